@@ -1,0 +1,172 @@
+// Cleaning: the one definition of a report's "cleaned text", which every row's start/end refers to.
+//
+// Cleaning only ever deletes characters or replaces one code point by its NFKC form, so each
+// character of the cleaned text remembers the raw offset it came from (`rawOffsets`).
+// What it does, in order:
+//   1. NFKC, code point by code point (full-width digits, letters and punctuation → half-width);
+//      \r and zero-width characters go.
+//   2. Pinyin inserted after characters by some sites ("報(bào)") goes.
+//   3. Lines of page furniture (download prompts, upload notices, "_第1页", related-article lists) go.
+//   4. Page-fragment markers that cut a sentence in half ("…全国科技\n\n2、管理系统…") go, with the
+//      line break, so the sentence reads whole again.
+//   5. Spaces go (Chinese needs none; "1 47件" is 147), except between two Latin letters;
+//      blank lines go.
+
+import { toSimplified } from './script.ts';
+
+export interface CleanReport {
+  text: string;
+  /** rawOffsets[i] is the offset in the raw text of cleaned character i; rawOffsets[text.length] is the raw length. */
+  rawOffsets: number[];
+}
+
+/** Maps a cleaned span back to the raw text. */
+export function rawSpan(clean: CleanReport, start: number, end: number): [number, number] {
+  const rawStart = clean.rawOffsets[start] ?? 0;
+  const rawEnd = end > start ? (clean.rawOffsets[end - 1] ?? 0) + 1 : rawStart;
+  return [rawStart, rawEnd];
+}
+
+const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)/g;
+
+// A line that is only page furniture from a document-sharing or government site.
+const FURNITURE = new RegExp(
+  [
+    '当前文档最多预览', '下载文档查看全文', '此文档下载收益归作者所有', '^温馨提示', '部分包含数学公式',
+    '本文档由用户上传', '下载前请仔细阅读', '下载文档时可能由于网络波动', '网站客服', '由会员(上传)?分享',
+    '免费在线阅读', '^资源描述', '^ID[::]\\s*\\d+$', '^大小[::]', '^页数[::]', '^时间[::]', '_第\\d+页$',
+    '来源于网友上传', '不代表本站观点', '^今天是[::]?', '发布时间[::]', '发布单位[::]', '浏览次数', '^上一篇', '^下一篇',
+    '^返回\\s*下载', '文稿预览结束', '版权所有', '^导语[::]', '可在线阅读', '^\\s*举报\\s*$',
+  ].join('|'),
+);
+// A heading after which a page lists other articles: everything from there to the end goes.
+const RELATED = /^(【.*】)?(相关文章|相关推荐|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关)[::]?\s*$/;
+
+export function cleanReport(raw: string): CleanReport {
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const code = raw.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const char = raw.slice(i, i + width);
+    let normal: string;
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) normal = char;
+    else if (code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d) normal = '';
+    else if (code >= 0xd800 && code <= 0xdfff) normal = '\ufffd'; // a lone surrogate
+    else normal = char.normalize('NFKC');
+    if (normal === '\u3000' || normal === '\u00a0') normal = ' ';
+    if (char === '\r') normal = '';
+    for (const c of normal) {
+      text += c;
+      offsets.push(i);
+    }
+    i += width;
+  }
+  offsets.push(raw.length);
+  let clean: CleanReport = { text, rawOffsets: offsets };
+  clean = deleteMatches(clean, PINYIN);
+  clean = deleteFurniture(clean);
+  clean = deleteFragmentMarkers(clean);
+  clean = deleteSpaces(clean);
+  return clean;
+}
+
+/** Deletes the given [start, end) ranges (sorted, not overlapping); a range may leave one character in its place. */
+function deleteRanges(clean: CleanReport, ranges: [number, number, string?][]): CleanReport {
+  if (ranges.length === 0) return clean;
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  for (const [start, end, replacement] of ranges) {
+    if (start < at) continue;
+    parts.push(clean.text.slice(at, start));
+    for (let i = at; i < start; i++) offsets.push(clean.rawOffsets[i]!);
+    if (replacement) {
+      parts.push(replacement);
+      offsets.push(clean.rawOffsets[start]!);
+    }
+    at = end;
+  }
+  parts.push(clean.text.slice(at));
+  for (let i = at; i <= clean.text.length; i++) offsets.push(clean.rawOffsets[i]!);
+  return { text: parts.join(''), rawOffsets: offsets };
+}
+
+function deleteMatches(clean: CleanReport, pattern: RegExp): CleanReport {
+  const ranges: [number, number, string?][] = [];
+  for (const m of clean.text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
+  return deleteRanges(clean, ranges);
+}
+
+function lineSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) {
+      spans.push([start, text.length]);
+      return spans;
+    }
+    spans.push([start, end]);
+    start = end + 1;
+  }
+}
+
+function deleteFurniture(clean: CleanReport): CleanReport {
+  const ranges: [number, number, string?][] = [];
+  const spans = lineSpans(clean.text);
+  const lateStart = clean.text.length * 0.6;
+  for (const [start, end] of spans) {
+    const line = toSimplified(clean.text.slice(start, end).trim());
+    if (start >= lateStart && RELATED.test(line)) {
+      ranges.push([start, clean.text.length]);
+      break;
+    }
+    if (line.length < 160 && FURNITURE.test(line)) ranges.push([start, Math.min(end + 1, clean.text.length)]);
+  }
+  return deleteRanges(clean, ranges);
+}
+
+// "\n\n2、" where the text before does not end a sentence; or "的 3、比重" inside a line.
+const SENTENCE_END = /[。!?;:”"」)]\s*$/;
+function deleteFragmentMarkers(clean: CleanReport): CleanReport {
+  const ranges: [number, number, string?][] = [];
+  const text = clean.text;
+  for (const m of text.matchAll(/(?:\n[ \t]*)+(\d{1,2})、|(?<=[\u4e00-\u9fff]) (\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const isFirst = before.trim() === '';
+    const lineEnd = text.indexOf('\n', m.index + m[0].length);
+    const lineLength = (lineEnd < 0 ? text.length : lineEnd) - m.index;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const previousLineIsLong = m.index - lineStart > 100;
+    const cutsSentence = !SENTENCE_END.test(before) && before.trim() !== '';
+    // A page fragment is a long line; a real list item after a finished sentence is kept.
+    // After a short line (a title) the line break stays and only the marker goes.
+    const markerOnly = m.index + m[0].lastIndexOf('\n') + 1;
+    if (cutsSentence && previousLineIsLong) ranges.push([m.index, m.index + m[0].length]);
+    else if ((cutsSentence || isFirst) && lineLength > 150) ranges.push([markerOnly, m.index + m[0].length]);
+  }
+  return deleteRanges(clean, ranges);
+}
+
+function deleteSpaces(clean: CleanReport): CleanReport {
+  const ranges: [number, number, string?][] = [];
+  const text = clean.text;
+  for (const m of text.matchAll(/[ \t]+|\n[\s]*(?=\n)|^\s+/g)) {
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
+    if (m[0].includes('\t') && !m[0].includes('\n') && before !== '\n' && after !== '\n' && m.index > 0) {
+      // A tab separates table cells: keep one.
+      if (m[0].length > 1) ranges.push([m.index + 1, m.index + m[0].length]);
+      continue;
+    }
+    if (/^[ ]+$/.test(m[0]) && /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after)) {
+      if (m[0].length > 1) ranges.push([m.index + 1, m.index + m[0].length]);
+      continue;
+    }
+    // Two or more spaces inside a line stood for a paragraph break in the source page.
+    const paragraph = /^ {2,}$/.test(m[0]) && before !== '' && before !== '\n' && after !== '\n' && after !== '';
+    ranges.push([m.index, m.index + m[0].length, paragraph ? '\n' : undefined]);
+  }
+  return deleteRanges(clean, ranges);
+}

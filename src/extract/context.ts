@@ -1,0 +1,83 @@
+// What the words around a figure say about it: the period it covers, whether it is a forecast or
+// a target, and whether it is a part of a total (scope).
+import type { Period, Status } from './contract.ts';
+
+const PERIOD_WORDS: [RegExp, Period][] = [
+  [/一季度|第一季度|1-3月/g, 'Q1'],
+  [/前三季度|1-9月/g, 'Q1-Q3'],
+  [/上半年|1-6月|半年/g, 'H1'],
+  [/全年|今年|本年度|年内|本年(?!度)/g, 'FY'],
+  [/截至|截止|目前|至今|现已|1-(?:[2-578]|1[01])月/g, 'YTD'],
+];
+
+interface PeriodWord {
+  at: number;
+  period: Period;
+}
+
+function periodWords(text: string): PeriodWord[] {
+  const words: PeriodWord[] = [];
+  for (const [pattern, period] of PERIOD_WORDS) {
+    for (const m of text.matchAll(pattern)) words.push({ at: m.index, period });
+  }
+  return words.sort((a, b) => a.at - b.at);
+}
+
+const STOCK = /累计|总数|总量|现有|拥有|已经入库|已入库|有效期内/;
+// 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
+const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
+
+/**
+ * The period of a figure. `sentence` is the sentence the figure stands in, `at` the figure's
+ * offset in it, `clause` the clause before the figure, `paragraph` the text of its paragraph before
+ * the sentence; `fallback` is the report's own period.
+ */
+export function periodOf(args: {
+  sentence: string;
+  at: number;
+  clause: string;
+  paragraph: string;
+  unit: string;
+  fallback: Period;
+}): Period {
+  const { sentence, at, clause, paragraph, unit, fallback } = args;
+  const isCount = unit !== '%' && !unit.endsWith('元');
+  const isStockUnit = unit === '家' || unit === '个';
+  if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
+  if (!isCount && /累计/.test(clause)) return 'YTD';
+  const words = periodWords(sentence);
+  const before = words.filter((w) => w.at < at);
+  if (before.length) return before[before.length - 1]!.period;
+  const after = words.find((w) => w.at >= at);
+  if (after) return after.period;
+  const earlier = periodWords(paragraph);
+  if (earlier.length) return earlier[earlier.length - 1]!.period;
+  return fallback;
+}
+
+const FORECAST = /预计|预期/;
+const TARGET = /力争|目标|确保|拟|任务|准备|应完成|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)/;
+
+/** Forecast or target, from the sentence before the figure and the rest of its clause. */
+export function statusOf(sentenceBefore: string, clauseAfter: string): Status {
+  const text = sentenceBefore + clauseAfter;
+  if (FORECAST.test(text)) return 'forecast';
+  if (TARGET.test(text)) return 'target';
+  return 'actual';
+}
+
+// Words that narrow nothing: "各类科技计划项目" is the total.
+const GENERIC = /各类|各级|各项|全部|科技计划|计划|科技|项目|年度|\d{4}年|[xX*]+年|年|了|的|等|共|有|被|之|其中|:|\(|\)/g;
+const LEVELS = /国家级|国家|省级|省|市级|市|县级|县|区级/g;
+
+/** The scope a rule's words give, or '' where they name the whole (各类, or several levels at once). */
+export function scopeOf(words: string | undefined): string {
+  if (!words) return '';
+  const trimmed = words.replace(/^[、,:和及与]+|[、,:和及与]+$/g, '');
+  const rest = trimmed.replace(GENERIC, '');
+  if (rest === '') return '';
+  const levels = rest.match(LEVELS) ?? [];
+  const nonLevel = rest.replace(LEVELS, '').replace(/[、,和及与]/g, '');
+  if (levels.length > 1 && nonLevel === '') return '';
+  return trimmed;
+}

@@ -1,0 +1,333 @@
+// The engine: runs the rules over a cleaned report and turns what they claim into indicator rows.
+//
+//   cleaned text → simplified script → figures → skeleton (figures masked out)
+//   → rules claim figures → links (分别, growth, running totals, 其中 parts) → rows
+import { indicatorById } from './catalog.ts';
+import type { CleanReport } from './clean.ts';
+import { periodOf, scopeOf, statusOf } from './context.ts';
+import type { IndicatorRow, Period } from './contract.ts';
+import { FIGURE_FILL, FIGURE_MARK, findFigures, skeleton, type Figure } from './figures.ts';
+import { shiftDecimal } from './numbers.ts';
+import { compilePattern, type Rule } from './rules/rule.ts';
+import { RULES } from './rules/index.ts';
+import { toSimplified } from './script.ts';
+
+interface CompiledRule {
+  rule: Rule;
+  order: number;
+  pattern: RegExp;
+  when?: RegExp;
+  unless?: RegExp;
+}
+
+const COMPILED: CompiledRule[] = RULES.map((rule, order) => ({
+  rule,
+  order,
+  pattern: new RegExp(compilePattern(rule.pattern).source, 'gd'),
+  when: rule.when ? new RegExp(rule.when) : undefined,
+  unless: rule.unless ? new RegExp(rule.unless) : undefined,
+}));
+
+/** A figure claimed for an indicator, and the words that said so. */
+interface Claim {
+  indicator: string;
+  rule: string;
+  order: number;
+  start: number; // the words of the claim (quote), in the text
+  end: number;
+  scope: string;
+  period?: Period;
+}
+
+const MONEY_EXPONENT: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
+const ACCEPTED_UNITS: Record<string, string[]> = {
+  家: ['家', '个'],
+  项: ['项', '个', '件'],
+  个: ['个', '家', '项'],
+  件: ['件', '项', '个'],
+  人: ['人'],
+  人次: ['人次', '人'],
+  场: ['场', '次', '个'],
+  亿元: ['亿元', '万元', '元'],
+  万元: ['亿元', '万元', '元'],
+  '%': ['%'],
+};
+
+function accepts(rule: Rule, figure: Figure): boolean {
+  const unit = indicatorById(rule.indicator)!.unit;
+  return (ACCEPTED_UNITS[unit] ?? [unit]).includes(figure.unit) || (rule.units ?? []).includes(figure.unit);
+}
+
+/** The value of a figure in the indicator's unit, as a number. */
+function valueIn(figure: Figure, unit: string): number | null {
+  if (figure.value === null) return null;
+  const from = MONEY_EXPONENT[figure.unit];
+  const to = MONEY_EXPONENT[unit];
+  if (from !== undefined && to !== undefined) return Number(shiftDecimal(figure.value, from - to));
+  return Number(figure.value);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[。!?;\n]/g)) {
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function clauseStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !/[,;。!?\n:]/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function clauseEnd(text: string, at: number, ceiling: number): number {
+  let i = at;
+  while (i < ceiling && !/[,;。!?\n]/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Runs every rule over a phrase that ends in the given figure; the best claim wins. */
+function classifyPhrase(phrase: string, figure: Figure): Claim | undefined {
+  const skel = phrase + FIGURE_MARK + FIGURE_FILL.repeat(figure.end - figure.start - 1);
+  let best: Claim | undefined;
+  for (const c of COMPILED) {
+    if (!accepts(c.rule, figure)) continue;
+    if (c.when && !c.when.test(phrase)) continue;
+    c.pattern.lastIndex = 0;
+    for (const m of skel.matchAll(c.pattern)) {
+      if (figureAt(m) !== phrase.length) continue;
+      const claim: Claim = {
+        indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start: m.index, end: m.index + m[0].length,
+        scope: scopeGroup(m.groups), period: c.rule.period,
+      };
+      if (!best || better(claim, best)) best = claim;
+    }
+  }
+  return best;
+}
+
+function better(a: Claim, b: Claim): boolean {
+  const lengthA = a.end - a.start;
+  const lengthB = b.end - b.start;
+  return lengthA !== lengthB ? lengthA < lengthB : a.order < b.order;
+}
+
+const GROWTH_OF: Record<string, string> = {
+  hitech_output: 'hitech_output_growth',
+  hitech_value_added: 'hitech_value_added_growth',
+};
+const RUNNING_TOTAL_OF: Record<string, string> = {
+  hte_certified: 'hte_total',
+  hte_applied: 'hte_total',
+  hte_total: 'hte_total',
+  tsme: 'tsme',
+  platforms: 'platforms',
+  innovative_enterprises: 'innovative_enterprises',
+};
+
+export function extractRows(clean: CleanReport, reportId: string, reportPeriod: Period): IndicatorRow[] {
+  const text = toSimplified(clean.text);
+  const figures = findFigures(text);
+  const skel = skeleton(text, figures);
+  const indexOfFigure = new Map(figures.map((f, i) => [f.start, i]));
+  const claims: (Claim | undefined)[] = new Array(figures.length);
+  const sentences = sentenceSpans(skel);
+  const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: text.length };
+
+  for (const c of COMPILED) {
+    c.pattern.lastIndex = 0;
+    for (const m of skel.matchAll(c.pattern)) {
+      const at = figureAt(m);
+      const i = indexOfFigure.get(at);
+      if (i === undefined) continue;
+      const figure = figures[i]!;
+      if (!accepts(c.rule, figure)) continue;
+      const sentence = sentenceOf(at);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (c.when && !c.when.test(sentenceText)) continue;
+      if (c.unless && c.unless.test(sentenceText)) continue;
+      const claim: Claim = {
+        indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start: m.index, end: m.index + m[0].length,
+        scope: scopeGroup(m.groups), period: c.rule.period,
+      };
+      const existing = claims[i];
+      if (!existing || better(claim, existing)) claims[i] = claim;
+    }
+  }
+
+  for (const sentence of sentences) linkSentence(text, skel, sentence, figures, claims);
+
+  const rows: IndicatorRow[] = [];
+  const seen = new Set<string>();
+  figures.forEach((figure, i) => {
+    const claim = claims[i];
+    if (!claim) return;
+    const indicator = indicatorById(claim.indicator)!;
+    const sentence = sentenceOf(figure.start);
+    const clauseFrom = clauseStart(text, Math.min(claim.start, figure.start), sentence.start);
+    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const period =
+      claim.period ??
+      periodOf({
+        sentence: text.slice(sentence.start, sentence.end),
+        at: figure.start - sentence.start,
+        clause: text.slice(clauseFrom, figure.start),
+        paragraph: text.slice(lineStart, sentence.start),
+        unit: figure.unit,
+        fallback: reportPeriod,
+      });
+    const status = statusOf(
+      text.slice(sentence.start, figure.start),
+      text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
+    );
+    let start = Math.min(claim.start, figure.start);
+    const end = Math.max(claim.end, figure.end);
+    while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
+    const value = valueIn(figure, indicator.unit);
+    const scope = indicator.id === 'platforms' || claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
+    const key = [indicator.id, value ?? 'masked', period, status, scope].join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    rows.push({
+      report_id: reportId,
+      indicator: indicator.id,
+      value,
+      unit: indicator.unit,
+      period,
+      status,
+      approx: figure.approx,
+      masked: figure.masked,
+      scope,
+      quote: clean.text.slice(start, end),
+      start,
+      end,
+      rule: claim.rule,
+    });
+  });
+  return rows;
+}
+
+/** Claims that come from how figures of one sentence stand together rather than from a rule. */
+function linkSentence(text: string, skel: string, sentence: Span, figures: Figure[], claims: (Claim | undefined)[]) {
+  const inSentence = figures
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.start >= sentence.start && f.start < sentence.end);
+  if (inSentence.length === 0) return;
+  const claimedBefore = (at: number) =>
+    inSentence.filter(({ f, i }) => f.start < at && claims[i]).map(({ i }) => ({ i, claim: claims[i]! }));
+
+  // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
+  for (const m of skel.slice(sentence.start, sentence.end).matchAll(/分别/g)) {
+    const at = sentence.start + m.index;
+    const listed: { f: Figure; i: number }[] = [];
+    let cursor = at + 2;
+    for (const entry of inSentence.filter(({ f }) => f.start >= cursor)) {
+      const between = skel.slice(cursor, entry.f.start);
+      const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现)?$/ : /^(、|和|及|与|,)$/;
+      if (!allowed.test(between)) break;
+      listed.push(entry);
+      cursor = entry.f.end;
+    }
+    if (listed.length < 2 || listed.some(({ i }) => claims[i])) continue;
+    const clauseFrom = clauseStart(text, at, sentence.start);
+    const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
+    const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年)$/, '');
+    const names = items.split(/[、和及与]/).filter((s) => s.length > 0);
+    const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
+    if (isGrowth && names.length < listed.length) {
+      // The items are the figures stated before, in the same sentence.
+      const earlier = claimedBefore(at).filter(({ claim }) => GROWTH_OF[claim.indicator]).slice(-listed.length);
+      if (earlier.length !== listed.length) continue;
+      listed.forEach(({ i }, k) => {
+        const of = earlier[k]!.claim;
+        claims[i] = { ...of, indicator: GROWTH_OF[of.indicator]!, rule: 'link.respectively_growth', ...quote, period: undefined };
+      });
+      continue;
+    }
+    if (names.length < listed.length) continue;
+    const chosen = names.slice(-listed.length);
+    listed.forEach(({ f, i }, k) => {
+      let claim: Claim | undefined;
+      const name = chosen[k]!;
+      const asMoney = { ...f, unit: isGrowth ? '亿元' : f.unit };
+      for (let cut = 0; !claim && cut < chosen[0]!.length; cut++) {
+        const phrase = cut === 0 ? name : chosen[0]!.slice(0, chosen[0]!.length - cut) + name;
+        claim = classifyPhrase(toSimplified(phrase), asMoney);
+      }
+      if (!claim) return;
+      const indicator = isGrowth ? GROWTH_OF[claim.indicator] : claim.indicator;
+      if (!indicator) return;
+      claims[i] = { ...claim, indicator, rule: `link.respectively(${claim.rule})`, ...quote };
+    });
+  }
+
+  // Growth after a figure: "实现高新技术产值349亿元,同比增长19%".
+  for (const { f, i } of inSentence) {
+    if (claims[i] || f.unit !== '%') continue;
+    const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
+    if (!/(增长|增速|增幅|增加|提高)[为了达到]*$/.test(lead)) continue;
+    const previous = claimedBefore(f.start).at(-1);
+    const growth = previous && GROWTH_OF[previous.claim.indicator];
+    if (!growth) continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    claims[i] = { ...previous.claim, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
+  }
+
+  // A running total after a new count: "新增高新技术企业28家,总数达132家".
+  for (const { f, i } of inSentence) {
+    if (claims[i]) continue;
+    const lead = skel.slice(Math.max(sentence.start, f.start - 6), f.start);
+    if (!/(总数|总量|累计|共计)(达到|达|为|突破|超过)?$/.test(lead)) continue;
+    const previous = claimedBefore(f.start).at(-1);
+    const total = previous && RUNNING_TOTAL_OF[previous.claim.indicator];
+    if (!total) continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM' };
+  }
+
+  // Parts after 其中 ("共9项,其中国家级1项,省级5项,市级3项"), and parallel parts
+  // ("申报省级项目*项,市级项目*项"): a short clause that is only a name and a figure.
+  let anchor: { f: Figure; claim: Claim; from: number } | undefined;
+  let previousEnd = sentence.start;
+  for (const { f, i } of inSentence) {
+    const claim = claims[i];
+    const from = Math.max(clauseStart(text, f.start, sentence.start), previousEnd);
+    previousEnd = f.end;
+    if (claim && claim.rule !== 'link.part') {
+      anchor = { f, claim, from: Math.min(from, claim.start) };
+      continue;
+    }
+    if (!anchor || claim) continue;
+    const lead = text.slice(from, f.start);
+    const afterFigure = skel.slice(f.end, clauseEnd(skel, f.end, sentence.end));
+    if (lead.length > 14 || afterFigure.length > 4) continue;
+    const breakdown = skel.slice(anchor.from, f.start).includes('其中');
+    const parallel = anchor.claim.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
+    if (!breakdown && !parallel) continue;
+    const anchorUnit = indicatorById(anchor.claim.indicator)!.unit;
+    if (!(ACCEPTED_UNITS[anchorUnit] ?? []).includes(f.unit)) continue;
+    const scope = lead.replace(/^[(:]*(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
+    claims[i] = { ...anchor.claim, rule: 'link.part', start: from, end: f.end, scope, period: undefined };
+  }
+}
+
+/** The words of a pattern's scope group (a pattern with alternatives names them scope, scope2, …). */
+function scopeGroup(groups: Record<string, string | undefined> | undefined): string {
+  for (const [name, words] of Object.entries(groups ?? {})) if (name.startsWith('scope') && words) return words;
+  return '';
+}
+
+/** Where the figure a match read starts. */
+function figureAt(m: RegExpExecArray | RegExpMatchArray): number {
+  for (const [name, span] of Object.entries(m.indices?.groups ?? {})) if (name.startsWith('F') && span) return span[0];
+  return -1;
+}

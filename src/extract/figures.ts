@@ -1,0 +1,78 @@
+// Figures: every "number + unit" a report states, found once, before any rule looks at the text.
+// A figure may be masked (**家, xx项, x.xx亿元, 1*家) or empty where the sentence clearly states one
+// but the number is missing ("增加值亿元", "增长19%和%").
+import { readNumber } from './numbers.ts';
+
+export interface Figure {
+  start: number; // span of number + unit in the cleaned text
+  end: number;
+  value: string | null; // plain decimal in `unit`; null when masked
+  unit: string; // as stated, normalised: 亿元 万元 元 % 家 项 个 件 人 人次 场 次
+  approx: boolean;
+  masked: boolean;
+}
+
+const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+`;
+const MASK = String.raw`\d*\*+\d*|(?<![A-Za-z])[xX]{1,4}(?:\.[xX]{1,3})?(?![A-Za-z])`;
+const UNIT = '亿元|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场|次|期';
+const FIGURE = new RegExp(
+  `(?<![第\\d.])(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?`,
+  'g',
+);
+// A missing number: the unit follows a word that announces it.
+const EMPTY = /(?<=[值额金费入出和、及与为达长速率])(?<approx>余|多)?(?<unit>亿元|万元|%)|(?<=[有计共])(?<unit2>家)(?=企业)/g;
+const APPROX_BEFORE = /(近|约|超过|逾|突破)$/;
+
+const UNIT_NAMES: Record<string, string> = { 家次: '家', 名: '人', 位: '人', 期: '次' };
+
+/** Finds the figures of a text (simplified script), in order. */
+export function findFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups!;
+    if (g.unit === '个百分点') continue;
+    const masked = /[*xX]/.test(g.number!);
+    const written = g.number! + (g.multiplier ?? '');
+    const value = masked ? null : readNumber(written);
+    if (!masked && value === undefined) continue;
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    figures.push({
+      start: m.index,
+      end: m.index + m[0].length - (g.after?.length ?? 0),
+      value: value ?? null,
+      unit: UNIT_NAMES[g.unit!] ?? g.unit!,
+      approx: Boolean(g.approx || g.approx2 || g.after || APPROX_BEFORE.test(before)),
+      masked,
+    });
+  }
+  const taken = (at: number) => figures.some((f) => at >= f.start && at < f.end);
+  for (const m of text.matchAll(EMPTY)) {
+    if (taken(m.index)) continue;
+    const g = m.groups!;
+    figures.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: null,
+      unit: g.unit ?? g.unit2!,
+      approx: Boolean(g.approx),
+      masked: true,
+    });
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+/** The figure marks used in the skeleton text the rules run over. */
+export const FIGURE_MARK = '\uE000';
+export const FIGURE_FILL = '\uE001';
+
+/** The text with each figure replaced by one mark and fill of the same length, so offsets hold. */
+export function skeleton(text: string, figures: readonly Figure[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const f of figures) {
+    parts.push(text.slice(at, f.start), FIGURE_MARK, FIGURE_FILL.repeat(f.end - f.start - 1));
+    at = f.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

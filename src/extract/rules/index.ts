@@ -1,0 +1,15 @@
+// The registry: every rule of every category, in the order they are tried.
+// To add an indicator: add it to ../catalog.ts and its rules (with examples) to a file here.
+import type { Rule } from './rule.ts';
+import { rules as enterprises } from './enterprises.ts';
+import { rules as hte } from './hte.ts';
+import { rules as industry } from './industry.ts';
+import { rules as ip } from './ip.ts';
+import { rules as platforms } from './platforms.ts';
+import { rules as projects } from './projects.ts';
+import { rules as rd } from './rd.ts';
+import { rules as services } from './services.ts';
+
+export const RULES: readonly Rule[] = [
+  ...hte, ...enterprises, ...projects, ...industry, ...rd, ...ip, ...platforms, ...services,
+];

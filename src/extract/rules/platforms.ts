@@ -1,0 +1,47 @@
+// 科技创新平台: laboratories, research centres, incubators … built, certified or in total.
+// The scope of a platform row is always the kind the report names.
+import type { Rule } from './rule.ts';
+
+const BUILT = '(?:新增|新建|建成|组建|获批|认定|新认定|引进|建设|打造|创成|成功申报|筹建|获评|创建|培育)';
+
+export const rules: Rule[] = [
+  {
+    id: 'platforms.built_then_count',
+    indicator: 'platforms',
+    pattern: `${BUILT}(了)?(?<scope>~~{KIND})~{F}`,
+    examples: [
+      { text: '新增国家级孵化器2家,国家备案众创空间12家,国家级星创天地19家。', rows: [{ value: 2, scope: true }, { value: 12, scope: true }, { value: 19, scope: true }] },
+      { text: '全年拟认定市级创新平台20家。', rows: [{ value: 20, status: 'target', scope: true }] },
+      { text: '成功申报市级技术创新中心x个。', rows: [{ value: null, scope: true }] },
+    ],
+  },
+  {
+    id: 'platforms.built_count_then_kind',
+    indicator: 'platforms',
+    pattern: `${BUILT}(了)?{F}(?<scope>~{KIND})`,
+    examples: [
+      { text: '组建7个湖北实验室,对每个湖北实验室每年给予5000万元运行经费支持。', rows: [{ value: 7, scope: true }] },
+      { text: '获批2家省联合共建学科重点实验室。', rows: [{ value: 2, scope: true }] },
+      { text: '走进全市25个行业研发中心。', rows: [] },
+    ],
+  },
+  {
+    id: 'platforms.count_passed',
+    indicator: 'platforms',
+    pattern: `{F}(?<scope>~{KIND})~通过|{F}为(?<scope2>~{KIND})`,
+    examples: [
+      { text: '华润金蟾药业等3家省重点实验室通过专家评审。', rows: [{ value: 3, scope: true }] },
+      { text: '超星水产加工研发中心1家为省级工程中心。', rows: [{ value: 1, scope: true }] },
+    ],
+  },
+  {
+    id: 'platforms.listed',
+    indicator: 'platforms',
+    pattern: `(?<scope>[^\\uE000\\uE001,;。!?\\n、]{0,8}${'{KIND}'})(累计)?(达到|达|有)?{F}`,
+    when: `${BUILT}|累计|总数`,
+    examples: [
+      { text: '青岛市国家级孵化载体累计达到129家。', rows: [{ value: 129, period: 'CUM', scope: true }] },
+      { text: '研发中心面积5000平方米。', rows: [] },
+    ],
+  },
+];

@@ -1,0 +1,40 @@
+// 研发(R&D)经费 and its share of GDP.
+import type { Rule } from './rule.ts';
+
+const RD = '(?:研发|R&D|RD|研究与(?:实验|试验)发展|科技研发)';
+const SPENDING = '(\\(R&D\\))?~(经费|投入|支出|费用)(支出|投入)?(\\(R&D\\))?(总额|总量)?(为|达到|达)?{F}';
+const PART = '(?<scope>规上工业企业|规模以上工业企业|规上企业|高新技术企业)';
+
+export const rules: Rule[] = [
+  {
+    id: 'rd_expenditure.spending',
+    indicator: 'rd_expenditure',
+    pattern: `${PART}~${RD}${SPENDING}|${RD}${SPENDING}`,
+    unless: '营业收入',
+    examples: [
+      { text: '全社会研究与实验发展(R&D)经费支出89.36亿元,占GDP的比重为1.73%。', rows: [{ value: 89.36 }] },
+      { text: '完成规上工业企业研发投入58.26亿元。', rows: [{ value: 58.26, scope: true }] },
+      { text: '全县规模以上工业企业R&D经费支出11.55亿元。', rows: [{ value: 11.55, scope: true }] },
+      { text: '预计全年研发经费支出231.5亿元。', rows: [{ value: 231.5, status: 'forecast' }] },
+      { text: '预计完成全社会科技研发投入X万元。', rows: [{ value: null, status: 'forecast' }] },
+      { text: '全社会研发投入16000万元。', rows: [{ value: 1.6 }] },
+    ],
+  },
+  {
+    id: 'rd_expenditure.task',
+    indicator: 'rd_expenditure',
+    pattern: `完成${RD}(经费|投入)~{F}`,
+    examples: [{ text: '完成研发经费 0.4 亿元任务。', rows: [{ value: 0.4, status: 'target' }] }],
+  },
+  {
+    id: 'rd_intensity.share_of_gdp',
+    indicator: 'rd_intensity',
+    pattern: '(占GDP|占地区生产总值|占全市GDP|占生产总值)(的)?(比重|比例)?(为|达到|达)?{F}|(研发|R&D)(经费)?投入强度(为|达到|达)?{F}|比重为{F}',
+    unless: '营业收入|主营业务收入',
+    examples: [
+      { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },
+      { text: '预计全年研发经费支出231.5亿元,占GDP比重2.35%。', rows: [{ value: 2.35, status: 'forecast' }] },
+      { text: '研发经费占营业收入比重为3.5%。', rows: [] },
+    ],
+  },
+];

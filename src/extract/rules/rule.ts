@@ -1,0 +1,67 @@
+// What a rule is, and how its pattern is read.
+//
+// A rule's pattern is a regular expression over the report's text (simplified script), written
+// with a few shorthands so that it reads like the sentence it matches:
+//   {F}      the figure (number + unit, masked or not) the rule reads
+//   ~        a short gap: up to 8 characters of the same clause (no figure, no , ; 。 inside)
+//   ~~       a long gap: up to 24 characters of the same clause
+//   ~~~      a gap across commas and other figures: up to 48 characters of the same sentence
+//   {LEVEL}  a level word, kept as the row's scope: 国家级 省级 市级 县级 …
+//   {KIND}   a kind of innovation platform (重点实验室, 孵化器, 众创空间 …)
+// A named group (?<scope>…) sets the row's scope to the words it matched.
+import type { Period, Status } from '../contract.ts';
+
+export interface ExpectedRow {
+  value: number | null; // null: masked
+  period?: Period;
+  status?: Status;
+  scope?: boolean; // true: a part (scope not empty)
+}
+
+export interface Example {
+  text: string;
+  rows: ExpectedRow[]; // the rows of this rule's indicator the text gives; [] for a negative example
+}
+
+export interface Rule {
+  id: string;
+  indicator: string;
+  pattern: string;
+  /** The sentence must also say this (a regular expression). */
+  when?: string;
+  /** The sentence must not say this. */
+  unless?: string;
+  /** Units accepted besides the indicator's own (家 for a count of projects, …). */
+  units?: string[];
+  /** A period the wording fixes (a total is CUM whatever else the sentence says). */
+  period?: Period;
+  /** Rows of this rule are always a part: the scope is the words the pattern's scope group matched. */
+  examples: Example[];
+}
+
+export const LEVEL = '(?<scope>国家级|国家|省级|省|市级|市|县级|县|区级|部级)';
+export const KIND =
+  '(?:新型研发机构|研发机构|研发中心|企业技术中心|重点实验室|实验室|工程技术研究中心|工程研究中心|工程中心|技术创新中心|创新中心|产业技术研究院|' +
+  '孵化器|孵化载体|孵化基地|众创空间|星创天地|院士工作站|专家工作站|博士后工作站|农业科技园区|科技园区|创新平台|创新载体|科技平台|研究院)';
+
+const GAP_CHARS = '[^\\uE000\\uE001,;。!?\\n]';
+const SENTENCE_GAP_CHARS = '[^;。!?\\n]';
+
+/** Turns a rule's pattern into a regular expression with a group F (the figure; F2, F3 … in other alternatives). */
+export function compilePattern(pattern: string): RegExp {
+  const source = pattern
+    .replace(/\{F\}/g, '(?<F>\\uE000\\uE001*)')
+    .replace(/\{LEVEL\}/g, LEVEL)
+    .replace(/\{KIND\}/g, KIND)
+    .replace(/~~~/g, `${SENTENCE_GAP_CHARS}{0,48}?`)
+    .replace(/~~/g, `${GAP_CHARS}{0,24}?`)
+    .replace(/~/g, `${GAP_CHARS}{0,8}?`);
+  // Alternatives may each have their figure and scope: number the repeated names (F, F2, …).
+  const seen = new Map<string, number>();
+  const numbered = source.replace(/\(\?<([A-Za-z]+)\d*>/g, (_, name: string) => {
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? `(?<${name}>` : `(?<${name}${count}>`;
+  });
+  return new RegExp(numbered, 'g');
+}
