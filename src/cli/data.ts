@@ -5,7 +5,7 @@
 // The extraction is the CLI's own run(), so `npm run extract -- data/reports --manifest
 // data/reports/manifest.csv --out data` gives the same files.
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestToCsv, readCsvRecords, type ManifestEntry } from '../data/csv.ts';
@@ -39,6 +39,7 @@ async function main(): Promise<number> {
       const id = file.replace(/\.[^.]*$/, '');
       if (manifest.some((e) => e.report_id === id)) throw new Error(`report ${id} is in two sets of the corpus`);
       await copyFile(path.join(dir, 'reports', file), path.join(reportsDir, file));
+      await chmod(path.join(reportsDir, file), 0o644); // the corpus is read-only; the copies need not be
       manifest.push(entryFor(id, sources.get(id), facts.get(id)));
     }
   }
