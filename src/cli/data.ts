@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { manifestToCsv, readCsvRecords, type ManifestEntry } from '../data/csv.ts';
+import { fileStem, manifestToCsv, readCsvRecords, type ManifestEntry } from '../data/csv.ts';
 import { reportFormat } from '../data/read-report.ts';
 import { run } from './extract.ts';
 
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     const facts = await recordsById(path.join(dir, set.facts));
     for (const file of (await readdir(path.join(dir, 'reports'))).sort()) {
       if (!reportFormat(file)) continue;
-      const id = file.replace(/\.[^.]*$/, '');
+      const id = fileStem(file);
       if (manifest.some((e) => e.report_id === id)) throw new Error(`report ${id} is in two sets of the corpus`);
       await copyFile(path.join(dir, 'reports', file), path.join(reportsDir, file));
       await chmod(path.join(reportsDir, file), 0o644); // the corpus is read-only; the copies need not be

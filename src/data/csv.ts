@@ -143,12 +143,17 @@ export function manifestToCsv(entries: readonly ManifestEntry[]): string {
  * else the one whose report_id is the file name without extension.
  */
 export function manifestEntryFor(entries: readonly ManifestEntry[], fileName: string): ManifestEntry | undefined {
-  const base = fileName.replace(/^.*[/\\]/, '');
+  const base = baseName(fileName);
   const stem = fileStem(base);
   return entries.find((e) => e.file === base || e.file === stem) ?? entries.find((e) => !e.file && e.report_id === stem);
 }
 
+/** A file name without its folders (either slash: a path may come from Windows). */
+export function baseName(fileName: string): string {
+  return fileName.replace(/^.*[/\\]/, '');
+}
+
 /** A file name without folders and extension: the default report_id. */
 export function fileStem(fileName: string): string {
-  return fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
+  return baseName(fileName).replace(/\.[^.]*$/, '');
 }

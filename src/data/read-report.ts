@@ -1,7 +1,7 @@
 // A report file's bytes → its text. Runs in Node and in the browser alike: no node:*, no DOM.
 import mammoth from 'mammoth';
 import type { ReportInput } from '../extract/index.ts';
-import { fileStem, manifestEntryFor, type ManifestEntry } from './csv.ts';
+import { baseName, fileStem, manifestEntryFor, type ManifestEntry } from './csv.ts';
 import { htmlToText } from './html-to-text.ts';
 
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -115,7 +115,7 @@ export function reportInput(fileName: string, read: ReadOk, manifest: readonly M
   const input: ReportInput = {
     reportId: entry?.report_id ?? fileStem(fileName),
     text: read.text,
-    source: entry?.source ?? fileName.replace(/^.*[/\\]/, ''),
+    source: entry?.source ?? baseName(fileName),
   };
   const title = entry?.title ?? read.title;
   if (title) input.title = title;
