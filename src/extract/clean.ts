@@ -132,7 +132,7 @@ const SENTENCE_END = /[。!?;:”"」)]\s*$/;
 function deleteFragmentMarkers(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const text = clean.text;
-  for (const m of text.matchAll(/(?:\n[ \t]*)+(\d{1,2})、|(?<=[\u4e00-\u9fff]) (\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
+  for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、|(?<=[\u4e00-\u9fff]) (\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const isFirst = before.trim() === '';
     const lineEnd = text.indexOf('\n', m.index + m[0].length);

@@ -4,10 +4,10 @@ import type { Period, Status } from './contract.ts';
 
 const PERIOD_WORDS: [RegExp, Period][] = [
   [/一季度|第一季度|1-3月/g, 'Q1'],
-  [/前三季度|1-9月/g, 'Q1-Q3'],
+  [/前三季度|(?<!第)三季度|1-9月/g, 'Q1-Q3'],
   [/上半年|1-6月|半年/g, 'H1'],
-  [/全年|今年|本年度|年内|本年(?!度)/g, 'FY'],
-  [/截至|截止|目前|至今|现已|1-(?:[2-578]|1[01])月/g, 'YTD'],
+  [/全年|今年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])/g, 'FY'],
+  [/(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来|1-(?:[2-578]|1[01])月|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来/g, 'YTD'],
 ];
 
 interface PeriodWord {
@@ -48,15 +48,13 @@ export function periodOf(args: {
   const words = periodWords(sentence);
   const before = words.filter((w) => w.at < at);
   if (before.length) return before[before.length - 1]!.period;
-  const after = words.find((w) => w.at >= at);
-  if (after) return after.period;
-  const earlier = periodWords(paragraph);
+  const earlier = periodWords(paragraph.slice(-300));
   if (earlier.length) return earlier[earlier.length - 1]!.period;
   return fallback;
 }
 
 const FORECAST = /预计|预期/;
-const TARGET = /力争|目标|确保|拟|任务|准备|应完成|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)/;
+const TARGET = /力争|目标|确保|拟|任务|准备(?=申报|实施|启动|建设)|应完成|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)/;
 
 /** Forecast or target, from the sentence before the figure and the rest of its clause. */
 export function statusOf(sentenceBefore: string, clauseAfter: string): Status {
@@ -67,13 +65,13 @@ export function statusOf(sentenceBefore: string, clauseAfter: string): Status {
 }
 
 // Words that narrow nothing: "各类科技计划项目" is the total.
-const GENERIC = /各类|各级|各项|全部|科技计划|计划|科技|项目|年度|\d{4}年|[xX*]+年|年|了|的|等|共|有|被|之|其中|:|\(|\)/g;
+const GENERIC = /各类|各级|各项|全部|科技计划|计划|科技|创新|奖励|扶持|无偿|项目|年度|\d{4}年|[xX*]+年|年|了|的|等|共|有|被|之|其中|:|\(|\)/g;
 const LEVELS = /国家级|国家|省级|省|市级|市|县级|县|区级/g;
 
 /** The scope a rule's words give, or '' where they name the whole (各类, or several levels at once). */
 export function scopeOf(words: string | undefined): string {
   if (!words) return '';
-  const trimmed = words.replace(/^[、,:和及与]+|[、,:和及与]+$/g, '');
+  const trimmed = words.replace(/^[、,:和及与(]+|[、,:和及与]+$/g, '');
   const rest = trimmed.replace(GENERIC, '');
   if (rest === '') return '';
   const levels = rest.match(LEVELS) ?? [];

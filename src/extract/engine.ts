@@ -165,6 +165,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
   }
 
   for (const sentence of sentences) linkSentence(text, skel, sentence, figures, claims);
+  linkParts(text, skel, figures, claims);
 
   const rows: IndicatorRow[] = [];
   const seen = new Set<string>();
@@ -237,7 +238,7 @@ function linkSentence(text: string, skel: string, sentence: Span, figures: Figur
       listed.push(entry);
       cursor = entry.f.end;
     }
-    if (listed.length < 2 || listed.some(({ i }) => claims[i])) continue;
+    if (listed.length < 2) continue;
     const clauseFrom = clauseStart(text, at, sentence.start);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
     const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年)$/, '');
@@ -259,9 +260,13 @@ function linkSentence(text: string, skel: string, sentence: Span, figures: Figur
       let claim: Claim | undefined;
       const name = chosen[k]!;
       const asMoney = { ...f, unit: isGrowth ? '亿元' : f.unit };
-      for (let cut = 0; !claim && cut < chosen[0]!.length; cut++) {
-        const phrase = cut === 0 ? name : chosen[0]!.slice(0, chosen[0]!.length - cut) + name;
+      // "专利申请量、授权量": 授权量 stands for 专利授权量; "高新技术产值、增加值": for 高新技术增加值.
+      const head = chosen[0]!;
+      const phrases = [name, head.slice(0, Math.max(0, head.length - name.length)) + name];
+      for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
+      for (const phrase of phrases) {
         claim = classifyPhrase(toSimplified(phrase), asMoney);
+        if (claim) break;
       }
       if (!claim) return;
       const indicator = isGrowth ? GROWTH_OF[claim.indicator] : claim.indicator;
@@ -278,6 +283,8 @@ function linkSentence(text: string, skel: string, sentence: Span, figures: Figur
     const previous = claimedBefore(f.start).at(-1);
     const growth = previous && GROWTH_OF[previous.claim.indicator];
     if (!growth) continue;
+    const between = inSentence.filter(({ f: other }) => other.start > figures[previous.i]!.start && other.start < f.start);
+    if (between.some(({ f: other }) => other.unit === '%')) continue; // "所占比重29.5%增长了12.4%" is the share's growth
     const from = clauseStart(text, f.start, sentence.start);
     claims[i] = { ...previous.claim, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
   }
@@ -293,31 +300,46 @@ function linkSentence(text: string, skel: string, sentence: Span, figures: Figur
     const from = clauseStart(text, f.start, sentence.start);
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM' };
   }
+}
 
-  // Parts after 其中 ("共9项,其中国家级1项,省级5项,市级3项"), and parallel parts
-  // ("申报省级项目*项,市级项目*项"): a short clause that is only a name and a figure.
+/**
+ * Parts after 其中 ("共9项。其中国家级1项:…;省级5项:…;市级3项") and parallel parts ("申报省级项目*项,
+ * 市级项目*项"): a short clause that is only a name and a figure takes the indicator of the figure
+ * before it, with the name as scope. Runs over a statement (to 。), or on from the statement before
+ * when this one opens with 其中.
+ */
+function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[]) {
   let anchor: { f: Figure; claim: Claim; from: number } | undefined;
-  let previousEnd = sentence.start;
-  for (const { f, i } of inSentence) {
+  let statementStart = 0;
+  let previousEnd = 0;
+  figures.forEach((f, i) => {
+    const start = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1)) + 1;
+    if (start !== statementStart) {
+      statementStart = start;
+      previousEnd = start;
+      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) anchor = undefined;
+    }
     const claim = claims[i];
-    const from = Math.max(clauseStart(text, f.start, sentence.start), previousEnd);
+    const from = Math.max(clauseStart(text, f.start, statementStart), previousEnd);
     previousEnd = f.end;
     if (claim && claim.rule !== 'link.part') {
       anchor = { f, claim, from: Math.min(from, claim.start) };
-      continue;
+      return;
     }
-    if (!anchor || claim) continue;
-    const lead = text.slice(from, f.start);
-    const afterFigure = skel.slice(f.end, clauseEnd(skel, f.end, sentence.end));
-    if (lead.length > 14 || afterFigure.length > 4) continue;
+    if (!anchor || claim) return;
+    if (f.start - anchor.f.end > 150) return; // parts stand close to what they are parts of
+    const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
+    const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
+    if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
     const breakdown = skel.slice(anchor.from, f.start).includes('其中');
     const parallel = anchor.claim.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
-    if (!breakdown && !parallel) continue;
+    if (!breakdown && !parallel) return;
     const anchorUnit = indicatorById(anchor.claim.indicator)!.unit;
-    if (!(ACCEPTED_UNITS[anchorUnit] ?? []).includes(f.unit)) continue;
-    const scope = lead.replace(/^[(:]*(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
-    claims[i] = { ...anchor.claim, rule: 'link.part', start: from, end: f.end, scope, period: undefined };
-  }
+    if (!(ACCEPTED_UNITS[anchorUnit] ?? []).includes(f.unit)) return;
+    const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
+    claims[i] = { ...anchor.claim, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end, scope, period: undefined };
+    anchor = { ...anchor, f };
+  });
 }
 
 /** The words of a pattern's scope group (a pattern with alternatives names them scope, scope2, …). */

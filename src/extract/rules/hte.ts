@@ -55,7 +55,7 @@ export const rules: Rule[] = [
   {
     id: 'hte_certified.count_passed',
     indicator: 'hte_certified',
-    pattern: '{F}~(企业|公司)~通过(了)?(?<scope>~)(高新技术企业)?(认定|公示|复审)',
+    pattern: '{F}~(企业|公司)~通过(了)?(国家)?(?<scope>~)(高新技术企业)?(认定|公示|复审)',
     when: HTE,
     examples: [
       { text: '推荐7家企业申报高新技术企业认定,其中:制氧机有限公司等4家企业通过了公示。', rows: [{ value: 4 }] },
@@ -77,7 +77,7 @@ export const rules: Rule[] = [
     indicator: 'hte_certified',
     pattern: '(?<scope>复评|复审)~{F}',
     when: HTE,
-    unless: '其中|申报',
+    unless: '其中',
     examples: [{ text: '高新技术企业通过新增 2 家,复评 1 家。', rows: [{ value: 2 }, { value: 1, scope: true }] }],
   },
   {

@@ -9,7 +9,7 @@ export const rules: Rule[] = [
     id: 'projects_applied.apply_then_count',
     indicator: 'projects_applied',
     pattern: `申报(?<scope>~~)${PROJECT}~{F}`,
-    unless: '资金',
+    unless: '申报资金|申请资金',
     examples: [
       { text: '上半年,共组织申报各类科技计划项目143项。', rows: [{ value: 143, scope: false }] },
       { text: '组织申报国家星火计划项目2项。', rows: [{ value: 2, scope: true }] },

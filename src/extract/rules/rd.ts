@@ -1,8 +1,8 @@
 // 研发(R&D)经费 and its share of GDP.
 import type { Rule } from './rule.ts';
 
-const RD = '(?:研发|R&D|RD|研究与(?:实验|试验)发展|科技研发)';
-const SPENDING = '(\\(R&D\\))?~(经费|投入|支出|费用)(支出|投入)?(\\(R&D\\))?(总额|总量)?(为|达到|达)?{F}';
+const RD = '(?:研发|[Rr] ?&? ?[Dd]|研究与(?:实验|试验)发展|科技研发)';
+const SPENDING = '(\\([Rr]&[Dd]\\))?~(经费|投入|支出|费用)(支出|投入)?(\\([Rr]&[Dd]\\))?(总额|总量)?(为|达到|达)?{F}';
 const PART = '(?<scope>规上工业企业|规模以上工业企业|规上企业|高新技术企业)';
 
 export const rules: Rule[] = [
@@ -18,7 +18,16 @@ export const rules: Rule[] = [
       { text: '预计全年研发经费支出231.5亿元。', rows: [{ value: 231.5, status: 'forecast' }] },
       { text: '预计完成全社会科技研发投入X万元。', rows: [{ value: null, status: 'forecast' }] },
       { text: '全社会研发投入16000万元。', rows: [{ value: 1.6 }] },
+      { text: 'xxxx年,实现R D经费支出x.xx亿元,同比增长xx.x%。', rows: [{ value: null }] },
+      { text: '全县规模以上工业企业r&d经费支出11.55亿元。', rows: [{ value: 11.55, scope: true }] },
     ],
+  },
+  {
+    id: 'rd_expenditure.stated_as',
+    indicator: 'rd_expenditure',
+    pattern: `${RD}(经费)?(投入|支出)~~(数据|总额|总量)?为{F}`,
+    unless: '营业收入',
+    examples: [{ text: '我区科技研发投入2024年国家认可数据为x.xx亿元,占GDP比重x.x%。', rows: [{ value: null, period: 'FY' }] }],
   },
   {
     id: 'rd_expenditure.task',
@@ -29,7 +38,7 @@ export const rules: Rule[] = [
   {
     id: 'rd_intensity.share_of_gdp',
     indicator: 'rd_intensity',
-    pattern: '(占GDP|占地区生产总值|占全市GDP|占生产总值)(的)?(比重|比例)?(为|达到|达)?{F}|(研发|R&D)(经费)?投入强度(为|达到|达)?{F}|比重为{F}',
+    pattern: '(占GDP|占地区生产总值|占全市GDP|占生产总值)(的)?(比重|比例)?(为|达到|达)?{F}|(研发|R&D)(经费)?投入强度(为|达到|达)?{F}|(GDP|生产总值)的?比重为{F}',
     unless: '营业收入|主营业务收入',
     examples: [
       { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },
