@@ -71,7 +71,7 @@ const LEVELS = /国家级|国家|省级|省|市级|市|县级|县|区级/g;
 /** The scope a rule's words give, or '' where they name the whole (各类, or several levels at once). */
 export function scopeOf(words: string | undefined): string {
   if (!words) return '';
-  const trimmed = words.replace(/^[、,:和及与(]+|[、,:和及与]+$/g, '');
+  const trimmed = words.replace(/^[、,:和及与(了的]+|[、,:和及与的]+$/g, '');
   const rest = trimmed.replace(GENERIC, '');
   if (rest === '') return '';
   const levels = rest.match(LEVELS) ?? [];

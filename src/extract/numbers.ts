@@ -19,7 +19,11 @@ export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
   const chars = [...text];
   if (chars.every((c) => c in DIGITS)) {
-    return Number(chars.map((c) => DIGITS[c]).join(''));
+    // 二〇一九 is read digit by digit; 三四 ("three or four") is no number.
+    if (chars.length === 1 || chars.length >= 3 || chars.some((c) => DIGITS[c] === 0)) {
+      return Number(chars.map((c) => DIGITS[c]).join(''));
+    }
+    return undefined;
   }
   let total = 0; // completed 亿/万 sections
   let section = 0; // below 万
