@@ -1,0 +1,78 @@
+// Everything a view shows, as URL parameters: a copied link opens the same view, and
+// Back/Forward walk through the filters. Parsing is forgiving: an unknown value means "default".
+import { PERIODS, STATUSES, type Period, type Status } from '../data/schema.ts';
+
+export const VIEWS = ['city', 'year', 'parts'] as const;
+export type View = (typeof VIEWS)[number];
+export type Lang = 'zh' | 'en';
+export type PeriodChoice = Period | 'all';
+
+export interface OpenReport {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ViewState {
+  indicator: string | null; // null: the indicator with the most figures
+  cities: string[]; // places; empty: all
+  from: number | null;
+  to: number | null;
+  period: PeriodChoice | null; // null: the indicator's commonest period
+  statuses: Status[]; // empty: all
+  masked: boolean; // show masked figures
+  view: View;
+  lang: Lang;
+  report: OpenReport | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  indicator: null, cities: [], from: null, to: null, period: null, statuses: [], masked: true, view: 'city', lang: 'zh', report: null,
+};
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : null);
+const oneOf = <T extends string>(options: readonly T[], value: string | null): T | null =>
+  options.includes(value as T) ? (value as T) : null;
+
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const at = /^(\d+)-(\d+)$/.exec(params.get('at') ?? '');
+  const reportId = params.get('report');
+  return {
+    indicator: params.get('ind') || null,
+    cities: list(params.get('city')),
+    from: year(params.get('from')),
+    to: year(params.get('to')),
+    period: params.get('period') === 'all' ? 'all' : oneOf(PERIODS, params.get('period')),
+    statuses: list(params.get('status')).filter((status): status is Status => (STATUSES as readonly string[]).includes(status)),
+    masked: params.get('masked') !== '0',
+    view: oneOf(VIEWS, params.get('view')) ?? 'city',
+    lang: params.get('lang') === 'en' ? 'en' : 'zh',
+    report: reportId
+      ? { id: reportId, quote: params.get('quote') ?? '', start: at ? Number(at[1]) : -1, end: at ? Number(at[2]) : -1 }
+      : null,
+  };
+}
+
+/** Only what differs from the default is written, so links stay short and readable. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.indicator) params.set('ind', state.indicator);
+  if (state.cities.length) params.set('city', state.cities.join(','));
+  if (state.from !== null) params.set('from', String(state.from));
+  if (state.to !== null) params.set('to', String(state.to));
+  if (state.period) params.set('period', state.period);
+  if (state.statuses.length) params.set('status', state.statuses.join(','));
+  if (!state.masked) params.set('masked', '0');
+  if (state.view !== 'city') params.set('view', state.view);
+  if (state.lang !== 'zh') params.set('lang', state.lang);
+  if (state.report) {
+    params.set('report', state.report.id);
+    if (state.report.quote) params.set('quote', state.report.quote);
+    if (state.report.start >= 0) params.set('at', `${state.report.start}-${state.report.end}`);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,59 @@
+// The dashboard: what is loaded, the filters, the chart and table, the report being read.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { summarize } from '../query/summary.ts';
+import { useDataset } from './data/use-dataset.ts';
+import { Filters } from './filters/Filters.tsx';
+import { Header } from './header/Header.tsx';
+import { LangProvider } from './i18n/lang.tsx';
+import { DICTS } from './i18n/dict.ts';
+import { ReportView } from './report/ReportView.tsx';
+import { Upload } from './upload/Upload.tsx';
+import { useViewState } from './url/use-view-state.ts';
+
+// The chart (Recharts) loads beside the data rather than before the page: started here, at once.
+const chartPanel = import('./charts/ChartPanel.tsx');
+const ChartPanel = lazy(() => chartPanel.then((module) => ({ default: module.ChartPanel })));
+
+export function App(): ReactElement {
+  const [state, setView] = useViewState();
+  const data = useDataset();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const t = DICTS[state.lang];
+  const summary = useMemo(() => (data.status === 'ready' ? summarize(data.dataset) : null), [data.status, data.dataset]);
+  const closeReport = useCallback(() => setView({ report: null }), [setView]);
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t.title;
+  }, [state.lang, t]);
+
+  const empty = data.status === 'ready' && data.dataset.figures === 0;
+  return (
+    <LangProvider lang={state.lang}>
+      <div className="app">
+        <Header summary={summary} onLang={(lang) => setView({ lang })} />
+        <Upload uploads={data.uploads} onLoaded={data.addUpload} onRemove={data.removeUpload} />
+        {data.embeddedErrors > 0 && <p className="warning">{t.embeddedErrors(data.embeddedErrors)}</p>}
+        {data.status === 'loading' && <p className="empty" role="status">{t.empty.loading}</p>}
+        {data.status === 'error' && <p className="empty error" role="alert">{t.empty.failed(data.error)}</p>}
+        {empty && <p className="empty" role="status">{t.empty.noData}</p>}
+        {data.status === 'ready' && !empty && (
+          <div className={`layout${filtersOpen ? ' filters-open' : ''}`}>
+            <aside className="side">
+              <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen(!filtersOpen)}>
+                {t.filters}
+              </button>
+              <Filters dataset={data.dataset} state={state} setView={setView} />
+            </aside>
+            <main className="main">
+              <Suspense fallback={<p className="empty" role="status">{t.empty.loading}</p>}>
+                <ChartPanel dataset={data.dataset} state={state} setView={setView} />
+              </Suspense>
+            </main>
+          </div>
+        )}
+        {state.report && <ReportView open={state.report} dataset={data.dataset} index={data.index} onClose={closeReport} />}
+      </div>
+    </LangProvider>
+  );
+}

@@ -1,0 +1,55 @@
+// Horizontal bars, one per entry, in the order given (sorted by the series). Used by the city
+// view and the breakdown view. A bar, its label and its masked stub open the figure's report.
+import type { ReactElement } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Entry } from '../../query/series.ts';
+import { useWords } from '../i18n/lang.tsx';
+import type { ChartDatum } from './chart-data.ts';
+import { MaskedPattern, MaskedStub } from './masked.tsx';
+import { tooltipContent } from './Tip.tsx';
+
+interface Props {
+  data: ChartDatum[];
+  colorOf: (entry: Entry) => string;
+  onOpen: (entry: Entry) => void;
+  compact: boolean; // a phone: narrower labels
+}
+
+const ROW = 30;
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement {
+  const { t } = useWords();
+  const byKey = new Map(data.map((datum) => [datum.key, datum]));
+  const labelWidth = compact ? 104 : 168;
+  const shape = (props: unknown): ReactElement => {
+    const { x, y, width, height, payload } = props as { x: number; y: number; width: number; height: number; payload: ChartDatum };
+    const { entry } = payload;
+    const open = () => onOpen(entry);
+    return (
+      <g className="bar" data-entry={entry.key} role="button" aria-label={payload.label} onClick={open}>
+        {payload.value === null
+          ? <MaskedStub x={x} y={y} height={height} word={t.masked} />
+          : <rect x={x} y={y} width={Math.max(width, 1)} height={height} fill={colorOf(entry)} />}
+      </g>
+    );
+  };
+  return (
+    <ResponsiveContainer width="100%" height={data.length * ROW + 40}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }} barCategoryGap={5}>
+        <MaskedPattern />
+        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+        <XAxis type="number" tickFormatter={(value: number) => value.toLocaleString()} fontSize={12} />
+        <YAxis
+          type="category" dataKey="key" width={labelWidth} interval={0} fontSize={12}
+          tickFormatter={(key: string) => truncate(byKey.get(key)?.label ?? key, compact ? 9 : 15)}
+        />
+        <Tooltip content={tooltipContent((entry) => byKey.get(entry.key)?.label ?? '')} cursor={{ fill: '#f1f5f9' }} />
+        <Bar
+          dataKey="bar" shape={shape} isAnimationActive={false}
+          label={{ position: 'right', fontSize: 11, fill: '#334155', formatter: (value: unknown) => (value ? Number(value).toLocaleString() : '') }}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

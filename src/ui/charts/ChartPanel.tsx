@@ -1,0 +1,77 @@
+// The chosen indicator as a chart (by city, by year, or its breakdown), what the chart chose to
+// say about the data, the export, and the table of the same rows.
+import { useMemo, useRef, type ReactElement } from 'react';
+import { indicatorById } from '../../extract/catalog.ts';
+import type { Dataset } from '../../query/dataset.ts';
+import { filterFigures, resolveView } from '../../query/filters.ts';
+import { buildSeries, type Entry } from '../../query/series.ts';
+import { VIEWS, type ViewState } from '../../query/view-state.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { useWords } from '../i18n/lang.tsx';
+import { FigureTable } from '../table/FigureTable.tsx';
+import type { SetView } from '../url/use-view-state.ts';
+import { BarView } from './BarView.tsx';
+import { Legend } from './Legend.tsx';
+import { LineView } from './LineView.tsx';
+import { Notes } from './Notes.tsx';
+import { useCompact } from './use-compact.ts';
+import { chartModel } from './view-model.ts';
+
+interface Props {
+  dataset: Dataset;
+  state: ViewState;
+  setView: SetView;
+}
+
+export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
+  const words = useWords();
+  const { t } = words;
+  const compact = useCompact();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const resolved = resolveView(dataset, state);
+  const series = useMemo(() => buildSeries(filterFigures(dataset, state), state.view, state.masked), [dataset, state]);
+  const model = useMemo(() => chartModel(series, words, resolved.period === 'all'), [series, words, resolved.period]);
+  const indicator = indicatorById(resolved.indicator);
+  const title = t.chartTitle(words.indicatorName(resolved.indicator), indicator?.unit ?? '');
+  const years = series.entries.map((entry) => entry.figure.year);
+  const known = years.filter((year): year is number => year !== null);
+  const subtitle = [
+    state.cities.length ? state.cities.map(words.placeName).join('、') : t.allCities,
+    state.from !== null || state.to !== null ? `${state.from ?? '…'}–${state.to ?? '…'}` : known.length ? t.years(Math.min(...known), Math.max(...known)) : '',
+    resolved.period === 'all' ? t.allPeriods : t.periods[resolved.period],
+    state.statuses.length ? state.statuses.map((status) => t.statuses[status]).join('/') : '',
+    t.views[state.view],
+  ].filter(Boolean).join(' · ');
+  const source = t.sourceLine(dataset.reports.size, new Date().toISOString().slice(0, 10));
+  const open = (entry: Entry) => setView({ report: { id: entry.figure.report_id, quote: entry.figure.quote, start: entry.figure.start, end: entry.figure.end } });
+  return (
+    <section className="panel" aria-label={title}>
+      <div className="views" role="tablist">
+        {VIEWS.map((view) => (
+          <button key={view} type="button" role="tab" aria-selected={state.view === view} data-view={view}
+            onClick={() => setView({ view })}>{t.views[view]}</button>
+        ))}
+      </div>
+      <div className="chart-box" ref={chartRef}>
+        <h2 className="chart-title">{title}</h2>
+        <p className="chart-subtitle">{subtitle}</p>
+        {series.entries.length === 0 ? (
+          <p className="empty" role="status">{t.empty.noFigures}</p>
+        ) : state.view === 'year' ? (
+          <LineView lines={model.lines} onOpen={open} compact={compact} />
+        ) : (
+          <BarView data={model.bars} colorOf={model.colorOf} onOpen={open} compact={compact} />
+        )}
+        <Legend items={model.legend} />
+        <p className="source">{source}</p>
+      </div>
+      <Notes series={series} />
+      {series.entries.length > 0 && (
+        <ExportMenu series={series} chart={chartRef} title={title} subtitle={subtitle} legend={model.legend} source={source}
+          places={state.cities} years={state.from !== null || state.to !== null ? [state.from, state.to] : years}
+          filters={{ ...state, indicator: resolved.indicator, period: resolved.period, report: undefined, lang: undefined }} />
+      )}
+      {series.entries.length > 0 && <FigureTable series={series} onOpen={open} />}
+    </section>
+  );
+}

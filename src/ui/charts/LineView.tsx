@@ -1,0 +1,65 @@
+// One line per place (and period, status) across the years; the legend is the panel's (Legend.tsx). A masked figure is a hatched marker
+// on the top edge at its year, labelled "已隐去", so it never sits on the line as a zero.
+import type { ReactElement } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Entry } from '../../query/series.ts';
+import { useWords } from '../i18n/lang.tsx';
+import { MASKED_PATTERN_ID, type ChartDatum } from './chart-data.ts';
+import { MaskedPattern } from './masked.tsx';
+import { tooltipContent } from './Tip.tsx';
+
+export interface ChartLine {
+  key: string;
+  label: string;
+  color: string;
+  data: (ChartDatum & { year: number })[];
+}
+
+interface Props {
+  lines: ChartLine[];
+  onOpen: (entry: Entry) => void;
+  compact: boolean;
+}
+
+const MASKED_Y = 14;
+
+export function LineView({ lines, onOpen, compact }: Props): ReactElement {
+  const { t } = useWords();
+  const labels = new Map(lines.flatMap((line) => line.data.map((datum) => [datum.key, `${line.label} ${datum.year}`] as const)));
+  const dot = (color: string) => (props: unknown): ReactElement => {
+    const { cx, cy, payload } = props as { cx: number; cy: number | null; payload: ChartDatum };
+    const open = () => onOpen(payload.entry);
+    if (payload.value === null) {
+      return (
+        <g key={payload.key} className="point masked-point" data-entry={payload.key} role="button" aria-label={t.masked} onClick={open}>
+          <rect x={cx - 7} y={MASKED_Y - 7} width={14} height={14} fill={`url(#${MASKED_PATTERN_ID})`} stroke={color} />
+          <text x={cx} y={MASKED_Y + 18} textAnchor="middle" fontSize="10" fill="#334155">{t.masked}</text>
+        </g>
+      );
+    }
+    return (
+      <circle key={payload.key} className="point" data-entry={payload.key} role="button" onClick={open}
+        cx={cx} cy={cy ?? 0} r={5} fill="#fff" stroke={color} strokeWidth={2} />
+    );
+  };
+  return (
+    <ResponsiveContainer width="100%" height={compact ? 320 : 380}>
+      <LineChart margin={{ top: 40, right: 24, bottom: 4, left: 4 }}>
+        <MaskedPattern />
+        <CartesianGrid stroke="#e2e8f0" />
+        <XAxis type="number" dataKey="year" domain={['dataMin - 0.5', 'dataMax + 0.5']} allowDecimals={false}
+          tickFormatter={(year: number) => (Number.isInteger(year) ? String(year) : '')} fontSize={12} />
+        <YAxis type="number" dataKey="value" fontSize={12} width={56} tickFormatter={(value: number) => value.toLocaleString()} />
+        <Tooltip content={tooltipContent((entry) => labels.get(entry.key) ?? '')} />
+        {lines.map((line) => {
+          const color = line.color;
+          const planned = line.data[0]?.entry.figure.status !== 'actual';
+          return (
+            <Line key={line.key} data={line.data} dataKey="value" name={line.label} stroke={color} strokeWidth={2}
+              strokeDasharray={planned ? '6 4' : undefined} dot={dot(color)} activeDot={false} isAnimationActive={false} connectNulls />
+          );
+        })}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,67 @@
+// A report's text with the quoted clause highlighted and scrolled into view.
+import { useEffect, useRef, type ReactElement } from 'react';
+import type { Dataset } from '../../query/dataset.ts';
+import type { DataIndex } from '../../query/data-source.ts';
+import { locateQuote } from '../../query/quote.ts';
+import { useReportText } from '../../query/report-text-query.ts';
+import type { OpenReport } from '../../query/view-state.ts';
+import { useWords } from '../i18n/lang.tsx';
+
+interface Props {
+  open: OpenReport;
+  dataset: Dataset;
+  index: DataIndex | undefined;
+  onClose: () => void;
+}
+
+export function ReportView({ open, dataset, index, onClose }: Props): ReactElement {
+  const words = useWords();
+  const { t } = words;
+  const present = index?.texts.includes(open.id) ?? false;
+  const text = useReportText(open.id, present);
+  const report = dataset.reports.get(open.id);
+  const markRef = useRef<HTMLElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const span = text.data ? locateQuote(text.data.text, open.quote, open.start, open.end) : null;
+
+  useEffect(() => closeRef.current?.focus(), []);
+  useEffect(() => markRef.current?.scrollIntoView({ block: 'center' }), [span?.start, text.data]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const body = !present ? <p className="muted">{t.noText}</p>
+    : text.isError ? <p className="error">{text.error.message}</p>
+    : !text.data ? <p className="muted">{t.textLoading}</p>
+    : (
+      <>
+        {!span && <p className="error" role="alert">{t.quoteNotFound} “{open.quote}”</p>}
+        <pre className="report-text">
+          {span ? text.data.text.slice(0, span.start) : text.data.text}
+          {span && <mark ref={markRef}>{text.data.text.slice(span.start, span.end)}</mark>}
+          {span && text.data.text.slice(span.end)}
+        </pre>
+      </>
+    );
+  return (
+    <div className="overlay" onClick={(event) => event.target === event.currentTarget && onClose()}>
+      <section className="report" role="dialog" aria-modal="true" aria-labelledby="report-title">
+        <header>
+          <div>
+            <h2 id="report-title">{report?.title || open.id}</h2>
+            <p className="muted">
+              {t.reportMeta(words.placeName([report?.city, report?.county].filter(Boolean).join('·') || `#${open.id}`),
+                words.yearText(report?.year ?? null), report?.period || '—')}
+              {' · '}{open.id}
+              {report?.source && <> · {t.source}: {report.source}</>}
+            </p>
+          </div>
+          <button type="button" ref={closeRef} className="close" onClick={onClose} aria-label={t.close}>{t.close}</button>
+        </header>
+        {body}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// The rows the chart draws, with their quotes. A row opens its report at the quoted clause.
+import type { KeyboardEvent, ReactElement } from 'react';
+import type { Entry, Series } from '../../query/series.ts';
+import { useWords } from '../i18n/lang.tsx';
+import { cellText, columnsFor } from './cells.ts';
+
+export function FigureTable({ series, onOpen }: { series: Series; onOpen: (entry: Entry) => void }): ReactElement {
+  const words = useWords();
+  const { t } = words;
+  const columns = columnsFor(series.view);
+  const onKey = (entry: Entry) => (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(entry);
+    }
+  };
+  return (
+    <div className="table-wrap">
+      <table className="figures" aria-label={t.table}>
+        <thead>
+          <tr>{columns.map((column) => <th key={column} scope="col" className={`col-${column}`}>{t.columns[column]}</th>)}</tr>
+        </thead>
+        <tbody>
+          {series.entries.map((entry) => (
+            <tr key={entry.key} data-entry={entry.key} tabIndex={0} title={t.openReport}
+              className={[entry.role === 'part' ? 'part' : '', entry.figure.masked ? 'masked' : ''].join(' ').trim() || undefined}
+              onClick={() => onOpen(entry)} onKeyDown={onKey(entry)}>
+              {columns.map((column) => {
+                // other totals are told in the title (and marked by CSS), so the cell's text stays the CSV's cell
+                const others = column === 'value' && entry.alternatives.length > 0
+                  ? `${t.alternatives(entry.alternatives.length)}: ${entry.alternatives.map((f) => (f.masked ? t.masked : f.value)).join(', ')}`
+                  : undefined;
+                return (
+                  <td key={column} className={`col-${column}${others ? ' has-others' : ''}`} title={others}>
+                    {cellText(column, entry, words)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

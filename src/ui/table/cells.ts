@@ -1,0 +1,31 @@
+// The table's columns and cells, in words. The CSV export writes exactly these cells, so the
+// file and the table on screen cannot disagree.
+import type { Entry } from '../../query/series.ts';
+import type { View } from '../../query/view-state.ts';
+import type { Words } from '../i18n/lang.tsx';
+
+export type Column = 'place' | 'year' | 'period' | 'value' | 'unit' | 'status' | 'scope' | 'quote' | 'report';
+
+export const columnsFor = (view: View): Column[] =>
+  view === 'parts'
+    ? ['place', 'year', 'period', 'scope', 'value', 'unit', 'status', 'quote', 'report']
+    : ['place', 'year', 'period', 'value', 'unit', 'status', 'quote', 'report'];
+
+export function cellText(column: Column, entry: Entry, words: Words): string {
+  const { figure } = entry;
+  const { t } = words;
+  switch (column) {
+    case 'place': return words.placeName(figure.place);
+    case 'year': return words.yearText(figure.year);
+    case 'period': return t.periods[figure.period];
+    case 'value': return figure.masked || figure.value === null ? t.masked : String(figure.value);
+    case 'unit': return figure.unit;
+    case 'status': return figure.approx ? `${t.statuses[figure.status]} · ${t.approx}` : t.statuses[figure.status];
+    case 'scope': return entry.role === 'total' ? t.total : figure.scope;
+    case 'quote': return figure.quote;
+    case 'report': return figure.report_id;
+  }
+}
+
+export const headerText = (columns: Column[], words: Words) => columns.map((column) => words.t.columns[column]);
+export const rowCells = (columns: Column[], entry: Entry, words: Words) => columns.map((column) => cellText(column, entry, words));

@@ -1,0 +1,55 @@
+// The user's own indicators.csv (or reports.csv): a file picker and a drop zone. Each file is
+// parsed in the worker, merged into the dataset, and its rejected rows listed by row number.
+import { useState, type DragEvent, type ReactElement } from 'react';
+import { parseCsv } from '../../query/parse-client.ts';
+import type { Upload as Loaded } from '../data/use-dataset.ts';
+import { useWords } from '../i18n/lang.tsx';
+import { UploadReport } from './UploadReport.tsx';
+
+interface Props {
+  uploads: Loaded[];
+  onLoaded: (upload: Loaded) => void;
+  onRemove: (name: string) => void;
+}
+
+export function Upload({ uploads, onLoaded, onRemove }: Props): ReactElement {
+  const { t } = useWords();
+  const [busy, setBusy] = useState<string[]>([]);
+  const [failures, setFailures] = useState<{ name: string; message: string }[]>([]);
+  const [over, setOver] = useState(false);
+
+  const load = async (files: FileList | null) => {
+    for (const file of Array.from(files ?? [])) {
+      setBusy((names) => [...names, file.name]);
+      try {
+        onLoaded({ name: file.name, table: await parseCsv(await file.arrayBuffer()) });
+        setFailures((list) => list.filter((failure) => failure.name !== file.name));
+      } catch (error) {
+        setFailures((list) => [...list, { name: file.name, message: error instanceof Error ? error.message : String(error) }]);
+      } finally {
+        setBusy((names) => names.filter((name) => name !== file.name));
+      }
+    }
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    void load(event.dataTransfer.files);
+  };
+  return (
+    <section className="upload">
+      <div className={`dropzone${over ? ' over' : ''}`} data-testid="dropzone"
+        onDragOver={(event) => { event.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>
+        <label className="button">
+          {t.upload}
+          <input type="file" accept=".csv,text/csv" multiple className="visually-hidden"
+            onChange={(event) => { void load(event.target.files); event.target.value = ''; }} />
+        </label>
+        <span className="muted">{over ? t.dropHere : t.uploadHint}</span>
+      </div>
+      {busy.map((name) => <p key={name} className="muted" role="status">{t.uploading(name)}</p>)}
+      {failures.map(({ name, message }) => <p key={name} className="error" role="alert">{t.uploadFailed(name, message)}</p>)}
+      {uploads.map((upload) => <UploadReport key={upload.name} upload={upload} onRemove={() => onRemove(upload.name)} />)}
+    </section>
+  );
+}

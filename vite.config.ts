@@ -1,0 +1,72 @@
+// Build, dev server and tests. The dashboard's data is a folder served at /data/: ./data by
+// default, or the folder named by KANBAN_DATA (the browser tests use test/fixtures/dashboard).
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, normalize, relative, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const DATA_FILES = ['indicators.csv', 'reports.csv'];
+
+/** Serves the data folder at /data/ in dev, copies it into the build, and writes data/index.json
+ *  (which files exist: the app asks for nothing that is not there, so no 404 in the console). */
+function kanbanData(dir: string): Plugin {
+  const root = resolve(dir);
+  const texts = () => (existsSync(join(root, 'reports')) ? readdirSync(join(root, 'reports')).filter((name) => name.endsWith('.txt')) : []);
+  const index = () => JSON.stringify({
+    indicators: existsSync(join(root, 'indicators.csv')),
+    reports: existsSync(join(root, 'reports.csv')),
+    texts: texts().map((name) => name.slice(0, -'.txt'.length)),
+    dir: relative(process.cwd(), root) || '.',
+  });
+  return {
+    name: 'kanban-data',
+    configureServer(server) {
+      server.middlewares.use('/data/', (request, response, next) => {
+        const path = normalize(decodeURIComponent((request.url ?? '').split('?')[0] ?? '')).replace(/^[/\\]+/, '');
+        if (path === 'index.json') return void response.setHeader('Content-Type', 'application/json').end(index());
+        const file = join(root, path);
+        if (!file.startsWith(root) || !existsSync(file)) return next();
+        response.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8');
+        response.end(readFileSync(file));
+      });
+    },
+    writeBundle(options) {
+      const out = join(options.dir ?? 'dist', 'data');
+      mkdirSync(join(out, 'reports'), { recursive: true });
+      for (const name of DATA_FILES) if (existsSync(join(root, name))) cpSync(join(root, name), join(out, name));
+      for (const name of texts()) cpSync(join(root, 'reports', name), join(out, 'reports', name));
+      writeFileSync(join(out, 'index.json'), index());
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), kanbanData(process.env.KANBAN_DATA ?? 'data')],
+  publicDir: false,
+  worker: { format: 'es' },
+  preview: { port: 4173 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+          exclude: ['test/browser/**', '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/setup/serve-app.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
