@@ -1,13 +1,18 @@
 // CSV files → contract rows: the fixture, a file with bad rows, and files as Excel/WPS save them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCsv } from '../../src/data/load-csv.ts';
+import { loadCsv, type LoadedIndicators } from '../../src/data/load-csv.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/dashboard/${name}`, import.meta.url)));
+const indicators = (input: Uint8Array | string): LoadedIndicators => {
+  const table = loadCsv(input);
+  if (table.kind !== 'indicators') throw new Error(`read as ${table.kind}`);
+  return table;
+};
 
 describe('loadCsv', () => {
   it('loads the fixture indicators.csv whole', () => {
-    const table = loadCsv(fixture('indicators.csv'));
+    const table = indicators(fixture('indicators.csv'));
     expect(table.kind).toBe('indicators');
     expect(table.errors).toEqual([]);
     expect(table.rows.length).toBe(table.records);
@@ -16,13 +21,13 @@ describe('loadCsv', () => {
 
   it('tells reports.csv by its header', () => {
     const table = loadCsv(fixture('reports.csv'));
-    expect(table.kind).toBe('reports');
+    if (table.kind !== 'reports') throw new Error(`read as ${table.kind}`);
     expect(table.errors).toEqual([]);
     expect(table.rows.find((r) => r.report_id === 'seed-003')).toMatchObject({ city: '杭州市', year: 2009, province: '浙江省' });
   });
 
   it('rejects bad rows by spreadsheet row number and keeps the good ones', () => {
-    const table = loadCsv(fixture('upload-bad.csv'));
+    const table = indicators(fixture('upload-bad.csv'));
     expect(table.rows.map((r) => r.value)).toEqual([1200, 1800]);
     expect(table.errors.map(({ row, code, column }) => [row, code, column])).toEqual([
       [3, 'unknown-indicator', 'indicator'],
@@ -34,7 +39,7 @@ describe('loadCsv', () => {
   });
 
   it('decodes a GBK file with CRLF and Excel TRUE/FALSE', () => {
-    const table = loadCsv(fixture('upload-gbk.csv'));
+    const table = indicators(fixture('upload-gbk.csv'));
     expect(table.encoding).toBe('gb18030');
     expect(table.errors).toEqual([]);
     expect(table.rows.map((r) => [r.value, r.approx, r.masked])).toEqual([[1200, false, false], [1800, true, false], [null, false, true]]);
@@ -42,14 +47,14 @@ describe('loadCsv', () => {
   });
 
   it('decodes UTF-8 with a BOM and reads Excel thousands separators', () => {
-    const table = loadCsv(fixture('upload-bom.csv'));
+    const table = indicators(fixture('upload-bom.csv'));
     expect(table.errors).toEqual([]);
     expect(table.rows.map((r) => r.value)).toEqual([1200, 1800]);
     expect(table.rows[0]?.report_id).toBe('r021'); // the BOM is not part of the first header
   });
 
   it('rejects every row when the header lacks a required column, and says which', () => {
-    const table = loadCsv('report_id,indicator,period,status\nr1,hte_total,FY,actual\nr2,hte_total,FY,actual\n');
+    const table = indicators('report_id,indicator,period,status\nr1,hte_total,FY,actual\nr2,hte_total,FY,actual\n');
     expect(table.rows).toEqual([]);
     expect(table.errors.map((e) => [e.row, e.code, e.column])).toEqual([[2, 'missing-column', 'value'], [3, 'missing-column', 'value']]);
   });
@@ -66,7 +71,7 @@ describe('loadCsv', () => {
       ',hte_total,5,家,FY,actual,false',
       'r1,hte_total,５,家,FY,actual,false',
     ].join('\n');
-    const table = loadCsv(text);
+    const table = indicators(text);
     expect(table.errors.map((e) => e.code)).toEqual(['bad-period', 'bad-status', 'bad-flag', 'unit-mismatch', 'bad-number', 'bad-number', 'missing-value']);
     expect(table.rows.map((r) => r.value)).toEqual([5]); // full-width digits are a number
   });
