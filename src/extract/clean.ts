@@ -43,25 +43,36 @@ const FURNITURE = new RegExp(
 const RELATED = /^(【.*】)?(相关文章|相关推荐|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关)[::]?\s*$/;
 
 export function cleanReport(raw: string): CleanReport {
-  let text = '';
+  const parts: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < raw.length; ) {
+    // A run of characters that NFKC leaves alone (ASCII but \r, CJK ideographs) is copied whole.
+    let run = i;
+    for (; run < raw.length; run++) {
+      const code = raw.charCodeAt(run);
+      if (!((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff))) break;
+      offsets.push(run);
+    }
+    if (run > i) {
+      parts.push(raw.slice(i, run));
+      i = run;
+      continue;
+    }
     const code = raw.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const char = raw.slice(i, i + width);
     let normal: string;
-    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) normal = char;
-    else if (code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d) normal = '';
+    if (code === 0x0d || code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d) normal = '';
     else if (code >= 0xd800 && code <= 0xdfff) normal = '\ufffd'; // a lone surrogate
     else normal = char.normalize('NFKC');
     if (normal === '\u3000' || normal === '\u00a0') normal = ' ';
-    if (char === '\r') normal = '';
     for (const c of normal) {
-      text += c;
-      offsets.push(i);
+      parts.push(c);
+      for (let k = 0; k < c.length; k++) offsets.push(i);
     }
     i += width;
   }
+  const text = parts.join('');
   offsets.push(raw.length);
   let clean: CleanReport = { text, rawOffsets: offsets };
   clean = deleteMatches(clean, PINYIN);

@@ -141,7 +141,18 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
   const indexOfFigure = new Map(figures.map((f, i) => [f.start, i]));
   const claims: (Claim | undefined)[] = new Array(figures.length);
   const sentences = sentenceSpans(skel);
-  const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: text.length };
+  const sentenceOf = (at: number): Span => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const s = sentences[mid]!;
+      if (at < s.start) high = mid - 1;
+      else if (at >= s.end) low = mid + 1;
+      else return s;
+    }
+    return { start: 0, end: text.length };
+  };
 
   for (const c of COMPILED) {
     c.pattern.lastIndex = 0;
@@ -164,7 +175,14 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     }
   }
 
-  for (const sentence of sentences) linkSentence(text, skel, sentence, figures, claims);
+  const figuresBySentence = new Map<Span, { f: Figure; i: number }[]>();
+  figures.forEach((f, i) => {
+    const sentence = sentenceOf(f.start);
+    const list = figuresBySentence.get(sentence);
+    if (list) list.push({ f, i });
+    else figuresBySentence.set(sentence, [{ f, i }]);
+  });
+  for (const [sentence, inSentence] of figuresBySentence) linkSentence(text, skel, sentence, inSentence, figures, claims);
   linkParts(text, skel, figures, claims);
 
   const rows: IndicatorRow[] = [];
@@ -218,11 +236,14 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
 }
 
 /** Claims that come from how figures of one sentence stand together rather than from a rule. */
-function linkSentence(text: string, skel: string, sentence: Span, figures: Figure[], claims: (Claim | undefined)[]) {
-  const inSentence = figures
-    .map((f, i) => ({ f, i }))
-    .filter(({ f }) => f.start >= sentence.start && f.start < sentence.end);
-  if (inSentence.length === 0) return;
+function linkSentence(
+  text: string,
+  skel: string,
+  sentence: Span,
+  inSentence: { f: Figure; i: number }[],
+  figures: Figure[],
+  claims: (Claim | undefined)[],
+) {
   const claimedBefore = (at: number) =>
     inSentence.filter(({ f, i }) => f.start < at && claims[i]).map(({ i }) => ({ i, claim: claims[i]! }));
 
