@@ -42,6 +42,7 @@ export const rules: Rule[] = [
       { text: '全年净增高新技术企业691家。', rows: [{ value: 691 }] },
       { text: '今年新增合力机械、兴华化工等市级高新技术企业4家。', rows: [{ value: 4, scope: true }] },
       { text: '新增高新技术企业x家。', rows: [{ value: null }] },
+      { text: '全年新认定国家高新技术企业56家,累计达到312家。', rows: [{ value: 56, period: 'FY' }] },
     ],
   },
   {

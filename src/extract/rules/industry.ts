@@ -14,6 +14,8 @@ export const rules: Rule[] = [
       { text: '规模以上高新技术产品产值达到3305亿元,同比增长25.9%。', rows: [{ value: 3305 }] },
       { text: '规模以上高新技术产业实现产值345.43亿元。', rows: [{ value: 345.43 }] },
       { text: '实现高技术产业产值500亿元。', rows: [] },
+      { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 560 }] },
+      { text: '全年完成高新技术产业投资85亿元。', rows: [] },
     ],
   },
   {
@@ -39,6 +41,10 @@ export const rules: Rule[] = [
     id: 'hitech_output_growth.growth',
     indicator: 'hitech_output_growth',
     pattern: `${HITECH}产值~(增速|增长|增幅)(为|达)?{F}`,
-    examples: [{ text: '高新技术产业产值增长15.2%。', rows: [{ value: 15.2 }] }],
+    examples: [
+      { text: '高新技术产业产值增长15.2%。', rows: [{ value: 15.2 }] },
+      { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 15.3 }] },
+      { text: '高新技术产业增加值占规模以上工业增加值比重达到45.2%,比上年提高2个百分点。', rows: [] },
+    ],
   },
 ];

@@ -22,6 +22,7 @@ export const rules: Rule[] = [
       { text: '创造专利授权量达171件。', rows: [{ value: 171 }] },
       { text: '授权发明专利129件。', rows: [{ value: 129, scope: true }] },
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
+      { text: '全年专利授权量3256件,其中发明专利授权412件。', rows: [{ value: 3256 }, { value: 412, scope: true }] },
     ],
   },
   {
@@ -32,6 +33,7 @@ export const rules: Rule[] = [
       { text: '技术市场实现交易额25832023万元。', rows: [{ value: 2583.2023 }] },
       { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
       { text: '完成技术交易额81.8亿元,同比增长66.2%。', rows: [{ value: 81.8 }] },
+      { text: '全市技术合同登记成交额达到45.6亿元,同比增长23%。', rows: [{ value: 45.6 }] },
       { text: '完成吸纳技术合同交易额50.61亿元,输出技术合同交易额11.99亿元。', rows: [{ value: 50.61, scope: true }, { value: 11.99, scope: true }] },
       { text: '完成技术市场交易额X万元。', rows: [{ value: null }] },
     ],

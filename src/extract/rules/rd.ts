@@ -39,9 +39,12 @@ export const rules: Rule[] = [
     id: 'rd_intensity.share_of_gdp',
     indicator: 'rd_intensity',
     pattern: '(占GDP|占地区生产总值|占全市GDP|占生产总值)(的)?(比重|比例)?(为|达到|达)?{F}|(研发|R&D)(经费)?投入强度(为|达到|达)?{F}|(GDP|生产总值)的?比重为{F}',
+    when: '研发|[Rr] ?&? ?[Dd]|研究与(实验|试验)发展',
     unless: '营业收入|主营业务收入',
     examples: [
       { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },
+      { text: '全社会R&D经费支出占GDP比重达到2.5%。', rows: [{ value: 2.5 }] },
+      { text: '实现高新技术产业增加值120亿元,占GDP比重15%。', rows: [] },
       { text: '预计全年研发经费支出231.5亿元,占GDP比重2.35%。', rows: [{ value: 2.35, status: 'forecast' }] },
       { text: '研发经费占营业收入比重为3.5%。', rows: [] },
     ],
