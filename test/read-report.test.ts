@@ -284,3 +284,22 @@ describe('reportInput', () => {
     });
   });
 });
+
+describe('a web page saved as .txt', () => {
+  it('is read as HTML: its text kept, its tags and scripts dropped, and the user told', async () => {
+    const page = '<!DOCTYPE html><html><head><title>市科技局2020年工作总结</title><script>alert(1)</script></head>' +
+      '<body><p>全年新增高新技术企业28家。</p></body></html>';
+    const read = await readReport('saved-page.txt', new TextEncoder().encode(page));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.text).toContain('全年新增高新技术企业28家');
+    expect(read.text).not.toContain('<');
+    expect(read.text).not.toContain('alert');
+    expect(read.warnings.join(' ')).toMatch(/HTML/);
+  });
+
+  it('plain text that only mentions a tag stays plain text', async () => {
+    const read = await readReport('note.txt', new TextEncoder().encode('报告中写有<p>标签一次。全年新增高新技术企业28家。'));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.text).toContain('<p>');
+  });
+});

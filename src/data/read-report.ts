@@ -65,14 +65,23 @@ export async function readReport(fileName: string, bytes: Uint8Array): Promise<R
   if (!decoded.ok) return fail(fileName, decoded.reason);
   const warnings = decoded.replaced > 0 ? [`${decoded.replaced} undecodable byte sequence(s) replaced by �`] : [];
 
-  if (format === 'txt') {
+  if (format === 'txt' && !looksLikeHtmlPage(decoded.text)) {
     const text = normaliseLineBreaks(decoded.text);
     if (text.trim() === '') return fail(fileName, 'empty file (only blank space)');
     return { ok: true, text, title: '', encoding: decoded.encoding, format, warnings };
   }
+  if (format === 'txt') warnings.push('the text is an HTML page: read as one, its tags and scripts dropped');
   const page = htmlToText(decoded.text);
   if (page.text.trim() === '') return fail(fileName, 'the page has no text');
   return { ok: true, text: page.text, title: page.title, encoding: decoded.encoding, format, warnings };
+}
+
+/** A page saved as .txt: it opens as HTML, or most of its lines are tags. */
+function looksLikeHtmlPage(text: string): boolean {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  if (/^<(!doctype html|html|head|body)[\s>]/.test(head)) return true;
+  const tags = text.slice(0, 20000).match(/<\/?(p|div|br|span|table|td|tr|script|style|a)\b[^>]*>/gi)?.length ?? 0;
+  return tags > 20 && tags * 40 > Math.min(text.length, 20000);
 }
 
 async function readDocx(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
