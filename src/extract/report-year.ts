@@ -1,0 +1,193 @@
+// Which year and which part of it a report covers, and the report's own title line. Pure TypeScript.
+//
+// The year comes only from the title or from a heading or opening sentence that names the period
+// covered ("2019年上半年工作总结", "一、2023年工作举措", "2021年,全市科技系统…"). Page furniture is
+// never read as the year: posting and upload dates ("2017-04-22", "时间:2021-01-24",
+// "日期: 2009年02月09日"), the titles of related articles after the report, document numbers
+// (国科发社[2013]407号), policy names in 《》 and spans (2021-2025年). "20XX", "20xx", "****年" tell
+// nothing. A summary-and-plan title ("2021年工作总结和2022年工作计划") covers the summary's year.
+import * as OpenCC from 'opencc-js/t2cn';
+import type { Decision } from './contract.ts';
+
+export interface YearGuess { year: number | null; how: Decision; evidence: string }
+
+// ---------------------------------------------------------------------------------------------
+// Text normalisation shared with place.ts: NFKC (full-width → half-width), traditional →
+// simplified, pinyin glosses inserted after characters ("報(bào)") removed.
+
+let toSimplified: ((s: string) => string) | undefined;
+/** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
+export function normaliseText(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const nfkc = text.normalize('NFKC').replace(/\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/g, '');
+  return toSimplified(nfkc);
+}
+
+/** Cuts off the "related articles" lists that web pages put after the report. */
+export function cutRelated(text: string): string {
+  const re = /相关(?:文章|推荐|阅读|范文|文档|内容|链接)|猜你喜欢|热门(?:文章|推荐|阅读)|上一篇|下一篇|延伸阅读|推荐阅读|更多相关/g;
+  for (const m of text.matchAll(re)) {
+    if (m.index > text.length * 0.4) return text.slice(0, m.index);
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The year
+
+const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
+const PLAN_WORDS = /计划|思路|安排|打算|要点|目标|设想|重点/;
+const SUMMARY_WORDS = /总结|情况|汇报|报告|成效|举措|回顾|工作$/;
+
+/** Removes what looks like a year but is not the period covered: dates, document numbers, spans, quoted names. */
+function stripNoise(s: string): string {
+  return s
+    .replace(/《[^》\n]{0,80}》/g, '《》')
+    .replace(new RegExp(`${YEAR}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月](?:\\s*\\d{1,2}\\s*日?)?`, 'g'), ' ') // 2017-04-22, 2009年02月09日, 2021年5月
+    .replace(new RegExp(`${YEAR}\\s*[-—–~～至到]\\s*${YEAR}\\s*年?`, 'g'), ' ') // 2021-2025年
+    .replace(new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）]\\s*\\d*\\s*号?`, 'g'), ' ') // [2013]407号, (2023)60号
+    .replace(/(?:发布|上传|更新|发文|成文|印发)?(?:时间|日期)\s*[:：]\s*[\d\s:\-/.年月日]*/g, ' ');
+}
+
+/** Years in a title, each with what follows it up to the next year. */
+function titleYears(title: string): { year: number; plan: boolean; text: string }[] {
+  const t = stripNoise(title);
+  const re = new RegExp(`(?<!\\d)(${YEAR})\\s*年`, 'g');
+  const hits = [...t.matchAll(re)];
+  return hits.map((m, i) => {
+    const after = t.slice(m.index + m[0].length, hits[i + 1]?.index ?? t.length);
+    return { year: Number(m[1]), plan: PLAN_WORDS.test(after) && !SUMMARY_WORDS.test(after.replace(PLAN_WORDS, '')), text: m[0] + after };
+  });
+}
+
+function yearFromTitle(title: string): { year: number; evidence: string } | undefined {
+  const years = titleYears(title);
+  if (!years.length) return undefined;
+  const summary = years.find((y) => !y.plan);
+  if (summary) return { year: summary.year, evidence: summary.text.trim() };
+  // Only plan years ("2023年工作计划"): the plan's year, unless the title also speaks of a summary
+  // whose year it hides ("XX年工作总结和2023年工作思路").
+  if (/总结|汇报/.test(title)) return undefined;
+  return { year: years[0]!.year, evidence: years[0]!.text.trim() };
+}
+
+/** "一、2023年工作举措及成效", "一、2019年上半年主要工作完成情况" (not "二、2022年工作计划"). */
+function yearFromHeading(body: string): { year: number; evidence: string } | undefined {
+  const re = new RegExp(`(?:^|[\\n。\\s:：])\\s*[一二三四五六七八九十]{1,3}\\s*[、.]\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
+  for (const m of body.matchAll(re)) {
+    const rest = m[2] ?? '';
+    if (PLAN_WORDS.test(rest) && !SUMMARY_WORDS.test(rest.replace(PLAN_WORDS, ''))) continue;
+    if (!/工作|总结|情况|成效|举措|回顾|完成|开展|主要|重点/.test(rest)) continue;
+    return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
+
+/** The opening of the summary: "2021年,全市科技系统…", "2019年以来,在区委…", "2015 年是…". */
+function yearFromOpening(body: string): { year: number; evidence: string } | undefined {
+  const limit = Math.max(700, body.length * 0.2);
+  const re = new RegExp(`(?:^|[\\n。:：;；!！\\s•·]|范文|总结|汇报|报告|如下|计划|思路|安排)\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是|我|全|在|,?按照)`, 'g');
+  for (const m of body.matchAll(re)) {
+    if (m.index > limit) break;
+    return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim().slice(0, 24) };
+  }
+  return undefined;
+}
+
+function countYear(body: string, year: number): number {
+  return (body.match(new RegExp(`(?<!\\d)${year}\\s*年`, 'g')) ?? []).length;
+}
+
+/** The year a report covers, or null when neither its title nor its headings state it. */
+export function guessYear(text: string, title: string): YearGuess {
+  const raw = cutRelated(normaliseText(text));
+  const body = stripNoise(raw);
+  const givenTitle = normaliseText(title ?? '');
+  const ownTitle = guessTitle(text);
+  const t = yearFromTitle(givenTitle) ?? (ownTitle ? yearFromTitle(normaliseText(ownTitle)) : undefined);
+  const inText = yearFromHeading(body) ?? yearFromOpening(body);
+  if (t) {
+    if (inText && inText.year !== t.year) {
+      // The title and the report's own opening disagree (a reposted 范文 with an edited title):
+      // the year the text keeps speaking of wins.
+      const titleText = ownTitle ? normaliseText(ownTitle) : givenTitle;
+      const bodyOnly = titleText ? body.split(titleText).join(' ') : body;
+      const nt = countYear(bodyOnly, t.year), nx = countYear(bodyOnly, inText.year);
+      if (nx > nt) return { year: inText.year, how: 'text', evidence: `${inText.evidence} (title says ${t.year}; the text names ${inText.year} ${nx}×, ${t.year} ${nt}×)` };
+    }
+    return { year: t.year, how: 'title', evidence: t.evidence };
+  }
+  if (inText) return { year: inText.year, how: 'text', evidence: inText.evidence };
+  return { year: null, how: 'unknown', evidence: 'no year in the title or headings' };
+}
+
+/** 'H1' (上半年/半年), 'Q1-Q3' (前三季度), 'Q1' (一季度), 'FY' (annual summaries), or '' if it cannot tell. */
+export function guessReportPeriod(text: string, title: string): string {
+  const body = cutRelated(normaliseText(text));
+  const t = normaliseText(title || guessTitle(text));
+  const head = body.slice(0, Math.max(1200, Math.floor(body.length * 0.15)));
+  const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+  if (/前三季度|1-9月|1至9月/.test(t)) return 'Q1-Q3';
+  if (/(?:第一|一)季度/.test(t) && !/半年|年度|全年/.test(t)) return 'Q1';
+  let h1 = 0, fy = 0;
+  if (/半年/.test(t)) h1 += 3;
+  if (/年度|全年|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
+  h1 += count(/上半年工作|半年工作|半年来|上半年[,，]|下半年工作|下半年(?:的)?(?:计划|安排|打算|思路)/g, head);
+  fy += count(/一年来|年度工作总结|(?:\d{4}|[xX*]{2,4})\s*年工作总结|年终|全年工作|下年工作|明年工作/g, head);
+  if (/[一二三四五六七八九十][、.]\s*(?:上半年|半年)/.test(head)) h1 += 2;
+  if (/[一二三四五六七八九十][、.]\s*(?:\d{4}|[xX*]{1,4})?\s*年(?:度)?(?:工作总结|科技工作情况|工作情况|工作回顾)/.test(head)) fy += 2;
+  // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
+  if (new RegExp(`^\\s*${YEAR}\\s*年[,，]`).test(body)) fy += 1;
+  fy += 0.5 * Math.min(2, count(/全年/g, head));
+  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return 'Q1-Q3';
+  if (h1 > fy) return 'H1';
+  if (fy > h1) return 'FY';
+  if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The title line
+
+const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
+const SUFFIX = /^(?:范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\.docx?|\.pdf|\.wps)*/;
+const BODY_START = new RegExp(`^(?:\\s|${YEAR}|20[xX*]{2}|[xX*]{2,4}年|今年|半年来|一年来|上半年|近年|年初|去年|以来|在|根据|按照|[一二三四五六七八九十][、.]|\\(一\\)|【)`);
+const FURNITURE_LINE = /当前位置|您的位置|现在的位置|>>|\s>\s|首页|\|/;
+const FURNITURE = /网站|客服|下载|上传|版权|会员|浏览|小编|温馨提示|预览|金币|QQ|文库|http|www\.|\.com|分享|举报|扫一扫|登录|注册|为您|为大家|供大家|筛选|整理的|欢迎|参考/;
+const PROSE_START = /^(?:为|根据|按照|现将|经|对|据|从|由|以|我|今年|上半年|下半年|半年来|一年来|围绕|坚持|通过|关于印发)/;
+
+function titleIn(segment: string): string {
+  const s = segment.replace(/^【[^】]{0,10}】/, '').replace(/^\d{1,2}[、.]\s*/, '').replace(/^[•·\s]+/, '').trim();
+  if (!s || PROSE_START.test(s) || FURNITURE.test(s.slice(0, 40))) return '';
+  for (const m of s.matchAll(KEYWORD)) {
+    let end = m.index + m[0].length;
+    end += (s.slice(end).match(SUFFIX)?.[0].length ?? 0);
+    const rest = s.slice(end);
+    const head = s.slice(0, end);
+    if (rest && !BODY_START.test(rest) && !(head.length >= 4 && rest.startsWith(head.slice(0, 4)))) continue;
+    const title = head.replace(/\.(?:docx?|pdf|wps)$/, '').trim();
+    if ([...title].length < 5 || [...title].length > 60) return '';
+    if (!/科|局|\d{4}\s*年|[xX*]{2,4}年/.test(title)) return '';
+    return title;
+  }
+  return '';
+}
+
+/** The report's own title line ("市科技局2021年工作总结和2022年工作计划") if the text has one, else ''. */
+export function guessTitle(text: string): string {
+  const norm = normaliseText(text.slice(0, 3000)).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
+  const lines = norm.split(/\n/).slice(0, 40);
+  let seen = 0;
+  for (const line of lines) {
+    seen += line.length + 1;
+    if (seen > 2000) break;
+    if (FURNITURE_LINE.test(line)) continue;
+    const quoted = [...line.matchAll(/《([^》]{4,60})》/g)].map((m) => m[1]!);
+    const segments = [...quoted, ...line.split(/[,，。:：;；!！?？\s]+|(?<=》)|(?=《)/)];
+    for (const seg of segments) {
+      const t = titleIn(seg.replace(/[《》]/g, ''));
+      if (t) return t;
+    }
+  }
+  return '';
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { guessReportPeriod, guessTitle, guessYear } from '../src/extract/report-year.ts';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'reports');
+
+/** The rows of test/fixtures/reports/place-year-expected.csv (no quoted fields). */
+function expectedRows(): Record<string, string>[] {
+  const [head, ...rows] = fs.readFileSync(path.join(FIXTURES, 'place-year-expected.csv'), 'utf8').trim().split(/\r?\n/);
+  const cols = head!.split(',');
+  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i]!, v])));
+}
+
+describe('guessYear', () => {
+  it('reads nothing from 20XX, 20xx or ****年', () => {
+    expect(guessYear('20XX年上半年工作总结\n上半年,全市科技工作…组织申报了20XX年度第一批高新技术企业。', '').year).toBeNull();
+    expect(guessYear('市科技局上半年科技工作总结20xx上半年,我市科技工作…', '').year).toBeNull();
+    expect(guessYear('市科技局2022年工作总结\n****年,已经组织企业申报省级项目*项。', '市科技局XX年工作总结').year).toBe(2022);
+    const none = guessYear('一、*年工作总结 *年,我市科技工作…', '');
+    expect(none).toEqual({ year: null, how: 'unknown', evidence: expect.any(String) });
+  });
+
+  it('ignores posting and upload dates', () => {
+    expect(guessYear('市科技局上半年工作总结.docx\n\n时间:2021-01-24\n\n上半年,全市科技工作…', '').year).toBeNull();
+    expect(guessYear('市科技局上半年科技工作总结\n\n2017-04-22 半年工作总结\n\n一、上半年工作情况\n半年来…', '').year).toBeNull();
+    expect(guessYear('科技工作总结\n发布时间: 2022-01-14 16:00 发布单位: 办公室\n今年以来…', '').year).toBeNull();
+    expect(guessYear('宁波2008年科技工作总结\n日期: 2009年02月09日 16:32\n一年来,…', '').year).toBe(2008);
+  });
+
+  it('takes the summary’s year from a summary-and-plan title', () => {
+    const y = guessYear('市科技局2021年工作总结和2022年工作计划\n\n一、2021年工作总结\n2021年,全市科技系统…', '');
+    expect(y).toMatchObject({ year: 2021, how: 'title' });
+    expect(guessYear('', '区科学技术局2022年度工作总结及2023年工作计划').year).toBe(2022);
+    expect(guessYear('', '2019年上半年科技工作开展情况暨下半年工作计划').year).toBe(2019);
+  });
+
+  it('reads a heading or the opening of the summary when the title has no year', () => {
+    expect(guessYear('市科技局XX年工作总结和XX年工作思路\n一、2023年工作举措及成效\n2023年,我市科技工作…', ''))
+      .toMatchObject({ year: 2023, how: 'text' });
+    expect(guessYear('市科技局半年工作情况汇报\n2021年,在市委、市政府的坚强领导下,…现将半年工作情况汇报如下:', ''))
+      .toMatchObject({ year: 2021, how: 'text' });
+    expect(guessYear('科技局年度工作总结及工作安排 2015 年是全面深化改革的关键之年,…', '').year).toBe(2015);
+  });
+
+  it('ignores years in document numbers, policy names and other sentences', () => {
+    expect(guessYear('4月10日科技部正式下文批准我市为国家可持续发展实验区(国科发社[2013]407号)。', '').year).toBeNull();
+    expect(guessYear('印发《武汉市打造国家科技创新中心实施方案(2021-2025年)》等系列政策文件。', '').year).toBeNull();
+    expect(guessYear('高新产业增加值占规模工业增加值的41.9%,对比2014年所占比重29.5%增长了12.4%。', '').year).toBeNull();
+    expect(guessYear('根据《XX省科学技术厅关于开展2013年度XX省科学技术奖励工作的通知》(川科成〔2013〕2号)要求,…被拟推荐为2013年度XX省科技进步奖项目。', '').year).toBeNull();
+  });
+
+  it('lets the text win over a reposted title it contradicts', () => {
+    const text = '科技局2020年上半年工作总结范文2021年上半年,在区委、区政府的正确领导下,…举办“2021年全国知识产权宣传周”活动,申请2021年度科普项目5个,开展2021年为民办实事科普活动。';
+    expect(guessYear(text, '')).toMatchObject({ year: 2021, how: 'text' });
+  });
+
+  it('reads traditional characters', () => {
+    expect(guessYear('2019年上半年工作總結\n上半年,全縣…', '').year).toBe(2019);
+  });
+});
+
+describe('guessReportPeriod', () => {
+  it('tells half-year, annual and three-quarter reports apart', () => {
+    expect(guessReportPeriod('上半年,全市科技工作…', '市科技局上半年工作总结')).toBe('H1');
+    expect(guessReportPeriod('半年来,我局…', '市科技局半年工作情况汇报')).toBe('H1');
+    expect(guessReportPeriod('一年来,…', '市科技局2021年工作总结和2022年工作计划')).toBe('FY');
+    expect(guessReportPeriod('今年以来,…', '乡镇年度科技局工作总结')).toBe('FY');
+    expect(guessReportPeriod('前三季度,全市…', '市科技局前三季度工作总结')).toBe('Q1-Q3');
+    expect(guessReportPeriod('2017年,青岛全社会研发经费投入286.4亿元。全年净增高新技术企业691家。', '')).toBe('FY');
+    expect(guessReportPeriod('一、情况分析 二、存在的问题', '科技局高新技术产业发展汇报')).toBe('');
+  });
+});
+
+describe('guessTitle', () => {
+  it('finds the report’s own title line among page furniture', () => {
+    expect(guessTitle('今天是:\n\n市科技局2021年工作总结和2022年工作计划\n\n发布时间: 2022-01-14 16:00')).toBe('市科技局2021年工作总结和2022年工作计划');
+    expect(guessTitle('您的位置:首页 > 动态新闻\n温州市科学技术局2019年工作总结和2020年工作思路\n2020-03-09')).toBe('温州市科学技术局2019年工作总结和2020年工作思路');
+    expect(guessTitle('市科技局上半年科技工作总结20xx上半年,我市科技工作…')).toBe('市科技局上半年科技工作总结');
+    expect(guessTitle('【科技总结】2015年大连市科学技术知识产权工作总结\n\n时间:2023-05-17')).toBe('2015年大连市科学技术知识产权工作总结');
+    expect(guessTitle('市科技局上半年工作总结.docx\n\nID:61299780')).toBe('市科技局上半年工作总结');
+    expect(guessTitle('2017年,青岛全社会研发经费(R&D)投入286.4亿元。')).toBe('');
+  });
+});
+
+describe('the fixture reports', () => {
+  for (const row of expectedRows()) {
+    it(`${row.file}: ${row.year || '(no year)'} ${row.period}`, () => {
+      const text = fs.readFileSync(path.join(FIXTURES, row.file!), 'utf8');
+      const title = guessTitle(text);
+      expect(guessYear(text, title).year).toBe(row.year ? Number(row.year) : null);
+      expect(guessReportPeriod(text, title)).toBe(row.period);
+    });
+  }
+});
