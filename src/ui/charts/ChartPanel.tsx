@@ -67,7 +67,7 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
       </div>
       <Notes series={series} />
       {series.entries.length > 0 && (
-        <ExportMenu series={series} chart={chartRef} title={title} subtitle={subtitle} legend={model.legend} source={source}
+        <ExportMenu series={series} chart={chartRef} indicatorName={words.indicatorName(resolved.indicator)} title={title} subtitle={subtitle} legend={model.legend} source={source}
           places={state.cities} years={state.from !== null || state.to !== null ? [state.from, state.to] : years}
           filters={{ ...state, indicator: resolved.indicator, period: resolved.period, report: undefined, lang: undefined }} />
       )}

@@ -11,6 +11,7 @@ import { download } from './download.ts';
 interface Props {
   series: Series;
   chart: RefObject<HTMLElement | null>;
+  indicatorName: string; // the file name's first part
   title: string;
   subtitle: string;
   legend: LegendItem[];
@@ -24,7 +25,7 @@ export function ExportMenu(props: Props): ReactElement {
   const words = useWords();
   const { t } = words;
   const [failure, setFailure] = useState('');
-  const name = exportName(props.title, props.places.map(words.placeName), props.years, t.allCities);
+  const name = exportName(props.indicatorName, props.places.map(words.placeName), props.years, t.allCities);
   const image = () => {
     const surface = props.chart.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!surface) throw new Error('no chart on the page');

@@ -22,10 +22,16 @@ export function ReportView({ open, dataset, index, onClose }: Props): ReactEleme
   const report = dataset.reports.get(open.id);
   const markRef = useRef<HTMLElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const periodName = (period: string) => (period in t.periods ? t.periods[period as keyof typeof t.periods] : period || '—');
   const span = text.data ? locateQuote(text.data.text, open.quote, open.start, open.end) : null;
 
-  useEffect(() => closeRef.current?.focus(), []);
-  useEffect(() => markRef.current?.scrollIntoView({ block: 'center' }), [span?.start, text.data]);
+  // block bodies: newer browsers return a promise from scrollIntoView, which an effect must not return
+  useEffect(() => {
+    closeRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    void markRef.current?.scrollIntoView({ block: 'center' });
+  }, [span?.start, text.data]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -53,7 +59,7 @@ export function ReportView({ open, dataset, index, onClose }: Props): ReactEleme
             <h2 id="report-title">{report?.title || open.id}</h2>
             <p className="muted">
               {t.reportMeta(words.placeName([report?.city, report?.county].filter(Boolean).join('·') || `#${open.id}`),
-                words.yearText(report?.year ?? null), report?.period || '—')}
+                words.yearText(report?.year ?? null), periodName(report?.period ?? ''))}
               {' · '}{open.id}
               {report?.source && <> · {t.source}: {report.source}</>}
             </p>
