@@ -55,6 +55,16 @@ describe('guessYear', () => {
     expect(guessYear(text, '')).toMatchObject({ year: 2021, how: 'text' });
   });
 
+  it('reads years written in Chinese numerals, but not the signature date', () => {
+    expect(guessYear('二〇二一年工作总结\n一年来…\n\nXX县科技局\n二〇二二年一月十日', '')).toMatchObject({ year: 2021, how: 'title' });
+    expect(guessYear('市科技局工作总结\n今年以来…\n二〇二二年一月十日', '').year).toBeNull();
+  });
+
+  it('does not take a plan’s year for the period covered', () => {
+    expect(guessYear('市科技局工作总结\n今年以来,全市…\n二、2022年工作计划\n2022年,我局将继续…', '').year).toBeNull();
+    expect(guessYear('', '2020年工作总结和2021年重点工作').year).toBe(2020);
+  });
+
   it('reads traditional characters', () => {
     expect(guessYear('2019年上半年工作總結\n上半年,全縣…', '').year).toBe(2019);
   });

@@ -3,12 +3,15 @@
 // (city: first 4 digits of admin_code, else the bare city name, on reports with city_stated=true;
 // year: on every report, an empty gold year must be guessed empty).
 //
-//   npx tsx src/cli/score-places.ts [--corpus DIR] [--verbose]
+//   npx tsx src/cli/score-places.ts [--corpus DIR] [--cleaned] [--verbose]
 //
+// --cleaned passes each text through the extractor's cleaning first (src/extract/clean.ts), as
+// `npm run extract` does; without it the raw files are read.
 // DIR defaults to ../shared/corpus beside the repository; every subfolder with gold/reports.csv and
 // reports/<report_id>.txt is scored.
 import fs from 'node:fs';
 import path from 'node:path';
+import { cleanReport } from '../extract/clean.ts';
 import { guessPlace } from '../extract/place.ts';
 import { guessReportPeriod, guessTitle, guessYear } from '../extract/report-year.ts';
 
@@ -35,6 +38,7 @@ function parseCsv(text: string): Record<string, string>[] {
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const verbose = args.includes('--verbose');
+const cleaned = args.includes('--cleaned');
 const corpus = path.resolve(opt('--corpus') ?? path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
 if (!fs.existsSync(corpus)) {
   console.error(`no corpus at ${corpus} (pass --corpus DIR)`);
@@ -55,7 +59,8 @@ for (const set of fs.readdirSync(corpus).sort()) {
   for (const g of parseCsv(fs.readFileSync(goldFile, 'utf8'))) {
     const file = path.join(corpus, set, 'reports', `${g.report_id}.txt`);
     if (!fs.existsSync(file)) continue;
-    const text = fs.readFileSync(file, 'utf8');
+    const raw = fs.readFileSync(file, 'utf8');
+    const text = cleaned ? cleanReport(raw).text : raw;
     const title = guessTitle(text);
     const p = guessPlace(text, title);
     const y = guessYear(text, title);

@@ -35,16 +35,26 @@ const units = new Map<string, Unit>();
 const index = new Map<string, Entry[]>();
 let built = false;
 
-function addKey(key: string, entry: Entry): void {
-  const k = normaliseText(key);
-  const list = index.get(k) ?? [];
-  if (!list.some((e) => e.unit === entry.unit)) list.push(entry);
-  index.set(k, list);
-}
+const pending: [string, Entry][] = [];
+function addKey(key: string, entry: Entry): void { pending.push([key, entry]); }
 
 function build(): void {
   if (built) return;
   built = true;
+  collect();
+  // Keys are matched against normalised text, so they are normalised the same way (乾县 → 干县),
+  // all in one call: converting thousands of short strings one by one is slow.
+  const keys = normaliseText(pending.map(([k]) => k).join('\n')).split('\n');
+  pending.forEach(([, entry], i) => {
+    const k = keys[i]!;
+    const list = index.get(k) ?? [];
+    if (!list.some((e) => e.unit === entry.unit)) list.push(entry);
+    index.set(k, list);
+  });
+  pending.length = 0;
+}
+
+function collect(): void {
   for (const [code2, name, short] of gazetteer.provinces as string[][]) {
     const u: Unit = { code: `${code2}0000`, name: name!, kind: 'province', prov: code2!, parent: '', municipality: MUNICIPALITIES.has(code2!), provinceDirect: false };
     units.set(u.code, u);

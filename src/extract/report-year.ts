@@ -36,13 +36,23 @@ export function cutRelated(text: string): string {
 // The year
 
 const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
-const PLAN_WORDS = /计划|思路|安排|打算|要点|目标|设想|重点/;
-const SUMMARY_WORDS = /总结|情况|汇报|报告|成效|举措|回顾|工作$/;
+const PLAN_WORDS = /计划|思路|安排|打算|要点|目标|设想|重点|展望/;
+const SUMMARY_WORDS = /总结|情况|汇报|报告|成效|举措|回顾|完成|进展/;
+/** What follows a year names a plan, not the period a summary covers ("2022年工作计划", "2021年重点工作"). */
+const isPlan = (rest: string): boolean => PLAN_WORDS.test(rest) && !SUMMARY_WORDS.test(rest);
+
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** "二〇二一年" → "2021年". */
+function arabicYears(s: string): string {
+  return s.replace(/([一二][〇零一二三四五六七八九]{3})(?=\s*年)/g, (y) => [...y].map((c) => CN_DIGIT[c] ?? c).join(''));
+}
 
 /** Removes what looks like a year but is not the period covered: dates, document numbers, spans, quoted names. */
 function stripNoise(s: string): string {
-  return s
+  return arabicYears(s)
     .replace(/《[^》\n]{0,80}》/g, '《》')
+    .replace(new RegExp(`(${YEAR})\\s*年\\s*1\\s*[-—~至到]\\s*\\d{1,2}\\s*月`, 'g'), '$1年 ') // 2019年1-6月: the year stays
+    .replace(new RegExp(`${YEAR}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?`, 'g'), ' ') // 二〇二二年一月十日
     .replace(new RegExp(`${YEAR}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月](?:\\s*\\d{1,2}\\s*日?)?`, 'g'), ' ') // 2017-04-22, 2009年02月09日, 2021年5月
     .replace(new RegExp(`${YEAR}\\s*[-—–~～至到]\\s*${YEAR}\\s*年?`, 'g'), ' ') // 2021-2025年
     .replace(new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）]\\s*\\d*\\s*号?`, 'g'), ' ') // [2013]407号, (2023)60号
@@ -51,12 +61,12 @@ function stripNoise(s: string): string {
 
 /** Years in a title, each with what follows it up to the next year. */
 function titleYears(title: string): { year: number; plan: boolean; text: string }[] {
-  const t = stripNoise(title);
+  const t = stripNoise(title); // also turns 二〇二一年 into 2021年
   const re = new RegExp(`(?<!\\d)(${YEAR})\\s*年`, 'g');
   const hits = [...t.matchAll(re)];
   return hits.map((m, i) => {
     const after = t.slice(m.index + m[0].length, hits[i + 1]?.index ?? t.length);
-    return { year: Number(m[1]), plan: PLAN_WORDS.test(after) && !SUMMARY_WORDS.test(after.replace(PLAN_WORDS, '')), text: m[0] + after };
+    return { year: Number(m[1]), plan: isPlan(after), text: m[0] + after };
   });
 }
 
@@ -76,7 +86,7 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
   const re = new RegExp(`(?:^|[\\n。\\s:：])\\s*[一二三四五六七八九十]{1,3}\\s*[、.]\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
   for (const m of body.matchAll(re)) {
     const rest = m[2] ?? '';
-    if (PLAN_WORDS.test(rest) && !SUMMARY_WORDS.test(rest.replace(PLAN_WORDS, ''))) continue;
+    if (isPlan(rest)) continue;
     if (!/工作|总结|情况|成效|举措|回顾|完成|开展|主要|重点/.test(rest)) continue;
     return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim() };
   }
@@ -89,6 +99,7 @@ function yearFromOpening(body: string): { year: number; evidence: string } | und
   const re = new RegExp(`(?:^|[\\n。:：;；!！\\s•·]|范文|总结|汇报|报告|如下|计划|思路|安排)\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是|我|全|在|,?按照)`, 'g');
   for (const m of body.matchAll(re)) {
     if (m.index > limit) break;
+    if (/将|力争|计划|预计|拟|要/.test(body.slice(m.index + m[0].length - 1, m.index + m[0].length + 8))) continue; // "2022年,我局将…"
     return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim().slice(0, 24) };
   }
   return undefined;
@@ -127,10 +138,10 @@ export function guessReportPeriod(text: string, title: string): string {
   const t = normaliseText(title || guessTitle(text));
   const head = body.slice(0, Math.max(1200, Math.floor(body.length * 0.15)));
   const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
-  if (/前三季度|1-9月|1至9月/.test(t)) return 'Q1-Q3';
+  if (/前三季度|1\s*[-—~至到]\s*9\s*月/.test(t)) return 'Q1-Q3';
   if (/(?:第一|一)季度/.test(t) && !/半年|年度|全年/.test(t)) return 'Q1';
   let h1 = 0, fy = 0;
-  if (/半年/.test(t)) h1 += 3;
+  if (/半年|1\s*[-—~至到]\s*6\s*月/.test(t)) h1 += 3;
   if (/年度|全年|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
   h1 += count(/上半年工作|半年工作|半年来|上半年[,，]|下半年工作|下半年(?:的)?(?:计划|安排|打算|思路)/g, head);
   fy += count(/一年来|年度工作总结|(?:\d{4}|[xX*]{2,4})\s*年工作总结|年终|全年工作|下年工作|明年工作/g, head);
@@ -151,7 +162,8 @@ export function guessReportPeriod(text: string, title: string): string {
 
 const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
 const SUFFIX = /^(?:范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\.docx?|\.pdf|\.wps)*/;
-const BODY_START = new RegExp(`^(?:\\s|${YEAR}|20[xX*]{2}|[xX*]{2,4}年|今年|半年来|一年来|上半年|近年|年初|去年|以来|在|根据|按照|[一二三四五六七八九十][、.]|\\(一\\)|【)`);
+// What may follow a title on its line: the report's first words, or page furniture run into it.
+const BODY_START = new RegExp(`^(?:\\s|${YEAR}|20[xX*]{2}|[xX*]{2,4}年|今年|半年来|一年来|上半年|近年|年初|去年|以来|在|根据|按照|[一二三四五六七八九十][、.]|\\(一\\)|【|本文|简介|内容|正文|全文|来源|作者|发布|时间|日期|浏览|阅读|字号|分类|上传|下载)`);
 const FURNITURE_LINE = /当前位置|您的位置|现在的位置|>>|\s>\s|首页|\|/;
 const FURNITURE = /网站|客服|下载|上传|版权|会员|浏览|小编|温馨提示|预览|金币|QQ|文库|http|www\.|\.com|分享|举报|扫一扫|登录|注册|为您|为大家|供大家|筛选|整理的|欢迎|参考/;
 const PROSE_START = /^(?:为|根据|按照|现将|经|对|据|从|由|以|我|今年|上半年|下半年|半年来|一年来|围绕|坚持|通过|关于印发)/;
@@ -159,6 +171,7 @@ const PROSE_START = /^(?:为|根据|按照|现将|经|对|据|从|由|以|我|�
 function titleIn(segment: string): string {
   const s = segment.replace(/^【[^】]{0,10}】/, '').replace(/^\d{1,2}[、.]\s*/, '').replace(/^[•·\s]+/, '').trim();
   if (!s || PROSE_START.test(s) || FURNITURE.test(s.slice(0, 40))) return '';
+  if (/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/.test(s)) return ''; // a heading
   for (const m of s.matchAll(KEYWORD)) {
     let end = m.index + m[0].length;
     end += (s.slice(end).match(SUFFIX)?.[0].length ?? 0);
@@ -166,8 +179,8 @@ function titleIn(segment: string): string {
     const head = s.slice(0, end);
     if (rest && !BODY_START.test(rest) && !(head.length >= 4 && rest.startsWith(head.slice(0, 4)))) continue;
     const title = head.replace(/\.(?:docx?|pdf|wps)$/, '').trim();
-    if ([...title].length < 5 || [...title].length > 60) return '';
-    if (!/科|局|\d{4}\s*年|[xX*]{2,4}年/.test(title)) return '';
+    if ([...title].length > 60) return '';
+    if ([...title].length < 5 || !/科|局|\d{4}\s*年|[xX*]{2,4}年|[一二][〇零一二三四五六七八九]{3}年/.test(title)) continue;
     return title;
   }
   return '';
@@ -183,7 +196,7 @@ export function guessTitle(text: string): string {
     if (seen > 2000) break;
     if (FURNITURE_LINE.test(line)) continue;
     const quoted = [...line.matchAll(/《([^》]{4,60})》/g)].map((m) => m[1]!);
-    const segments = [...quoted, ...line.split(/[,，。:：;；!！?？\s]+|(?<=》)|(?=《)/)];
+    const segments = [...quoted, ...line.split(/[,，。:：;；!！?？/\s]+|(?<=》)|(?=《)/)];
     for (const seg of segments) {
       const t = titleIn(seg.replace(/[《》]/g, ''));
       if (t) return t;
