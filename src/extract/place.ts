@@ -159,7 +159,7 @@ interface Mention {
   external: boolean; // visited / partner / elsewhere: does not vote
   bureau: boolean; // followed by 科技局 / 市委 / 人民政府 …: the report's own body
   org: boolean; // part of a university's or CAS institute's name
-  rank: boolean; // "温州地区第2": the city as the frame of a ranking
+  frame: boolean; // the city above the report's own unit: "温州地区第2", "在温州市科技局的指导下"
 }
 
 const EXTERNAL_BEFORE = /(?:赴|到|去|往|前往|在|与|同|联合|携手|来自|对接|对标|借鉴|学习|次于|超过|邀请|参加|援助|援建|帮扶|对口|考察)$/;
@@ -206,7 +206,10 @@ function scan(text: string, inTitle: boolean): Mention[] {
       const gap = prev ? text.slice(prev.end, start) : '';
       if (!external && prev?.external && (/^[、,和及与]?$/.test(gap) || (gap.length <= 12 && /[、及和与]$/.test(gap) && !/[,，。;；:：!！?？\n]/.test(gap)))) external = true;
       const org = ORG_AFTER.test(after) || /(?:中科院|中国科学院|中科)$/.test(before);
-      out.push({ text: best, start, end, entries, inTitle, external, bureau, org, rank: RANK_AFTER.test(after) });
+      // "在温州市科技局的精心指导下": a place named as the one that leads or guides the report's own
+      // unit is its superior (a city names itself as 市委, not by name).
+      const guidedBy = /在$/.test(before) && /^[^,，。;；]{0,14}?的?(?:正确|坚强|关心|精心|大力|亲切)?(?:领导|指导|支持|关心)/.test(after);
+      out.push({ text: best, start, end, entries, inTitle, external, bureau, org, frame: RANK_AFTER.test(after) || guidedBy });
     }
     i = skip ? i + 1 : end;
   }
@@ -216,9 +219,12 @@ function scan(text: string, inTitle: boolean): Mention[] {
 // ---------------------------------------------------------------------------------------------
 // How the report speaks of itself
 
-type SelfType = '县' | '区' | '市' | '';
+type SelfType = '省' | '县' | '区' | '市' | '';
 function selfType(body: string, title: string): SelfType {
   const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+  // A province's report (科技厅) names many cities; it has none of its own.
+  const province = count(/我省|本省|全省科技系统|省科技厅(?:党组)?(?:坚持|围绕|认真|深入|全力)/g, body) + (/省(?:科技厅|科学技术厅)/.test(title) ? 20 : 0);
+  if (province >= 2 && province > count(/我市|我县|我区|本市|本县|本区/g, body)) return '省';
   let county = count(/我县|全县|本县|县委|县政府|县人民政府|县科技局|县科学技术局|县域|县直|全旗|我旗|旗委/g, body);
   let district = count(/我区|全区|本区|区委|区政府|区人民政府|区科技局|区科学技术局/g, body);
   let city = count(/我市|全市|本市|市委|市政府|市人民政府|市科技局|市科学技术局/g, body);
@@ -377,6 +383,11 @@ export function guessPlace(text: string, title: string): PlaceGuess {
   const { votes, prefScore, provScore } = tally(mentions, self);
 
   const levelOnly: Place['level'] = self === '县' || self === '区' ? 'county' : self === '市' ? 'city' : '';
+  if (self === '省') {
+    const provRanked = [...provScore].sort((a, b) => b[1] - a[1]);
+    const province = provRanked[0] ? units.get(`${provRanked[0][0]}0000`)?.name ?? '' : '';
+    return { ...EMPTY, province, how: 'unknown', evidence: `a province's report (我省 / 省科技厅)${province ? `: ${province}` : ''}` };
+  }
   // The best prefecture-level city.
   const ranked = [...prefScore].sort((a, b) => b[1] - a[1]);
   const [bestCode, bestScore] = ranked[0] ?? ['', 0];
@@ -400,7 +411,7 @@ export function guessPlace(text: string, title: string): PlaceGuess {
   const countyScore = new Map<string, number>();
   let ownScore = 0;
   for (const v of mine) {
-    if (v.unit.code === bestCode) { if (!v.mention.rank) ownScore += v.weight; }
+    if (v.unit.code === bestCode) { if (!v.mention.frame) ownScore += v.weight; }
     // A county named only as a partner or in a ranking ("仅次于鄞州区") is not the report's own.
     else if (v.unit.kind === 'county' && !v.mention.external) countyScore.set(v.unit.code, (countyScore.get(v.unit.code) ?? 0) + v.weight);
   }
