@@ -47,9 +47,11 @@ export function placesByProvince(dataset: Dataset, indicator: string): Province[
     provinces.set(province, group);
   }
   const zh = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
+  const has = (group: Province) => Number(group.places.some((p) => p.figures > 0));
   return [...provinces.values()]
     .map((group) => ({ ...group, places: group.places.sort((a, b) => zh(a.place, b.place)) }))
-    .sort((a, b) => (a.province === '' ? 1 : b.province === '' ? -1 : zh(a.province, b.province)));
+    // provinces with figures of the indicator first, the unknown province last
+    .sort((a, b) => has(b) - has(a) || (a.province === '' ? 1 : b.province === '' ? -1 : zh(a.province, b.province)));
 }
 
 /** The years of the loaded reports, ascending. */

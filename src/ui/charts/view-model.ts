@@ -30,8 +30,12 @@ export function chartModel(series: Series, words: Words, withPeriod: boolean): C
     return { bars: [], lines, legend: [...legend, ...masked], colorOf: () => '#2563eb' };
   }
   if (series.view === 'parts') {
-    const bars = chartData(series.entries, words, withPeriod).map((datum) =>
-      ({ ...datum, label: `${datum.label} · ${datum.entry.role === 'part' ? datum.entry.figure.scope : t.total}` }));
+    // each group (one report's point) opens with its place and year; the parts below it say only what they are
+    const bars = chartData(series.entries, words, withPeriod).map((datum, k, all) => {
+      const first = all[k - 1]?.entry.line !== datum.entry.line;
+      const what = datum.entry.role === 'part' ? datum.entry.figure.scope : t.total;
+      return { ...datum, label: first ? `${datum.label} · ${what}` : `└ ${what}` };
+    });
     const legend: LegendItem[] = [{ label: t.total, color: STATUS_COLORS.actual, kind: 'bar' }, { label: t.columns.scope, color: PART_COLOR, kind: 'bar' }];
     return { bars, lines: [], legend: [...legend, ...masked], colorOf: (entry) => (entry.role === 'part' ? PART_COLOR : STATUS_COLORS.actual) };
   }
