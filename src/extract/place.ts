@@ -368,7 +368,9 @@ function tally(mentions: Mention[], self: SelfType, context: Mention[] = []): Ta
 
 function describe(votes: Vote[]): string {
   const counts = new Map<string, number>();
-  for (const v of votes) counts.set(v.mention.text, (counts.get(v.mention.text) ?? 0) + 1);
+  // Full names as the gazetteer spells them (the text was normalised: 乾县 was matched as 干县).
+  const shown = (v: Vote): string => (v.mention.entries.find((e) => e.unit === v.unit)?.how === 'full' ? v.unit.name : v.mention.text);
+  for (const v of votes) counts.set(shown(v), (counts.get(shown(v)) ?? 0) + 1);
   return [...counts].map(([t, n]) => (n > 1 ? `${t}×${n}` : t)).join('、');
 }
 
