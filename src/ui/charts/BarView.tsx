@@ -36,7 +36,7 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
   };
   return (
     <ResponsiveContainer width="100%" height={data.length * ROW + 40}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }} barCategoryGap={5}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} barCategoryGap={5}>
         <MaskedPattern />
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" tickFormatter={(value: number) => value.toLocaleString()} fontSize={12} />
