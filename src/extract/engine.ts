@@ -33,6 +33,7 @@ interface Claim {
   indicator: string;
   rule: string;
   order: number;
+  fallback?: boolean;
   start: number; // the words of the claim (quote), in the text
   end: number;
   scope: string;
@@ -116,6 +117,7 @@ function classifyPhrase(phrase: string, figure: Figure): Claim | undefined {
 }
 
 function better(a: Claim, b: Claim): boolean {
+  if (Boolean(a.fallback) !== Boolean(b.fallback)) return !a.fallback;
   const lengthA = a.end - a.start;
   const lengthB = b.end - b.start;
   return lengthA !== lengthB ? lengthA < lengthB : a.order < b.order;
@@ -168,7 +170,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
       if (c.unless && c.unless.test(sentenceText)) continue;
       const claim: Claim = {
         indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start: m.index, end: m.index + m[0].length,
-        scope: scopeGroup(m.groups), period: c.rule.period,
+        scope: scopeGroup(m.groups), period: c.rule.period, fallback: c.rule.fallback,
       };
       const existing = claims[i];
       if (!existing || better(claim, existing)) claims[i] = claim;

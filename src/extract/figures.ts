@@ -14,7 +14,7 @@ export interface Figure {
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+`;
 const MASK = String.raw`\d*\*+\d*|(?<![A-Za-z])[xX]{1,4}(?:\.[xX]{1,3})?(?![A-Za-z])`;
-const UNIT = '亿元|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场|次|期';
+const UNIT = '亿元|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
 const FIGURE = new RegExp(
   `(?<![第\\d.])(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
   'g',
@@ -23,7 +23,7 @@ const FIGURE = new RegExp(
 const EMPTY = /(?<=[值额金费入出和、及与为达长速率])(?<approx>余|多)?(?<unit>亿元|万元|%)|(?<=[有计共])(?<unit2>家)(?=企业)/g;
 const APPROX_BEFORE = /(近|约|超过|逾|突破)$/;
 
-const UNIT_NAMES: Record<string, string> = { 家次: '家', 名: '人', 位: '人', 期: '次' };
+const UNIT_NAMES: Record<string, string> = { 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
 
 /** Finds the figures of a text (simplified script), in order. */
 export function findFigures(text: string): Figure[] {

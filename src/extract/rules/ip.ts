@@ -38,4 +38,15 @@ export const rules: Rule[] = [
       { text: '完成技术市场交易额X万元。', rows: [{ value: null }] },
     ],
   },
+  {
+    id: 'tech_contract_value.turnover_after_count',
+    indicator: 'tech_contract_value',
+    pattern: '(成交|交易)(总)?(金)?额(达到|达|为)?{F}',
+    when: '技术合同|技术市场|技术交易',
+    fallback: true,
+    examples: [
+      { text: '全年登记技术合同1200项,成交额35.6亿元。', rows: [{ value: 35.6 }] },
+      { text: '全市商品交易额120亿元。', rows: [] },
+    ],
+  },
 ];

@@ -38,12 +38,13 @@ export const rules: Rule[] = [
     id: 'platforms.listed',
     indicator: 'platforms',
     pattern: `(?<scope>[^\\uE000\\uE001,;。!?\\n、]{0,8}${'{KIND}'})(累计)?(达到|达|有)?{F}`,
-    when: `${BUILT}|累计|总数|拥有|现有|共有`,
+    when: `${BUILT}|累计|总数|拥有|现有|共有|达到`,
     examples: [
       { text: '全市拥有国家级科技企业孵化器5家、省级众创空间23家。', rows: [{ value: 5, period: 'CUM', scope: true }, { value: 23, period: 'CUM', scope: true }] },
       { text: '新增省级工程技术研究中心8家,市级企业研发中心15家。', rows: [{ value: 8, scope: true }, { value: 15, scope: true }] },
       { text: '青岛市国家级孵化载体累计达到129家。', rows: [{ value: 129, period: 'CUM', scope: true }] },
       { text: '研发中心面积5000平方米。', rows: [] },
+      { text: '全市省级以上研发机构达到120家。', rows: [{ value: 120, period: 'CUM', scope: true }] },
     ],
   },
 ];

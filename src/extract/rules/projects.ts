@@ -62,6 +62,16 @@ export const rules: Rule[] = [
     examples: [{ text: '其中列入国家火炬计划2项,国家星火计划1项。', rows: [{ value: 2, scope: true }, { value: 1, scope: true }] }],
   },
   {
+    id: 'projects_approved.plan_approved',
+    indicator: 'projects_approved',
+    pattern: '(?<scope>~~)(项目|计划)~(立项|获批)(支持)?{F}',
+    unless: '申报',
+    examples: [
+      { text: '市级科技计划立项52项。', rows: [{ value: 52, scope: true }] },
+      { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
+    ],
+  },
+  {
     id: 'project_funding.won_money',
     indicator: 'project_funding',
     pattern: `(争取|获得|获|下达|兑现|安排|拨付|落实|争引|支持|扶持)(?<scope>~~)${MONEY}~{F}`,

@@ -35,6 +35,8 @@ export interface Rule {
   units?: string[];
   /** A period the wording fixes (a total is CUM whatever else the sentence says). */
   period?: Period;
+  /** A rule of last resort: it claims only figures no other rule claims. */
+  fallback?: boolean;
   /** Rows of this rule are always a part: the scope is the words the pattern's scope group matched. */
   examples: Example[];
 }

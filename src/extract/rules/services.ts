@@ -30,11 +30,12 @@ export const rules: Rule[] = [
   {
     id: 'cooperation_deals.signed',
     indicator: 'cooperation_deals',
-    pattern: '(达成|签订|签约|签署)(了)?~(合作|协议|意向)~{F}|{F}单位~~~(产学研合作|合作研发)',
+    pattern: '(达成|签订|签约|签署)(了)?~(合作|协议|意向)~{F}|签约~项目~{F}|{F}单位~~~(产学研合作|合作研发)',
     units: ['家'],
     examples: [
       { text: '达成合作意向15项。', rows: [{ value: 15 }] },
       { text: '签订产学研合作协议3项。', rows: [{ value: 3 }] },
+      { text: '现场签约项目12个。', rows: [{ value: 12 }] },
     ],
   },
   {
@@ -45,6 +46,7 @@ export const rules: Rule[] = [
       { text: '举办了7场科技需求对接会。', rows: [{ value: 7 }] },
       { text: '组织形式多样的科普活动14次。', rows: [{ value: 14 }] },
       { text: '我局今年已举办 2 次研发经费填报专项培训班。', rows: [{ value: 2 }] },
+      { text: '全年举办科技对接活动15场次。', rows: [{ value: 15 }] },
       { text: '组织召开培训会议*次。', rows: [{ value: null }] },
     ],
   },
@@ -59,10 +61,11 @@ export const rules: Rule[] = [
   {
     id: 'tech_commissioners.appointed',
     indicator: 'tech_commissioners',
-    pattern: '(聘任|选派|派驻|选聘|安排)(了)?~{F}~~(科技特派员|科技指导员|特派员|指导员|技术骨干)|(选派|聘任|选聘)(?<scope2>~~)(科技特派员|特派员|指导员|人才)~{F}',
+    pattern: '(聘任|选派|派驻|选聘|安排)(了)?~{F}~~(科技特派员|科技指导员|特派员|指导员|技术骨干)|(选派|聘任|选聘)(?<scope2>~~)(科技特派员|特派员|指导员|人才)~{F}|(科技特派员|科技指导员)(队伍)?(达到|达|共|有)?{F}',
     examples: [
       { text: '我局聘任了25位科技指导员。', rows: [{ value: 25 }] },
       { text: '选派2019年度三区人才15名。', rows: [{ value: 15, scope: true }] },
+      { text: '全县共有科技特派员86名。', rows: [{ value: 86 }] },
     ],
   },
 ];
