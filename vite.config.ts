@@ -1,7 +1,7 @@
 // Build, dev server and tests. The dashboard's data is a folder served at /data/: ./data by
 // default, or the folder named by KANBAN_DATA (the browser tests use test/fixtures/dashboard).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, normalize, relative, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -17,7 +17,6 @@ function kanbanData(dir: string): Plugin {
     indicators: existsSync(join(root, 'indicators.csv')),
     reports: existsSync(join(root, 'reports.csv')),
     texts: texts().map((name) => name.slice(0, -'.txt'.length)),
-    dir: relative(process.cwd(), root) || '.',
   });
   return {
     name: 'kanban-data',

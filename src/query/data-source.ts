@@ -7,7 +7,6 @@ export interface DataIndex {
   indicators: boolean; // indicators.csv exists
   reports: boolean; // reports.csv exists
   texts: string[]; // report ids with a reports/<id>.txt
-  dir: string; // the folder it was built from, as the README names it
 }
 
 export const dataUrl = {

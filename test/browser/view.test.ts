@@ -93,11 +93,19 @@ describe('the dashboard', () => {
     const bar = page.locator('.chart-box .bar').nth(1);
     const key = await bar.getAttribute('data-entry');
     await bar.click();
-    const quote = (await tableRows(page)).find((_, k) => k === 1)?.[6];
+    const quote = (await tableRows(page))[1]?.[6];
     expect(key).toBeTruthy();
     await expect.poll(() => page.getByRole('dialog').locator('mark').textContent(), POLL).toBe(quote);
     await page.getByRole('button', { name: '关闭' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.locator('[data-view=year]').click(); // and from a point of a line
+    const point = page.locator('.chart-box circle.point').first();
+    const entry = await point.getAttribute('data-entry');
+    const pointQuote = (await tableRows(page))[(await page.locator('table.figures tbody tr').evaluateAll(
+      (rows, key) => rows.findIndex((row) => row.getAttribute('data-entry') === key), entry))]?.[6];
+    await point.click();
+    await expect.poll(() => page.getByRole('dialog').locator('mark').textContent(), POLL).toBe(pointQuote);
   });
 
   it('switches the labels to English and back', async () => {

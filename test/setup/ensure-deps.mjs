@@ -28,6 +28,6 @@ if (packages.length) {
     process.exit(1);
   }
   run('apt-get update');
-  run(`apt-get install -y --no-install-recommends ${packages.join(' ')}`);
+  run(`apt-get install -y ${packages.join(' ')}`);
 }
 console.log('[ensure-deps] ok: node_modules, /usr/bin/chromium, a Chinese font');

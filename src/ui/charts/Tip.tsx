@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react';
 import type { Entry } from '../../query/series.ts';
 import { useWords } from '../i18n/lang.tsx';
-import { cellText } from '../table/cells.ts';
+import { cellText, othersText } from '../table/cells.ts';
 
 export function EntryTip({ entry, label }: { entry: Entry; label: string }): ReactElement {
   const words = useWords();
@@ -16,9 +16,7 @@ export function EntryTip({ entry, label }: { entry: Entry; label: string }): Rea
       </div>
       <div>{cellText('period', entry, words)} · {cellText('status', entry, words)}</div>
       {entry.parts > 0 && <div>{t.partsBeside(entry.parts)}</div>}
-      {entry.alternatives.length > 0 && (
-        <div>{t.alternatives(entry.alternatives.length)}: {entry.alternatives.map((f) => (f.masked ? t.masked : f.value)).join(', ')}</div>
-      )}
+      {entry.alternatives.length > 0 && <div>{othersText(entry, words)}</div>}
       <div className="tip-quote">“{figure.quote}”</div>
     </div>
   );

@@ -1,6 +1,6 @@
 // A report's text with the quoted clause highlighted and scrolled into view.
 import { useEffect, useRef, type ReactElement } from 'react';
-import type { Dataset } from '../../query/dataset.ts';
+import { placeOf, type Dataset } from '../../query/dataset.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { locateQuote } from '../../query/quote.ts';
 import { useReportText } from '../../query/report-text-query.ts';
@@ -58,7 +58,7 @@ export function ReportView({ open, dataset, index, onClose }: Props): ReactEleme
           <div>
             <h2 id="report-title">{report?.title || open.id}</h2>
             <p className="muted">
-              {t.reportMeta(words.placeName([report?.city, report?.county].filter(Boolean).join('·') || `#${open.id}`),
+              {t.reportMeta(words.placeName(placeOf(report, open.id)),
                 words.yearText(report?.year ?? null), periodName(report?.period ?? ''))}
               {' · '}{open.id}
               {report?.source && <> · {t.source}: {report.source}</>}

@@ -2,7 +2,7 @@
 import type { KeyboardEvent, ReactElement } from 'react';
 import type { Entry, Series } from '../../query/series.ts';
 import { useWords } from '../i18n/lang.tsx';
-import { cellText, columnsFor } from './cells.ts';
+import { cellText, columnsFor, othersText } from './cells.ts';
 
 export function FigureTable({ series, onOpen }: { series: Series; onOpen: (entry: Entry) => void }): ReactElement {
   const words = useWords();
@@ -27,9 +27,7 @@ export function FigureTable({ series, onOpen }: { series: Series; onOpen: (entry
               onClick={() => onOpen(entry)} onKeyDown={onKey(entry)}>
               {columns.map((column) => {
                 // other totals are told in the title (and marked by CSS), so the cell's text stays the CSV's cell
-                const others = column === 'value' && entry.alternatives.length > 0
-                  ? `${t.alternatives(entry.alternatives.length)}: ${entry.alternatives.map((f) => (f.masked ? t.masked : f.value)).join(', ')}`
-                  : undefined;
+                const others = (column === 'value' && othersText(entry, words)) || undefined;
                 return (
                   <td key={column} className={`col-${column}${others ? ' has-others' : ''}`} title={others}>
                     {cellText(column, entry, words)}

@@ -27,5 +27,12 @@ export function cellText(column: Column, entry: Entry, words: Words): string {
   }
 }
 
+/** The other totals of a point ("另有 2 个数值: 4, 已隐去"), or '' when there are none. */
+export function othersText(entry: Entry, words: Words): string {
+  const { t } = words;
+  if (entry.alternatives.length === 0) return '';
+  return `${t.alternatives(entry.alternatives.length)}: ${entry.alternatives.map((f) => (f.masked ? t.masked : f.value)).join(', ')}`;
+}
+
 export const headerText = (columns: Column[], words: Words) => columns.map((column) => words.t.columns[column]);
 export const rowCells = (columns: Column[], entry: Entry, words: Words) => columns.map((column) => cellText(column, entry, words));
