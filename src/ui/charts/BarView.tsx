@@ -21,7 +21,7 @@ const truncate = (text: string, max: number) => (text.length > max ? `${text.sli
 export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement {
   const { t } = useWords();
   const byKey = new Map(data.map((datum) => [datum.key, datum]));
-  const labelWidth = compact ? 112 : 200;
+  const labelWidth = compact ? 124 : 200;
   const shape = (props: unknown): ReactElement => {
     const { x, y, width, height, payload } = props as { x: number; y: number; width: number; height: number; payload: ChartDatum };
     const { entry } = payload;
@@ -42,7 +42,7 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
         <XAxis type="number" tickFormatter={(value: number) => value.toLocaleString()} fontSize={12} />
         <YAxis
           type="category" dataKey="key" width={labelWidth} interval={0} fontSize={12}
-          tickFormatter={(key: string) => truncate(byKey.get(key)?.label ?? key, compact ? 10 : 17)}
+          tickFormatter={(key: string) => truncate(byKey.get(key)?.label ?? key, compact ? 12 : 17)}
         />
         <Tooltip content={tooltipContent((entry) => byKey.get(entry.key)?.label ?? '')} cursor={{ fill: '#f1f5f9' }} />
         <Bar
