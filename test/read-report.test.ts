@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../src/data/html-to-text.ts';
-import { declaredCharset, MAX_REPORT_BYTES, readReport, reportInput, type ReadOk, type ReadResult } from '../src/data/read-report.ts';
+import { declaredCharset } from '../src/data/decode.ts';
+import { MAX_REPORT_BYTES, readReport, reportInput, type ReadOk, type ReadResult } from '../src/data/read-report.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/files/${name}`, import.meta.url)));
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractReport, type Extraction } from '../extract/index.ts';
 import { indicatorsToCsv, readManifest, reportsToCsv, type ManifestEntry } from '../data/csv.ts';
-import { decodeText, readReport, reportFormat, reportInput, sizeRefusal } from '../data/read-report.ts';
+import { decodeText } from '../data/decode.ts';
+import { readReport, reportFormat, reportInput, sizeRefusal } from '../data/read-report.ts';
 
 export const USAGE = `usage: npm run extract -- <files or folders...> [--manifest FILE] --out DIR
 
