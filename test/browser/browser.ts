@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core, and what the tests ask of a page.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const OUTPUT = 'test/output';
 
@@ -42,3 +42,29 @@ export const chartEntries = (page: Page): Promise<string[]> =>
   page.$$eval('.chart-box [data-entry]', (nodes) => nodes.map((node) => node.getAttribute('data-entry') ?? ''));
 
 export const POLL = { timeout: 10_000, interval: 50 };
+
+/**
+ * One browser for a test file. Pages opened with the returned `visit` are closed after each test,
+ * and the test fails if any of them logged a console error.
+ */
+export function usePages(): (search?: string, viewport?: { width: number; height: number }) => Promise<Opened> {
+  let browser: Browser;
+  const opened: Opened[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    for (const { context, errors } of opened.splice(0)) {
+      await context.close();
+      expect(errors, 'console errors').toEqual([]);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (search, viewport) => {
+    const page = await open(browser, search, viewport);
+    opened.push(page);
+    return page;
+  };
+}

@@ -2,30 +2,11 @@
 // with its bad rows named and its good rows kept (also when Excel/WPS saved it as GBK).
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, OUTPUT, POLL, tableHeader, tableRows, type Opened } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { usePages, OUTPUT, POLL, tableHeader, tableRows } from './browser.ts';
 
-let browser: Browser;
-const opened: Opened[] = [];
-const visit = async (search: string) => {
-  const page = await open(browser, search);
-  opened.push(page);
-  return page;
-};
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  for (const { context, errors } of opened.splice(0)) {
-    await context.close();
-    expect(errors, 'console errors').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const visit = usePages();
 
 async function save(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export=${format}]`).click()]);

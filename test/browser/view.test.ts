@@ -1,29 +1,9 @@
 // The main view in a browser: it loads cleanly, filters change chart and table, the URL carries the
 // view, a figure opens its report at the quote, and the English switch changes the words.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chartEntries, launch, open, OUTPUT, POLL, tableHeader, tableRows, type Opened } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chartEntries, usePages, OUTPUT, POLL, tableHeader, tableRows } from './browser.ts';
 
-let browser: Browser;
-const opened: Opened[] = [];
-const visit = async (...args: Parameters<typeof open> extends [unknown, ...infer R] ? R : never) => {
-  const page = await open(browser, ...args);
-  opened.push(page);
-  return page;
-};
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  for (const { context, errors } of opened.splice(0)) {
-    await context.close();
-    expect(errors, 'console errors').toEqual([]);
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const visit = usePages();
 
 const CERTIFIED = '?ind=hte_certified&period=FY';
 
