@@ -365,10 +365,14 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
   });
 }
 
-/** The words of a pattern's scope group (a pattern with alternatives names them scope, scope2, …). */
+/**
+ * The words of a pattern's scope groups (scope, scope2, …), in order: alternatives name theirs apart,
+ * and a scope may be split around a keyword the pattern starts with ("(?<=(?<scope>…))(?<scope2>孵化器)").
+ */
 function scopeGroup(groups: Record<string, string | undefined> | undefined): string {
-  for (const [name, words] of Object.entries(groups ?? {})) if (name.startsWith('scope') && words) return words;
-  return '';
+  let words = '';
+  for (const [name, part] of Object.entries(groups ?? {})) if (name.startsWith('scope') && part) words += part;
+  return words;
 }
 
 /** Where the figure a match read starts. */

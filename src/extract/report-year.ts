@@ -6,7 +6,7 @@
 // "日期: 2009年02月09日"), the titles of related articles after the report, document numbers
 // (国科发社[2013]407号), policy names in 《》 and spans (2021-2025年). "20XX", "20xx", "****年" tell
 // nothing. A summary-and-plan title ("2021年工作总结和2022年工作计划") covers the summary's year.
-import * as OpenCC from 'opencc-js/t2cn';
+import { toSimplified } from './script.ts';
 import type { Decision } from './contract.ts';
 
 export interface YearGuess { year: number | null; how: Decision; evidence: string }
@@ -15,10 +15,8 @@ export interface YearGuess { year: number | null; how: Decision; evidence: strin
 // Text normalisation shared with place.ts: NFKC (full-width → half-width), traditional →
 // simplified, pinyin glosses inserted after characters ("報(bào)") removed.
 
-let toSimplified: ((s: string) => string) | undefined;
 /** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
 export function normaliseText(text: string): string {
-  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   const nfkc = text.normalize('NFKC').replace(/\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/g, '');
   return toSimplified(nfkc);
 }

@@ -1,18 +1,36 @@
 // Traditional → simplified characters, for matching only: reports in traditional script ("青島市",
-// "申報") must meet the same rules. The result has exactly the length of the input, so an offset
-// in it is an offset in the cleaned text, and quotes are still taken from the cleaned text.
+// "申報") must meet the same rules. Conversion is character by character (OpenCC's tw → cn table),
+// so the result has exactly the length of the input: an offset in it is an offset in the cleaned
+// text, and quotes are still taken from the cleaned text.
 import { Converter } from 'opencc-js/t2cn';
 
 const convert = Converter({ from: 'tw', to: 'cn' });
+// simple[code] is the simplified form of the character with that code, filled as characters are met
+// (0: not looked up yet).
+const simple = new Uint16Array(0x10000);
+
+function simplifiedCode(code: number): number {
+  let result = simple[code]!;
+  if (result === 0) {
+    const converted = convert(String.fromCharCode(code));
+    result = converted.length === 1 ? converted.charCodeAt(0) : code;
+    simple[code] = result;
+  }
+  return result;
+}
 
 export function toSimplified(text: string): string {
-  const whole = convert(text);
-  if (whole.length === text.length) return whole;
-  // A phrase conversion changed the length: fall back to one character at a time.
   let out = '';
-  for (const char of text) {
-    const one = convert(char);
-    out += one.length === char.length ? one : char;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only CJK ideographs have traditional forms; everything else is copied as it is.
+    if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) continue;
+    const result = simplifiedCode(code);
+    if (result !== code) {
+      out += text.slice(copied, i) + String.fromCharCode(result);
+      copied = i + 1;
+    }
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }

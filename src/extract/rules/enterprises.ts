@@ -8,7 +8,7 @@ export const rules: Rule[] = [
   {
     id: 'tsme.named_then_count',
     indicator: 'tsme',
-    pattern: `(?<scope>国家|省级|省|市级)?${TSME}~{F}`,
+    pattern: `(?<=(?<scope>国家|省级|省|市级)?)${TSME}~{F}`,
     examples: [
       { text: '新增科技型中小企业95家,总数达295家。', rows: [{ value: 95 }, { value: 295, period: 'CUM' }] },
       { text: '备案科技型中小企业318家。', rows: [{ value: 318 }] },
@@ -31,7 +31,7 @@ export const rules: Rule[] = [
   {
     id: 'innovative_enterprises.named_then_count',
     indicator: 'innovative_enterprises',
-    pattern: `(?<scope>国家级|省级|市级|省|市)?${INNOVATIVE}~{F}`,
+    pattern: `(?<=(?<scope>国家级|省级|市级|省|市)?)${INNOVATIVE}~{F}`,
     examples: [
       { text: '使我市省级创新型试点企业达到12家。', rows: [{ value: 12, period: 'CUM', scope: true }] },
       { text: '国家级创新型(试点)企业7家、省级创新型(试点)企业186家。', rows: [{ value: 7, scope: true }, { value: 186, scope: true }] },

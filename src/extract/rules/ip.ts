@@ -5,7 +5,7 @@ export const rules: Rule[] = [
   {
     id: 'patents_applied.applications',
     indicator: 'patents_applied',
-    pattern: '(?<scope>发明|PCT国际|国际|实用新型|外观设计)?专利(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
+    pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
     unless: '有效发明专利',
     examples: [
       { text: '鼎城发明专利申请量为1 47件。', rows: [{ value: 147, scope: true }] },
@@ -16,7 +16,7 @@ export const rules: Rule[] = [
   {
     id: 'patents_granted.grants',
     indicator: 'patents_granted',
-    pattern: '(?<scope>发明)?专利授权(量)?(为|达到|达)?~{F}|授权(?<scope2>发明)?专利~{F}|授权{F}',
+    pattern: '(?<=(?<scope>发明)?)专利授权(量)?(为|达到|达)?~{F}|授权(?<scope2>发明)?专利~{F}|授权{F}',
     when: '专利',
     examples: [
       { text: '创造专利授权量达171件。', rows: [{ value: 171 }] },
@@ -28,7 +28,7 @@ export const rules: Rule[] = [
   {
     id: 'tech_contract_value.turnover',
     indicator: 'tech_contract_value',
-    pattern: '(?<scope>吸纳|输出)?(技术合同|技术市场|技术)~(成交|交易)(总)?(金)?额(达到|达|为)?{F}|实现(技术)?(交易额|交易总额)(达到|达|为)?{F}',
+    pattern: '(?<=(?<scope>吸纳|输出)?)(技术合同|技术市场|技术)~(成交|交易)(总)?(金)?额(达到|达|为)?{F}|实现(技术)?(交易额|交易总额)(达到|达|为)?{F}',
     examples: [
       { text: '技术市场实现交易额25832023万元。', rows: [{ value: 2583.2023 }] },
       { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },

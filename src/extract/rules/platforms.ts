@@ -37,7 +37,7 @@ export const rules: Rule[] = [
   {
     id: 'platforms.listed',
     indicator: 'platforms',
-    pattern: `(?<scope>[^\\uE000\\uE001,;。!?\\n、]{0,8}${'{KIND}'})(累计)?(达到|达|有)?{F}`,
+    pattern: '(?<=(?<scope>{NAME}))(?<scope2>{KIND})(累计)?(达到|达|有)?{F}',
     when: `${BUILT}|累计|总数|拥有|现有|共有|达到`,
     examples: [
       { text: '全市拥有国家级科技企业孵化器5家、省级众创空间23家。', rows: [{ value: 5, period: 'CUM', scope: true }, { value: 23, period: 'CUM', scope: true }] },

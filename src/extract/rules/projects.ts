@@ -64,7 +64,7 @@ export const rules: Rule[] = [
   {
     id: 'projects_approved.plan_approved',
     indicator: 'projects_approved',
-    pattern: '(?<scope>~~)(项目|计划)~(立项|获批)(支持)?{F}',
+    pattern: '(?<=(?<scope>{CLAUSE}))(项目|计划)~(立项|获批)(支持)?{F}',
     unless: '申报',
     examples: [
       { text: '市级科技计划立项52项。', rows: [{ value: 52, scope: true }] },

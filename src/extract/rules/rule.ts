@@ -8,7 +8,12 @@
 //   ~~~      a gap across commas and other figures: up to 48 characters of the same sentence
 //   {LEVEL}  a level word, kept as the row's scope: 国家级 省级 市级 县级 …
 //   {KIND}   a kind of innovation platform (重点实验室, 孵化器, 众创空间 …)
-// A named group (?<scope>…) sets the row's scope to the words it matched.
+//   {CLAUSE} as many words of the clause as there are, up to 24 (greedy: for a lookbehind)
+//   {NAME}   up to 8 characters of a name (no 、), greedy
+// A named group (?<scope>…) sets the row's scope to the words it matched (scope2 … are appended).
+// A pattern should start with a word, not a gap or an optional group: the regular-expression engine
+// then skips quickly to where the word stands. Words before the keyword go in a lookbehind:
+// "(?<=(?<scope>省级|国家)?)科技型中小企业~{F}".
 import type { Period, Status } from '../contract.ts';
 
 export interface ExpectedRow {
@@ -55,6 +60,8 @@ export function compilePattern(pattern: string): RegExp {
     .replace(/\{F\}/g, '(?<F>\\uE000\\uE001*)')
     .replace(/\{LEVEL\}/g, LEVEL)
     .replace(/\{KIND\}/g, KIND)
+    .replace(/\{CLAUSE\}/g, `${GAP_CHARS}{0,24}`)
+    .replace(/\{NAME\}/g, '[^\\uE000\\uE001,;。!?\\n、]{0,8}')
     .replace(/~~~/g, `${SENTENCE_GAP_CHARS}{0,48}?`)
     .replace(/~~/g, `${GAP_CHARS}{0,24}?`)
     .replace(/~/g, `${GAP_CHARS}{0,8}?`);
