@@ -370,9 +370,11 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
  * and a scope may be split around a keyword the pattern starts with ("(?<=(?<scope>…))(?<scope2>孵化器)").
  */
 function scopeGroup(groups: Record<string, string | undefined> | undefined): string {
-  let words = '';
-  for (const [name, part] of Object.entries(groups ?? {})) if (name.startsWith('scope') && part) words += part;
-  return words;
+  return Object.entries(groups ?? {})
+    .filter(([name, part]) => name.startsWith('scope') && part)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, part]) => part)
+    .join('');
 }
 
 /** Where the figure a match read starts. */

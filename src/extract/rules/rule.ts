@@ -72,5 +72,35 @@ export function compilePattern(pattern: string): RegExp {
     seen.set(name, count);
     return count === 1 ? `(?<${name}>` : `(?<${name}${count}>`;
   });
-  return new RegExp(numbered, 'g');
+  return new RegExp(keywordFirst(numbered), 'g');
+}
+
+/**
+ * "(?<=L)K…" → "K(?<=L K)…": the same matches, but the engine can now skip ahead to the keyword K
+ * instead of trying the lookbehind at every position of the text.
+ */
+function keywordFirst(source: string): string {
+  if (!source.startsWith('(?<=')) return source;
+  const lookEnd = closingParen(source, 0);
+  const rest = source.slice(lookEnd + 1);
+  const keyEnd = rest.startsWith('(') ? closingParen(rest, 0) + 1 : (/^[\u4e00-\u9fff]+/.exec(rest)?.[0].length ?? 0);
+  if (keyEnd === 0 || /^[?*{]/.test(rest.slice(keyEnd))) return source;
+  const keyword = rest.slice(0, keyEnd);
+  const unnamed = keyword.replace(/\(\?<[A-Za-z]\w*>/g, '(?:');
+  return `${keyword}(?<=${source.slice(4, lookEnd)}${unnamed})${rest.slice(keyEnd)}`;
+}
+
+/** The index of the parenthesis that closes the one at `open`. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  throw new Error(`unbalanced pattern: ${source}`);
 }
