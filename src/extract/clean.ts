@@ -17,7 +17,7 @@ import { toSimplified } from './script.ts';
 export interface CleanReport {
   text: string;
   /** rawOffsets[i] is the offset in the raw text of cleaned character i; rawOffsets[text.length] is the raw length. */
-  rawOffsets: number[];
+  rawOffsets: Int32Array;
 }
 
 /** Maps a cleaned span back to the raw text. */
@@ -44,14 +44,15 @@ const RELATED = /^(【.*】)?(相关文章|相关推荐|猜你喜欢|热门文�
 
 export function cleanReport(raw: string): CleanReport {
   const parts: string[] = [];
-  const offsets: number[] = [];
+  let offsets = new Int32Array(raw.length + 16);
+  let length = 0;
   for (let i = 0; i < raw.length; ) {
     // A run of characters that NFKC leaves alone (ASCII but \r, CJK ideographs) is copied whole.
     let run = i;
     for (; run < raw.length; run++) {
       const code = raw.charCodeAt(run);
       if (!((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff))) break;
-      offsets.push(run);
+      offsets[length++] = run;
     }
     if (run > i) {
       parts.push(raw.slice(i, run));
@@ -66,14 +67,18 @@ export function cleanReport(raw: string): CleanReport {
     else if (code >= 0xd800 && code <= 0xdfff) normal = '\ufffd'; // a lone surrogate
     else normal = char.normalize('NFKC');
     if (normal === '\u3000' || normal === '\u00a0') normal = ' ';
-    for (const c of normal) {
-      parts.push(c);
-      for (let k = 0; k < c.length; k++) offsets.push(i);
+    if (length + normal.length + 1 > offsets.length) {
+      const grown = new Int32Array(offsets.length * 2 + normal.length);
+      grown.set(offsets);
+      offsets = grown;
     }
+    parts.push(normal);
+    for (let k = 0; k < normal.length; k++) offsets[length++] = i;
     i += width;
   }
   const text = parts.join('');
-  offsets.push(raw.length);
+  offsets[length++] = raw.length;
+  offsets = offsets.subarray(0, length);
   let clean: CleanReport = { text, rawOffsets: offsets };
   clean = deleteMatches(clean, PINYIN);
   clean = deleteFurniture(clean);
@@ -86,21 +91,24 @@ export function cleanReport(raw: string): CleanReport {
 function deleteRanges(clean: CleanReport, ranges: [number, number, string?][]): CleanReport {
   if (ranges.length === 0) return clean;
   const parts: string[] = [];
-  const offsets: number[] = [];
+  const offsets = new Int32Array(clean.rawOffsets.length);
+  let length = 0;
   let at = 0;
   for (const [start, end, replacement] of ranges) {
     if (start < at) continue;
     parts.push(clean.text.slice(at, start));
-    for (let i = at; i < start; i++) offsets.push(clean.rawOffsets[i]!);
+    offsets.set(clean.rawOffsets.subarray(at, start), length);
+    length += start - at;
     if (replacement) {
       parts.push(replacement);
-      offsets.push(clean.rawOffsets[start]!);
+      offsets[length++] = clean.rawOffsets[start]!;
     }
     at = end;
   }
   parts.push(clean.text.slice(at));
-  for (let i = at; i <= clean.text.length; i++) offsets.push(clean.rawOffsets[i]!);
-  return { text: parts.join(''), rawOffsets: offsets };
+  offsets.set(clean.rawOffsets.subarray(at), length);
+  length += clean.rawOffsets.length - at;
+  return { text: parts.join(''), rawOffsets: offsets.subarray(0, length) };
 }
 
 function deleteMatches(clean: CleanReport, pattern: RegExp): CleanReport {
