@@ -16,17 +16,25 @@ interface CompiledRule {
   rule: Rule;
   order: number;
   pattern: RegExp;
+  figureGroups: string[]; // F, F2, … (one per alternative)
+  scopeGroups: string[]; // scope, scope2, … in the order their words are joined
   when?: RegExp;
   unless?: RegExp;
 }
 
-const COMPILED: CompiledRule[] = RULES.map((rule, order) => ({
-  rule,
-  order,
-  pattern: new RegExp(compilePattern(rule.pattern).source, 'gd'),
-  when: rule.when ? new RegExp(rule.when) : undefined,
-  unless: rule.unless ? new RegExp(rule.unless) : undefined,
-}));
+const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
+  const pattern = new RegExp(compilePattern(rule.pattern).source, 'gd');
+  const names = [...pattern.source.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((m) => m[1]!);
+  return {
+    rule,
+    order,
+    pattern,
+    figureGroups: names.filter((name) => /^F\d*$/.test(name)),
+    scopeGroups: names.filter((name) => name.startsWith('scope')).sort(),
+    when: rule.when ? new RegExp(rule.when) : undefined,
+    unless: rule.unless ? new RegExp(rule.unless) : undefined,
+  };
+});
 
 /** A figure claimed for an indicator, and the words that said so. */
 interface Claim {
@@ -84,15 +92,19 @@ function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
+const CLAUSE_MARKS = new Set([...',;。!?\n:'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_MARKS = new Set([...',;。!?\n'].map((c) => c.charCodeAt(0)));
+
+/** Where the clause that holds `at` starts (after , ; 。 ! ? : or a line break), not before `floor`. */
 function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !/[,;。!?\n:]/.test(text[i - 1]!)) i--;
+  while (i > floor && !CLAUSE_MARKS.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 function clauseEnd(text: string, at: number, ceiling: number): number {
   let i = at;
-  while (i < ceiling && !/[,;。!?\n]/.test(text[i]!)) i++;
+  while (i < ceiling && !CLAUSE_END_MARKS.has(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -105,10 +117,10 @@ function classifyPhrase(phrase: string, figure: Figure): Claim | undefined {
     if (c.when && !c.when.test(phrase)) continue;
     c.pattern.lastIndex = 0;
     for (const m of skel.matchAll(c.pattern)) {
-      if (figureAt(m) !== phrase.length) continue;
+      if (figureAt(c, m) !== phrase.length) continue;
       const claim: Claim = {
         indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start: m.index, end: m.index + m[0].length,
-        scope: scopeGroup(m.groups), period: c.rule.period,
+        scope: scopeWords(c, m), period: c.rule.period,
       };
       if (!best || better(claim, best)) best = claim;
     }
@@ -156,21 +168,28 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     return { start: 0, end: text.length };
   };
 
+  const sentenceTexts = new Map<Span, string>();
+  const sentenceText = (sentence: Span) => {
+    let words = sentenceTexts.get(sentence);
+    if (words === undefined) sentenceTexts.set(sentence, (words = text.slice(sentence.start, sentence.end)));
+    return words;
+  };
   for (const c of COMPILED) {
     c.pattern.lastIndex = 0;
     for (const m of skel.matchAll(c.pattern)) {
-      const at = figureAt(m);
+      const at = figureAt(c, m);
       const i = indexOfFigure.get(at);
       if (i === undefined) continue;
       const figure = figures[i]!;
       if (!accepts(c.rule, figure)) continue;
-      const sentence = sentenceOf(at);
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      if (c.when && !c.when.test(sentenceText)) continue;
-      if (c.unless && c.unless.test(sentenceText)) continue;
+      if (c.when || c.unless) {
+        const words = sentenceText(sentenceOf(at));
+        if (c.when && !c.when.test(words)) continue;
+        if (c.unless && c.unless.test(words)) continue;
+      }
       const claim: Claim = {
         indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start: m.index, end: m.index + m[0].length,
-        scope: scopeGroup(m.groups), period: c.rule.period, fallback: c.rule.fallback,
+        scope: scopeWords(c, m), period: c.rule.period, fallback: c.rule.fallback,
       };
       const existing = claims[i];
       if (!existing || better(claim, existing)) claims[i] = claim;
@@ -335,8 +354,13 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
   let anchor: { f: Figure; claim: Claim; from: number } | undefined;
   let statementStart = 0;
   let previousEnd = 0;
+  let scanned = 0; // the text before this offset has been searched for statement ends
+  let start = 0;
   figures.forEach((f, i) => {
-    const start = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1)) + 1;
+    for (; scanned < f.start; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x3002 || c === 0x0a) start = scanned + 1; // 。 or a line break
+    }
     if (start !== statementStart) {
       statementStart = start;
       previousEnd = start;
@@ -365,20 +389,19 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
   });
 }
 
-/**
- * The words of a pattern's scope groups (scope, scope2, …), in order: alternatives name theirs apart,
- * and a scope may be split around a keyword the pattern starts with ("(?<=(?<scope>…))(?<scope2>孵化器)").
- */
-function scopeGroup(groups: Record<string, string | undefined> | undefined): string {
-  return Object.entries(groups ?? {})
-    .filter(([name, part]) => name.startsWith('scope') && part)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, part]) => part)
-    .join('');
+/** The words of a match's scope groups (scope, scope2, … joined in that order). */
+function scopeWords(c: CompiledRule, m: RegExpExecArray | RegExpMatchArray): string {
+  let words = '';
+  for (const name of c.scopeGroups) words += m.groups?.[name] ?? '';
+  return words;
 }
 
-/** Where the figure a match read starts. */
-function figureAt(m: RegExpExecArray | RegExpMatchArray): number {
-  for (const [name, span] of Object.entries(m.indices?.groups ?? {})) if (name.startsWith('F') && span) return span[0];
+/** Where the figure a match read starts (the F group of the alternative that matched). */
+function figureAt(c: CompiledRule, m: RegExpExecArray | RegExpMatchArray): number {
+  const groups = m.indices?.groups;
+  for (const name of c.figureGroups) {
+    const span = groups?.[name];
+    if (span) return span[0];
+  }
   return -1;
 }

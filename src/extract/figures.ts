@@ -19,8 +19,10 @@ const FIGURE = new RegExp(
   `(?<![第\\d.])(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
   'g',
 );
-// A missing number: the unit follows a word that announces it.
-const EMPTY = /(?<=[值额金费入出和、及与为达长速率])(?<approx>余|多)?(?<unit>亿元|万元|%)|(?<=[有计共])(?<unit2>家)(?=企业)/g;
+// A missing number: the unit follows a word that announces it ("增加值亿元", "19%和%", "共有家企业").
+const EMPTY = /亿元|万元|%|家(?=企业)/g;
+const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多]?$/;
+const ANNOUNCES_COUNT = /[有计共]$/;
 const APPROX_BEFORE = /(近|约|超过|逾|突破)$/;
 
 const UNIT_NAMES: Record<string, string> = { 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
@@ -45,16 +47,28 @@ export function findFigures(text: string): Figure[] {
       masked,
     });
   }
-  const taken = (at: number) => figures.some((f) => at >= f.start && at < f.end);
+  // figures are in text order: the last one that starts at or before `at` is the only one that may hold it
+  const taken = (at: number) => {
+    let low = 0;
+    let high = figures.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (figures[mid]!.start <= at) low = mid + 1;
+      else high = mid - 1;
+    }
+    return high >= 0 && at < figures[high]!.end;
+  };
   for (const m of text.matchAll(EMPTY)) {
     if (taken(m.index)) continue;
-    const g = m.groups!;
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (!(m[0] === '家' ? ANNOUNCES_COUNT : ANNOUNCES_AMOUNT).test(before)) continue;
+    const approx = /[余多]$/.test(before);
     figures.push({
-      start: m.index,
+      start: m.index - (approx ? 1 : 0),
       end: m.index + m[0].length,
       value: null,
-      unit: g.unit ?? g.unit2!,
-      approx: Boolean(g.approx),
+      unit: m[0],
+      approx,
       masked: true,
     });
   }
