@@ -1,14 +1,16 @@
 // npm run extract -- <files or folders...> [--manifest FILE] --out DIR
 // Report files in, DIR/indicators.csv and DIR/reports.csv out. Thin: reading bytes is
-// src/data/read-report.ts, the CSVs are src/data/csv.ts, the figures are src/extract.
+// src/data/read-report.ts, the CSVs are src/data/csv.ts, the figures are src/extract; the sequence
+// (read, input, extract) is src/data/extract-file.ts, which the browser's extract worker runs too.
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractReport, type Extraction } from '../extract/index.ts';
+import type { Extraction } from '../extract/index.ts';
 import { indicatorsToCsv, readManifest, reportsToCsv, type ManifestEntry } from '../data/csv.ts';
 import { decodeText } from '../data/decode.ts';
-import { readReport, reportFormat, reportInput, sizeRefusal } from '../data/read-report.ts';
+import { extractReportFile } from '../data/extract-file.ts';
+import { reportFormat, sizeRefusal } from '../data/read-report.ts';
 
 export const USAGE = `usage: npm run extract -- <files or folders...> [--manifest FILE] --out DIR
 
@@ -98,16 +100,9 @@ export async function extractFile(file: string, manifest?: ManifestEntry[]): Pro
   } catch (error) {
     return `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
-  const read = await readReport(file, bytes);
-  if (!read.ok) return read.reason;
-  const input = reportInput(file, read, manifest);
-  const start = performance.now();
-  try {
-    const extraction = extractReport(input);
-    return { file, bytes: bytes.length, extractMs: performance.now() - start, extraction, warnings: read.warnings };
-  } catch (error) {
-    return `${file}: the extractor failed: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  const outcome = await extractReportFile(file, bytes, manifest);
+  if (!outcome.ok) return outcome.reason;
+  return { file, bytes: bytes.length, extractMs: outcome.extractMs, extraction: outcome.extraction, warnings: outcome.warnings };
 }
 
 /**
