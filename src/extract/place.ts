@@ -472,3 +472,44 @@ export function lookupPlace(name: string, context?: string): Place | undefined {
   const u = candidates[0];
   return u ? toPlace(u) : undefined;
 }
+
+/**
+ * Type-ahead over the gazetteer: cities and county-level units (and the four municipalities) whose
+ * name, short name or old name starts with or contains the query, or whose GB/T 2260 code starts
+ * with it, then the cities of a province it names; exact names first, then prefixes, then the rest;
+ * cities before counties, then by code.
+ */
+export function searchPlaces(query: string, limit = 10): Place[] {
+  const raw = query.normalize('NFKC').replace(/\s+/g, '');
+  if (!raw) return [];
+  build();
+  const q = normaliseText(raw);
+  const rank = new Map<Unit, number>();
+  const provinces = new Set<string>(); // named provinces: their cities follow the matches
+  const consider = (u: Unit, r: number): void => {
+    if (u.kind === 'province' && !u.municipality) {
+      if (r <= 1) provinces.add(u.prov);
+      return;
+    }
+    if (r < (rank.get(u) ?? Infinity)) rank.set(u, r);
+  };
+  const rankOf = (name: string, needle: string): number => (name === needle ? 0 : name.startsWith(needle) ? 1 : name.includes(needle) ? 2 : -1);
+  if (/^\d+$/.test(raw)) {
+    for (const u of units.values()) if (u.code.startsWith(raw)) consider(u, u.code === raw ? 0 : 1);
+  } else {
+    for (const [key, entries] of index) {
+      const r = rankOf(key, q);
+      if (r >= 0) for (const e of entries) consider(e.unit, r);
+    }
+    for (const u of units.values()) {
+      const r = rankOf(u.name, raw);
+      if (r >= 0) consider(u, r);
+    }
+  }
+  for (const u of units.values()) if (u.kind === 'city' && provinces.has(u.prov)) consider(u, 3);
+  const kindOrder = (u: Unit): number => (u.kind === 'county' && !u.provinceDirect ? 1 : 0);
+  return [...rank]
+    .sort(([a, ra], [b, rb]) => ra - rb || kindOrder(a) - kindOrder(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .slice(0, limit)
+    .map(([u]) => toPlace(u));
+}
