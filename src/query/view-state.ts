@@ -6,6 +6,9 @@ export const VIEWS = ['city', 'year', 'parts'] as const;
 export type View = (typeof VIEWS)[number];
 export type Lang = 'zh' | 'en';
 export type PeriodChoice = Period | 'all';
+/** Whose figures: the user's own reviewed reports, the embedded data (and uploaded CSVs), or both. */
+export const ORIGINS = ['all', 'mine', 'embedded'] as const;
+export type OriginChoice = (typeof ORIGINS)[number];
 
 export interface OpenReport {
   id: string;
@@ -22,13 +25,14 @@ export interface ViewState {
   period: PeriodChoice | null; // null: the indicator's commonest period
   statuses: Status[]; // empty: all
   masked: boolean; // show masked figures
+  origin: OriginChoice;
   view: View;
   lang: Lang;
   report: OpenReport | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
-  indicator: null, cities: [], from: null, to: null, period: null, statuses: [], masked: true, view: 'city', lang: 'zh', report: null,
+  indicator: null, cities: [], from: null, to: null, period: null, statuses: [], masked: true, origin: 'all', view: 'city', lang: 'zh', report: null,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -48,6 +52,7 @@ export function parseViewState(search: string): ViewState {
     period: params.get('period') === 'all' ? 'all' : oneOf(PERIODS, params.get('period')),
     statuses: list(params.get('status')).filter((status): status is Status => (STATUSES as readonly string[]).includes(status)),
     masked: params.get('masked') !== '0',
+    origin: oneOf(ORIGINS, params.get('origin')) ?? 'all',
     view: oneOf(VIEWS, params.get('view')) ?? 'city',
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
     report: reportId
@@ -66,6 +71,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.period) params.set('period', state.period);
   if (state.statuses.length) params.set('status', state.statuses.join(','));
   if (!state.masked) params.set('masked', '0');
+  if (state.origin !== 'all') params.set('origin', state.origin);
   if (state.view !== 'city') params.set('view', state.view);
   if (state.lang !== 'zh') params.set('lang', state.lang);
   if (state.report) {

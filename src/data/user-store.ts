@@ -1,0 +1,102 @@
+// The user's own reports, kept in the browser (IndexedDB) so they survive a reload: each report the
+// user had extracted, as the extractor gave it and as the user reviewed it, and what of it was added
+// to the dashboard. Plain IndexedDB, one object store keyed by report_id; where IndexedDB cannot be
+// opened (a private window that forbids it) the reports are kept in memory for the session.
+import type { IndicatorRow, ReportRow } from './schema.ts';
+
+/** A row as reviewed: `from` is its index among the extractor's rows, null for a row the user added. */
+export interface ReviewRow {
+  row: IndicatorRow;
+  from: number | null;
+}
+
+/** What the dashboard shows of a report: its report row and indicator rows at the time they were added. */
+export interface DashboardPart {
+  report: ReportRow;
+  rows: IndicatorRow[];
+}
+
+export interface UserReport {
+  id: string; // report_id
+  origin: 'user'; // the user's own, beside the embedded data (not a CSV column)
+  seq: number; // order of arrival: the export's order
+  fileName: string;
+  cleaned: string; // the text every row's start/end refers to
+  notes: string[]; // how the extractor decided city and year
+  warnings: string[]; // from reading the file
+  guessed: ReportRow; // the extractor's report row
+  extracted: IndicatorRow[]; // the extractor's rows
+  report: ReportRow; // as reviewed
+  rows: ReviewRow[]; // as reviewed
+  added: DashboardPart | null; // on the dashboard, as added; null while only reviewed
+}
+
+export interface UserStore {
+  persistent: boolean; // false: kept in memory only (IndexedDB unavailable)
+  list(): Promise<UserReport[]>;
+  put(report: UserReport): Promise<void>;
+  remove(id: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+const DB_NAME = 'kanban-user';
+const STORE = 'reports';
+const VERSION = 1;
+
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, VERSION);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE, { keyPath: 'id' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB cannot be opened'));
+    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  });
+}
+
+function indexedStore(db: IDBDatabase): UserStore {
+  const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+    const transaction = db.transaction(STORE, mode);
+    const committed = new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+    });
+    const [result] = await Promise.all([done(work(transaction.objectStore(STORE))), committed]);
+    return result;
+  };
+  return {
+    persistent: true,
+    list: async () => (await run('readonly', (store) => store.getAll() as IDBRequest<UserReport[]>)).sort((a, b) => a.seq - b.seq),
+    put: async (report) => void (await run('readwrite', (store) => store.put(report))),
+    remove: async (id) => void (await run('readwrite', (store) => store.delete(id))),
+    clear: async () => void (await run('readwrite', (store) => store.clear())),
+  };
+}
+
+function memoryStore(): UserStore {
+  const reports = new Map<string, UserReport>();
+  return {
+    persistent: false,
+    list: async () => [...reports.values()].sort((a, b) => a.seq - b.seq),
+    put: async (report) => void reports.set(report.id, report),
+    remove: async (id) => void reports.delete(id),
+    clear: async () => reports.clear(),
+  };
+}
+
+let opened: Promise<UserStore> | null = null;
+
+/** The store, opened once. */
+export function userStore(): Promise<UserStore> {
+  opened ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no IndexedDB')) : openDb())
+    .then(indexedStore, () => memoryStore());
+  return opened;
+}
