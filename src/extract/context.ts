@@ -15,12 +15,20 @@ interface PeriodWord {
   period: Period;
 }
 
+// Figures of one sentence are read one after another: the last sentence's words are kept.
+let lastText = '';
+let lastWords: PeriodWord[] = [];
+
 function periodWords(text: string): PeriodWord[] {
+  if (text === lastText) return lastWords;
   const words: PeriodWord[] = [];
   for (const [pattern, period] of PERIOD_WORDS) {
     for (const m of text.matchAll(pattern)) words.push({ at: m.index, period });
   }
-  return words.sort((a, b) => a.at - b.at);
+  words.sort((a, b) => a.at - b.at);
+  lastText = text;
+  lastWords = words;
+  return words;
 }
 
 const STOCK = /累计|总数|总量|现有|拥有|已经入库|已入库|有效期内/;

@@ -81,14 +81,30 @@ interface Span {
   end: number;
 }
 
+// A sentence longer than this is cut (at its last comma before the limit, or hard): no real sentence
+// is that long, and every look at a figure's sentence then costs a bounded time, however the text runs.
+const MAX_SENTENCE = 400;
+// How far back a clause or a paragraph is looked for.
+const MAX_CLAUSE = 100;
+const MAX_PARAGRAPH = 300;
+
 function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (end - start > MAX_SENTENCE) {
+      const comma = text.lastIndexOf(',', start + MAX_SENTENCE);
+      const cut = comma > start + MAX_SENTENCE / 2 ? comma + 1 : start + MAX_SENTENCE;
+      spans.push({ start, end: cut });
+      start = cut;
+    }
+    if (end > start) spans.push({ start, end });
+  };
   let start = 0;
   for (const m of text.matchAll(/[。!?;\n]/g)) {
-    spans.push({ start, end: m.index + 1 });
+    push(start, m.index + 1);
     start = m.index + 1;
   }
-  if (start < text.length) spans.push({ start, end: text.length });
+  push(start, text.length);
   return spans;
 }
 
@@ -98,13 +114,23 @@ const CLAUSE_END_MARKS = new Set([...',;。!?\n'].map((c) => c.charCodeAt(0)));
 /** Where the clause that holds `at` starts (after , ; 。 ! ? : or a line break), not before `floor`. */
 function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !CLAUSE_MARKS.has(text.charCodeAt(i - 1))) i--;
+  const limit = Math.max(floor, at - MAX_CLAUSE);
+  while (i > limit && !CLAUSE_MARKS.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 function clauseEnd(text: string, at: number, ceiling: number): number {
   let i = at;
-  while (i < ceiling && !CLAUSE_END_MARKS.has(text.charCodeAt(i))) i++;
+  const limit = Math.min(ceiling, at + MAX_CLAUSE);
+  while (i < limit && !CLAUSE_END_MARKS.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the paragraph before `at` starts, looking back no further than MAX_PARAGRAPH characters. */
+function paragraphStart(text: string, at: number): number {
+  let i = at;
+  const limit = Math.max(0, at - MAX_PARAGRAPH);
+  while (i > limit && text.charCodeAt(i - 1) !== 0x0a) i--;
   return i;
 }
 
@@ -214,7 +240,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOf(figure.start);
     const clauseFrom = clauseStart(text, Math.min(claim.start, figure.start), sentence.start);
-    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const lineStart = paragraphStart(text, sentence.start);
     const period =
       claim.period ??
       periodOf({
@@ -265,15 +291,23 @@ function linkSentence(
   figures: Figure[],
   claims: (Claim | undefined)[],
 ) {
-  const claimedBefore = (at: number) =>
-    inSentence.filter(({ f, i }) => f.start < at && claims[i]).map(({ i }) => ({ i, claim: claims[i]! }));
+  /** The claimed figures of the sentence before `at`, nearest first, at most `count`. */
+  const claimedBefore = (at: number, count: number) => {
+    const found: { i: number; claim: Claim }[] = [];
+    for (let k = inSentence.length - 1; k >= 0 && found.length < count; k--) {
+      const { f, i } = inSentence[k]!;
+      if (f.start < at && claims[i]) found.push({ i, claim: claims[i]! });
+    }
+    return found;
+  };
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
   for (const m of skel.slice(sentence.start, sentence.end).matchAll(/分别/g)) {
     const at = sentence.start + m.index;
     const listed: { f: Figure; i: number }[] = [];
     let cursor = at + 2;
-    for (const entry of inSentence.filter(({ f }) => f.start >= cursor)) {
+    const first = inSentence.findIndex(({ f }) => f.start >= cursor);
+    for (const entry of first < 0 ? [] : inSentence.slice(first)) {
       const between = skel.slice(cursor, entry.f.start);
       const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现)?$/ : /^(、|和|及|与|,)$/;
       if (!allowed.test(between)) break;
@@ -288,7 +322,7 @@ function linkSentence(
     const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
     if (isGrowth && names.length < listed.length) {
       // The items are the figures stated before, in the same sentence.
-      const earlier = claimedBefore(at).filter(({ claim }) => GROWTH_OF[claim.indicator]).slice(-listed.length);
+      const earlier = claimedBefore(at, listed.length).filter(({ claim }) => GROWTH_OF[claim.indicator]).reverse();
       if (earlier.length !== listed.length) continue;
       listed.forEach(({ i }, k) => {
         const of = earlier[k]!.claim;
@@ -322,7 +356,7 @@ function linkSentence(
     if (claims[i] || f.unit !== '%') continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
     if (!/(增长|增速|增幅|增加|提高)[为了达到]*$/.test(lead)) continue;
-    const previous = claimedBefore(f.start).at(-1);
+    const previous = claimedBefore(f.start, 1)[0];
     const growth = previous && GROWTH_OF[previous.claim.indicator];
     if (!growth) continue;
     const between = inSentence.filter(({ f: other }) => other.start > figures[previous.i]!.start && other.start < f.start);
@@ -336,7 +370,7 @@ function linkSentence(
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 6), f.start);
     if (!/(总数|总量|累计|共计)(达到|达|为|突破|超过)?$/.test(lead)) continue;
-    const previous = claimedBefore(f.start).at(-1);
+    const previous = claimedBefore(f.start, 1)[0];
     const total = previous && RUNNING_TOTAL_OF[previous.claim.indicator];
     if (!total) continue;
     const from = clauseStart(text, f.start, sentence.start);

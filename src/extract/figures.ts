@@ -13,10 +13,10 @@ export interface Figure {
 }
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+`;
-const MASK = String.raw`\d*\*+\d*|(?<![A-Za-z])[xX]{1,4}(?:\.[xX]{1,3})?(?![A-Za-z])`;
+const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX]{1,4}(?:\.[xX]{1,3})?(?![A-Za-z])`;
 const UNIT = '亿元|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
 const FIGURE = new RegExp(
-  `(?<![第\\d.])(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
+  `(?<![第\\d.*])(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
   'g',
 );
 // A missing number: the unit follows a word that announces it ("增加值亿元", "19%和%", "共有家企业").
