@@ -23,6 +23,9 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): D
     const half = bytes.length / 2;
     if (nulls.odd > half * 0.3 && nulls.even < nulls.odd / 10) return judge(bytes, 'utf-16le');
     if (nulls.even > half * 0.3 && nulls.odd < nulls.even / 10) return judge(bytes, 'utf-16be');
+    // Chinese UTF-16 has NULs mostly in its few ASCII characters, so mostly on one side: try it, and keep it if it reads
+    if (nulls.even < nulls.odd / 5 && bytes.length % 2 === 0 && readsAsText(decodeWith(bytes, 'utf-16le').text)) return judge(bytes, 'utf-16le');
+    if (nulls.odd < nulls.even / 5 && bytes.length % 2 === 0 && readsAsText(decodeWith(bytes, 'utf-16be').text)) return judge(bytes, 'utf-16be');
     return { ok: false, reason: 'binary data, not text (it contains NUL bytes)' };
   }
 
@@ -85,6 +88,17 @@ function judge(bytes: Uint8Array, encoding: string): Decoded {
     return { ok: false, reason: `binary data, not text (${Math.round((100 * control) / text.length)}% control characters)` };
   }
   return { ok: true, text: text.replace(/^\ufeff/, ''), encoding, replaced };
+}
+
+/** Most characters are common hanzi, CJK punctuation, full-width forms or printable ASCII. */
+function readsAsText(text: string): boolean {
+  let plain = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f)) plain++;
+  }
+  return text.length > 0 && plain / text.length > 0.95;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): { text: string; replaced: number } {

@@ -23,13 +23,19 @@ export function tableKind(header: readonly string[]): LoadedTable['kind'] {
   return !header.includes('indicator') && (header.includes('title') || header.includes('city')) ? 'reports' : 'indicators';
 }
 
-function parse(text: string): { header: string[]; records: CsvRecord[] } {
+function parse(text: string): { header: string[]; records: CsvRecord[]; unclosed?: { record: number; lines: number } } {
   const result = Papa.parse<CsvRecord>(text, {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (name) => name.replace(/^\uFEFF/, '').trim(),
   });
-  return { header: result.meta.fields ?? [], records: result.data };
+  const missingQuote = result.errors.find((error) => error.code === 'MissingQuotes');
+  const records = result.data;
+  if (missingQuote?.row === undefined || records.length === 0) return { header: result.meta.fields ?? [], records };
+  // papaparse reads everything after an unclosed quote as one field of the last record
+  const record = Math.min(missingQuote.row, records.length - 1);
+  const swallowed = Object.values(records[record]!).join(',');
+  return { header: result.meta.fields ?? [], records, unclosed: { record, lines: swallowed.split('\n').length - 1 } };
 }
 
 function validate<T>(
@@ -54,9 +60,20 @@ function validate<T>(
 
 export function loadCsv(input: Uint8Array | string): LoadedTable {
   const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decodeBytes(input);
-  const { header, records } = parse(text);
-  if (tableKind(header) === 'reports') {
-    return { kind: 'reports', ...validate(records, header, REQUIRED_REPORT_COLUMNS, checkReportRecord), records: records.length, encoding };
+  const { header, records, unclosed } = parse(text);
+  const checked = tableKind(header) === 'reports'
+    ? { kind: 'reports' as const, ...validate(records, header, REQUIRED_REPORT_COLUMNS, checkReportRecord) }
+    : { kind: 'indicators' as const, ...validate(records, header, REQUIRED_INDICATOR_COLUMNS, checkIndicatorRecord) };
+  if (unclosed) {
+    // the record with the unclosed quote is rejected as such, whatever else was wrong with it
+    const row = unclosed.record + 2;
+    const at = checked.errors.findIndex((error) => error.row === row);
+    const error: RowError = { row, code: 'unclosed-quote', column: '', value: String(unclosed.lines) };
+    if (at >= 0) checked.errors[at] = error;
+    else {
+      (checked.rows as unknown[]).splice(checked.rows.length - 1, 1);
+      checked.errors.push(error);
+    }
   }
-  return { kind: 'indicators', ...validate(records, header, REQUIRED_INDICATOR_COLUMNS, checkIndicatorRecord), records: records.length, encoding };
+  return { ...checked, records: records.length, encoding } as LoadedTable;
 }

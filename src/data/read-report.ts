@@ -4,8 +4,11 @@ import type { ReportInput } from '../extract/index.ts';
 import { baseName, fileStem, manifestEntryFor, type ManifestEntry } from './csv.ts';
 import { decodeText, declaredCharset, startsWith } from './decode.ts';
 import { htmlToText } from './html-to-text.ts';
+import { inflatedSize, zipEntries } from './zip-entries.ts';
 
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+/** What the entries of a .docx may inflate to, in all: more is a zip bomb, not a report. */
+export const MAX_DOCX_INFLATED_BYTES = 200 * 1024 * 1024;
 
 export const REPORT_EXTENSIONS = ['.txt', '.docx', '.html', '.htm'] as const;
 
@@ -89,6 +92,14 @@ async function readDocx(fileName: string, bytes: Uint8Array): Promise<ReadResult
   if (!startsWith(bytes, ZIP)) {
     if (startsWith(bytes, OLE)) return fail(fileName, 'an old Word .doc (or other Office 97–2003) file, not a .docx; save it as .docx');
     return fail(fileName, 'not a valid .docx (not a zip archive)');
+  }
+  const entries = zipEntries(bytes);
+  if (!entries) return fail(fileName, 'not a valid .docx (the zip archive is damaged or truncated: no central directory)');
+  const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  const inflated = declared > MAX_DOCX_INFLATED_BYTES ? declared : await inflatedSize(bytes, entries, MAX_DOCX_INFLATED_BYTES);
+  if (inflated === undefined) return fail(fileName, 'not a valid .docx (the zip archive is damaged or truncated)');
+  if (inflated > MAX_DOCX_INFLATED_BYTES) {
+    return fail(fileName, `refused: its contents inflate to more than ${megabytes(MAX_DOCX_INFLATED_BYTES)} (a zip bomb, not a report)`);
   }
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; JSZip takes an ArrayBuffer for both.

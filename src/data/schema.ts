@@ -15,7 +15,8 @@ export type RejectCode =
   | 'bad-status'
   | 'bad-flag'
   | 'unit-mismatch'
-  | 'missing-value'; // a required cell is empty
+  | 'missing-value' // a required cell is empty
+  | 'unclosed-quote'; // a quote opened in this record never closes: the rest of the file is one field
 
 export interface RowError {
   row: number; // spreadsheet row: header = 1, first record = 2
