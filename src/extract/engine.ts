@@ -20,6 +20,7 @@ interface CompiledRule {
   scopeGroups: string[]; // scope, scope2, … in the order their words are joined
   when?: RegExp;
   unless?: RegExp;
+  unlessNear?: RegExp;
 }
 
 const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
@@ -33,6 +34,7 @@ const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
     scopeGroups: names.filter((name) => name.startsWith('scope')).sort(),
     when: rule.when ? new RegExp(rule.when) : undefined,
     unless: rule.unless ? new RegExp(rule.unless) : undefined,
+    unlessNear: rule.unlessNear ? new RegExp(rule.unlessNear) : undefined,
   };
 });
 
@@ -213,6 +215,11 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
         if (c.when && !c.when.test(words)) continue;
         if (c.unless && c.unless.test(words)) continue;
       }
+      if (c.unlessNear) {
+        const sentence = sentenceOf(at);
+        const near = text.slice(Math.min(m.index, clauseStart(text, at, sentence.start)), clauseEnd(text, figure.end, sentence.end));
+        if (c.unlessNear.test(near)) continue;
+      }
       const claim: Claim = {
         indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start: m.index, end: m.index + m[0].length,
         scope: scopeWords(c, m), period: c.rule.period, fallback: c.rule.fallback,
@@ -260,7 +267,8 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
     const value = valueIn(figure, indicator.unit);
     const scope = indicator.id === 'platforms' || claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
-    const key = [indicator.id, value ?? 'masked', period, status, scope].join('|');
+    // A masked figure hides its value: two of them are one row only where the words are the same too.
+    const key = [indicator.id, value ?? `masked:${clean.text.slice(start, end)}`, period, status, scope].join('|');
     if (seen.has(key)) return;
     seen.add(key);
     rows.push({

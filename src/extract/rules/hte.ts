@@ -35,7 +35,7 @@ export const rules: Rule[] = [
     id: 'hte_certified.certified',
     indicator: 'hte_certified',
     pattern: `(认定|新认定|新增|净增|通过认定|培育认定|获批)~~(?<scope>市级|省级|县级|区级)?${HTE}~{F}`,
-    unless: '培育库|后备',
+    unlessNear: '培育库|后备',
     examples: [
       { text: '全市认定高新技术企业393家。', rows: [{ value: 393 }] },
       { text: '新增高新技术企业28家,总数达132家。', rows: [{ value: 28 }] },

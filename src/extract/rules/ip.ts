@@ -6,7 +6,7 @@ export const rules: Rule[] = [
     id: 'patents_applied.applications',
     indicator: 'patents_applied',
     pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
-    unless: '有效发明专利',
+    unlessNear: '有效发明专利',
     examples: [
       { text: '鼎城发明专利申请量为1 47件。', rows: [{ value: 147, scope: true }] },
       { text: 'PCT国际专利申请761件。', rows: [{ value: 761, scope: true }] },

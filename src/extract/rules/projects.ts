@@ -9,7 +9,7 @@ export const rules: Rule[] = [
     id: 'projects_applied.apply_then_count',
     indicator: 'projects_applied',
     pattern: `申报(?<scope>~~)${PROJECT}~{F}`,
-    unless: '申报资金|申请资金',
+    unlessNear: '申报资金|申请资金',
     examples: [
       { text: '上半年,共组织申报各类科技计划项目143项。', rows: [{ value: 143, scope: false }] },
       { text: '组织申报国家星火计划项目2项。', rows: [{ value: 2, scope: true }] },
@@ -37,13 +37,14 @@ export const rules: Rule[] = [
     id: 'projects_approved.won_then_count',
     indicator: 'projects_approved',
     pattern: `(获批|立项|列入|争取|获得|落实|下达|评定|承担)(了)?(?<scope>~~)(${PROJECT}|计划)(有)?~{F}`,
-    unless: '申报',
+    unlessNear: '申报',
     examples: [
       { text: 'xx年争取国家、省各类科技计划项目30项。', rows: [{ value: 30, scope: false }] },
       { text: '共争取各类国家科技计划项目220余项。', rows: [{ value: 220, scope: true }] },
       { text: '列入省级科技计划项目10个。', rows: [{ value: 10, scope: true }] },
       { text: '下达县级科技计划40项。', rows: [{ value: 40, scope: true }] },
       { text: '组织实施科技项目34个。', rows: [] },
+      { text: '共申报科技项目120项,获批各类科技计划项目82项。', rows: [{ value: 82 }] },
     ],
   },
   {
@@ -65,7 +66,7 @@ export const rules: Rule[] = [
     id: 'projects_approved.plan_approved',
     indicator: 'projects_approved',
     pattern: '(?<=(?<scope>{CLAUSE}))(项目|计划)~(立项|获批)(支持)?{F}',
-    unless: '申报',
+    unlessNear: '申报',
     examples: [
       { text: '市级科技计划立项52项。', rows: [{ value: 52, scope: true }] },
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
@@ -75,7 +76,7 @@ export const rules: Rule[] = [
     id: 'project_funding.won_money',
     indicator: 'project_funding',
     pattern: `(争取|获得|获|下达|兑现|安排|拨付|落实|争引|支持|扶持)(?<scope>~~)${MONEY}~{F}`,
-    unless: '申请资金|申报资金',
+    unlessNear: '申请资金|申报资金',
     examples: [
       { text: '获国家科技经费支持4000余万元。', rows: [{ value: 4000, scope: true }] },
       { text: '争取国家资金563万元,争取省资金300万元。', rows: [{ value: 563, scope: true }, { value: 300, scope: true }] },

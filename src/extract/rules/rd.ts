@@ -10,7 +10,7 @@ export const rules: Rule[] = [
     id: 'rd_expenditure.spending',
     indicator: 'rd_expenditure',
     pattern: `${PART}~${RD}${SPENDING}|${RD}${SPENDING}`,
-    unless: '营业收入',
+    unlessNear: '营业收入',
     examples: [
       { text: '全社会研究与实验发展(R&D)经费支出89.36亿元,占GDP的比重为1.73%。', rows: [{ value: 89.36 }] },
       { text: '完成规上工业企业研发投入58.26亿元。', rows: [{ value: 58.26, scope: true }] },
@@ -26,7 +26,7 @@ export const rules: Rule[] = [
     id: 'rd_expenditure.stated_as',
     indicator: 'rd_expenditure',
     pattern: `${RD}(经费)?(投入|支出)~~(数据|总额|总量)?为{F}`,
-    unless: '营业收入',
+    unlessNear: '营业收入',
     examples: [{ text: '我区科技研发投入2024年国家认可数据为x.xx亿元,占GDP比重x.x%。', rows: [{ value: null, period: 'FY' }] }],
   },
   {
@@ -40,7 +40,7 @@ export const rules: Rule[] = [
     indicator: 'rd_intensity',
     pattern: '(占GDP|占地区生产总值|占全市GDP|占生产总值)(的)?(比重|比例)?(为|达到|达)?{F}|(研发|R&D)(经费)?投入强度(为|达到|达)?{F}|(GDP|生产总值)的?比重为{F}',
     when: '研发|[Rr] ?&? ?[Dd]|研究与(实验|试验)发展',
-    unless: '营业收入|主营业务收入',
+    unlessNear: '营业收入|主营业务收入',
     examples: [
       { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },
       { text: '全社会R&D经费支出占GDP比重达到2.5%。', rows: [{ value: 2.5 }] },

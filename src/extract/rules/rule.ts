@@ -36,6 +36,8 @@ export interface Rule {
   when?: string;
   /** The sentence must not say this. */
   unless?: string;
+  /** The words of the match and the rest of the figure's clause must not say this. */
+  unlessNear?: string;
   /** Units accepted besides the indicator's own (家 for a count of projects, …). */
   units?: string[];
   /** A period the wording fixes (a total is CUM whatever else the sentence says). */

@@ -54,8 +54,11 @@ export const rules: Rule[] = [
     id: 'experts_dispatched.sent',
     indicator: 'experts_dispatched',
     pattern: '(出动|派出|组织|选派)(了)?~(专家|科技人员)~{F}|(?<scope>科技管理人员|科技人员|专家)~{F}',
+    when: '出动|派出|选派|下派|深入',
+    unlessNear: '培训',
     examples: [
       { text: '目前已出动各类专家49人次,科技管理人员60余人次。', rows: [{ value: 49 }, { value: 60, scope: true }] },
+      { text: '全年,培训企业科技人员1612人次。', rows: [] },
     ],
   },
   {
