@@ -15,7 +15,8 @@ import { toSimplified } from './script.ts';
 interface CompiledRule {
   rule: Rule;
   order: number;
-  pattern: RegExp;
+  pattern: RegExp; // global
+  located: RegExp; // sticky, with indices: where a match's figure is, when the match holds several
   figureGroups: string[]; // F, F2, … (one per alternative)
   scopeGroups: string[]; // scope, scope2, … in the order their words are joined
   when?: RegExp;
@@ -24,12 +25,13 @@ interface CompiledRule {
 }
 
 const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
-  const pattern = new RegExp(compilePattern(rule.pattern).source, 'gd');
+  const pattern = compilePattern(rule.pattern);
   const names = [...pattern.source.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((m) => m[1]!);
   return {
     rule,
     order,
     pattern,
+    located: new RegExp(pattern.source, 'yd'),
     figureGroups: names.filter((name) => /^F\d*$/.test(name)),
     scopeGroups: names.filter((name) => name.startsWith('scope')).sort(),
     when: rule.when ? new RegExp(rule.when) : undefined,
@@ -440,7 +442,13 @@ function scopeWords(c: CompiledRule, m: RegExpExecArray | RegExpMatchArray): str
 
 /** Where the figure a match read starts (the F group of the alternative that matched). */
 function figureAt(c: CompiledRule, m: RegExpExecArray | RegExpMatchArray): number {
-  const groups = m.indices?.groups;
+  const first = m[0].indexOf(FIGURE_MARK);
+  if (first < 0) return -1;
+  if (m[0].indexOf(FIGURE_MARK, first + 1) < 0) return m.index! + first;
+  // the match crosses other figures (a ~~~ gap): ask the engine which one is F
+  c.located.lastIndex = m.index!;
+  const located = c.located.exec(m.input!);
+  const groups = located?.indices?.groups;
   for (const name of c.figureGroups) {
     const span = groups?.[name];
     if (span) return span[0];

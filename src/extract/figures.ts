@@ -16,7 +16,7 @@ const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|[〇零一二两三四五六�
 const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX]{1,4}(?:\.[xX]{1,3})?(?![A-Za-z])`;
 const UNIT = '亿元|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
 const FIGURE = new RegExp(
-  `(?<![第\\d.*])(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
+  `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
   'g',
 );
 // A missing number: the unit follows a word that announces it ("增加值亿元", "19%和%", "共有家企业").
@@ -31,6 +31,9 @@ const UNIT_NAMES: Record<string, string> = { 家次: '家', 名: '人', 位: '�
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
+    // not a figure: "第3批", or the tail of a longer number ("2019" from "12019"); tested here rather
+    // than by a lookbehind, which would keep the engine from skipping ahead to the digits
+    if (/[第\d.*]/.test(text[m.index - 1] ?? '')) continue;
     const g = m.groups!;
     if (g.unit === '个百分点') continue;
     const masked = /[*xX]/.test(g.number!);
