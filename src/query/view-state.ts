@@ -29,10 +29,11 @@ export interface ViewState {
   view: View;
   lang: Lang;
   report: OpenReport | null;
+  review: boolean; // the review of the user's own reports is open
 }
 
 export const DEFAULT_VIEW: ViewState = {
-  indicator: null, cities: [], from: null, to: null, period: null, statuses: [], masked: true, origin: 'all', view: 'city', lang: 'zh', report: null,
+  indicator: null, cities: [], from: null, to: null, period: null, statuses: [], masked: true, origin: 'all', view: 'city', lang: 'zh', report: null, review: false,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -58,6 +59,7 @@ export function parseViewState(search: string): ViewState {
     report: reportId
       ? { id: reportId, quote: params.get('quote') ?? '', start: at ? Number(at[1]) : -1, end: at ? Number(at[2]) : -1 }
       : null,
+    review: params.get('review') === '1',
   };
 }
 
@@ -79,6 +81,7 @@ export function serializeViewState(state: ViewState): string {
     if (state.report.quote) params.set('quote', state.report.quote);
     if (state.report.start >= 0) params.set('at', `${state.report.start}-${state.report.end}`);
   }
+  if (state.review) params.set('review', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

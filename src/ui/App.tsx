@@ -1,4 +1,5 @@
-// The dashboard: what is loaded, the filters, the chart and table, the report being read.
+// The dashboard: what is loaded, the filters, the chart and table, the report being read, and the
+// review of the user's own reports.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { summarize } from '../query/summary.ts';
 import { useDataset } from './data/use-dataset.ts';
@@ -7,17 +8,24 @@ import { Header } from './header/Header.tsx';
 import { LangProvider } from './i18n/lang.tsx';
 import { DICTS } from './i18n/dict.ts';
 import { ReportView } from './report/ReportView.tsx';
+import { MyReports } from './review/MyReports.tsx';
 import { Upload } from './upload/Upload.tsx';
 import { useViewState } from './url/use-view-state.ts';
 
 // The chart (Recharts) loads beside the data rather than before the page: started here, at once.
 const chartPanel = import('./charts/ChartPanel.tsx');
 const ChartPanel = lazy(() => chartPanel.then((module) => ({ default: module.ChartPanel })));
+// The review of the user's own reports (and the gazetteer, and the extract worker) only when opened.
+const ReviewPanel = lazy(() => import('./review/ReviewPanel.tsx'));
 
 export function App(): ReactElement {
   const [state, setView] = useViewState();
-  const data = useDataset();
+  const data = useDataset(state.origin);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [incoming, setIncoming] = useState<File[]>([]); // report files dropped on the page, for the review
+  const openReview = useCallback(() => setView({ review: true }), [setView]);
+  const closeReview = useCallback(() => setView({ review: false }), [setView]);
+  const takeIncoming = useCallback(() => setIncoming([]), []);
   const t = DICTS[state.lang];
   const summary = useMemo(() => (data.status === 'ready' ? summarize(data.dataset) : null), [data.status, data.dataset]);
   const closeReport = useCallback(() => setView({ report: null }), [setView]);
@@ -32,18 +40,26 @@ export function App(): ReactElement {
     <LangProvider lang={state.lang}>
       <div className="app">
         <Header summary={summary} onLang={(lang) => setView({ lang })} />
-        <Upload uploads={data.uploads} onLoaded={data.addUpload} onRemove={data.removeUpload} />
+        <Upload uploads={data.uploads} onLoaded={data.addUpload} onRemove={data.removeUpload}
+          onReports={(files) => { setIncoming(files); openReview(); }} />
+        {data.status === 'ready' && <MyReports mine={data.mine} onReview={openReview} />}
         {data.embeddedErrors > 0 && <p className="warning">{t.embeddedErrors(data.embeddedErrors)}</p>}
         {data.status === 'loading' && <p className="empty" role="status">{t.empty.loading}</p>}
         {data.status === 'error' && <p className="empty error" role="alert">{t.empty.failed(data.error)}</p>}
-        {empty && <p className="empty" role="status">{t.empty.noData}</p>}
+        {empty && state.origin === 'all' && <p className="empty" role="status">{t.empty.noData}</p>}
+        {empty && state.origin !== 'all' && (
+          <p className="empty" role="status">
+            {state.origin === 'mine' ? t.mine.noMine : t.empty.noData}{' '}
+            <button type="button" className="link" onClick={() => setView({ origin: 'all' })}>{t.origin}：{t.origins.all}</button>
+          </p>
+        )}
         {data.status === 'ready' && !empty && (
           <div className={`layout${filtersOpen ? ' filters-open' : ''}`}>
             <aside className="side">
               <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen(!filtersOpen)}>
                 {t.filters}
               </button>
-              <Filters dataset={data.dataset} state={state} setView={setView} />
+              <Filters dataset={data.dataset} state={state} setView={setView} hasMine={data.mine.some((report) => report.added)} />
             </aside>
             <main className="main">
               <Suspense fallback={<p className="empty" role="status">{t.empty.loading}</p>}>
@@ -52,7 +68,14 @@ export function App(): ReactElement {
             </main>
           </div>
         )}
-        {state.report && <ReportView open={state.report} dataset={data.dataset} index={data.index} onClose={closeReport} />}
+        {state.report && (
+          <ReportView open={state.report} dataset={data.dataset} index={data.index} userText={data.userText(state.report.id)} onClose={closeReport} />
+        )}
+        {state.review && data.status === 'ready' && (
+          <Suspense fallback={<div className="overlay"><p className="empty" role="status">{t.empty.loading}</p></div>}>
+            <ReviewPanel incoming={incoming} onIncomingTaken={takeIncoming} onClose={closeReview} />
+          </Suspense>
+        )}
       </div>
     </LangProvider>
   );

@@ -69,7 +69,7 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
       {series.entries.length > 0 && (
         <ExportMenu series={series} chart={chartRef} indicatorName={words.indicatorName(resolved.indicator)} title={title} subtitle={subtitle} legend={model.legend} source={source}
           places={state.cities} years={state.from !== null || state.to !== null ? [state.from, state.to] : years}
-          filters={{ ...state, indicator: resolved.indicator, period: resolved.period, report: undefined, lang: undefined }} />
+          filters={{ ...state, indicator: resolved.indicator, period: resolved.period, report: undefined, lang: undefined, review: undefined }} />
       )}
       {series.entries.length > 0 && <FigureTable series={series} onOpen={open} />}
     </section>

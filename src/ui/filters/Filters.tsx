@@ -4,13 +4,13 @@ import { PERIODS, STATUSES, type Status } from '../../data/schema.ts';
 import type { Dataset } from '../../query/dataset.ts';
 import { resolveView } from '../../query/filters.ts';
 import { placesByProvince, reportYears } from '../../query/summary.ts';
-import type { ViewState } from '../../query/view-state.ts';
+import { ORIGINS, type ViewState } from '../../query/view-state.ts';
 import { useWords } from '../i18n/lang.tsx';
 import type { SetView } from '../url/use-view-state.ts';
 import { CityPicker } from './CityPicker.tsx';
 import { IndicatorSelect } from './IndicatorSelect.tsx';
 
-export function Filters({ dataset, state, setView }: { dataset: Dataset; state: ViewState; setView: SetView }): ReactElement {
+export function Filters({ dataset, state, setView, hasMine }: { dataset: Dataset; state: ViewState; setView: SetView; hasMine: boolean }): ReactElement {
   const { t } = useWords();
   const { indicator, period } = resolveView(dataset, state);
   const years = reportYears(dataset);
@@ -28,6 +28,17 @@ export function Filters({ dataset, state, setView }: { dataset: Dataset; state: 
   };
   return (
     <form className="filters" aria-label={t.filters} onSubmit={(event) => event.preventDefault()}>
+      {(hasMine || state.origin !== 'all') && (
+        <fieldset className="field origins">
+          <legend>{t.origin}</legend>
+          <div className="segmented" role="group" aria-label={t.origin}>
+            {ORIGINS.map((origin) => (
+              <button key={origin} type="button" data-origin={origin} aria-pressed={state.origin === origin}
+                onClick={() => setView({ origin })}>{t.origins[origin]}</button>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <IndicatorSelect dataset={dataset} value={indicator} onChange={(id) => setView({ indicator: id, period: null })} />
       <CityPicker provinces={placesByProvince(dataset, indicator)} chosen={state.cities} onChange={(cities) => setView({ cities })} />
       <fieldset className="field years">

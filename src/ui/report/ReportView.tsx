@@ -1,5 +1,6 @@
-// A report's text with the quoted clause highlighted and scrolled into view.
-import { useEffect, useRef, type ReactElement } from 'react';
+// A report's text with the quoted clause highlighted and scrolled into view: the embedded text file,
+// or the text of a report the user extracted in the browser.
+import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { placeOf, type Dataset } from '../../query/dataset.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { locateQuote } from '../../query/quote.ts';
@@ -11,14 +12,17 @@ interface Props {
   open: OpenReport;
   dataset: Dataset;
   index: DataIndex | undefined;
+  userText?: string; // the cleaned text of a report of the user's own (src/data/user-store.ts)
   onClose: () => void;
 }
 
-export function ReportView({ open, dataset, index, onClose }: Props): ReactElement {
+export function ReportView({ open, dataset, index, userText, onClose }: Props): ReactElement {
   const words = useWords();
   const { t } = words;
-  const present = index?.texts.includes(open.id) ?? false;
-  const text = useReportText(open.id, present);
+  const present = userText !== undefined || (index?.texts.includes(open.id) ?? false);
+  const fetched = useReportText(open.id, present && userText === undefined);
+  const own = useMemo(() => (userText === undefined ? undefined : { text: userText }), [userText]);
+  const text = own ? { data: own, isError: false as const, error: null } : fetched;
   const report = dataset.reports.get(open.id);
   const markRef = useRef<HTMLElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,6 @@
 // The user's own indicators.csv (or reports.csv): a file picker and a drop zone. Each file is
 // parsed in the worker, merged into the dataset, and its rejected rows listed by row number.
+// Any other file dropped here (a report: .txt, .docx, .html …) goes to the review to be extracted.
 import { useState, type DragEvent, type ReactElement } from 'react';
 import { parseCsv } from '../../query/parse-client.ts';
 import type { Upload as Loaded } from '../data/use-dataset.ts';
@@ -10,16 +11,19 @@ interface Props {
   uploads: Loaded[];
   onLoaded: (upload: Loaded) => void;
   onRemove: (name: string) => void;
+  onReports: (files: File[]) => void; // files that are not CSV: reports to extract
 }
 
-export function Upload({ uploads, onLoaded, onRemove }: Props): ReactElement {
+const isCsv = (file: File) => /\.csv$/i.test(file.name);
+
+export function Upload({ uploads, onLoaded, onRemove, onReports }: Props): ReactElement {
   const { t } = useWords();
   const [busy, setBusy] = useState<string[]>([]);
   const [failures, setFailures] = useState<{ name: string; message: string }[]>([]);
   const [over, setOver] = useState(false);
 
-  const load = async (files: FileList | null) => {
-    for (const file of Array.from(files ?? [])) {
+  const load = async (files: File[]) => {
+    for (const file of files) {
       setBusy((names) => [...names, file.name]);
       try {
         onLoaded({ name: file.name, table: await parseCsv(await file.arrayBuffer()) });
@@ -34,7 +38,10 @@ export function Upload({ uploads, onLoaded, onRemove }: Props): ReactElement {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    void load(event.dataTransfer.files);
+    const files = Array.from(event.dataTransfer.files);
+    const reports = files.filter((file) => !isCsv(file));
+    if (reports.length > 0) onReports(reports);
+    void load(files.filter(isCsv));
   };
   return (
     <section className="upload">
@@ -43,7 +50,7 @@ export function Upload({ uploads, onLoaded, onRemove }: Props): ReactElement {
         <label className="button">
           {t.upload}
           <input type="file" accept=".csv,text/csv" multiple className="visually-hidden"
-            onChange={(event) => { void load(event.target.files); event.target.value = ''; }} />
+            onChange={(event) => { void load(Array.from(event.target.files ?? [])); event.target.value = ''; }} />
         </label>
         <span className="muted">{over ? t.dropHere : t.uploadHint}</span>
       </div>
