@@ -16,9 +16,16 @@ export interface YearGuess { year: number | null; how: Decision; evidence: strin
 // simplified, pinyin glosses inserted after characters ("報(bào)") removed.
 
 /** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
+// A report's text is normalised by several guesses in a row: the last one is kept.
+let lastText = '';
+let lastNormal = '';
+
 export function normaliseText(text: string): string {
+  if (text === lastText) return lastNormal;
   const nfkc = text.normalize('NFKC').replace(/\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/g, '');
-  return toSimplified(nfkc);
+  lastText = text;
+  lastNormal = toSimplified(nfkc);
+  return lastNormal;
 }
 
 /** Cuts off the "related articles" lists that web pages put after the report. */
