@@ -212,6 +212,9 @@ describe('extracting reports in the browser', () => {
     expect(await page.locator('.chart-box svg text', { hasText: /^777$/ }).count()).toBe(1);
     expect(await page.getByTestId('my-reports').textContent()).toContain('我的报告：1 份已加入看板');
     await page.screenshot({ path: `${OUTPUT}/main-mine-1280x800.png` });
+    // the figure opens the user's own text at its clause
+    await page.locator('table.figures tbody tr[data-origin=mine]').click();
+    await expect.poll(() => page.locator('.report-text mark').textContent(), POLL).toBe('25家企业申报了20XX年度第一批高新技术企业');
   });
 
   it('exports indicators.csv and reports.csv equal to the CLI\'s files for unedited reports', async () => {
@@ -264,6 +267,34 @@ describe('extracting reports in the browser', () => {
     await expect.poll(async () => (await reviewRows(page)).length, POLL).toBeGreaterThan(5);
     await openReport(page, 'seed-000.txt');
     await expect.poll(() => reviewRows(page), POLL).toEqual(kept);
+  });
+
+  it('stops at cancel, names the files not extracted, keeps those that were, and extracts again after', async () => {
+    const names = readdirSync('data/reports').filter((name) => name.endsWith('.txt')).sort();
+    const { page } = await visit();
+    await chooseFiles(page, names.map((name) => file(name, readFileSync(`data/reports/${name}`))));
+    await page.getByRole('button', { name: '取消提取' }).click();
+    const said = await finished(page);
+    const cancelled = await page.locator('.refusals li').allTextContents();
+    const extracted = await page.locator('.review-list .list-name').allTextContents();
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(cancelled.every((line) => / 未能提取：已取消$/.test(line))).toBe(true);
+    expect(said).toBe(`已处理 ${names.length} 个文件，${cancelled.length} 个未能提取`);
+    expect(extracted.length + cancelled.length).toBe(names.length);
+    await chooseFiles(page, [fixture('seed-003.txt')]);
+    expect(await finished(page)).toMatch(/^已处理 /);
+    await expect.poll(() => page.locator('.review-list .list-name').allTextContents(), POLL).toEqual([...extracted, 'seed-003.txt']);
+  });
+
+  it('loads neither the review, the extractor nor the gazetteer for the first view', async () => {
+    const { page } = await visit();
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+    expect(scripts.some((name) => /\/index-[\w-]+\.js$/.test(name))).toBe(true);
+    expect(scripts.filter((name) => /ReviewPanel|extract\.worker|script-/.test(name))).toEqual([]);
+    await page.getByRole('button', { name: '从报告文件提取…' }).click();
+    await page.locator('.review').waitFor();
+    const later = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(later.some((name) => /ReviewPanel-[\w-]+\.js$/.test(name))).toBe(true);
   });
 
   it('shows a report\'s <script> and HTML as text and runs none of it', async () => {
