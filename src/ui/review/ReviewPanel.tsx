@@ -34,6 +34,8 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
   const [removing, setRemoving] = useState<string | null>(null);
   const [paste, setPaste] = useState<{ name: string; text: string } | null>(null);
   const current = reports.find((report) => report.id === chosen) ?? reports[0];
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
 
   const save = useCallback((changed: UserReport[]) => {
     saveUserReports(client, changed).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
@@ -108,7 +110,7 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
               <button type="button" data-export="reports" onClick={() => exportCsv('reports')}>{t.review.exportReports}</button>
             </div>
           )}
-          <button type="button" className="close" onClick={onClose}>{t.review.close}</button>
+          <button type="button" ref={closeRef} className="close" onClick={onClose}>{t.review.close}</button>
         </header>
         <div className="review-intake">
           <div className="dropzone">
