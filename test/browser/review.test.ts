@@ -175,7 +175,7 @@ describe('extracting reports in the browser', () => {
     expect(await reviewRows(page)).toEqual(fromText);
   });
 
-  it('keeps an edited value and a chosen city over a reload, and the chart shows them', async () => {
+  it('keeps an edited value, a chosen city and a year over a reload, and the chart shows them', async () => {
     const { page } = await visit();
     await chooseFiles(page, [fixture('seed-000.txt')]);
     await finished(page);
@@ -192,6 +192,8 @@ describe('extracting reports in the browser', () => {
     await page.screenshot({ path: `${OUTPUT}/review-place-1280x800.png` });
     await page.getByRole('option', { name: /临安区/ }).click();
     await expect.poll(() => page.getByTestId('place-code').textContent(), POLL).toBe('浙江省 · 330112');
+    await page.getByRole('textbox', { name: '年份' }).fill('2013');
+    await page.getByRole('textbox', { name: '年份' }).press('Enter');
     await page.getByRole('button', { name: '加入看板', exact: true }).click();
     await expect.poll(() => page.getByTestId('dashboard-state').textContent(), POLL).toBe('已在看板');
 
@@ -201,14 +203,15 @@ describe('extracting reports in the browser', () => {
     expect(await again.locator('.row-value').textContent()).toBe('777 家');
     expect(await again.getAttribute('data-state')).toBe('edited');
     expect(await page.getByRole('combobox', { name: '城市' }).inputValue()).toBe('杭州市 临安区');
+    expect(await page.getByRole('textbox', { name: '年份' }).inputValue()).toBe('2013');
     await page.locator('.review-top .close').click();
 
     await page.goto(new URL('?ind=hte_applied&period=all', page.url()).href);
     await page.locator('[data-origin=mine]').click();
-    await expect.poll(async () => (await tableRows(page)).map((row) => [row[0], row[3], row[7]]), POLL).toEqual([['杭州市·临安区', '777', 'seed-000']]);
+    await expect.poll(async () => (await tableRows(page)).map((row) => [row[0], row[1], row[3], row[7]]), POLL).toEqual([['杭州市·临安区', '2013', '777', 'seed-000']]);
     expect(page.url()).toContain('origin=mine');
     expect(await page.locator('table.figures tbody tr[data-origin=mine]').count()).toBe(1);
-    expect(await page.locator('.chart-box g.bar').getAttribute('aria-label')).toMatch(/^杭州市·临安区 /);
+    expect(await page.locator('.chart-box g.bar').getAttribute('aria-label')).toMatch(/^杭州市·临安区 2013 /);
     expect(await page.locator('.chart-box svg text', { hasText: /^777$/ }).count()).toBe(1);
     expect(await page.getByTestId('my-reports').textContent()).toContain('我的报告：1 份已加入看板');
     await page.screenshot({ path: `${OUTPUT}/main-mine-1280x800.png` });
