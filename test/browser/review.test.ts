@@ -393,12 +393,9 @@ describe('extracting reports in the browser', () => {
     const expected = records(cli(names.map((name) => `data/reports/${name}`)).indicators);
     const exported = records((await save(page, 'indicators')).bytes);
     expect(exported.length).toBe(expected.length);
-    // Every cell equal but for one known engine difference: Node 20's V8 (11.3) and Chromium disagree on
-    // the lookbehind of the platforms.listed rule in r072 ("成功申报市级技术创新中心x个": Node reads the
-    // scope as 成功申报市级技术 + 技术创新中心). Differences are printed, and only scope may differ.
+    // Every cell equal: the same extractor runs in Node and in Chromium.
     const differences = exported.flatMap((row, k) => Object.keys(row).filter((column) => row[column] !== expected[k]![column])
       .map((column) => `${row.report_id} ${row.indicator} ${column}: browser "${row[column]}", CLI "${expected[k]![column]}"`));
-    if (differences.length) console.log(`[review] browser ≠ CLI:\n  ${differences.join('\n  ')}`);
-    expect(differences.filter((line) => !/ scope: /.test(line))).toEqual([]);
+    expect(differences).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ export function compilePattern(pattern: string): RegExp {
 }
 
 /**
- * "(?<=L)K…" → "K(?<=L K)…": the same matches, but the engine can now skip ahead to the keyword K
+ * "(?<=L)K…" → "(K)(?<=L\\1)…": the same matches, but the engine can now skip ahead to the keyword K
  * instead of trying the lookbehind at every position of the text.
  */
 function keywordFirst(source: string): string {
@@ -88,8 +88,9 @@ function keywordFirst(source: string): string {
   const keyEnd = rest.startsWith('(') ? closingParen(rest, 0) + 1 : (/^[\u4e00-\u9fff]+/.exec(rest)?.[0].length ?? 0);
   if (keyEnd === 0 || /^[?*{]/.test(rest.slice(keyEnd))) return source;
   const keyword = rest.slice(0, keyEnd);
-  const unnamed = keyword.replace(/\(\?<[A-Za-z]\w*>/g, '(?:');
-  return `${keyword}(?<=${source.slice(4, lookEnd)}${unnamed})${rest.slice(keyEnd)}`;
+  // The lookbehind ends with the very words the keyword matched (a backreference), not with the
+  // keyword's pattern again: engines may match an alternation backwards differently.
+  return `(?<keyword>${keyword})(?<=${source.slice(4, lookEnd)}\\k<keyword>)${rest.slice(keyEnd)}`;
 }
 
 /** The index of the parenthesis that closes the one at `open`. */
