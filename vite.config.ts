@@ -40,8 +40,28 @@ function kanbanData(dir: string): Plugin {
   };
 }
 
+// The built page's Content-Security-Policy: scripts, styles, data and workers from our own origin
+// only, no inline script, nothing embedded or posted elsewhere. Style attributes stay allowed
+// (style-src-attr) for the chart library's SVG; images may be blob:/data: for the PNG export.
+// Only in the build: the dev server's hot reload needs an inline script.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:", "worker-src 'self'", "connect-src 'self'", "object-src 'none'",
+  "base-uri 'self'", "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'kanban-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), kanbanData(process.env.KANBAN_DATA ?? 'data')],
+  plugins: [react(), kanbanData(process.env.KANBAN_DATA ?? 'data'), contentSecurityPolicy()],
   publicDir: false,
   worker: { format: 'es' },
   preview: { port: 4173 },
