@@ -2,6 +2,7 @@
 // (seeded), measures medians of several runs, and compares each figure with a floor measured in
 // the same run. A figure, never a pass/fail: timings are not tests.
 import { parseArgs } from 'node:util';
+import { benchAdversarial } from './bench/adversarial.ts';
 import { benchBundle } from './bench/bundle.ts';
 import { benchExtraction, extractionLines } from './bench/extraction.ts';
 import { benchLoading } from './bench/loading.ts';
@@ -20,7 +21,9 @@ const say = (more: string[]) => {
   for (const line of more) console.error(line);
 };
 
-say(extractionLines(benchExtraction(quick ? 3e6 : 50e6, 3)));
+const extraction = benchExtraction(quick ? 3e6 : 50e6, 3);
+say(extractionLines(extraction));
+say(benchAdversarial(quick ? 100_000 : 1_000_000, extraction.extractMBs, 3));
 say(benchLoading(quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000, 2_000_000], 3));
 say(benchQuerying(quick ? 200_000 : 2_000_000, 20));
 say(benchBundle());

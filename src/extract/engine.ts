@@ -91,13 +91,21 @@ const MAX_SENTENCE = 400;
 // How far back a clause or a paragraph is looked for.
 const MAX_CLAUSE = 100;
 const MAX_PARAGRAPH = 300;
+// A 分别 list names a few things: at most this many figures, each name at most this long.
+const MAX_LISTED = 12;
+const MAX_NAME = 20;
 
 function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   const push = (start: number, end: number) => {
     while (end - start > MAX_SENTENCE) {
-      const comma = text.lastIndexOf(',', start + MAX_SENTENCE);
-      const cut = comma > start + MAX_SENTENCE / 2 ? comma + 1 : start + MAX_SENTENCE;
+      let cut = start + MAX_SENTENCE;
+      for (let i = cut - 1; i > start + MAX_SENTENCE / 2; i--) {
+        if (text.charCodeAt(i) === 0x2c) {
+          cut = i + 1;
+          break;
+        }
+      }
       spans.push({ start, end: cut });
       start = cut;
     }
@@ -138,9 +146,21 @@ function paragraphStart(text: string, at: number): number {
   return i;
 }
 
-/** Runs every rule over a phrase that ends in the given figure; the best claim wins. */
+// The same phrases come back in report after report (专利申请量, 授权量 …): their reading is kept.
+const classified = new Map<string, Claim | undefined>();
+
+/** Runs every rule over a phrase that ends in a figure of the given unit; the best claim wins. */
 function classifyPhrase(phrase: string, figure: Figure): Claim | undefined {
-  const skel = phrase + FIGURE_MARK + FIGURE_FILL.repeat(figure.end - figure.start - 1);
+  const key = `${figure.unit}|${phrase}`;
+  if (classified.has(key)) return classified.get(key);
+  if (classified.size > 10_000) classified.clear();
+  const claim = classifyUncached(phrase, figure);
+  classified.set(key, claim);
+  return claim;
+}
+
+function classifyUncached(phrase: string, figure: Figure): Claim | undefined {
+  const skel = phrase + FIGURE_MARK + FIGURE_FILL;
   let best: Claim | undefined;
   for (const c of COMPILED) {
     if (!accepts(c.rule, figure)) continue;
@@ -317,7 +337,7 @@ function linkSentence(
     const listed: { f: Figure; i: number }[] = [];
     let cursor = at + 2;
     const first = inSentence.findIndex(({ f }) => f.start >= cursor);
-    for (const entry of first < 0 ? [] : inSentence.slice(first)) {
+    for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
       const between = skel.slice(cursor, entry.f.start);
       const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现)?$/ : /^(、|和|及|与|,)$/;
       if (!allowed.test(between)) break;
@@ -329,6 +349,7 @@ function linkSentence(
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
     const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年)$/, '');
     const names = items.split(/[、和及与]/).filter((s) => s.length > 0);
+    if (names.some((name) => name.length > MAX_NAME)) continue; // a list of names, not of clauses
     const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
     if (isGrowth && names.length < listed.length) {
       // The items are the figures stated before, in the same sentence.
