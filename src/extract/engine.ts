@@ -289,8 +289,9 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
     const value = valueIn(figure, indicator.unit);
     const scope = indicator.id === 'platforms' || claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
-    // A masked figure hides its value: two of them are one row only where the words are the same too.
-    const key = [indicator.id, value ?? `masked:${clean.text.slice(start, end)}`, period, status, scope].join('|');
+    // A masked figure hides its value: two of them are one row only where the words, and the place of
+    // the figure in them, are the same too.
+    const key = [indicator.id, value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`, period, status, scope].join('|');
     if (seen.has(key)) return;
     seen.add(key);
     rows.push({
@@ -359,6 +360,14 @@ function linkSentence(
         const of = earlier[k]!.claim;
         claims[i] = { ...of, indicator: GROWTH_OF[of.indicator]!, rule: 'link.respectively_growth', ...quote, period: undefined };
       });
+      continue;
+    }
+    if (names.length === 1 && !isGrowth) {
+      // One head for every figure: "立项资金分别为**万元、**万元".
+      const claim = classifyPhrase(toSimplified(names[0]!), listed[0]!.f);
+      if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
+        for (const { i } of listed) claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote };
+      }
       continue;
     }
     if (names.length < listed.length) continue;

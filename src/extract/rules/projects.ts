@@ -60,7 +60,11 @@ export const rules: Rule[] = [
     id: 'projects_approved.listed',
     indicator: 'projects_approved',
     pattern: '列入(?<scope>~~)(计划|项目)~{F}|{F}~企业进入(?<scope2>~~)立项',
-    examples: [{ text: '其中列入国家火炬计划2项,国家星火计划1项。', rows: [{ value: 2, scope: true }, { value: 1, scope: true }] }],
+    units: ['家'], // "华睿电气等3家企业进入…立项公示": one project each
+    examples: [
+      { text: '其中列入国家火炬计划2项,国家星火计划1项。', rows: [{ value: 2, scope: true }, { value: 1, scope: true }] },
+      { text: '华睿电气等*家企业进入省科小提升工程(第二批)立项公示。', rows: [{ value: null, scope: true }] },
+    ],
   },
   {
     id: 'projects_approved.plan_approved',
@@ -92,6 +96,8 @@ export const rules: Rule[] = [
     examples: [
       { text: '立项总资金***万元。', rows: [{ value: null }] },
       { text: '上述6个项目均已来文确定,总资金65万元。', rows: [{ value: 65 }] },
+      { text: '两个项目获得立项,立项资金分别为**万元、**万元。', rows: [{ value: null }, { value: null }] },
+      { text: '两个项目获得立项,立项资金分别为30万元、20万元。', rows: [{ value: 30 }, { value: 20 }] },
     ],
   },
 ];
