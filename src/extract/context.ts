@@ -33,6 +33,7 @@ function periodWords(text: string): PeriodWord[] {
 
 const STOCK = /累计|总数|总量|现有|拥有|已经入库|已入库|有效期内/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
+const OWN_VERB = /新增|新认定|净增|认定|申报|培育|引进|新建|获批|组织|举办|完成|实现|争取|列入|签订|达成|出动|选派|解决|征集|走访/;
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 
 /**
@@ -52,6 +53,8 @@ export function periodOf(args: {
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
+  // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
+  if (isCount && !OWN_VERB.test(clause) && STOCK.test(sentence.slice(0, at))) return 'CUM';
   if (!isCount && /累计/.test(clause)) return 'YTD';
   const words = periodWords(sentence);
   const before = words.filter((w) => w.at < at);

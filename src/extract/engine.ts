@@ -45,7 +45,6 @@ interface Claim {
   indicator: string;
   rule: string;
   order: number;
-  fallback?: boolean;
   start: number; // the words of the claim (quote), in the text
   end: number;
   scope: string;
@@ -179,7 +178,6 @@ function classifyUncached(phrase: string, figure: Figure): Claim | undefined {
 }
 
 function better(a: Claim, b: Claim): boolean {
-  if (Boolean(a.fallback) !== Boolean(b.fallback)) return !a.fallback;
   const lengthA = a.end - a.start;
   const lengthB = b.end - b.start;
   return lengthA !== lengthB ? lengthA < lengthB : a.order < b.order;
@@ -204,6 +202,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
   const skel = skeleton(text, figures);
   const indexOfFigure = new Map(figures.map((f, i) => [f.start, i]));
   const claims: (Claim | undefined)[] = new Array(figures.length);
+  const fallbacks: (Claim | undefined)[] = new Array(figures.length);
   const sentences = sentenceSpans(skel);
   const sentenceOf = (at: number): Span => {
     let low = 0;
@@ -244,10 +243,11 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
       }
       const claim: Claim = {
         indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start: m.index, end: m.index + m[0].length,
-        scope: scopeWords(c, m), period: c.rule.period, fallback: c.rule.fallback,
+        scope: scopeWords(c, m), period: c.rule.period,
       };
-      const existing = claims[i];
-      if (!existing || better(claim, existing)) claims[i] = claim;
+      const into = c.rule.fallback ? fallbacks : claims;
+      const existing = into[i];
+      if (!existing || better(claim, existing)) into[i] = claim;
     }
   }
 
@@ -260,6 +260,10 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
   });
   for (const [sentence, inSentence] of figuresBySentence) linkSentence(text, skel, sentence, inSentence, figures, claims);
   linkParts(text, skel, figures, claims);
+  // Rules of last resort claim what neither a rule nor a link did.
+  fallbacks.forEach((claim, i) => {
+    if (!claims[i]) claims[i] = claim;
+  });
 
   const rows: IndicatorRow[] = [];
   const seen = new Set<string>();

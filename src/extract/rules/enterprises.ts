@@ -16,6 +16,7 @@ export const rules: Rule[] = [
       { text: '新增省科技型中小企业2213家。', rows: [{ value: 2213, scope: true }] },
       { text: '全市科技型中小微企业总数突破1万家。', rows: [{ value: 10000, period: 'CUM' }] },
       { text: '认定科技型中小企业X家。', rows: [{ value: null }] },
+      { text: '累计培育高新技术企业532家,科技型中小企业1680家。', rows: [{ value: 1680, period: 'CUM' }] },
     ],
   },
   {

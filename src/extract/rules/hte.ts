@@ -74,6 +74,17 @@ export const rules: Rule[] = [
     ],
   },
   {
+    id: 'hte_certified.net_new',
+    indicator: 'hte_certified',
+    pattern: '(净增|新增|新认定|当年认定)(了)?{F}',
+    when: HTE,
+    fallback: true,
+    examples: [
+      { text: '全市高新技术企业达到1256家,净增218家。', rows: [{ value: 218 }] },
+      { text: '目前新增3家申请高新技术企业资料入库培育的企业。', rows: [] },
+    ],
+  },
+  {
     id: 'hte_certified.review',
     indicator: 'hte_certified',
     pattern: '(?<scope>复评|复审)~{F}',

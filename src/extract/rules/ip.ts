@@ -28,12 +28,13 @@ export const rules: Rule[] = [
   {
     id: 'tech_contract_value.turnover',
     indicator: 'tech_contract_value',
-    pattern: '(?<=(?<scope>吸纳|输出)?)(技术合同|技术市场|技术)~(成交|交易)(总)?(金)?额(达到|达|为)?{F}|实现(技术)?(交易额|交易总额)(达到|达|为)?{F}',
+    pattern: '(?<=(?<scope>吸纳|输出)?)(技术合同|技术市场|技术)~(成交|交易|登记)(总)?(金)?额(达到|达|为)?{F}|实现(技术)?(交易额|交易总额)(达到|达|为)?{F}',
     examples: [
       { text: '技术市场实现交易额25832023万元。', rows: [{ value: 2583.2023 }] },
       { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
       { text: '完成技术交易额81.8亿元,同比增长66.2%。', rows: [{ value: 81.8 }] },
       { text: '全市技术合同登记成交额达到45.6亿元,同比增长23%。', rows: [{ value: 45.6 }] },
+      { text: '全年技术合同登记额达15.3亿元。', rows: [{ value: 15.3 }] },
       { text: '完成吸纳技术合同交易额50.61亿元,输出技术合同交易额11.99亿元。', rows: [{ value: 50.61, scope: true }, { value: 11.99, scope: true }] },
       { text: '完成技术市场交易额X万元。', rows: [{ value: null }] },
     ],

@@ -45,6 +45,7 @@ export const rules: Rule[] = [
       { text: '青岛市国家级孵化载体累计达到129家。', rows: [{ value: 129, period: 'CUM', scope: true }] },
       { text: '研发中心面积5000平方米。', rows: [] },
       { text: '全市省级以上研发机构达到120家。', rows: [{ value: 120, period: 'CUM', scope: true }] },
+      { text: '新建院士专家工作站3家、博士后科研工作站2家。', rows: [{ value: 3, scope: true }, { value: 2, scope: true }] },
     ],
   },
 ];
