@@ -187,6 +187,9 @@ const GROWTH_OF: Record<string, string> = {
   hitech_output: 'hitech_output_growth',
   hitech_value_added: 'hitech_value_added_growth',
 };
+// Words before a platform's kind that say what was done, not what kind it is.
+const PLATFORM_VERBS = /^(?:新增|新建|建成|组建|获批|认定|新认定|引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
+const NEW_OF: Record<string, string> = { hte_total: 'hte_certified' };
 const RUNNING_TOTAL_OF: Record<string, string> = {
   hte_certified: 'hte_total',
   hte_applied: 'hte_total',
@@ -292,7 +295,8 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     const end = Math.max(claim.end, figure.end);
     while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
     const value = valueIn(figure, indicator.unit);
-    const scope = indicator.id === 'platforms' || claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
+    const scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
+      : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
     // A masked figure hides its value: two of them are one row only where the words, and the place of
     // the figure in them, are the same too.
     const key = [indicator.id, value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`, period, status, scope].join('|');
@@ -462,7 +466,12 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
     const anchorUnit = indicatorById(anchor.claim.indicator)!.unit;
     if (!(ACCEPTED_UNITS[anchorUnit] ?? []).includes(f.unit)) return;
     const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
-    claims[i] = { ...anchor.claim, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end, scope, period: undefined };
+    // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
+    const indicator = NEW_OF[anchor.claim.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[anchor.claim.indicator]! : anchor.claim.indicator;
+    claims[i] = {
+      ...anchor.claim, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
+      scope: indicator === anchor.claim.indicator ? scope : '', period: undefined,
+    };
     anchor = { ...anchor, f };
   });
 }

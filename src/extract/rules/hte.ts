@@ -43,6 +43,7 @@ export const rules: Rule[] = [
       { text: '今年新增合力机械、兴华化工等市级高新技术企业4家。', rows: [{ value: 4, scope: true }] },
       { text: '新增高新技术企业x家。', rows: [{ value: null }] },
       { text: '全年新认定国家高新技术企业56家,累计达到312家。', rows: [{ value: 56, period: 'FY' }] },
+      { text: '全县共有高新技术企业28家,其中今年新认定6家。', rows: [{ value: 6, scope: false }] },
     ],
   },
   {
@@ -99,6 +100,7 @@ export const rules: Rule[] = [
     period: 'CUM',
     examples: [
       { text: '高新技术企业总数达到913家。', rows: [{ value: 913, period: 'CUM' }] },
+      { text: '全县共有高新技术企业28家,其中今年新认定6家。', rows: [{ value: 28, period: 'CUM' }] },
       { text: '累计培育国家高新技术企业58家。', rows: [{ value: 58, period: 'CUM' }] },
       { text: '全市有效期内高新技术企业1200家。', rows: [{ value: 1200, period: 'CUM' }] },
     ],
