@@ -2,13 +2,18 @@
 // a target, and whether it is a part of a total (scope).
 import type { Period, Status } from './contract.ts';
 
-const PERIOD_WORDS: [RegExp, Period][] = [
-  [/一季度|第一季度|1-3月/g, 'Q1'],
-  [/前三季度|(?<!第)三季度|1-9月/g, 'Q1-Q3'],
-  [/上半年|1-6月|半年/g, 'H1'],
-  [/全年|今年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])/g, 'FY'],
-  [/(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来|1-(?:[2-578]|1[01])月|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来/g, 'YTD'],
-];
+// One pass over a sentence finds every period word; the group that matched names the period.
+const PERIOD_WORDS = new RegExp(
+  [
+    '(?<Q1>一季度|第一季度|1-3月)',
+    '(?<Q1Q3>前三季度|(?<!第)三季度|1-9月)',
+    '(?<H1>上半年|1-6月|半年)',
+    '(?<FY>全年|今年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX]))',
+    '(?<YTD>(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来|1-(?:[2-578]|1[01])月|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来)',
+  ].join('|'),
+  'g',
+);
+const PERIOD_OF_GROUP: Record<string, Period> = { Q1: 'Q1', Q1Q3: 'Q1-Q3', H1: 'H1', FY: 'FY', YTD: 'YTD' };
 
 interface PeriodWord {
   at: number;
@@ -22,10 +27,14 @@ let lastWords: PeriodWord[] = [];
 function periodWords(text: string): PeriodWord[] {
   if (text === lastText) return lastWords;
   const words: PeriodWord[] = [];
-  for (const [pattern, period] of PERIOD_WORDS) {
-    for (const m of text.matchAll(pattern)) words.push({ at: m.index, period });
+  for (const m of text.matchAll(PERIOD_WORDS)) {
+    for (const [group, period] of Object.entries(PERIOD_OF_GROUP)) {
+      if (m.groups![group] !== undefined) {
+        words.push({ at: m.index, period });
+        break;
+      }
+    }
   }
-  words.sort((a, b) => a.at - b.at);
   lastText = text;
   lastWords = words;
   return words;

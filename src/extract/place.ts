@@ -175,6 +175,11 @@ function scan(text: string, inTitle: boolean): Mention[] {
   // Code-unit offsets; all gazetteer characters are in the BMP.
   let i = 0;
   while (i < text.length) {
+    // most characters begin no place name: step over them without walking the trie
+    if (!root.next.has(text[i]!)) {
+      i++;
+      continue;
+    }
     let node: TrieNode | undefined = root;
     let best: string | undefined;
     let j = i;
