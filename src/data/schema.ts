@@ -1,6 +1,8 @@
 // Validates CSV records into the contract's rows (src/extract/contract.ts is the one source of
 // the types; this file only checks strings against it). Each rejected record gets a row number
 // as a spreadsheet shows it (the header is row 1) and a reason the UI can put into words.
+// The record form below is the rules as one reads them; the columnar loader (load-csv.ts) applies
+// the same cell readers in the same order, and a test holds the two to the same results.
 import { indicatorById } from '../extract/catalog.ts';
 import { PERIODS, STATUSES, type IndicatorRow, type Period, type ReportRow, type Status } from '../extract/contract.ts';
 
@@ -61,18 +63,31 @@ export function parseDecimal(text: string): number | null {
 const TRUE_WORDS = new Set(['true', '1', 'yes', '是']);
 const FALSE_WORDS = new Set(['false', '0', 'no', '否', '']);
 
+/** A trimmed cell as a flag; null when it is neither. Excel and WPS save TRUE/FALSE in capitals. */
+export function readFlag(text: string): boolean | null {
+  const value = text.toLowerCase();
+  return TRUE_WORDS.has(value) ? true : FALSE_WORDS.has(value) ? false : null;
+}
+
+/** Offsets into a text (start, end) fit in 31 bits: a report is never 2 GB. */
+export const MAX_OFFSET = 0x7fffffff;
+
+/** A trimmed cell as an offset: -1 when empty (unknown: the report view then searches for the quote), null when bad. */
+export function readOffset(text: string): number | null {
+  if (text === '') return -1;
+  const value = Number(text);
+  return Number.isInteger(value) && value >= 0 && value <= MAX_OFFSET ? value : null;
+}
+
 function flag(record: CsvRecord, column: string): boolean {
-  const value = cell(record, column).toLowerCase(); // Excel and WPS save TRUE/FALSE in capitals
-  if (TRUE_WORDS.has(value)) return true;
-  if (FALSE_WORDS.has(value)) return false;
-  throw new Reject('bad-flag', column, cell(record, column));
+  const value = readFlag(cell(record, column));
+  if (value === null) throw new Reject('bad-flag', column, cell(record, column));
+  return value;
 }
 
 function offset(record: CsvRecord, column: string): number {
-  const text = cell(record, column);
-  if (text === '') return -1; // unknown: the report view then searches for the quote
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new Reject('bad-number', column, text);
+  const value = readOffset(cell(record, column));
+  if (value === null) throw new Reject('bad-number', column, cell(record, column));
   return value;
 }
 

@@ -4,7 +4,7 @@ import type { LoadedIndicators } from '../data/load-csv.ts';
 import { dataUrl, fetchOk, type DataIndex } from './data-source.ts';
 import { parseCsv } from './parse-client.ts';
 
-export const EMPTY_INDICATORS: LoadedIndicators = { kind: 'indicators', rows: [], errors: [], records: 0, encoding: 'utf-8' };
+export const EMPTY_INDICATORS: LoadedIndicators = { kind: 'indicators', rows: [], errors: [], rejected: 0, records: 0, encoding: 'utf-8' };
 
 async function fetchIndicators(present: boolean): Promise<LoadedIndicators> {
   if (!present) return EMPTY_INDICATORS;

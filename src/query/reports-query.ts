@@ -4,7 +4,7 @@ import type { LoadedReports } from '../data/load-csv.ts';
 import { dataUrl, fetchOk, type DataIndex } from './data-source.ts';
 import { parseCsv } from './parse-client.ts';
 
-export const EMPTY_REPORTS: LoadedReports = { kind: 'reports', rows: [], errors: [], records: 0, encoding: 'utf-8' };
+export const EMPTY_REPORTS: LoadedReports = { kind: 'reports', rows: [], errors: [], rejected: 0, records: 0, encoding: 'utf-8' };
 
 async function fetchReports(present: boolean): Promise<LoadedReports> {
   if (!present) return EMPTY_REPORTS;
