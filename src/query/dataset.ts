@@ -1,55 +1,291 @@
-// The figures the dashboard works on: every indicator row joined to its report's place and year,
-// kept per indicator so a view only looks at the figures of the indicator it shows.
+// The figures the dashboard works on, built once per set of loaded files: every indicator row joined
+// to its report's place and year, sorted so that the rows of one indicator stand together, and within
+// it by place, period, status, year and report. A filter is then a scan of one indicator's rows in
+// typed arrays, and the points of a chart are runs of neighbouring rows (points.ts); nothing is an
+// object until it is shown (`figure`).
+//
+// The data has two sides: the embedded data with the CSV files the user loaded ("embedded"), and the
+// user's own reviewed reports ("mine"). Which side a view shows is a filter of rows (`visible`), so
+// switching it costs a scan, not a rebuild: in "all", a report of the user's replaces an embedded
+// report of the same report_id (their version is the one they checked).
+import { figureRow, MASKED, DUPLICATE, type FigureColumns, columnsFromRows } from '../data/figure-columns.ts';
 import type { IndicatorRow, ReportRow } from '../data/schema.ts';
+import type { DashboardPart } from '../data/user-store.ts';
+import { CATALOG } from '../extract/catalog.ts';
+import type { OriginChoice } from './view-state.ts';
 
 export interface Figure extends IndicatorRow {
   place: string; // "杭州市", "温州市·瑞安市" (a county's report), or "#r041" when the report names no city
   city: string;
   province: string;
   year: number | null;
-  origin: string; // '' for the embedded data, else the name of the file the user loaded
+  origin: string; // '' for the embedded data, else the name of the file the user loaded, or USER_ORIGIN
 }
 
-export interface Dataset {
-  reports: ReadonlyMap<string, ReportRow>;
-  byIndicator: ReadonlyMap<string, readonly Figure[]>;
-  figures: number;
-}
+export { MASKED };
 
 export interface FigureSource {
-  rows: readonly IndicatorRow[];
+  figures: FigureColumns;
   origin: string;
 }
 
-export function placeOf(report: ReportRow | undefined, reportId: string): string {
+/** The origin of the user's own figures ('' is the embedded data, else an uploaded file's name). */
+export const USER_ORIGIN = 'user';
+
+export interface DatasetInput {
+  reports: readonly ReportRow[]; // reports.csv and the reports files the user loaded (a later row of a report_id wins)
+  sources: readonly FigureSource[]; // indicators.csv and the indicator files the user loaded, in that order
+  mine?: readonly DashboardPart[]; // the user's own reports on the dashboard
+}
+
+/** Bits of Dataset.flags (MASKED as in the columns). */
+export const SCOPED = 8; // a part (scope not empty)
+export const MINE = 16; // the user's own
+export const REPLACED = 32; // embedded, of a report the user has their own version of
+
+export interface Dataset {
+  figures: number; // rows, every side
+  // rows, sorted by indicator, place, period, status, year, report:
+  part: Uint8Array; // which source (sources, then the user's) …
+  local: Int32Array; // … and which row of it
+  report: Int32Array; // into the reports below
+  period: Uint8Array;
+  status: Uint8Array;
+  flags: Uint8Array; // MASKED | SCOPED | MINE | REPLACED
+  value: Float64Array;
+  start: Int32Array;
+  byIndicator: Int32Array; // the rows of CATALOG[i] are byIndicator[i] … byIndicator[i + 1] - 1
+  // reports (known ones and report_ids no reports.csv names):
+  reportIds: string[];
+  reportRows: (ReportRow | null)[];
+  reportPlace: Int32Array; // into places
+  reportYear: Int16Array; // -1: unknown
+  reportSide: Uint8Array; // 0 embedded, 1 mine
+  reportReplaced: Uint8Array; // 1: an embedded report the user has their own version of
+  places: string[]; // sorted as the reader's language sorts them: a place's index is its rank
+  sources: FigureSource[]; // with the user's own last
+  cache: Map<string, unknown>; // what is computed once per dataset and origin (summary.ts)
+}
+
+export function placeOf(report: ReportRow | undefined | null, reportId: string): string {
   const place = [report?.city, report?.county].filter(Boolean).join('·');
   return place || `#${reportId}`;
 }
 
-/** "A figure repeated in one report (the same indicator, value, period, status and scope) is one row." */
-const identity = (row: IndicatorRow) =>
-  [row.report_id, row.indicator, row.value ?? 'masked', row.period, row.status, row.scope].join('\u0001');
+/** Whether row r is in a view of this origin. */
+export function visible(dataset: Dataset, r: number, origin: OriginChoice): boolean {
+  const flags = dataset.flags[r]!;
+  return origin === 'all' ? (flags & REPLACED) === 0 : origin === 'mine' ? (flags & MINE) !== 0 : (flags & MINE) === 0;
+}
 
-export function buildDataset(reports: readonly ReportRow[], sources: readonly FigureSource[]): Dataset {
-  const reportById = new Map(reports.map((report) => [report.report_id, report]));
-  const byIndicator = new Map<string, Figure[]>();
-  const seen = new Set<string>();
-  let figures = 0;
-  for (const { rows, origin } of sources) {
-    for (const row of rows) {
-      const key = identity(row);
-      if (seen.has(key)) continue; // the same figure loaded twice (an upload of the embedded file) counts once
-      seen.add(key);
-      const report = reportById.get(row.report_id);
-      const figure: Figure = {
-        ...row, place: placeOf(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '',
-        year: report?.year ?? null, origin,
-      };
-      const list = byIndicator.get(row.indicator);
-      if (list) list.push(figure);
-      else byIndicator.set(row.indicator, [figure]);
-      figures += 1;
+/** The same for reports. */
+export function reportVisible(dataset: Dataset, g: number, origin: OriginChoice): boolean {
+  return origin === 'all' ? dataset.reportReplaced[g] === 0 : origin === 'mine' ? dataset.reportSide[g] === 1 : dataset.reportSide[g] === 0;
+}
+
+/** Row r as an object, for what is shown. */
+export function figureAt(dataset: Dataset, r: number): Figure {
+  const source = dataset.sources[dataset.part[r]!]!;
+  const g = dataset.report[r]!;
+  const report = dataset.reportRows[g];
+  return {
+    ...figureRow(source.figures, dataset.local[r]!), place: dataset.places[dataset.reportPlace[g]!]!, city: report?.city ?? '',
+    province: report?.province ?? '', year: report?.year ?? null, origin: source.origin,
+  };
+}
+
+/** The report row of a report_id as a view of this origin sees it. */
+export function reportOf(dataset: Dataset, reportId: string, origin: OriginChoice): ReportRow | undefined {
+  let found: ReportRow | undefined;
+  dataset.reportIds.forEach((id, g) => {
+    if (id === reportId && dataset.reportRows[g] && reportVisible(dataset, g, origin)) found = dataset.reportRows[g]!;
+  });
+  return found;
+}
+
+/** Reports of both sides, numbered; a report_id no reports.csv names gets an entry of its own (row null). */
+class Reports {
+  ids: string[] = [];
+  rows: (ReportRow | null)[] = [];
+  side: number[] = [];
+  private readonly index = [new Map<string, number>(), new Map<string, number>()];
+
+  put(side: 0 | 1, row: ReportRow): void {
+    const g = this.get(side, row.report_id);
+    this.rows[g] = row; // a later row of the same report_id wins
+  }
+
+  get(side: 0 | 1, id: string): number {
+    let g = this.index[side]!.get(id);
+    if (g === undefined) {
+      g = this.ids.length;
+      this.index[side]!.set(id, g);
+      this.ids.push(id);
+      this.rows.push(null);
+      this.side.push(side);
+    }
+    return g;
+  }
+
+  has(side: 0 | 1, id: string): boolean {
+    return this.index[side]!.has(id);
+  }
+}
+
+/** Stable counting sort of `order` by key(row) in [0, buckets). */
+function sortBy(order: Int32Array, keys: ArrayLike<number>, buckets: number): Int32Array {
+  const counts = new Int32Array(buckets + 1);
+  for (let k = 0; k < order.length; k++) counts[keys[order[k]!]! + 1]!++;
+  for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
+  const sorted = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k]!;
+    sorted[counts[keys[row]!]!++] = row;
+  }
+  return sorted;
+}
+
+export function buildDataset(input: DatasetInput): Dataset {
+  const mine = input.mine ?? [];
+  const sources: FigureSource[] = [...input.sources];
+  if (mine.length > 0) sources.push({ figures: columnsFromRows(mine.flatMap((part) => part.rows)), origin: USER_ORIGIN });
+  const mineSource = mine.length > 0 ? sources.length - 1 : -1;
+
+  const reports = new Reports();
+  for (const row of input.reports) reports.put(0, row);
+  for (const part of mine) reports.put(1, part.report);
+  // each source's report_id dictionary → report numbers
+  const reportMaps = sources.map((source, s) => {
+    const side = s === mineSource ? 1 : 0;
+    return Int32Array.from(source.figures.reportIds, (id) => reports.get(side, id));
+  });
+  const reportCount = reports.ids.length;
+  const replaced = new Uint8Array(reportCount);
+  reports.ids.forEach((id, g) => {
+    if (reports.side[g] === 0 && reports.has(1, id)) replaced[g] = 1;
+  });
+
+  // places, ranked as the reader's language sorts them (as String.prototype.localeCompare does)
+  const placeNames = reports.ids.map((id, g) => placeOf(reports.rows[g], id));
+  const collator = new Intl.Collator();
+  const places = [...new Set(placeNames)].sort(collator.compare);
+  const placeRank = new Map(places.map((place, rank) => [place, rank]));
+  const reportPlace = Int32Array.from(placeNames, (place) => placeRank.get(place)!);
+  const reportYear = Int16Array.from(reports.rows, (row) => row?.year ?? -1);
+
+  // the rows kept: not a duplicate in their file, nor of a row in an earlier file of the same side
+  const dropped = crossDuplicates(sources, reportMaps);
+  let total = 0;
+  sources.forEach((source, s) => {
+    const { flags, length } = source.figures;
+    for (let k = 0; k < length; k++) if ((flags[k]! & DUPLICATE) === 0 && !dropped[s]?.[k]) total++;
+  });
+  const rowPart = new Uint8Array(total);
+  const rowLocal = new Int32Array(total);
+  const rowReport = new Int32Array(total);
+  const rowIndicator = new Uint8Array(total);
+  const rowPeriodStatus = new Uint8Array(total);
+  let n = 0;
+  sources.forEach((source, s) => {
+    const { flags, length, report, indicator, period, status } = source.figures;
+    const map = reportMaps[s]!;
+    const drop = dropped[s];
+    for (let k = 0; k < length; k++) {
+      if ((flags[k]! & DUPLICATE) !== 0 || drop?.[k]) continue;
+      rowPart[n] = s;
+      rowLocal[n] = k;
+      rowReport[n] = map[report[k]!]!;
+      rowIndicator[n] = indicator[k]!;
+      rowPeriodStatus[n] = period[k]! * 3 + status[k]!;
+      n++;
+    }
+  });
+
+  // sorted by indicator, place, period, status, year, report: counting sorts from the last key to the first
+  const reportOrder = Int32Array.from({ length: reportCount }, (_, g) => g).sort((a, b) => reportYear[a]! - reportYear[b]! || a - b);
+  const yearReportRank = new Int32Array(reportCount);
+  reportOrder.forEach((g, rank) => (yearReportRank[g] = rank));
+  const rowYearReport = Int32Array.from(rowReport, (g) => yearReportRank[g]!);
+  const rowPlace = Int32Array.from(rowReport, (g) => reportPlace[g]!);
+  let order: Int32Array = Int32Array.from({ length: total }, (_, r) => r);
+  order = sortBy(order, rowYearReport, reportCount);
+  order = sortBy(order, rowPeriodStatus, 18);
+  order = sortBy(order, rowPlace, places.length);
+  order = sortBy(order, rowIndicator, 256);
+
+  const dataset: Dataset = {
+    figures: total, part: new Uint8Array(total), local: new Int32Array(total), report: new Int32Array(total),
+    period: new Uint8Array(total), status: new Uint8Array(total), flags: new Uint8Array(total), value: new Float64Array(total),
+    start: new Int32Array(total), byIndicator: new Int32Array(CATALOG.length + 1),
+    reportIds: reports.ids, reportRows: reports.rows, reportPlace, reportYear, reportSide: Uint8Array.from(reports.side),
+    reportReplaced: replaced, places, sources, cache: new Map(),
+  };
+  order.forEach((row, r) => {
+    const s = rowPart[row]!;
+    const k = rowLocal[row]!;
+    const columns = sources[s]!.figures;
+    const g = rowReport[row]!;
+    dataset.part[r] = s;
+    dataset.local[r] = k;
+    dataset.report[r] = g;
+    dataset.period[r] = columns.period[k]!;
+    dataset.status[r] = columns.status[k]!;
+    dataset.flags[r] = (columns.flags[k]! & MASKED) | (columns.scope[k] !== 0 ? SCOPED : 0) // scopes[0] is ''
+      | (s === mineSource ? MINE : 0) | (replaced[g] ? REPLACED : 0);
+    dataset.value[r] = columns.value[k]!;
+    dataset.start[r] = columns.start[k]!;
+    dataset.byIndicator[rowIndicator[row]! + 1]!++;
+  });
+  for (let i = 0; i < CATALOG.length; i++) dataset.byIndicator[i + 1]! += dataset.byIndicator[i]!;
+  return dataset;
+}
+
+/**
+ * Rows that repeat a row of an earlier source of the same side (an upload of the embedded file): per
+ * source, 1 for a row to leave out. Each file's own repeats are marked already (DUPLICATE); here only
+ * the later sources go into a hash table, and the first (the big embedded file) is scanned against it.
+ */
+function crossDuplicates(sources: readonly FigureSource[], reportMaps: readonly Int32Array[]): (Uint8Array | undefined)[] {
+  const dropped: (Uint8Array | undefined)[] = sources.map(() => undefined);
+  const scopeIds = new Map<string, number>();
+  const scopeMaps = sources.map((source) => Int32Array.from(source.figures.scopes, (scope) => {
+    if (!scopeIds.has(scope)) scopeIds.set(scope, scopeIds.size);
+    return scopeIds.get(scope)!;
+  }));
+  const identity = (s: number, k: number): string => {
+    const columns = sources[s]!.figures;
+    const masked = (columns.flags[k]! & MASKED) !== 0;
+    return `${reportMaps[s]![columns.report[k]!]}|${columns.indicator[k]}|${masked ? 'masked' : columns.value[k]! + 0}|${columns.period[k]}|${columns.status[k]}|${scopeMaps[s]![columns.scope[k]!]}`;
+  };
+  // sources of one side: the embedded and uploaded files (the user's own are a side of their own, one source)
+  const sides = new Map<number, number[]>();
+  sources.forEach((source, s) => {
+    const side = source.origin === USER_ORIGIN ? 1 : 0;
+    sides.set(side, [...(sides.get(side) ?? []), s]);
+  });
+  for (const [first, ...later] of sides.values()) {
+    if (first === undefined || later.length === 0) continue;
+    const seen = new Map<string, [number, number]>();
+    for (const s of later) {
+      const columns = sources[s]!.figures;
+      const drop = (dropped[s] = new Uint8Array(columns.length));
+      for (let k = 0; k < columns.length; k++) {
+        if ((columns.flags[k]! & DUPLICATE) !== 0) continue;
+        const key = identity(s, k);
+        if (seen.has(key)) drop[k] = 1;
+        else seen.set(key, [s, k]);
+      }
+    }
+    // only rows of reports the later files also have can repeat one of theirs
+    const shared = new Set(later.flatMap((s) => [...new Set(reportMaps[s])]));
+    const columns = sources[first]!.figures;
+    const firstMap = reportMaps[first]!;
+    const sharedReport = Uint8Array.from(columns.reportIds, (_, id) => Number(shared.has(firstMap[id]!)));
+    for (let k = 0; k < columns.length; k++) {
+      if ((columns.flags[k]! & DUPLICATE) !== 0 || !sharedReport[columns.report[k]!]) continue;
+      const hit = seen.get(identity(first, k));
+      if (hit) dropped[hit[0]]![hit[1]] = 1;
     }
   }
-  return { reports: reportById, byIndicator, figures };
+  return dropped;
 }

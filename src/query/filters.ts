@@ -1,67 +1,88 @@
-// The filters of a view applied to the dataset: which indicator, places, years, period and
+// The filters of a view applied to the dataset: which origin, indicator, places, years, period and
 // statuses. Defaults are resolved here, against the data, so the UI never guesses.
 import { CATALOG } from '../extract/catalog.ts';
-import { PERIODS, type Period } from '../data/schema.ts';
-import type { Dataset, Figure } from './dataset.ts';
-import type { PeriodChoice, ViewState } from './view-state.ts';
+import { PERIODS, STATUSES } from '../data/schema.ts';
+import { REPLACED, MINE, type Dataset } from './dataset.ts';
+import { originStats, type OriginStats } from './summary.ts';
+import type { OriginChoice, PeriodChoice, ViewState } from './view-state.ts';
 
 export interface Resolved {
   indicator: string;
   period: PeriodChoice;
 }
 
-/** How many places state a total for each period of these figures: what a first view can compare. */
-function placesPerPeriod(figures: readonly Figure[]): Map<Period, number> {
-  const places = new Map<Period, Set<string>>();
-  for (const figure of figures) {
-    if (figure.scope !== '') continue;
-    const set = places.get(figure.period) ?? new Set<string>();
-    set.add(figure.place);
-    places.set(figure.period, set);
-  }
-  return new Map([...places].map(([period, set]) => [period, set.size]));
-}
-
 /** The period in which the most places state the indicator's total (ties: the order of PERIODS). */
-export function defaultPeriod(figures: readonly Figure[]): PeriodChoice {
-  const counts = placesPerPeriod(figures);
+export function defaultPeriod(stats: OriginStats, indicator: number): PeriodChoice {
   let best: PeriodChoice = 'all';
   let most = 0;
-  for (const period of PERIODS) {
-    const count = counts.get(period) ?? 0;
+  PERIODS.forEach((period, p) => {
+    const count = stats.placesPerPeriod[indicator * PERIODS.length + p]!;
     if (count > most) [best, most] = [period, count];
-  }
+  });
   return best;
 }
 
 /** The indicator whose default period compares the most places (the catalog's first when there is no data). */
-export function defaultIndicator(dataset: Dataset): string {
+export function defaultIndicator(stats: OriginStats): string {
   let best = CATALOG[0]?.id ?? '';
   let most = 0;
-  for (const { id } of CATALOG) {
-    const count = Math.max(0, ...placesPerPeriod(dataset.byIndicator.get(id) ?? []).values());
+  CATALOG.forEach(({ id }, i) => {
+    const count = Math.max(0, ...stats.placesPerPeriod.subarray(i * PERIODS.length, (i + 1) * PERIODS.length));
     if (count > most) [best, most] = [id, count];
-  }
+  });
   return best;
 }
 
 export function resolveView(dataset: Dataset, state: ViewState): Resolved {
-  const indicator = state.indicator && dataset.byIndicator.has(state.indicator) ? state.indicator
-    : state.indicator && CATALOG.some(({ id }) => id === state.indicator) ? state.indicator
-    : defaultIndicator(dataset);
-  const period = state.period ?? defaultPeriod(dataset.byIndicator.get(indicator) ?? []);
+  const stats = originStats(dataset, state.origin);
+  const indicator = state.indicator && CATALOG.some(({ id }) => id === state.indicator) ? state.indicator : defaultIndicator(stats);
+  const period = state.period ?? defaultPeriod(stats, CATALOG.findIndex(({ id }) => id === indicator));
   return { indicator, period };
 }
 
-export function filterFigures(dataset: Dataset, state: ViewState): Figure[] {
+/** Bits a row's flags must not have (`skip`) and must have (`need`) to be in a view of this origin. */
+function originMask(origin: OriginChoice): { skip: number; need: number } {
+  return origin === 'all' ? { skip: REPLACED, need: 0 } : origin === 'mine' ? { skip: 0, need: MINE } : { skip: MINE, need: 0 };
+}
+
+/** The rows of a view, in the dataset's order (by place, period, status, year, report): one scan of the indicator's rows. */
+export function selectRows(dataset: Dataset, state: ViewState): Int32Array {
   const { indicator, period } = resolveView(dataset, state);
-  const places = new Set(state.cities);
-  const statuses = new Set(state.statuses);
+  const i = CATALOG.findIndex(({ id }) => id === indicator);
+  const from = dataset.byIndicator[i]!;
+  const to = dataset.byIndicator[i + 1]!;
+  const { skip, need } = originMask(state.origin);
+  const wantedPeriod = period === 'all' ? -1 : PERIODS.indexOf(period);
+  let statuses = 0;
+  for (const status of state.statuses) statuses |= 1 << STATUSES.indexOf(status);
+  if (statuses === 0) statuses = 0xff;
+  let places: Uint8Array | null = null;
+  if (state.cities.length > 0) {
+    places = new Uint8Array(dataset.places.length);
+    const wanted = new Set(state.cities);
+    dataset.places.forEach((place, k) => {
+      if (wanted.has(place)) places![k] = 1;
+    });
+  }
+  // a figure of unknown year is shown only while no year range is set
   const yearBound = state.from !== null || state.to !== null;
-  return (dataset.byIndicator.get(indicator) ?? []).filter((figure) =>
-    (places.size === 0 || places.has(figure.place))
-    && (period === 'all' || figure.period === period)
-    && (statuses.size === 0 || statuses.has(figure.status))
-    // a figure of unknown year is shown only while no year range is set
-    && (!yearBound || (figure.year !== null && figure.year >= (state.from ?? -Infinity) && figure.year <= (state.to ?? Infinity))));
+  const first = state.from ?? -Infinity;
+  const last = state.to ?? Infinity;
+  const { flags, report, reportPlace, reportYear } = dataset;
+  const rows = new Int32Array(to - from);
+  let n = 0;
+  for (let r = from; r < to; r++) {
+    const f = flags[r]!;
+    if ((f & skip) !== 0 || (f & need) !== need) continue;
+    if (wantedPeriod >= 0 && dataset.period[r] !== wantedPeriod) continue;
+    if ((statuses & (1 << dataset.status[r]!)) === 0) continue;
+    const g = report[r]!;
+    if (places && places[reportPlace[g]!] === 0) continue;
+    if (yearBound) {
+      const year = reportYear[g]!;
+      if (year < 0 || year < first || year > last) continue;
+    }
+    rows[n++] = r;
+  }
+  return rows.subarray(0, n);
 }

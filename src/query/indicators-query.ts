@@ -1,16 +1,24 @@
-// The embedded indicators.csv, parsed and validated in the worker.
+// The embedded indicators.csv, streamed into columns by the parse worker, with its progress.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { LoadedIndicators } from '../data/load-csv.ts';
-import { dataUrl, fetchOk, type DataIndex } from './data-source.ts';
+import { FigureColumnsBuilder } from '../data/figure-columns.ts';
+import type { LoadedFigures } from '../data/load-csv.ts';
+import { dataUrl, type DataIndex } from './data-source.ts';
+import { setLoadProgress } from './load-progress.ts';
 import { parseCsv } from './parse-client.ts';
 
-export const EMPTY_INDICATORS: LoadedIndicators = { kind: 'indicators', rows: [], errors: [], rejected: 0, records: 0, encoding: 'utf-8' };
+export const EMPTY_INDICATORS: LoadedFigures = {
+  kind: 'indicators', figures: new FigureColumnsBuilder(0).finish(), errors: [], rejected: 0, records: 0, encoding: 'utf-8',
+};
 
-async function fetchIndicators(present: boolean): Promise<LoadedIndicators> {
+async function fetchIndicators(present: boolean): Promise<LoadedFigures> {
   if (!present) return EMPTY_INDICATORS;
-  const table = await parseCsv(await (await fetchOk(dataUrl.indicators())).arrayBuffer());
-  if (table.kind !== 'indicators') throw new Error(`${dataUrl.indicators()}: not an indicators table`);
-  return table;
+  try {
+    const file = await parseCsv({ url: dataUrl.indicators() }, setLoadProgress);
+    if (file.kind !== 'indicators') throw new Error(`${dataUrl.indicators()}: not an indicators table`);
+    return file;
+  } finally {
+    setLoadProgress(null);
+  }
 }
 
 export const indicatorsQuery = (index: DataIndex | undefined) => queryOptions({

@@ -1,34 +1,47 @@
-// Hands a CSV file's bytes to the parse worker and waits for its rows. One worker is kept and reused.
+// Hands a CSV file to a parse worker — its address, or a file the user chose — and waits for its
+// columns, passing on the worker's progress. Each file gets a worker of its own (the embedded
+// indicators.csv and reports.csv are read at the same time), ended when it answers.
 // (The worker file sits beside ui and imports this file's types: the URL below is the only reference up.)
-import type { LoadedTable } from '../data/load-csv.ts';
+import type { LoadedFile } from '../data/load-csv.ts';
 
-export type ParseReply = { id: number; ok: true; table: LoadedTable } | { id: number; ok: false; message: string };
+export type ParseSource = { url: string } | { file: Blob };
 
-let worker: Worker | null = null;
-let nextId = 0;
-const waiting = new Map<number, { resolve: (table: LoadedTable) => void; reject: (error: Error) => void }>();
-
-function parser(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<ParseReply>) => {
-    const reply = event.data;
-    const pending = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if (reply.ok) pending?.resolve(reply.table);
-    else pending?.reject(new Error(reply.message));
-  };
-  worker.onerror = (event) => {
-    for (const pending of waiting.values()) pending.reject(new Error(event.message || 'parse worker failed'));
-    waiting.clear();
-  };
-  return worker;
+export interface ParseRequest {
+  id: number;
+  source: ParseSource;
 }
 
-export function parseCsv(bytes: ArrayBuffer): Promise<LoadedTable> {
+export interface ParseProgress {
+  bytes: number; // read so far
+  total: number; // the file's size; 0 when the server does not say
+  records: number; // rows read so far
+}
+
+export type ParseReply =
+  | { id: number; progress: ParseProgress }
+  | { id: number; ok: true; file: LoadedFile }
+  | { id: number; ok: false; message: string };
+
+let nextId = 0;
+
+export function parseCsv(source: ParseSource, onProgress?: (progress: ParseProgress) => void): Promise<LoadedFile> {
   const id = nextId++;
-  return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    parser().postMessage({ id, bytes }, [bytes]);
+  const worker = new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' });
+  // a URL as the worker sees it: relative to the page, not to the worker's script
+  const request: ParseRequest = { id, source: 'url' in source ? { url: new URL(source.url, location.href).href } : source };
+  return new Promise<LoadedFile>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ParseReply>) => {
+      const reply = event.data;
+      if ('progress' in reply) return onProgress?.(reply.progress);
+      worker.terminate();
+      if (reply.ok) resolve(reply.file);
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error(event.message || 'the parse worker failed'));
+    };
+    worker.postMessage(request);
   });
 }

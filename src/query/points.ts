@@ -1,55 +1,123 @@
-// Filtered figures → points: one figure per place, year, period and status. A report that states
-// parts (scope) beside its total gives the total; a place whose reports state several totals for the
-// same point gives one of them and keeps the others as alternatives. Nothing is ever added up.
-import type { Figure } from './dataset.ts';
-
-export interface Point {
-  key: string; // place, year, period, status
-  figure: Figure; // the total shown
-  parts: Figure[]; // the breakdown of the same report (scope not empty)
-  alternatives: Figure[]; // other totals for the same point, not shown
-}
+// Selected rows → points: one figure per place, year, period and status. A report that states parts
+// (scope) beside its total gives the total; a place whose reports state several totals for the same
+// point gives one of them and keeps the others as alternatives. Nothing is ever added up.
+//
+// The rows come in the dataset's order (place, period, status, year, report), so a point is a run of
+// neighbouring rows and a report's share of it a run within that: one pass, no grouping by keys.
+import { MASKED, SCOPED, type Dataset } from './dataset.ts';
 
 export interface PointSet {
-  points: Point[];
-  partsOnly: Figure[][]; // reports that state only parts for a point: no total to show
+  count: number;
+  figure: Int32Array; // per point: the total shown (a row)
+  partsFrom: Int32Array; // per point: its report's parts are members[partsFrom, partsTo)
+  partsTo: Int32Array;
+  alternativesFrom: Int32Array; // per point: other totals, not shown, members[alternativesFrom, alternativesTo)
+  alternativesTo: Int32Array;
+  partsOnly: [number, number][]; // reports that state only parts for a point: members[from, to)
+  members: Int32Array;
 }
 
-/** Which of several totals stands for a point: a stated number before a masked one, then the largest, then the first in the text. */
-export function preferred(a: Figure, b: Figure): number {
-  if (a.masked !== b.masked) return a.masked ? 1 : -1;
-  if ((a.value ?? 0) !== (b.value ?? 0)) return (b.value ?? 0) - (a.value ?? 0);
-  return a.start - b.start;
+/** Which of two rows stands for a point: a stated number before a masked one, then the largest, then the first in the text. */
+export function preferredRow(dataset: Dataset, a: number, b: number): number {
+  const maskedA = dataset.flags[a]! & MASKED;
+  const maskedB = dataset.flags[b]! & MASKED;
+  if (maskedA !== maskedB) return maskedA ? 1 : -1;
+  const valueA = maskedA ? 0 : dataset.value[a]!;
+  const valueB = maskedB ? 0 : dataset.value[b]!;
+  if (valueA !== valueB) return valueB - valueA;
+  return dataset.start[a]! - dataset.start[b]!;
 }
 
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
+/** Between the totals of two reports for one point, the report_id decides a tie. */
+function preferredReport(dataset: Dataset, a: number, b: number): number {
+  const id = (r: number) => dataset.reportIds[dataset.report[r]!]!;
+  return preferredRow(dataset, a, b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 }
 
-export const pointKey = (figure: Figure) => [figure.place, figure.year ?? '', figure.period, figure.status].join('|');
+class Members {
+  rows = new Int32Array(256);
+  length = 0;
 
-export function toPoints(figures: readonly Figure[]): PointSet {
-  const perReport: Point[] = [];
-  const partsOnly: Figure[][] = [];
-  for (const group of groupBy(figures, (f) => `${f.report_id}|${pointKey(f)}`).values()) {
-    const totals = group.filter((f) => f.scope === '').sort(preferred);
-    const parts = group.filter((f) => f.scope !== '');
-    const [total, ...others] = totals;
-    if (total) perReport.push({ key: pointKey(total), figure: total, parts, alternatives: others });
-    else partsOnly.push(parts);
+  push(row: number): void {
+    if (this.length === this.rows.length) {
+      const bigger = new Int32Array(this.rows.length * 2);
+      bigger.set(this.rows);
+      this.rows = bigger;
+    }
+    this.rows[this.length++] = row;
   }
-  const points: Point[] = [];
-  for (const group of groupBy(perReport, (p) => p.key).values()) {
-    const [first, ...rest] = group.sort((a, b) => preferred(a.figure, b.figure));
-    if (!first) continue;
-    points.push({ ...first, alternatives: [...first.alternatives, ...rest.flatMap((p) => [p.figure, ...p.alternatives])] });
+}
+
+interface ReportShare {
+  total: number; // its preferred total
+  others: number[]; // its other totals, preferred first
+  from: number; // its rows: rows[from, to)
+  to: number;
+}
+
+export function toPoints(dataset: Dataset, rows: Int32Array): PointSet {
+  const { report, reportPlace, reportYear, period, status, flags } = dataset;
+  const n = rows.length;
+  const figure = new Int32Array(n);
+  const partsFrom = new Int32Array(n);
+  const partsTo = new Int32Array(n);
+  const alternativesFrom = new Int32Array(n);
+  const alternativesTo = new Int32Array(n);
+  const partsOnly: [number, number][] = [];
+  const members = new Members();
+  let count = 0;
+  const pushParts = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if ((flags[rows[k]!]! & SCOPED) !== 0) members.push(rows[k]!);
+  };
+
+  for (let i = 0; i < n; ) {
+    const first = rows[i]!;
+    const g0 = report[first]!;
+    const place = reportPlace[g0]!;
+    const year = reportYear[g0]!;
+    const kind = period[first]! * 3 + status[first]!;
+    let j = i + 1;
+    while (j < n) {
+      const r = rows[j]!;
+      const g = report[r]!;
+      if (period[r]! * 3 + status[r]! !== kind || (g !== g0 && (reportPlace[g] !== place || reportYear[g] !== year))) break;
+      j++;
+    }
+    // the point's rows are rows[i, j); each report's share is a run of them
+    const shares: ReportShare[] = [];
+    for (let a = i; a < j; ) {
+      const g = report[rows[a]!]!;
+      let b = a + 1;
+      while (b < j && report[rows[b]!] === g) b++;
+      const totals: number[] = [];
+      for (let k = a; k < b; k++) if ((flags[rows[k]!]! & SCOPED) === 0) totals.push(rows[k]!);
+      if (totals.length === 0) {
+        const from = members.length;
+        pushParts(a, b);
+        partsOnly.push([from, members.length]);
+      } else {
+        totals.sort((x, y) => preferredRow(dataset, x, y));
+        shares.push({ total: totals[0]!, others: totals.slice(1), from: a, to: b });
+      }
+      a = b;
+    }
+    if (shares.length > 0) {
+      shares.sort((x, y) => preferredReport(dataset, x.total, y.total));
+      const [chosen, ...rest] = shares;
+      figure[count] = chosen!.total;
+      partsFrom[count] = members.length;
+      pushParts(chosen!.from, chosen!.to);
+      partsTo[count] = members.length;
+      alternativesFrom[count] = members.length;
+      for (const row of chosen!.others) members.push(row);
+      for (const share of rest) {
+        members.push(share.total);
+        for (const row of share.others) members.push(row);
+      }
+      alternativesTo[count] = members.length;
+      count++;
+    }
+    i = j;
   }
-  return { points, partsOnly };
+  return { count, figure, partsFrom, partsTo, alternativesFrom, alternativesTo, partsOnly, members: members.rows };
 }

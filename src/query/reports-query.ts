@@ -1,16 +1,16 @@
-// The embedded reports.csv, parsed and validated in the worker.
+// The embedded reports.csv, parsed and validated in a worker.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { LoadedReports } from '../data/load-csv.ts';
-import { dataUrl, fetchOk, type DataIndex } from './data-source.ts';
+import { dataUrl, type DataIndex } from './data-source.ts';
 import { parseCsv } from './parse-client.ts';
 
 export const EMPTY_REPORTS: LoadedReports = { kind: 'reports', rows: [], errors: [], rejected: 0, records: 0, encoding: 'utf-8' };
 
 async function fetchReports(present: boolean): Promise<LoadedReports> {
   if (!present) return EMPTY_REPORTS;
-  const table = await parseCsv(await (await fetchOk(dataUrl.reports())).arrayBuffer());
-  if (table.kind !== 'reports') throw new Error(`${dataUrl.reports()}: not a reports table`);
-  return table;
+  const file = await parseCsv({ url: dataUrl.reports() });
+  if (file.kind !== 'reports') throw new Error(`${dataUrl.reports()}: not a reports table`);
+  return file;
 }
 
 export const reportsQuery = (index: DataIndex | undefined) => queryOptions({

@@ -1,7 +1,10 @@
-// Points → what one view draws and lists: the entries of the chart and of the table, in order,
-// at most a readable number of them. The table and the exports take exactly these entries.
-import type { Figure } from './dataset.ts';
-import { preferred, toPoints, type Point } from './points.ts';
+// Selected rows → what a chart draws and what the table under it lists. The table lists every point
+// (or every part, in the breakdown) of the view; the chart draws what a person can read of them — at
+// most MAX_BARS bars, MAX_LINES lines, MAX_GROUPS groups, the first of the table's order — and the notes
+// say how many more the table has. Rows become objects only for what is drawn or shown (`rowsAt`), and
+// the exports take exactly the table's rows.
+import { figureAt, MASKED, type Dataset, type Figure } from './dataset.ts';
+import { preferredRow, toPoints, type PointSet } from './points.ts';
 import type { View } from './view-state.ts';
 
 export const MAX_BARS = 40;
@@ -19,71 +22,168 @@ export interface Entry {
 
 export interface Series {
   view: View;
-  entries: Entry[];
-  lines: string[]; // year view: line keys in legend order; parts view: group keys
+  entries: Entry[]; // what the chart draws: the first table rows
+  lines: string[]; // year view: line keys in legend order; parts view: group keys (of what is drawn)
+  rows: number; // the table's rows, drawn or not
+  rowsAt(from: number, to: number): Entry[]; // table rows from … to, as entries
+  years: [number, number] | null; // the first and last year of the table's rows (of those with a year)
   hidden: number; // points (or lines, groups) beyond the cap
   undated: number; // year view: points without a year, not drawn
   partsOnly: number; // reports that give only parts, no total (city and year views)
-  withParts: number; // shown totals that have parts beside them
-  withAlternatives: number; // shown totals chosen among several
-}
-
-const entryOf = (point: Point, line: string): Entry => ({
-  key: point.key, figure: point.figure, line, role: 'total', parts: point.parts.length, alternatives: point.alternatives,
-});
-
-/** Largest first; masked figures (no value) after every stated one; then by place and year. */
-function byValue(a: Point, b: Point): number {
-  return preferred(a.figure, b.figure) || a.figure.place.localeCompare(b.figure.place) || (a.figure.year ?? 0) - (b.figure.year ?? 0);
+  withParts: number; // drawn totals that have parts beside them
+  withAlternatives: number; // drawn totals chosen among several
 }
 
 export const lineKey = (f: Figure) => [f.place, f.period, f.status].join('|');
+export const pointKey = (f: Figure) => [f.place, f.year ?? '', f.period, f.status].join('|');
 
-export function buildSeries(figures: readonly Figure[], view: View, showMasked: boolean): Series {
-  const { points: all, partsOnly } = toPoints(figures);
-  const points = showMasked ? all : all.filter((point) => !point.figure.masked);
-  const base = { view, lines: [] as string[], hidden: 0, undated: 0, partsOnly: partsOnly.length };
-  let entries: Entry[];
+/** The table's rows: each a row of the dataset, with what it stands for. */
+interface TableRows {
+  row: Int32Array; // the figure
+  point: Int32Array; // city and year views: its point (for its parts and alternatives); parts view: its group
+  part: Uint8Array; // parts view: 1 for a part, 0 for the group's total
+  length: number;
+}
+
+export function buildSeries(dataset: Dataset, rows: Int32Array, view: View, showMasked: boolean): Series {
+  const points = toPoints(dataset, rows);
+  const masked = (row: number) => (dataset.flags[row]! & MASKED) !== 0;
+  if (view === 'parts') return partsSeries(dataset, points, showMasked);
+  const { reportPlace, reportYear, report, period, status } = dataset;
+  const place = (p: number) => reportPlace[report[points.figure[p]!]!]!;
+  const year = (p: number) => reportYear[report[points.figure[p]!]!]!;
+  const kept: number[] = [];
+  for (let p = 0; p < points.count; p++) if (showMasked || !masked(points.figure[p]!)) kept.push(p);
+  let order: number[];
+  let drawn: number;
+  let hidden: number;
+  let undated = 0;
+  const lineStarts: number[] = []; // year view: where each line starts in `order`
   if (view === 'city') {
-    const sorted = [...points].sort(byValue);
-    entries = sorted.slice(0, MAX_BARS).map((point) => entryOf(point, ''));
-    Object.assign(base, { hidden: sorted.length - entries.length });
-  } else if (view === 'year') {
-    const dated = points.filter((point) => point.figure.year !== null);
-    const byLine = new Map<string, Point[]>();
-    for (const point of dated) byLine.set(lineKey(point.figure), [...(byLine.get(lineKey(point.figure)) ?? []), point]);
-    const lines = [...byLine.keys()].sort((a, b) => (byLine.get(b)?.length ?? 0) - (byLine.get(a)?.length ?? 0) || a.localeCompare(b));
-    const shown = lines.slice(0, MAX_LINES);
-    entries = shown.flatMap((line) =>
-      (byLine.get(line) ?? []).sort((a, b) => (a.figure.year ?? 0) - (b.figure.year ?? 0)).map((point) => entryOf(point, line)));
-    Object.assign(base, { lines: shown, hidden: lines.length - shown.length, undated: points.length - dated.length });
+    // largest first; masked figures after every stated one; then by place (as the language sorts), year, period, status
+    const rowOf = (p: number) => points.figure[p]!;
+    order = kept.sort((a, b) => preferredRow(dataset, rowOf(a), rowOf(b)) || place(a) - place(b) || year(a) - year(b)
+      || period[rowOf(a)]! - period[rowOf(b)]! || status[rowOf(a)]! - status[rowOf(b)]!);
+    drawn = Math.min(MAX_BARS, order.length);
+    hidden = order.length - drawn;
   } else {
-    return partsSeries(all, partsOnly, showMasked);
+    // lines by place, period and status: the points come sorted so, each line by year
+    const dated = kept.filter((p) => year(p) >= 0);
+    undated = kept.length - dated.length;
+    const lines: { from: number; to: number }[] = [];
+    for (let k = 0; k < dated.length; ) {
+      const p = dated[k]!;
+      const row = points.figure[p]!;
+      let e = k + 1;
+      while (e < dated.length && place(dated[e]!) === place(p) && period[points.figure[dated[e]!]!] === period[row]
+        && status[points.figure[dated[e]!]!] === status[row]) e++;
+      lines.push({ from: k, to: e });
+      k = e;
+    }
+    // the lines with the most points first; a tie keeps the order of place, period, status (a stable sort)
+    lines.sort((a, b) => (b.to - b.from) - (a.to - a.from));
+    order = [];
+    for (const line of lines) {
+      lineStarts.push(order.length);
+      for (let k = line.from; k < line.to; k++) order.push(dated[k]!);
+    }
+    lineStarts.push(order.length);
+    const shownLines = Math.min(MAX_LINES, lines.length);
+    drawn = lineStarts[shownLines]!;
+    hidden = lines.length - shownLines;
   }
+  const table: TableRows = {
+    row: Int32Array.from(order, (p) => points.figure[p]!), point: Int32Array.from(order), part: new Uint8Array(order.length), length: order.length,
+  };
+  const entryAt = (k: number): Entry => {
+    const p = table.point[k]!;
+    const figure = figureAt(dataset, table.row[k]!);
+    const alternatives: Figure[] = [];
+    for (let m = points.alternativesFrom[p]!; m < points.alternativesTo[p]!; m++) alternatives.push(figureAt(dataset, points.members[m]!));
+    return {
+      key: pointKey(figure), figure, line: view === 'year' ? lineKey(figure) : '', role: 'total',
+      parts: points.partsTo[p]! - points.partsFrom[p]!, alternatives,
+    };
+  };
+  const rowsAt = (from: number, to: number) => range(from, Math.min(to, table.length)).map(entryAt);
+  const entries = rowsAt(0, drawn);
   return {
-    ...base, entries,
+    view, entries, rows: table.length, rowsAt, years: yearSpan(dataset, table.row), hidden, undated, partsOnly: points.partsOnly.length,
+    lines: view === 'year' ? [...new Set(entries.map((entry) => entry.line))] : [],
     withParts: entries.filter((entry) => entry.parts > 0).length,
     withAlternatives: entries.filter((entry) => entry.alternatives.length > 0).length,
   };
 }
 
+function yearSpan(dataset: Dataset, rows: ArrayLike<number>): [number, number] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let k = 0; k < rows.length; k++) {
+    const year = dataset.reportYear[dataset.report[rows[k]!]!]!;
+    if (year < 0) continue;
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  return first <= last ? [first, last] : null;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
 /** Parts view: each report's total (when it states one) followed by its parts, largest first. Parts may overlap, so they are never stacked. */
-function partsSeries(points: Point[], partsOnly: Figure[][], showMasked: boolean): Series {
-  const visible = (f: Figure) => showMasked || !f.masked;
-  const groups = [
-    ...points.filter((point) => point.parts.length > 0).map((point) => ({ total: point.figure, parts: point.parts })),
-    ...partsOnly.map((parts) => ({ total: null, parts })),
-  ].filter((group) => group.parts.some(visible));
-  groups.sort((a, b) => (a.parts[0]?.place ?? '').localeCompare(b.parts[0]?.place ?? '') || (a.parts[0]?.year ?? 0) - (b.parts[0]?.year ?? 0));
-  const shown = groups.slice(0, MAX_GROUPS);
-  const entries = shown.flatMap(({ total, parts }) => {
-    const line = `${parts[0]?.report_id}|${lineKey(parts[0] as Figure)}`;
-    const part = (figure: Figure): Entry => ({ key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [] });
-    const head: Entry[] = total && visible(total) ? [{ key: `${line}|`, figure: total, line, role: 'total', parts: parts.length, alternatives: [] }] : [];
-    return [...head, ...parts.filter(visible).sort(preferred).map(part)];
+function partsSeries(dataset: Dataset, points: PointSet, showMasked: boolean): Series {
+  const visible = (row: number) => showMasked || (dataset.flags[row]! & MASKED) === 0;
+  const { members } = points;
+  const groups: { total: number; from: number; to: number }[] = [];
+  for (let p = 0; p < points.count; p++) {
+    if (points.partsTo[p]! > points.partsFrom[p]!) groups.push({ total: points.figure[p]!, from: points.partsFrom[p]!, to: points.partsTo[p]! });
+  }
+  for (const [from, to] of points.partsOnly) groups.push({ total: -1, from, to });
+  const shown = groups.filter((group) => members.subarray(group.from, group.to).some(visible));
+  // by place (as the language sorts), year, period, status, report
+  const first = (group: { from: number }) => members[group.from]!;
+  const { reportPlace, reportYear, report, period, status, reportIds } = dataset;
+  const key = (row: number) => [reportPlace[report[row]!]!, reportYear[report[row]!]!, period[row]!, status[row]!];
+  shown.sort((a, b) => {
+    const [x, y] = [key(first(a)), key(first(b))];
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
+    const [ia, ib] = [reportIds[report[first(a)]!]!, reportIds[report[first(b)]!]!];
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
+  const rows: number[] = [];
+  const group: number[] = [];
+  const part: number[] = [];
+  const groupStarts: number[] = [];
+  shown.forEach((g, index) => {
+    groupStarts.push(rows.length);
+    if (g.total >= 0 && visible(g.total)) {
+      rows.push(g.total);
+      group.push(index);
+      part.push(0);
+    }
+    const parts = Array.from(members.subarray(g.from, g.to)).filter(visible).sort((a, b) => preferredRow(dataset, a, b));
+    for (const row of parts) {
+      rows.push(row);
+      group.push(index);
+      part.push(1);
+    }
+  });
+  groupStarts.push(rows.length);
+  const lineOf = (g: { from: number }) => {
+    const figure = figureAt(dataset, first(g));
+    return `${figure.report_id}|${lineKey(figure)}`;
+  };
+  const entryAt = (k: number): Entry => {
+    const g = shown[group[k]!]!;
+    const line = lineOf(g);
+    const figure = figureAt(dataset, rows[k]!);
+    return part[k]
+      ? { key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [] }
+      : { key: `${line}|`, figure, line, role: 'total', parts: g.to - g.from, alternatives: [] };
+  };
+  const drawnGroups = Math.min(MAX_GROUPS, shown.length);
+  const rowsAt = (from: number, to: number) => range(from, Math.min(to, rows.length)).map(entryAt);
   return {
-    view: 'parts', entries, lines: shown.map((g) => `${g.parts[0]?.report_id}|${lineKey(g.parts[0] as Figure)}`),
-    hidden: groups.length - shown.length, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
+    view: 'parts', entries: rowsAt(0, groupStarts[drawnGroups]!), lines: shown.slice(0, drawnGroups).map(lineOf),
+    rows: rows.length, rowsAt, years: yearSpan(dataset, rows), hidden: shown.length - drawnGroups, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
   };
 }

@@ -1,27 +1,70 @@
-// What is loaded, in numbers the header shows, and the choices the filters offer.
-import { placeOf, type Dataset } from './dataset.ts';
+// What is loaded, in numbers the header shows, and the choices the filters offer: computed once per
+// dataset and origin (a scan of every row) and kept in the dataset's cache.
+import { PERIODS } from '../data/schema.ts';
+import { CATALOG } from '../extract/catalog.ts';
+import { reportVisible, SCOPED, visible, type Dataset } from './dataset.ts';
+import type { OriginChoice } from './view-state.ts';
 
 export interface Summary {
+  figures: number;
   reports: number;
   cities: number;
   firstYear: number | null;
   lastYear: number | null;
 }
 
-export function summarize(dataset: Dataset): Summary {
-  const cities = new Set<string>();
-  const years: number[] = [];
-  for (const report of dataset.reports.values()) {
-    if (report.city) cities.add(report.city);
-    if (report.year !== null) years.push(report.year);
-  }
-  return {
-    reports: dataset.reports.size,
-    cities: cities.size,
-    firstYear: years.length ? Math.min(...years) : null,
-    lastYear: years.length ? Math.max(...years) : null,
-  };
+export interface OriginStats {
+  summary: Summary;
+  years: number[]; // of the reports, ascending
+  counts: Int32Array; // figures per indicator (CATALOG order)
+  placesPerPeriod: Int32Array; // [indicator * PERIODS.length + period]: places that state the indicator's total in that period
 }
+
+function cached<T>(dataset: Dataset, key: string, make: () => T): T {
+  if (!dataset.cache.has(key)) dataset.cache.set(key, make());
+  return dataset.cache.get(key) as T;
+}
+
+export function originStats(dataset: Dataset, origin: OriginChoice): OriginStats {
+  return cached(dataset, `stats|${origin}`, () => {
+    const cities = new Set<string>();
+    const years = new Set<number>();
+    let reports = 0;
+    dataset.reportRows.forEach((report, g) => {
+      if (!report || !reportVisible(dataset, g, origin)) return;
+      reports++;
+      if (report.city) cities.add(report.city);
+      if (report.year !== null) years.add(report.year);
+    });
+    const counts = new Int32Array(CATALOG.length);
+    const placesPerPeriod = new Int32Array(CATALOG.length * PERIODS.length);
+    // rows are sorted by indicator, place, period: a place is new for a period when it differs from the last one counted
+    const lastPlace = new Int32Array(PERIODS.length);
+    for (let i = 0; i < CATALOG.length; i++) {
+      lastPlace.fill(-1);
+      for (let r = dataset.byIndicator[i]!; r < dataset.byIndicator[i + 1]!; r++) {
+        if (!visible(dataset, r, origin)) continue;
+        counts[i]!++;
+        if ((dataset.flags[r]! & SCOPED) !== 0) continue;
+        const period = dataset.period[r]!;
+        const place = dataset.reportPlace[dataset.report[r]!]!;
+        if (lastPlace[period] === place) continue;
+        lastPlace[period] = place;
+        placesPerPeriod[i * PERIODS.length + period]!++;
+      }
+    }
+    const sorted = [...years].sort((a, b) => a - b);
+    return {
+      summary: { figures: counts.reduce((sum, count) => sum + count, 0), reports, cities: cities.size, firstYear: sorted[0] ?? null, lastYear: sorted.at(-1) ?? null },
+      years: sorted, counts, placesPerPeriod,
+    };
+  });
+}
+
+export const summarize = (dataset: Dataset, origin: OriginChoice): Summary => originStats(dataset, origin).summary;
+
+/** The years of the loaded reports, ascending. */
+export const reportYears = (dataset: Dataset, origin: OriginChoice): number[] => originStats(dataset, origin).years;
 
 export interface Province {
   province: string; // '' when no report of these places names one
@@ -30,33 +73,34 @@ export interface Province {
 
 /** Every place of the loaded reports with its number of figures of the indicator, grouped by
  *  province (the reports' own province column); both sorted. */
-export function placesByProvince(dataset: Dataset, indicator: string): Province[] {
-  const counts = new Map<string, { province: string; figures: number }>();
-  for (const report of dataset.reports.values()) {
-    counts.set(placeOf(report, report.report_id), { province: report.province, figures: 0 });
-  }
-  for (const figure of dataset.byIndicator.get(indicator) ?? []) {
-    const entry = counts.get(figure.place) ?? { province: figure.province, figures: 0 };
-    entry.figures += 1;
-    counts.set(figure.place, entry);
-  }
-  const provinces = new Map<string, Province>();
-  for (const [place, { province, figures }] of counts) {
-    const group = provinces.get(province) ?? { province, places: [] };
-    group.places.push({ place, figures });
-    provinces.set(province, group);
-  }
-  const zh = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
-  const has = (group: Province) => Number(group.places.some((p) => p.figures > 0));
-  return [...provinces.values()]
-    .map((group) => ({ ...group, places: group.places.sort((a, b) => zh(a.place, b.place)) }))
-    // provinces with figures of the indicator first, the unknown province last
-    .sort((a, b) => has(b) - has(a) || (a.province === '' ? 1 : b.province === '' ? -1 : zh(a.province, b.province)));
-}
-
-/** The years of the loaded reports, ascending. */
-export function reportYears(dataset: Dataset): number[] {
-  const years = new Set<number>();
-  for (const report of dataset.reports.values()) if (report.year !== null) years.add(report.year);
-  return [...years].sort((a, b) => a - b);
+export function placesByProvince(dataset: Dataset, origin: OriginChoice, indicator: string): Province[] {
+  return cached(dataset, `places|${origin}|${indicator}`, () => {
+    const province = new Map<number, string>();
+    dataset.reportRows.forEach((report, g) => {
+      if (report && reportVisible(dataset, g, origin)) province.set(dataset.reportPlace[g]!, report.province); // the last report's
+    });
+    const figures = new Int32Array(dataset.places.length);
+    const i = CATALOG.findIndex(({ id }) => id === indicator);
+    for (let r = i < 0 ? 0 : dataset.byIndicator[i]!; i >= 0 && r < dataset.byIndicator[i + 1]!; r++) {
+      if (!visible(dataset, r, origin)) continue;
+      const g = dataset.report[r]!;
+      const place = dataset.reportPlace[g]!;
+      figures[place]!++;
+      if (!province.has(place)) province.set(place, dataset.reportRows[g]?.province ?? '');
+    }
+    const provinces = new Map<string, Province>();
+    // places are numbered in sorted order already
+    for (const [place, name] of [...province].sort((a, b) => a[0] - b[0])) {
+      const group = provinces.get(name) ?? { province: name, places: [] };
+      group.places.push({ place: dataset.places[place]!, figures: figures[place]! });
+      provinces.set(name, group);
+    }
+    const collator = new Intl.Collator('zh-Hans-CN');
+    const zh = (a: string, b: string) => collator.compare(a, b);
+    const has = (group: Province) => Number(group.places.some((p) => p.figures > 0));
+    return [...provinces.values()]
+      .map((group) => ({ ...group, places: group.places.sort((a, b) => zh(a.place, b.place)) }))
+      // provinces with figures of the indicator first, the unknown province last
+      .sort((a, b) => has(b) - has(a) || (a.province === '' ? 1 : b.province === '' ? -1 : zh(a.province, b.province)));
+  });
 }

@@ -2,6 +2,7 @@
 // review of the user's own reports.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { summarize } from '../query/summary.ts';
+import { LoadProgress } from './data/LoadProgress.tsx';
 import { useDataset } from './data/use-dataset.ts';
 import { Filters } from './filters/Filters.tsx';
 import { Header } from './header/Header.tsx';
@@ -20,14 +21,14 @@ const ReviewPanel = lazy(() => import('./review/ReviewPanel.tsx'));
 
 export function App(): ReactElement {
   const [state, setView] = useViewState();
-  const data = useDataset(state.origin);
+  const data = useDataset();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [incoming, setIncoming] = useState<File[]>([]); // report files dropped on the page, for the review
   const openReview = useCallback(() => setView({ review: true }), [setView]);
   const closeReview = useCallback(() => setView({ review: false }), [setView]);
   const takeIncoming = useCallback(() => setIncoming([]), []);
   const t = DICTS[state.lang];
-  const summary = useMemo(() => (data.status === 'ready' ? summarize(data.dataset) : null), [data.status, data.dataset]);
+  const summary = useMemo(() => (data.status === 'ready' ? summarize(data.dataset, state.origin) : null), [data.status, data.dataset, state.origin]);
   const closeReport = useCallback(() => setView({ report: null }), [setView]);
 
   useEffect(() => {
@@ -35,7 +36,7 @@ export function App(): ReactElement {
     document.title = t.title;
   }, [state.lang, t]);
 
-  const empty = data.status === 'ready' && data.dataset.figures === 0;
+  const empty = data.status === 'ready' && (summary?.figures ?? 0) === 0;
   return (
     <LangProvider lang={state.lang}>
       <div className="app">
@@ -44,7 +45,7 @@ export function App(): ReactElement {
           onReports={(files) => { setIncoming(files); openReview(); }} />
         {data.status === 'ready' && <MyReports mine={data.mine} onReview={openReview} />}
         {data.embeddedErrors > 0 && <p className="warning">{t.embeddedErrors(data.embeddedErrors)}</p>}
-        {data.status === 'loading' && <p className="empty" role="status">{t.empty.loading}</p>}
+        {data.status === 'loading' && <LoadProgress />}
         {data.status === 'error' && <p className="empty error" role="alert">{t.empty.failed(data.error)}</p>}
         {empty && state.origin === 'all' && <p className="empty" role="status">{t.empty.noData}</p>}
         {empty && state.origin !== 'all' && (
@@ -69,7 +70,8 @@ export function App(): ReactElement {
           </div>
         )}
         {state.report && (
-          <ReportView open={state.report} dataset={data.dataset} index={data.index} userText={data.userText(state.report.id)} onClose={closeReport} />
+          <ReportView open={state.report} dataset={data.dataset} origin={state.origin} index={data.index}
+            userText={data.userText(state.report.id, state.origin)} onClose={closeReport} />
         )}
         {state.review && data.status === 'ready' && (
           <Suspense fallback={<div className="overlay"><p className="empty" role="status">{t.empty.loading}</p></div>}>

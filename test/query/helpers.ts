@@ -1,5 +1,6 @@
 // Builders for the query tests: a figure or report with only what a test says about it.
 import type { IndicatorRow, ReportRow } from '../../src/data/schema.ts';
+import { columnsFromRows } from '../../src/data/figure-columns.ts';
 import { buildDataset, type Dataset } from '../../src/query/dataset.ts';
 
 export function row(fields: Partial<IndicatorRow>): IndicatorRow {
@@ -17,5 +18,5 @@ export function report(fields: Partial<ReportRow>): ReportRow {
 }
 
 export function dataset(reports: Partial<ReportRow>[], rows: Partial<IndicatorRow>[]): Dataset {
-  return buildDataset(reports.map(report), [{ rows: rows.map(row), origin: '' }]);
+  return buildDataset({ reports: reports.map(report), sources: [{ figures: columnsFromRows(rows.map(row)), origin: '' }] });
 }

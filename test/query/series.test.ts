@@ -1,6 +1,7 @@
 // Filtered figures → what a chart draws: totals over parts, one value among several, masked figures.
 import { describe, expect, it } from 'vitest';
-import { filterFigures, resolveView } from '../../src/query/filters.ts';
+import { figureAt } from '../../src/query/dataset.ts';
+import { resolveView, selectRows } from '../../src/query/filters.ts';
 import { buildSeries, MAX_BARS } from '../../src/query/series.ts';
 import { DEFAULT_VIEW } from '../../src/query/view-state.ts';
 import { dataset } from './helpers.ts';
@@ -16,7 +17,7 @@ const reports = [
 const view = (figures: Parameters<typeof dataset>[1], change: Partial<typeof DEFAULT_VIEW> = {}) => {
   const data = dataset(reports, figures);
   const state = { ...DEFAULT_VIEW, indicator: 'projects_approved', period: 'all' as const, ...change };
-  return buildSeries(filterFigures(data, state), state.view, state.masked);
+  return buildSeries(data, selectRows(data, state), state.view, state.masked);
 };
 
 describe('buildSeries', () => {
@@ -62,8 +63,10 @@ describe('buildSeries', () => {
   it('draws at most MAX_BARS bars and says how many more there are', () => {
     const wide = dataset(Array.from({ length: 50 }, (_, k) => ({ report_id: `c${k}`, city: `城${k}` })),
       Array.from({ length: 50 }, (_, k) => ({ report_id: `c${k}`, value: k })));
-    const bars = buildSeries(filterFigures(wide, { ...DEFAULT_VIEW, indicator: 'hte_total' }), 'city', true);
+    const bars = buildSeries(wide, selectRows(wide, { ...DEFAULT_VIEW, indicator: 'hte_total' }), 'city', true);
     expect([bars.entries.length, bars.hidden]).toEqual([MAX_BARS, 10]);
+    expect(bars.rows).toBe(50); // the table lists them all
+    expect(bars.rowsAt(0, 50).slice(0, MAX_BARS)).toEqual(bars.entries);
   });
 
   it('draws lines over years per place, without the undated points', () => {
@@ -110,9 +113,10 @@ describe('filters', () => {
   });
 
   it('shows figures of unknown year only while no year range is set', () => {
-    const places = (change: Partial<typeof DEFAULT_VIEW>) => filterFigures(data, { ...DEFAULT_VIEW, ...change }).map((f) => f.place);
-    expect(places({})).toEqual(['杭州市', '襄阳市', '#x']);
-    expect(places({ from: 2009 })).toEqual(['杭州市', '襄阳市']);
+    // rows come in the dataset's order (by place), not the file's
+    const places = (change: Partial<typeof DEFAULT_VIEW>) => [...selectRows(data, { ...DEFAULT_VIEW, ...change })].map((r) => figureAt(data, r).place).sort();
+    expect(places({})).toEqual(['#x', '杭州市', '襄阳市'].sort());
+    expect(places({ from: 2009 })).toEqual(['杭州市', '襄阳市'].sort());
     expect(places({ from: 2010, to: 2013 })).toEqual(['襄阳市']);
     expect(places({ cities: ['杭州市'], period: 'all' })).toEqual(['杭州市', '杭州市']);
   });

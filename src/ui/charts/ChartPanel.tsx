@@ -3,8 +3,9 @@
 import { useMemo, useRef, type ReactElement } from 'react';
 import { indicatorById } from '../../extract/catalog.ts';
 import type { Dataset } from '../../query/dataset.ts';
-import { filterFigures, resolveView } from '../../query/filters.ts';
-import { buildSeries, type Entry } from '../../query/series.ts';
+import { resolveView, selectRows } from '../../query/filters.ts';
+import { buildSeries, MAX_BARS, MAX_GROUPS, MAX_LINES, type Entry } from '../../query/series.ts';
+import { summarize } from '../../query/summary.ts';
 import { VIEWS, type ViewState } from '../../query/view-state.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useWords } from '../i18n/lang.tsx';
@@ -29,20 +30,21 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
   const compact = useCompact();
   const chartRef = useRef<HTMLDivElement>(null);
   const resolved = resolveView(dataset, state);
-  const series = useMemo(() => buildSeries(filterFigures(dataset, state), state.view, state.masked), [dataset, state]);
+  const series = useMemo(() => buildSeries(dataset, selectRows(dataset, state), state.view, state.masked), [dataset, state]);
   const model = useMemo(() => chartModel(series, words, resolved.period === 'all'), [series, words, resolved.period]);
   const indicator = indicatorById(resolved.indicator);
   const title = t.chartTitle(words.indicatorName(resolved.indicator), indicator?.unit ?? '');
-  const years = series.entries.map((entry) => entry.figure.year);
-  const known = years.filter((year): year is number => year !== null);
+  const shown = state.view === 'city' ? MAX_BARS : state.view === 'year' ? MAX_LINES : MAX_GROUPS;
   const subtitle = [
     state.cities.length ? state.cities.map(words.placeName).join('、') : t.allCities,
-    state.from !== null || state.to !== null ? `${state.from ?? '…'}–${state.to ?? '…'}` : known.length ? t.years(Math.min(...known), Math.max(...known)) : '',
+    state.from !== null || state.to !== null ? `${state.from ?? '…'}–${state.to ?? '…'}` : series.years ? t.years(...series.years) : '',
     resolved.period === 'all' ? t.allPeriods : t.periods[resolved.period],
     state.statuses.length ? state.statuses.map((status) => t.statuses[status]).join('/') : '',
     t.views[state.view],
+    // the chart says itself when it draws only some of what the table lists
+    series.hidden > 0 ? t.drawnOf(state.view, shown, shown + series.hidden) : '',
   ].filter(Boolean).join(' · ');
-  const source = t.sourceLine(dataset.reports.size, new Date().toISOString().slice(0, 10));
+  const source = t.sourceLine(summarize(dataset, state.origin).reports, new Date().toISOString().slice(0, 10));
   const open = (entry: Entry) => setView({ report: { id: entry.figure.report_id, quote: entry.figure.quote, start: entry.figure.start, end: entry.figure.end } });
   return (
     <section className="panel" aria-label={title}>
@@ -68,7 +70,7 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
       <Notes series={series} />
       {series.entries.length > 0 && (
         <ExportMenu series={series} chart={chartRef} indicatorName={words.indicatorName(resolved.indicator)} title={title} subtitle={subtitle} legend={model.legend} source={source}
-          places={state.cities} years={state.from !== null || state.to !== null ? [state.from, state.to] : years}
+          places={state.cities} years={state.from !== null || state.to !== null ? [state.from, state.to] : series.years ?? []}
           filters={{ ...state, indicator: resolved.indicator, period: resolved.period, report: undefined, lang: undefined, review: undefined }} />
       )}
       {series.entries.length > 0 && <FigureTable series={series} onOpen={open} />}

@@ -9,7 +9,7 @@ export function Notes({ series }: { series: Series }): ReactElement | null {
     series.withParts > 0 && t.notes.withParts(series.withParts),
     series.withAlternatives > 0 && t.notes.withAlternatives(series.withAlternatives),
     series.partsOnly > 0 && t.notes.partsOnly(series.partsOnly),
-    series.hidden > 0 && t.notes.hidden(series.hidden),
+    series.hidden > 0 && t.notes.hidden(series.hidden, series.view, series.rows),
     series.undated > 0 && t.notes.undated(series.undated),
     series.view === 'parts' && series.entries.length > 0 && t.notes.partsOverlap,
     series.entries.some((entry) => entry.figure.masked) && t.notes.maskedShown,

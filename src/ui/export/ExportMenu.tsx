@@ -1,4 +1,4 @@
-// Export of exactly what the chart shows: the table's rows as CSV or JSON, the chart as PNG or SVG.
+// Export of what the view shows: the table's rows (every page of them) as CSV or JSON, the chart as PNG or SVG.
 import { useState, type ReactElement, type RefObject } from 'react';
 import { exportCsv, exportName, toJson } from '../../query/export-file.ts';
 import type { Series } from '../../query/series.ts';
@@ -34,11 +34,11 @@ export function ExportMenu(props: Props): ReactElement {
   const formats = {
     csv: async () => {
       const columns = columnsFor(props.series.view);
-      const rows = props.series.entries.map((entry) => rowCells(columns, entry, words));
+      const rows = props.series.rowsAt(0, props.series.rows).map((entry) => rowCells(columns, entry, words));
       return new Blob([exportCsv(headerText(columns, words), rows)], { type: 'text/csv;charset=utf-8' });
     },
     json: async () => {
-      const figures = props.series.entries.map(({ figure, role }) => ({
+      const figures = props.series.rowsAt(0, props.series.rows).map(({ figure, role }) => ({
         report_id: figure.report_id, indicator: figure.indicator, place: figure.place, province: figure.province, year: figure.year,
         period: figure.period, status: figure.status, value: figure.value, unit: figure.unit, approx: figure.approx,
         masked: figure.masked, scope: figure.scope, role, quote: figure.quote, start: figure.start, end: figure.end,

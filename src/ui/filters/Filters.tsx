@@ -13,7 +13,7 @@ import { IndicatorSelect } from './IndicatorSelect.tsx';
 export function Filters({ dataset, state, setView, hasMine }: { dataset: Dataset; state: ViewState; setView: SetView; hasMine: boolean }): ReactElement {
   const { t } = useWords();
   const { indicator, period } = resolveView(dataset, state);
-  const years = reportYears(dataset);
+  const years = reportYears(dataset, state.origin);
   const statusChosen = (status: Status) => state.statuses.length === 0 || state.statuses.includes(status);
   const toggleStatus = (status: Status) => {
     const next = STATUSES.filter((s) => (s === status ? !statusChosen(s) : statusChosen(s)));
@@ -39,8 +39,8 @@ export function Filters({ dataset, state, setView, hasMine }: { dataset: Dataset
           </div>
         </fieldset>
       )}
-      <IndicatorSelect dataset={dataset} value={indicator} onChange={(id) => setView({ indicator: id, period: null })} />
-      <CityPicker provinces={placesByProvince(dataset, indicator)} chosen={state.cities} onChange={(cities) => setView({ cities })} />
+      <IndicatorSelect dataset={dataset} origin={state.origin} value={indicator} onChange={(id) => setView({ indicator: id, period: null })} />
+      <CityPicker provinces={placesByProvince(dataset, state.origin, indicator)} chosen={state.cities} onChange={(cities) => setView({ cities })} />
       <fieldset className="field years">
         <legend>{t.yearRange}</legend>
         {(['from', 'to'] as const).map((which) => (

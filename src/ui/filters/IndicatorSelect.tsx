@@ -2,10 +2,20 @@
 import type { ReactElement } from 'react';
 import { CATALOG, CATEGORY_NAMES, type Category } from '../../extract/catalog.ts';
 import type { Dataset } from '../../query/dataset.ts';
+import { originStats } from '../../query/summary.ts';
+import type { OriginChoice } from '../../query/view-state.ts';
 import { useWords } from '../i18n/lang.tsx';
 
-export function IndicatorSelect({ dataset, value, onChange }: { dataset: Dataset; value: string; onChange: (id: string) => void }): ReactElement {
+interface Props {
+  dataset: Dataset;
+  origin: OriginChoice;
+  value: string;
+  onChange: (id: string) => void;
+}
+
+export function IndicatorSelect({ dataset, origin, value, onChange }: Props): ReactElement {
   const words = useWords();
+  const { counts } = originStats(dataset, origin);
   const categories = Object.keys(CATEGORY_NAMES) as Category[];
   return (
     <label className="field">
@@ -13,9 +23,9 @@ export function IndicatorSelect({ dataset, value, onChange }: { dataset: Dataset
       <select name="indicator" value={value} onChange={(event) => onChange(event.target.value)}>
         {categories.map((category) => (
           <optgroup key={category} label={words.categoryName(category)}>
-            {CATALOG.filter((indicator) => indicator.category === category).map((indicator) => (
+            {CATALOG.map((indicator, i) => ({ indicator, count: counts[i]! })).filter(({ indicator }) => indicator.category === category).map(({ indicator, count }) => (
               <option key={indicator.id} value={indicator.id}>
-                {`${words.indicatorName(indicator.id)}（${indicator.unit}）· ${dataset.byIndicator.get(indicator.id)?.length ?? 0}`}
+                {`${words.indicatorName(indicator.id)}（${indicator.unit}）· ${count.toLocaleString(words.lang === 'zh' ? 'zh-CN' : 'en')}`}
               </option>
             ))}
           </optgroup>

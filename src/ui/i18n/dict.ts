@@ -2,6 +2,7 @@
 import type { Period, Status } from '../../data/schema.ts';
 import type { RejectCode } from '../../data/schema.ts';
 import type { OriginChoice, View } from '../../query/view-state.ts';
+import { MAX_BARS, MAX_GROUPS, MAX_LINES } from '../../query/series.ts';
 import type { Decision } from '../../data/schema.ts';
 
 const zh = {
@@ -41,7 +42,9 @@ const zh = {
     withParts: (n: number) => `${n} 个数值所在报告另列了分项：图中只取总数（分项见“分项”视图），未重复相加。`,
     withAlternatives: (n: number) => `${n} 个数值有多个总数（同一报告或同城同年的多份报告）：图中取已给出的最大值，其余列在表中该行。`,
     partsOnly: (n: number) => `${n} 份报告只给了分项、没有总数：不画在这里，见“分项”视图。`,
-    hidden: (n: number) => `另有 ${n} 项未画出：请选择城市或缩小年份。`,
+    hidden: (n: number, view: View, rows: number) => `${
+      view === 'city' ? `图中只画出最大的 ${MAX_BARS} 个数值，另有 ${n} 个未画出` : view === 'year' ? `图中只画出点最多的 ${MAX_LINES} 条线，另有 ${n} 条未画出` : `图中只画出前 ${MAX_GROUPS} 组，另有 ${n} 组未画出`
+    }；下表列出全部 ${rows.toLocaleString('zh-CN')} 行。选择城市或缩小年份可细看。`,
     undated: (n: number) => `${n} 个数值年份不详，未画在年份轴上。`,
     partsOverlap: '分项可能相互包含（如“国家级”与其中的某计划），因此不相加。',
     maskedShown: '“已隐去”表示报告写了这个数但隐去了数字，不是零。',
@@ -49,6 +52,12 @@ const zh = {
   alternatives: (n: number) => `另有 ${n} 个数值`,
   partsBeside: (n: number) => `另有 ${n} 个分项`,
   table: '数据表',
+  drawnOf: (view: View, drawn: number, of: number) =>
+    view === 'city' ? `图中为最大的 ${drawn} 项（共 ${of.toLocaleString('zh-CN')} 项）` : view === 'year' ? `图中为 ${drawn} 条线（共 ${of.toLocaleString('zh-CN')} 条）` : `图中为前 ${drawn} 组（共 ${of.toLocaleString('zh-CN')} 组）`,
+  tableRows: (rows: number) => `共 ${rows.toLocaleString('zh-CN')} 行`,
+  page: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
+  previousPage: '上一页',
+  nextPage: '下一页',
   openReport: '查看原文',
   report: '报告原文',
   close: '关闭',
@@ -133,7 +142,7 @@ const zh = {
   upload: '载入 indicators.csv',
   uploadHint: '选择文件或拖到此处：indicators.csv（或 reports.csv），UTF-8 或 GBK 均可；拖来的报告文件（.txt、.docx、.html）会被提取',
   dropHere: '松开以载入文件',
-  uploading: (name: string) => `正在解析 ${name}…`,
+  uploading: (name: string, rows: number) => `正在解析 ${name}…${rows ? `已读 ${rows.toLocaleString('zh-CN')} 行` : ''}`,
   uploadResult: (name: string, loaded: number, rejected: number, records: number) =>
     `${name}：共 ${records} 行，载入 ${loaded} 行，拒绝 ${rejected} 行`,
   uploadFailed: (name: string, message: string) => `${name} 无法读取：${message}`,
@@ -156,6 +165,7 @@ const zh = {
     noData: '还没有数据。运行 npm run extract 生成 data/indicators.csv 后重新 npm start，或把您自己的 indicators.csv 拖到上方。',
     noFigures: '当前筛选下没有数值。试试：清除城市选择、放宽年份、把期间改为“全部期间”，或换一个指标。',
     loading: '正在载入数据…',
+    loadingRows: (rows: number, share: number | null) => `正在载入 ${rows.toLocaleString('zh-CN')} 行…${share === null ? '' : `（${share}%）`}`,
     failed: (message: string) => `数据载入失败：${message}`,
   },
 };
@@ -199,7 +209,9 @@ const en: Dict = {
     withParts: (n) => `${n} figures come from reports that also list parts: the chart takes the total (parts in “Breakdown”); nothing is added twice.`,
     withAlternatives: (n) => `${n} figures had several totals (in one report, or in several reports of the same city and year): the chart takes the largest stated one; the others are listed in the table.`,
     partsOnly: (n) => `${n} reports give only parts and no total: not drawn here, see “Breakdown”.`,
-    hidden: (n) => `${n} more not drawn: choose cities or narrow the years.`,
+    hidden: (n, view, rows) => `${
+      view === 'city' ? `The chart draws the ${MAX_BARS} largest figures; ${n} more are not drawn` : view === 'year' ? `The chart draws the ${MAX_LINES} lines with the most points; ${n} more are not drawn` : `The chart draws the first ${MAX_GROUPS} groups; ${n} more are not drawn`
+    }. The table lists all ${rows.toLocaleString('en')} rows. Choose cities or narrow the years to see more.`,
     undated: (n) => `${n} figures of unknown year are not on the year axis.`,
     partsOverlap: 'Parts may contain one another (“national” and a national programme), so they are not added up.',
     maskedShown: '“masked” means the report states the figure but hides the number; it is not zero.',
@@ -207,6 +219,12 @@ const en: Dict = {
   alternatives: (n) => `${n} other values`,
   partsBeside: (n) => `${n} parts`,
   table: 'Data table',
+  drawnOf: (view, drawn, of) =>
+    view === 'city' ? `chart: the ${drawn} largest of ${of.toLocaleString('en')}` : view === 'year' ? `chart: ${drawn} of ${of.toLocaleString('en')} lines` : `chart: the first ${drawn} of ${of.toLocaleString('en')} groups`,
+  tableRows: (rows) => `${rows.toLocaleString('en')} rows`,
+  page: (page, pages) => `page ${page} of ${pages}`,
+  previousPage: 'Previous',
+  nextPage: 'Next',
   openReport: 'Open the report',
   report: 'Report text',
   close: 'Close',
@@ -291,7 +309,7 @@ const en: Dict = {
   upload: 'Load indicators.csv',
   uploadHint: 'Choose a file or drop it here: indicators.csv (or reports.csv), UTF-8 or GBK; report files dropped here (.txt, .docx, .html) are extracted',
   dropHere: 'Drop to load the file',
-  uploading: (name) => `Parsing ${name}…`,
+  uploading: (name, rows) => `Parsing ${name}…${rows ? ` ${rows.toLocaleString('en')} rows read` : ''}`,
   uploadResult: (name, loaded, rejected, records) => `${name}: ${records} rows, ${loaded} loaded, ${rejected} rejected`,
   uploadFailed: (name, message) => `${name} could not be read: ${message}`,
   rowError: (row) => `Row ${row}: `,
@@ -313,6 +331,7 @@ const en: Dict = {
     noData: 'No data yet. Run npm run extract to write data/indicators.csv, then npm start again, or drop your own indicators.csv above.',
     noFigures: 'No figures for these filters. Try clearing the cities, widening the years, setting the period to “All periods”, or another indicator.',
     loading: 'Loading the data…',
+    loadingRows: (rows, share) => `Loading ${rows.toLocaleString('en')} rows…${share === null ? '' : ` (${share}%)`}`,
     failed: (message) => `The data could not be loaded: ${message}`,
   },
 };

@@ -1,29 +1,30 @@
 // A report's text with the quoted clause highlighted and scrolled into view: the embedded text file,
 // or the text of a report the user extracted in the browser.
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
-import { placeOf, type Dataset } from '../../query/dataset.ts';
+import { placeOf, reportOf, type Dataset } from '../../query/dataset.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { locateQuote } from '../../query/quote.ts';
 import { useReportText } from '../../query/report-text-query.ts';
-import type { OpenReport } from '../../query/view-state.ts';
+import type { OpenReport, OriginChoice } from '../../query/view-state.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 interface Props {
   open: OpenReport;
   dataset: Dataset;
+  origin: OriginChoice;
   index: DataIndex | undefined;
   userText?: string; // the cleaned text of a report of the user's own (src/data/user-store.ts)
   onClose: () => void;
 }
 
-export function ReportView({ open, dataset, index, userText, onClose }: Props): ReactElement {
+export function ReportView({ open, dataset, origin, index, userText, onClose }: Props): ReactElement {
   const words = useWords();
   const { t } = words;
   const present = userText !== undefined || (index?.texts.includes(open.id) ?? false);
   const fetched = useReportText(open.id, present && userText === undefined);
   const own = useMemo(() => (userText === undefined ? undefined : { text: userText }), [userText]);
   const text = own ? { data: own, isError: false as const, error: null } : fetched;
-  const report = dataset.reports.get(open.id);
+  const report = useMemo(() => reportOf(dataset, open.id, origin), [dataset, open.id, origin]);
   const markRef = useRef<HTMLElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const periodName = (period: string) => (period in t.periods ? t.periods[period as keyof typeof t.periods] : period || '—');

@@ -1,9 +1,12 @@
-// The rows the chart draws, with their quotes. A row opens its report at the quoted clause.
-import type { KeyboardEvent, ReactElement } from 'react';
+// The rows of the view with their quotes, a page at a time: the table says how many rows there are
+// and never puts more than PAGE_ROWS of them into the page. A row opens its report at the quoted clause.
+import { useState, type KeyboardEvent, type ReactElement } from 'react';
+import { USER_ORIGIN } from '../../query/dataset.ts';
 import type { Entry, Series } from '../../query/series.ts';
-import { USER_ORIGIN } from '../../query/user-data.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { cellText, columnsFor, othersText } from './cells.ts';
+
+export const PAGE_ROWS = 100;
 
 // the user's own figures (reports they reviewed and added) are marked beside the others
 const mine = (entry: Entry) => entry.figure.origin === USER_ORIGIN;
@@ -11,6 +14,12 @@ const mine = (entry: Entry) => entry.figure.origin === USER_ORIGIN;
 export function FigureTable({ series, onOpen }: { series: Series; onOpen: (entry: Entry) => void }): ReactElement {
   const words = useWords();
   const { t } = words;
+  // the page, for this series: a new view starts at the first page
+  const [at, setAt] = useState({ series, page: 0 });
+  const page = at.series === series ? at.page : 0;
+  const pages = Math.max(1, Math.ceil(series.rows / PAGE_ROWS));
+  const go = (next: number) => setAt({ series, page: Math.min(pages - 1, Math.max(0, next)) });
+  const entries = series.rowsAt(page * PAGE_ROWS, (page + 1) * PAGE_ROWS);
   const columns = columnsFor(series.view);
   const onKey = (entry: Entry) => (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -20,12 +29,22 @@ export function FigureTable({ series, onOpen }: { series: Series; onOpen: (entry
   };
   return (
     <div className="table-wrap">
+      <div className="table-pages" role="group" aria-label={t.table}>
+        <span data-testid="table-rows">{t.tableRows(series.rows)}</span>
+        {pages > 1 && (
+          <>
+            <button type="button" onClick={() => go(page - 1)} disabled={page === 0}>{t.previousPage}</button>
+            <span>{t.page(page + 1, pages)}</span>
+            <button type="button" onClick={() => go(page + 1)} disabled={page === pages - 1}>{t.nextPage}</button>
+          </>
+        )}
+      </div>
       <table className="figures" aria-label={t.table}>
         <thead>
           <tr>{columns.map((column) => <th key={column} scope="col" className={`col-${column}`}>{t.columns[column]}</th>)}</tr>
         </thead>
         <tbody>
-          {series.entries.map((entry) => (
+          {entries.map((entry) => (
             <tr key={entry.key} data-entry={entry.key} tabIndex={0} title={mine(entry) ? `${t.origins.mine} · ${t.openReport}` : t.openReport}
               data-origin={mine(entry) ? 'mine' : undefined}
               className={[entry.role === 'part' ? 'part' : '', entry.figure.masked ? 'masked' : '', mine(entry) ? 'mine' : ''].join(' ').trim() || undefined}

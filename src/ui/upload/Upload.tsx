@@ -19,6 +19,7 @@ const isCsv = (file: File) => /\.csv$/i.test(file.name);
 export function Upload({ uploads, onLoaded, onRemove, onReports }: Props): ReactElement {
   const { t } = useWords();
   const [busy, setBusy] = useState<string[]>([]);
+  const [rows, setRows] = useState<Record<string, number>>({}); // read so far, of the files being read
   const [failures, setFailures] = useState<{ name: string; message: string }[]>([]);
   const [over, setOver] = useState(false);
 
@@ -26,7 +27,7 @@ export function Upload({ uploads, onLoaded, onRemove, onReports }: Props): React
     for (const file of files) {
       setBusy((names) => [...names, file.name]);
       try {
-        onLoaded({ name: file.name, table: await parseCsv(await file.arrayBuffer()) });
+        onLoaded({ name: file.name, file: await parseCsv({ file }, (progress) => setRows((rows) => ({ ...rows, [file.name]: progress.records }))) });
         setFailures((list) => list.filter((failure) => failure.name !== file.name));
       } catch (error) {
         setFailures((list) => [...list, { name: file.name, message: error instanceof Error ? error.message : String(error) }]);
@@ -54,7 +55,7 @@ export function Upload({ uploads, onLoaded, onRemove, onReports }: Props): React
         </label>
         <span className="muted">{over ? t.dropHere : t.uploadHint}</span>
       </div>
-      {busy.map((name) => <p key={name} className="muted" role="status">{t.uploading(name)}</p>)}
+      {busy.map((name) => <p key={name} className="muted" role="status">{t.uploading(name, rows[name] ?? 0)}</p>)}
       {failures.map(({ name, message }) => <p key={name} className="error" role="alert">{t.uploadFailed(name, message)}</p>)}
       {uploads.map((upload) => <UploadReport key={upload.name} upload={upload} onRemove={() => onRemove(upload.name)} />)}
     </section>

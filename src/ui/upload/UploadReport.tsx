@@ -7,21 +7,22 @@ const SHOWN_ERRORS = 100;
 
 export function UploadReport({ upload, onRemove }: { upload: Upload; onRemove: () => void }): ReactElement {
   const { t } = useWords();
-  const { table } = upload;
+  const { file } = upload;
+  const loaded = file.kind === 'reports' ? file.rows.length : file.figures.length;
   return (
     <div className="upload-report" data-file={upload.name}>
       <p role="status">
-        <strong>{t.uploadResult(upload.name, table.rows.length, table.errors.length, table.records)}</strong>
+        <strong>{t.uploadResult(upload.name, loaded, file.rejected, file.records)}</strong>
         {' '}<button type="button" className="link" onClick={onRemove}>{t.removeUpload}</button>
       </p>
-      {table.errors.length > 0 && (
+      {file.errors.length > 0 && (
         <ol className="row-errors">
-          {table.errors.slice(0, SHOWN_ERRORS).map((error) => (
+          {file.errors.slice(0, SHOWN_ERRORS).map((error) => (
             <li key={error.row} data-row={error.row}>
               {t.rowError(error.row)}{t.rejects[error.code](error.column, error.value)}
             </li>
           ))}
-          {table.errors.length > SHOWN_ERRORS && <li>{t.moreErrors(table.errors.length - SHOWN_ERRORS)}</li>}
+          {file.rejected > SHOWN_ERRORS && <li>{t.moreErrors(file.rejected - SHOWN_ERRORS)}</li>}
         </ol>
       )}
     </div>
