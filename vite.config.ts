@@ -1,23 +1,31 @@
 // Build, dev server and tests. The dashboard's data is a folder served at /data/: ./data by
 // default, or the folder named by KANBAN_DATA (the browser tests use test/fixtures/dashboard).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const DATA_FILES = ['indicators.csv', 'reports.csv'];
+/** Data files from this size on are also written gzipped by the build, and served so. */
+const GZIP_FROM_BYTES = 1 << 20;
 
 /** Serves the data folder at /data/ in dev, copies it into the build, and writes data/index.json
- *  (which files exist: the app asks for nothing that is not there, so no 404 in the console). */
+ *  (which files exist: the app asks for nothing that is not there, so no 404 in the console; and
+ *  their sizes, for the progress bar when a file comes gzipped). */
 function kanbanData(dir: string): Plugin {
   const root = resolve(dir);
   const texts = () => (existsSync(join(root, 'reports')) ? readdirSync(join(root, 'reports')).filter((name) => name.endsWith('.txt')) : []);
+  const size = (name: string) => (existsSync(join(root, name)) ? statSync(join(root, name)).size : 0);
   const index = () => JSON.stringify({
     indicators: existsSync(join(root, 'indicators.csv')),
     reports: existsSync(join(root, 'reports.csv')),
     texts: texts().map((name) => name.slice(0, -'.txt'.length)),
+    sizes: { indicators: size('indicators.csv'), reports: size('reports.csv') },
   });
+  let outDir = 'dist';
   return {
     name: 'kanban-data',
     configureServer(server) {
@@ -30,12 +38,38 @@ function kanbanData(dir: string): Plugin {
         response.end(readFileSync(file));
       });
     },
-    writeBundle(options) {
+    async writeBundle(options) {
       const out = join(options.dir ?? 'dist', 'data');
       mkdirSync(join(out, 'reports'), { recursive: true });
-      for (const name of DATA_FILES) if (existsSync(join(root, name))) cpSync(join(root, name), join(out, name));
+      for (const name of DATA_FILES) {
+        if (!existsSync(join(root, name))) continue;
+        cpSync(join(root, name), join(out, name));
+        // compressed once here rather than on every request (270 MB of CSV for 2 million rows is 43 MB gzipped)
+        if (size(name) >= GZIP_FROM_BYTES) await pipeline(createReadStream(join(root, name)), createGzip({ level: 6 }), createWriteStream(join(out, `${name}.gz`)));
+      }
       for (const name of texts()) cpSync(join(root, 'reports', name), join(out, 'reports', name));
       writeFileSync(join(out, 'index.json'), index());
+    },
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // The preview's own compression would gzip a data file anew on every request (seconds of CPU for
+    // millions of rows, and no Content-Length): the CSVs are served as built, gzipped when the build wrote that.
+    configurePreviewServer(server) {
+      server.middlewares.use('/data/', (request, response, next) => {
+        const name = (request.url ?? '').split('?')[0]?.replace(/^\/+/, '') ?? '';
+        const file = join(outDir, 'data', name);
+        if (!DATA_FILES.includes(name) || !existsSync(file)) return next();
+        const gzipped = existsSync(`${file}.gz`) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+        const sent = gzipped ? `${file}.gz` : file;
+        response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        response.setHeader('Content-Length', statSync(sent).size);
+        response.setHeader('Vary', 'Accept-Encoding');
+        response.setHeader('Cache-Control', 'no-cache');
+        if (gzipped) response.setHeader('Content-Encoding', 'gzip');
+        if (request.method === 'HEAD') return void response.end();
+        createReadStream(sent).pipe(response);
+      });
     },
   };
 }

@@ -3,6 +3,7 @@
 // lookups on bytes and a few hundred decodes, never two million strings.
 
 const decoder = new TextDecoder('utf-8');
+const QUICK_SLOTS = 1024;
 
 export class ByteDictionary {
   /** The decoded text of each entry. */
@@ -13,6 +14,9 @@ export class ByteDictionary {
   private arena = new Uint8Array(4096);
   private count = 0;
   private last = -1; // cells often repeat the one above (a report's rows)
+  // entry + 1 by a hash of a few of the bytes: a column of few values (period, status, indicator) finds its
+  // entry without hashing every byte; a miss (or a collision) just takes the full path
+  private readonly quick = new Int32Array(QUICK_SLOTS);
 
   get size(): number {
     return this.count;
@@ -32,6 +36,21 @@ export class ByteDictionary {
         if (k === length) return last;
       }
     }
+    let quick = -1;
+    if (length > 0) {
+      quick = Math.imul(length, 0x9e3779b1) ^ Math.imul(bytes[start]!, 0x85ebca6b) ^ Math.imul(bytes[end - 1]!, 0xc2b2ae35)
+        ^ Math.imul(bytes[start + (length >> 1)]!, 0x27d4eb2f) ^ Math.imul(bytes[start + ((length * 3) >> 2)]!, 0x165667b1);
+      quick = (quick ^ (quick >>> 15)) & (QUICK_SLOTS - 1);
+      const candidate = this.quick[quick]! - 1;
+      if (candidate >= 0) {
+        const from = offsets[candidate]!;
+        if (offsets[candidate + 1]! - from === length) {
+          let k = 0;
+          while (k < length && arena[from + k] === bytes[start + k]) k++;
+          if (k === length) return (this.last = candidate);
+        }
+      }
+    }
     let hash = 0x811c9dc5 ^ length;
     for (let k = start; k < end; k++) hash = Math.imul(hash ^ bytes[k]!, 0x01000193);
     const slots = this.slots;
@@ -42,6 +61,7 @@ export class ByteDictionary {
         const added = this.add(bytes, start, end, hash);
         slots[slot] = added + 1;
         if (this.count * 2 > slots.length) this.rehash();
+        if (quick >= 0) this.quick[quick] = added + 1;
         return (this.last = added);
       }
       if (this.hashes[entry] !== hash) continue;
@@ -49,7 +69,10 @@ export class ByteDictionary {
       if (offsets[entry + 1]! - from !== length) continue;
       let k = 0;
       while (k < length && arena[from + k] === bytes[start + k]) k++;
-      if (k === length) return (this.last = entry);
+      if (k === length) {
+        if (quick >= 0) this.quick[quick] = entry + 1;
+        return (this.last = entry);
+      }
     }
   }
 

@@ -144,11 +144,9 @@ export class FigureColumnsBuilder {
       bigger.set(this.quoteBytes.subarray(0, this.quoteUsed));
       this.quoteBytes = bigger;
     }
-    const store = this.quoteBytes;
-    let at = this.quoteUsed;
-    for (let p = quoteStart; p < quoteEnd; p++) store[at++] = bytes[p]!;
-    this.quoteUsed = at;
-    this.quoteEnd[k] = at;
+    this.quoteBytes.set(bytes.subarray(quoteStart, quoteEnd), this.quoteUsed);
+    this.quoteUsed += size;
+    this.quoteEnd[k] = this.quoteUsed;
   }
 
   /** Room for `rows` rows (told by the file's size), so that columns are not grown and copied as they fill. */
@@ -220,17 +218,53 @@ export function columnsFromRows(rows: readonly IndicatorRow[]): FigureColumns {
 const valueBits = new Float64Array(1);
 const valueWords = new Int32Array(valueBits.buffer);
 
+/** Whether rows a and b state the same figure (report, indicator, value, period, status, scope). */
+function sameFigure(columns: FigureColumns, a: number, b: number): boolean {
+  const { report, indicator, value, period, status, scope, flags } = columns;
+  if (report[a] !== report[b] || indicator[a] !== indicator[b] || period[a] !== period[b] || status[a] !== status[b] || scope[a] !== scope[b]) return false;
+  const masked = (flags[a]! & MASKED) !== 0;
+  return ((flags[b]! & MASKED) !== 0) === masked && (masked || value[a] === value[b]);
+}
+
+/** The longest run of a report's rows checked against each other row by row; longer ones go to the hash table. */
+const LOCAL_RUN = 64;
+
 /**
  * "A figure repeated in one report (the same indicator, value, period, status and scope) is one row":
- * every row but the first of its kind gets DUPLICATE. One pass with a hash table of row numbers.
+ * every row but the first of its kind gets DUPLICATE. A file lists a report's rows together, so a row
+ * is compared with the rows of its report above it; a report whose rows come in several runs, or in a
+ * long one, has its rows put in a hash table instead.
  */
 export function markDuplicates(columns: FigureColumns): void {
   const { length, report, indicator, value, period, status, flags, scope } = columns;
+  const runs = new Int32Array(columns.reportIds.length);
+  const hashed = new Uint8Array(columns.reportIds.length);
+  let hashedRows = 0;
+  for (let k = 0, runStart = 0; k <= length; k++) {
+    if (k < length && k > 0 && report[k] === report[k - 1]) continue;
+    if (k > 0) {
+      const g = report[k - 1]!;
+      runs[g]!++;
+      if (runs[g]! > 1 || k - runStart > LOCAL_RUN) hashed[g] = 1;
+    }
+    runStart = k;
+  }
+  for (let k = 0; k < length; k++) if (hashed[report[k]!]) hashedRows++;
   let size = 16;
-  while (size < length * 2) size *= 2;
-  const slots = new Int32Array(size).fill(-1);
+  while (size < hashedRows * 2) size *= 2;
+  const slots = hashedRows > 0 ? new Int32Array(size).fill(-1) : null;
   const mask = size - 1;
-  for (let k = 0; k < length; k++) {
+  for (let k = 0, runStart = 0; k < length; k++) {
+    if (k > 0 && report[k] !== report[k - 1]) runStart = k;
+    if (!slots || !hashed[report[k]!]) {
+      for (let j = runStart; j < k; j++) {
+        if (indicator[j] === indicator[k] && sameFigure(columns, j, k)) {
+          flags[k] = flags[k]! | DUPLICATE;
+          break;
+        }
+      }
+      continue;
+    }
     const masked = (flags[k]! & MASKED) !== 0;
     valueBits[0] = masked ? 0 : value[k]! + 0; // + 0: -0 is 0
     let hash = Math.imul(report[k]! ^ 0x9e3779b9, 0x85ebca6b);
@@ -245,9 +279,7 @@ export function markDuplicates(columns: FigureColumns): void {
         slots[slot] = k;
         break;
       }
-      if (report[other] === report[k] && indicator[other] === indicator[k] && period[other] === period[k]
-        && status[other] === status[k] && scope[other] === scope[k]
-        && ((flags[other]! & MASKED) !== 0) === masked && (masked || value[other] === value[k])) {
+      if (sameFigure(columns, other, k)) {
         flags[k] = flags[k]! | DUPLICATE;
         break;
       }

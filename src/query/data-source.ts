@@ -7,6 +7,7 @@ export interface DataIndex {
   indicators: boolean; // indicators.csv exists
   reports: boolean; // reports.csv exists
   texts: string[]; // report ids with a reports/<id>.txt
+  sizes?: { indicators: number; reports: number }; // bytes of the two CSVs (they may come gzipped)
 }
 
 export const dataUrl = {

@@ -1,8 +1,9 @@
 // The figures the dashboard works on, built once per set of loaded files: every indicator row joined
-// to its report's place and year, sorted so that the rows of one indicator stand together, and within
-// it by place, period, status, year and report. A filter is then a scan of one indicator's rows in
-// typed arrays, and the points of a chart are runs of neighbouring rows (points.ts); nothing is an
-// object until it is shown (`figure`).
+// to its report's place and year, and the rows of each indicator put together. The first view that
+// asks for an indicator sorts its rows by place, period, status, year and report and gathers what
+// the views read into typed arrays of their own (IndicatorRows, kept): a filter is then a scan of one
+// indicator's rows, and the points of a chart are runs of neighbouring rows (points.ts). Nothing is an
+// object until it is shown (`figureAt`).
 //
 // The data has two sides: the embedded data with the CSV files the user loaded ("embedded"), and the
 // user's own reviewed reports ("mine"). Which side a view shows is a filter of rows (`visible`), so
@@ -38,23 +39,23 @@ export interface DatasetInput {
   mine?: readonly DashboardPart[]; // the user's own reports on the dashboard
 }
 
-/** Bits of Dataset.flags (MASKED as in the columns). */
+/** Bits of a row's flags (MASKED as in the columns). */
 export const SCOPED = 8; // a part (scope not empty)
 export const MINE = 16; // the user's own
 export const REPLACED = 32; // embedded, of a report the user has their own version of
 
 export interface Dataset {
   figures: number; // rows, every side
-  // rows, sorted by indicator, place, period, status, year, report:
-  part: Uint8Array; // which source (sources, then the user's) …
-  local: Int32Array; // … and which row of it
-  report: Int32Array; // into the reports below
-  period: Uint8Array;
-  status: Uint8Array;
-  flags: Uint8Array; // MASKED | SCOPED | MINE | REPLACED
-  value: Float64Array;
-  start: Int32Array;
-  byIndicator: Int32Array; // the rows of CATALOG[i] are byIndicator[i] … byIndicator[i + 1] - 1
+  // every row, in the order of the sources:
+  rowPart: Uint8Array; // which source (sources, then the user's) …
+  rowLocal: Int32Array; // … and which row of it
+  rowReport: Int32Array; // into the reports below
+  rowIndicator: Uint8Array; // index into CATALOG
+  rowPeriodStatus: Uint8Array; // period * 3 + status
+  rowFlags: Uint8Array; // MASKED | SCOPED | MINE | REPLACED
+  // the rows of CATALOG[i] are byIndicator[i] … byIndicator[i + 1] - 1 of indicatorOrder (in the sources' order)
+  byIndicator: Int32Array;
+  indicatorOrder: Int32Array;
   // reports (known ones and report_ids no reports.csv names):
   reportIds: string[];
   reportRows: (ReportRow | null)[];
@@ -62,9 +63,24 @@ export interface Dataset {
   reportYear: Int16Array; // -1: unknown
   reportSide: Uint8Array; // 0 embedded, 1 mine
   reportReplaced: Uint8Array; // 1: an embedded report the user has their own version of
+  yearReportRank: Int32Array; // a report's rank by year, then number
   places: string[]; // sorted as the reader's language sorts them: a place's index is its rank
   sources: FigureSource[]; // with the user's own last
-  cache: Map<string, unknown>; // what is computed once per dataset and origin (summary.ts)
+  cache: Map<string, unknown>; // what is computed once per dataset (IndicatorRows, summary.ts)
+}
+
+/** One indicator's rows, sorted by place, period, status, year and report, with what the views read of them. */
+export interface IndicatorRows {
+  indicator: number;
+  length: number;
+  part: Uint8Array;
+  local: Int32Array;
+  report: Int32Array;
+  period: Uint8Array;
+  status: Uint8Array;
+  flags: Uint8Array;
+  value: Float64Array;
+  start: Int32Array;
 }
 
 export function placeOf(report: ReportRow | undefined | null, reportId: string): string {
@@ -72,9 +88,8 @@ export function placeOf(report: ReportRow | undefined | null, reportId: string):
   return place || `#${reportId}`;
 }
 
-/** Whether row r is in a view of this origin. */
-export function visible(dataset: Dataset, r: number, origin: OriginChoice): boolean {
-  const flags = dataset.flags[r]!;
+/** Whether a row with these flags is in a view of this origin. */
+export function visible(flags: number, origin: OriginChoice): boolean {
   return origin === 'all' ? (flags & REPLACED) === 0 : origin === 'mine' ? (flags & MINE) !== 0 : (flags & MINE) === 0;
 }
 
@@ -83,13 +98,13 @@ export function reportVisible(dataset: Dataset, g: number, origin: OriginChoice)
   return origin === 'all' ? dataset.reportReplaced[g] === 0 : origin === 'mine' ? dataset.reportSide[g] === 1 : dataset.reportSide[g] === 0;
 }
 
-/** Row r as an object, for what is shown. */
-export function figureAt(dataset: Dataset, r: number): Figure {
-  const source = dataset.sources[dataset.part[r]!]!;
-  const g = dataset.report[r]!;
+/** Row r of an indicator's rows as an object, for what is shown. */
+export function figureAt(dataset: Dataset, rows: IndicatorRows, r: number): Figure {
+  const source = dataset.sources[rows.part[r]!]!;
+  const g = rows.report[r]!;
   const report = dataset.reportRows[g];
   return {
-    ...figureRow(source.figures, dataset.local[r]!), place: dataset.places[dataset.reportPlace[g]!]!, city: report?.city ?? '',
+    ...figureRow(source.figures, rows.local[r]!), place: dataset.places[dataset.reportPlace[g]!]!, city: report?.city ?? '',
     province: report?.province ?? '', year: report?.year ?? null, origin: source.origin,
   };
 }
@@ -101,6 +116,58 @@ export function reportOf(dataset: Dataset, reportId: string, origin: OriginChoic
     if (id === reportId && dataset.reportRows[g] && reportVisible(dataset, g, origin)) found = dataset.reportRows[g]!;
   });
   return found;
+}
+
+/** The rows of CATALOG[indicator], sorted and gathered the first time they are asked for. */
+export function indicatorRows(dataset: Dataset, indicator: number): IndicatorRows {
+  const key = `rows|${indicator}`;
+  const cached = dataset.cache.get(key) as IndicatorRows | undefined;
+  if (cached) return cached;
+  const from = dataset.byIndicator[indicator] ?? 0;
+  const to = dataset.byIndicator[indicator + 1] ?? 0;
+  const n = to - from;
+  const { rowReport, rowPeriodStatus, reportPlace, yearReportRank } = dataset;
+  // by place, period, status, year, report: counting sorts from the last key to the first
+  let order: Int32Array = dataset.indicatorOrder.slice(from, to);
+  const yearReport = new Int32Array(n);
+  const periodStatus = new Uint8Array(n);
+  const place = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const row = order[k]!;
+    const g = rowReport[row]!;
+    yearReport[k] = yearReportRank[g]!;
+    periodStatus[k] = rowPeriodStatus[row]!;
+    place[k] = reportPlace[g]!;
+  }
+  let position: Int32Array = new Int32Array(n);
+  for (let k = 0; k < n; k++) position[k] = k;
+  position = sortBy(position, yearReport, dataset.reportIds.length);
+  position = sortBy(position, periodStatus, 18);
+  position = sortBy(position, place, dataset.places.length);
+  const sorted = new Int32Array(n);
+  for (let k = 0; k < n; k++) sorted[k] = order[position[k]!]!;
+  order = sorted;
+  const rows: IndicatorRows = {
+    indicator, length: n, part: new Uint8Array(n), local: new Int32Array(n), report: new Int32Array(n), period: new Uint8Array(n),
+    status: new Uint8Array(n), flags: new Uint8Array(n), value: new Float64Array(n), start: new Int32Array(n),
+  };
+  const columns = dataset.sources.map((source) => source.figures);
+  for (let r = 0; r < n; r++) {
+    const row = order[r]!;
+    const part = dataset.rowPart[row]!;
+    const local = dataset.rowLocal[row]!;
+    const periodAndStatus = rowPeriodStatus[row]!;
+    rows.part[r] = part;
+    rows.local[r] = local;
+    rows.report[r] = rowReport[row]!;
+    rows.period[r] = (periodAndStatus / 3) | 0;
+    rows.status[r] = periodAndStatus % 3;
+    rows.flags[r] = dataset.rowFlags[row]!;
+    rows.value[r] = columns[part]!.value[local]!;
+    rows.start[r] = columns[part]!.start[local]!;
+  }
+  dataset.cache.set(key, rows);
+  return rows;
 }
 
 /** Reports of both sides, numbered; a report_id no reports.csv names gets an entry of its own (row null). */
@@ -133,7 +200,7 @@ class Reports {
 }
 
 /** Stable counting sort of `order` by key(row) in [0, buckets). */
-function sortBy(order: Int32Array, keys: ArrayLike<number>, buckets: number): Int32Array {
+function sortBy(order: Int32Array, keys: Int32Array | Uint8Array, buckets: number): Int32Array {
   const counts = new Int32Array(buckets + 1);
   for (let k = 0; k < order.length; k++) counts[keys[order[k]!]! + 1]!++;
   for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
@@ -157,87 +224,79 @@ export function buildDataset(input: DatasetInput): Dataset {
   // each source's report_id dictionary → report numbers
   const reportMaps = sources.map((source, s) => {
     const side = s === mineSource ? 1 : 0;
-    return Int32Array.from(source.figures.reportIds, (id) => reports.get(side, id));
+    const ids = source.figures.reportIds;
+    const map = new Int32Array(ids.length);
+    for (let id = 0; id < ids.length; id++) map[id] = reports.get(side, ids[id]!);
+    return map;
   });
   const reportCount = reports.ids.length;
   const replaced = new Uint8Array(reportCount);
-  reports.ids.forEach((id, g) => {
-    if (reports.side[g] === 0 && reports.has(1, id)) replaced[g] = 1;
-  });
+  for (let g = 0; g < reportCount; g++) if (reports.side[g] === 0 && reports.has(1, reports.ids[g]!)) replaced[g] = 1;
 
   // places, ranked as the reader's language sorts them (as String.prototype.localeCompare does)
   const placeNames = reports.ids.map((id, g) => placeOf(reports.rows[g], id));
   const collator = new Intl.Collator();
   const places = [...new Set(placeNames)].sort(collator.compare);
   const placeRank = new Map(places.map((place, rank) => [place, rank]));
-  const reportPlace = Int32Array.from(placeNames, (place) => placeRank.get(place)!);
-  const reportYear = Int16Array.from(reports.rows, (row) => row?.year ?? -1);
+  const reportPlace = new Int32Array(reportCount);
+  const reportYear = new Int16Array(reportCount);
+  for (let g = 0; g < reportCount; g++) {
+    reportPlace[g] = placeRank.get(placeNames[g]!)!;
+    reportYear[g] = reports.rows[g]?.year ?? -1;
+  }
 
   // the rows kept: not a duplicate in their file, nor of a row in an earlier file of the same side
   const dropped = crossDuplicates(sources, reportMaps);
   let total = 0;
   sources.forEach((source, s) => {
     const { flags, length } = source.figures;
-    for (let k = 0; k < length; k++) if ((flags[k]! & DUPLICATE) === 0 && !dropped[s]?.[k]) total++;
+    const drop = dropped[s];
+    for (let k = 0; k < length; k++) if ((flags[k]! & DUPLICATE) === 0 && !drop?.[k]) total++;
   });
   const rowPart = new Uint8Array(total);
   const rowLocal = new Int32Array(total);
   const rowReport = new Int32Array(total);
   const rowIndicator = new Uint8Array(total);
   const rowPeriodStatus = new Uint8Array(total);
+  const rowFlags = new Uint8Array(total);
   let n = 0;
   sources.forEach((source, s) => {
-    const { flags, length, report, indicator, period, status } = source.figures;
+    const { flags, length, report, indicator, period, status, scope } = source.figures;
     const map = reportMaps[s]!;
     const drop = dropped[s];
+    const mine = s === mineSource ? MINE : 0;
     for (let k = 0; k < length; k++) {
       if ((flags[k]! & DUPLICATE) !== 0 || drop?.[k]) continue;
+      const g = map[report[k]!]!;
       rowPart[n] = s;
       rowLocal[n] = k;
-      rowReport[n] = map[report[k]!]!;
+      rowReport[n] = g;
       rowIndicator[n] = indicator[k]!;
       rowPeriodStatus[n] = period[k]! * 3 + status[k]!;
+      rowFlags[n] = (flags[k]! & MASKED) | (scope[k] !== 0 ? SCOPED : 0) | mine | (replaced[g] ? REPLACED : 0); // scopes[0] is ''
       n++;
     }
   });
 
-  // sorted by indicator, place, period, status, year, report: counting sorts from the last key to the first
-  const reportOrder = Int32Array.from({ length: reportCount }, (_, g) => g).sort((a, b) => reportYear[a]! - reportYear[b]! || a - b);
-  const yearReportRank = new Int32Array(reportCount);
-  reportOrder.forEach((g, rank) => (yearReportRank[g] = rank));
-  const rowYearReport = Int32Array.from(rowReport, (g) => yearReportRank[g]!);
-  const rowPlace = Int32Array.from(rowReport, (g) => reportPlace[g]!);
-  let order: Int32Array = Int32Array.from({ length: total }, (_, r) => r);
-  order = sortBy(order, rowYearReport, reportCount);
-  order = sortBy(order, rowPeriodStatus, 18);
-  order = sortBy(order, rowPlace, places.length);
-  order = sortBy(order, rowIndicator, 256);
+  // each indicator's rows together (the sorting within an indicator waits until a view asks: indicatorRows)
+  const byIndicator = new Int32Array(CATALOG.length + 1);
+  for (let row = 0; row < total; row++) byIndicator[rowIndicator[row]! + 1]!++;
+  for (let i = 0; i < CATALOG.length; i++) byIndicator[i + 1]! += byIndicator[i]!;
+  const indicatorOrder = new Int32Array(total);
+  const next = byIndicator.slice(0, CATALOG.length);
+  for (let row = 0; row < total; row++) indicatorOrder[next[rowIndicator[row]!]!++] = row;
 
-  const dataset: Dataset = {
-    figures: total, part: new Uint8Array(total), local: new Int32Array(total), report: new Int32Array(total),
-    period: new Uint8Array(total), status: new Uint8Array(total), flags: new Uint8Array(total), value: new Float64Array(total),
-    start: new Int32Array(total), byIndicator: new Int32Array(CATALOG.length + 1),
+  const reportOrder = new Int32Array(reportCount);
+  for (let g = 0; g < reportCount; g++) reportOrder[g] = g;
+  reportOrder.sort((a, b) => reportYear[a]! - reportYear[b]! || a - b);
+  const yearReportRank = new Int32Array(reportCount);
+  for (let rank = 0; rank < reportCount; rank++) yearReportRank[reportOrder[rank]!] = rank;
+
+  return {
+    figures: total, rowPart, rowLocal, rowReport, rowIndicator, rowPeriodStatus, rowFlags, byIndicator, indicatorOrder,
     reportIds: reports.ids, reportRows: reports.rows, reportPlace, reportYear, reportSide: Uint8Array.from(reports.side),
-    reportReplaced: replaced, places, sources, cache: new Map(),
+    reportReplaced: replaced, yearReportRank, places, sources, cache: new Map(),
   };
-  order.forEach((row, r) => {
-    const s = rowPart[row]!;
-    const k = rowLocal[row]!;
-    const columns = sources[s]!.figures;
-    const g = rowReport[row]!;
-    dataset.part[r] = s;
-    dataset.local[r] = k;
-    dataset.report[r] = g;
-    dataset.period[r] = columns.period[k]!;
-    dataset.status[r] = columns.status[k]!;
-    dataset.flags[r] = (columns.flags[k]! & MASKED) | (columns.scope[k] !== 0 ? SCOPED : 0) // scopes[0] is ''
-      | (s === mineSource ? MINE : 0) | (replaced[g] ? REPLACED : 0);
-    dataset.value[r] = columns.value[k]!;
-    dataset.start[r] = columns.start[k]!;
-    dataset.byIndicator[rowIndicator[row]! + 1]!++;
-  });
-  for (let i = 0; i < CATALOG.length; i++) dataset.byIndicator[i + 1]! += dataset.byIndicator[i]!;
-  return dataset;
 }
 
 /**

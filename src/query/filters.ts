@@ -2,7 +2,7 @@
 // statuses. Defaults are resolved here, against the data, so the UI never guesses.
 import { CATALOG } from '../extract/catalog.ts';
 import { PERIODS, STATUSES } from '../data/schema.ts';
-import { REPLACED, MINE, type Dataset } from './dataset.ts';
+import { indicatorRows, REPLACED, MINE, type Dataset, type IndicatorRows } from './dataset.ts';
 import { originStats, type OriginStats } from './summary.ts';
 import type { OriginChoice, PeriodChoice, ViewState } from './view-state.ts';
 
@@ -45,12 +45,16 @@ function originMask(origin: OriginChoice): { skip: number; need: number } {
   return origin === 'all' ? { skip: REPLACED, need: 0 } : origin === 'mine' ? { skip: 0, need: MINE } : { skip: MINE, need: 0 };
 }
 
-/** The rows of a view, in the dataset's order (by place, period, status, year, report): one scan of the indicator's rows. */
-export function selectRows(dataset: Dataset, state: ViewState): Int32Array {
+/** The rows of a view: which of its indicator's rows (in their order: place, period, status, year, report). */
+export interface Selection {
+  rows: IndicatorRows;
+  selected: Int32Array;
+}
+
+/** The rows of a view: one scan of the indicator's rows. */
+export function selectRows(dataset: Dataset, state: ViewState): Selection {
   const { indicator, period } = resolveView(dataset, state);
-  const i = CATALOG.findIndex(({ id }) => id === indicator);
-  const from = dataset.byIndicator[i]!;
-  const to = dataset.byIndicator[i + 1]!;
+  const table = indicatorRows(dataset, CATALOG.findIndex(({ id }) => id === indicator));
   const { skip, need } = originMask(state.origin);
   const wantedPeriod = period === 'all' ? -1 : PERIODS.indexOf(period);
   let statuses = 0;
@@ -68,14 +72,15 @@ export function selectRows(dataset: Dataset, state: ViewState): Int32Array {
   const yearBound = state.from !== null || state.to !== null;
   const first = state.from ?? -Infinity;
   const last = state.to ?? Infinity;
-  const { flags, report, reportPlace, reportYear } = dataset;
-  const rows = new Int32Array(to - from);
+  const { flags, report } = table;
+  const { reportPlace, reportYear } = dataset;
+  const rows = new Int32Array(table.length);
   let n = 0;
-  for (let r = from; r < to; r++) {
+  for (let r = 0; r < table.length; r++) {
     const f = flags[r]!;
     if ((f & skip) !== 0 || (f & need) !== need) continue;
-    if (wantedPeriod >= 0 && dataset.period[r] !== wantedPeriod) continue;
-    if ((statuses & (1 << dataset.status[r]!)) === 0) continue;
+    if (wantedPeriod >= 0 && table.period[r] !== wantedPeriod) continue;
+    if ((statuses & (1 << table.status[r]!)) === 0) continue;
     const g = report[r]!;
     if (places && places[reportPlace[g]!] === 0) continue;
     if (yearBound) {
@@ -84,5 +89,5 @@ export function selectRows(dataset: Dataset, state: ViewState): Int32Array {
     }
     rows[n++] = r;
   }
-  return rows.subarray(0, n);
+  return { rows: table, selected: rows.subarray(0, n) };
 }

@@ -10,10 +10,10 @@ export const EMPTY_INDICATORS: LoadedFigures = {
   kind: 'indicators', figures: new FigureColumnsBuilder(0).finish(), errors: [], rejected: 0, records: 0, encoding: 'utf-8',
 };
 
-async function fetchIndicators(present: boolean): Promise<LoadedFigures> {
-  if (!present) return EMPTY_INDICATORS;
+async function fetchIndicators(index: DataIndex | undefined): Promise<LoadedFigures> {
+  if (!index?.indicators) return EMPTY_INDICATORS;
   try {
-    const file = await parseCsv({ url: dataUrl.indicators() }, setLoadProgress);
+    const file = await parseCsv({ url: dataUrl.indicators(), size: index.sizes?.indicators }, setLoadProgress);
     if (file.kind !== 'indicators') throw new Error(`${dataUrl.indicators()}: not an indicators table`);
     return file;
   } finally {
@@ -23,7 +23,7 @@ async function fetchIndicators(present: boolean): Promise<LoadedFigures> {
 
 export const indicatorsQuery = (index: DataIndex | undefined) => queryOptions({
   queryKey: ['indicators', index?.indicators ?? false],
-  queryFn: () => fetchIndicators(index?.indicators ?? false),
+  queryFn: () => fetchIndicators(index),
   enabled: index !== undefined,
   staleTime: Infinity,
 });

@@ -2,9 +2,11 @@
 // columns, passing on the worker's progress. Each file gets a worker of its own (the embedded
 // indicators.csv and reports.csv are read at the same time), ended when it answers.
 // (The worker file sits beside ui and imports this file's types: the URL below is the only reference up.)
-import type { LoadedFile } from '../data/load-csv.ts';
+import type { LoadedFigures, LoadedFile, LoadedReports } from '../data/load-csv.ts';
+import { reportRowsOf, type ReportColumns } from '../data/report-columns.ts';
 
-export type ParseSource = { url: string } | { file: Blob };
+/** A file: an address (with its size when known: a gzipped response does not tell it) or a file the user chose. */
+export type ParseSource = { url: string; size?: number } | { file: Blob };
 
 export interface ParseRequest {
   id: number;
@@ -17,10 +19,19 @@ export interface ParseProgress {
   records: number; // rows read so far
 }
 
+/** A file as the worker sends it: reports as columns (report-columns.ts), made rows again here. */
+export type SentFile = LoadedFigures | (Omit<LoadedReports, 'rows'> & { reports: ReportColumns });
+
 export type ParseReply =
   | { id: number; progress: ParseProgress }
-  | { id: number; ok: true; file: LoadedFile }
+  | { id: number; ok: true; file: SentFile }
   | { id: number; ok: false; message: string };
+
+function received(file: SentFile): LoadedFile {
+  if (file.kind === 'indicators') return file;
+  const { reports, ...rest } = file;
+  return { ...rest, rows: reportRowsOf(reports) };
+}
 
 let nextId = 0;
 
@@ -28,13 +39,13 @@ export function parseCsv(source: ParseSource, onProgress?: (progress: ParseProgr
   const id = nextId++;
   const worker = new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' });
   // a URL as the worker sees it: relative to the page, not to the worker's script
-  const request: ParseRequest = { id, source: 'url' in source ? { url: new URL(source.url, location.href).href } : source };
+  const request: ParseRequest = { id, source: 'url' in source ? { ...source, url: new URL(source.url, location.href).href } : source };
   return new Promise<LoadedFile>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ParseReply>) => {
       const reply = event.data;
       if ('progress' in reply) return onProgress?.(reply.progress);
       worker.terminate();
-      if (reply.ok) resolve(reply.file);
+      if (reply.ok) resolve(received(reply.file));
       else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {

@@ -4,7 +4,8 @@
 //
 // The rows come in the dataset's order (place, period, status, year, report), so a point is a run of
 // neighbouring rows and a report's share of it a run within that: one pass, no grouping by keys.
-import { MASKED, SCOPED, type Dataset } from './dataset.ts';
+import { MASKED, SCOPED, type Dataset, type IndicatorRows } from './dataset.ts';
+import type { Selection } from './filters.ts';
 
 export interface PointSet {
   count: number;
@@ -18,20 +19,20 @@ export interface PointSet {
 }
 
 /** Which of two rows stands for a point: a stated number before a masked one, then the largest, then the first in the text. */
-export function preferredRow(dataset: Dataset, a: number, b: number): number {
-  const maskedA = dataset.flags[a]! & MASKED;
-  const maskedB = dataset.flags[b]! & MASKED;
+export function preferredRow(rows: IndicatorRows, a: number, b: number): number {
+  const maskedA = rows.flags[a]! & MASKED;
+  const maskedB = rows.flags[b]! & MASKED;
   if (maskedA !== maskedB) return maskedA ? 1 : -1;
-  const valueA = maskedA ? 0 : dataset.value[a]!;
-  const valueB = maskedB ? 0 : dataset.value[b]!;
+  const valueA = maskedA ? 0 : rows.value[a]!;
+  const valueB = maskedB ? 0 : rows.value[b]!;
   if (valueA !== valueB) return valueB - valueA;
-  return dataset.start[a]! - dataset.start[b]!;
+  return rows.start[a]! - rows.start[b]!;
 }
 
 /** Between the totals of two reports for one point, the report_id decides a tie. */
-function preferredReport(dataset: Dataset, a: number, b: number): number {
-  const id = (r: number) => dataset.reportIds[dataset.report[r]!]!;
-  return preferredRow(dataset, a, b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+function preferredReport(dataset: Dataset, rows: IndicatorRows, a: number, b: number): number {
+  const id = (r: number) => dataset.reportIds[rows.report[r]!]!;
+  return preferredRow(rows, a, b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 }
 
 class Members {
@@ -55,8 +56,9 @@ interface ReportShare {
   to: number;
 }
 
-export function toPoints(dataset: Dataset, rows: Int32Array): PointSet {
-  const { report, reportPlace, reportYear, period, status, flags } = dataset;
+export function toPoints(dataset: Dataset, { rows: table, selected: rows }: Selection): PointSet {
+  const { report, period, status, flags } = table;
+  const { reportPlace, reportYear } = dataset;
   const n = rows.length;
   const figure = new Int32Array(n);
   const partsFrom = new Int32Array(n);
@@ -96,13 +98,13 @@ export function toPoints(dataset: Dataset, rows: Int32Array): PointSet {
         pushParts(a, b);
         partsOnly.push([from, members.length]);
       } else {
-        totals.sort((x, y) => preferredRow(dataset, x, y));
+        totals.sort((x, y) => preferredRow(table, x, y));
         shares.push({ total: totals[0]!, others: totals.slice(1), from: a, to: b });
       }
       a = b;
     }
     if (shares.length > 0) {
-      shares.sort((x, y) => preferredReport(dataset, x.total, y.total));
+      shares.sort((x, y) => preferredReport(dataset, table, x.total, y.total));
       const [chosen, ...rest] = shares;
       figure[count] = chosen!.total;
       partsFrom[count] = members.length;

@@ -6,16 +6,16 @@ import { parseCsv } from './parse-client.ts';
 
 export const EMPTY_REPORTS: LoadedReports = { kind: 'reports', rows: [], errors: [], rejected: 0, records: 0, encoding: 'utf-8' };
 
-async function fetchReports(present: boolean): Promise<LoadedReports> {
-  if (!present) return EMPTY_REPORTS;
-  const file = await parseCsv({ url: dataUrl.reports() });
+async function fetchReports(index: DataIndex | undefined): Promise<LoadedReports> {
+  if (!index?.reports) return EMPTY_REPORTS;
+  const file = await parseCsv({ url: dataUrl.reports(), size: index.sizes?.reports });
   if (file.kind !== 'reports') throw new Error(`${dataUrl.reports()}: not a reports table`);
   return file;
 }
 
 export const reportsQuery = (index: DataIndex | undefined) => queryOptions({
   queryKey: ['reports', index?.reports ?? false],
-  queryFn: () => fetchReports(index?.reports ?? false),
+  queryFn: () => fetchReports(index),
   enabled: index !== undefined,
   staleTime: Infinity,
 });

@@ -3,7 +3,8 @@
 // most MAX_BARS bars, MAX_LINES lines, MAX_GROUPS groups, the first of the table's order — and the notes
 // say how many more the table has. Rows become objects only for what is drawn or shown (`rowsAt`), and
 // the exports take exactly the table's rows.
-import { figureAt, MASKED, type Dataset, type Figure } from './dataset.ts';
+import { figureAt, MASKED, type Dataset, type Figure, type IndicatorRows } from './dataset.ts';
+import type { Selection } from './filters.ts';
 import { preferredRow, toPoints, type PointSet } from './points.ts';
 import type { View } from './view-state.ts';
 
@@ -45,11 +46,13 @@ interface TableRows {
   length: number;
 }
 
-export function buildSeries(dataset: Dataset, rows: Int32Array, view: View, showMasked: boolean): Series {
-  const points = toPoints(dataset, rows);
-  const masked = (row: number) => (dataset.flags[row]! & MASKED) !== 0;
-  if (view === 'parts') return partsSeries(dataset, points, showMasked);
-  const { reportPlace, reportYear, report, period, status } = dataset;
+export function buildSeries(dataset: Dataset, selection: Selection, view: View, showMasked: boolean): Series {
+  const points = toPoints(dataset, selection);
+  const rows = selection.rows;
+  const masked = (row: number) => (rows.flags[row]! & MASKED) !== 0;
+  if (view === 'parts') return partsSeries(dataset, rows, points, showMasked);
+  const { report, period, status } = rows;
+  const { reportPlace, reportYear } = dataset;
   const place = (p: number) => reportPlace[report[points.figure[p]!]!]!;
   const year = (p: number) => reportYear[report[points.figure[p]!]!]!;
   const kept: number[] = [];
@@ -62,7 +65,7 @@ export function buildSeries(dataset: Dataset, rows: Int32Array, view: View, show
   if (view === 'city') {
     // largest first; masked figures after every stated one; then by place (as the language sorts), year, period, status
     const rowOf = (p: number) => points.figure[p]!;
-    order = kept.sort((a, b) => preferredRow(dataset, rowOf(a), rowOf(b)) || place(a) - place(b) || year(a) - year(b)
+    order = kept.sort((a, b) => preferredRow(rows, rowOf(a), rowOf(b)) || place(a) - place(b) || year(a) - year(b)
       || period[rowOf(a)]! - period[rowOf(b)]! || status[rowOf(a)]! - status[rowOf(b)]!);
     drawn = Math.min(MAX_BARS, order.length);
     hidden = order.length - drawn;
@@ -97,9 +100,9 @@ export function buildSeries(dataset: Dataset, rows: Int32Array, view: View, show
   };
   const entryAt = (k: number): Entry => {
     const p = table.point[k]!;
-    const figure = figureAt(dataset, table.row[k]!);
+    const figure = figureAt(dataset, rows, table.row[k]!);
     const alternatives: Figure[] = [];
-    for (let m = points.alternativesFrom[p]!; m < points.alternativesTo[p]!; m++) alternatives.push(figureAt(dataset, points.members[m]!));
+    for (let m = points.alternativesFrom[p]!; m < points.alternativesTo[p]!; m++) alternatives.push(figureAt(dataset, rows, points.members[m]!));
     return {
       key: pointKey(figure), figure, line: view === 'year' ? lineKey(figure) : '', role: 'total',
       parts: points.partsTo[p]! - points.partsFrom[p]!, alternatives,
@@ -108,18 +111,18 @@ export function buildSeries(dataset: Dataset, rows: Int32Array, view: View, show
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, table.length)).map(entryAt);
   const entries = rowsAt(0, drawn);
   return {
-    view, entries, rows: table.length, rowsAt, years: yearSpan(dataset, table.row), hidden, undated, partsOnly: points.partsOnly.length,
+    view, entries, rows: table.length, rowsAt, years: yearSpan(dataset, rows, table.row), hidden, undated, partsOnly: points.partsOnly.length,
     lines: view === 'year' ? [...new Set(entries.map((entry) => entry.line))] : [],
     withParts: entries.filter((entry) => entry.parts > 0).length,
     withAlternatives: entries.filter((entry) => entry.alternatives.length > 0).length,
   };
 }
 
-function yearSpan(dataset: Dataset, rows: ArrayLike<number>): [number, number] | null {
+function yearSpan(dataset: Dataset, table: IndicatorRows, rows: ArrayLike<number>): [number, number] | null {
   let first = Infinity;
   let last = -Infinity;
   for (let k = 0; k < rows.length; k++) {
-    const year = dataset.reportYear[dataset.report[rows[k]!]!]!;
+    const year = dataset.reportYear[table.report[rows[k]!]!]!;
     if (year < 0) continue;
     if (year < first) first = year;
     if (year > last) last = year;
@@ -130,8 +133,8 @@ function yearSpan(dataset: Dataset, rows: ArrayLike<number>): [number, number] |
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** Parts view: each report's total (when it states one) followed by its parts, largest first. Parts may overlap, so they are never stacked. */
-function partsSeries(dataset: Dataset, points: PointSet, showMasked: boolean): Series {
-  const visible = (row: number) => showMasked || (dataset.flags[row]! & MASKED) === 0;
+function partsSeries(dataset: Dataset, table: IndicatorRows, points: PointSet, showMasked: boolean): Series {
+  const visible = (row: number) => showMasked || (table.flags[row]! & MASKED) === 0;
   const { members } = points;
   const groups: { total: number; from: number; to: number }[] = [];
   for (let p = 0; p < points.count; p++) {
@@ -141,7 +144,8 @@ function partsSeries(dataset: Dataset, points: PointSet, showMasked: boolean): S
   const shown = groups.filter((group) => members.subarray(group.from, group.to).some(visible));
   // by place (as the language sorts), year, period, status, report
   const first = (group: { from: number }) => members[group.from]!;
-  const { reportPlace, reportYear, report, period, status, reportIds } = dataset;
+  const { report, period, status } = table;
+  const { reportPlace, reportYear, reportIds } = dataset;
   const key = (row: number) => [reportPlace[report[row]!]!, reportYear[report[row]!]!, period[row]!, status[row]!];
   shown.sort((a, b) => {
     const [x, y] = [key(first(a)), key(first(b))];
@@ -160,7 +164,7 @@ function partsSeries(dataset: Dataset, points: PointSet, showMasked: boolean): S
       group.push(index);
       part.push(0);
     }
-    const parts = Array.from(members.subarray(g.from, g.to)).filter(visible).sort((a, b) => preferredRow(dataset, a, b));
+    const parts = Array.from(members.subarray(g.from, g.to)).filter(visible).sort((a, b) => preferredRow(table, a, b));
     for (const row of parts) {
       rows.push(row);
       group.push(index);
@@ -169,13 +173,13 @@ function partsSeries(dataset: Dataset, points: PointSet, showMasked: boolean): S
   });
   groupStarts.push(rows.length);
   const lineOf = (g: { from: number }) => {
-    const figure = figureAt(dataset, first(g));
+    const figure = figureAt(dataset, table, first(g));
     return `${figure.report_id}|${lineKey(figure)}`;
   };
   const entryAt = (k: number): Entry => {
     const g = shown[group[k]!]!;
     const line = lineOf(g);
-    const figure = figureAt(dataset, rows[k]!);
+    const figure = figureAt(dataset, table, rows[k]!);
     return part[k]
       ? { key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [] }
       : { key: `${line}|`, figure, line, role: 'total', parts: g.to - g.from, alternatives: [] };
@@ -184,6 +188,6 @@ function partsSeries(dataset: Dataset, points: PointSet, showMasked: boolean): S
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, rows.length)).map(entryAt);
   return {
     view: 'parts', entries: rowsAt(0, groupStarts[drawnGroups]!), lines: shown.slice(0, drawnGroups).map(lineOf),
-    rows: rows.length, rowsAt, years: yearSpan(dataset, rows), hidden: shown.length - drawnGroups, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
+    rows: rows.length, rowsAt, years: yearSpan(dataset, table, rows), hidden: shown.length - drawnGroups, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
   };
 }

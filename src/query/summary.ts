@@ -38,20 +38,24 @@ export function originStats(dataset: Dataset, origin: OriginChoice): OriginStats
     });
     const counts = new Int32Array(CATALOG.length);
     const placesPerPeriod = new Int32Array(CATALOG.length * PERIODS.length);
-    // rows are sorted by indicator, place, period: a place is new for a period when it differs from the last one counted
-    const lastPlace = new Int32Array(PERIODS.length);
-    for (let i = 0; i < CATALOG.length; i++) {
-      lastPlace.fill(-1);
-      for (let r = dataset.byIndicator[i]!; r < dataset.byIndicator[i + 1]!; r++) {
-        if (!visible(dataset, r, origin)) continue;
-        counts[i]!++;
-        if ((dataset.flags[r]! & SCOPED) !== 0) continue;
-        const period = dataset.period[r]!;
-        const place = dataset.reportPlace[dataset.report[r]!]!;
-        if (lastPlace[period] === place) continue;
-        lastPlace[period] = place;
-        placesPerPeriod[i * PERIODS.length + period]!++;
-      }
+    // one pass over every row; a place counts once per indicator and period (marks, or a set when they would not fit)
+    const { rowFlags, rowIndicator, rowPeriodStatus, rowReport, reportPlace } = dataset;
+    const placeCount = Math.max(1, dataset.places.length);
+    const cells = CATALOG.length * PERIODS.length * placeCount;
+    const marks = cells <= 1 << 26 ? new Uint8Array(cells) : null;
+    const seen = new Set<number>();
+    for (let row = 0; row < dataset.figures; row++) {
+      const flags = rowFlags[row]!;
+      if (!visible(flags, origin)) continue;
+      const indicator = rowIndicator[row]!;
+      counts[indicator]!++;
+      if ((flags & SCOPED) !== 0) continue;
+      const cell = indicator * PERIODS.length + ((rowPeriodStatus[row]! / 3) | 0);
+      const mark = cell * placeCount + reportPlace[rowReport[row]!]!;
+      if (marks ? marks[mark] : seen.has(mark)) continue;
+      if (marks) marks[mark] = 1;
+      else seen.add(mark);
+      placesPerPeriod[cell]!++;
     }
     const sorted = [...years].sort((a, b) => a - b);
     return {
@@ -81,9 +85,10 @@ export function placesByProvince(dataset: Dataset, origin: OriginChoice, indicat
     });
     const figures = new Int32Array(dataset.places.length);
     const i = CATALOG.findIndex(({ id }) => id === indicator);
-    for (let r = i < 0 ? 0 : dataset.byIndicator[i]!; i >= 0 && r < dataset.byIndicator[i + 1]!; r++) {
-      if (!visible(dataset, r, origin)) continue;
-      const g = dataset.report[r]!;
+    for (let k = i < 0 ? 0 : dataset.byIndicator[i]!; i >= 0 && k < dataset.byIndicator[i + 1]!; k++) {
+      const row = dataset.indicatorOrder[k]!;
+      if (!visible(dataset.rowFlags[row]!, origin)) continue;
+      const g = dataset.rowReport[row]!;
       const place = dataset.reportPlace[g]!;
       figures[place]!++;
       if (!province.has(place)) province.set(place, dataset.reportRows[g]?.province ?? '');

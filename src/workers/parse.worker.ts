@@ -3,6 +3,7 @@
 // the columns are handed to the page by transfer (no copy, no object per row).
 import { createCsvLoader } from '../data/load-csv.ts';
 import { transferables } from '../data/figure-columns.ts';
+import { toReportColumns } from '../data/report-columns.ts';
 import type { ParseReply, ParseRequest } from '../query/parse-client.ts';
 
 const PROGRESS_EVERY_MS = 100;
@@ -12,7 +13,9 @@ async function stream(request: ParseRequest): Promise<{ body: ReadableStream<Uin
   if ('file' in source) return { body: source.file.stream(), total: source.file.size };
   const response = await fetch(source.url);
   if (!response.ok || !response.body) throw new Error(`${source.url}: HTTP ${response.status}`);
-  return { body: response.body, total: Number(response.headers.get('Content-Length')) || 0 };
+  // a gzipped response's length is not the file's
+  const length = response.headers.get('Content-Encoding') ? 0 : Number(response.headers.get('Content-Length')) || 0;
+  return { body: response.body, total: source.size || length };
 }
 
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
@@ -35,7 +38,10 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
       }
     }
     const file = loader.finish();
-    post({ id, ok: true, file }, file.kind === 'indicators' ? transferables(file.figures) : []);
+    if (file.kind === 'indicators') return post({ id, ok: true, file }, transferables(file.figures));
+    const { rows, ...rest } = file;
+    const reports = toReportColumns(rows);
+    post({ id, ok: true, file: { ...rest, reports } }, [reports.year.buffer, ...Object.values(reports.text).map((column) => column.codes.buffer)]);
   } catch (error) {
     post({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }

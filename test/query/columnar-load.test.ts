@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { figureRows, figureRow, columnsFromRows, DUPLICATE } from '../../src/data/figure-columns.ts';
+import { reportRowsOf, toReportColumns } from '../../src/data/report-columns.ts';
 import { createCsvLoader, loadCsv, loadFile, type LoadedTable } from '../../src/data/load-csv.ts';
 import { CATALOG } from '../../src/extract/catalog.ts';
 import { INDICATOR_COLUMNS, PERIODS, STATUSES } from '../../src/extract/contract.ts';
@@ -162,6 +163,27 @@ describe('figure columns', () => {
     const repeated = Array.from(columns.flags, (flags, k) => ((flags & DUPLICATE) !== 0 ? k : -1)).filter((k) => k >= 0);
     expect(repeated).toEqual([twice.length - 2, twice.length - 1]);
     expect(figureRow(columns, 0)).toEqual(rows.rows[0]);
+  });
+
+  it('mark a repeat within a report\'s rows, in a report listed twice, and in a long report', () => {
+    const rows = loadCsvRows(file('test/fixtures/dashboard/indicators.csv'));
+    if (rows.kind !== 'indicators') throw new Error('not indicators');
+    const base = rows.rows[0]!;
+    const long = Array.from({ length: 100 }, (_, k) => ({ ...base, report_id: 'long', value: k }));
+    const listed = [
+      { ...base, report_id: 'a', value: 1 }, { ...base, report_id: 'a', value: 2 }, { ...base, report_id: 'a', value: 1, quote: 'again' }, // a repeat next to it
+      { ...base, report_id: 'b', value: 1 }, { ...base, report_id: 'c', value: 5 }, { ...base, report_id: 'b', value: 1, start: 9 }, // b in two runs
+      ...long, { ...base, report_id: 'long', value: 3 }, { ...base, report_id: 'long', masked: true, value: null }, // a run of 100
+      { ...base, report_id: 'a', value: 2, scope: '省级' }, // not a repeat: a part
+    ];
+    const flags = Array.from(columnsFromRows(listed).flags, (f) => (f & DUPLICATE) !== 0);
+    expect(flags.flatMap((repeat, k) => (repeat ? [k] : []))).toEqual([2, 5, 106]);
+  });
+
+  it('report rows go to the page as columns and come back the same', () => {
+    const reports = loadCsvRows(file('test/fixtures/dashboard/reports.csv'));
+    if (reports.kind !== 'reports') throw new Error('not reports');
+    expect(reportRowsOf(toReportColumns(reports.rows))).toEqual(reports.rows);
   });
 
   it('loadFile hands the indicators over as columns, with every row counted', () => {

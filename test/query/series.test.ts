@@ -114,7 +114,10 @@ describe('filters', () => {
 
   it('shows figures of unknown year only while no year range is set', () => {
     // rows come in the dataset's order (by place), not the file's
-    const places = (change: Partial<typeof DEFAULT_VIEW>) => [...selectRows(data, { ...DEFAULT_VIEW, ...change })].map((r) => figureAt(data, r).place).sort();
+    const places = (change: Partial<typeof DEFAULT_VIEW>) => {
+      const { rows, selected } = selectRows(data, { ...DEFAULT_VIEW, ...change });
+      return [...selected].map((r) => figureAt(data, rows, r).place).sort();
+    };
     expect(places({})).toEqual(['#x', '杭州市', '襄阳市'].sort());
     expect(places({ from: 2009 })).toEqual(['杭州市', '襄阳市'].sort());
     expect(places({ from: 2010, to: 2013 })).toEqual(['襄阳市']);

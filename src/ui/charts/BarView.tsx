@@ -17,11 +17,22 @@ interface Props {
 
 const ROW = 30;
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// one formatter (toLocaleString makes one a call); labels are plain SVG text: Recharts' own <Text>
+// measures each label in the DOM, a forced layout per bar on every filter change
+const NUMBER = new Intl.NumberFormat();
 
 export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement {
   const { t } = useWords();
   const byKey = new Map(data.map((datum) => [datum.key, datum]));
   const labelWidth = compact ? 124 : 200;
+  const tick = (props: unknown): ReactElement => {
+    const { x, y, payload } = props as { x: number; y: number; payload: { value: string } };
+    return (
+      <text x={x} y={y} dy="0.35em" textAnchor="end" fontSize={12} fill="#666">
+        {truncate(byKey.get(payload.value)?.label ?? payload.value, compact ? 12 : 17)}
+      </text>
+    );
+  };
   const shape = (props: unknown): ReactElement => {
     const { x, y, width, height, payload } = props as { x: number; y: number; width: number; height: number; payload: ChartDatum };
     const { entry } = payload;
@@ -31,6 +42,11 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
         {payload.value === null
           ? <MaskedStub x={x} y={y} height={height} word={t.masked} />
           : <rect x={x} y={y} width={Math.max(width, 1)} height={height} fill={colorOf(entry)} />}
+        {payload.value !== null && (
+          <text className="bar-value" x={x + Math.max(width, 1) + 5} y={y + height / 2} dy="0.35em" fontSize={11} fill="#334155">
+            {NUMBER.format(payload.value)}
+          </text>
+        )}
       </g>
     );
   };
@@ -39,16 +55,10 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} barCategoryGap={5}>
         <MaskedPattern />
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" tickFormatter={(value: number) => value.toLocaleString()} fontSize={12} />
-        <YAxis
-          type="category" dataKey="key" width={labelWidth} interval={0} fontSize={12}
-          tickFormatter={(key: string) => truncate(byKey.get(key)?.label ?? key, compact ? 12 : 17)}
-        />
+        <XAxis type="number" tickFormatter={(value: number) => NUMBER.format(value)} fontSize={12} />
+        <YAxis type="category" dataKey="key" width={labelWidth} interval={0} fontSize={12} tick={tick} />
         <Tooltip content={tooltipContent((entry) => byKey.get(entry.key)?.label ?? '')} cursor={{ fill: '#f1f5f9' }} />
-        <Bar
-          dataKey="bar" shape={shape} isAnimationActive={false}
-          label={{ position: 'right', fontSize: 11, fill: '#334155', formatter: (value: unknown) => (value ? Number(value).toLocaleString() : '') }}
-        />
+        <Bar dataKey="bar" shape={shape} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );

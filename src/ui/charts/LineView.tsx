@@ -22,6 +22,7 @@ interface Props {
 }
 
 const MASKED_Y = 14;
+const NUMBER = new Intl.NumberFormat();
 
 export function LineView({ lines, onOpen, compact }: Props): ReactElement {
   const { t } = useWords();
@@ -49,7 +50,7 @@ export function LineView({ lines, onOpen, compact }: Props): ReactElement {
         <CartesianGrid stroke="#e2e8f0" />
         <XAxis type="number" dataKey="year" domain={['dataMin - 0.5', 'dataMax + 0.5']} allowDecimals={false}
           tickFormatter={(year: number) => (Number.isInteger(year) ? String(year) : '')} fontSize={12} />
-        <YAxis type="number" dataKey="value" fontSize={12} width={56} tickFormatter={(value: number) => value.toLocaleString()} />
+        <YAxis type="number" dataKey="value" fontSize={12} width={56} tickFormatter={(value: number) => NUMBER.format(value)} />
         <Tooltip content={tooltipContent((entry) => labels.get(entry.key) ?? '')} />
         {lines.map((line) => {
           const color = line.color;

@@ -1,10 +1,11 @@
 // The embedded CSVs (queries), the files the user loaded and the reports the user reviewed and added
 // (IndexedDB), made into one dataset once each time one of them changes. Which of them a view shows
 // (mine / embedded / all) is a filter of that dataset (query/dataset.ts), not a new one.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { CATALOG } from '../../extract/catalog.ts';
 import type { LoadedFile } from '../../data/load-csv.ts';
 import type { UserReport } from '../../data/user-store.ts';
-import { buildDataset, type Dataset, type FigureSource } from '../../query/dataset.ts';
+import { buildDataset, indicatorRows, type Dataset, type FigureSource } from '../../query/dataset.ts';
 import { useDataIndex } from '../../query/data-index-query.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { useIndicators } from '../../query/indicators-query.ts';
@@ -51,6 +52,7 @@ export function useDataset(): LoadedData {
     return buildDataset({ reports: reportRows, sources, mine: added });
   }, [indicators.data, reports.data, uploads, added]);
   const failed = [index, indicators, reports].find((query) => query.isError);
+  useIdleSorting(dataset);
   return {
     status: failed ? 'error' : indicators.data && reports.data && user.data ? 'ready' : 'loading',
     error: failed?.error?.message ?? '',
@@ -68,4 +70,30 @@ export function useDataset(): LoadedData {
       return report?.cleaned;
     },
   };
+}
+
+const idle = (work: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 50);
+  return () => clearTimeout(handle);
+};
+
+/** While the page is idle, each indicator's rows are sorted one after the other (query/dataset.ts:
+ *  indicatorRows), so that choosing another indicator later does not wait for it. */
+function useIdleSorting(dataset: Dataset): void {
+  useEffect(() => {
+    if (dataset.figures === 0) return;
+    let next = 0;
+    let cancel = () => {};
+    const step = () => {
+      if (next >= CATALOG.length) return;
+      indicatorRows(dataset, next++);
+      cancel = idle(step);
+    };
+    cancel = idle(step);
+    return () => cancel();
+  }, [dataset]);
 }

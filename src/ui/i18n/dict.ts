@@ -7,7 +7,7 @@ import type { Decision } from '../../data/schema.ts';
 
 const zh = {
   title: '科技指标看板',
-  loaded: (reports: number, cities: number, years: string) => `已载入 ${reports} 份报告 · ${cities} 个城市 · ${years}`,
+  loaded: (reports: number, cities: number, years: string) => `已载入 ${reports.toLocaleString('zh-CN')} 份报告 · ${cities.toLocaleString('zh-CN')} 个城市 · ${years}`,
   years: (first: number | null, last: number | null) => (first === null ? '年份不详' : first === last ? `${first} 年` : `${first}–${last} 年`),
   language: '语言',
   filters: '筛选',
@@ -43,7 +43,7 @@ const zh = {
     withAlternatives: (n: number) => `${n} 个数值有多个总数（同一报告或同城同年的多份报告）：图中取已给出的最大值，其余列在表中该行。`,
     partsOnly: (n: number) => `${n} 份报告只给了分项、没有总数：不画在这里，见“分项”视图。`,
     hidden: (n: number, view: View, rows: number) => `${
-      view === 'city' ? `图中只画出最大的 ${MAX_BARS} 个数值，另有 ${n} 个未画出` : view === 'year' ? `图中只画出点最多的 ${MAX_LINES} 条线，另有 ${n} 条未画出` : `图中只画出前 ${MAX_GROUPS} 组，另有 ${n} 组未画出`
+      view === 'city' ? `图中只画出最大的 ${MAX_BARS} 个数值，另有 ${n.toLocaleString('zh-CN')} 个未画出` : view === 'year' ? `图中只画出点最多的 ${MAX_LINES} 条线，另有 ${n.toLocaleString('zh-CN')} 条未画出` : `图中只画出前 ${MAX_GROUPS} 组，另有 ${n.toLocaleString('zh-CN')} 组未画出`
     }；下表列出全部 ${rows.toLocaleString('zh-CN')} 行。选择城市或缩小年份可细看。`,
     undated: (n: number) => `${n} 个数值年份不详，未画在年份轴上。`,
     partsOverlap: '分项可能相互包含（如“国家级”与其中的某计划），因此不相加。',
@@ -174,7 +174,7 @@ export type Dict = typeof zh;
 
 const en: Dict = {
   title: 'S&T Indicators Dashboard',
-  loaded: (reports, cities, years) => `${reports} reports · ${cities} cities · ${years}`,
+  loaded: (reports, cities, years) => `${reports.toLocaleString('en')} reports · ${cities.toLocaleString('en')} cities · ${years}`,
   years: (first, last) => (first === null ? 'years unknown' : first === last ? `${first}` : `${first}–${last}`),
   language: 'Language',
   filters: 'Filters',
@@ -210,7 +210,7 @@ const en: Dict = {
     withAlternatives: (n) => `${n} figures had several totals (in one report, or in several reports of the same city and year): the chart takes the largest stated one; the others are listed in the table.`,
     partsOnly: (n) => `${n} reports give only parts and no total: not drawn here, see “Breakdown”.`,
     hidden: (n, view, rows) => `${
-      view === 'city' ? `The chart draws the ${MAX_BARS} largest figures; ${n} more are not drawn` : view === 'year' ? `The chart draws the ${MAX_LINES} lines with the most points; ${n} more are not drawn` : `The chart draws the first ${MAX_GROUPS} groups; ${n} more are not drawn`
+      view === 'city' ? `The chart draws the ${MAX_BARS} largest figures; ${n.toLocaleString('en')} more are not drawn` : view === 'year' ? `The chart draws the ${MAX_LINES} lines with the most points; ${n.toLocaleString('en')} more are not drawn` : `The chart draws the first ${MAX_GROUPS} groups; ${n.toLocaleString('en')} more are not drawn`
     }. The table lists all ${rows.toLocaleString('en')} rows. Choose cities or narrow the years to see more.`,
     undated: (n) => `${n} figures of unknown year are not on the year axis.`,
     partsOverlap: 'Parts may contain one another (“national” and a national programme), so they are not added up.',
