@@ -3,6 +3,7 @@
 // the same run. A figure, never a pass/fail: timings are not tests.
 import { parseArgs } from 'node:util';
 import { benchAdversarial } from './bench/adversarial.ts';
+import { benchBrowser } from './bench/browser.ts';
 import { benchBundle } from './bench/bundle.ts';
 import { benchExtraction, extractionLines } from './bench/extraction.ts';
 import { benchLoading } from './bench/loading.ts';
@@ -26,6 +27,7 @@ say(extractionLines(extraction));
 say(benchAdversarial(quick ? 100_000 : 1_000_000, extraction.extractMBs, 3));
 say(benchLoading(quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000, 2_000_000], 3));
 say(benchQuerying(quick ? 200_000 : 2_000_000, 20));
+say(await benchBrowser(quick ? [100_000] : [1_000_000, 2_000_000], quick ? 2 : 3));
 say(benchBundle());
 
 console.log(`\n${lines.join('\n')}\n`);

@@ -2,12 +2,13 @@
 // build the series — with the dashboard's own functions on the dataset it builds once, against one
 // plain for loop over the same rows as objects (the floor: a filter and a sum, nothing kept).
 import { columnsFromRows } from '../../data/figure-columns.ts';
-import { buildDataset } from '../../query/dataset.ts';
+import { CATALOG } from '../../extract/catalog.ts';
+import { buildDataset, indicatorRows } from '../../query/dataset.ts';
 import { selectRows } from '../../query/filters.ts';
 import { buildSeries } from '../../query/series.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../query/view-state.ts';
 import { generateTables } from './generate-indicators.ts';
-import { fixed, medianMs } from './measure.ts';
+import { fixed, median, medianMs } from './measure.ts';
 
 export function benchQuerying(rows: number, runs: number): string[] {
   const { reports, indicators } = generateTables(rows);
@@ -15,6 +16,12 @@ export function benchQuerying(rows: number, runs: number): string[] {
   const input = { reports, sources: [{ figures, origin: '' }] };
   const buildMs = medianMs(3, () => buildDataset(input));
   const dataset = buildDataset(input);
+  // an indicator's rows are sorted the first time a view asks for them (the page does the others while idle)
+  const firstUseMs = median(CATALOG.map((_, i) => {
+    const start = performance.now();
+    indicatorRows(dataset, i);
+    return performance.now() - start;
+  }));
   const cities = [...new Set(reports.map((r) => r.county ? `${r.city}·${r.county}` : r.city))].slice(0, 30);
   const state: ViewState = { ...DEFAULT_VIEW, indicator: 'hte_total', cities, from: 2012, to: 2020, period: 'all' };
   const queryMs = medianMs(runs, () => buildSeries(dataset, selectRows(dataset, state), 'city', true));
@@ -37,7 +44,8 @@ export function benchQuerying(rows: number, runs: number): string[] {
   });
   const n = rows.toLocaleString('en');
   return [
-    `| build the dataset once (${n} rows: join to reports, drop repeats, sort by indicator and place) | ${fixed(buildMs, 0)} ms | | |`,
+    `| build the dataset once (${n} rows: join to reports, drop repeats, group by indicator) | ${fixed(buildMs, 0)} ms | | |`,
+    `| an indicator's first use (its rows sorted by place, period, status, year, report; median of ${CATALOG.length}) | ${fixed(firstUseMs, 1)} ms | | |`,
     `| query for a chart (1 indicator, 30 cities, 2012–2020) on ${n} rows | ${fixed(queryMs, 2)} ms | one plain for loop ${fixed(floorMs, 2)} ms | ${fixed(queryMs / floorMs, 2)}× |`,
     `| query for a chart (1 indicator, every city, every year: ${rowsAll.toLocaleString('en')} table rows) on ${n} rows | ${fixed(allMs, 2)} ms | one plain for loop ${fixed(floorMs, 2)} ms | ${fixed(allMs / floorMs, 2)}× |`,
   ];

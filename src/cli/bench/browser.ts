@@ -1,0 +1,161 @@
+// Benchmark 4: the dashboard in Chromium on generated data. For each size the app is built on a
+// generated data folder (KANBAN_DATA), served by `vite preview` on a free localhost port and opened in
+// Debian's Chromium (playwright-core, as the browser tests do). Measured in the page, several times:
+// navigation → the first chart drawn (the frame after its bars are in the page), the longest task the
+// main thread ran meanwhile (the page must not freeze while the worker parses), a filter change → the
+// chart updated (median of several changes), and the JS heap after load (after a garbage collection;
+// typed arrays are counted apart, as V8 keeps them outside the heap).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { writeDataFolder } from './generate-indicators.ts';
+import { fixed, median } from './measure.ts';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+const LOAD_TIMEOUT_MS = 120_000;
+
+/** Filter changes, each one a select set to a value; each changes the chart (its subtitle at least). */
+const CHANGES: [string, string][] = [
+  ['year-from', '2014'], ['period', 'FY'], ['indicator', 'patents_granted'], ['year-to', '2020'], ['period', 'H1'],
+  ['indicator', 'tsme'], ['year-from', ''], ['period', 'all'], ['indicator', 'hte_total'], ['year-to', ''],
+];
+
+interface Run {
+  firstChartMs: number;
+  longestTaskMs: number;
+  heapMB: number;
+  arrayBuffersMB: number | null;
+  changeMs: number[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+// The page's side is written as text: tsx would wrap a function's inner functions in a helper of its
+// own (__name) that the page does not have.
+
+/** Resolves with performance.now() once the chart has bars and a frame has been painted with them. */
+const FIRST_CHART = `new Promise((resolve) => {
+  const check = () => {
+    if (document.querySelector('.chart-box .bar')) requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+/** Records the page's long tasks from its start (CDP's script is not the page's: the CSP lets it run). */
+const OBSERVE_LONG_TASKS = `window.longTasks = [];
+new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration)))
+  .observe({ type: 'longtask', buffered: true });`;
+
+/** Each change: a select set to a value; resolves with the milliseconds until the frame after the panel changed. */
+const FILTER_CHANGES = (changes: [string, string][]) => `(async () => {
+  const times = [];
+  for (const [name, value] of ${JSON.stringify(changes)}) {
+    const select = document.querySelector('select[name="' + name + '"]');
+    const panel = document.querySelector('.panel');
+    if (!select || !panel) throw new Error('no select ' + name);
+    const start = performance.now();
+    const drawn = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+      });
+      observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
+      setTimeout(() => resolve(NaN), 10000);
+    });
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    times.push((await drawn) - start);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return times;
+})()`;
+
+async function measureRun(browser: Browser, url: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(LOAD_TIMEOUT_MS);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    await page.goto(url, { waitUntil: 'commit' });
+    const firstChartMs = await page.evaluate<number>(FIRST_CHART);
+    const longestTaskMs = await page.evaluate<number>('Math.max(0, ...window.longTasks)');
+    const { heapMB, arrayBuffersMB } = await heap(page);
+    const changeMs = await page.evaluate<number[]>(FILTER_CHANGES(CHANGES));
+    if (errors.length > 0) throw new Error(`the page logged errors: ${errors.join('; ')}`);
+    return { firstChartMs, longestTaskMs, heapMB, arrayBuffersMB, changeMs };
+  } finally {
+    await context.close();
+  }
+}
+
+async function heap(page: Page): Promise<{ heapMB: number; arrayBuffersMB: number | null }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage') as { usedSize: number; backingStorageSize?: number };
+  await cdp.detach();
+  return { heapMB: usage.usedSize / 1e6, arrayBuffersMB: usage.backingStorageSize === undefined ? null : usage.backingStorageSize / 1e6 };
+}
+
+/** Builds the app on a data folder into its own directory and serves it; stop() ends both. */
+async function serve(dataDir: string, outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const before = process.env.KANBAN_DATA;
+  process.env.KANBAN_DATA = dataDir;
+  try {
+    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.KANBAN_DATA;
+    else process.env.KANBAN_DATA = before;
+  }
+  const port = await freePort();
+  const server: PreviewServer = await preview({ logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())) };
+}
+
+export async function benchBrowser(sizes: readonly number[], runs: number): Promise<string[]> {
+  const lines: string[] = [];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kanban-bench-browser-'));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  try {
+    for (const rows of sizes) {
+      const data = path.join(dir, `data-${rows}`);
+      writeDataFolder(data, rows);
+      const app = await serve(data, path.join(dir, `dist-${rows}`));
+      try {
+        const results: Run[] = [];
+        for (let k = 0; k < runs; k++) results.push(await measureRun(browser, app.url));
+        const n = rows.toLocaleString('en');
+        const changes = results.flatMap((result) => result.changeMs).filter(Number.isFinite);
+        const buffers = results.map((result) => result.arrayBuffersMB).filter((mb): mb is number => mb !== null);
+        lines.push(
+          `| Chromium: navigation → first chart, ${n} rows (longest main-thread task meanwhile) | ${fixed(median(results.map((r) => r.firstChartMs)), 0)} ms (${fixed(median(results.map((r) => r.longestTaskMs)), 0)} ms) | target 4000 ms | ${fixed(median(results.map((r) => r.firstChartMs)) / 4000, 2)}× |`,
+          `| Chromium: filter change → chart drawn, ${n} rows (median of ${changes.length}; slowest) | ${fixed(median(changes), 0)} ms (${fixed(Math.max(...changes), 0)} ms) | target 100 ms | ${fixed(median(changes) / 100, 2)}× |`,
+          `| Chromium: JS heap after load, ${n} rows (+ typed arrays outside it) | ${fixed(median(results.map((r) => r.heapMB)), 0)} MB${buffers.length ? ` (+ ${fixed(median(buffers), 0)} MB)` : ''} | | |`,
+        );
+      } finally {
+        await app.stop();
+        rmSync(data, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
