@@ -132,8 +132,16 @@ export function createCsvScanner(onRecord: (record: CsvFields) => void, delimite
     let count = 0;
     let p = at;
     anyEscaped = false;
+    // locals, not the closure's variables, in the loop over cells (grow() replaces the arrays)
+    let fieldStarts = starts;
+    let fieldEnds = ends;
+    const cellEnds = endsCell;
     for (;;) {
-      if (count + 1 >= starts.length) grow(count + 1);
+      if (count + 1 >= fieldStarts.length) {
+        grow(count + 1);
+        fieldStarts = starts;
+        fieldEnds = ends;
+      }
       if (p < length && bytes[p] === QUOTE) {
         const open = p + 1;
         const resume = resumeField === count;
@@ -171,10 +179,10 @@ export function createCsvScanner(onRecord: (record: CsvFields) => void, delimite
         }
       } else {
         const start = p;
-        while (p < length && endsCell[bytes[p]!] === 0) p++;
+        while (p < length && cellEnds[bytes[p]!] === 0) p++;
         if (p >= length && !last) return incomplete(count);
-        starts[count] = start;
-        ends[count] = p;
+        fieldStarts[count] = start;
+        fieldEnds[count] = p;
         count++;
       }
       if (p >= length) {

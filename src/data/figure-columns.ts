@@ -144,7 +144,9 @@ export class FigureColumnsBuilder {
       bigger.set(this.quoteBytes.subarray(0, this.quoteUsed));
       this.quoteBytes = bigger;
     }
-    this.quoteBytes.set(bytes.subarray(quoteStart, quoteEnd), this.quoteUsed);
+    // a short quote byte by byte; a long one by set() (its subarray is an allocation: worth it only for many bytes)
+    if (size > 32) this.quoteBytes.set(bytes.subarray(quoteStart, quoteEnd), this.quoteUsed);
+    else for (let p = quoteStart, at = this.quoteUsed; p < quoteEnd; p++, at++) this.quoteBytes[at] = bytes[p]!;
     this.quoteUsed += size;
     this.quoteEnd[k] = this.quoteUsed;
   }

@@ -34,7 +34,7 @@ export interface FigureSource {
 export const USER_ORIGIN = 'user';
 
 export interface DatasetInput {
-  reports: readonly ReportRow[]; // reports.csv and the reports files the user loaded (a later row of a report_id wins)
+  reports: readonly ReportRow[] | ReportIndex; // reports.csv and the reports files the user loaded (a later row of a report_id wins)
   sources: readonly FigureSource[]; // indicators.csv and the indicator files the user loaded, in that order
   mine?: readonly DashboardPart[]; // the user's own reports on the dashboard
 }
@@ -170,32 +170,71 @@ export function indicatorRows(dataset: Dataset, indicator: number): IndicatorRow
   return rows;
 }
 
-/** Reports of both sides, numbered; a report_id no reports.csv names gets an entry of its own (row null). */
+/** The embedded reports indexed by report_id, with their places: made once, as soon as reports.csv is in. */
+export interface ReportIndex {
+  ids: string[];
+  rows: ReportRow[];
+  places: string[];
+  index: ReadonlyMap<string, number>;
+}
+
+export function indexReports(rows: readonly ReportRow[]): ReportIndex {
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const kept: ReportRow[] = [];
+  for (const row of rows) {
+    const g = index.get(row.report_id);
+    if (g !== undefined) kept[g] = row; // a later row of the same report_id wins
+    else {
+      index.set(row.report_id, ids.length);
+      ids.push(row.report_id);
+      kept.push(row);
+    }
+  }
+  return { ids, rows: kept, places: kept.map((row) => placeOf(row, row.report_id)), index };
+}
+
+/** Reports of both sides, numbered (the embedded ones first, as indexed); a report_id no reports.csv
+ *  names gets an entry of its own (row null). */
 class Reports {
-  ids: string[] = [];
-  rows: (ReportRow | null)[] = [];
-  side: number[] = [];
-  private readonly index = [new Map<string, number>(), new Map<string, number>()];
+  ids: string[];
+  rows: (ReportRow | null)[];
+  side: number[];
+  places: string[];
+  private readonly base: ReadonlyMap<string, number>;
+  private readonly added = [new Map<string, number>(), new Map<string, number>()];
+
+  constructor(base: ReportIndex) {
+    this.base = base.index;
+    this.ids = base.ids.slice();
+    this.rows = base.rows.slice();
+    this.side = new Array<number>(base.ids.length).fill(0);
+    this.places = base.places.slice();
+  }
 
   put(side: 0 | 1, row: ReportRow): void {
     const g = this.get(side, row.report_id);
     this.rows[g] = row; // a later row of the same report_id wins
+    this.places[g] = placeOf(row, row.report_id);
   }
 
   get(side: 0 | 1, id: string): number {
-    let g = this.index[side]!.get(id);
+    let g = side === 0 ? this.base.get(id) : undefined;
+    if (g !== undefined) return g;
+    g = this.added[side]!.get(id);
     if (g === undefined) {
       g = this.ids.length;
-      this.index[side]!.set(id, g);
+      this.added[side]!.set(id, g);
       this.ids.push(id);
       this.rows.push(null);
       this.side.push(side);
+      this.places.push(placeOf(null, id));
     }
     return g;
   }
 
   has(side: 0 | 1, id: string): boolean {
-    return this.index[side]!.has(id);
+    return (side === 0 && this.base.has(id)) || this.added[side]!.has(id);
   }
 }
 
@@ -218,8 +257,7 @@ export function buildDataset(input: DatasetInput): Dataset {
   if (mine.length > 0) sources.push({ figures: columnsFromRows(mine.flatMap((part) => part.rows)), origin: USER_ORIGIN });
   const mineSource = mine.length > 0 ? sources.length - 1 : -1;
 
-  const reports = new Reports();
-  for (const row of input.reports) reports.put(0, row);
+  const reports = new Reports('index' in input.reports ? input.reports : indexReports(input.reports));
   for (const part of mine) reports.put(1, part.report);
   // each source's report_id dictionary → report numbers
   const reportMaps = sources.map((source, s) => {
@@ -234,7 +272,7 @@ export function buildDataset(input: DatasetInput): Dataset {
   for (let g = 0; g < reportCount; g++) if (reports.side[g] === 0 && reports.has(1, reports.ids[g]!)) replaced[g] = 1;
 
   // places, ranked as the reader's language sorts them (as String.prototype.localeCompare does)
-  const placeNames = reports.ids.map((id, g) => placeOf(reports.rows[g], id));
+  const placeNames = reports.places;
   const collator = new Intl.Collator();
   const places = [...new Set(placeNames)].sort(collator.compare);
   const placeRank = new Map(places.map((place, rank) => [place, rank]));

@@ -34,10 +34,17 @@ function received(file: SentFile): LoadedFile {
 }
 
 let nextId = 0;
+const spare: Worker[] = [];
+const newWorker = () => new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' });
+
+/** Starts workers before there is a file for them (while the data's index is fetched): their script loads meanwhile. */
+export function prepareParsers(count: number): void {
+  while (spare.length < count) spare.push(newWorker());
+}
 
 export function parseCsv(source: ParseSource, onProgress?: (progress: ParseProgress) => void): Promise<LoadedFile> {
   const id = nextId++;
-  const worker = new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare.pop() ?? newWorker();
   // a URL as the worker sees it: relative to the page, not to the worker's script
   const request: ParseRequest = { id, source: 'url' in source ? { ...source, url: new URL(source.url, location.href).href } : source };
   return new Promise<LoadedFile>((resolve, reject) => {
