@@ -16,7 +16,17 @@ interface Props {
 }
 
 const ROW = 30;
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Roughly how wide a label is at 12px: a CJK character a full em, others about half. */
+const widthOf = (text: string) => [...text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
+/** A label cut to fit `width` pixels in its middle, so that its end (the year, the part) stays. */
+function fit(text: string, width: number): string {
+  if (widthOf(text) <= width) return text;
+  const chars = [...text];
+  const tail = chars.slice(-7).join('');
+  let head = chars.slice(0, -7);
+  while (head.length > 0 && widthOf(`${head.join('')}…${tail}`) > width) head = head.slice(0, -1);
+  return `${head.join('')}…${tail}`;
+}
 // one formatter (toLocaleString makes one a call); labels are plain SVG text: Recharts' own <Text>
 // measures each label in the DOM, a forced layout per bar on every filter change
 const NUMBER = new Intl.NumberFormat();
@@ -29,7 +39,7 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
     const { x, y, payload } = props as { x: number; y: number; payload: { value: string } };
     return (
       <text x={x} y={y} dy="0.35em" textAnchor="end" fontSize={12} fill="#666">
-        {truncate(byKey.get(payload.value)?.label ?? payload.value, compact ? 12 : 17)}
+        {fit(byKey.get(payload.value)?.label ?? payload.value, labelWidth - 10)}
       </text>
     );
   };

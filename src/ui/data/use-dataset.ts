@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { CATALOG } from '../../extract/catalog.ts';
 import type { LoadedFile } from '../../data/load-csv.ts';
 import type { UserReport } from '../../data/user-store.ts';
-import { buildDataset, indicatorRows, type Dataset, type FigureSource } from '../../query/dataset.ts';
+import { buildDataset, indexReports, indicatorRows, type Dataset, type FigureSource } from '../../query/dataset.ts';
 import { useDataIndex } from '../../query/data-index-query.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { useIndicators } from '../../query/indicators-query.ts';
@@ -40,17 +40,19 @@ export function useDataset(): LoadedData {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const mine = useMemo(() => user.data?.reports ?? [], [user.data]);
   const added = useMemo(() => mine.flatMap((report) => (report.added ? [report.added] : [])), [mine]);
+  // the reports are indexed as soon as they are in (they come long before the indicators)
+  const reportIndex = useMemo(() => {
+    const rows = [...(reports.data?.rows ?? [])];
+    for (const { file } of uploads) if (file.kind === 'reports') rows.push(...file.rows);
+    return indexReports(rows);
+  }, [reports.data, uploads]);
   const dataset = useMemo(() => {
     // built once the embedded files are both in (not once for each)
     if (!indicators.data || !reports.data) return buildDataset({ reports: [], sources: [] });
-    const reportRows = [...(reports.data?.rows ?? [])];
-    const sources: FigureSource[] = indicators.data ? [{ figures: indicators.data.figures, origin: '' }] : [];
-    for (const { name, file } of uploads) {
-      if (file.kind === 'reports') reportRows.push(...file.rows);
-      else sources.push({ figures: file.figures, origin: name });
-    }
-    return buildDataset({ reports: reportRows, sources, mine: added });
-  }, [indicators.data, reports.data, uploads, added]);
+    const sources: FigureSource[] = [{ figures: indicators.data.figures, origin: '' }];
+    for (const { name, file } of uploads) if (file.kind === 'indicators') sources.push({ figures: file.figures, origin: name });
+    return buildDataset({ reports: reportIndex, sources, mine: added });
+  }, [indicators.data, reports.data, reportIndex, uploads, added]);
   const failed = [index, indicators, reports].find((query) => query.isError);
   useIdleSorting(dataset);
   return {
