@@ -3,7 +3,7 @@
 // with at most 40 bars and a note saying so, a table a page at a time that says how many rows it has,
 // an export of every row of it, and no console error. No timings here: those are `npm run bench`'s.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../src/cli/free-port.ts';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
@@ -17,16 +17,6 @@ const ROWS = 200_000;
 const DATA = `${OUTPUT}/large-data`;
 const DIST = `${OUTPUT}/large-dist`;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 // What the status line said while loading, recorded from the page's start (the load may be quick).
 const RECORD_STATUS = `window.statusTexts = [];

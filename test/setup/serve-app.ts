@@ -1,6 +1,6 @@
 // Browser tests' global setup: build the app once on the fixture data and serve the build on a
 // free localhost port; the tests get its address with inject('baseUrl').
-import { createServer } from 'node:net';
+import { freePort } from '../../src/cli/free-port.ts';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 
@@ -12,16 +12,6 @@ declare module 'vitest' {
 
 const OUT_DIR = 'test/output/dist';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   process.env.KANBAN_DATA = 'test/fixtures/dashboard';

@@ -6,7 +6,7 @@
 // chart updated (median of several changes), and the JS heap after load (after a garbage collection;
 // typed arrays are counted apart, as V8 keeps them outside the heap).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -32,16 +32,6 @@ interface Run {
   changeMs: number[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 // The page's side is written as text: tsx would wrap a function's inner functions in a helper of its
 // own (__name) that the page does not have.
