@@ -65,9 +65,14 @@ const ACCEPTED_UNITS: Record<string, string[]> = {
   '%': ['%'],
 };
 
+/** Whether a figure stated in `unit` can be a figure of the indicator (家 of platforms are 个 …). */
+function unitFits(indicator: string, unit: string): boolean {
+  const own = indicatorById(indicator)!.unit;
+  return (ACCEPTED_UNITS[own] ?? [own]).includes(unit);
+}
+
 function accepts(rule: Rule, figure: Figure): boolean {
-  const unit = indicatorById(rule.indicator)!.unit;
-  return (ACCEPTED_UNITS[unit] ?? [unit]).includes(figure.unit) || (rule.units ?? []).includes(figure.unit);
+  return unitFits(rule.indicator, figure.unit) || (rule.units ?? []).includes(figure.unit);
 }
 
 /** The value of a figure in the indicator's unit, as a number. */
@@ -463,8 +468,7 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
     const breakdown = skel.slice(anchor.from, f.start).includes('其中');
     const parallel = anchor.claim.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     if (!breakdown && !parallel) return;
-    const anchorUnit = indicatorById(anchor.claim.indicator)!.unit;
-    if (!(ACCEPTED_UNITS[anchorUnit] ?? []).includes(f.unit)) return;
+    if (!unitFits(anchor.claim.indicator, f.unit)) return;
     const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
     const indicator = NEW_OF[anchor.claim.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[anchor.claim.indicator]! : anchor.claim.indicator;

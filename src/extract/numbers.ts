@@ -10,9 +10,8 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Powers of ten of the multipliers that may follow an Arabic number (1.2万, 3千). */
-export const MULTIPLIER_EXPONENT: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+const MULTIPLIER_EXPONENT: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
-export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 
 /** Reads a Chinese numeral: 一百四十三 → 143, 两千三百万 → 23000000, 十二 → 12, 二〇一九 → 2019. */
 export function parseChineseNumeral(text: string): number | undefined {

@@ -6,7 +6,6 @@
 //   ~        a short gap: up to 8 characters of the same clause (no figure, no , ; 。 inside)
 //   ~~       a long gap: up to 24 characters of the same clause
 //   ~~~      a gap across commas and other figures: up to 48 characters of the same sentence
-//   {LEVEL}  a level word, kept as the row's scope: 国家级 省级 市级 县级 …
 //   {KIND}   a kind of innovation platform (重点实验室, 孵化器, 众创空间 …)
 //   {CLAUSE} as many words of the clause as there are, up to 24 (greedy: for a lookbehind)
 //   {NAME}   up to 8 characters of a name (no 、), greedy
@@ -42,13 +41,12 @@ export interface Rule {
   units?: string[];
   /** A period the wording fixes (a total is CUM whatever else the sentence says). */
   period?: Period;
-  /** A rule of last resort: it claims only figures no other rule claims. */
+  /** A rule of last resort: it claims only figures that no other rule, and no link, claims. */
   fallback?: boolean;
-  /** Rows of this rule are always a part: the scope is the words the pattern's scope group matched. */
+  /** Sentences and the rows of this indicator they give; negative examples give none. */
   examples: Example[];
 }
 
-export const LEVEL = '(?<scope>国家级|国家|省级|省|市级|市|县级|县|区级|部级)';
 export const KIND =
   '(?:新型研发机构|研发机构|研发中心|企业技术中心|重点实验室|实验室|工程技术研究中心|工程研究中心|工程中心|技术创新中心|创新中心|产业技术研究院|' +
   '孵化器|孵化载体|孵化基地|众创空间|星创天地|院士专家工作站|院士工作站|专家工作站|博士后科研工作站|博士后工作站|农业科技园区|科技园区|创新平台|创新载体|科技平台|研究院)';
@@ -60,7 +58,6 @@ const SENTENCE_GAP_CHARS = '[^;。!?\\n]';
 export function compilePattern(pattern: string): RegExp {
   const source = pattern
     .replace(/\{F\}/g, '(?<F>\\uE000\\uE001*)')
-    .replace(/\{LEVEL\}/g, LEVEL)
     .replace(/\{KIND\}/g, KIND)
     .replace(/\{CLAUSE\}/g, `${GAP_CHARS}{0,24}`)
     .replace(/\{NAME\}/g, '[^\\uE000\\uE001,;。!?\\n、]{0,8}')
