@@ -1,5 +1,5 @@
-// npm run eval [-- --verbose] [-- --keep] — scores the extractor against the gold of the shared corpus.
-// For each set (seeds, dev): the CLI's run() over its reports, with no manifest, into a temporary
+// npm run eval [-- --verbose] [-- --keep] [-- --explain [REPORT_ID]] — scores the extractor against the
+// gold of the shared corpus. For each set (seeds, dev, dev2): the CLI's run() over its reports, with no manifest, into a temporary
 // folder; then ../shared/tools/score-extraction.mjs on the result. Ends with the extraction speed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,22 +8,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { explainSet } from './explain.ts';
 import { run } from './extract.ts';
 
-const USAGE = `usage: npm run eval [-- --verbose] [-- --keep]
+const USAGE = `usage: npm run eval [-- --verbose] [-- --keep] [-- --explain [REPORT_ID]]
 
   --verbose  passed on to score-extraction.mjs (lists each missed and extra row)
-  --keep     keep the predicted CSVs (the folder is printed)`;
+  --keep     keep the predicted CSVs (the folder is printed)
+  --explain  for every missed, spurious and differing row (of one report, if named): what the
+             extractor saw — the figure, who claimed it, each frame's score and its words`;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared');
 const scorer = path.join(shared, 'tools', 'score-extraction.mjs');
-const SETS = ['seeds', 'dev'];
+const SETS = ['seeds', 'dev', 'dev2'];
 
 async function main(argv: string[]): Promise<number> {
   let values;
+  let positionals: string[];
   try {
-    values = parseArgs({ args: argv, options: { verbose: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' } } }).values;
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { verbose: { type: 'boolean' }, keep: { type: 'boolean' }, explain: { type: 'boolean' }, help: { type: 'boolean' } },
+    }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
@@ -51,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
         extractMs += r.extractMs;
       }
       reports += result.reports.length;
-      process.stdout.write(`\n== ${set}: ${result.reports.length} reports ==\n`);
+      if (values.verbose || values.explain) process.stdout.write(`\n== ${set}: ${result.reports.length} reports ==\n`);
       if (result.written.length === 0) {
         status = 1;
         continue;
@@ -60,9 +68,15 @@ async function main(argv: string[]): Promise<number> {
         scorer, '--gold', path.join(dir, 'gold'), '--pred', path.join(out, 'indicators.csv'),
         '--texts', path.join(dir, 'reports'), '--pred-reports', path.join(out, 'reports.csv'),
       ];
+      if (values.explain) {
+        await explainSet(path.join(dir, 'gold'), result.reports, positionals[0], (line) => process.stdout.write(line + '\n'));
+      }
       if (values.verbose) args.push('--verbose');
       const score = spawnSync(process.execPath, args, { encoding: 'utf8' });
-      process.stdout.write(score.stdout ?? '');
+      const scored = (score.stdout ?? '').trimEnd();
+      if (values.verbose) process.stdout.write(scored + '\n');
+      const last = scored.split('\n').pop() ?? '';
+      process.stdout.write(`${set.padEnd(6)} ${String(result.reports.length).padStart(3)} reports  ${last}\n`);
       process.stderr.write(score.stderr ?? '');
       if (score.status !== 0) {
         process.stderr.write(`score-extraction.mjs exited with ${score.status ?? score.signal} on ${set}\n`);

@@ -8,6 +8,7 @@ import { periodOf, scopeOf, statusOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { FIGURE_FILL, FIGURE_MARK, findFigures, skeleton, type Figure } from './figures.ts';
 import { shiftDecimal } from './numbers.ts';
+import { chooseFrame, scoreFrames, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import { compilePattern, type Rule } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
 import { toSimplified } from './script.ts';
@@ -49,6 +50,7 @@ interface Claim {
   end: number;
   scope: string;
   period?: Period;
+  partOf?: number; // a part (其中, parallel parts): the figure it is a part of
 }
 
 const MONEY_EXPONENT: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
@@ -98,6 +100,8 @@ const MAX_PARAGRAPH = 300;
 // A 分别 list names a few things: at most this many figures, each name at most this long.
 const MAX_LISTED = 12;
 const MAX_NAME = 20;
+// How far after a figure its own words are looked for ("913家高新技术企业").
+const MAX_AFTER = 14;
 
 function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -204,7 +208,17 @@ const RUNNING_TOTAL_OF: Record<string, string> = {
   innovative_enterprises: 'innovative_enterprises',
 };
 
-export function extractRows(clean: CleanReport, reportId: string, reportPeriod: Period): IndicatorRow[] {
+/** What the extractor saw at one figure: who claimed it, and how every frame scored it (for eval --explain). */
+export interface FigureTrace {
+  start: number;
+  end: number;
+  figure: string;
+  claimedBy?: { rule: string; indicator: string };
+  words: FigureWords;
+  candidates: Candidate[];
+}
+
+export function extractRows(clean: CleanReport, reportId: string, reportPeriod: Period, trace?: FigureTrace[]): IndicatorRow[] {
   const text = toSimplified(clean.text);
   const figures = findFigures(text);
   const skel = skeleton(text, figures);
@@ -268,13 +282,31 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
   });
   for (const [sentence, inSentence] of figuresBySentence) linkSentence(text, skel, sentence, inSentence, figures, claims);
   linkParts(text, skel, figures, claims);
+  // Frames read what no rule and no link claimed: the words around a figure, in any order.
+  figures.forEach((f, i) => {
+    if (claims[i]) return;
+    const claim = claimByFrame(text, skel, sentenceOf(f.start), figures, i);
+    if (claim) claims[i] = claim;
+  });
   // Rules of last resort claim what neither a rule nor a link did.
   fallbacks.forEach((claim, i) => {
     if (!claims[i]) claims[i] = claim;
   });
 
+  if (trace) {
+    figures.forEach((f, i) => {
+      const words = figureWords(skel, sentenceOf(f.start), figures, i);
+      const claim = claims[i];
+      trace.push({
+        start: f.start, end: f.end, figure: text.slice(f.start, f.end), words, candidates: scoreFrames(words, f.unit),
+        claimedBy: claim && { rule: claim.rule, indicator: claim.indicator },
+      });
+    });
+  }
+
   const rows: IndicatorRow[] = [];
   const seen = new Set<string>();
+  const periods: (Period | undefined)[] = new Array(figures.length);
   figures.forEach((figure, i) => {
     const claim = claims[i];
     if (!claim) return;
@@ -282,8 +314,11 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     const sentence = sentenceOf(figure.start);
     const clauseFrom = clauseStart(text, Math.min(claim.start, figure.start), sentence.start);
     const lineStart = paragraphStart(text, sentence.start);
+    // a part of a running total is a running total too
+    const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] : undefined;
     const period =
       claim.period ??
+      (whole === 'CUM' ? whole : undefined) ??
       periodOf({
         sentence: text.slice(sentence.start, sentence.end),
         at: figure.start - sentence.start,
@@ -292,6 +327,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
         unit: figure.unit,
         fallback: reportPeriod,
       });
+    periods[i] = period;
     const status = statusOf(
       text.slice(sentence.start, figure.start),
       text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
@@ -324,6 +360,69 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     });
   });
   return rows;
+}
+
+/** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
+export function figureWords(text: string, sentence: Span, figures: Figure[], i: number): FigureWords & { beforeStart: number } {
+  const f = figures[i]!;
+  const previous = i > 0 ? figures[i - 1]! : undefined;
+  const next = figures[i + 1];
+  let beforeStart = clauseStart(text, f.start, sentence.start);
+  if (previous && previous.end > beforeStart) beforeStart = previous.end;
+  let afterEnd = clauseEnd(text, f.end, sentence.end);
+  if (next && next.start < afterEnd) afterEnd = next.start;
+  afterEnd = Math.min(afterEnd, f.end + MAX_AFTER);
+  const leadStart = Math.max(sentence.start, beforeStart - MAX_CLAUSE);
+  return {
+    before: text.slice(beforeStart, f.start),
+    after: text.slice(f.end, afterEnd),
+    lead: text.slice(leadStart, beforeStart),
+    beforeStart,
+  };
+}
+
+function claimByFrame(text: string, skel: string, sentence: Span, figures: Figure[], i: number): Claim | undefined {
+  const f = figures[i]!;
+  const words = figureWords(skel, sentence, figures, i);
+  const chosen = chooseFrame(words, f.unit);
+  if (!chosen) return undefined;
+  // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
+  if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
+  const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
+  const used = [chosen.thing, chosen.act].filter((w): w is WordUsed => w !== undefined);
+  const start = Math.min(words.beforeStart, ...used.map(at));
+  const end = Math.max(f.end, ...used.map((w) => at(w) + w.word.length));
+  return {
+    indicator: chosen.frame.indicator,
+    rule: `frame.${chosen.frame.id}`,
+    order: COMPILED.length,
+    start,
+    end,
+    scope: frameScope(chosen, text, words, at),
+    period: chosen.frame.period ?? (chosen.act?.groups.includes('stock') && !/元|%/.test(f.unit) ? 'CUM' : undefined),
+  };
+}
+
+const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)$/;
+
+/**
+ * The part a frame's figure is of: the words that qualify its thing in the figure's own clause (a
+ * level, a programme, a kind of patent), read by the same scope reader as the rules; for a
+ * platform, its kind.
+ */
+function frameScope(chosen: Candidate, text: string, words: FigureWords & { beforeStart: number }, at: (w: WordUsed) => number): string {
+  const thing = chosen.thing!;
+  const thingAt = at(thing);
+  if (thing.where === 'lead') return '';
+  const act = chosen.act && chosen.act.where === 'before' && at(chosen.act) < thingAt ? chosen.act : undefined;
+  const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt;
+  const qualifier = text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, '');
+  if (chosen.frame.indicator === 'platforms') {
+    const kind = qualifier + thing.word;
+    return GENERIC_PLATFORM.test(thing.word) && scopeOf(qualifier) === '' ? '' : kind.replace(/^[了的“”"]+/, '');
+  }
+  if (/发明|实用新型|创造/.test(thing.word)) return thing.word;
+  return scopeOf(qualifier);
 }
 
 /** Claims that come from how figures of one sentence stand together rather than from a rule. */
@@ -438,7 +537,7 @@ function linkSentence(
  * when this one opens with 其中.
  */
 function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[]) {
-  let anchor: { f: Figure; claim: Claim; from: number } | undefined;
+  let anchor: { f: Figure; i: number; claim: Claim; from: number } | undefined;
   let statementStart = 0;
   let previousEnd = 0;
   let scanned = 0; // the text before this offset has been searched for statement ends
@@ -457,7 +556,7 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
     const from = Math.max(clauseStart(text, f.start, statementStart), previousEnd);
     previousEnd = f.end;
     if (claim && claim.rule !== 'link.part') {
-      anchor = { f, claim, from: Math.min(from, claim.start) };
+      anchor = { f, i, claim, from: Math.min(from, claim.start) };
       return;
     }
     if (!anchor || claim) return;
@@ -474,7 +573,7 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
     const indicator = NEW_OF[anchor.claim.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[anchor.claim.indicator]! : anchor.claim.indicator;
     claims[i] = {
       ...anchor.claim, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
-      scope: indicator === anchor.claim.indicator ? scope : '', period: undefined,
+      scope: indicator === anchor.claim.indicator ? scope : '', period: undefined, partOf: anchor.i,
     };
     anchor = { ...anchor, f };
   });

@@ -16,7 +16,8 @@ export interface Figure {
 // then costs the engine a bounded time at each start instead of a scan to the run's end.
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
 const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX]{1,4}(?:\.[xX]{1,3})?(?![A-Za-z])`;
-const UNIT = '亿元|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
+// 亿 alone is 亿元 ("成交额达12.5亿"), unless another unit follows (亿人次, 亿件)
+const UNIT = '亿元|亿(?![人件个项家次元美])|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
 const FIGURE = new RegExp(
   `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
   'g',
@@ -27,7 +28,7 @@ const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多
 const ANNOUNCES_COUNT = /[有计共]$/;
 const APPROX_BEFORE = /(近|约|超过|逾|突破)$/;
 
-const UNIT_NAMES: Record<string, string> = { 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
+const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
 
 /** Finds the figures of a text (simplified script), in order. */
 export function findFigures(text: string): Figure[] {

@@ -1,0 +1,117 @@
+// Scoring a figure against the frames: which word groups stand around it, and how near.
+//
+// A figure's words are read in three places: its own clause before it (`before`, back to a comma
+// or to the figure before), its own clause after it (`after`, for "913家高新技术企业", up to the
+// next figure), and the sentence before its clause (`lead`). A word counts for more the nearer it
+// stands, and far more in the figure's own clause than in the lead.
+import { FRAMES, type Frame } from './frames.ts';
+import { findWords, type Group } from './words.ts';
+
+export interface FigureWords {
+  before: string;
+  after: string;
+  lead: string;
+}
+
+type Where = 'before' | 'after' | 'lead';
+
+export interface WordUsed {
+  word: string;
+  groups: readonly Group[];
+  where: Where;
+  distance: number; // characters between the word and the figure
+  weight: number;
+}
+
+export interface Candidate {
+  frame: Frame;
+  score: number;
+  thing?: WordUsed;
+  act?: WordUsed;
+  vetoedBy?: WordUsed; // a word of one of the frame's `not` groups in the figure's own clause
+}
+
+// A frame's figure must score at least this: a thing or an act in the figure's own clause, and the
+// other (or, for a bare frame, nothing) beside it.
+export const ENOUGH = 4;
+const NEAR_AFTER = 3;
+const BARE = 0.8; // a frame with an act, read from its thing alone
+const THING_ONLY = 1.5; // a frame whose thing is the indicator (科技型中小企业, 技术合同成交额)
+const SHADOWED = 2; // a thing read in the lead while the figure's own clause names another thing
+// Things every frame may stand beside without naming the figure: a count of firms is of 企业.
+const WEAK_THINGS: readonly Group[] = ['enterprise'];
+const ALL_THINGS = new Set(FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)));
+
+function weight(where: Where, distance: number): number {
+  if (where === 'before') return Math.max(2, 4 - 0.08 * distance);
+  if (where === 'after') return Math.max(2, 3.5 - 0.1 * distance);
+  return Math.max(0.5, 1.5 - 0.01 * distance);
+}
+
+interface Placed {
+  word: string;
+  groups: readonly Group[];
+  used: WordUsed;
+}
+
+function placeWords(words: FigureWords): Placed[] {
+  const placed: Placed[] = [];
+  for (const w of findWords(words.before)) {
+    const distance = words.before.length - w.index - w.word.length;
+    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'before', distance, weight: weight('before', distance) } });
+  }
+  for (const w of findWords(words.after)) {
+    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'after', distance: w.index, weight: weight('after', w.index) } });
+  }
+  for (const w of findWords(words.lead)) {
+    const distance = words.lead.length - w.index - w.word.length + words.before.length;
+    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'lead', distance, weight: weight('lead', distance) } });
+  }
+  return placed;
+}
+
+function best(placed: Placed[], groups: readonly Group[], other?: Placed, headAfter = true): Placed | undefined {
+  let found: Placed | undefined;
+  for (const p of placed) {
+    if (p === other || !p.groups.some((g) => groups.includes(g))) continue;
+    if (p.used.where === 'after' && p.used.distance > NEAR_AFTER && !headAfter) continue;
+    if (!found || p.used.weight > found.used.weight) found = p;
+  }
+  return found;
+}
+
+/** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
+export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
+  const placed = placeWords(words);
+  // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
+  // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
+  const headAfter = /^(企业|公司|项目|个项目|家企业)/.test(words.after);
+  const ownThings = placed.filter((p) => p.used.where !== 'lead').flatMap((p) => p.groups.filter((g) => ALL_THINGS.has(g)));
+  const candidates: Candidate[] = [];
+  for (const frame of FRAMES) {
+    if (!frame.units.includes(unit)) continue;
+    const thing = best(placed, frame.thing, undefined, headAfter);
+    if (!thing) continue;
+    const act = frame.act ? best(placed, frame.act, thing) : undefined;
+    if (frame.act && !act && !(frame.bare && thing.used.where === 'before')) continue;
+    const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
+    let score = thing.used.weight + (act ? act.used.weight : frame.act ? BARE : THING_ONLY);
+    if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
+    const veto = frame.not ? placed.find((p) => p.used.where !== 'lead' && p.groups.some((g) => frame.not!.includes(g))) : undefined;
+    candidates.push({
+      frame,
+      score: local ? score : Math.min(score, ENOUGH - 0.01),
+      thing: thing.used,
+      act: act?.used,
+      vetoedBy: veto?.used,
+    });
+  }
+  // Ties go to the frame listed first.
+  return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
+}
+
+/** The frame a figure's words choose, if any is strong enough and not vetoed. */
+export function chooseFrame(words: FigureWords, unit: string): Candidate | undefined {
+  const top = scoreFrames(words, unit)[0];
+  return top && !top.vetoedBy && top.score >= ENOUGH ? top : undefined;
+}

@@ -1,0 +1,116 @@
+// Word groups: the words a bureau report uses for one idea, kept once. Frames (frames.ts), and the
+// period, status and scope readers, name a group instead of spelling its words again.
+//
+// Words are in simplified script: the text is converted before it is read (script.ts), so 認定 is
+// 认定 here. A word may stand in several groups (高新技术企业 is a thing of its own and an
+// enterprise). Where two words start at the same place, the longer is read (高新技术产业增加值
+// before 高新技术).
+
+export const WORDS = {
+  // ── the things counted ──
+  hte: ['高新技术企业', '高企', '高新企业', '高新技术企', '高新技术型企业', '国家高新技术企业', '国家级高新技术企业'],
+  tsme: ['科技型中小企业', '科技型中小', '科技中小企业', '国家科技型中小企业'],
+  innovative: ['创新型企业', '创新型试点企业', '创新型领军企业', '创新型培育企业', '创新型(试点)企业', '创新型示范企业', '创新试点企业'],
+  enterprise: ['企业', '公司', '服务企业', '走访企业', '深入企业', '规上企业', '重点企业', '科技企业', '工业企业', '民营企业', '高新技术企业', '高企', '科技型中小企业', '科技型企业'],
+  project: [
+    '项目', '科技项目', '计划项目', '科技计划', '科技计划项目', '专项', '课题', '科技工程', '星火计划', '火炬计划', '攻关',
+    '重点研发计划', '科技支撑计划', '创新基金', '成果转化', '自然科学基金', '重大专项', '科技攻关', '示范项目', '科技专项',
+  ],
+  money: [
+    '资金', '经费', '资助', '补助', '补助资金', '奖励资金', '奖补资金', '扶持资金', '专项资金', '项目资金', '科技经费', '无偿资助',
+    '奖补', '补贴', '科技资金', '项目经费', '财政资助', '立项资金', '支持资金',
+  ],
+  hitechOutput: ['高新技术产值', '高新技术产业产值', '高新技术产品产值', '高新产业产值', '高新技术工业产值', '高新技术产业总产值'],
+  hitechValueAdded: ['高新技术产业增加值', '高新技术增加值', '高新技术产品增加值', '高新产业增加值'],
+  rd: [
+    '研发经费', '研发投入', 'R&D经费', 'R&D投入', 'R&D经费投入', '科研经费', '研究与试验发展经费', '研究与试验发展(R&D)经费',
+    '研发费用', '科技研发投入', '研发经费投入', '研发经费支出', 'R&D支出', '研究与试验发展', '科技研发经费', '研究开发经费', '研发支出',
+  ],
+  intensity: ['研发投入强度', 'R&D投入强度', '投入强度', '研发强度', 'R&D强度', '研发经费投入强度', 'R&D/GDP', '研发经费投入强度'],
+  ofGdp: [
+    '占GDP', '占gdp', '占地区生产总值', '占国民生产总值', '占生产总值', '与GDP之比', 'GDP之比', '占同期GDP', '占全市GDP', '占全县GDP',
+    '占全区GDP', '与全市GDP之比',
+  ],
+  patent: ['专利', '发明专利', '国家专利', '创造专利', '实用新型专利', '知识产权'],
+  techContract: [
+    '技术合同', '技术合同成交额', '技术交易', '技术交易额', '合同成交额', '技术合同交易额', '技术市场成交额', '技术合同登记额',
+    '登记额', '技术总金额', '技术合同登记', '技术成交额',
+  ],
+  platform: [
+    '新型研发机构', '研发机构', '研发中心', '企业技术中心', '技术中心', '重点实验室', '实验室', '工程技术研究中心', '工程研究中心',
+    '工程技术中心', '工程中心', '技术创新中心', '创新中心', '产业技术研究院', '孵化器', '孵化载体', '孵化基地', '众创空间',
+    '星创天地', '创客空间', '院士专家工作站', '院士工作站', '专家工作站', '博士后科研工作站', '博士后工作站', '农业科技园区',
+    '科技园区', '创新平台', '创新载体', '科技平台', '研究院', '科研平台', '研发平台', '创新创业载体', '双创载体', '科创平台',
+    '工作站', '工作室', '示范基地', '技术转移示范机构', '技术转移机构', '公共服务平台', '平台', '载体', '加速器', '中试基地',
+  ],
+  problem: ['难题', '技术难题', '技术需求', '需求', '问题', '技术问题', '发展难题'],
+  deal: ['合作意向', '合作协议', '签约', '签订', '产学研合作', '意向协议', '签约项目', '合作协议书'],
+  event: [
+    '对接会', '培训班', '培训会', '培训', '活动', '讲座', '推介会', '洽谈会', '论坛', '对接活动', '路演', '交流会', '沙龙',
+    '座谈会', '宣讲会', '科技活动', '科普活动', '宣传活动', '专场', '研讨会', '观摩会', '现场会', '讲堂', '大赛',
+  ],
+  expert: ['专家', '科技人员', '技术人员', '专业技术人员', '科技专家', '农技人员', '专家教授'],
+  commissioner: ['科技特派员', '科技指导员', '特派员', '三区人才', '科技专员', '科技副总'],
+
+  // ── what was done to them ──
+  apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报'],
+  certify: ['认定', '通过认定', '新认定', '新增', '净增', '公示', '通过', '报备', '入围', '获批', '获评', '评为', '认定为', '获得认定', '重新认定', '复审'],
+  stock: ['总数', '累计', '共有', '拥有', '现有', '有效期内', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计'],
+  reserve: ['后备', '后备库', '培育库', '入库', '培育', '储备', '纳入', '培育入库', '后备企业'],
+  approve: ['获批', '立项', '列入', '获得支持', '批准', '新立', '入选', '获得立项', '获', '获得', '争取', '承接'],
+  fundingAct: ['争取', '获得', '下达', '兑现', '兑付', '拨付', '到位', '落实', '获', '争取到', '获批', '资助', '发放', '获得支持'],
+  growth: ['增长', '增速', '增幅', '同比增长', '提高', '增加'],
+  patentApply: ['申请', '申请量', '专利申请'],
+  patentGrant: ['授权', '授权量', '专利授权', '获得授权', '获授权'],
+  built: [
+    '新增', '新建', '建成', '组建', '获批', '认定', '新认定', '引进', '建设', '打造', '创成', '成功申报', '筹建', '获评', '创建',
+    '备案', '建立', '挂牌', '批复', '布局',
+  ],
+  serve: ['走访', '走进', '深入', '帮扶', '上门', '入企', '服务企业', '走访企业', '深入企业', '服务了'],
+  collect: ['征集', '梳理', '收集', '排查', '摸排', '挖掘'],
+  solve: ['解决', '协调解决', '破解', '攻克', '落实'],
+  hold: ['举办', '开展', '组织', '召开', '举行', '承办'],
+  dispatch: ['出动', '派出', '组织', '选派', '下派'],
+  appoint: ['选派', '聘任', '聘请', '选聘', '组织', '派驻', '认定', '备案'],
+
+  // ── words that keep a figure out of a frame ──
+  share: ['占', '比重', '强度', '之比'],
+  revenue: ['营业收入', '销售收入', '主营业务收入', '营收', '税收', '利税'],
+  investment: ['投资', '融资', '贷款', '授信', '基金规模', '风险投资', '股权', '自筹', '自筹资金'],
+  patentStock: ['有效发明专利', '有效专利', '发明专利拥有量', '万人发明专利拥有量', '万人发明专利', '拥有量'],
+  people: ['人才', '人员', '学员', '人次', '博士', '硕士'],
+  award: ['科技进步奖', '奖项', '获奖', '一等奖', '二等奖', '三等奖'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Group = keyof typeof WORDS;
+
+/** For each word, the groups it stands in. */
+export const GROUPS_OF_WORD: ReadonlyMap<string, readonly Group[]> = (() => {
+  const map = new Map<string, Group[]>();
+  for (const [group, words] of Object.entries(WORDS) as [Group, readonly string[]][]) {
+    for (const word of words) map.set(word, [...(map.get(word) ?? []), group]);
+  }
+  return map;
+})();
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\&/]/g, '\\$&');
+
+/** Every word of every group, the longest first, so that a place reads its longest word. */
+export const ANY_WORD = new RegExp(
+  [...GROUPS_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'),
+  'g',
+);
+
+/** A word of a group found in a text: where it ends, counted back from the figure. */
+export interface WordFound {
+  word: string;
+  groups: readonly Group[];
+  index: number; // in the text searched
+}
+
+/** The words of every group in a text, left to right, each place read once (longest word). */
+export function findWords(text: string): WordFound[] {
+  const found: WordFound[] = [];
+  for (const m of text.matchAll(ANY_WORD)) found.push({ word: m[0], groups: GROUPS_OF_WORD.get(m[0])!, index: m.index });
+  return found;
+}
