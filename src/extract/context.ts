@@ -99,3 +99,24 @@ export function scopeOf(words: string | undefined): string {
   if (levels.length > 1 && nonLevel === '') return '';
   return trimmed;
 }
+
+// What makes the words before a thing a part of the whole: a level ("省级", "市级以上", "国家", "省"), a
+// named programme (“…”, 《…》, "星火计划", "富民强县专项"), a batch, a kind of patent, a flow (吸纳, 输出),
+// a kind of firm (规上), or how a count was come by (净增, 重新认定). Words of the whole — 全市, 我县,
+// 基层, 实现 — make none; 国家 is the whole for 高新技术企业, which only the nation certifies.
+const PART_LEVEL = /国家|省|市|县级|区级|自治区|部级/;
+const PART_NAMED =
+  /[“"《][^”"》]{2,}[”"》]|净增|重新认定|复审|复评|发明|实用新型|外观设计|吸纳|输出|规上|规模以上/;
+const PROGRAMME = /([\u4e00-\u9fff]{2,})(计划|专项|工程|基金|行动)/;
+const WHOLE = /(全|我|本|该|各|城)(市|县|区|州|省|旗)|(市|县|区)(委|政府)|全社会|各类|各级|科技计划/g;
+
+/** The scope the words before a figure's thing give: the words, where they name a part; else ''. */
+export function partOf(words: string, indicator = ''): string {
+  const trimmed = words.replace(/^[、,:和及与(了的为是]+|[、,:和及与的]+$/g, '');
+  let rest = trimmed.replace(WHOLE, '');
+  if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?/g, '');
+  const programme = PROGRAMME.exec(rest);
+  const named = programme !== null && !/^(科技|上级|年度|重点)+$/.test(programme[1]!);
+  const firmPart = indicator === 'rd_expenditure' && /企业/.test(rest);
+  return PART_LEVEL.test(rest) || PART_NAMED.test(rest) || named || firmPart ? trimmed : '';
+}

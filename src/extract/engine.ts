@@ -4,12 +4,14 @@
 //   → rules claim figures → links (分别, growth, running totals, 其中 parts) → rows
 import { indicatorById } from './catalog.ts';
 import type { CleanReport } from './clean.ts';
-import { periodOf, scopeOf, statusOf } from './context.ts';
+import { partOf, periodOf, scopeOf, statusOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { FIGURE_FILL, FIGURE_MARK, findFigures, skeleton, type Figure } from './figures.ts';
 import { shiftDecimal } from './numbers.ts';
 import { chooseFrame, scoreFrames, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
+import { FRAMES } from './frames.ts';
 import { compilePattern, type Rule } from './rules/rule.ts';
+import { findWords } from './words.ts';
 import { RULES } from './rules/index.ts';
 import { toSimplified } from './script.ts';
 
@@ -100,8 +102,11 @@ const MAX_PARAGRAPH = 300;
 // A 分别 list names a few things: at most this many figures, each name at most this long.
 const MAX_LISTED = 12;
 const MAX_NAME = 20;
-// How far after a figure its own words are looked for ("913家高新技术企业").
+// How far after a figure its own words are looked for ("913家高新技术企业"), and before it the lead.
 const MAX_AFTER = 14;
+const MAX_LEAD = 150;
+const AFTER_END_MARKS = new Set([...',;。!?\n、'].map((c) => c.charCodeAt(0)));
+const STATEMENT_MARKS = new Set([...'。!?\n'].map((c) => c.charCodeAt(0)));
 
 function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -245,12 +250,22 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     if (words === undefined) sentenceTexts.set(sentence, (words = text.slice(sentence.start, sentence.end)));
     return words;
   };
+  // Frames first: a figure whose own clause names both its thing and what was done to it is read
+  // from those words, in whatever order they stand.
+  const framed: boolean[] = new Array(figures.length).fill(false);
+  figures.forEach((f, i) => {
+    const claim = claimByFrame(text, skel, sentenceOf(f.start), figures, i, true);
+    if (claim) {
+      claims[i] = claim;
+      framed[i] = true;
+    }
+  });
   for (const c of COMPILED) {
     c.pattern.lastIndex = 0;
     for (const m of skel.matchAll(c.pattern)) {
       const at = figureAt(c, m);
       const i = indexOfFigure.get(at);
-      if (i === undefined) continue;
+      if (i === undefined || framed[i]) continue;
       const figure = figures[i]!;
       if (!accepts(c.rule, figure)) continue;
       if (c.when || c.unless) {
@@ -369,10 +384,12 @@ export function figureWords(text: string, sentence: Span, figures: Figure[], i: 
   const next = figures[i + 1];
   let beforeStart = clauseStart(text, f.start, sentence.start);
   if (previous && previous.end > beforeStart) beforeStart = previous.end;
-  let afterEnd = clauseEnd(text, f.end, sentence.end);
-  if (next && next.start < afterEnd) afterEnd = next.start;
-  afterEnd = Math.min(afterEnd, f.end + MAX_AFTER);
-  const leadStart = Math.max(sentence.start, beforeStart - MAX_CLAUSE);
+  let afterEnd = f.end;
+  const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
+  while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
+  // the lead runs back over ; to the statement's start: "其中申报…;省火炬计划7项,星火计划3项"
+  let leadStart = beforeStart;
+  while (leadStart > 0 && beforeStart - leadStart < MAX_LEAD && !STATEMENT_MARKS.has(text.charCodeAt(leadStart - 1))) leadStart--;
   return {
     before: text.slice(beforeStart, f.start),
     after: text.slice(f.end, afterEnd),
@@ -381,16 +398,17 @@ export function figureWords(text: string, sentence: Span, figures: Figure[], i: 
   };
 }
 
-function claimByFrame(text: string, skel: string, sentence: Span, figures: Figure[], i: number): Claim | undefined {
+function claimByFrame(text: string, skel: string, sentence: Span, figures: Figure[], i: number, onlyOwnClause = false): Claim | undefined {
   const f = figures[i]!;
   const words = figureWords(skel, sentence, figures, i);
   const chosen = chooseFrame(words, f.unit);
   if (!chosen) return undefined;
+  if (onlyOwnClause && !ownClauseReading(chosen)) return undefined;
   // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
   if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
   const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
   const used = [chosen.thing, chosen.act].filter((w): w is WordUsed => w !== undefined);
-  const start = Math.min(words.beforeStart, ...used.map(at));
+  const start = Math.min(f.start, ...used.map(at));
   const end = Math.max(f.end, ...used.map((w) => at(w) + w.word.length));
   return {
     indicator: chosen.frame.indicator,
@@ -401,6 +419,13 @@ function claimByFrame(text: string, skel: string, sentence: Span, figures: Figur
     scope: frameScope(chosen, text, words, at),
     period: chosen.frame.period ?? (chosen.act?.groups.includes('stock') && !/元|%/.test(f.unit) ? 'CUM' : undefined),
   };
+}
+
+/** Whether a frame read the figure from its own clause alone: its thing, and its act where it has one. */
+function ownClauseReading(c: Candidate): boolean {
+  if (c.thing?.where === 'lead') return false;
+  if (c.frame.act) return c.act !== undefined && c.act.where !== 'lead';
+  return true;
 }
 
 const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)$/;
@@ -419,10 +444,10 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   const qualifier = text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, '');
   if (chosen.frame.indicator === 'platforms') {
     const kind = qualifier + thing.word;
-    return GENERIC_PLATFORM.test(thing.word) && scopeOf(qualifier) === '' ? '' : kind.replace(/^[了的“”"]+/, '');
+    return GENERIC_PLATFORM.test(thing.word) && partOf(qualifier) === '' ? '' : kind.replace(/^[了的“”"]+/, '');
   }
-  if (/发明|实用新型|创造/.test(thing.word)) return thing.word;
-  return scopeOf(qualifier);
+  if (thing.groups.includes('partThing')) return thing.word;
+  return partOf(qualifier, chosen.frame.indicator);
 }
 
 /** Claims that come from how figures of one sentence stand together rather than from a rule. */
@@ -568,6 +593,9 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
     const parallel = anchor.claim.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     if (!breakdown && !parallel) return;
     if (!unitFits(anchor.claim.indicator, f.unit)) return;
+    // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
+    const named = indicatorsNamedBy(lead);
+    if (named.size > 0 && !named.has(anchor.claim.indicator) && !named.has(NEW_OF[anchor.claim.indicator] ?? '')) return;
     const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
     const indicator = NEW_OF[anchor.claim.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[anchor.claim.indicator]! : anchor.claim.indicator;
@@ -577,6 +605,15 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
     };
     anchor = { ...anchor, f };
   });
+}
+
+/** The indicators whose frames have a thing named in these words (企业 alone names none). */
+function indicatorsNamedBy(words: string): Set<string> {
+  const named = new Set<string>();
+  for (const w of findWords(words)) {
+    for (const frame of FRAMES) if (w.groups.some((g) => g !== 'enterprise' && frame.thing.includes(g))) named.add(frame.indicator);
+  }
+  return named;
 }
 
 /** The words of a match's scope groups (scope, scope2, … joined in that order). */

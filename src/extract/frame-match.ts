@@ -91,9 +91,11 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   for (const frame of FRAMES) {
     if (!frame.units.includes(unit)) continue;
     const thing = best(placed, frame.thing, undefined, headAfter);
-    if (!thing) continue;
+    if (!thing || (frame.thingNear && thing.used.where === 'lead')) continue;
     const act = frame.act ? best(placed, frame.act, thing) : undefined;
-    if (frame.act && !act && !(frame.bare && thing.used.where === 'before')) continue;
+    // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
+    const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
+    if (frame.act && !act && !(frame.bare && named)) continue;
     const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
     let score = thing.used.weight + (act ? act.used.weight : frame.act ? BARE : THING_ONLY);
     if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;

@@ -8,7 +8,6 @@ export const rules: Rule[] = [
     pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
     unlessNear: '有效发明专利',
     examples: [
-      { text: '鼎城发明专利申请量为1 47件。', rows: [{ value: 147, scope: true }] },
       { text: 'PCT国际专利申请761件。', rows: [{ value: 761, scope: true }] },
       { text: '实现专利申请量xxxx件,其中发明专利申请量xxx件。', rows: [{ value: null }, { value: null, scope: true }] },
     ],
@@ -19,8 +18,6 @@ export const rules: Rule[] = [
     pattern: '(?<=(?<scope>发明)?)专利授权(量)?(为|达到|达)?~{F}|授权(?<scope2>发明)?专利~{F}|授权{F}',
     when: '专利',
     examples: [
-      { text: '创造专利授权量达171件。', rows: [{ value: 171 }] },
-      { text: '授权发明专利129件。', rows: [{ value: 129, scope: true }] },
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '全年专利授权量3256件,其中发明专利授权412件。', rows: [{ value: 3256 }, { value: 412, scope: true }] },
     ],
@@ -31,11 +28,6 @@ export const rules: Rule[] = [
     pattern: '(?<=(?<scope>吸纳|输出)?)(技术合同|技术市场|技术)~(成交|交易|登记)(总)?(金)?额(达到|达|为)?{F}|实现(技术)?(交易额|交易总额)(达到|达|为)?{F}',
     examples: [
       { text: '技术市场实现交易额25832023万元。', rows: [{ value: 2583.2023 }] },
-      { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
-      { text: '完成技术交易额81.8亿元,同比增长66.2%。', rows: [{ value: 81.8 }] },
-      { text: '全市技术合同登记成交额达到45.6亿元,同比增长23%。', rows: [{ value: 45.6 }] },
-      { text: '全年技术合同登记额达15.3亿元。', rows: [{ value: 15.3 }] },
-      { text: '完成吸纳技术合同交易额50.61亿元,输出技术合同交易额11.99亿元。', rows: [{ value: 50.61, scope: true }, { value: 11.99, scope: true }] },
       { text: '完成技术市场交易额X万元。', rows: [{ value: null }] },
     ],
   },

@@ -6,21 +6,10 @@ const BUILT = '(?:新增|新建|建成|组建|获批|认定|新认定|引进|建
 
 export const rules: Rule[] = [
   {
-    id: 'platforms.built_then_count',
-    indicator: 'platforms',
-    pattern: `${BUILT}(了)?(?<scope>~~{KIND})~{F}`,
-    examples: [
-      { text: '新增国家级孵化器2家,国家备案众创空间12家,国家级星创天地19家。', rows: [{ value: 2, scope: true }, { value: 12, scope: true }, { value: 19, scope: true }] },
-      { text: '全年拟认定市级创新平台20家。', rows: [{ value: 20, status: 'target', scope: true }] },
-      { text: '成功申报市级技术创新中心x个。', rows: [{ value: null, scope: true }] },
-    ],
-  },
-  {
     id: 'platforms.built_count_then_kind',
     indicator: 'platforms',
     pattern: `${BUILT}(了)?{F}(?<scope>~{KIND})`,
     examples: [
-      { text: '组建7个湖北实验室,对每个湖北实验室每年给予5000万元运行经费支持。', rows: [{ value: 7, scope: true }] },
       { text: '获批2家省联合共建学科重点实验室。', rows: [{ value: 2, scope: true }] },
       { text: '走进全市25个行业研发中心。', rows: [] },
     ],
@@ -42,9 +31,7 @@ export const rules: Rule[] = [
     examples: [
       { text: '全市拥有国家级科技企业孵化器5家、省级众创空间23家。', rows: [{ value: 5, period: 'CUM', scope: true }, { value: 23, period: 'CUM', scope: true }] },
       { text: '新增省级工程技术研究中心8家,市级企业研发中心15家。', rows: [{ value: 8, scope: true }, { value: 15, scope: true }] },
-      { text: '青岛市国家级孵化载体累计达到129家。', rows: [{ value: 129, period: 'CUM', scope: true }] },
       { text: '研发中心面积5000平方米。', rows: [] },
-      { text: '全市省级以上研发机构达到120家。', rows: [{ value: 120, period: 'CUM', scope: true }] },
       { text: '新建院士专家工作站3家、博士后科研工作站2家。', rows: [{ value: 3, scope: true }, { value: 2, scope: true }] },
     ],
   },

@@ -6,30 +6,18 @@ const MONEY = '(?:资金|经费|资助|补助|奖励|扶持|奖补)';
 
 export const rules: Rule[] = [
   {
-    id: 'projects_applied.apply_then_count',
-    indicator: 'projects_applied',
-    pattern: `申报(?<scope>~~)${PROJECT}~{F}`,
-    unlessNear: '申报资金|申请资金',
-    examples: [
-      { text: '上半年,共组织申报各类科技计划项目143项。', rows: [{ value: 143, scope: false }] },
-      { text: '组织申报国家星火计划项目2项。', rows: [{ value: 2, scope: true }] },
-      { text: '共申报省科技项目4项。', rows: [{ value: 4, scope: true }] },
-      { text: '我县申报国家、省、市农社科技项目共9项,其中国家级1项,省级5项,市级3项。', rows: [{ value: 9, scope: true }, { value: 1, scope: true }, { value: 5, scope: true }, { value: 3, scope: true }] },
-      { text: '已经组织企业申报省级项目*项,市级项目*项。', rows: [{ value: null, scope: true }, { value: null, scope: true }] },
-    ],
-  },
-  {
     id: 'projects_applied.apply_count_then_named',
     indicator: 'projects_applied',
     pattern: `申报(了)?{F}(?<scope>~~)项目`,
-    examples: [{ text: '组织台基半导体和航天42所申报了2项国家高新技术领域科技计划预备项目。', rows: [{ value: 2, scope: true }] }],
+    examples: [
+      { text: '组织台基半导体和航天42所申报了2项国家高新技术领域科技计划预备项目。', rows: [{ value: 2, scope: true }] },
+    ],
   },
   {
     id: 'projects_applied.to_apply',
     indicator: 'projects_applied',
     pattern: `(准备申报|拟申报|申报)的${PROJECT}{F}|{F}~项目~参加(了)?(?<scope>~)评审`,
     examples: [
-      { text: '准备申报的项目3个。', rows: [{ value: 3, status: 'target' }] },
       { text: '三个重大项目全部参加了市级评审。', rows: [{ value: 3, scope: true }] },
     ],
   },
@@ -39,12 +27,8 @@ export const rules: Rule[] = [
     pattern: `(获批|立项|列入|争取|获得|落实|下达|评定|承担)(了)?(?<scope>~~)(${PROJECT}|计划)(有)?~{F}`,
     unlessNear: '申报',
     examples: [
-      { text: 'xx年争取国家、省各类科技计划项目30项。', rows: [{ value: 30, scope: false }] },
-      { text: '共争取各类国家科技计划项目220余项。', rows: [{ value: 220, scope: true }] },
-      { text: '列入省级科技计划项目10个。', rows: [{ value: 10, scope: true }] },
       { text: '下达县级科技计划40项。', rows: [{ value: 40, scope: true }] },
       { text: '组织实施科技项目34个。', rows: [] },
-      { text: '共申报科技项目120项,获批各类科技计划项目82项。', rows: [{ value: 82 }] },
     ],
   },
   {
@@ -52,7 +36,6 @@ export const rules: Rule[] = [
     indicator: 'projects_approved',
     pattern: `{F}(?<scope>~)项目~(被)?(列入|立项|获批|获得立项|获得支持)|(下达|立项)(了)?{F}(?<scope2>~~)项目`,
     examples: [
-      { text: '有26个项目被列入科技计划项目。', rows: [{ value: 26 }] },
       { text: '并评审下达了16项县高新技术成果转化项目。', rows: [{ value: 16, scope: true }] },
     ],
   },
@@ -62,18 +45,7 @@ export const rules: Rule[] = [
     pattern: '列入(?<scope>~~)(计划|项目)~{F}|{F}~企业进入(?<scope2>~~)立项',
     units: ['家'], // "华睿电气等3家企业进入…立项公示": one project each
     examples: [
-      { text: '其中列入国家火炬计划2项,国家星火计划1项。', rows: [{ value: 2, scope: true }, { value: 1, scope: true }] },
       { text: '华睿电气等*家企业进入省科小提升工程(第二批)立项公示。', rows: [{ value: null, scope: true }] },
-    ],
-  },
-  {
-    id: 'projects_approved.plan_approved',
-    indicator: 'projects_approved',
-    pattern: '(?<=(?<scope>{CLAUSE}))(项目|计划)~(立项|获批)(支持)?{F}',
-    unlessNear: '申报',
-    examples: [
-      { text: '市级科技计划立项52项。', rows: [{ value: 52, scope: true }] },
-      { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
     ],
   },
   {
@@ -82,11 +54,7 @@ export const rules: Rule[] = [
     pattern: `(争取|获得|获|下达|兑现|安排|拨付|落实|争引|支持|扶持)(?<scope>~~)${MONEY}~{F}`,
     unlessNear: '申请资金|申报资金',
     examples: [
-      { text: '获国家科技经费支持4000余万元。', rows: [{ value: 4000, scope: true }] },
-      { text: '争取国家资金563万元,争取省资金300万元。', rows: [{ value: 563, scope: true }, { value: 300, scope: true }] },
       { text: '共争引科技资金448万元。', rows: [{ value: 448, scope: false }] },
-      { text: '获无偿资金支持xx万元。', rows: [{ value: null }] },
-      { text: '全年兑现各类科技创新奖励扶持资金1.2亿元。', rows: [{ value: 12000 }] },
     ],
   },
   {

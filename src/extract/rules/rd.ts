@@ -13,27 +13,9 @@ export const rules: Rule[] = [
     unlessNear: '营业收入',
     examples: [
       { text: '全社会研究与实验发展(R&D)经费支出89.36亿元,占GDP的比重为1.73%。', rows: [{ value: 89.36 }] },
-      { text: '完成规上工业企业研发投入58.26亿元。', rows: [{ value: 58.26, scope: true }] },
-      { text: '全县规模以上工业企业R&D经费支出11.55亿元。', rows: [{ value: 11.55, scope: true }] },
-      { text: '预计全年研发经费支出231.5亿元。', rows: [{ value: 231.5, status: 'forecast' }] },
-      { text: '预计完成全社会科技研发投入X万元。', rows: [{ value: null, status: 'forecast' }] },
-      { text: '全社会研发投入16000万元。', rows: [{ value: 1.6 }] },
       { text: 'xxxx年,实现R D经费支出x.xx亿元,同比增长xx.x%。', rows: [{ value: null }] },
       { text: '全县规模以上工业企业r&d经费支出11.55亿元。', rows: [{ value: 11.55, scope: true }] },
     ],
-  },
-  {
-    id: 'rd_expenditure.stated_as',
-    indicator: 'rd_expenditure',
-    pattern: `${RD}(经费)?(投入|支出)~~(数据|总额|总量)?为{F}`,
-    unlessNear: '营业收入',
-    examples: [{ text: '我区科技研发投入2024年国家认可数据为x.xx亿元,占GDP比重x.x%。', rows: [{ value: null, period: 'FY' }] }],
-  },
-  {
-    id: 'rd_expenditure.task',
-    indicator: 'rd_expenditure',
-    pattern: `完成${RD}(经费|投入)~{F}`,
-    examples: [{ text: '完成研发经费 0.4 亿元任务。', rows: [{ value: 0.4, status: 'target' }] }],
   },
   {
     id: 'rd_intensity.share_of_gdp',
@@ -42,8 +24,6 @@ export const rules: Rule[] = [
     when: '研发|[Rr] ?&? ?[Dd]|研究与(实验|试验)发展',
     unlessNear: '营业收入|主营业务收入',
     examples: [
-      { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },
-      { text: '全社会R&D经费支出占GDP比重达到2.5%。', rows: [{ value: 2.5 }] },
       { text: '实现高新技术产业增加值120亿元,占GDP比重15%。', rows: [] },
       { text: '预计全年研发经费支出231.5亿元,占GDP比重2.35%。', rows: [{ value: 2.35, status: 'forecast' }] },
       { text: '研发经费占营业收入比重为3.5%。', rows: [] },

@@ -25,6 +25,8 @@ export interface ExpectedRow {
 export interface Example {
   text: string;
   rows: ExpectedRow[]; // the rows of this rule's indicator the text gives; [] for a negative example
+  /** The link that gives the rows, where it is not the rule or frame the example stands beside ('link.part'). */
+  by?: string;
 }
 
 export interface Rule {
