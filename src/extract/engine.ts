@@ -103,7 +103,7 @@ const MAX_PARAGRAPH = 300;
 const MAX_LISTED = 12;
 const MAX_NAME = 20;
 // How far after a figure its own words are looked for ("913家高新技术企业"), and before it the lead.
-const MAX_AFTER = 14;
+const MAX_AFTER = 20;
 const MAX_LEAD = 150;
 const AFTER_END_MARKS = new Set([...',;。!?\n、'].map((c) => c.charCodeAt(0)));
 const STATEMENT_MARKS = new Set([...'。!?\n'].map((c) => c.charCodeAt(0)));
@@ -591,7 +591,9 @@ function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim
     if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
     const breakdown = skel.slice(anchor.from, f.start).includes('其中');
     const parallel = anchor.claim.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
-    if (!breakdown && !parallel) return;
+    // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
+    const listed = f.unit === anchor.f.unit && f.start - anchor.f.end <= 20 && /其中|:/.test(skel.slice(statementStart, anchor.f.start));
+    if (!breakdown && !parallel && !listed) return;
     if (!unitFits(anchor.claim.indicator, f.unit)) return;
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
     const named = indicatorsNamedBy(lead);

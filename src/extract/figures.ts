@@ -7,7 +7,7 @@ export interface Figure {
   start: number; // span of number + unit in the cleaned text
   end: number;
   value: string | null; // plain decimal in `unit`; null when masked
-  unit: string; // as stated, normalised: 亿元 万元 元 % 家 项 个 件 人 人次 场 次
+  unit: string; // as stated, normalised: 亿元 万元 元 % 家 项 个 件 人 人次 场 次; '' where no unit is stated
   approx: boolean;
   masked: boolean;
 }
@@ -78,8 +78,17 @@ export function findFigures(text: string): Figure[] {
       masked: true,
     });
   }
+  // A number with no unit, where a list or a table leaves it to the heading ("市级重点实验室20,").
+  // Only a frame whose thing stands right before it reads it (frame-match.ts). A number the end of an
+  // excerpt cuts from its unit ("高新技术企业444" at the end of a line) is none.
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    if (taken(m.index) || /^(19|20)\d\d$/.test(m[0])) continue;
+    figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '', approx: false, masked: false });
+  }
   return figures.sort((a, b) => a.start - b.start);
 }
+
+const BARE_NUMBER = /(?<=[\u4e00-\u9fff\t])(?<![第年月日号期级类批届条页章节])\d{1,6}(?=[,;。、\t])/g;
 
 /** The figure marks used in the skeleton text the rules run over. */
 export const FIGURE_MARK = '\uE000';

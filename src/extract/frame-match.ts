@@ -35,6 +35,7 @@ export interface Candidate {
 // other (or, for a bare frame, nothing) beside it.
 export const ENOUGH = 4;
 const NEAR_AFTER = 3;
+const COUNTS = ['家', '个', '项', '件'];
 const BARE = 0.8; // a frame with an act, read from its thing alone
 const THING_ONLY = 1.5; // a frame whose thing is the indicator (科技型中小企业, 技术合同成交额)
 const SHADOWED = 2; // a thing read in the lead while the figure's own clause names another thing
@@ -89,9 +90,12 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   const ownThings = placed.filter((p) => p.used.where !== 'lead').flatMap((p) => p.groups.filter((g) => ALL_THINGS.has(g)));
   const candidates: Candidate[] = [];
   for (const frame of FRAMES) {
-    if (!frame.units.includes(unit)) continue;
+    const unstated = unit === '';
+    if (unstated ? !frame.units.some((u) => COUNTS.includes(u)) : !frame.units.includes(unit)) continue;
     const thing = best(placed, frame.thing, undefined, headAfter);
     if (!thing || (frame.thingNear && thing.used.where === 'lead')) continue;
+    // a number with no unit is the thing's only where the thing stands right before it
+    if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) continue;
     const act = frame.act ? best(placed, frame.act, thing) : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
@@ -99,7 +103,9 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
     const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
     let score = thing.used.weight + (act ? act.used.weight : frame.act ? BARE : THING_ONLY);
     if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
-    const veto = frame.not ? placed.find((p) => p.used.where !== 'lead' && p.groups.some((g) => frame.not!.includes(g))) : undefined;
+    let veto = frame.not ? placed.find((p) => p.used.where !== 'lead' && p.groups.some((g) => frame.not!.includes(g))) : undefined;
+    // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
+    if (!veto && frame.bareNot && frame.act && !act) veto = placed.find((p) => p.groups.some((g) => frame.bareNot!.includes(g)));
     candidates.push({
       frame,
       score: local ? score : Math.min(score, ENOUGH - 0.01),

@@ -22,6 +22,8 @@ export interface Frame {
   units: string[];
   /** No word of these groups may stand in the figure's own clause. */
   not?: Group[];
+  /** Read from its thing alone (no act near), none of these may stand in the lead either. */
+  bareNot?: Group[];
   /** The thing must stand in the figure's own clause (a growth belongs to the figure its thing names). */
   thingNear?: boolean;
   /** A period the frame fixes (a stock is CUM). */
@@ -114,6 +116,8 @@ export const FRAMES: readonly Frame[] = [
     id: 'tsme',
     indicator: 'tsme',
     thing: ['tsme'],
+    act: ['certify', 'apply', 'pool', 'nurture', 'stock'],
+    bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
       { text: '100家企业获认定科技型中小企业。', rows: [{ value: 100 }] },
@@ -132,6 +136,8 @@ export const FRAMES: readonly Frame[] = [
     id: 'innovative_enterprises',
     indicator: 'innovative_enterprises',
     thing: ['innovative'],
+    act: ['certify', 'apply', 'nurture', 'stock'],
+    bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
       { text: '新培育省级创新型企业6家。', rows: [{ value: 6 }] },
@@ -310,8 +316,9 @@ export const FRAMES: readonly Frame[] = [
     indicator: 'rd_intensity',
     thing: ['ofGdp'],
     act: ['rd'],
+    bare: true,
     units: ['%'],
-    not: ['revenue', 'hitechValueAdded', 'hitechOutput'],
+    not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord'],
     examples: [
       { text: '研究与试验发展经费支出占地区生产总值比重预计达0.18%。', rows: [{ value: 0.18, status: 'forecast' }] },
       { text: '研发经费占营业收入比重3%。', rows: [] },
@@ -373,6 +380,7 @@ export const FRAMES: readonly Frame[] = [
     bare: true,
     units: ['个', '家'],
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve'],
+    bareNot: ['apply'],
     examples: [
       { text: '全区现有805个创新平台。', rows: [{ value: 805, period: 'CUM' }] },
       { text: '新增省市级科研平台14家。', rows: [{ value: 14 }] },
