@@ -439,7 +439,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   const thing = chosen.thing!;
   const thingAt = at(thing);
   if (thing.where === 'lead') return '';
-  const act = chosen.act && chosen.act.where === 'before' && at(chosen.act) < thingAt ? chosen.act : undefined;
+  // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
+  const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
   const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt;
   const qualifier = text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, '');
   if (chosen.frame.indicator === 'platforms') {

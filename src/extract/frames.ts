@@ -51,6 +51,9 @@ export const FRAMES: readonly Frame[] = [
       { text: '第一批组织申报高新技术企业xx家。', rows: [{ value: null }] },
       { text: '申报高企**家,其中新认定**家。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '第一批高企申报推荐了37家(其中首次申报22家)。', rows: [{ value: 37 }, { value: 22, scope: true }] },
+      { text: '共组织25家企业申报了20XX年度第一批高新技术企业。', rows: [{ value: 25 }] },
+      { text: '推荐江西制氧机有限公司等7家企业申报省年度第一批高新技术企业认定。', rows: [{ value: 7 }] },
+      { text: '组织3家企业申报高新技术产品。', rows: [] },
     ],
   },
   {
@@ -71,9 +74,10 @@ export const FRAMES: readonly Frame[] = [
       { text: '全年新认定国家高新技术企业56家,累计达到312家。', rows: [{ value: 56, period: 'FY' }] },
       { text: '全县共有高新技术企业28家,其中今年新认定6家。', rows: [{ value: 6, scope: false }], by: 'link.part' },
       { text: '高新技术企业认定通过(含公示)112家,目前全市累计达913家。', rows: [{ value: 112 }] },
-      { text: '**等*家公司已经通过国家认定为高新技术企业。', rows: [{ value: null }], by: 'hte_certified.count_passed' },
       { text: '全市高新技术企业达到1256家,净增218家。', rows: [{ value: 218 }] },
       { text: '目前新增3家申请高新技术企业资料入库培育的企业。', rows: [] },
+      { text: '全市又有43家企业通过国家火炬计划高新技术企业认定和复审。', rows: [{ value: 43, scope: true }] },
+      { text: '**等*家公司已经通过国家认定为高新技术企业。', rows: [{ value: null }] },
     ],
   },
   {
@@ -145,6 +149,7 @@ export const FRAMES: readonly Frame[] = [
       { text: '国家级创新型(试点)企业7家、省级创新型(试点)企业186家。', rows: [{ value: 7, scope: true }, { value: 186, scope: true }] },
       { text: '认定创新型领军企业18家。', rows: [{ value: 18 }] },
       { text: '培育创新型初创企业30家。', rows: [] },
+      { text: '1 家企业(阳光机械)申报省创新型(试点)企业。', rows: [{ value: 1, scope: true }] },
     ],
   },
 
@@ -319,6 +324,7 @@ export const FRAMES: readonly Frame[] = [
     bare: true,
     units: ['%'],
     not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord'],
+    bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord'],
     examples: [
       { text: '研究与试验发展经费支出占地区生产总值比重预计达0.18%。', rows: [{ value: 0.18, status: 'forecast' }] },
       { text: '研发经费占营业收入比重3%。', rows: [] },

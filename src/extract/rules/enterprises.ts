@@ -20,7 +20,6 @@ export const rules: Rule[] = [
     pattern: `{F}~(企业|公司)~~~(?<scope>国家级|省级|市级|省|市)${INNOVATIVE}`,
     examples: [
       { text: '5家科技型企业经过市科技局的积极培育,已通过四家认定的省级创新型试点企业。', rows: [{ value: 5, scope: true }] },
-      { text: '1 家企业(阳光机械)申报省创新型(试点)企业。', rows: [{ value: 1, scope: true }] },
     ],
   },
 ];

@@ -5,23 +5,12 @@ const HTE = '(?:高新技术企业|高企)';
 
 export const rules: Rule[] = [
   {
-    id: 'hte_applied.count_then_apply',
-    indicator: 'hte_applied',
-    pattern: `{F}~企业~申报~~${HTE}`,
-    examples: [
-      { text: '共组织25家企业申报了20XX年度第一批高新技术企业。', rows: [{ value: 25 }] },
-      { text: '推荐江西制氧机有限公司等7家企业申报省年度第一批高新技术企业认定。', rows: [{ value: 7 }] },
-      { text: '组织3家企业申报高新技术产品。', rows: [] },
-    ],
-  },
-  {
     id: 'hte_certified.count_passed',
     indicator: 'hte_certified',
     pattern: '{F}~(企业|公司)~通过(了)?(国家)?(?<scope>~)(高新技术企业)?(认定|公示|复审)',
     when: HTE,
     examples: [
       { text: '推荐7家企业申报高新技术企业认定,其中:制氧机有限公司等4家企业通过了公示。', rows: [{ value: 4 }] },
-      { text: '全市又有43家企业通过国家火炬计划高新技术企业认定和复审。', rows: [{ value: 43, scope: true }] },
       { text: '4家企业通过了公示。', rows: [] },
     ],
   },
