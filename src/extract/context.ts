@@ -1,13 +1,14 @@
 // What the words around a figure say about it: the period it covers, whether it is a forecast or
 // a target, and whether it is a part of a total (scope).
 import type { Period, Status } from './contract.ts';
+import { wordsOf } from './words.ts';
 
 // One pass over a sentence finds every period word; the group that matched names the period.
 const PERIOD_WORDS = new RegExp(
   [
-    '(?<Q1>一季度|第一季度|1-3月)',
-    '(?<Q1Q3>前三季度|(?<!第)三季度|1-9月)',
-    '(?<H1>上半年|1-6月|半年)',
+    '(?<Q1>一季度|第一季度|1-3月|(?:截至|截止)(?:到)?3月(?:底|末))',
+    '(?<Q1Q3>前三季度|(?<!第)三季度|1-9月|(?:截至|截止)(?:到)?9月(?:底|末|份)?)',
+    '(?<H1>上半年|1-6月|半年|(?:截至|截止)(?:到)?6月(?:底|末|份)?)',
     '(?<FY>全年|今年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX]))',
     '(?<YTD>(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来|1-(?:[2-578]|1[01])月|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来)',
   ].join('|'),
@@ -43,6 +44,8 @@ function periodWords(text: string): PeriodWord[] {
 const STOCK = /累计|总数|总量|现有|拥有|已经入库|已入库|有效期内/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
 const OWN_VERB = /新增|新认定|净增|认定|申报|培育|引进|新建|获批|组织|举办|完成|实现|争取|列入|签订|达成|出动|选派|解决|征集|走访/;
+// Firms served, experts sent … so far this year are the year's work, not a stock.
+const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 
 /**
@@ -67,10 +70,11 @@ export function periodOf(args: {
   if (!isCount && /累计/.test(clause)) return 'YTD';
   const words = periodWords(sentence);
   const before = words.filter((w) => w.at < at);
-  if (before.length) return before[before.length - 1]!.period;
   const earlier = periodWords(paragraph.slice(-300));
-  if (earlier.length) return earlier[earlier.length - 1]!.period;
-  return fallback;
+  const said = before.length ? before[before.length - 1]!.period : earlier.length ? earlier[earlier.length - 1]!.period : fallback;
+  // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
+  if (said === 'YTD' && isStockUnit && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause)) return 'CUM';
+  return said;
 }
 
 const FORECAST = /预计|预期/;
@@ -102,11 +106,12 @@ export function scopeOf(words: string | undefined): string {
 
 // What makes the words before a thing a part of the whole: a level ("省级", "市级以上", "国家", "省"), a
 // named programme (“…”, 《…》, "星火计划", "富民强县专项"), a batch, a kind of patent, a flow (吸纳, 输出),
-// a kind of firm (规上), or how a count was come by (净增, 重新认定). Words of the whole — 全市, 我县,
+// or how a count was come by (净增, 重新认定). Words of the whole — 全市, 我县,
 // 基层, 实现 — make none; 国家 is the whole for 高新技术企业, which only the nation certifies.
-const PART_LEVEL = /国家|省|市|县级|区级|自治区|部级/;
+// 省 and 市 alone are a level where no name stands before them: "争取市资金", not "长沙市上半年"
+const PART_LEVEL = /国家|省级|市级|县级|区级|自治区|部级|(?<![\u4e00-\u9fff])[省市]/;
 const PART_NAMED =
-  /[“"《][^”"》]{2,}[”"》]|净增|重新认定|复审|复评|发明|实用新型|外观设计|吸纳|输出|规上|规模以上/;
+  /[“"《][^”"》]{2,}[”"》]|净增|重新认定|复审|复评|发明|实用新型|外观设计|吸纳|输出/;
 const PROGRAMME = /([\u4e00-\u9fff]{2,})(计划|专项|工程|基金|行动)/;
 const WHOLE = /(全|我|本|该|各|城)(市|县|区|州|省|旗)|(市|县|区)(委|政府)|全社会|各类|各级|科技计划/g;
 
@@ -114,7 +119,7 @@ const WHOLE = /(全|我|本|该|各|城)(市|县|区|州|省|旗)|(市|县|区)(
 export function partOf(words: string, indicator = ''): string {
   const trimmed = words.replace(/^[、,:和及与(了的为是]+|[、,:和及与的]+$/g, '');
   let rest = trimmed.replace(WHOLE, '');
-  if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?/g, '');
+  if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?|省(?!级)/g, '');
   const programme = PROGRAMME.exec(rest);
   const named = programme !== null && !/^(科技|上级|年度|重点)+$/.test(programme[1]!);
   const firmPart = indicator === 'rd_expenditure' && /企业/.test(rest);

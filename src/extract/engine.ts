@@ -353,28 +353,40 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     const value = valueIn(figure, indicator.unit);
     const scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
-    // A masked figure hides its value: two of them are one row only where the words, and the place of
-    // the figure in them, are the same too.
-    const key = [indicator.id, value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`, period, status, scope].join('|');
-    if (seen.has(key)) return;
-    seen.add(key);
-    rows.push({
-      report_id: reportId,
-      indicator: indicator.id,
-      value,
-      unit: indicator.unit,
-      period,
-      status,
-      approx: figure.approx,
-      masked: figure.masked,
-      scope,
-      quote: clean.text.slice(start, end),
-      start,
-      end,
-      rule: claim.rule,
-    });
+    // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
+    const scopes = eachOf(text, figure, sentence.start) ?? [scope];
+    for (const each of scopes) {
+      // A masked figure hides its value: two of them are one row only where the words, and the place of
+      // the figure in them, are the same too.
+      const key = [indicator.id, value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`, period, status, each].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({
+        report_id: reportId,
+        indicator: indicator.id,
+        value,
+        unit: indicator.unit,
+        period,
+        status,
+        approx: figure.approx,
+        masked: figure.masked,
+        scope: each,
+        quote: clean.text.slice(start, end),
+        start,
+        end,
+        rule: claim.rule,
+      });
+    }
   });
   return rows;
+}
+
+/** The things listed before "各" in the figure's clause ("A、B各5家" → A, B), or undefined where there is no such list. */
+function eachOf(text: string, figure: Figure, floor: number): string[] | undefined {
+  if (text[figure.start - 1] !== '各') return undefined;
+  const from = clauseStart(text, figure.start, floor);
+  const names = text.slice(from, figure.start - 1).replace(/^(其中|分别)/, '').split(/[、和及与]/).filter((name) => name !== '');
+  return names.length >= 2 && names.length <= MAX_LISTED && names.every((name) => name.length <= MAX_NAME) ? names : undefined;
 }
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */

@@ -15,7 +15,7 @@ export interface Figure {
 // Bounded repetitions: no figure has more digits than this, and a long run of digits (or numerals)
 // then costs the engine a bounded time at each start instead of a scan to the run's end.
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
-const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX]{1,4}(?:\.[xX]{1,3})?(?![A-Za-z])`;
+const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
 // 亿 alone is 亿元 ("成交额达12.5亿"), unless another unit follows (亿人次, 亿件)
 const UNIT = '亿元|亿(?![人件个项家次元美])|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
 const FIGURE = new RegExp(
@@ -39,7 +39,7 @@ export function findFigures(text: string): Figure[] {
     if (/[第\d.*]/.test(text[m.index - 1] ?? '')) continue;
     const g = m.groups!;
     if (g.unit === '个百分点') continue;
-    const masked = /[*xX]/.test(g.number!);
+    const masked = /[*xX×]/.test(g.number!);
     const written = g.number! + (g.multiplier ?? '');
     const value = masked ? null : readNumber(written);
     if (!masked && value === undefined) continue;

@@ -71,10 +71,11 @@ function placeWords(words: FigureWords): Placed[] {
   return placed;
 }
 
-function best(placed: Placed[], groups: readonly Group[], other?: Placed, headAfter = true): Placed | undefined {
+// A word may be a thing and an act at once ("服务企业", "资助").
+function best(placed: Placed[], groups: readonly Group[], headAfter = true): Placed | undefined {
   let found: Placed | undefined;
   for (const p of placed) {
-    if (p === other || !p.groups.some((g) => groups.includes(g))) continue;
+    if (!p.groups.some((g) => groups.includes(g))) continue;
     if (p.used.where === 'after' && p.used.distance > NEAR_AFTER && !headAfter) continue;
     if (!found || p.used.weight > found.used.weight) found = p;
   }
@@ -92,11 +93,11 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   for (const frame of FRAMES) {
     const unstated = unit === '';
     if (unstated ? !frame.units.some((u) => COUNTS.includes(u)) : !frame.units.includes(unit)) continue;
-    const thing = best(placed, frame.thing, undefined, headAfter);
+    const thing = best(placed, frame.thing, headAfter);
     if (!thing || (frame.thingNear && thing.used.where === 'lead')) continue;
     // a number with no unit is the thing's only where the thing stands right before it
     if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) continue;
-    const act = frame.act ? best(placed, frame.act, thing) : undefined;
+    const act = frame.act ? best(placed, frame.act) : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
     if (frame.act && !act && !(frame.bare && named)) continue;

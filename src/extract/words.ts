@@ -40,7 +40,7 @@ export const WORDS = {
     '登记额', '技术总金额', '技术合同登记', '技术成交额',
   ],
   platform: [
-    '新型研发机构', '研发机构', '研发中心', '企业技术中心', '技术中心', '重点实验室', '实验室', '工程技术研究中心', '工程研究中心',
+    '新型研发机构', '研发机构', '企业重点实验室', '企业研发中心', '企业工程技术研究中心', '企业工程技术中心', '企业研发机构', '研发中心', '企业技术中心', '技术中心', '重点实验室', '实验室', '工程技术研究中心', '工程研究中心',
     '工程技术中心', '工程中心', '技术创新中心', '创新中心', '产业技术研究院', '孵化器', '孵化载体', '孵化基地', '众创空间',
     '星创天地', '创客空间', '院士专家工作站', '院士工作站', '专家工作站', '博士后科研工作站', '博士后工作站', '农业科技园区',
     '科技园区', '创新平台', '创新载体', '科技平台', '研究院', '科研平台', '研发平台', '创新创业载体', '双创载体', '科创平台',
@@ -120,4 +120,10 @@ export function findWords(text: string): WordFound[] {
   const found: WordFound[] = [];
   for (const m of text.matchAll(ANY_WORD)) found.push({ word: m[0], groups: GROUPS_OF_WORD.get(m[0])!, index: m.index });
   return found;
+}
+
+/** A regular expression that finds any word of these groups (and of `more`). */
+export function wordsOf(groups: readonly Group[], more: readonly string[] = []): RegExp {
+  const words = [...new Set([...groups.flatMap((g) => WORDS[g]), ...more])].sort((a, b) => b.length - a.length);
+  return new RegExp(words.map(escape).join('|'));
 }
