@@ -57,11 +57,13 @@ export function periodOf(args: {
   sentence: string;
   at: number;
   clause: string;
+  /** The rest of the figure's clause after it ("43家企业通过认定"). */
+  after?: string;
   paragraph: string;
   unit: string;
   fallback: Period;
 }): Period {
-  const { sentence, at, clause, paragraph, unit, fallback } = args;
+  const { sentence, at, clause, after = '', paragraph, unit, fallback } = args;
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
@@ -73,7 +75,8 @@ export function periodOf(args: {
   const earlier = periodWords(paragraph.slice(-300));
   const said = before.length ? before[before.length - 1]!.period : earlier.length ? earlier[earlier.length - 1]!.period : fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
-  if (said === 'YTD' && isStockUnit && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause)) return 'CUM';
+  const own = clause + after;
+  if (said === 'YTD' && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own)) return 'CUM';
   return said;
 }
 

@@ -338,6 +338,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
         sentence: text.slice(sentence.start, sentence.end),
         at: figure.start - sentence.start,
         clause: text.slice(clauseFrom, figure.start),
+        after: text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
         paragraph: text.slice(lineStart, sentence.start),
         unit: figure.unit,
         fallback: reportPeriod,
