@@ -21,12 +21,13 @@ interface PeriodWord {
   period: Period;
 }
 
-// Figures of one sentence are read one after another: the last sentence's words are kept.
-let lastText = '';
-let lastWords: PeriodWord[] = [];
+// Figures of one sentence are read one after another, each also looking at its paragraph: the
+// period words of the last few texts are kept.
+const remembered = new Map<string, PeriodWord[]>();
 
 function periodWords(text: string): PeriodWord[] {
-  if (text === lastText) return lastWords;
+  const known = remembered.get(text);
+  if (known) return known;
   const words: PeriodWord[] = [];
   for (const m of text.matchAll(PERIOD_WORDS)) {
     for (const [group, period] of Object.entries(PERIOD_OF_GROUP)) {
@@ -36,8 +37,8 @@ function periodWords(text: string): PeriodWord[] {
       }
     }
   }
-  lastText = text;
-  lastWords = words;
+  if (remembered.size >= 8) remembered.delete(remembered.keys().next().value!);
+  remembered.set(text, words);
   return words;
 }
 

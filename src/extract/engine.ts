@@ -11,7 +11,7 @@ import { shiftDecimal } from './numbers.ts';
 import { chooseFrame, scoreFrames, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import { FRAMES } from './frames.ts';
 import { compilePattern, type Rule } from './rules/rule.ts';
-import { findWords } from './words.ts';
+import { findWords, type WordFound } from './words.ts';
 import { RULES } from './rules/index.ts';
 import { toSimplified } from './script.ts';
 
@@ -250,11 +250,15 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
     if (words === undefined) sentenceTexts.set(sentence, (words = text.slice(sentence.start, sentence.end)));
     return words;
   };
+  // The words of every group, read once; each figure's words, read when first asked for.
+  const wordIndex = findWords(skel);
+  const around: (ReturnType<typeof figureWords> | undefined)[] = new Array(figures.length);
+  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, wordIndex));
   // Frames first: a figure whose own clause names both its thing and what was done to it is read
   // from those words, in whatever order they stand.
   const framed: boolean[] = new Array(figures.length).fill(false);
-  figures.forEach((f, i) => {
-    const claim = claimByFrame(text, skel, sentenceOf(f.start), figures, i, true);
+  figures.forEach((_, i) => {
+    const claim = claimByFrame(text, wordsAround(i), figures, i, true);
     if (claim) {
       claims[i] = claim;
       framed[i] = true;
@@ -298,9 +302,9 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
   for (const [sentence, inSentence] of figuresBySentence) linkSentence(text, skel, sentence, inSentence, figures, claims);
   linkParts(text, skel, figures, claims);
   // Frames read what no rule and no link claimed: the words around a figure, in any order.
-  figures.forEach((f, i) => {
+  figures.forEach((_, i) => {
     if (claims[i]) return;
-    const claim = claimByFrame(text, skel, sentenceOf(f.start), figures, i);
+    const claim = claimByFrame(text, wordsAround(i), figures, i);
     if (claim) claims[i] = claim;
   });
   // Rules of last resort claim what neither a rule nor a link did.
@@ -310,7 +314,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
 
   if (trace) {
     figures.forEach((f, i) => {
-      const words = figureWords(skel, sentenceOf(f.start), figures, i);
+      const words = wordsAround(i);
       const claim = claims[i];
       trace.push({
         start: f.start, end: f.end, figure: text.slice(f.start, f.end), words, candidates: scoreFrames(words, f.unit),
@@ -391,7 +395,7 @@ function eachOf(text: string, figure: Figure, floor: number): string[] | undefin
 }
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
-export function figureWords(text: string, sentence: Span, figures: Figure[], i: number): FigureWords & { beforeStart: number } {
+export function figureWords(text: string, sentence: Span, figures: Figure[], i: number, index?: WordFound[]): FigureWords & { beforeStart: number } {
   const f = figures[i]!;
   const previous = i > 0 ? figures[i - 1]! : undefined;
   const next = figures[i + 1];
@@ -408,12 +412,38 @@ export function figureWords(text: string, sentence: Span, figures: Figure[], i: 
     after: text.slice(f.end, afterEnd),
     lead: text.slice(leadStart, beforeStart),
     beforeStart,
+    found: index && {
+      before: wordsWithin(index, beforeStart, f.start),
+      after: wordsWithin(index, f.end, afterEnd),
+      lead: wordsWithin(index, leadStart, beforeStart),
+    },
   };
 }
 
-function claimByFrame(text: string, skel: string, sentence: Span, figures: Figure[], i: number, onlyOwnClause = false): Claim | undefined {
+/** The words of a text's index that lie within [from, to), their index counted from `from`. */
+function wordsWithin(index: WordFound[], from: number, to: number): WordFound[] {
+  let low = 0;
+  let high = index.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index[mid]!.index < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: WordFound[] = [];
+  for (let k = low; k < index.length && index[k]!.index + index[k]!.word.length <= to; k++) {
+    found.push({ ...index[k]!, index: index[k]!.index - from });
+  }
+  return found;
+}
+
+function claimByFrame(
+  text: string,
+  words: FigureWords & { beforeStart: number },
+  figures: Figure[],
+  i: number,
+  onlyOwnClause = false,
+): Claim | undefined {
   const f = figures[i]!;
-  const words = figureWords(skel, sentence, figures, i);
   const chosen = chooseFrame(words, f.unit);
   if (!chosen) return undefined;
   if (onlyOwnClause && !ownClauseReading(chosen)) return undefined;

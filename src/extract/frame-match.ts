@@ -5,12 +5,14 @@
 // next figure), and the sentence before its clause (`lead`). A word counts for more the nearer it
 // stands, and far more in the figure's own clause than in the lead.
 import { FRAMES, type Frame } from './frames.ts';
-import { findWords, type Group } from './words.ts';
+import { findWords, type Group, type WordFound } from './words.ts';
 
 export interface FigureWords {
   before: string;
   after: string;
   lead: string;
+  /** The words of each, where the caller has read them already (indices within each). */
+  found?: { before: WordFound[]; after: WordFound[]; lead: WordFound[] };
 }
 
 type Where = 'before' | 'after' | 'lead';
@@ -57,30 +59,42 @@ interface Placed {
 
 function placeWords(words: FigureWords): Placed[] {
   const placed: Placed[] = [];
-  for (const w of findWords(words.before)) {
+  for (const w of words.found?.before ?? findWords(words.before)) {
     const distance = words.before.length - w.index - w.word.length;
     placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'before', distance, weight: weight('before', distance) } });
   }
-  for (const w of findWords(words.after)) {
+  for (const w of words.found?.after ?? findWords(words.after)) {
     placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'after', distance: w.index, weight: weight('after', w.index) } });
   }
-  for (const w of findWords(words.lead)) {
+  for (const w of words.found?.lead ?? findWords(words.lead)) {
     const distance = words.lead.length - w.index - w.word.length + words.before.length;
     placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'lead', distance, weight: weight('lead', distance) } });
   }
   return placed;
 }
 
-// A word may be a thing and an act at once ("服务企业", "资助").
-function best(placed: Placed[], groups: readonly Group[], headAfter = true): Placed | undefined {
-  let found: Placed | undefined;
-  for (const p of placed) {
-    if (!p.groups.some((g) => groups.includes(g))) continue;
-    if (p.used.where === 'after' && p.used.distance > NEAR_AFTER && !headAfter) continue;
-    if (!found || p.used.weight > found.used.weight) found = p;
-  }
-  return found;
+// For each group, the frames that read it as their thing, their act, or a word that rules them out:
+// a figure's words are then gone through once, not once for every frame.
+interface Roles {
+  thing: number[];
+  act: number[];
+  not: number[];
+  bareNot: number[];
 }
+const ROLES = new Map<Group, Roles>();
+FRAMES.forEach((frame, k) => {
+  const add = (groups: readonly Group[] | undefined, role: keyof Roles) => {
+    for (const g of groups ?? []) {
+      let roles = ROLES.get(g);
+      if (!roles) ROLES.set(g, (roles = { thing: [], act: [], not: [], bareNot: [] }));
+      if (!roles[role].includes(k)) roles[role].push(k);
+    }
+  };
+  add(frame.thing, 'thing');
+  add(frame.act, 'act');
+  add(frame.not, 'not');
+  add(frame.bareNot, 'bareNot');
+});
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
@@ -88,25 +102,41 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   const headAfter = /^(企业|公司|项目|个项目|家企业)/.test(words.after);
-  const ownThings = placed.filter((p) => p.used.where !== 'lead').flatMap((p) => p.groups.filter((g) => ALL_THINGS.has(g)));
+  const things: (Placed | undefined)[] = new Array(FRAMES.length);
+  const acts: (Placed | undefined)[] = new Array(FRAMES.length);
+  const vetoes: (Placed | undefined)[] = new Array(FRAMES.length);
+  const bareVetoes: (Placed | undefined)[] = new Array(FRAMES.length);
+  const ownThings: Group[] = [];
+  for (const p of placed) {
+    const own = p.used.where !== 'lead';
+    const farAfter = p.used.where === 'after' && p.used.distance > NEAR_AFTER && !headAfter;
+    for (const g of p.groups) {
+      if (own && ALL_THINGS.has(g)) ownThings.push(g);
+      const roles = ROLES.get(g);
+      if (!roles) continue;
+      if (!farAfter) for (const k of roles.thing) if (!things[k] || p.used.weight > things[k]!.used.weight) things[k] = p;
+      for (const k of roles.act) if (!acts[k] || p.used.weight > acts[k]!.used.weight) acts[k] = p;
+      if (own) for (const k of roles.not) vetoes[k] ??= p;
+      for (const k of roles.bareNot) bareVetoes[k] ??= p;
+    }
+  }
   const candidates: Candidate[] = [];
-  for (const frame of FRAMES) {
+  FRAMES.forEach((frame, k) => {
     const unstated = unit === '';
-    if (unstated ? !frame.units.some((u) => COUNTS.includes(u)) : !frame.units.includes(unit)) continue;
-    const thing = best(placed, frame.thing, headAfter);
-    if (!thing || (frame.thingNear && thing.used.where === 'lead')) continue;
+    if (unstated ? !frame.units.some((u) => COUNTS.includes(u)) : !frame.units.includes(unit)) return;
+    const thing = things[k];
+    if (!thing || (frame.thingNear && thing.used.where === 'lead')) return;
     // a number with no unit is the thing's only where the thing stands right before it
-    if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) continue;
-    const act = frame.act ? best(placed, frame.act) : undefined;
+    if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) return;
+    const act = frame.act ? acts[k] : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
-    if (frame.act && !act && !(frame.bare && named)) continue;
+    if (frame.act && !act && !(frame.bare && named)) return;
     const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
     let score = thing.used.weight + (act ? act.used.weight : frame.act ? BARE : THING_ONLY);
     if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
-    let veto = frame.not ? placed.find((p) => p.used.where !== 'lead' && p.groups.some((g) => frame.not!.includes(g))) : undefined;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
-    if (!veto && frame.bareNot && frame.act && !act) veto = placed.find((p) => p.groups.some((g) => frame.bareNot!.includes(g)));
+    const veto = vetoes[k] ?? (frame.act && !act ? bareVetoes[k] : undefined);
     candidates.push({
       frame,
       score: local ? score : Math.min(score, ENOUGH - 0.01),
@@ -114,7 +144,7 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
       act: act?.used,
       vetoedBy: veto?.used,
     });
-  }
+  });
   // Ties go to the frame listed first.
   return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
 }

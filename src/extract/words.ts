@@ -102,23 +102,51 @@ export const GROUPS_OF_WORD: ReadonlyMap<string, readonly Group[]> = (() => {
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\&/]/g, '\\$&');
 
-/** Every word of every group, the longest first, so that a place reads its longest word. */
-export const ANY_WORD = new RegExp(
-  [...GROUPS_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'),
-  'g',
-);
+// The words as a trie of character codes: a text is read once, left to right, and at each place the
+// longest word that starts there is taken (as a regular expression with the longest alternative first
+// would, without trying every word at every place).
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  word?: string;
+}
+const TRIE: TrieNode = (() => {
+  const root: TrieNode = { next: new Map() };
+  for (const word of GROUPS_OF_WORD.keys()) {
+    let node = root;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
+      node = child;
+    }
+    node.word = word;
+  }
+  return root;
+})();
 
-/** A word of a group found in a text: where it ends, counted back from the figure. */
+/** A word of a group found in a text. */
 export interface WordFound {
   word: string;
   groups: readonly Group[];
   index: number; // in the text searched
 }
 
-/** The words of every group in a text, left to right, each place read once (longest word). */
-export function findWords(text: string): WordFound[] {
+/** The words of every group in text[from, to), left to right, each place read once (longest word). */
+export function findWords(text: string, from = 0, to = text.length): WordFound[] {
   const found: WordFound[] = [];
-  for (const m of text.matchAll(ANY_WORD)) found.push({ word: m[0], groups: GROUPS_OF_WORD.get(m[0])!, index: m.index });
+  for (let i = from; i < to; ) {
+    let node = TRIE.next.get(text.charCodeAt(i));
+    let word: string | undefined;
+    for (let j = i + 1; node; j++) {
+      if (node.word) word = node.word;
+      if (j >= to) break;
+      node = node.next.get(text.charCodeAt(j));
+    }
+    if (word) {
+      found.push({ word, groups: GROUPS_OF_WORD.get(word)!, index: i });
+      i += word.length;
+    } else i++;
+  }
   return found;
 }
 
