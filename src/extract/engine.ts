@@ -301,12 +301,14 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
   });
   for (const [sentence, inSentence] of figuresBySentence) linkSentence(text, skel, sentence, inSentence, figures, claims);
   linkParts(text, skel, figures, claims);
-  // Frames read what no rule and no link claimed: the words around a figure, in any order.
+  // Frames read what no rule and no link claimed: the words around a figure, in any order; then the
+  // items of lists they open take their indicator.
   figures.forEach((_, i) => {
     if (claims[i]) return;
     const claim = claimByFrame(text, wordsAround(i), figures, i);
     if (claim) claims[i] = claim;
   });
+  linkParts(text, skel, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.
   fallbacks.forEach((claim, i) => {
     if (!claims[i]) claims[i] = claim;

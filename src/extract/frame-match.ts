@@ -40,7 +40,8 @@ const NEAR_AFTER = 3;
 const COUNTS = ['家', '个', '项', '件'];
 const BARE = 0.8; // a frame with an act, read from its thing alone
 const THING_ONLY = 1.5; // a frame whose thing is the indicator (科技型中小企业, 技术合同成交额)
-const SHADOWED = 2; // a thing read in the lead while the figure's own clause names another thing
+const SHADOWED = 2;
+const NEARER = 1; // a thing read further from the figure than another frame's thing // a thing read in the lead while the figure's own clause names another thing
 // Things every frame may stand beside without naming the figure: a count of firms is of 企业.
 const WEAK_THINGS: readonly Group[] = ['enterprise'];
 const ALL_THINGS = new Set(FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)));
@@ -101,7 +102,7 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   const placed = placeWords(words);
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
-  const headAfter = /^(企业|公司|项目|个项目|家企业)/.test(words.after);
+  const headAfter = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/.test(words.after);
   const things: (Placed | undefined)[] = new Array(FRAMES.length);
   const acts: (Placed | undefined)[] = new Array(FRAMES.length);
   const vetoes: (Placed | undefined)[] = new Array(FRAMES.length);
@@ -120,6 +121,10 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
       for (const k of roles.bareNot) bareVetoes[k] ??= p;
     }
   }
+  let nearest: Placed | undefined;
+  for (const p of placed) {
+    if (p.used.where === 'before' && p.groups.some((g) => ALL_THINGS.has(g)) && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
+  }
   const candidates: Candidate[] = [];
   FRAMES.forEach((frame, k) => {
     const unstated = unit === '';
@@ -132,9 +137,12 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
     if (frame.act && !act && !(frame.bare && named)) return;
+    if (frame.actNear && (!act || act.used.where === 'lead')) return;
     const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
     let score = thing.used.weight + (act ? act.used.weight : frame.act ? BARE : THING_ONLY);
     if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
+    // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
+    else if (nearest && thing !== nearest && !nearest.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
     const veto = vetoes[k] ?? (frame.act && !act ? bareVetoes[k] : undefined);
     candidates.push({

@@ -24,6 +24,8 @@ export interface Frame {
   not?: Group[];
   /** Read from its thing alone (no act near), none of these may stand in the lead either. */
   bareNot?: Group[];
+  /** The act must stand in the figure's own clause (where the thing is as common as 企业). */
+  actNear?: boolean;
   /** The thing must stand in the figure's own clause (a growth belongs to the figure its thing names). */
   thingNear?: boolean;
   /** A period the frame fixes (a stock is CUM). */
@@ -406,6 +408,7 @@ export const FRAMES: readonly Frame[] = [
     indicator: 'enterprises_served',
     thing: ['enterprise'],
     act: ['serve'],
+    actNear: true,
     units: ['家'],
     examples: [
       { text: '深入企业开展服务,共走访企业86家。', rows: [{ value: 86 }] },

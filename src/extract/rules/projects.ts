@@ -24,11 +24,12 @@ export const rules: Rule[] = [
   {
     id: 'projects_approved.won_then_count',
     indicator: 'projects_approved',
-    pattern: `(获批|立项|列入|争取|获得|落实|下达|评定|承担)(了)?(?<scope>~~)(${PROJECT}|计划)(有)?~{F}`,
+    pattern: `(获批|立项|列入|争取|获得|落实|下达|评定)(了)?(?<scope>~~)(${PROJECT}|计划)(有)?~{F}`,
     unlessNear: '申报',
     examples: [
       { text: '下达县级科技计划40项。', rows: [{ value: 40, scope: true }] },
       { text: '组织实施科技项目34个。', rows: [] },
+      { text: '累计承担国家、市级科技计划项目30项。', rows: [] },
     ],
   },
   {
