@@ -409,14 +409,28 @@ export function figureWords(text: string, sentence: Span, figures: Figure[], i: 
   // the lead runs back over ; to the statement's start: "其中申报…;省火炬计划7项,星火计划3项"
   let leadStart = beforeStart;
   while (leadStart > 0 && beforeStart - leadStart < MAX_LEAD && !STATEMENT_MARKS.has(text.charCodeAt(leadStart - 1))) leadStart--;
+  let after = text.slice(f.end, afterEnd);
+  let afterWords = index && wordsWithin(index, f.end, afterEnd);
+  // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
+  if (next && afterEnd === next.start && /[和及与]$/.test(after)) {
+    let sharedEnd = next.end;
+    const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
+    while (sharedEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(sharedEnd))) sharedEnd++;
+    const gap = next.end - f.end;
+    afterWords = afterWords && [
+      ...afterWords,
+      ...wordsWithin(index!, next.end, sharedEnd).map((w) => ({ ...w, index: w.index + gap })),
+    ];
+    after = after + text.slice(next.start, next.end) + text.slice(next.end, sharedEnd);
+  }
   return {
     before: text.slice(beforeStart, f.start),
-    after: text.slice(f.end, afterEnd),
+    after,
     lead: text.slice(leadStart, beforeStart),
     beforeStart,
     found: index && {
       before: wordsWithin(index, beforeStart, f.start),
-      after: wordsWithin(index, f.end, afterEnd),
+      after: afterWords!,
       lead: wordsWithin(index, leadStart, beforeStart),
     },
   };

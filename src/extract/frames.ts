@@ -64,10 +64,11 @@ export const FRAMES: readonly Frame[] = [
     thing: ['hte'],
     act: ['certify'],
     units: COUNT_OF_FIRMS,
-    not: ['pool'],
+    not: ['pool', 'pending'],
     examples: [
       { text: '向科技部报备高新技术企业455家。', rows: [{ value: 455 }] },
       { text: '12家企业通过高企认定。', rows: [{ value: 12 }] },
+      { text: '督促辖区的高新技术企业5家准备复审资料。', rows: [] },
       { text: '全市认定高新技术企业393家。', rows: [{ value: 393 }] },
       { text: '新增高新技术企业28家,总数达132家。', rows: [{ value: 28 }] },
       { text: '全年净增高新技术企业691家。', rows: [{ value: 691 }] },
@@ -184,6 +185,7 @@ export const FRAMES: readonly Frame[] = [
     examples: [
       { text: '新立各级各类科技计划139项。', rows: [{ value: 139 }] },
       { text: '5个项目获省区域创新合作项目立项。', rows: [{ value: 5 }] },
+      { text: '申报省级项目3项,其中两项省级项目和一项市级项目已经获得立项。', rows: [{ value: 2 }, { value: 1 }] },
       { text: 'xx年争取国家、省各类科技计划项目30项。', rows: [{ value: 30, scope: false }] },
       { text: '共争取各类国家科技计划项目220余项。', rows: [{ value: 220, scope: true }] },
       { text: '列入省级科技计划项目10个。', rows: [{ value: 10, scope: true }] },
