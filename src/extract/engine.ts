@@ -506,8 +506,18 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
     const kind = qualifier + thing.word;
     return GENERIC_PLATFORM.test(thing.word) && partOf(qualifier) === '' ? '' : kind.replace(/^[了的“”"]+/, '');
   }
-  if (thing.groups.includes('partThing')) return thing.word;
-  return partOf(qualifier, chosen.frame.indicator);
+  const indicator = chosen.frame.indicator;
+  // a programme or kind named by the thing itself: 星火计划, 发明专利, 三区人才
+  if (thing.groups.includes('partThing')) return (partOf(qualifier, indicator) ? qualifier : '') + thing.word;
+  // how a count of 高新技术企业 was come by: 复审, 重新认定 (净增 only beside a 新增 figure)
+  if (indicator === 'hte_certified' && chosen.act) {
+    if (/复审|复评|重新认定/.test(chosen.act.word)) return chosen.act.word;
+    if (chosen.act.word === '净增' && /新增/.test(words.lead + words.before + words.after)) return '净增';
+  }
+  // a level the thing's own word carries: 国家科技型中小企业 (the nation's is the whole for 高新技术企业)
+  const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
+  if (level && !indicator.startsWith('hte_')) return level;
+  return partOf(qualifier, indicator);
 }
 
 /** Claims that come from how figures of one sentence stand together rather than from a rule. */
