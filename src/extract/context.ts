@@ -6,11 +6,12 @@ import { wordsOf } from './words.ts';
 // One pass over a sentence finds every period word; the group that matched names the period.
 const PERIOD_WORDS = new RegExp(
   [
-    '(?<Q1>一季度|第一季度|1-3月|(?:截至|截止)(?:到)?3月(?:底|末))',
-    '(?<Q1Q3>前三季度|(?<!第)三季度|1-9月|(?:截至|截止)(?:到)?9月(?:底|末|份)?)',
-    '(?<H1>上半年|1-6月|半年|(?:截至|截止)(?:到)?6月(?:底|末|份)?)',
+    // the labelling guide: 1-X月 (X ≠ 6, 12) and 截至X月 are so far this year, not a quarter
+    '(?<Q1>一季度|第一季度)',
+    '(?<Q1Q3>前三季度|(?<!第)三季度)',
+    '(?<H1>上半年|1-6月|半年)',
     '(?<FY>全年|今年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX]))',
-    '(?<YTD>(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来|1-(?:[2-578]|1[01])月|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来)',
+    '(?<YTD>(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来|1-(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来)',
   ].join('|'),
   'g',
 );
@@ -42,6 +43,7 @@ function periodWords(text: string): PeriodWord[] {
   return words;
 }
 
+const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|共|累计|间)|历年/;
 const STOCK = /累计|总数|总量|现有|拥有|已经入库|已入库|有效期内/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
 const OWN_VERB = /新增|新认定|净增|认定|申报|培育|引进|新建|获批|组织|举办|完成|实现|争取|列入|签订|达成|出动|选派|解决|征集|走访/;
@@ -67,6 +69,8 @@ export function periodOf(args: {
   const { sentence, at, clause, after = '', paragraph, unit, fallback } = args;
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
+  // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
+  if (SPAN_OF_YEARS.test(clause)) return 'CUM';
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   if (isCount && !OWN_VERB.test(clause) && STOCK.test(sentence.slice(0, at))) return 'CUM';
