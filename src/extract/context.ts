@@ -65,8 +65,10 @@ export function periodOf(args: {
   paragraph: string;
   unit: string;
   fallback: Period;
+  /** Whether the indicator counts something that stands (platforms, firms in a pool), not something done. */
+  stock?: boolean;
 }): Period {
-  const { sentence, at, clause, after = '', paragraph, unit, fallback } = args;
+  const { sentence, at, clause, after = '', paragraph, unit, fallback, stock = true } = args;
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
@@ -81,7 +83,7 @@ export function periodOf(args: {
   const said = before.length ? before[before.length - 1]!.period : earlier.length ? earlier[earlier.length - 1]!.period : fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
   const own = clause + after;
-  if (said === 'YTD' && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own)) return 'CUM';
+  if (said === 'YTD' && stock && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own)) return 'CUM';
   return said;
 }
 
@@ -121,15 +123,17 @@ const PART_LEVEL = /国家|省级|市级|县级|区级|自治区|部级|(?<![\u4
 const PART_NAMED =
   /[“"《][^”"》]{2,}[”"》]|净增|重新认定|复审|复评|发明|实用新型|外观设计|吸纳|输出/;
 const PROGRAMME = /([\u4e00-\u9fff]{2,})(计划|专项|工程|基金|行动)/;
-const WHOLE = /(全|我|本|该|各|城)(市|县|区|州|省|旗)|(市|县|区)(委|政府)|全社会|各类|各级|科技计划/g;
+const WHOLE = /(全|我|本|该|各|城)(市|县|区|州|省|旗)|(市|县|区)(委|政府)|全社会|各类|各级/g;
 
 /** The scope the words before a figure's thing give: the words, where they name a part; else ''. */
 export function partOf(words: string, indicator = ''): string {
   const trimmed = words.replace(/^[、,:和及与(了的为是]+|[、,:和及与的]+$/g, '');
   let rest = trimmed.replace(WHOLE, '');
-  if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?|省(?!级)/g, '');
+  if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?/g, '');
+  if (indicator === 'hte_applied') rest = rest.replace(/省(?!级)/g, ''); // the province's batch of the nation's certification
   const programme = PROGRAMME.exec(rest);
-  const named = programme !== null && !/^(科技|上级|年度|重点)+$/.test(programme[1]!);
+  // "柳州市科技计划", "富民强县专项" name a programme; "科技计划", "上级科技计划" do not
+  const named = programme !== null && programme[1]!.replace(/科技|上级|年度|重点|各类|各级/g, '') !== '';
   const firmPart = indicator === 'rd_expenditure' && /企业/.test(rest);
   return PART_LEVEL.test(rest) || PART_NAMED.test(rest) || named || firmPart ? trimmed : '';
 }

@@ -348,6 +348,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
         paragraph: text.slice(lineStart, sentence.start),
         unit: figure.unit,
         fallback: reportPeriod,
+        stock: STOCKS.has(indicator.id),
       });
     periods[i] = period;
     const status = statusOf(
@@ -487,6 +488,9 @@ function ownClauseReading(c: Candidate): boolean {
   return true;
 }
 
+// Indicators that count what stands (a figure "so far" is how many there are), not what was done.
+const STOCKS = new Set(['platforms', 'tsme', 'innovative_enterprises', 'hte_reserve', 'hte_total']);
+
 const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)$/;
 
 /**
@@ -504,7 +508,9 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   const qualifier = text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, '');
   if (chosen.frame.indicator === 'platforms') {
     const kind = qualifier + thing.word;
-    return GENERIC_PLATFORM.test(thing.word) && partOf(qualifier) === '' ? '' : kind.replace(/^[了的“”"]+/, '');
+    // "高能级创新平台" is a kind; "805个创新平台", "全市创新平台" are all of them
+    const bare = qualifier.replace(/^[了的“”"]+/, '').replace(/(全|我|本)(市|县|区|州)|各类|各级|科技/g, '');
+    return GENERIC_PLATFORM.test(thing.word) && bare === '' ? '' : kind.replace(/^[了的“”"]+/, '');
   }
   const indicator = chosen.frame.indicator;
   // a programme or kind named by the thing itself: 星火计划, 发明专利, 三区人才
