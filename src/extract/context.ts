@@ -123,17 +123,25 @@ const PART_LEVEL = /国家|省级|市级|县级|区级|自治区|部级|(?<![\u4
 const PART_NAMED =
   /[“"《][^”"》]{2,}[”"》]|净增|重新认定|复审|复评|发明|实用新型|外观设计|吸纳|输出/;
 const PROGRAMME = /([\u4e00-\u9fff]{2,})(计划|专项|工程|基金|行动)/;
+const ACT_WORDS = wordsOf(
+  ['apply', 'certify', 'approve', 'fundingAct', 'built', 'serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint', 'reach', 'nurture', 'pool', 'stock'],
+  ['组织', '完成', '实现'],
+  'g',
+);
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,5}[省市县区州]$/;
 const WHOLE = /(全|我|本|该|各|城)(市|县|区|州|省|旗)|(市|县|区)(委|政府)|全社会|各类|各级/g;
 
 /** The scope the words before a figure's thing give: the words, where they name a part; else ''. */
 export function partOf(words: string, indicator = ''): string {
   const trimmed = words.replace(/^[、,:和及与(了的为是]+|[、,:和及与的]+$/g, '');
-  let rest = trimmed.replace(WHOLE, '');
+  let rest = trimmed.replace(WHOLE, '').replace(ACT_WORDS, '');
   if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?/g, '');
   if (indicator === 'hte_applied') rest = rest.replace(/省(?!级)/g, ''); // the province's batch of the nation's certification
   const programme = PROGRAMME.exec(rest);
   // "柳州市科技计划", "富民强县专项" name a programme; "科技计划", "上级科技计划" do not
   const named = programme !== null && programme[1]!.replace(/科技|上级|年度|重点|各类|各级/g, '') !== '';
   const firmPart = indicator === 'rd_expenditure' && /企业/.test(rest);
-  return PART_LEVEL.test(rest) || PART_NAMED.test(rest) || named || firmPart ? trimmed : '';
+  // "申报柳州市科技计划项目": a place's own programme
+  const placed = PLACE_NAME.test(rest) && /^project/.test(indicator);
+  return PART_LEVEL.test(rest) || PART_NAMED.test(rest) || named || firmPart || placed ? trimmed : '';
 }

@@ -155,7 +155,7 @@ export function findWords(text: string, from = 0, to = text.length): WordFound[]
 }
 
 /** A regular expression that finds any word of these groups (and of `more`). */
-export function wordsOf(groups: readonly Group[], more: readonly string[] = []): RegExp {
+export function wordsOf(groups: readonly Group[], more: readonly string[] = [], flags = ''): RegExp {
   const words = [...new Set([...groups.flatMap((g) => WORDS[g]), ...more])].sort((a, b) => b.length - a.length);
-  return new RegExp(words.map(escape).join('|'));
+  return new RegExp(words.map(escape).join('|'), flags);
 }
