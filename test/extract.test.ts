@@ -111,8 +111,11 @@ describe('encodings and empty input', () => {
     expect(extractReport({ reportId: 'blank', text: ' \n\n  ' }).rows).toEqual([]);
   });
 
-  it('text with HTML in it is read as text', () => {
-    const rows = extractReport({ reportId: 'h', text: '<p>全年新增高新技术企业<b>28</b>家</p><script>alert(1)</script>' }).rows;
-    expect(rows.every((r) => !r.quote.includes('script'))).toBe(true);
+  it('text with HTML in it is read as text: tags and scripts go, the figures they cut stay', () => {
+    const text = '<p>全年新增高新技术企业<b>28</b>家</p><script>alert("申报高新技术企业99家")</script><!-- 组织申报项目7项 -->';
+    const { rows, cleaned } = extractReport({ reportId: 'h', text });
+    expect(rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 28]]);
+    expect(rows[0]!.quote).toBe('新增高新技术企业28家');
+    expect(cleaned).not.toMatch(/[<>]|alert/);
   });
 });

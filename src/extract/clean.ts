@@ -5,7 +5,8 @@
 // What it does, in order:
 //   1. NFKC, code point by code point (full-width digits, letters and punctuation → half-width);
 //      \r and zero-width characters go.
-//   2. Pinyin inserted after characters by some sites ("報(bào)") goes.
+//   2. HTML tags and scripts pasted into a text go; pinyin inserted after characters by some sites
+//      ("報(bào)") goes.
 //   3. Lines of page furniture (download prompts, upload notices, "_第1页", related-article lists) go.
 //   4. Page-fragment markers that cut a sentence in half ("…全国科技\n\n2、管理系统…") go, with the
 //      line break, so the sentence reads whole again.
@@ -26,6 +27,10 @@ export function rawSpan(clean: CleanReport, start: number, end: number): [number
   const rawEnd = end > start ? (clean.rawOffsets[end - 1] ?? 0) + 1 : rawStart;
   return [rawStart, rawEnd];
 }
+
+// Markup pasted into a text ("<b>28</b>家", "<script>…</script>"): tags and scripts are not the report's words.
+const SCRIPT = /<(script|style)\b[^<>]{0,300}>[^]{0,20000}?<\/\1\s*>/gi;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0,2000}?-->/g;
 
 const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)/g;
 
@@ -80,6 +85,8 @@ export function cleanReport(raw: string): CleanReport {
   offsets[length++] = raw.length;
   offsets = offsets.subarray(0, length);
   let clean: CleanReport = { text, rawOffsets: offsets };
+  clean = deleteMatches(clean, SCRIPT);
+  clean = deleteMatches(clean, HTML_TAG);
   clean = deleteMatches(clean, PINYIN);
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);
