@@ -1,0 +1,135 @@
+// Claims by frames: the words around a figure (its own clause, the words after it, the sentence
+// before) scored against every frame (frame-match.ts); the best frame's reading, with its scope.
+import type { Claim } from './claim.ts';
+import { partOf } from './context.ts';
+import { chooseFrame, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
+import type { Figure } from './figures.ts';
+import { AFTER_END_MARKS, clauseStart, MAX_AFTER, MAX_LEAD, STATEMENT_MARKS, type Span } from './spans.ts';
+import { MONEY_EXPONENT } from './units.ts';
+import type { WordFound } from './words.ts';
+
+/** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
+export function figureWords(text: string, sentence: Span, figures: Figure[], i: number, index?: WordFound[]): FigureWords & { beforeStart: number } {
+  const f = figures[i]!;
+  const previous = i > 0 ? figures[i - 1]! : undefined;
+  const next = figures[i + 1];
+  let beforeStart = clauseStart(text, f.start, sentence.start);
+  if (previous && previous.end > beforeStart) beforeStart = previous.end;
+  let afterEnd = f.end;
+  const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
+  while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
+  // the lead runs back over ; to the statement's start: "其中申报…;省火炬计划7项,星火计划3项"
+  let leadStart = beforeStart;
+  while (leadStart > 0 && beforeStart - leadStart < MAX_LEAD && !STATEMENT_MARKS.has(text.charCodeAt(leadStart - 1))) leadStart--;
+  let after = text.slice(f.end, afterEnd);
+  let afterWords = index && wordsWithin(index, f.end, afterEnd);
+  // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
+  if (next && afterEnd === next.start && /[和及与]$/.test(after)) {
+    let sharedEnd = next.end;
+    const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
+    while (sharedEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(sharedEnd))) sharedEnd++;
+    const gap = next.end - f.end;
+    afterWords = afterWords && [
+      ...afterWords,
+      ...wordsWithin(index!, next.end, sharedEnd).map((w) => ({ ...w, index: w.index + gap })),
+    ];
+    after = after + text.slice(next.start, next.end) + text.slice(next.end, sharedEnd);
+  }
+  return {
+    before: text.slice(beforeStart, f.start),
+    after,
+    lead: text.slice(leadStart, beforeStart),
+    beforeStart,
+    found: index && {
+      before: wordsWithin(index, beforeStart, f.start),
+      after: afterWords!,
+      lead: wordsWithin(index, leadStart, beforeStart),
+    },
+  };
+}
+
+/** The words of a text's index that lie within [from, to), their index counted from `from`. */
+function wordsWithin(index: WordFound[], from: number, to: number): WordFound[] {
+  let low = 0;
+  let high = index.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index[mid]!.index < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: WordFound[] = [];
+  for (let k = low; k < index.length && index[k]!.index + index[k]!.word.length <= to; k++) {
+    found.push({ ...index[k]!, index: index[k]!.index - from });
+  }
+  return found;
+}
+
+export function claimByFrame(
+  text: string,
+  words: FigureWords & { beforeStart: number },
+  figures: Figure[],
+  i: number,
+  onlyOwnClause = false,
+): Claim | undefined {
+  const f = figures[i]!;
+  const chosen = chooseFrame(words, f.unit);
+  if (!chosen) return undefined;
+  if (onlyOwnClause && !ownClauseReading(chosen)) return undefined;
+  // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
+  if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
+  const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
+  const used = [chosen.thing, chosen.act].filter((w): w is WordUsed => w !== undefined);
+  const start = Math.min(f.start, ...used.map(at));
+  const end = Math.max(f.end, ...used.map((w) => at(w) + w.word.length));
+  return {
+    indicator: chosen.frame.indicator,
+    rule: `frame.${chosen.frame.id}`,
+    order: Number.MAX_SAFE_INTEGER, // after every rule
+    start,
+    end,
+    scope: frameScope(chosen, text, words, at),
+    period: chosen.frame.period ?? (chosen.act?.groups.includes('stock') && !/元|%/.test(f.unit) ? 'CUM' : undefined),
+  };
+}
+
+/** Whether a frame read the figure from its own clause alone: its thing, and its act where it has one. */
+function ownClauseReading(c: Candidate): boolean {
+  if (c.thing?.where === 'lead') return false;
+  if (c.frame.act) return c.act !== undefined && c.act.where !== 'lead';
+  return true;
+}
+
+const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)$/;
+
+/**
+ * The part a frame's figure is of: the words that qualify its thing in the figure's own clause (a
+ * level, a programme, a kind of patent), read by the same scope reader as the rules; for a
+ * platform, its kind.
+ */
+function frameScope(chosen: Candidate, text: string, words: FigureWords & { beforeStart: number }, at: (w: WordUsed) => number): string {
+  const thing = chosen.thing!;
+  const thingAt = at(thing);
+  if (thing.where === 'lead') return '';
+  // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
+  const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
+  const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt;
+  const qualifier = text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, '');
+  if (chosen.frame.indicator === 'platforms') {
+    const kind = qualifier + thing.word;
+    // "高能级创新平台" is a kind; "805个创新平台", "全市创新平台" are all of them
+    const bare = qualifier.replace(/^[了的“”"]+/, '').replace(/(全|我|本)(市|县|区|州)|各类|各级|科技/g, '');
+    return GENERIC_PLATFORM.test(thing.word) && bare === '' ? '' : kind.replace(/^[了的“”"]+/, '');
+  }
+  const indicator = chosen.frame.indicator;
+  // a programme or kind named by the thing itself: 星火计划, 发明专利, 三区人才
+  if (thing.groups.includes('partThing')) return (partOf(qualifier, indicator) ? qualifier : '') + thing.word;
+  // how a count of 高新技术企业 was come by: 复审, 重新认定 (净增 only beside a 新增 figure)
+  if (indicator === 'hte_certified' && chosen.act) {
+    if (/复审|复评|重新认定/.test(chosen.act.word)) return chosen.act.word;
+    if (chosen.act.word === '净增' && /新增/.test(words.lead + words.before + words.after)) return '净增';
+  }
+  // a level the thing's own word carries: 国家科技型中小企业 (the nation's is the whole for 高新技术企业)
+  const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
+  if (level && !indicator.startsWith('hte_')) return level;
+  return partOf(qualifier, indicator);
+}

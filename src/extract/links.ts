@@ -1,0 +1,200 @@
+// Links: claims that come from how figures stand together rather than from their own words —
+// 分别 lists, growth after a figure, running totals after a new count, 其中 parts and lists, 各.
+import type { Claim } from './claim.ts';
+import { FRAMES } from './frames.ts';
+import type { Figure } from './figures.ts';
+import { classifyPhrase } from './rule-claims.ts';
+import { toSimplified } from './script.ts';
+import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
+import { unitFits } from './units.ts';
+import { findWords } from './words.ts';
+
+export const GROWTH_OF: Record<string, string> = {
+  hitech_output: 'hitech_output_growth',
+  hitech_value_added: 'hitech_value_added_growth',
+};
+export const NEW_OF: Record<string, string> = { hte_total: 'hte_certified' };
+export const RUNNING_TOTAL_OF: Record<string, string> = {
+  hte_certified: 'hte_total',
+  hte_applied: 'hte_total',
+  hte_total: 'hte_total',
+  tsme: 'tsme',
+  platforms: 'platforms',
+  innovative_enterprises: 'innovative_enterprises',
+};
+
+/** The things listed before "各" in the figure's clause ("A、B各5家" → A, B), or undefined where there is no such list. */
+export function eachOf(text: string, figure: Figure, floor: number): string[] | undefined {
+  if (text[figure.start - 1] !== '各') return undefined;
+  const from = clauseStart(text, figure.start, floor);
+  const names = text.slice(from, figure.start - 1).replace(/^(其中|分别)/, '').split(/[、和及与]/).filter((name) => name !== '');
+  return names.length >= 2 && names.length <= MAX_LISTED && names.every((name) => name.length <= MAX_NAME) ? names : undefined;
+}
+
+/** Claims that come from how figures of one sentence stand together rather than from a rule. */
+export function linkSentence(
+  text: string,
+  skel: string,
+  sentence: Span,
+  inSentence: { f: Figure; i: number }[],
+  figures: Figure[],
+  claims: (Claim | undefined)[],
+) {
+  /** The claimed figures of the sentence before `at`, nearest first, at most `count`. */
+  const claimedBefore = (at: number, count: number) => {
+    const found: { i: number; claim: Claim }[] = [];
+    for (let k = inSentence.length - 1; k >= 0 && found.length < count; k--) {
+      const { f, i } = inSentence[k]!;
+      if (f.start < at && claims[i]) found.push({ i, claim: claims[i]! });
+    }
+    return found;
+  };
+
+  // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
+  for (const m of skel.slice(sentence.start, sentence.end).matchAll(/分别/g)) {
+    const at = sentence.start + m.index;
+    const listed: { f: Figure; i: number }[] = [];
+    let cursor = at + 2;
+    const first = inSentence.findIndex(({ f }) => f.start >= cursor);
+    for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
+      const between = skel.slice(cursor, entry.f.start);
+      const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现)?$/ : /^(、|和|及|与|,)$/;
+      if (!allowed.test(between)) break;
+      listed.push(entry);
+      cursor = entry.f.end;
+    }
+    if (listed.length < 2) continue;
+    const clauseFrom = clauseStart(text, at, sentence.start);
+    const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
+    const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年)$/, '');
+    const names = items.split(/[、和及与]/).filter((s) => s.length > 0);
+    if (names.some((name) => name.length > MAX_NAME)) continue; // a list of names, not of clauses
+    const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
+    if (isGrowth && names.length < listed.length) {
+      // The items are the figures stated before, in the same sentence.
+      const earlier = claimedBefore(at, listed.length).filter(({ claim }) => GROWTH_OF[claim.indicator]).reverse();
+      if (earlier.length !== listed.length) continue;
+      listed.forEach(({ i }, k) => {
+        const of = earlier[k]!.claim;
+        claims[i] = { ...of, indicator: GROWTH_OF[of.indicator]!, rule: 'link.respectively_growth', ...quote, period: undefined };
+      });
+      continue;
+    }
+    if (names.length === 1 && !isGrowth) {
+      // One head for every figure: "立项资金分别为**万元、**万元".
+      const claim = classifyPhrase(toSimplified(names[0]!), listed[0]!.f);
+      if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
+        for (const { i } of listed) claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote };
+      }
+      continue;
+    }
+    if (names.length < listed.length) continue;
+    const chosen = names.slice(-listed.length);
+    listed.forEach(({ f, i }, k) => {
+      let claim: Claim | undefined;
+      const name = chosen[k]!;
+      const asMoney = { ...f, unit: isGrowth ? '亿元' : f.unit };
+      // "专利申请量、授权量": 授权量 stands for 专利授权量; "高新技术产值、增加值": for 高新技术增加值.
+      const head = chosen[0]!;
+      const phrases = [name, head.slice(0, Math.max(0, head.length - name.length)) + name];
+      for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
+      for (const phrase of phrases) {
+        claim = classifyPhrase(toSimplified(phrase), asMoney);
+        if (claim) break;
+      }
+      if (!claim) return;
+      const indicator = isGrowth ? GROWTH_OF[claim.indicator] : claim.indicator;
+      if (!indicator) return;
+      claims[i] = { ...claim, indicator, rule: `link.respectively(${claim.rule})`, ...quote };
+    });
+  }
+
+  // Growth after a figure: "实现高新技术产值349亿元,同比增长19%".
+  for (const { f, i } of inSentence) {
+    if (claims[i] || f.unit !== '%') continue;
+    const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
+    if (!/(增长|增速|增幅|增加|提高)[为了达到]*$/.test(lead)) continue;
+    const previous = claimedBefore(f.start, 1)[0];
+    const growth = previous && GROWTH_OF[previous.claim.indicator];
+    if (!growth) continue;
+    const between = inSentence.filter(({ f: other }) => other.start > figures[previous.i]!.start && other.start < f.start);
+    if (between.some(({ f: other }) => other.unit === '%')) continue; // "所占比重29.5%增长了12.4%" is the share's growth
+    const from = clauseStart(text, f.start, sentence.start);
+    claims[i] = { ...previous.claim, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
+  }
+
+  // A running total after a new count: "新增高新技术企业28家,总数达132家".
+  for (const { f, i } of inSentence) {
+    if (claims[i]) continue;
+    const lead = skel.slice(Math.max(sentence.start, f.start - 6), f.start);
+    if (!/(总数|总量|累计|共计)(达到|达|为|突破|超过)?$/.test(lead)) continue;
+    const previous = claimedBefore(f.start, 1)[0];
+    const total = previous && RUNNING_TOTAL_OF[previous.claim.indicator];
+    if (!total) continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM' };
+  }
+}
+
+/**
+ * Parts after 其中 ("共9项。其中国家级1项:…;省级5项:…;市级3项") and parallel parts ("申报省级项目*项,
+ * 市级项目*项"): a short clause that is only a name and a figure takes the indicator of the figure
+ * before it, with the name as scope. Runs over a statement (to 。), or on from the statement before
+ * when this one opens with 其中.
+ */
+export function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  let anchor: { f: Figure; i: number; claim: Claim; from: number } | undefined;
+  let statementStart = 0;
+  let previousEnd = 0;
+  let scanned = 0; // the text before this offset has been searched for statement ends
+  let start = 0;
+  figures.forEach((f, i) => {
+    for (; scanned < f.start; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x3002 || c === 0x0a) start = scanned + 1; // 。 or a line break
+    }
+    if (start !== statementStart) {
+      statementStart = start;
+      previousEnd = start;
+      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) anchor = undefined;
+    }
+    const claim = claims[i];
+    const from = Math.max(clauseStart(text, f.start, statementStart), previousEnd);
+    previousEnd = f.end;
+    if (claim && claim.rule !== 'link.part') {
+      anchor = { f, i, claim, from: Math.min(from, claim.start) };
+      return;
+    }
+    if (!anchor || claim) return;
+    if (f.start - anchor.f.end > 150) return; // parts stand close to what they are parts of
+    const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
+    const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
+    if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
+    const breakdown = skel.slice(anchor.from, f.start).includes('其中');
+    const parallel = anchor.claim.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
+    // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
+    const listed = f.unit === anchor.f.unit && f.start - anchor.f.end <= 20 && /其中|:/.test(skel.slice(statementStart, anchor.f.start));
+    if (!breakdown && !parallel && !listed) return;
+    if (!unitFits(anchor.claim.indicator, f.unit)) return;
+    // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
+    const named = indicatorsNamedBy(lead);
+    if (named.size > 0 && !named.has(anchor.claim.indicator) && !named.has(NEW_OF[anchor.claim.indicator] ?? '')) return;
+    const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
+    // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
+    const indicator = NEW_OF[anchor.claim.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[anchor.claim.indicator]! : anchor.claim.indicator;
+    claims[i] = {
+      ...anchor.claim, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
+      scope: indicator === anchor.claim.indicator ? scope : '', period: undefined, partOf: anchor.i,
+    };
+    anchor = { ...anchor, f };
+  });
+}
+
+/** The indicators whose frames have a thing named in these words (企业 alone names none). */
+function indicatorsNamedBy(words: string): Set<string> {
+  const named = new Set<string>();
+  for (const w of findWords(words)) {
+    for (const frame of FRAMES) if (w.groups.some((g) => g !== 'enterprise' && frame.thing.includes(g))) named.add(frame.indicator);
+  }
+  return named;
+}

@@ -1,0 +1,73 @@
+// Where sentences, clauses and paragraphs of a report's text start and end, looked for within bounds so
+// that every look costs a bounded time however the text runs.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// A sentence longer than this is cut (at its last comma before the limit, or hard): no real sentence
+// is that long, and every look at a figure's sentence then costs a bounded time, however the text runs.
+const MAX_SENTENCE = 400;
+// How far back a clause or a paragraph is looked for.
+export const MAX_CLAUSE = 100;
+const MAX_PARAGRAPH = 300;
+// A 分别 list names a few things: at most this many figures, each name at most this long.
+export const MAX_LISTED = 12;
+export const MAX_NAME = 20;
+// How far after a figure its own words are looked for ("913家高新技术企业"), and before it the lead.
+export const MAX_AFTER = 20;
+export const MAX_LEAD = 150;
+export const AFTER_END_MARKS = new Set([...',;。!?\n、'].map((c) => c.charCodeAt(0)));
+export const STATEMENT_MARKS = new Set([...'。!?\n'].map((c) => c.charCodeAt(0)));
+
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (end - start > MAX_SENTENCE) {
+      let cut = start + MAX_SENTENCE;
+      for (let i = cut - 1; i > start + MAX_SENTENCE / 2; i--) {
+        if (text.charCodeAt(i) === 0x2c) {
+          cut = i + 1;
+          break;
+        }
+      }
+      spans.push({ start, end: cut });
+      start = cut;
+    }
+    if (end > start) spans.push({ start, end });
+  };
+  let start = 0;
+  for (const m of text.matchAll(/[。!?;\n]/g)) {
+    push(start, m.index + 1);
+    start = m.index + 1;
+  }
+  push(start, text.length);
+  return spans;
+}
+
+const CLAUSE_MARKS = new Set([...',;。!?\n:'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_MARKS = new Set([...',;。!?\n'].map((c) => c.charCodeAt(0)));
+
+/** Where the clause that holds `at` starts (after , ; 。 ! ? : or a line break), not before `floor`. */
+export function clauseStart(text: string, at: number, floor: number): number {
+  let i = at;
+  const limit = Math.max(floor, at - MAX_CLAUSE);
+  while (i > limit && !CLAUSE_MARKS.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+export function clauseEnd(text: string, at: number, ceiling: number): number {
+  let i = at;
+  const limit = Math.min(ceiling, at + MAX_CLAUSE);
+  while (i < limit && !CLAUSE_END_MARKS.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the paragraph before `at` starts, looking back no further than MAX_PARAGRAPH characters. */
+export function paragraphStart(text: string, at: number): number {
+  let i = at;
+  const limit = Math.max(0, at - MAX_PARAGRAPH);
+  while (i > limit && text.charCodeAt(i - 1) !== 0x0a) i--;
+  return i;
+}
