@@ -68,6 +68,14 @@ describe('guessPlace: the city a report is about', () => {
     expect(lookupPlace('上海')).toMatchObject({ city: '上海市', admin_code: '310000', level: 'city' });
   });
 
+  it('takes a prefecture-level city that has no counties: 中山市, 东莞市, 儋州市, 嘉峪关市', () => {
+    expect(guessPlace('全市新增高新技术企业120家。', '中山市科学技术局2022年工作总结和2023年工作计划'))
+      .toMatchObject({ city: '中山市', county: '', province: '广东省', admin_code: '442000', level: 'city', how: 'title' });
+    expect(guessPlace('今年以来,东莞市科技局围绕中心工作,全市技术合同成交额增长12%。', '')).toMatchObject({ city: '东莞市', admin_code: '441900', level: 'city' });
+    expect(lookupPlace('儋州市')).toEqual({ city: '儋州市', county: '', province: '海南省', admin_code: '460400', level: 'city' });
+    expect(lookupPlace('嘉峪关市')).toMatchObject({ city: '嘉峪关市', county: '', admin_code: '620200', level: 'city' });
+  });
+
   it('reads traditional characters: 青島市 → 青岛市', () => {
     const p = guessPlace('2017年,青島全社會研發經費(R&D)投入286.4億元。青島市技術合同交易額達到126.66億元。', '');
     expect(p).toMatchObject({ city: '青岛市', admin_code: '370200', province: '山东省' });
@@ -121,6 +129,8 @@ describe('the gazetteer', () => {
     expect(gazetteer.cities.length).toBeGreaterThan(300);
     expect(gazetteer.counties.length).toBeGreaterThan(2700);
     expect(gazetteer.counties).toContainEqual(['330112', '临安区', '3301', '临安']);
+    // a city without counties is not listed again as a county of itself
+    expect(gazetteer.counties.filter((c) => ['中山市', '东莞市', '儋州市', '嘉峪关市'].includes(c[1]!))).toEqual([]);
   });
 });
 
