@@ -50,6 +50,18 @@ describe('guessYear', () => {
     expect(guessYear('根据《XX省科学技术厅关于开展2013年度XX省科学技术奖励工作的通知》(川科成〔2013〕2号)要求,…被拟推荐为2013年度XX省科技进步奖项目。', '').year).toBeNull();
   });
 
+  it('takes the opening year only from the first line of prose, opening on the year and a pause', () => {
+    // a year further on in the text is running text
+    expect(guessYear('全州科技工作会议召开\n3月12日,全州科技工作会议在州政府召开。会议指出,一是创新环境不断优化。二是投入明显增强。2019年全社会研发经费占生产总值的0.65%。', '').year).toBeNull();
+    // a news lead about a meeting: the meeting's year and the year it reviews are not stated as the period covered
+    expect(guessYear('全市科技工作会议召开\n3月30日,2023年全市科技工作会议召开,总结2022年全市科技工作,部署2023年重点任务。\n2022年,全市科技部门统筹推进科技体制改革,科技进步贡献率达到54.1%。', '').year).toBeNull();
+    expect(guessYear('2022年全州科技工作会议顺利召开\n4月22日,2022年全州科技工作会议以视频形式召开,总结2021年科技工作。', '').year).toBeNull();
+    // a year run into its sentence
+    expect(guessYear('2018年我局在上半年和下半年分两批组织推荐了8家企业申报高新技术企业,预计全年新增6家。', '').year).toBeNull();
+    // the opening itself, after page furniture
+    expect(guessYear('首页>工作动态\n导语:本文来源于网友上传,欢迎参考。\n2019年以来,在区委、区政府的领导下,全区科技工作…', '').year).toBe(2019);
+  });
+
   it('lets the text win over a reposted title it contradicts', () => {
     const text = '科技局2020年上半年工作总结范文2021年上半年,在区委、区政府的正确领导下,…举办“2021年全国知识产权宣传周”活动,申请2021年度科普项目5个,开展2021年为民办实事科普活动。';
     expect(guessYear(text, '')).toMatchObject({ year: 2021, how: 'text' });
@@ -90,6 +102,15 @@ describe('guessTitle', () => {
     expect(guessTitle('【科技总结】2015年大连市科学技术知识产权工作总结\n\n时间:2023-05-17')).toBe('2015年大连市科学技术知识产权工作总结');
     expect(guessTitle('市科技局上半年工作总结.docx\n\nID:61299780')).toBe('市科技局上半年工作总结');
     expect(guessTitle('2017年,青岛全社会研发经费(R&D)投入286.4亿元。')).toBe('');
+    expect(guessTitle('名称: 2023年某县科技局主要目标任务落实情况 文号:\n发布日期: 2023-12-28')).toBe('2023年某县科技局主要目标任务落实情况');
+    expect(guessTitle('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表\n序号')).toBe('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况');
+    expect(guessTitle('收藏 分享\n2023年县科技局工作总结及工作打算2.docx\n上传人:g****t')).toBe('2023年县科技局工作总结及工作打算');
+  });
+
+  it('reads the year of titles found that way', () => {
+    expect(guessYear('名称: 2023年某县科技局主要目标任务落实情况 文号:\n1\n高新技术企业\n全年新增14家', '')).toMatchObject({ year: 2023, how: 'title' });
+    expect(guessYear('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表\n序号', '')).toMatchObject({ year: 2025, how: 'title' });
+    expect(guessYear('2023年县科技局工作总结及工作打算2.docx\n1、县科技局XX年工作总结及XX年工作打算 今年以来,全县科技工作…', '')).toMatchObject({ year: 2023, how: 'title' });
   });
 });
 

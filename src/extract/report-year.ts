@@ -98,13 +98,26 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
   return undefined;
 }
 
-/** The opening of the summary: "2021年,全市科技系统…", "2019年以来,在区委…", "2015 年是…". */
-function yearFromOpening(body: string): { year: number; evidence: string } | undefined {
-  const limit = Math.max(700, body.length * 0.2);
-  const re = new RegExp(`(?:^|[\\n。:：;；!！\\s•·]|范文|总结|汇报|报告|如下|计划|思路|安排)\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是|我|全|在|,?按照)`, 'g');
-  for (const m of body.matchAll(re)) {
-    if (m.index > limit) break;
-    if (/将|力争|计划|预计|拟|要/.test(body.slice(m.index + m[0].length - 1, m.index + m[0].length + 8))) continue; // "2022年,我局将…"
+/**
+ * The report's first words: "2021年,在市委…", "2017年,青岛全社会…", "2015 年是…", "2019年以来,…".
+ * Only the first line of prose counts (after the title, which may run into it, and page furniture
+ * such as navigation, dates and download notices), and only when it opens on the year and a pause:
+ * a year further on ("二是…。2019年全社会…"), a news lead ("3月30日,2023年全市科技工作会议召开")
+ * or a year run into its sentence ("2018年我局组织…") is running text, not the period covered.
+ */
+function yearFromOpening(body: string, title: string): { year: number; evidence: string } | undefined {
+  const opening = new RegExp(`^(?:范文|范例|全文)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
+  let seen = 0;
+  for (const raw of body.split('\n')) {
+    seen += raw.length + 1;
+    if (seen > 3000) break;
+    let line = raw.trim();
+    const at = title ? line.indexOf(title) : -1;
+    if (at >= 0 && at <= 4) line = line.slice(at + title.length).trim();
+    if (!line || !/[,，。;；]/.test(line) || FURNITURE_LINE.test(line) || FURNITURE.test(line.slice(0, 40))) continue;
+    const m = opening.exec(line);
+    if (!m) return undefined;
+    if (/将|力争|计划|预计|拟|要/.test(line.slice(m[0].length - 1, m[0].length + 8))) return undefined; // "2022年,我局将…"
     return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim().slice(0, 24) };
   }
   return undefined;
@@ -121,7 +134,7 @@ export function guessYear(text: string, title: string): YearGuess {
   const givenTitle = normaliseText(title ?? '');
   const ownTitle = guessTitle(text);
   const t = yearFromTitle(givenTitle) ?? (ownTitle ? yearFromTitle(normaliseText(ownTitle)) : undefined);
-  const inText = yearFromHeading(body) ?? yearFromOpening(body);
+  const inText = yearFromHeading(body) ?? yearFromOpening(body, ownTitle ? stripNoise(normaliseText(ownTitle)) : '');
   if (t) {
     if (inText && inText.year !== t.year) {
       // The title and the report's own opening disagree (a reposted 范文 with an edited title):
@@ -165,8 +178,8 @@ export function guessReportPeriod(text: string, title: string): string {
 // ---------------------------------------------------------------------------------------------
 // The title line
 
-const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
-const SUFFIX = /^(?:范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\.docx?|\.pdf|\.wps)*/;
+const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|落实情况|进展情况|执行情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
+const SUFFIX = /^(?:表|范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\d{0,2}\.(?:docx?|pdf|wps))*/; // 情况表, 打算2.docx
 // What may follow a title on its line: the report's first words, or page furniture run into it.
 const BODY_START = new RegExp(`^(?:\\s|${YEAR}|20[xX*]{2}|[xX*]{2,4}年|今年|半年来|一年来|上半年|近年|年初|去年|以来|在|根据|按照|[一二三四五六七八九十][、.]|\\(一\\)|【|本文|简介|内容|正文|全文|来源|作者|发布|时间|日期|浏览|阅读|字号|分类|上传|下载)`);
 const FURNITURE_LINE = /当前位置|您的位置|现在的位置|>>|\s>\s|首页|\|/;
@@ -183,7 +196,7 @@ function titleIn(segment: string): string {
     const rest = s.slice(end);
     const head = s.slice(0, end);
     if (rest && !BODY_START.test(rest) && !(head.length >= 4 && rest.startsWith(head.slice(0, 4)))) continue;
-    const title = head.replace(/\.(?:docx?|pdf|wps)$/, '').trim();
+    const title = head.replace(/\d{0,2}\.(?:docx?|pdf|wps)$/, '').replace(/(?<=情况)表$/, '').trim();
     if ([...title].length > 60) return '';
     if ([...title].length < 5 || !/科|局|\d{4}\s*年|[xX*]{2,4}年|[一二][〇零一二三四五六七八九]{3}年/.test(title)) continue;
     return title;
@@ -201,6 +214,13 @@ export function guessTitle(text: string): string {
     if (seen > 2000) break;
     if (FURNITURE_LINE.test(line)) continue;
     const quoted = [...line.matchAll(/《([^》]{4,60})》/g)].map((m) => m[1]!);
+    // A title may quote a document's name ("落实2025年《政府工作报告》重点工作进展情况"): the words
+    // between punctuation come first, then the parts around each 《》.
+    const phrases = line.split(/[,，。:：;；!！?？/\s]+/).filter((p) => /《[^》]*》/.test(p));
+    for (const seg of phrases) {
+      const t = titleIn(seg);
+      if (t) return t;
+    }
     const segments = [...quoted, ...line.split(/[,，。:：;；!！?？/\s]+|(?<=》)|(?=《)/)];
     for (const seg of segments) {
       const t = titleIn(seg.replace(/[《》]/g, ''));
