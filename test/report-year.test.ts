@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guessReportPeriod, guessTitle, guessYear } from '../src/extract/report-year.ts';
+import { guessTitle } from '../src/extract/report-title.ts';
+import { guessReportPeriod, guessYear } from '../src/extract/report-year.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'reports');
 

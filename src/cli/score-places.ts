@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cleanReport } from '../extract/clean.ts';
 import { guessPlace } from '../extract/place.ts';
-import { guessReportPeriod, guessTitle, guessYear } from '../extract/report-year.ts';
+import { guessTitle } from '../extract/report-title.ts';
+import { guessReportPeriod, guessYear } from '../extract/report-year.ts';
 
 function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];

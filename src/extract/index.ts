@@ -5,7 +5,8 @@ import type { Decision, IndicatorRow, Period, ReportRow } from './contract.ts';
 import { PERIODS } from './contract.ts';
 import { extractRows } from './engine.ts';
 import { guessPlace, lookupPlace, type Place } from './place.ts';
-import { guessReportPeriod, guessTitle, guessYear } from './report-year.ts';
+import { guessTitle } from './report-title.ts';
+import { guessReportPeriod, guessYear } from './report-year.ts';
 
 export type { IndicatorRow, ReportRow } from './contract.ts';
 export { CATALOG, indicatorById } from './catalog.ts';

@@ -1,46 +1,23 @@
-// Which year and which part of it a report covers, and the report's own title line. Pure TypeScript.
+// Which year and which part of it a report covers. Pure TypeScript.
 //
-// The year comes only from the title or from a heading or opening sentence that names the period
-// covered ("2019年上半年工作总结", "一、2023年工作举措", "2021年,全市科技系统…"). Page furniture is
-// never read as the year: posting and upload dates ("2017-04-22", "时间:2021-01-24",
-// "日期: 2009年02月09日"), the titles of related articles after the report, document numbers
-// (国科发社[2013]407号), policy names in 《》 and spans (2021-2025年). "20XX", "20xx", "****年" tell
-// nothing. A summary-and-plan title ("2021年工作总结和2022年工作计划") covers the summary's year.
-import { toSimplified } from './script.ts';
+// The year comes only from the title (report-title.ts) or from a heading that names the period
+// covered ("2019年上半年工作总结", "一、2023年工作举措"), or from the report's first words when they
+// open on it ("2021年,在市委…", "2015 年是…"). A year merely mentioned in running text ("二是…。
+// 2019年全社会…", "2018年我局组织…", a news lead "3月30日,2023年全市科技工作会议召开") is not the
+// report's year. Page furniture is never read as the year: posting and upload dates ("2017-04-22",
+// "时间:2021-01-24", "日期: 2009年02月09日"), the titles of related articles after the report,
+// document numbers (国科发社[2013]407号), policy names in 《》 and spans (2021-2025年). "20XX", "20xx",
+// "****年" tell nothing. A summary-and-plan title ("2021年工作总结和2022年工作计划") covers the
+// summary's year.
 import type { Decision } from './contract.ts';
+import { cutRelated, normaliseText } from './normalise.ts';
+import { YEAR, guessTitle, isPageFurniture } from './report-title.ts';
 
 export interface YearGuess { year: number | null; how: Decision; evidence: string }
 
 // ---------------------------------------------------------------------------------------------
-// Text normalisation shared with place.ts: NFKC (full-width → half-width), traditional →
-// simplified, pinyin glosses inserted after characters ("報(bào)") removed.
-
-/** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
-// A report's text is normalised by several guesses in a row: the last one is kept.
-let lastText = '';
-let lastNormal = '';
-
-export function normaliseText(text: string): string {
-  if (text === lastText) return lastNormal;
-  const nfkc = text.normalize('NFKC').replace(/\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/g, '');
-  lastText = text;
-  lastNormal = toSimplified(nfkc);
-  return lastNormal;
-}
-
-/** Cuts off the "related articles" lists that web pages put after the report. */
-export function cutRelated(text: string): string {
-  const re = /相关(?:文章|推荐|阅读|范文|文档|内容|链接)|猜你喜欢|热门(?:文章|推荐|阅读)|上一篇|下一篇|延伸阅读|推荐阅读|更多相关/g;
-  for (const m of text.matchAll(re)) {
-    if (m.index > text.length * 0.4) return text.slice(0, m.index);
-  }
-  return text;
-}
-
-// ---------------------------------------------------------------------------------------------
 // The year
 
-const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 const PLAN_WORDS = /计划|思路|安排|打算|要点|目标|设想|重点|展望/;
 const SUMMARY_WORDS = /总结|情况|汇报|报告|成效|举措|回顾|完成|进展/;
 /** What follows a year names a plan, not the period a summary covers ("2022年工作计划", "2021年重点工作"). */
@@ -114,7 +91,7 @@ function yearFromOpening(body: string, title: string): { year: number; evidence:
     let line = raw.trim();
     const at = title ? line.indexOf(title) : -1;
     if (at >= 0 && at <= 4) line = line.slice(at + title.length).trim();
-    if (!line || !/[,，。;；]/.test(line) || FURNITURE_LINE.test(line) || FURNITURE.test(line.slice(0, 40))) continue;
+    if (!line || !/[,，。;；]/.test(line) || isPageFurniture(line)) continue;
     const m = opening.exec(line);
     if (!m) return undefined;
     if (/将|力争|计划|预计|拟|要/.test(line.slice(m[0].length - 1, m[0].length + 8))) return undefined; // "2022年,我局将…"
@@ -172,60 +149,5 @@ export function guessReportPeriod(text: string, title: string): string {
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
-  return '';
-}
-
-// ---------------------------------------------------------------------------------------------
-// The title line
-
-const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|落实情况|进展情况|执行情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
-const SUFFIX = /^(?:表|范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\d{0,2}\.(?:docx?|pdf|wps))*/; // 情况表, 打算2.docx
-// What may follow a title on its line: the report's first words, or page furniture run into it.
-const BODY_START = new RegExp(`^(?:\\s|${YEAR}|20[xX*]{2}|[xX*]{2,4}年|今年|半年来|一年来|上半年|近年|年初|去年|以来|在|根据|按照|[一二三四五六七八九十][、.]|\\(一\\)|【|本文|简介|内容|正文|全文|来源|作者|发布|时间|日期|浏览|阅读|字号|分类|上传|下载)`);
-const FURNITURE_LINE = /当前位置|您的位置|现在的位置|>>|\s>\s|首页|\|/;
-const FURNITURE = /网站|客服|下载|上传|版权|会员|浏览|小编|温馨提示|预览|金币|QQ|文库|http|www\.|\.com|分享|举报|扫一扫|登录|注册|为您|为大家|供大家|筛选|整理的|欢迎|参考/;
-const PROSE_START = /^(?:为|根据|按照|现将|经|对|据|从|由|以|我|今年|上半年|下半年|半年来|一年来|围绕|坚持|通过|关于印发)/;
-
-function titleIn(segment: string): string {
-  const s = segment.replace(/^【[^】]{0,10}】/, '').replace(/^\d{1,2}[、.]\s*/, '').replace(/^[•·\s]+/, '').trim();
-  if (!s || PROSE_START.test(s) || FURNITURE.test(s.slice(0, 40))) return '';
-  if (/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/.test(s)) return ''; // a heading
-  for (const m of s.matchAll(KEYWORD)) {
-    let end = m.index + m[0].length;
-    end += (s.slice(end).match(SUFFIX)?.[0].length ?? 0);
-    const rest = s.slice(end);
-    const head = s.slice(0, end);
-    if (rest && !BODY_START.test(rest) && !(head.length >= 4 && rest.startsWith(head.slice(0, 4)))) continue;
-    const title = head.replace(/\d{0,2}\.(?:docx?|pdf|wps)$/, '').replace(/(?<=情况)表$/, '').trim();
-    if ([...title].length > 60) return '';
-    if ([...title].length < 5 || !/科|局|\d{4}\s*年|[xX*]{2,4}年|[一二][〇零一二三四五六七八九]{3}年/.test(title)) continue;
-    return title;
-  }
-  return '';
-}
-
-/** The report's own title line ("市科技局2021年工作总结和2022年工作计划") if the text has one, else ''. */
-export function guessTitle(text: string): string {
-  const norm = normaliseText(text.slice(0, 3000)).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
-  const lines = norm.split(/\n/).slice(0, 40);
-  let seen = 0;
-  for (const line of lines) {
-    seen += line.length + 1;
-    if (seen > 2000) break;
-    if (FURNITURE_LINE.test(line)) continue;
-    const quoted = [...line.matchAll(/《([^》]{4,60})》/g)].map((m) => m[1]!);
-    // A title may quote a document's name ("落实2025年《政府工作报告》重点工作进展情况"): the words
-    // between punctuation come first, then the parts around each 《》.
-    const phrases = line.split(/[,，。:：;；!！?？/\s]+/).filter((p) => /《[^》]*》/.test(p));
-    for (const seg of phrases) {
-      const t = titleIn(seg);
-      if (t) return t;
-    }
-    const segments = [...quoted, ...line.split(/[,，。:：;；!！?？/\s]+|(?<=》)|(?=《)/)];
-    for (const seg of segments) {
-      const t = titleIn(seg.replace(/[《》]/g, ''));
-      if (t) return t;
-    }
-  }
   return '';
 }
