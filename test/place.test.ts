@@ -104,6 +104,24 @@ describe('guessPlace: the city a report is about', () => {
   });
 });
 
+describe('guessPlace: the site around a report', () => {
+  const body = '今年以来,全区累计服务企业500余家,高新技术企业累计发展到399家,实现乡镇园区全覆盖。';
+  it('takes the place its previous and next articles both name when the report names none', () => {
+    const page = `${body}\n上一篇文章: 静海区聚焦农民需求增强服务能力\n下一篇文章: 静海区严管优服提高交通服务水平\n`;
+    expect(guessPlace(body, '', page)).toMatchObject({ city: '天津市', county: '静海区', province: '天津市', admin_code: '120118', level: 'county', how: 'text' });
+    // without a separate page, the lines are looked for in the text itself
+    expect(guessPlace(page, '')).toMatchObject({ city: '天津市', county: '静海区' });
+    // a city's report on a district's site
+    const city = `今年以来,全市累计服务企业500余家,市委高度重视。\n上一篇: 鄞州区召开科技大会\n下一篇: 鄞州区举办创新创业大赛`;
+    expect(guessPlace(city, '')).toMatchObject({ city: '宁波市', county: '', admin_code: '330200', level: 'city' });
+  });
+  it('reads nothing from neighbours that disagree, from one alone, or when the report names its own place', () => {
+    expect(guessPlace(`${body}\n上一篇: 杭州市科技局上半年工作总结\n下一篇: 运城市科技局上半年工作总结`, '').city).toBe('');
+    expect(guessPlace(`${body}\n下一篇: 静海区严管优服提高交通服务水平`, '').city).toBe('');
+    expect(guessPlace(`嘉兴市科技局${body}\n上一篇: 静海区聚焦农民需求\n下一篇: 静海区严管优服`, '')).toMatchObject({ city: '嘉兴市' });
+  });
+});
+
 describe('lookupPlace: places named in a manifest', () => {
   it('finds cities, counties and county-in-city names', () => {
     expect(lookupPlace('杭州市')).toEqual({ city: '杭州市', county: '', province: '浙江省', admin_code: '330100', level: 'city' });

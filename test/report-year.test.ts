@@ -106,6 +106,7 @@ describe('guessTitle', () => {
     expect(guessTitle('名称: 2023年某县科技局主要目标任务落实情况 文号:\n发布日期: 2023-12-28')).toBe('2023年某县科技局主要目标任务落实情况');
     expect(guessTitle('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表\n序号')).toBe('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况');
     expect(guessTitle('收藏 分享\n2023年县科技局工作总结及工作打算2.docx\n上传人:g****t')).toBe('2023年县科技局工作总结及工作打算');
+    expect(guessTitle('全区科技工作取得新进展。\n上一篇: 杭州市科技局上半年工作总结\n下一篇: 运城市科技局工作总结')).toBe('');
   });
 
   it('reads the year of titles found that way', () => {

@@ -63,7 +63,7 @@ for (const set of fs.readdirSync(corpus).sort()) {
     const raw = fs.readFileSync(file, 'utf8');
     const text = cleaned ? cleanReport(raw).text : raw;
     const title = guessTitle(text);
-    const p = guessPlace(text, title);
+    const p = guessPlace(text, title, raw);
     const y = guessYear(text, title);
     const period = guessReportPeriod(text, title);
     const gy = g.year ?? '', py = y.year === null ? '' : String(y.year);

@@ -14,8 +14,9 @@
 // place/lookup.ts (places a person names: manifest, type-ahead). This file decides.
 import type { Decision } from './contract.ts';
 import { cutRelated, normaliseText } from './normalise.ts';
-import { type Place, prefectureOf, toPlace, type Unit, unitByCode } from './place/gazetteer.ts';
+import { type Place, prefectureOf, provinceOf, toPlace, type Unit, unitByCode } from './place/gazetteer.ts';
 import { scan } from './place/mentions.ts';
+import { placeOfNeighbours } from './place/neighbours.ts';
 import { countyType, selfType } from './place/self.ts';
 import { describe, tally } from './place/vote.ts';
 import { guessTitle } from './report-title.ts';
@@ -26,8 +27,12 @@ export interface PlaceGuess extends Place { how: Decision; evidence: string } //
 
 const EMPTY: Place = { city: '', county: '', province: '', admin_code: '', level: '' };
 
-/** The city (and county) a report is about, from its title and its (cleaned) text. */
-export function guessPlace(text: string, title: string): PlaceGuess {
+/**
+ * The city (and county) a report is about, from its title and its (cleaned) text. `page` is the page
+ * as read, before cleaning, if the caller has it: when the report names no city, the titles of the
+ * site's previous and next articles may (place/neighbours.ts); without it they are looked for in `text`.
+ */
+export function guessPlace(text: string, title: string, page?: string): PlaceGuess {
   const body = cutRelated(normaliseText(text));
   const head = normaliseText(title || guessTitle(text));
   const self = selfType(body, head);
@@ -50,6 +55,12 @@ export function guessPlace(text: string, title: string): PlaceGuess {
     const [pc, ps] = provRanked[0] ?? ['', 0];
     const province = pc && ps >= 1 && ps > (provRanked[1]?.[1] ?? 0) ? unitByCode(`${pc}0000`)?.name ?? '' : '';
     const tied = bestCode && bestScore === second && bestScore >= 1;
+    const site = tied ? undefined : placeOfNeighbours(page ?? text);
+    if (site && (!province || provinceOf(site.unit)?.name === province)) {
+      // A city's report on a district's site is the city's (a county-level city says 我市 too).
+      const cityOnly = self === '市' && site.unit.kind === 'county' && countyType(site.unit) !== '市';
+      return { ...toPlace(cityOnly ? prefectureOf(site.unit)! : site.unit), how: 'text', evidence: site.evidence };
+    }
     return {
       ...EMPTY, province, level: levelOnly, how: 'unknown',
       evidence: tied ? `tie: ${ranked.slice(0, 2).map(([c]) => unitByCode(c)?.name).join(' / ')}` : province ? `province only: ${describe(votes.filter((v) => v.unit.prov === pc))}` : 'no place named',

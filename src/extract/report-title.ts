@@ -12,7 +12,7 @@ const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|落
 const SUFFIX = /^(?:表|范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\d{0,2}\.(?:docx?|pdf|wps))*/; // 情况表, 打算2.docx
 // What may follow a title on its line: the report's first words, or page furniture run into it.
 const BODY_START = new RegExp(`^(?:\\s|${YEAR}|20[xX*]{2}|[xX*]{2,4}年|今年|半年来|一年来|上半年|近年|年初|去年|以来|在|根据|按照|[一二三四五六七八九十][、.]|\\(一\\)|【|本文|简介|内容|正文|全文|来源|作者|发布|时间|日期|浏览|阅读|字号|分类|上传|下载)`);
-const FURNITURE_LINE = /当前位置|您的位置|现在的位置|>>|\s>\s|首页|\|/;
+const FURNITURE_LINE = /当前位置|您的位置|现在的位置|>>|\s>\s|首页|\||^\s*(?:上一[篇条]|下一[篇条])/; // navigation, the neighbouring articles
 const FURNITURE = /网站|客服|下载|上传|版权|会员|浏览|小编|温馨提示|预览|金币|QQ|文库|http|www\.|\.com|分享|举报|扫一扫|登录|注册|为您|为大家|供大家|筛选|整理的|欢迎|参考/;
 const PROSE_START = /^(?:为|根据|按照|现将|经|对|据|从|由|以|我|今年|上半年|下半年|半年来|一年来|围绕|坚持|通过|关于印发)/;
 
