@@ -42,6 +42,10 @@ describe('guessYear', () => {
     expect(guessYear('市科技局半年工作情况汇报\n2021年,在市委、市政府的坚强领导下,…现将半年工作情况汇报如下:', ''))
       .toMatchObject({ year: 2021, how: 'text' });
     expect(guessYear('科技局年度工作总结及工作安排 2015 年是全面深化改革的关键之年,…', '').year).toBe(2015);
+    expect(guessYear('科技局工作总结和工作计划\n(一)2022年工作完成情况\n全年新增高新技术企业12家。', '')).toMatchObject({ year: 2022, how: 'text' });
+    expect(guessYear('科技局工作总结\n第一部分 2020年工作总结\n全年新增高新技术企业12家。', '')).toMatchObject({ year: 2020, how: 'text' });
+    expect(guessYear('科技局工作总结\n1、2019年主要工作情况\n全年新增高新技术企业12家。', '')).toMatchObject({ year: 2019, how: 'text' });
+    expect(guessYear('科技局工作总结\n今年以来,全市…\n(二)2023年工作打算\n继续推进…', '').year).toBeNull();
   });
 
   it('ignores years in document numbers, policy names and other sentences', () => {

@@ -63,9 +63,12 @@ function yearFromTitle(title: string): { year: number; evidence: string } | unde
   return { year: years[0]!.year, evidence: years[0]!.text.trim() };
 }
 
-/** "一、2023年工作举措及成效", "一、2019年上半年主要工作完成情况" (not "二、2022年工作计划"). */
+// How a heading is numbered: 一、 / 一. / (一) / 第一部分 / 1、
+const NUMBERING = '(?:[一二三四五六七八九十]{1,3}\\s*[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)\\s*[、.,，:：]?|\\d{1,2}\\s*、)';
+
+/** "一、2023年工作举措及成效", "(一)2019年上半年主要工作完成情况", "第一部分 2020年工作总结" (not "二、2022年工作计划"). */
 function yearFromHeading(body: string): { year: number; evidence: string } | undefined {
-  const re = new RegExp(`(?:^|[\\n。\\s:：])\\s*[一二三四五六七八九十]{1,3}\\s*[、.]\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
+  const re = new RegExp(`(?:^|[\\n。\\s:：])\\s*${NUMBERING}\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
   for (const m of body.matchAll(re)) {
     const rest = m[2] ?? '';
     if (isPlan(rest)) continue;
