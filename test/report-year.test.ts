@@ -111,6 +111,9 @@ describe('guessTitle', () => {
     expect(guessTitle('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表\n序号')).toBe('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况');
     expect(guessTitle('收藏 分享\n2023年县科技局工作总结及工作打算2.docx\n上传人:g****t')).toBe('2023年县科技局工作总结及工作打算');
     expect(guessTitle('全区科技工作取得新进展。\n上一篇: 杭州市科技局上半年工作总结\n下一篇: 运城市科技局工作总结')).toBe('');
+    // a title line cut short by the page is still the title
+    expect(guessTitle('网站首页>工作计划>文章内容\n某市科学技术委员会2015年工作总结和2016年工作思\n年,在市委的正确领导下,全市科技系统…')).toBe('某市科学技术委员会2015年工作总结和2016年工作思');
+    expect(guessTitle('2022年全州科技工作会议顺利召开\n4月22日,全州科技工作会议召开。')).toBe('');
   });
 
   it('reads the year of titles found that way', () => {

@@ -16,7 +16,7 @@ const FURNITURE_LINE = /当前位置|您的位置|现在的位置|>>|\s>\s|首�
 const FURNITURE = /网站|客服|下载|上传|版权|会员|浏览|小编|温馨提示|预览|金币|QQ|文库|http|www\.|\.com|分享|举报|扫一扫|登录|注册|为您|为大家|供大家|筛选|整理的|欢迎|参考/;
 const PROSE_START = /^(?:为|根据|按照|现将|经|对|据|从|由|以|我|今年|上半年|下半年|半年来|一年来|围绕|坚持|通过|关于印发)/;
 
-function titleIn(segment: string): string {
+function titleIn(segment: string, wholeLine = false): string {
   const s = segment.replace(/^【[^】]{0,10}】/, '').replace(/^\d{1,2}[、.]\s*/, '').replace(/^[•·\s]+/, '').trim();
   if (!s || PROSE_START.test(s) || FURNITURE.test(s.slice(0, 40))) return '';
   if (/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/.test(s)) return ''; // a heading
@@ -31,6 +31,11 @@ function titleIn(segment: string): string {
     if ([...title].length < 5 || !/科|局|\d{4}\s*年|[xX*]{2,4}年|[一二][〇零一二三四五六七八九]{3}年/.test(title)) continue;
     return title;
   }
+  // A line of its own that names a report and ends a few words after ("…2015年工作总结和2016年工作思",
+  // cut short by the page) is the title, whole.
+  const last = [...s.matchAll(KEYWORD)].pop();
+  if (wholeLine && last && [...s].length <= 50 && !/[,，。;；!！?？]/.test(s) && s.length - (last.index + last[0].length) <= 12 &&
+    /科|局/.test(s) && new RegExp(`${YEAR}\\s*年`).test(s)) return s;
   return '';
 }
 
@@ -53,7 +58,7 @@ export function guessTitle(text: string): string {
     }
     const segments = [...quoted, ...line.split(/[,，。:：;；!！?？/\s]+|(?<=》)|(?=《)/)];
     for (const seg of segments) {
-      const t = titleIn(seg.replace(/[《》]/g, ''));
+      const t = titleIn(seg.replace(/[《》]/g, ''), seg === line.trim());
       if (t) return t;
     }
   }
