@@ -63,6 +63,8 @@ describe('guessYear', () => {
     expect(guessYear('2022年全州科技工作会议顺利召开\n4月22日,2022年全州科技工作会议以视频形式召开,总结2021年科技工作。', '').year).toBeNull();
     // a year run into its sentence
     expect(guessYear('2018年我局在上半年和下半年分两批组织推荐了8家企业申报高新技术企业,预计全年新增6家。', '').year).toBeNull();
+    // a report on one long line
+    expect(guessYear(`2017年,全市全社会研发经费投入286.4亿元。${'全年净增高新技术企业691家。'.repeat(400)}`, '').year).toBe(2017);
     // the opening itself, after page furniture
     expect(guessYear('首页>工作动态\n导语:本文来源于网友上传,欢迎参考。\n2019年以来,在区委、区政府的领导下,全区科技工作…', '').year).toBe(2019);
   });

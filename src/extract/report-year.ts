@@ -87,13 +87,10 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
  */
 function yearFromOpening(body: string, title: string): { year: number; evidence: string } | undefined {
   const opening = new RegExp(`^(?:范文|范例|全文)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
-  let seen = 0;
-  for (const raw of body.split('\n')) {
-    seen += raw.length + 1;
-    if (seen > 3000) break;
+  for (const raw of body.slice(0, 3000).split('\n')) { // the first lines: a report starts within 3000 characters
     let line = raw.trim();
-    const at = title ? line.indexOf(title) : -1;
-    if (at >= 0 && at <= 4) line = line.slice(at + title.length).trim();
+    const t = title ? line.indexOf(title) : -1;
+    if (t >= 0 && t <= 4) line = line.slice(t + title.length).trim();
     if (!line || !/[,，。;；]/.test(line) || isPageFurniture(line)) continue;
     const m = opening.exec(line);
     if (!m) return undefined;
