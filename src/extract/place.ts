@@ -11,7 +11,8 @@
 //
 // The parts: place/gazetteer.ts (the units and their names), place/mentions.ts (place names in a
 // text and their roles), place/self.ts (how the report speaks of itself), place/vote.ts (the votes),
-// place/lookup.ts (places a person names: manifest, type-ahead). This file decides.
+// place/neighbours.ts (the site's previous and next articles, read only when the report names no
+// city), place/lookup.ts (places a person names: manifest, type-ahead). This file decides.
 import type { Decision } from './contract.ts';
 import { cutRelated, normaliseText } from './normalise.ts';
 import { type Place, prefectureOf, provinceOf, toPlace, type Unit, unitByCode } from './place/gazetteer.ts';
