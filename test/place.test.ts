@@ -66,6 +66,9 @@ describe('guessPlace: the city a report is about', () => {
   it('gives municipalities as the city', () => {
     expect(guessPlace('重庆市万州区科技局2021年工作总结。我区…', '')).toMatchObject({ city: '重庆市', county: '万州区', admin_code: '500101' });
     expect(lookupPlace('上海')).toMatchObject({ city: '上海市', admin_code: '310000', level: 'city' });
+    expect(guessPlace('今年以来,全区新增高新技术企业12家。', '天津市静海区科技局工作总结'))
+      .toMatchObject({ city: '天津市', county: '静海区', province: '天津市', admin_code: '120118', level: 'county' });
+    expect(guessPlace('今年以来,静海区科技局围绕中心工作,全区新增高新技术企业12家。', '')).toMatchObject({ city: '天津市', county: '静海区', admin_code: '120118' });
   });
 
   it('takes a prefecture-level city that has no counties: 中山市, 东莞市, 儋州市, 嘉峪关市', () => {
