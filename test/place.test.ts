@@ -66,6 +66,17 @@ describe('guessPlace: the city a report is about', () => {
   it('gives municipalities as the city', () => {
     expect(guessPlace('重庆市万州区科技局2021年工作总结。我区…', '')).toMatchObject({ city: '重庆市', county: '万州区', admin_code: '500101' });
     expect(lookupPlace('上海')).toMatchObject({ city: '上海市', admin_code: '310000', level: 'city' });
+    expect(guessPlace('今年以来,全区新增高新技术企业12家。', '天津市静海区科技局工作总结'))
+      .toMatchObject({ city: '天津市', county: '静海区', province: '天津市', admin_code: '120118', level: 'county' });
+    expect(guessPlace('今年以来,静海区科技局围绕中心工作,全区新增高新技术企业12家。', '')).toMatchObject({ city: '天津市', county: '静海区', admin_code: '120118' });
+  });
+
+  it('takes a prefecture-level city that has no counties: 中山市, 东莞市, 儋州市, 嘉峪关市', () => {
+    expect(guessPlace('全市新增高新技术企业120家。', '中山市科学技术局2022年工作总结和2023年工作计划'))
+      .toMatchObject({ city: '中山市', county: '', province: '广东省', admin_code: '442000', level: 'city', how: 'title' });
+    expect(guessPlace('今年以来,东莞市科技局围绕中心工作,全市技术合同成交额增长12%。', '')).toMatchObject({ city: '东莞市', admin_code: '441900', level: 'city' });
+    expect(lookupPlace('儋州市')).toEqual({ city: '儋州市', county: '', province: '海南省', admin_code: '460400', level: 'city' });
+    expect(lookupPlace('嘉峪关市')).toMatchObject({ city: '嘉峪关市', county: '', admin_code: '620200', level: 'city' });
   });
 
   it('reads traditional characters: 青島市 → 青岛市', () => {
@@ -96,6 +107,24 @@ describe('guessPlace: the city a report is about', () => {
   });
 });
 
+describe('guessPlace: the site around a report', () => {
+  const body = '今年以来,全区累计服务企业500余家,高新技术企业累计发展到399家,实现乡镇园区全覆盖。';
+  it('takes the place its previous and next articles both name when the report names none', () => {
+    const page = `${body}\n上一篇文章: 静海区聚焦农民需求增强服务能力\n下一篇文章: 静海区严管优服提高交通服务水平\n`;
+    expect(guessPlace(body, '', page)).toMatchObject({ city: '天津市', county: '静海区', province: '天津市', admin_code: '120118', level: 'county', how: 'text' });
+    // without a separate page, the lines are looked for in the text itself
+    expect(guessPlace(page, '')).toMatchObject({ city: '天津市', county: '静海区' });
+    // a city's report on a district's site
+    const city = `今年以来,全市累计服务企业500余家,市委高度重视。\n上一篇: 鄞州区召开科技大会\n下一篇: 鄞州区举办创新创业大赛`;
+    expect(guessPlace(city, '')).toMatchObject({ city: '宁波市', county: '', admin_code: '330200', level: 'city' });
+  });
+  it('reads nothing from neighbours that disagree, from one alone, or when the report names its own place', () => {
+    expect(guessPlace(`${body}\n上一篇: 杭州市科技局上半年工作总结\n下一篇: 运城市科技局上半年工作总结`, '').city).toBe('');
+    expect(guessPlace(`${body}\n下一篇: 静海区严管优服提高交通服务水平`, '').city).toBe('');
+    expect(guessPlace(`嘉兴市科技局${body}\n上一篇: 静海区聚焦农民需求\n下一篇: 静海区严管优服`, '')).toMatchObject({ city: '嘉兴市' });
+  });
+});
+
 describe('lookupPlace: places named in a manifest', () => {
   it('finds cities, counties and county-in-city names', () => {
     expect(lookupPlace('杭州市')).toEqual({ city: '杭州市', county: '', province: '浙江省', admin_code: '330100', level: 'city' });
@@ -121,6 +150,8 @@ describe('the gazetteer', () => {
     expect(gazetteer.cities.length).toBeGreaterThan(300);
     expect(gazetteer.counties.length).toBeGreaterThan(2700);
     expect(gazetteer.counties).toContainEqual(['330112', '临安区', '3301', '临安']);
+    // a city without counties is not listed again as a county of itself
+    expect(gazetteer.counties.filter((c) => ['中山市', '东莞市', '儋州市', '嘉峪关市'].includes(c[1]!))).toEqual([]);
   });
 });
 

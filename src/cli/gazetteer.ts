@@ -117,10 +117,14 @@ function main(): void {
   const provinces = read<RawProvince[]>('provinces.json');
   const cities = read<RawCity[]>('cities.json');
   // Codes whose 5th digit is 7 are statistical zones (开发区, 管理区), not GB/T 2260 units.
-  const areas = read<RawArea[]>('areas.json').filter((a) => a.code[4] !== '7' && !/(管委会|行政委员会|群岛|海域)$/.test(a.name));
-
   const realCities = cities.filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name));
   const realCityCodes = new Set(realCities.map((c) => c.code));
+  const cityName = new Map(realCities.map((c) => [c.code, c.name]));
+  // A prefecture-level city without counties (中山市, 东莞市, 儋州市, 嘉峪关市) is listed a second time
+  // as a county-level unit of the same name under itself: that row is the city, not a county of it
+  // (kept, the name would be shared by two units and never vote).
+  const areas = read<RawArea[]>('areas.json').filter((a) => a.code[4] !== '7' && !/(管委会|行政委员会|群岛|海域)$/.test(a.name) &&
+    cityName.get(a.cityCode) !== a.name);
 
   // Short names are given by rank: a province's short name beats a city's (吉林, 海南), and a city's
   // beats a county's (长沙 is 长沙市, not 长沙县; 恩施 is the prefecture). Within one rank a short name

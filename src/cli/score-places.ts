@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cleanReport } from '../extract/clean.ts';
 import { guessPlace } from '../extract/place.ts';
-import { guessReportPeriod, guessTitle, guessYear } from '../extract/report-year.ts';
+import { guessTitle } from '../extract/report-title.ts';
+import { guessReportPeriod, guessYear } from '../extract/report-year.ts';
 
 function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];
@@ -62,7 +63,7 @@ for (const set of fs.readdirSync(corpus).sort()) {
     const raw = fs.readFileSync(file, 'utf8');
     const text = cleaned ? cleanReport(raw).text : raw;
     const title = guessTitle(text);
-    const p = guessPlace(text, title);
+    const p = guessPlace(text, title, raw);
     const y = guessYear(text, title);
     const period = guessReportPeriod(text, title);
     const gy = g.year ?? '', py = y.year === null ? '' : String(y.year);

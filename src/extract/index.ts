@@ -5,7 +5,8 @@ import type { Decision, IndicatorRow, Period, ReportRow } from './contract.ts';
 import { PERIODS } from './contract.ts';
 import { extractRows } from './engine.ts';
 import { guessPlace, lookupPlace, type Place } from './place.ts';
-import { guessReportPeriod, guessTitle, guessYear } from './report-year.ts';
+import { guessTitle } from './report-title.ts';
+import { guessReportPeriod, guessYear } from './report-year.ts';
 
 export type { IndicatorRow, ReportRow } from './contract.ts';
 export { CATALOG, indicatorById } from './catalog.ts';
@@ -33,7 +34,7 @@ export function extractReport(input: ReportInput): Extraction {
   const title = manifest.title || input.title || guessTitle(clean.text);
   const notes: string[] = [];
 
-  const place = placeOf(clean.text, title, manifest, notes);
+  const place = placeOf(clean.text, title, manifest, notes, input.text);
   const yearGuess = guessYear(clean.text, title);
   const year = manifest.year ?? yearGuess.year;
   const yearHow: Decision = manifest.year != null ? 'manifest' : yearGuess.how;
@@ -72,6 +73,7 @@ function placeOf(
   title: string,
   manifest: NonNullable<ReportInput['manifest']>,
   notes: string[],
+  page: string, // the text as read, before cleaning: its neighbouring-article lines may name the place
 ): Place & { how: Decision } {
   const named = manifest.county || manifest.city;
   if (named) {
@@ -82,7 +84,7 @@ function placeOf(
     }
     notes.push(`manifest place "${named}" is not in the gazetteer; guessed from the text instead`);
   }
-  const guess = guessPlace(text, title);
+  const guess = guessPlace(text, title, page);
   notes.push(guess.city ? `place ${guess.city}${guess.county ? ' ' + guess.county : ''} from the ${guess.how}: ${guess.evidence}` : 'place not stated');
   return guess;
 }

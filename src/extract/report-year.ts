@@ -1,46 +1,23 @@
-// Which year and which part of it a report covers, and the report's own title line. Pure TypeScript.
+// Which year and which part of it a report covers. Pure TypeScript.
 //
-// The year comes only from the title or from a heading or opening sentence that names the period
-// covered ("2019年上半年工作总结", "一、2023年工作举措", "2021年,全市科技系统…"). Page furniture is
-// never read as the year: posting and upload dates ("2017-04-22", "时间:2021-01-24",
-// "日期: 2009年02月09日"), the titles of related articles after the report, document numbers
-// (国科发社[2013]407号), policy names in 《》 and spans (2021-2025年). "20XX", "20xx", "****年" tell
-// nothing. A summary-and-plan title ("2021年工作总结和2022年工作计划") covers the summary's year.
-import { toSimplified } from './script.ts';
+// The year comes only from the title (report-title.ts) or from a heading that names the period
+// covered ("2019年上半年工作总结", "一、2023年工作举措"), or from the report's first words when they
+// open on it ("2021年,在市委…", "2015 年是…"). A year merely mentioned in running text ("二是…。
+// 2019年全社会…", "2018年我局组织…", a news lead "3月30日,2023年全市科技工作会议召开") is not the
+// report's year. Page furniture is never read as the year: posting and upload dates ("2017-04-22",
+// "时间:2021-01-24", "日期: 2009年02月09日"), the titles of related articles after the report,
+// document numbers (国科发社[2013]407号), policy names in 《》 and spans (2021-2025年). "20XX", "20xx",
+// "****年" tell nothing. A summary-and-plan title ("2021年工作总结和2022年工作计划") covers the
+// summary's year.
 import type { Decision } from './contract.ts';
+import { cutRelated, normaliseText } from './normalise.ts';
+import { YEAR, guessTitle, isPageFurniture } from './report-title.ts';
 
 export interface YearGuess { year: number | null; how: Decision; evidence: string }
 
 // ---------------------------------------------------------------------------------------------
-// Text normalisation shared with place.ts: NFKC (full-width → half-width), traditional →
-// simplified, pinyin glosses inserted after characters ("報(bào)") removed.
-
-/** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
-// A report's text is normalised by several guesses in a row: the last one is kept.
-let lastText = '';
-let lastNormal = '';
-
-export function normaliseText(text: string): string {
-  if (text === lastText) return lastNormal;
-  const nfkc = text.normalize('NFKC').replace(/\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/g, '');
-  lastText = text;
-  lastNormal = toSimplified(nfkc);
-  return lastNormal;
-}
-
-/** Cuts off the "related articles" lists that web pages put after the report. */
-export function cutRelated(text: string): string {
-  const re = /相关(?:文章|推荐|阅读|范文|文档|内容|链接)|猜你喜欢|热门(?:文章|推荐|阅读)|上一篇|下一篇|延伸阅读|推荐阅读|更多相关/g;
-  for (const m of text.matchAll(re)) {
-    if (m.index > text.length * 0.4) return text.slice(0, m.index);
-  }
-  return text;
-}
-
-// ---------------------------------------------------------------------------------------------
 // The year
 
-const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 const PLAN_WORDS = /计划|思路|安排|打算|要点|目标|设想|重点|展望/;
 const SUMMARY_WORDS = /总结|情况|汇报|报告|成效|举措|回顾|完成|进展/;
 /** What follows a year names a plan, not the period a summary covers ("2022年工作计划", "2021年重点工作"). */
@@ -86,9 +63,12 @@ function yearFromTitle(title: string): { year: number; evidence: string } | unde
   return { year: years[0]!.year, evidence: years[0]!.text.trim() };
 }
 
-/** "一、2023年工作举措及成效", "一、2019年上半年主要工作完成情况" (not "二、2022年工作计划"). */
+// How a heading is numbered: 一、 / 一. / (一) / 第一部分 / 1、
+const NUMBERING = '(?:[一二三四五六七八九十]{1,3}\\s*[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)\\s*[、.,，:：]?|\\d{1,2}\\s*、)';
+
+/** "一、2023年工作举措及成效", "(一)2019年上半年主要工作完成情况", "第一部分 2020年工作总结" (not "二、2022年工作计划"). */
 function yearFromHeading(body: string): { year: number; evidence: string } | undefined {
-  const re = new RegExp(`(?:^|[\\n。\\s:：])\\s*[一二三四五六七八九十]{1,3}\\s*[、.]\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
+  const re = new RegExp(`(?:^|[\\n。\\s:：])\\s*${NUMBERING}\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
   for (const m of body.matchAll(re)) {
     const rest = m[2] ?? '';
     if (isPlan(rest)) continue;
@@ -98,13 +78,23 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
   return undefined;
 }
 
-/** The opening of the summary: "2021年,全市科技系统…", "2019年以来,在区委…", "2015 年是…". */
-function yearFromOpening(body: string): { year: number; evidence: string } | undefined {
-  const limit = Math.max(700, body.length * 0.2);
-  const re = new RegExp(`(?:^|[\\n。:：;；!！\\s•·]|范文|总结|汇报|报告|如下|计划|思路|安排)\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是|我|全|在|,?按照)`, 'g');
-  for (const m of body.matchAll(re)) {
-    if (m.index > limit) break;
-    if (/将|力争|计划|预计|拟|要/.test(body.slice(m.index + m[0].length - 1, m.index + m[0].length + 8))) continue; // "2022年,我局将…"
+/**
+ * The report's first words: "2021年,在市委…", "2017年,青岛全社会…", "2015 年是…", "2019年以来,…".
+ * Only the first line of prose counts (after the title, which may run into it, and page furniture
+ * such as navigation, dates and download notices), and only when it opens on the year and a pause:
+ * a year further on ("二是…。2019年全社会…"), a news lead ("3月30日,2023年全市科技工作会议召开")
+ * or a year run into its sentence ("2018年我局组织…") is running text, not the period covered.
+ */
+function yearFromOpening(body: string, title: string): { year: number; evidence: string } | undefined {
+  const opening = new RegExp(`^(?:范文|范例|全文)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
+  for (const raw of body.slice(0, 3000).split('\n')) { // the first lines: a report starts within 3000 characters
+    let line = raw.trim();
+    const t = title ? line.indexOf(title) : -1;
+    if (t >= 0 && t <= 4) line = line.slice(t + title.length).trim();
+    if (!line || !/[,，。;；]/.test(line) || isPageFurniture(line)) continue;
+    const m = opening.exec(line);
+    if (!m) return undefined;
+    if (/将|力争|计划|预计|拟|要/.test(line.slice(m[0].length - 1, m[0].length + 8))) return undefined; // "2022年,我局将…"
     return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim().slice(0, 24) };
   }
   return undefined;
@@ -121,7 +111,7 @@ export function guessYear(text: string, title: string): YearGuess {
   const givenTitle = normaliseText(title ?? '');
   const ownTitle = guessTitle(text);
   const t = yearFromTitle(givenTitle) ?? (ownTitle ? yearFromTitle(normaliseText(ownTitle)) : undefined);
-  const inText = yearFromHeading(body) ?? yearFromOpening(body);
+  const inText = yearFromHeading(body) ?? yearFromOpening(body, ownTitle ? stripNoise(normaliseText(ownTitle)) : '');
   if (t) {
     if (inText && inText.year !== t.year) {
       // The title and the report's own opening disagree (a reposted 范文 with an edited title):
@@ -159,53 +149,5 @@ export function guessReportPeriod(text: string, title: string): string {
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
-  return '';
-}
-
-// ---------------------------------------------------------------------------------------------
-// The title line
-
-const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
-const SUFFIX = /^(?:范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\.docx?|\.pdf|\.wps)*/;
-// What may follow a title on its line: the report's first words, or page furniture run into it.
-const BODY_START = new RegExp(`^(?:\\s|${YEAR}|20[xX*]{2}|[xX*]{2,4}年|今年|半年来|一年来|上半年|近年|年初|去年|以来|在|根据|按照|[一二三四五六七八九十][、.]|\\(一\\)|【|本文|简介|内容|正文|全文|来源|作者|发布|时间|日期|浏览|阅读|字号|分类|上传|下载)`);
-const FURNITURE_LINE = /当前位置|您的位置|现在的位置|>>|\s>\s|首页|\|/;
-const FURNITURE = /网站|客服|下载|上传|版权|会员|浏览|小编|温馨提示|预览|金币|QQ|文库|http|www\.|\.com|分享|举报|扫一扫|登录|注册|为您|为大家|供大家|筛选|整理的|欢迎|参考/;
-const PROSE_START = /^(?:为|根据|按照|现将|经|对|据|从|由|以|我|今年|上半年|下半年|半年来|一年来|围绕|坚持|通过|关于印发)/;
-
-function titleIn(segment: string): string {
-  const s = segment.replace(/^【[^】]{0,10}】/, '').replace(/^\d{1,2}[、.]\s*/, '').replace(/^[•·\s]+/, '').trim();
-  if (!s || PROSE_START.test(s) || FURNITURE.test(s.slice(0, 40))) return '';
-  if (/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/.test(s)) return ''; // a heading
-  for (const m of s.matchAll(KEYWORD)) {
-    let end = m.index + m[0].length;
-    end += (s.slice(end).match(SUFFIX)?.[0].length ?? 0);
-    const rest = s.slice(end);
-    const head = s.slice(0, end);
-    if (rest && !BODY_START.test(rest) && !(head.length >= 4 && rest.startsWith(head.slice(0, 4)))) continue;
-    const title = head.replace(/\.(?:docx?|pdf|wps)$/, '').trim();
-    if ([...title].length > 60) return '';
-    if ([...title].length < 5 || !/科|局|\d{4}\s*年|[xX*]{2,4}年|[一二][〇零一二三四五六七八九]{3}年/.test(title)) continue;
-    return title;
-  }
-  return '';
-}
-
-/** The report's own title line ("市科技局2021年工作总结和2022年工作计划") if the text has one, else ''. */
-export function guessTitle(text: string): string {
-  const norm = normaliseText(text.slice(0, 3000)).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
-  const lines = norm.split(/\n/).slice(0, 40);
-  let seen = 0;
-  for (const line of lines) {
-    seen += line.length + 1;
-    if (seen > 2000) break;
-    if (FURNITURE_LINE.test(line)) continue;
-    const quoted = [...line.matchAll(/《([^》]{4,60})》/g)].map((m) => m[1]!);
-    const segments = [...quoted, ...line.split(/[,，。:：;；!！?？/\s]+|(?<=》)|(?=《)/)];
-    for (const seg of segments) {
-      const t = titleIn(seg.replace(/[《》]/g, ''));
-      if (t) return t;
-    }
-  }
   return '';
 }

@@ -1,0 +1,77 @@
+// Place names in a text: every mention of a province, city or county-level unit, with its role read
+// from the words around it — the report's own body ("杭州市科技局", "在杭州市委…领导下"), a place
+// visited or a partner ("赴深圳考察", "与上海…合作"), part of an institution's name ("浙江大学"), or
+// the frame above the report's own unit ("温州地区第2", "在温州市科技局的指导下"). Pure TypeScript.
+import { type Entry, entriesOf, getTrie, gluedIntoWord, type TrieNode } from './gazetteer.ts';
+
+export interface Mention {
+  text: string; // as written
+  start: number;
+  end: number;
+  entries: Entry[];
+  inTitle: boolean;
+  external: boolean; // visited / partner / elsewhere: does not vote
+  bureau: boolean; // followed by 科技局 / 市委 / 人民政府 …: the report's own body
+  org: boolean; // part of a university's or CAS institute's name
+  frame: boolean; // the city above the report's own unit: "温州地区第2", "在温州市科技局的指导下"
+}
+
+const EXTERNAL_BEFORE = /(?:赴|到|去|往|前往|在|与|同|联合|携手|来自|对接|对标|借鉴|学习|次于|超过|邀请|参加|援助|援建|帮扶|对口|考察)$/;
+const BUREAU_AFTER = /^(?:市|县|区|州|盟|旗)?(?:科学技术局|科技局|科技和工业信息化局|科学技术和工业信息化局|科工局|科工信局|科技委|科委|科学技术委员会|人民政府|政府|委员会|党委|委|科技系统|科技工作)/;
+const ORG_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:大学|学院|科学院)/;
+const RANK_AFTER = /^(?:市|地区|州)?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|首位|排名|排位|之首)/;
+// A bare short name followed by these is a lake, street or township of that name (鄱阳湖, 阜阳乡).
+const GEO_AFTER = /^(?:湖|山|江|河|湾|路|街|大道|大街|桥|广场|公园|乡|镇|村|社区)/;
+
+/** Every place name in a text, longest match first, with what the words around it say of its role. */
+export function scan(text: string, inTitle: boolean): Mention[] {
+  const root = getTrie();
+  const out: Mention[] = [];
+  // Code-unit offsets; all gazetteer characters are in the BMP.
+  let i = 0;
+  while (i < text.length) {
+    // most characters begin no place name: step over them without walking the trie
+    if (!root.next.has(text[i]!)) {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = root;
+    let best: string | undefined;
+    let j = i;
+    while (j < text.length) {
+      node = node.next.get(text[j]!);
+      if (!node) break;
+      j++;
+      if (node.key) best = node.key;
+    }
+    if (!best) { i++; continue; }
+    const start = i, end = i + best.length;
+    const entries = entriesOf(best);
+    const before = text.slice(Math.max(0, start - 4), start);
+    const after = text.slice(end, end + 12);
+    const shortOnly = entries.every((e) => e.how === 'short');
+    const fullCityLike = /市$/.test(best);
+    let skip = false;
+    if (fullCityLike && after.startsWith('场')) skip = true; // 东方市场, 白银市场
+    if (shortOnly && GEO_AFTER.test(after)) skip = true; // 鄱阳湖, 杭州湾, 南京路
+    if (shortOnly && entries.some((e) => e.unit.kind !== 'province') && gluedIntoWord(text, start, end)) skip = true;
+    if (!skip) {
+      const bureau = BUREAU_AFTER.test(after);
+      let external = EXTERNAL_BEFORE.test(before);
+      // "在杭州市委、市政府的领导下" is the report's own city.
+      if (external && /在$/.test(before) && bureau) external = false;
+      // An enumeration continues the previous mention's role: "赴深圳、广州、东莞考察".
+      // "与上海科技开发交流中心及杨浦科创中心、浦东软件园等机构" too: a short gap with a separator.
+      const prev = out[out.length - 1];
+      const gap = prev ? text.slice(prev.end, start) : '';
+      if (!external && prev?.external && (/^[、,和及与]?$/.test(gap) || (gap.length <= 12 && /[、及和与]$/.test(gap) && !/[,，。;；:：!！?？\n]/.test(gap)))) external = true;
+      const org = ORG_AFTER.test(after) || /(?:中科院|中国科学院|中科)$/.test(before);
+      // "在温州市科技局的精心指导下": a place named as the one that leads or guides the report's own
+      // unit is its superior (a city names itself as 市委, not by name).
+      const guidedBy = /在$/.test(before) && /^[^,，。;；]{0,14}?的?(?:正确|坚强|关心|精心|大力|亲切)?(?:领导|指导|支持|关心)/.test(after);
+      out.push({ text: best, start, end, entries, inTitle, external, bureau, org, frame: RANK_AFTER.test(after) || guidedBy });
+    }
+    i = skip ? i + 1 : end;
+  }
+  return out;
+}
