@@ -21,7 +21,7 @@ const producers: Producer[] = [
 ];
 
 const rowsOf = (producer: Producer, example: Example) =>
-  extractRows(cleanReport(example.text), 'example', 'FY').filter((r) => r.indicator === producer.indicator);
+  extractRows(cleanReport(example.text), { reportId: 'example', period: 'FY' }).filter((r) => r.indicator === producer.indicator);
 
 /** Whether a row's rule is this producer, or a link that reads through it ("link.respectively(r)"). */
 const givenBy = (rule: string, id: string) => rule === id || rule.includes(`(${id})`);

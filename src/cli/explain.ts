@@ -38,7 +38,7 @@ function explainReport(report: ExtractedReport, gold: Row[]): string[] {
   const { extraction } = report;
   const period: Period = (PERIODS as readonly string[]).includes(extraction.report.period) ? (extraction.report.period as Period) : 'FY';
   const traces: FigureTrace[] = [];
-  extractRows({ text: extraction.cleaned, rawOffsets: new Int32Array(0) }, extraction.report.report_id, period, traces);
+  extractRows({ text: extraction.cleaned, rawOffsets: new Int32Array(0) }, { reportId: extraction.report.report_id, period, year: extraction.report.year, trace: traces });
   const predicted: Row[] = extraction.rows.map((r) => ({
     ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)])),
   }));

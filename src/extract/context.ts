@@ -145,3 +145,14 @@ export function partOf(words: string, indicator = ''): string {
   const placed = PLACE_NAME.test(rest) && /^project/.test(indicator);
   return PART_LEVEL.test(rest) || PART_NAMED.test(rest) || named || firmPart || placed ? trimmed : '';
 }
+
+// "2016年净增12家", "从2015年的3.2亿元", "较2020年的": a year that stands close before the figure in its clause
+const YEAR_BEFORE = /((?:19|20)\d\d)年(?:度)?(?:的|底|末|全年|共|累计|新增|净增|为|达到?)?[^\d年,;。]{0,10}$/;
+
+/** The year a figure is for, where its clause names one other than the report's; else null. */
+export function yearOf(clause: string, reportYear: number | null): number | null {
+  const m = YEAR_BEFORE.exec(clause);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return year === reportYear ? null : year;
+}

@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { periodOf, scopeOf, statusOf } from './context.ts';
+import { periodOf, scopeOf, statusOf, yearOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { claimByFrame, figureWords } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -35,7 +35,19 @@ export interface FigureTrace {
   candidates: Candidate[];
 }
 
-export function extractRows(clean: CleanReport, reportId: string, reportPeriod: Period, trace?: FigureTrace[]): IndicatorRow[] {
+/** What the engine knows of a report besides its text. */
+export interface RowOptions {
+  reportId: string;
+  /** The report's own period: a figure with no period word takes it. */
+  period: Period;
+  /** The report's year, where known: a figure whose clause names another year carries that one. */
+  year?: number | null;
+  /** Filled with what the extractor saw at each figure (eval --explain). */
+  trace?: FigureTrace[];
+}
+
+export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
+  const { reportId, period: reportPeriod, year: reportYear = null, trace } = options;
   const text = toSimplified(clean.text);
   const figures = findFigures(text);
   const skel = skeleton(text, figures);
@@ -162,6 +174,7 @@ export function extractRows(clean: CleanReport, reportId: string, reportPeriod: 
         start,
         end,
         rule: claim.rule,
+        year: yearOf(text.slice(clauseFrom, figure.start), reportYear),
       });
     }
   });

@@ -28,12 +28,8 @@ export function figureWords(text: string, sentence: Span, figures: Figure[], i: 
     let sharedEnd = next.end;
     const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
     while (sharedEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(sharedEnd))) sharedEnd++;
-    const gap = next.end - f.end;
-    afterWords = afterWords && [
-      ...afterWords,
-      ...wordsWithin(index!, next.end, sharedEnd).map((w) => ({ ...w, index: w.index + gap })),
-    ];
-    after = after + text.slice(next.start, next.end) + text.slice(next.end, sharedEnd);
+    afterWords = afterWords && [...afterWords, ...wordsWithin(index!, next.end, sharedEnd)];
+    after = text.slice(f.end, sharedEnd);
   }
   return {
     before: text.slice(beforeStart, f.start),
@@ -44,11 +40,13 @@ export function figureWords(text: string, sentence: Span, figures: Figure[], i: 
       before: wordsWithin(index, beforeStart, f.start),
       after: afterWords!,
       lead: wordsWithin(index, leadStart, beforeStart),
+      figureStart: f.start,
+      figureEnd: f.end,
     },
   };
 }
 
-/** The words of a text's index that lie within [from, to), their index counted from `from`. */
+/** The words of a text's index that lie within [from, to). */
 function wordsWithin(index: WordFound[], from: number, to: number): WordFound[] {
   let low = 0;
   let high = index.length;
@@ -57,11 +55,9 @@ function wordsWithin(index: WordFound[], from: number, to: number): WordFound[] 
     if (index[mid]!.index < from) low = mid + 1;
     else high = mid;
   }
-  const found: WordFound[] = [];
-  for (let k = low; k < index.length && index[k]!.index + index[k]!.word.length <= to; k++) {
-    found.push({ ...index[k]!, index: index[k]!.index - from });
-  }
-  return found;
+  let high2 = low;
+  while (high2 < index.length && index[high2]!.index + index[high2]!.word.length <= to) high2++;
+  return index.slice(low, high2);
 }
 
 export function claimByFrame(

@@ -11,8 +11,8 @@ export interface FigureWords {
   before: string;
   after: string;
   lead: string;
-  /** The words of each, where the caller has read them already (indices within each). */
-  found?: { before: WordFound[]; after: WordFound[]; lead: WordFound[] };
+  /** The words of each, where the caller has read them already (their index in the whole text, where the figure is). */
+  found?: { before: WordFound[]; after: WordFound[]; lead: WordFound[]; figureStart: number; figureEnd: number };
 }
 
 type Where = 'before' | 'after' | 'lead';
@@ -59,18 +59,17 @@ interface Placed {
 }
 
 function placeWords(words: FigureWords): Placed[] {
+  // where the figure starts and ends, counted as the words' indices are
+  const found = words.found;
+  const start = found ? found.figureStart : words.lead.length + words.before.length;
+  const end = found ? found.figureEnd : 0;
   const placed: Placed[] = [];
-  for (const w of words.found?.before ?? findWords(words.before)) {
-    const distance = words.before.length - w.index - w.word.length;
-    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'before', distance, weight: weight('before', distance) } });
-  }
-  for (const w of words.found?.after ?? findWords(words.after)) {
-    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'after', distance: w.index, weight: weight('after', w.index) } });
-  }
-  for (const w of words.found?.lead ?? findWords(words.lead)) {
-    const distance = words.lead.length - w.index - w.word.length + words.before.length;
-    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where: 'lead', distance, weight: weight('lead', distance) } });
-  }
+  const place = (w: WordFound, where: Where, distance: number) => {
+    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where, distance, weight: weight(where, distance) } });
+  };
+  for (const w of found?.before ?? findWords(words.before)) place(w, 'before', (found ? start : words.before.length) - w.index - w.word.length);
+  for (const w of found?.after ?? findWords(words.after)) place(w, 'after', w.index - end);
+  for (const w of found?.lead ?? findWords(words.lead)) place(w, 'lead', start - w.index - w.word.length);
   return placed;
 }
 
@@ -97,8 +96,21 @@ FRAMES.forEach((frame, k) => {
   add(frame.bareNot, 'bareNot');
 });
 
+// The same wordings come back in report after report ("新增高新技术企业", "申请专利"): their scores are kept.
+const scored = new Map<string, Candidate[]>();
+
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
+  const key = `${unit}|${words.lead}|${words.before}|${words.after}`;
+  let candidates = scored.get(key);
+  if (!candidates) {
+    if (scored.size >= 5_000) scored.clear();
+    scored.set(key, (candidates = scoreUncached(words, unit)));
+  }
+  return candidates;
+}
+
+function scoreUncached(words: FigureWords, unit: string): Candidate[] {
   const placed = placeWords(words);
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms

@@ -62,7 +62,7 @@ export function extractReport(input: ReportInput): Extraction {
       city_how: place.how,
       year_how: yearHow,
     },
-    rows: extractRows(clean, input.reportId, rowPeriod),
+    rows: extractRows(clean, { reportId: input.reportId, period: rowPeriod, year }),
     cleaned: clean.text,
     notes,
   };

@@ -134,6 +134,23 @@ export function linkSentence(
     const from = clauseStart(text, f.start, sentence.start);
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM' };
   }
+
+  // From one figure to the next: "研发投入从2015年的3.2亿元增长到5.1亿元", "由X家增加到Y家".
+  for (const { f, i } of inSentence) {
+    if (claims[i]) continue;
+    const lead = skel.slice(Math.max(sentence.start, f.start - 14), f.start);
+    if (!/(增长|提高|增加|上升|提升|跃升|扩大)(到|至)[^\uE000\uE001,;]{0,10}$/.test(lead)) continue;
+    const previous = claimedBefore(f.start, 1)[0];
+    if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    claims[i] = { ...previous.claim, rule: 'link.grown_to', start: from, end: f.end, period: undefined };
+  }
+}
+
+/** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
+function sameKind(a: string, b: string): boolean {
+  const kind = (unit: string) => (unit.endsWith('元') ? 'money' : unit);
+  return kind(a) === kind(b);
 }
 
 /**
