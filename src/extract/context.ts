@@ -43,7 +43,7 @@ function periodWords(text: string): PeriodWord[] {
   return words;
 }
 
-const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|共|累计|间)|历年/;
+const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|共|累计|间|净增|新增)|历年/;
 const STOCK = /累计|总数|总量|现有|拥有|已经入库|已入库|有效期内/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
 const OWN_VERB = /新增|新认定|净增|认定|申报|培育|引进|新建|获批|组织|举办|完成|实现|争取|列入|签订|达成|出动|选派|解决|征集|走访/;

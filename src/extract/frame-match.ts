@@ -5,6 +5,7 @@
 // next figure), and the sentence before its clause (`lead`). A word counts for more the nearer it
 // stands, and far more in the figure's own clause than in the lead.
 import { FRAMES, type Frame } from './frames.ts';
+import { FIGURE_MARK } from './figures.ts';
 import { findWords, type Group, type WordFound } from './words.ts';
 
 export interface FigureWords {
@@ -41,10 +42,11 @@ const COUNTS = ['家', '个', '项', '件'];
 const BARE = 0.8; // a frame with an act, read from its thing alone
 const THING_ONLY = 1.5; // a frame whose thing is the indicator (科技型中小企业, 技术合同成交额)
 const SHADOWED = 2;
+const TAKEN = 0.5; // a lead word with another figure between it and this one
 const NEARER = 1; // a thing read further from the figure than another frame's thing // a thing read in the lead while the figure's own clause names another thing
 // Things every frame may stand beside without naming the figure: a count of firms is of 企业.
 const WEAK_THINGS: readonly Group[] = ['enterprise'];
-const ALL_THINGS = new Set(FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)));
+const ALL_THINGS = new Set<Group>([...FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)), 'otherFirm']);
 
 function weight(where: Where, distance: number): number {
   if (where === 'before') return Math.max(2, 4 - 0.08 * distance);
@@ -70,6 +72,15 @@ function placeWords(words: FigureWords): Placed[] {
   for (const w of found?.before ?? findWords(words.before)) place(w, 'before', (found ? start : words.before.length) - w.index - w.word.length);
   for (const w of found?.after ?? findWords(words.after)) place(w, 'after', w.index - end);
   for (const w of found?.lead ?? findWords(words.lead)) place(w, 'lead', start - w.index - w.word.length);
+  // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:
+  // it counts for less here.
+  const lastFigure = words.lead.lastIndexOf(FIGURE_MARK);
+  if (lastFigure >= 0) {
+    const leadStart = start - words.before.length - words.lead.length;
+    for (const p of placed) {
+      if (p.used.where === 'lead' && p.used.distance > start - (leadStart + lastFigure)) p.used.weight *= TAKEN;
+    }
+  }
   return placed;
 }
 

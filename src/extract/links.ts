@@ -7,7 +7,7 @@ import { classifyPhrase } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
-import { findWords } from './words.ts';
+import { findWords, wordsOf } from './words.ts';
 
 export const GROWTH_OF: Record<string, string> = {
   hitech_output: 'hitech_output_growth',
@@ -193,6 +193,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const listed = f.unit === anchor.f.unit && f.start - anchor.f.end <= 20 && /其中|:/.test(skel.slice(statementStart, anchor.f.start));
     if (!breakdown && !parallel && !listed) return;
     if (!unitFits(anchor.claim.indicator, f.unit)) return;
+    if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
     const named = indicatorsNamedBy(lead);
     if (named.size > 0 && !named.has(anchor.claim.indicator) && !named.has(NEW_OF[anchor.claim.indicator] ?? '')) return;
@@ -206,6 +207,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     anchor = { ...anchor, f };
   });
 }
+
+const SHARE = wordsOf(['share']);
 
 /** The indicators whose frames have a thing named in these words (企业 alone names none). */
 function indicatorsNamedBy(words: string): Set<string> {
