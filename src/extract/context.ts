@@ -20,6 +20,7 @@ const PERIOD_OF_GROUP: Record<string, Period> = { Q1: 'Q1', Q1Q3: 'Q1-Q3', H1: '
 interface PeriodWord {
   at: number;
   period: Period;
+  year?: number; // the year a bare "2019年" names
 }
 
 // Figures of one sentence are read one after another, each also looking at its paragraph: the
@@ -33,7 +34,8 @@ function periodWords(text: string): PeriodWord[] {
   for (const m of text.matchAll(PERIOD_WORDS)) {
     for (const [group, period] of Object.entries(PERIOD_OF_GROUP)) {
       if (m.groups![group] !== undefined) {
-        words.push({ at: m.index, period });
+        const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;
+        words.push({ at: m.index, period, year });
         break;
       }
     }
@@ -67,8 +69,10 @@ export function periodOf(args: {
   fallback: Period;
   /** Whether the indicator counts something that stands (platforms, firms in a pool), not something done. */
   stock?: boolean;
+  /** The report's year: "2019年" in a report on 2019 says nothing of the period (its first half, say). */
+  reportYear?: number | null;
 }): Period {
-  const { sentence, at, clause, after = '', paragraph, unit, fallback, stock = true } = args;
+  const { sentence, at, clause, after = '', paragraph, unit, fallback, stock = true, reportYear = null } = args;
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
@@ -77,9 +81,10 @@ export function periodOf(args: {
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   if (isCount && !OWN_VERB.test(clause) && STOCK.test(sentence.slice(0, at))) return 'CUM';
   if (!isCount && /累计/.test(clause)) return 'YTD';
-  const words = periodWords(sentence);
+  const telling = (w: PeriodWord) => w.year === undefined || w.year !== reportYear;
+  const words = periodWords(sentence).filter(telling);
   const before = words.filter((w) => w.at < at);
-  const earlier = periodWords(paragraph.slice(-300));
+  const earlier = periodWords(paragraph.slice(-300)).filter(telling);
   const said = before.length ? before[before.length - 1]!.period : earlier.length ? earlier[earlier.length - 1]!.period : fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
   const own = clause + after;

@@ -140,6 +140,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         unit: figure.unit,
         fallback: reportPeriod,
         stock: STOCKS.has(indicator.id),
+        reportYear,
       });
     periods[i] = period;
     const status = statusOf(

@@ -84,8 +84,18 @@ export function claimByFrame(
     start,
     end,
     scope: frameScope(chosen, text, words, at),
-    period: chosen.frame.period ?? (chosen.act?.groups.includes('stock') && !/元|%/.test(f.unit) ? 'CUM' : undefined),
+    period: chosen.frame.period ?? (isStock(chosen, f.unit) ? 'CUM' : undefined),
   };
+}
+
+// Indicators whose bare count (a thing and a figure, no act: "省级众创空间4个") is how many there are.
+const STANDING = new Set(['platforms', 'tsme', 'innovative_enterprises']);
+
+/** Whether a frame reads the figure as a running total: a stock word, or a bare count of what stands. */
+function isStock(c: Candidate, unit: string): boolean {
+  if (/元|%/.test(unit)) return false;
+  if (c.act) return c.act.groups.includes('stock');
+  return STANDING.has(c.frame.indicator) && c.thing?.where !== 'lead';
 }
 
 /** Whether a frame read the figure from its own clause alone: its thing, and its act where it has one. */
@@ -108,7 +118,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   if (thing.where === 'lead') return '';
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
   const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
-  const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt;
+  const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
   const qualifier = text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, '');
   if (chosen.frame.indicator === 'platforms') {
     const kind = qualifier + thing.word;
