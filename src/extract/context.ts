@@ -92,7 +92,7 @@ export function periodOf(args: {
   return said;
 }
 
-const FORECAST = /预计|预期/;
+const FORECAST = /预计|预期|将会|有望|可望/;
 const TARGET = /力争|目标|确保|拟|任务|准备(?=申报|实施|启动|建设)|应完成|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)/;
 
 /** Forecast or target, from the sentence before the figure and the rest of its clause. */
@@ -110,7 +110,7 @@ const LEVELS = /国家级|国家|省级|省|市级|市|县级|县|区级/g;
 /** The scope a rule's words give, or '' where they name the whole (各类, or several levels at once). */
 export function scopeOf(words: string | undefined): string {
   if (!words) return '';
-  const trimmed = words.replace(/^[、,:和及与(了的]+|[、,:和及与的]+$/g, '');
+  const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '');
   const rest = trimmed.replace(GENERIC, '');
   if (rest === '') return '';
   const levels = rest.match(LEVELS) ?? [];
@@ -142,6 +142,7 @@ export function partOf(words: string, indicator = ''): string {
   let rest = trimmed.replace(WHOLE, '').replace(ACT_WORDS, '');
   if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?/g, '');
   if (indicator === 'hte_applied') rest = rest.replace(/省(?!级)/g, ''); // the province's batch of the nation's certification
+  if (indicator.startsWith('projects_')) rest = rest.replace(/[省市县]级?以上/g, ''); // every project from a level up is all of them
   const programme = PROGRAMME.exec(rest);
   // "柳州市科技计划", "富民强县专项" name a programme; "科技计划", "上级科技计划" do not
   const named = programme !== null && programme[1]!.replace(/科技|上级|年度|重点|各类|各级/g, '') !== '';

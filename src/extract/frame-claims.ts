@@ -136,11 +136,14 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   }
   // a level the thing's own word carries: 国家科技型中小企业 (the nation's is the whole for 高新技术企业)
   const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
-  if (level && !indicator.startsWith('hte_')) return level;
+  if (level && LEVELLED.has(indicator)) return level;
   const part = partOf(qualifier, indicator);
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
   if (part === '' && /^project/.test(indicator)) return NAMED.exec(words.lead)?.[1] ?? '';
   return part;
 }
+
+// Indicators whose thing may carry a level in its own word (国家科技型中小企业); 国家专利 is no level.
+const LEVELLED = new Set(['tsme', 'innovative_enterprises', 'platforms']);
 
 const NAMED = /[“《]([^”》]{2,40})[”》][^“《]*$/;
