@@ -16,7 +16,7 @@ const MAX_PARAGRAPH = 300;
 export const MAX_LISTED = 12;
 export const MAX_NAME = 20;
 // How far after a figure its own words are looked for ("913家高新技术企业"), and before it the lead.
-export const MAX_AFTER = 20;
+export const MAX_AFTER = 24;
 export const MAX_LEAD = 150;
 export const AFTER_END_MARKS = new Set([...',;。!?\n、'].map((c) => c.charCodeAt(0)));
 export const STATEMENT_MARKS = new Set([...'。!?\n'].map((c) => c.charCodeAt(0)));
