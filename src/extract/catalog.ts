@@ -1,5 +1,5 @@
 // The indicator catalog of ../shared/spec/data-contract.md: the whole vocabulary of indicator ids.
-// To add an indicator: add an entry here, a rule with examples in rules/<category>.ts, and nothing else.
+// To add an indicator: add an entry here, its words to words.ts, and a frame with examples in frames/<category>.ts.
 
 export type Unit = '家' | '项' | '个' | '件' | '人' | '人次' | '场' | '亿元' | '万元' | '%';
 

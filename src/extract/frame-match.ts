@@ -4,7 +4,7 @@
 // or to the figure before), its own clause after it (`after`, for "913家高新技术企业", up to the
 // next figure), and the sentence before its clause (`lead`). A word counts for more the nearer it
 // stands, and far more in the figure's own clause than in the lead.
-import { FRAMES, type Frame } from './frames.ts';
+import { FRAMES, type Frame } from './frames/index.ts';
 import { FIGURE_MARK } from './figures.ts';
 import { findWords, type Group, type WordFound } from './words.ts';
 

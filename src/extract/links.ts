@@ -1,7 +1,7 @@
 // Links: claims that come from how figures stand together rather than from their own words —
 // 分别 lists, growth after a figure, running totals after a new count, 其中 parts and lists, 各.
 import type { Claim } from './claim.ts';
-import { FRAMES } from './frames.ts';
+import { FRAMES } from './frames/index.ts';
 import type { Figure } from './figures.ts';
 import { classifyPhrase } from './rule-claims.ts';
 import { toSimplified } from './script.ts';

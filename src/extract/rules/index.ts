@@ -1,5 +1,5 @@
 // The registry: every rule of every category, in the order they are tried.
-// To add an indicator: add it to ../catalog.ts and its rules (with examples) to a file here.
+// Rules are for what frames (../frames/) cannot say; a rule goes in the file of its category, with its examples.
 import type { Rule } from './rule.ts';
 import { rules as enterprises } from './enterprises.ts';
 import { rules as hte } from './hte.ts';

@@ -1,0 +1,41 @@
+// 科技型中小企业 and 创新型企业.
+import { COUNT_OF_FIRMS, type Frame } from './frame.ts';
+
+export const frames: Frame[] = [
+  {
+    id: 'tsme',
+    indicator: 'tsme',
+    thing: ['tsme'],
+    act: ['certify', 'apply', 'pool', 'nurture', 'stock'],
+    bare: true,
+    units: COUNT_OF_FIRMS,
+    examples: [
+      { text: '100家企业获认定科技型中小企业。', rows: [{ value: 100 }] },
+      { text: '科技型中小企业评价入库完成公示1360家。', rows: [{ value: 1360 }] },
+      { text: '新增科技型中小企业95家,总数达295家。', rows: [{ value: 95 }, { value: 295, period: 'CUM' }] },
+      { text: '备案科技型中小企业318家。', rows: [{ value: 318 }] },
+      { text: '目前累计入库科技型中小企业61家。', rows: [{ value: 61, period: 'CUM' }] },
+      { text: '新增省科技型中小企业2213家。', rows: [{ value: 2213, scope: true }] },
+      { text: '全市科技型中小微企业总数突破1万家。', rows: [{ value: 10000, period: 'CUM' }] },
+      { text: '认定科技型中小企业X家。', rows: [{ value: null }] },
+      { text: '累计培育高新技术企业532家,科技型中小企业1680家。', rows: [{ value: 1680, period: 'CUM' }] },
+      { text: '培育入库95家科技型中小企业。', rows: [{ value: 95 }] },
+    ],
+  },
+  {
+    id: 'innovative_enterprises',
+    indicator: 'innovative_enterprises',
+    thing: ['innovative'],
+    act: ['certify', 'apply', 'nurture', 'stock'],
+    bare: true,
+    units: COUNT_OF_FIRMS,
+    examples: [
+      { text: '新培育省级创新型企业6家。', rows: [{ value: 6 }] },
+      { text: '使我市省级创新型试点企业达到12家。', rows: [{ value: 12, period: 'CUM', scope: true }] },
+      { text: '国家级创新型(试点)企业7家、省级创新型(试点)企业186家。', rows: [{ value: 7, scope: true }, { value: 186, scope: true }] },
+      { text: '认定创新型领军企业18家。', rows: [{ value: 18 }] },
+      { text: '培育创新型初创企业30家。', rows: [] },
+      { text: '1 家企业(阳光机械)申报省创新型(试点)企业。', rows: [{ value: 1, scope: true }] },
+    ],
+  },
+];

@@ -1,0 +1,79 @@
+// 高新技术产业: output, value added, and their growth.
+import { MONEY, type Frame } from './frame.ts';
+
+export const frames: Frame[] = [
+  {
+    id: 'hitech_output',
+    indicator: 'hitech_output',
+    thing: ['hitechOutput'],
+    units: MONEY,
+    examples: [
+      { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
+      { text: '一季度,全市实现高新技术产值349亿元,同比增长19%。', rows: [{ value: 349, period: 'Q1' }] },
+      { text: '规模以上高新技术产品产值达到3305亿元,同比增长25.9%。', rows: [{ value: 3305 }] },
+      { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 560 }] },
+    ],
+  },
+  {
+    id: 'hitech_output.apart',
+    indicator: 'hitech_output',
+    thing: ['hitech'],
+    act: ['outputWord'],
+    units: MONEY,
+    not: ['share'],
+    examples: [
+      { text: '规模以上高新技术产业实现产值345.43亿元。', rows: [{ value: 345.43 }] },
+      { text: '实现高技术产业产值500亿元。', rows: [] },
+      { text: '全年完成高新技术产业投资85亿元。', rows: [] },
+    ],
+  },
+  {
+    id: 'hitech_value_added.apart',
+    indicator: 'hitech_value_added',
+    thing: ['hitech'],
+    act: ['valueAddedWord'],
+    units: MONEY,
+    not: ['share'],
+    examples: [{ text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] }],
+  },
+  {
+    id: 'hitech_output_growth',
+    indicator: 'hitech_output_growth',
+    thing: ['hitechOutput'],
+    act: ['growth'],
+    thingNear: true,
+    units: ['%'],
+    not: ['share'],
+    examples: [
+      { text: '高新技术产值同比增长12.5%。', rows: [{ value: 12.5 }] },
+      { text: '高新技术产业产值增长15.2%。', rows: [{ value: 15.2 }] },
+      { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 15.3 }], by: 'link.growth' },
+      { text: '高新技术产业增加值占规模以上工业增加值比重达到45.2%,比上年提高2个百分点。', rows: [] },
+    ],
+  },
+  {
+    id: 'hitech_value_added',
+    indicator: 'hitech_value_added',
+    thing: ['hitechValueAdded'],
+    units: MONEY,
+    examples: [
+      { text: '高新技术产业增加值6.9亿。', rows: [{ value: 6.9 }] },
+      { text: '全市实现高新技术产业增加值630.4亿元,增长7.7%。', rows: [{ value: 630.4 }] },
+      { text: '高新技术产业增加值亿元,同比分别增长19%和%。', rows: [{ value: null }] },
+      { text: '我区高新产业增加值9.7亿元。', rows: [{ value: 9.7 }] },
+    ],
+  },
+  {
+    id: 'hitech_value_added_growth',
+    indicator: 'hitech_value_added_growth',
+    thing: ['hitechValueAdded'],
+    act: ['growth'],
+    thingNear: true,
+    units: ['%'],
+    not: ['share'],
+    examples: [
+      { text: '1-5月份,全市高新技术产业增加值增速为%。', rows: [{ value: null }] },
+      { text: 'xx高新技术产业增加值累计增速为12.2%。', rows: [{ value: 12.2, period: 'YTD' }] },
+    ],
+  },
+];

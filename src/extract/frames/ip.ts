@@ -1,0 +1,47 @@
+// 专利 applied for and granted; 技术合同成交额.
+import { COUNT_OF_ITEMS, MONEY, type Frame } from './frame.ts';
+
+export const frames: Frame[] = [
+  {
+    id: 'patents_applied',
+    indicator: 'patents_applied',
+    thing: ['patent'],
+    act: ['patentApply'],
+    units: COUNT_OF_ITEMS,
+    not: ['patentStock'],
+    examples: [
+      { text: '申请专利305件。', rows: [{ value: 305 }] },
+      { text: '扶持企业申请国家专利12个。', rows: [{ value: 12 }] },
+      { text: '鼎城发明专利申请量为1 47件。', rows: [{ value: 147, scope: true }] },
+    ],
+  },
+  {
+    id: 'patents_granted',
+    indicator: 'patents_granted',
+    thing: ['patent'],
+    act: ['patentGrant'],
+    units: COUNT_OF_ITEMS,
+    not: ['patentStock'],
+    examples: [
+      { text: '授权发明专利17件。', rows: [{ value: 17 }] },
+      { text: '创造专利授权量达171件。', rows: [{ value: 171 }] },
+      { text: '授权发明专利129件。', rows: [{ value: 129, scope: true }] },
+    ],
+  },
+  {
+    id: 'tech_contract_value',
+    indicator: 'tech_contract_value',
+    thing: ['techContract'],
+    units: MONEY,
+    examples: [
+      { text: '全市技术合同成交额10月底达到62.3亿元。', rows: [{ value: 62.3 }] },
+      { text: '技术交易额完成579.2万元。', rows: [{ value: 0.05792 }] },
+      { text: '技術合同成交額突破7億元。', rows: [{ value: 7 }] },
+      { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
+      { text: '完成技术交易额81.8亿元,同比增长66.2%。', rows: [{ value: 81.8 }] },
+      { text: '全市技术合同登记成交额达到45.6亿元,同比增长23%。', rows: [{ value: 45.6 }] },
+      { text: '全年技术合同登记额达15.3亿元。', rows: [{ value: 15.3 }] },
+      { text: '完成吸纳技术合同交易额50.61亿元,输出技术合同交易额11.99亿元。', rows: [{ value: 50.61, scope: true }, { value: 11.99, scope: true }] },
+    ],
+  },
+];

@@ -1,0 +1,26 @@
+// 科技创新平台: laboratories, research centres, incubators … built, certified or in total.
+import type { Frame } from './frame.ts';
+
+export const frames: Frame[] = [
+  {
+    id: 'platforms',
+    indicator: 'platforms',
+    thing: ['platform'],
+    act: ['built', 'stock'],
+    bare: true,
+    units: ['个', '家'],
+    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve'],
+    bareNot: ['apply'],
+    examples: [
+      { text: '全区现有805个创新平台。', rows: [{ value: 805, period: 'CUM' }] },
+      { text: '新增省市级科研平台14家。', rows: [{ value: 14 }] },
+      { text: '4家省实验室建设全面启动。', rows: [{ value: 4 }] },
+      { text: '新增国家级孵化器2家,国家备案众创空间12家,国家级星创天地19家。', rows: [{ value: 2, scope: true }, { value: 12, scope: true }, { value: 19, scope: true }] },
+      { text: '全年拟认定市级创新平台20家。', rows: [{ value: 20, status: 'target', scope: true }] },
+      { text: '成功申报市级技术创新中心x个。', rows: [{ value: null, scope: true }] },
+      { text: '组建7个湖北实验室,对每个湖北实验室每年给予5000万元运行经费支持。', rows: [{ value: 7, scope: true }] },
+      { text: '青岛市国家级孵化载体累计达到129家。', rows: [{ value: 129, period: 'CUM', scope: true }] },
+      { text: '全市省级以上研发机构达到120家。', rows: [{ value: 120, period: 'CUM', scope: true }] },
+    ],
+  },
+];

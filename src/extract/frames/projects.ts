@@ -1,0 +1,60 @@
+// 科技计划项目: applied for, approved; the money they bring.
+import { COUNT_OF_ITEMS, MONEY, type Frame } from './frame.ts';
+
+export const frames: Frame[] = [
+  {
+    id: 'projects_applied',
+    indicator: 'projects_applied',
+    thing: ['project'],
+    act: ['apply'],
+    units: COUNT_OF_ITEMS,
+    not: ['award', 'patent'],
+    examples: [
+      { text: '共申报市级以上科技工程31项。', rows: [{ value: 31 }] },
+      { text: '申报省重点技术创新项目3个。', rows: [{ value: 3 }] },
+      { text: '上半年,共组织申报各类科技计划项目143项。', rows: [{ value: 143, scope: false }] },
+      { text: '组织申报国家星火计划项目2项。', rows: [{ value: 2, scope: true }] },
+      { text: '共申报省科技项目4项。', rows: [{ value: 4, scope: true }] },
+      { text: '我县申报国家、省、市农社科技项目共9项,其中国家级1项,省级5项,市级3项。', rows: [{ value: 9, scope: true }, { value: 1, scope: true }, { value: 5, scope: true }, { value: 3, scope: true }] },
+      { text: '已经组织企业申报省级项目*项,市级项目*项。', rows: [{ value: null, scope: true }, { value: null, scope: true }] },
+      { text: '准备申报的项目3个。', rows: [{ value: 3, status: 'target' }] },
+    ],
+  },
+  {
+    id: 'projects_approved',
+    indicator: 'projects_approved',
+    thing: ['project'],
+    act: ['approve'],
+    units: COUNT_OF_ITEMS,
+    not: ['award', 'patent'],
+    examples: [
+      { text: '新立各级各类科技计划139项。', rows: [{ value: 139 }] },
+      { text: '5个项目获省区域创新合作项目立项。', rows: [{ value: 5 }] },
+      { text: '申报省级项目3项,其中两项省级项目和一项市级项目已经获得立项。', rows: [{ value: 2 }, { value: 1 }] },
+      { text: 'xx年争取国家、省各类科技计划项目30项。', rows: [{ value: 30, scope: false }] },
+      { text: '共争取各类国家科技计划项目220余项。', rows: [{ value: 220, scope: true }] },
+      { text: '列入省级科技计划项目10个。', rows: [{ value: 10, scope: true }] },
+      { text: '共申报科技项目120项,获批各类科技计划项目82项。', rows: [{ value: 82 }] },
+      { text: '有26个项目被列入科技计划项目。', rows: [{ value: 26 }] },
+      { text: '其中列入国家火炬计划2项,国家星火计划1项。', rows: [{ value: 2, scope: true }, { value: 1, scope: true }] },
+      { text: '市级科技计划立项52项。', rows: [{ value: 52, scope: true }] },
+      { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
+    ],
+  },
+  {
+    id: 'project_funding',
+    indicator: 'project_funding',
+    thing: ['money'],
+    act: ['fundingAct'],
+    units: MONEY,
+    not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract'],
+    examples: [
+      { text: '兑付科技创新政策补助资金686万元。', rows: [{ value: 686 }] },
+      { text: '后续将拨付100万元建设资金。', rows: [{ value: 100 }] },
+      { text: '获国家科技经费支持4000余万元。', rows: [{ value: 4000, scope: true }] },
+      { text: '争取国家资金563万元,争取省资金300万元。', rows: [{ value: 563, scope: true }, { value: 300, scope: true }] },
+      { text: '获无偿资金支持xx万元。', rows: [{ value: null }] },
+      { text: '全年兑现各类科技创新奖励扶持资金1.2亿元。', rows: [{ value: 12000 }] },
+    ],
+  },
+];

@@ -1,0 +1,52 @@
+// 研发投入: R&D spending and its share of GDP.
+import { MONEY, type Frame } from './frame.ts';
+
+export const frames: Frame[] = [
+  {
+    id: 'rd_expenditure',
+    indicator: 'rd_expenditure',
+    thing: ['rd'],
+    units: MONEY,
+    not: ['share'],
+    examples: [
+      { text: '全市全社会研究与试验发展经费完成(R&D)27.1亿元。', rows: [{ value: 27.1 }] },
+      { text: '我县R&D经费投入1.1亿。', rows: [{ value: 1.1 }] },
+      { text: '全社会研发投入从2015年的3.2亿元增长到5.1亿元。', rows: [{ value: 3.2 }, { value: 5.1 }], by: 'link.grown_to' },
+      { text: '完成规上工业企业研发投入58.26亿元。', rows: [{ value: 58.26, scope: true }] },
+      { text: '全县规模以上工业企业R&D经费支出11.55亿元。', rows: [{ value: 11.55, scope: true }] },
+      { text: '预计全年研发经费支出231.5亿元。', rows: [{ value: 231.5, status: 'forecast' }] },
+      { text: '预计完成全社会科技研发投入X万元。', rows: [{ value: null, status: 'forecast' }] },
+      { text: '全社会研发投入16000万元。', rows: [{ value: 1.6 }] },
+      { text: '我区科技研发投入2024年国家认可数据为x.xx亿元,占GDP比重x.x%。', rows: [{ value: null, period: 'FY' }] },
+      { text: '完成研发经费 0.4 亿元任务。', rows: [{ value: 0.4, status: 'target' }] },
+    ],
+  },
+  {
+    id: 'rd_intensity',
+    indicator: 'rd_intensity',
+    thing: ['intensity'],
+    units: ['%'],
+    not: ['revenue', 'enterprise'],
+    examples: [
+      { text: '全市R&D投入强度提升至3.54%。', rows: [{ value: 3.54 }] },
+      { text: '投入强度达5.88%。', rows: [{ value: 5.88 }] },
+      { text: '规模以上工业企业研发费用投入强度预计可达X%。', rows: [] },
+    ],
+  },
+  {
+    id: 'rd_intensity.of_gdp',
+    indicator: 'rd_intensity',
+    thing: ['ofGdp'],
+    act: ['rd'],
+    bare: true,
+    units: ['%'],
+    not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord'],
+    bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord'],
+    examples: [
+      { text: '研究与试验发展经费支出占地区生产总值比重预计达0.18%。', rows: [{ value: 0.18, status: 'forecast' }] },
+      { text: '研发经费占营业收入比重3%。', rows: [] },
+      { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },
+      { text: '全社会R&D经费支出占GDP比重达到2.5%。', rows: [{ value: 2.5 }] },
+    ],
+  },
+];

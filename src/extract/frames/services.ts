@@ -1,0 +1,89 @@
+// 服务: firms visited, problems collected and solved, deals, events, experts, commissioners.
+import { COUNT_OF_ITEMS, type Frame } from './frame.ts';
+
+export const frames: Frame[] = [
+  {
+    id: 'enterprises_served',
+    indicator: 'enterprises_served',
+    thing: ['enterprise'],
+    act: ['serve'],
+    actNear: true,
+    units: ['家'],
+    examples: [
+      { text: '深入企业开展服务,共走访企业86家。', rows: [{ value: 86 }] },
+      { text: '局机关科技帮扶走访基层企业122家(次)。', rows: [{ value: 122 }] },
+      { text: '深入淮矿集团、淮海实业、安徽科技等20余家重点企业。', rows: [{ value: 20 }] },
+    ],
+  },
+  {
+    id: 'problems_collected',
+    indicator: 'problems_collected',
+    thing: ['problem'],
+    act: ['collect'],
+    units: COUNT_OF_ITEMS,
+    examples: [
+      { text: '征集企业技术需求52项。', rows: [{ value: 52 }] },
+      { text: '梳理基层企业发展难题142项。', rows: [{ value: 142 }] },
+      { text: '征集技术难题86项。', rows: [{ value: 86 }] },
+    ],
+  },
+  {
+    id: 'problems_solved',
+    indicator: 'problems_solved',
+    thing: ['problem'],
+    act: ['solve'],
+    units: COUNT_OF_ITEMS,
+    examples: [{ text: '协调解决子女入学等各类需求56项。', rows: [{ value: 56 }] }],
+  },
+  {
+    id: 'cooperation_deals',
+    indicator: 'cooperation_deals',
+    thing: ['deal'],
+    act: ['reach'],
+    bare: true,
+    units: [...COUNT_OF_ITEMS, '家'],
+    examples: [
+      { text: '新增产学研合作企业120家。', rows: [{ value: 120 }] },
+      { text: '达成合作意向15项。', rows: [{ value: 15 }] },
+      { text: '签订产学研合作协议3项。', rows: [{ value: 3 }] },
+      { text: '现场签约项目12个。', rows: [{ value: 12 }] },
+    ],
+  },
+  {
+    id: 'matchmaking_events',
+    indicator: 'matchmaking_events',
+    thing: ['event'],
+    units: ['场', '次'],
+    not: ['people'],
+    examples: [
+      { text: '开展培训62次。', rows: [{ value: 62 }] },
+      { text: '科普講座11場次。', rows: [{ value: 11 }] },
+      { text: '组织形式多样的科普活动14次。', rows: [{ value: 14 }] },
+      { text: '全年举办科技对接活动15场次。', rows: [{ value: 15 }] },
+      { text: '组织开展科技下乡活动25场次,发放资料3万余份。', rows: [{ value: 25 }] },
+      { text: '组织召开培训会议*次。', rows: [{ value: null }] },
+    ],
+  },
+  {
+    id: 'experts_dispatched',
+    indicator: 'experts_dispatched',
+    thing: ['expert'],
+    act: ['dispatch'],
+    units: ['人次'],
+    examples: [{ text: '组织专家深入企业服务120人次。', rows: [{ value: 120 }] }],
+  },
+  {
+    id: 'tech_commissioners',
+    indicator: 'tech_commissioners',
+    thing: ['commissioner'],
+    act: ['appoint'],
+    bare: true,
+    units: ['人'],
+    examples: [
+      { text: '组织362名省级“三区人才”到基层开展服务。', rows: [{ value: 362 }] },
+      { text: '我局聘任了25位科技指导员。', rows: [{ value: 25 }] },
+      { text: '选派2019年度三区人才15名。', rows: [{ value: 15, scope: true }] },
+      { text: '全县共有科技特派员86名。', rows: [{ value: 86 }] },
+    ],
+  },
+];
