@@ -13,21 +13,9 @@
 // A pattern should start with a word, not a gap or an optional group: the regular-expression engine
 // then skips quickly to where the word stands. Words before the keyword go in a lookbehind:
 // "(?<=(?<scope>省级|国家)?)科技型中小企业~{F}".
-import type { Period, Status } from '../contract.ts';
+import type { Period } from '../contract.ts';
+import type { Example } from '../example.ts';
 
-export interface ExpectedRow {
-  value: number | null; // null: masked
-  period?: Period;
-  status?: Status;
-  scope?: boolean; // true: a part (scope not empty)
-}
-
-export interface Example {
-  text: string;
-  rows: ExpectedRow[]; // the rows of this rule's indicator the text gives; [] for a negative example
-  /** The link that gives the rows, where it is not the rule or frame the example stands beside ('link.part'). */
-  by?: string;
-}
 
 export interface Rule {
   id: string;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanReport } from '../src/extract/clean.ts';
 import { extractRows } from '../src/extract/engine.ts';
 import { FRAMES } from '../src/extract/frames/index.ts';
-import type { Example } from '../src/extract/rules/rule.ts';
+import type { Example } from '../src/extract/example.ts';
 import { RULES } from '../src/extract/rules/index.ts';
 
 interface Producer {
