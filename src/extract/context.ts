@@ -46,9 +46,9 @@ function periodWords(text: string): PeriodWord[] {
 }
 
 const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|共|累计|间|净增|新增)|历年/;
-const STOCK = /累计|总数|总量|现有|拥有|已经入库|已入库|有效期内/;
+const STOCK = wordsOf(['runningTotal']);
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
-const OWN_VERB = /新增|新认定|净增|认定|申报|培育|引进|新建|获批|组织|举办|完成|实现|争取|列入|签订|达成|出动|选派|解决|征集|走访/;
+const OWN_VERB = wordsOf(['flowAct']);
 // Firms served, experts sent … so far this year are the year's work, not a stock.
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
@@ -92,8 +92,11 @@ export function periodOf(args: {
   return said;
 }
 
-const FORECAST = /预计|预期|将会|有望|可望/;
-const TARGET = /力争|目标|确保|拟|任务|准备(?=申报|实施|启动|建设)|应完成|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)/;
+const FORECAST = wordsOf(['forecast']);
+// 准备 and 计划 are a target only before what is to be done ("计划新增", not "科技计划")
+const TARGET = new RegExp(
+  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)`,
+);
 
 /** Forecast or target, from the sentence before the figure and the rest of its clause. */
 export function statusOf(sentenceBefore: string, clauseAfter: string): Status {
