@@ -5,17 +5,18 @@
 // (The cleaned text rows point into is src/extract/clean.ts; this one is only read, never quoted.)
 import { toSimplified } from './script.ts';
 
-/** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
-// A report's text is normalised by several guesses in a row: the last one is kept.
-let lastText = '';
-let lastNormal = '';
+// A report's text and title are normalised by several guesses in turn: the last few are kept.
+const known = new Map<string, string>();
 
+/** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
 export function normaliseText(text: string): string {
-  if (text === lastText) return lastNormal;
-  const nfkc = text.normalize('NFKC').replace(/\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/g, '');
-  lastText = text;
-  lastNormal = toSimplified(nfkc);
-  return lastNormal;
+  let normal = known.get(text);
+  if (normal === undefined) {
+    normal = toSimplified(text.normalize('NFKC').replace(/\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/g, ''));
+    if (known.size >= 6) known.delete(known.keys().next().value!);
+    known.set(text, normal);
+  }
+  return normal;
 }
 
 /** Cuts off the "related articles" lists that web pages put after the report. */
