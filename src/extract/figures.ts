@@ -85,8 +85,18 @@ export function findFigures(text: string): Figure[] {
     if (taken(m.index) || /^(19|20)\d\d$/.test(m[0])) continue;
     figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '', approx: false, masked: false });
   }
+  // A table cell that is only a number, its unit in the cell before ("高新技术企业(家)\t913").
+  for (const m of text.matchAll(TABLE_CELL)) {
+    if (taken(m.index)) continue;
+    const header = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1))?.[1];
+    const unit = header ? UNIT_NAMES[header] ?? header : '';
+    figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
+  }
   return figures.sort((a, b) => a.start - b.start);
 }
+
+const TABLE_CELL = /(?<=\t)\d{1,12}(?:\.\d{1,6})?(?=\t|\n|$)/g;
+const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$`);
 
 const BARE_NUMBER = /(?<=[\u4e00-\u9fff\t])(?<![第年月日号期级类批届条页章节])\d{1,6}(?=[,;。、\t])/g;
 

@@ -58,7 +58,7 @@ export function linkSentence(
     const first = inSentence.findIndex(({ f }) => f.start >= cursor);
     for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
       const between = skel.slice(cursor, entry.f.start);
-      const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现)?$/ : /^(、|和|及|与|,)$/;
+      const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过)?$/ : /^(、|和|及|与|,)$/;
       if (!allowed.test(between)) break;
       listed.push(entry);
       cursor = entry.f.end;

@@ -8,6 +8,7 @@ export const rules: Rule[] = [
     pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
     unlessNear: '有效发明专利',
     examples: [
+      { text: '专利申请量和授权量分别突破2.1万件和1.3万件。', rows: [{ value: 21000 }] },
       { text: 'PCT国际专利申请761件。', rows: [{ value: 761, scope: true }] },
       { text: '实现专利申请量xxxx件,其中发明专利申请量xxx件。', rows: [{ value: null }, { value: null, scope: true }] },
     ],
