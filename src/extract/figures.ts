@@ -85,10 +85,11 @@ export function findFigures(text: string): Figure[] {
     if (taken(m.index) || /^(19|20)\d\d$/.test(m[0])) continue;
     figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '', approx: false, masked: false });
   }
-  // A table cell that is only a number, its unit in the cell before ("高新技术企业(家)\t913").
+  // A table cell that is only a number, its unit in the cell or heading before it.
   for (const m of text.matchAll(TABLE_CELL)) {
     if (taken(m.index)) continue;
-    const header = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1))?.[1];
+    const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
+    const header = cellBefore?.[1] ?? cellBefore?.[2];
     const unit = header ? UNIT_NAMES[header] ?? header : '';
     figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
   }
@@ -96,7 +97,8 @@ export function findFigures(text: string): Figure[] {
 }
 
 const TABLE_CELL = /(?<=\t)\d{1,12}(?:\.\d{1,6})?(?=\t|\n|$)/g;
-const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$`);
+// "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
+const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
 
 const BARE_NUMBER = /(?<=[\u4e00-\u9fff\t])(?<![第年月日号期级类批届条页章节])\d{1,6}(?=[,;。、\t])/g;
 

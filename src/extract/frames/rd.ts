@@ -11,6 +11,7 @@ export const frames: Frame[] = [
     examples: [
       { text: '全市全社会研究与试验发展经费完成(R&D)27.1亿元。', rows: [{ value: 27.1 }] },
       { text: '我县R&D经费投入1.1亿。', rows: [{ value: 1.1 }] },
+      { text: '指标\t单位\t完成值\n研发经费投入\t亿元\t27.1\n', rows: [{ value: 27.1 }] },
       { text: '全社会研发投入从2015年的3.2亿元增长到5.1亿元。', rows: [{ value: 3.2 }, { value: 5.1 }], by: 'link.grown_to' },
       { text: '完成规上工业企业研发投入58.26亿元。', rows: [{ value: 58.26, scope: true }] },
       { text: '全县规模以上工业企业R&D经费支出11.55亿元。', rows: [{ value: 11.55, scope: true }] },
