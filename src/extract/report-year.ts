@@ -148,6 +148,10 @@ export function guessReportPeriod(text: string, title: string): string {
   if (/前三季度/.test(head) && h1 === 0 && fy === 0) return 'Q1-Q3';
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';
+  // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
+  const opening = head.slice(0, 300);
+  if (/(?:第一|一)季度/.test(opening)) return 'Q1';
+  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月/.test(opening)) return 'YTD';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
   return '';
 }
