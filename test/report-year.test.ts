@@ -99,6 +99,12 @@ describe('guessReportPeriod', () => {
     expect(guessReportPeriod('2017年,青岛全社会研发经费投入286.4亿元。全年净增高新技术企业691家。', '')).toBe('FY');
     expect(guessReportPeriod('一、情况分析 二、存在的问题', '科技局高新技术产业发展汇报')).toBe('');
   });
+
+  it('reads a report that names no half or whole year by how it opens: its quarter, or so far this year', () => {
+    expect(guessReportPeriod('今年以来,全区科技工作稳步推进,争取上级资金120万元。', '')).toBe('YTD');
+    expect(guessReportPeriod('3月21日,局里召开第一季度科技工作总结会,会议就第一季度以来的工作作了总结。', '')).toBe('Q1');
+    expect(guessReportPeriod('截至目前,全县共有高新技术企业15家。', '')).toBe('YTD');
+  });
 });
 
 describe('guessTitle', () => {
