@@ -113,7 +113,7 @@ export function linkSentence(
   for (const { f, i } of inSentence) {
     if (claims[i] || f.unit !== '%') continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
-    if (!/(增长|增速|增幅|增加|提高)[为了达到]*$/.test(lead)) continue;
+    if (!GROWTH_BEFORE.test(lead)) continue;
     const previous = claimedBefore(f.start, 1)[0];
     const growth = previous && GROWTH_OF[previous.claim.indicator];
     if (!growth) continue;
@@ -127,7 +127,7 @@ export function linkSentence(
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 6), f.start);
-    if (!/(总数|总量|累计|共计)(达到|达|为|突破|超过)?$/.test(lead)) continue;
+    if (!TOTAL_BEFORE.test(lead)) continue;
     const previous = claimedBefore(f.start, 1)[0];
     const total = previous && RUNNING_TOTAL_OF[previous.claim.indicator];
     if (!total) continue;
@@ -139,7 +139,7 @@ export function linkSentence(
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 14), f.start);
-    if (!/(增长|提高|增加|上升|提升|跃升|扩大)(到|至)[^\uE000\uE001,;]{0,10}$/.test(lead)) continue;
+    if (!GROWN_TO_BEFORE.test(lead)) continue;
     const previous = claimedBefore(f.start, 1)[0];
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
@@ -209,6 +209,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 }
 
 const SHARE = wordsOf(['share']);
+// The words just before a figure that make it a growth, a running total, or where a figure grew to.
+const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth']).source})[为了达到]*$`);
+const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
+const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);
 
 /** The indicators whose frames have a thing named in these words (企业 alone names none). */
 function indicatorsNamedBy(words: string): Set<string> {
