@@ -9,7 +9,7 @@ import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { periodOf, scopeOf, statusOf, yearOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
-import { claimByFrame, figureWords } from './frame-claims.ts';
+import { claimByFrame, figureWords, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { eachOf, linkParts, linkSentence } from './links.ts';
@@ -70,12 +70,14 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const wordIndex = findWords(skel);
   const around: (ReturnType<typeof figureWords> | undefined)[] = new Array(figures.length);
   const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, wordIndex));
+  const framedAt: ({ claim?: FrameClaim } | undefined)[] = new Array(figures.length);
+  const frameClaim = (i: number) => (framedAt[i] ??= { claim: claimByFrame(text, wordsAround(i), figures, i) }).claim;
   // Frames first: a figure whose own clause names both its thing and what was done to it is read
   // from those words, in whatever order they stand.
   const framed: boolean[] = new Array(figures.length).fill(false);
   figures.forEach((_, i) => {
-    const claim = claimByFrame(text, wordsAround(i), figures, i, true);
-    if (claim) {
+    const claim = frameClaim(i);
+    if (claim?.ownClause) {
       claims[i] = claim;
       framed[i] = true;
     }
@@ -96,7 +98,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   // items of lists they open take their indicator.
   figures.forEach((_, i) => {
     if (claims[i]) return;
-    const claim = claimByFrame(text, wordsAround(i), figures, i);
+    const claim = frameClaim(i);
     if (claim) claims[i] = claim;
   });
   linkParts(text, skel, figures, claims);

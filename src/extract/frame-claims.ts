@@ -60,17 +60,13 @@ function wordsWithin(index: WordFound[], from: number, to: number): WordFound[] 
   return index.slice(low, high2);
 }
 
-export function claimByFrame(
-  text: string,
-  words: FigureWords & { beforeStart: number },
-  figures: Figure[],
-  i: number,
-  onlyOwnClause = false,
-): Claim | undefined {
+/** A frame's claim, and whether it was read from the figure's own clause alone. */
+export type FrameClaim = Claim & { ownClause: boolean };
+
+export function claimByFrame(text: string, words: FigureWords & { beforeStart: number }, figures: Figure[], i: number): FrameClaim | undefined {
   const f = figures[i]!;
   const chosen = chooseFrame(words, f.unit);
   if (!chosen) return undefined;
-  if (onlyOwnClause && !ownClauseReading(chosen)) return undefined;
   // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
   if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
   const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
@@ -85,6 +81,7 @@ export function claimByFrame(
     end,
     scope: frameScope(chosen, text, words, at),
     period: chosen.frame.period ?? (isStock(chosen, f.unit) ? 'CUM' : undefined),
+    ownClause: ownClauseReading(chosen),
   };
 }
 
