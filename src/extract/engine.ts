@@ -9,7 +9,7 @@ import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { periodOf, scopeOf, statusOf, yearOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
-import { claimByFrame, figureWords, type FrameClaim } from './frame-claims.ts';
+import { claimByFrame, figureWords, statementStarts, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { eachOf, linkParts, linkSentence } from './links.ts';
@@ -67,9 +67,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   };
 
   // The words of every group, read once; each figure's words, read when first asked for.
-  const wordIndex = findWords(skel);
+  const read = { index: findWords(skel), statements: statementStarts(skel) };
   const around: (ReturnType<typeof figureWords> | undefined)[] = new Array(figures.length);
-  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, wordIndex));
+  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, read));
   const framedAt: ({ claim?: FrameClaim } | undefined)[] = new Array(figures.length);
   const frameClaim = (i: number) => (framedAt[i] ??= { claim: claimByFrame(text, wordsAround(i), figures, i) }).claim;
   // Frames first: a figure whose own clause names both its thing and what was done to it is read

@@ -9,26 +9,32 @@ import { MONEY_EXPONENT } from './units.ts';
 import type { WordFound } from './words.ts';
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
-export function figureWords(text: string, sentence: Span, figures: Figure[], i: number, index?: WordFound[]): FigureWords & { beforeStart: number } {
+export function figureWords(
+  text: string,
+  sentence: Span,
+  figures: Figure[],
+  i: number,
+  read: { index: WordFound[]; statements: Int32Array },
+): FigureWords & { beforeStart: number } {
+  const { index } = read;
   const f = figures[i]!;
   const previous = i > 0 ? figures[i - 1]! : undefined;
   const next = figures[i + 1];
-  let beforeStart = clauseStart(text, f.start, sentence.start);
-  if (previous && previous.end > beforeStart) beforeStart = previous.end;
+  // the clause back to its start, or to the figure before when that stands in it
+  const beforeStart = clauseStart(text, f.start, Math.max(sentence.start, previous?.end ?? 0));
   let afterEnd = f.end;
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
   while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
-  // the lead runs back over ; to the statement's start: "其中申报…;省火炬计划7项,星火计划3项"
-  let leadStart = beforeStart;
-  while (leadStart > 0 && beforeStart - leadStart < MAX_LEAD && !STATEMENT_MARKS.has(text.charCodeAt(leadStart - 1))) leadStart--;
+  // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
+  const leadStart = Math.max(read.statements[beforeStart]!, beforeStart - MAX_LEAD);
   let after = text.slice(f.end, afterEnd);
-  let afterWords = index && wordsWithin(index, f.end, afterEnd);
+  let afterWords = wordsWithin(index, f.end, afterEnd);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   if (next && afterEnd === next.start && /[和及与]$/.test(after)) {
     let sharedEnd = next.end;
     const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
     while (sharedEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(sharedEnd))) sharedEnd++;
-    afterWords = afterWords && [...afterWords, ...wordsWithin(index!, next.end, sharedEnd)];
+    afterWords = [...afterWords, ...wordsWithin(index, next.end, sharedEnd)];
     after = text.slice(f.end, sharedEnd);
   }
   return {
@@ -36,14 +42,28 @@ export function figureWords(text: string, sentence: Span, figures: Figure[], i: 
     after,
     lead: text.slice(leadStart, beforeStart),
     beforeStart,
-    found: index && {
+    found: {
       before: wordsWithin(index, beforeStart, f.start),
-      after: afterWords!,
+      after: afterWords,
       lead: wordsWithin(index, leadStart, beforeStart),
       figureStart: f.start,
       figureEnd: f.end,
     },
   };
+}
+
+/**
+ * For every place of a text, where the statement (to 。 ! ? or a line break) that holds it starts:
+ * found once per report, so that a figure's lead is not looked for character by character.
+ */
+export function statementStarts(text: string): Int32Array {
+  const starts = new Int32Array(text.length + 1);
+  let start = 0;
+  for (let k = 0; k <= text.length; k++) {
+    starts[k] = start;
+    if (k < text.length && STATEMENT_MARKS.has(text.charCodeAt(k))) start = k + 1;
+  }
+  return starts;
 }
 
 /** The words of a text's index that lie within [from, to). */

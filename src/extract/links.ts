@@ -176,7 +176,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) anchor = undefined;
     }
     const claim = claims[i];
-    const from = Math.max(clauseStart(text, f.start, statementStart), previousEnd);
+    const from = clauseStart(text, f.start, Math.max(statementStart, previousEnd));
     previousEnd = f.end;
     if (claim && claim.rule !== 'link.part') {
       anchor = { f, i, claim, from: Math.min(from, claim.start) };
