@@ -25,6 +25,8 @@ export interface IndicatorRow {
   start: number;
   end: number;
   rule: string;
+  /** The year the figure is for when its clause names another than the report's ("2016年净增12家"); absent or null: the report's year. */
+  year?: number | null;
 }
 
 /** One report. */
@@ -44,7 +46,7 @@ export interface ReportRow {
 }
 
 export const INDICATOR_COLUMNS = [
-  'report_id', 'indicator', 'value', 'unit', 'period', 'status', 'approx', 'masked', 'scope', 'quote', 'start', 'end', 'rule',
+  'report_id', 'indicator', 'value', 'unit', 'period', 'status', 'approx', 'masked', 'scope', 'quote', 'start', 'end', 'rule', 'year',
 ] as const satisfies readonly (keyof IndicatorRow)[];
 
 export const REPORT_COLUMNS = [
