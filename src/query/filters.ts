@@ -73,7 +73,7 @@ export function selectRows(dataset: Dataset, state: ViewState): Selection {
   const first = state.from ?? -Infinity;
   const last = state.to ?? Infinity;
   const { flags, report } = table;
-  const { reportPlace, reportYear } = dataset;
+  const { reportPlace } = dataset;
   const rows = new Int32Array(table.length);
   let n = 0;
   for (let r = 0; r < table.length; r++) {
@@ -84,7 +84,7 @@ export function selectRows(dataset: Dataset, state: ViewState): Selection {
     const g = report[r]!;
     if (places && places[reportPlace[g]!] === 0) continue;
     if (yearBound) {
-      const year = reportYear[g]!;
+      const year = table.year[r]!;
       if (year < 0 || year < first || year > last) continue;
     }
     rows[n++] = r;

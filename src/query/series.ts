@@ -52,9 +52,9 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
   const masked = (row: number) => (rows.flags[row]! & MASKED) !== 0;
   if (view === 'parts') return partsSeries(dataset, rows, points, showMasked);
   const { report, period, status } = rows;
-  const { reportPlace, reportYear } = dataset;
+  const { reportPlace } = dataset;
   const place = (p: number) => reportPlace[report[points.figure[p]!]!]!;
-  const year = (p: number) => reportYear[report[points.figure[p]!]!]!;
+  const year = (p: number) => rows.year[points.figure[p]!]!;
   const kept: number[] = [];
   for (let p = 0; p < points.count; p++) if (showMasked || !masked(points.figure[p]!)) kept.push(p);
   let order: number[];
@@ -111,18 +111,18 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, table.length)).map(entryAt);
   const entries = rowsAt(0, drawn);
   return {
-    view, entries, rows: table.length, rowsAt, years: yearSpan(dataset, rows, table.row), hidden, undated, partsOnly: points.partsOnly.length,
+    view, entries, rows: table.length, rowsAt, years: yearSpan(rows, table.row), hidden, undated, partsOnly: points.partsOnly.length,
     lines: view === 'year' ? [...new Set(entries.map((entry) => entry.line))] : [],
     withParts: entries.filter((entry) => entry.parts > 0).length,
     withAlternatives: entries.filter((entry) => entry.alternatives.length > 0).length,
   };
 }
 
-function yearSpan(dataset: Dataset, table: IndicatorRows, rows: ArrayLike<number>): [number, number] | null {
+function yearSpan(table: IndicatorRows, rows: ArrayLike<number>): [number, number] | null {
   let first = Infinity;
   let last = -Infinity;
   for (let k = 0; k < rows.length; k++) {
-    const year = dataset.reportYear[table.report[rows[k]!]!]!;
+    const year = table.year[rows[k]!]!;
     if (year < 0) continue;
     if (year < first) first = year;
     if (year > last) last = year;
@@ -145,8 +145,8 @@ function partsSeries(dataset: Dataset, table: IndicatorRows, points: PointSet, s
   // by place (as the language sorts), year, period, status, report
   const first = (group: { from: number }) => members[group.from]!;
   const { report, period, status } = table;
-  const { reportPlace, reportYear, reportIds } = dataset;
-  const key = (row: number) => [reportPlace[report[row]!]!, reportYear[report[row]!]!, period[row]!, status[row]!];
+  const { reportPlace, reportIds } = dataset;
+  const key = (row: number) => [reportPlace[report[row]!]!, table.year[row]!, period[row]!, status[row]!];
   shown.sort((a, b) => {
     const [x, y] = [key(first(a)), key(first(b))];
     for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
@@ -188,6 +188,6 @@ function partsSeries(dataset: Dataset, table: IndicatorRows, points: PointSet, s
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, rows.length)).map(entryAt);
   return {
     view: 'parts', entries: rowsAt(0, groupStarts[drawnGroups]!), lines: shown.slice(0, drawnGroups).map(lineOf),
-    rows: rows.length, rowsAt, years: yearSpan(dataset, table, rows), hidden: shown.length - drawnGroups, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
+    rows: rows.length, rowsAt, years: yearSpan(table, rows), hidden: shown.length - drawnGroups, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
   };
 }

@@ -10,7 +10,7 @@ import { loadCsv } from '../../src/data/load-csv.ts';
 import type { IndicatorRow, ReportRow } from '../../src/data/schema.ts';
 import type { DashboardPart } from '../../src/data/user-store.ts';
 import { CATALOG } from '../../src/extract/catalog.ts';
-import { buildDataset, reportOf, type Dataset } from '../../src/query/dataset.ts';
+import { buildDataset, indicatorRows, reportOf, type Dataset } from '../../src/query/dataset.ts';
 import { resolveView, selectRows } from '../../src/query/filters.ts';
 import { buildSeries } from '../../src/query/series.ts';
 import { placesByProvince, reportYears, summarize } from '../../src/query/summary.ts';
@@ -107,5 +107,17 @@ describe('the columnar queries give what the row form gave', () => {
       .flatMap((row) => [{ ...row, report_id: `${row.report_id}a` }, { ...row, report_id: `${row.report_id}b` }])];
     const { dataset, byOrigin } = forms(reports, indicators);
     expect(expectSameViews(dataset, byOrigin, reports, ['all'])).toBeGreaterThan(10_000);
+  });
+
+  it('with figures that carry a year of their own ("2016年净增12家" in a 2017 report): each stands at its year', () => {
+    const generated = generateTables(3_000, 6);
+    const years = new Map(generated.reports.map((report) => [report.report_id, report.year]));
+    const indicators = generated.indicators.map((row, k) => (k % 5 === 0 ? { ...row, year: (years.get(row.report_id) ?? 2012) - 1 - (k % 3) } : row));
+    const { dataset, byOrigin } = forms(generated.reports, indicators);
+    expect(expectSameViews(dataset, byOrigin, generated.reports, ['all'])).toBeGreaterThan(1000);
+    const table = indicatorRows(dataset, 0);
+    const own = indicators.filter((row) => row.indicator === CATALOG[0]!.id && row.year !== undefined);
+    expect(own.length).toBeGreaterThan(0);
+    expect([...table.year].filter((year, r) => year !== dataset.reportYear[table.report[r]!]).length).toBeGreaterThan(0);
   });
 });

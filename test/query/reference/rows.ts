@@ -6,6 +6,7 @@ import { CATALOG } from '../../../src/extract/catalog.ts';
 import { PERIODS, STATUSES, type IndicatorRow, type Period, type ReportRow } from '../../../src/data/schema.ts';
 import type { DashboardPart } from '../../../src/data/user-store.ts';
 import { placeOf, USER_ORIGIN, type Figure } from '../../../src/query/dataset.ts';
+import { sourceKind } from '../../../src/query/sources.ts';
 import { MAX_BARS, MAX_GROUPS, MAX_LINES, type Entry } from '../../../src/query/series.ts';
 import type { OriginChoice, PeriodChoice, View, ViewState } from '../../../src/query/view-state.ts';
 
@@ -44,7 +45,8 @@ export function buildRowDataset({ reports, sources }: Sources): RowDataset {
       seen.add(key);
       const report = reportById.get(row.report_id);
       const figure: Figure = {
-        ...row, place: placeOf(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '', year: report?.year ?? null, origin,
+        ...row, place: placeOf(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '', year: row.year ?? report?.year ?? null,
+        reportYear: report?.year ?? null, level: report?.level ?? '', source: report?.source ?? '', sourceKind: sourceKind(report?.source ?? ''), origin,
       };
       const list = byIndicator.get(row.indicator);
       if (list) list.push(figure);
