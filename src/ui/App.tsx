@@ -9,6 +9,7 @@ import { Header } from './header/Header.tsx';
 import { LangProvider } from './i18n/lang.tsx';
 import { DICTS } from './i18n/dict.ts';
 import { ReportView } from './report/ReportView.tsx';
+import { PlacePage } from './place/PlacePage.tsx';
 import { MyReports } from './review/MyReports.tsx';
 import { Upload } from './upload/Upload.tsx';
 import { useViewState } from './url/use-view-state.ts';
@@ -63,15 +64,18 @@ export function App(): ReactElement {
               <Filters dataset={data.dataset} state={state} setView={setView} hasMine={data.mine.some((report) => report.added)} />
             </aside>
             <main className="main">
-              <Suspense fallback={<p className="empty" role="status">{t.empty.loading}</p>}>
-                <ChartPanel dataset={data.dataset} state={state} setView={setView} />
-              </Suspense>
+              {state.place ? <PlacePage dataset={data.dataset} state={state} setView={setView} /> : (
+                <Suspense fallback={<p className="empty" role="status">{t.empty.loading}</p>}>
+                  <ChartPanel dataset={data.dataset} state={state} setView={setView} />
+                </Suspense>
+              )}
             </main>
           </div>
         )}
         {state.report && (
           <ReportView open={state.report} dataset={data.dataset} origin={state.origin} index={data.index}
-            userText={data.userText(state.report.id, state.origin)} onClose={closeReport} />
+            userText={data.userText(state.report.id, state.origin)} onClose={closeReport}
+            onPlace={(place) => setView({ place, report: null })} />
         )}
         {state.review && data.status === 'ready' && (
           <Suspense fallback={<div className="overlay"><p className="empty" role="status">{t.empty.loading}</p></div>}>

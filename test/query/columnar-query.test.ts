@@ -12,7 +12,7 @@ import type { DashboardPart } from '../../src/data/user-store.ts';
 import { CATALOG } from '../../src/extract/catalog.ts';
 import { buildDataset, indicatorRows, reportOf, type Dataset } from '../../src/query/dataset.ts';
 import { resolveView, selectRows } from '../../src/query/filters.ts';
-import { buildSeries } from '../../src/query/series.ts';
+import { buildSeries, type Entry } from '../../src/query/series.ts';
 import { placesByProvince, reportYears, summarize } from '../../src/query/summary.ts';
 import { DEFAULT_VIEW, ORIGINS, VIEWS, type OriginChoice, type ViewState } from '../../src/query/view-state.ts';
 import { buildRowDataset, buildRowSeries, chooseSources, filterRowFigures, resolveRowView } from './reference/rows.ts';
@@ -44,7 +44,7 @@ function states(dataset: Dataset, reports: ReportRow[]): ViewState[] {
     { statuses: ['actual'] }, { statuses: ['forecast', 'target'], period: 'all' }, { cities: [...places.slice(1, 5), '#nowhere'], masked: false, period: 'all' },
   ];
   expect(dataset.figures).toBeGreaterThan(0);
-  return [null, ...CATALOG.map(({ id }) => id)].flatMap((indicator) => VIEWS.flatMap((view) =>
+  return [null, ...CATALOG.map(({ id }) => id)].flatMap((indicator) => VIEWS.filter((view) => view !== 'coverage').flatMap((view) =>
     filters.map((filter) => ({ ...DEFAULT_VIEW, indicator, view, ...filter }))));
 }
 
@@ -62,12 +62,14 @@ function expectSameViews(dataset: Dataset, byOrigin: Record<string, ReturnType<t
       const series = buildSeries(dataset, selectRows(dataset, state), state.view, state.masked);
       const expected = buildRowSeries(filterRowFigures(rowForm, state), state.view, state.masked);
       const { entries, all, ...counts } = expected;
+      // doubts (plausibility.ts) are a rule of their own, tested on their own: left out here
+      const undoubted = (list: Entry[]) => list.map((entry) => ({ ...entry, doubt: 0 }));
       expect({ ...counts, entries }).toEqual({
-        entries: series.entries, lines: series.lines, hidden: series.hidden, undated: series.undated, partsOnly: series.partsOnly,
+        entries: undoubted(series.entries), lines: series.lines, hidden: series.hidden, undated: series.undated, partsOnly: series.partsOnly,
         withParts: series.withParts, withAlternatives: series.withAlternatives,
       });
       expect(series.rows).toBe(all.length);
-      expect(series.rowsAt(0, series.rows)).toEqual(all);
+      expect(undoubted(series.rowsAt(0, series.rows))).toEqual(all);
       compared += all.length;
     }
   }

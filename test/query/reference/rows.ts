@@ -157,7 +157,7 @@ export interface RowSeries {
 }
 
 const entryOf = (point: Point, line: string): Entry => ({
-  key: point.key, figure: point.figure, line, role: 'total', parts: point.parts.length, alternatives: point.alternatives,
+  key: point.key, figure: point.figure, line, role: 'total', parts: point.parts.length, alternatives: point.alternatives, doubt: 0,
 });
 
 export function buildRowSeries(figures: readonly Figure[], view: View, showMasked: boolean): RowSeries {
@@ -197,8 +197,8 @@ export function buildRowSeries(figures: readonly Figure[], view: View, showMaske
       || periodIndex(a.parts[0]!) - periodIndex(b.parts[0]!) || statusIndex(a.parts[0]!) - statusIndex(b.parts[0]!) || byId(a.parts[0]!, b.parts[0]!));
     const entriesOf = ({ total, parts }: (typeof groups)[number]): Entry[] => {
       const line = `${parts[0]!.report_id}|${lineKey(parts[0]!)}`;
-      const part = (figure: Figure): Entry => ({ key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [] });
-      const head: Entry[] = total && visible(total) ? [{ key: `${line}|`, figure: total, line, role: 'total', parts: parts.length, alternatives: [] }] : [];
+      const part = (figure: Figure): Entry => ({ key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [], doubt: 0 });
+      const head: Entry[] = total && visible(total) ? [{ key: `${line}|`, figure: total, line, role: 'total', parts: parts.length, alternatives: [], doubt: 0 }] : [];
       return [...head, ...parts.filter(visible).sort(preferred).map(part)];
     };
     table = groups.flatMap(entriesOf);
