@@ -1,4 +1,5 @@
-// A report's source: what kind of site it is (official or a copy), and the address as a link.
+// A report's source: what kind of site it is (official or a copy), and the address as a link. Its text
+// is the table's and the export's cell: "官方网站 https://…".
 import type { ReactElement } from 'react';
 import { sourceUrl, type SourceKind } from '../../query/sources.ts';
 import { useWords } from '../i18n/lang.tsx';
@@ -9,9 +10,10 @@ export function SourceLink({ source, kind }: { source: string; kind: SourceKind 
   return (
     <span className={`source-kind source-${kind}`} data-source-kind={kind}>
       <span className="source-badge">{t.sourceKinds[kind]}</span>
+      {source && ' '}
       {url ? (
-        <a href={url.href} target="_blank" rel="noopener noreferrer" onClick={(event) => event.stopPropagation()}>{url.hostname}</a>
-      ) : source ? <span className="muted"> {source}</span> : null}
+        <a href={url.href} target="_blank" rel="noopener noreferrer" title={source} onClick={(event) => event.stopPropagation()}>{source}</a>
+      ) : source ? <span className="muted">{source}</span> : null}
     </span>
   );
 }

@@ -60,7 +60,7 @@ export function FigureTable({ series, onOpen, onPlace }: { series: Series; onOpe
                       <button type="button" className="link place-link" title={t.placePage.open(words.placeName(entry.figure.place))}
                         onClick={(event) => { event.stopPropagation(); onPlace(entry.figure.place); }}>{cellText(column, entry, words)}</button>
                     ) : column === 'source' ? <SourceLink source={entry.figure.source} kind={entry.figure.sourceKind} />
-                      : column === 'doubt' && entry.doubt ? <span className="doubt-mark" title={cellText(column, entry, words)}>⚠ {t.doubtful}</span>
+                      : column === 'doubt' && entry.doubt ? <span className="doubt-mark">{cellText(column, entry, words)}</span>
                       : cellText(column, entry, words)}
                   </td>
                 );

@@ -9,8 +9,8 @@ export type Column = 'place' | 'level' | 'year' | 'period' | 'value' | 'unit' | 
 
 export const columnsFor = (view: View): Column[] =>
   view === 'parts'
-    ? ['place', 'level', 'year', 'period', 'scope', 'value', 'unit', 'status', 'doubt', 'quote', 'source', 'report']
-    : ['place', 'level', 'year', 'period', 'value', 'unit', 'status', 'doubt', 'quote', 'source', 'report'];
+    ? ['place', 'year', 'period', 'scope', 'value', 'unit', 'status', 'quote', 'report', 'level', 'source', 'doubt']
+    : ['place', 'year', 'period', 'value', 'unit', 'status', 'quote', 'report', 'level', 'source', 'doubt'];
 
 /** Why a figure is doubtful, in words ('' when it is not). */
 export function doubtText(doubt: number, words: Words): string {
