@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileStem, manifestToCsv, readCsvRecords, type ManifestEntry } from '../data/csv.ts';
 import { reportFormat } from '../data/read-report.ts';
+import { countsLine, dataCounts } from './data-counts.ts';
 import { run } from './extract.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,7 +51,9 @@ async function main(): Promise<number> {
   await writeFile(manifestFile, manifestToCsv(manifest), 'utf8');
   process.stdout.write(`${manifest.length} reports in ${SETS.length} sets; wrote ${path.relative(root, manifestFile)}\n`);
   const result = await run({ inputs, outDir: dataDir, manifest });
-  return result.reports.length > 0 ? 0 : 1;
+  if (result.reports.length === 0) return 1;
+  process.stdout.write(`data/: ${countsLine(dataCounts(dataDir))}\n`);
+  return 0;
 }
 
 /** Only what a file says: source, title, and the non-empty city, county, year and period. */
