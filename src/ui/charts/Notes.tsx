@@ -15,6 +15,7 @@ export function Notes({ series }: { series: Series }): ReactElement | null {
     series.singlePoint > 0 && t.notes.singlePoint(series.singlePoint),
     series.doubtful > 0 && t.notes.doubtful(series.doubtful),
     series.view === 'city' && mixedLevels(series.entries) && t.notes.mixedLevels,
+    new Set(series.entries.map((entry) => entry.figure.period)).size > 1 && t.notes.mixedPeriods,
     series.view === 'parts' && series.entries.length > 0 && t.notes.partsOverlap,
     series.entries.some((entry) => entry.figure.masked) && t.notes.maskedShown,
   ].filter((note): note is string => Boolean(note));
