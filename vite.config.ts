@@ -14,10 +14,10 @@ const GZIP_FROM_BYTES = 1 << 20;
 
 /** Where report texts are found: the data folder's reports/ (a user's own folder), then the shared
  *  corpus beside the repository, read in place when it is there (the project commits no report text).
- *  KANBAN_TEXTS=none leaves the corpus out, as on a clone with nothing beside it. */
+ *  KANBAN_TEXTS=none (or KANBAN_NO_SHARED=1, as the tests use it) leaves the corpus out, as on a clone with nothing beside it. */
 function textFolders(root: string): string[] {
   const corpus = resolve('..', 'shared', 'corpus');
-  const shared = process.env.KANBAN_TEXTS === 'none' || !existsSync(corpus) ? []
+  const shared = process.env.KANBAN_TEXTS === 'none' || process.env.KANBAN_NO_SHARED || !existsSync(corpus) ? []
     : ['seeds', 'dev', 'dev2', 'library'].map((set) => join(corpus, set, 'reports'));
   return [join(root, 'reports'), ...shared].filter((folder) => existsSync(folder));
 }
