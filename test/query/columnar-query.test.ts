@@ -98,7 +98,8 @@ describe('the columnar queries give what the row form gave', () => {
     expect(placesByProvince(dataset, 'embedded', 'hte_total').flatMap((group) => group.places.map((p) => p.place))).not.toContain('丽水市');
   });
 
-  it('on 6,000 generated rows over real places, with twin reports that tie', () => {
+  // thousands of views compared one by one: seconds of work, more on a busy machine (a budget, not a measure)
+  it('on 6,000 generated rows over real places, with twin reports that tie', { timeout: 60_000 }, () => {
     const generated = generateTables(6_000, 5);
     // twins of the first reports: one for the same place and year (its totals tie with the original's:
     // the report_id decides), one a year later (its values tie: the year decides)
@@ -111,7 +112,7 @@ describe('the columnar queries give what the row form gave', () => {
     expect(expectSameViews(dataset, byOrigin, reports, ['all'])).toBeGreaterThan(10_000);
   });
 
-  it('with figures that carry a year of their own ("2016年净增12家" in a 2017 report): each stands at its year', () => {
+  it('with figures that carry a year of their own ("2016年净增12家" in a 2017 report): each stands at its year', { timeout: 60_000 }, () => {
     const generated = generateTables(3_000, 6);
     const years = new Map(generated.reports.map((report) => [report.report_id, report.year]));
     const indicators = generated.indicators.map((row, k) => (k % 5 === 0 ? { ...row, year: (years.get(row.report_id) ?? 2012) - 1 - (k % 3) } : row));
