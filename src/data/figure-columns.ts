@@ -1,6 +1,6 @@
 // Indicator rows in columns: numbers in typed arrays, repeated words as numbers into small
 // dictionaries, every quote in one UTF-8 byte store. Two million rows are a few dozen typed arrays
-// (about 36 bytes a row plus the quotes), which a Worker hands to the page by transfer, not by copy,
+// (about 38 bytes a row plus the quotes), which a Worker hands to the page by transfer, not by copy,
 // and which the page filters without touching an object per row. A row is made into an IndicatorRow
 // object only when something shows it (figureRow).
 import { CATALOG } from '../extract/catalog.ts';

@@ -82,6 +82,13 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
         <p className="source">{source}</p>
       </div>
       <Notes series={series} />
+      {state.cities.length > 0 && (
+        <p className="place-links">
+          {state.cities.map((city) => (
+            <button key={city} type="button" className="link" onClick={() => setView({ place: city })}>{t.placePage.open(words.placeName(city))}</button>
+          ))}
+        </p>
+      )}
       {series.entries.length > 0 && (
         <ExportMenu series={series} chart={chartRef} indicatorName={words.indicatorName(resolved.indicator)} title={title} subtitle={subtitle} legend={model.legend} source={source}
           places={state.cities} years={state.from !== null || state.to !== null ? [state.from, state.to] : series.years ?? []}
