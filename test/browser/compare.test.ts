@@ -174,6 +174,18 @@ describe('a place over the years', () => {
     }
   });
 
+  it('charts a figure a report states for another year at that year ("2016年新增…" in a 2017 report)', async () => {
+    const { page } = await visit('?ind=hte_certified&period=FY&view=year&city=宁波市');
+    await page.locator('table.figures tbody tr').first().waitFor();
+    const csv = '\ufeffreport_id,indicator,value,unit,period,status,approx,masked,scope,quote,start,end,rule,year\r\n'
+      + 'r023,hte_certified,650,家,FY,actual,false,false,,2016年新增高新技术企业650家,,,,2016\r\n';
+    await page.locator('input[type=file]').setInputFiles({ name: 'own-year.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.locator('.upload-report strong').textContent(), POLL).toBe('own-year.csv：共 1 行，载入 1 行，拒绝 0 行');
+    await expect.poll(async () => (await tableRows(page)).map((row) => [row[1], row[3]]), POLL)
+      .toEqual([['2008', '393'], ['2016（报告年份 2017）', '650'], ['2017', '716']]);
+    expect(await page.locator('.chart-box [data-entry^="宁波市|"]').count()).toBe(3);
+  });
+
   it('shows coverage as indicator × year, and a cell opens that indicator by year', async () => {
     for (const size of SIZES) {
       const { page } = await visit('?view=coverage', size);
