@@ -9,7 +9,6 @@ import { Header } from './header/Header.tsx';
 import { LangProvider } from './i18n/lang.tsx';
 import { DICTS } from './i18n/dict.ts';
 import { ReportView } from './report/ReportView.tsx';
-import { PlacePage } from './place/PlacePage.tsx';
 import { MyReports } from './review/MyReports.tsx';
 import { Upload } from './upload/Upload.tsx';
 import { useViewState } from './url/use-view-state.ts';
@@ -19,6 +18,8 @@ const chartPanel = import('./charts/ChartPanel.tsx');
 const ChartPanel = lazy(() => chartPanel.then((module) => ({ default: module.ChartPanel })));
 // The review of the user's own reports (and the gazetteer, and the extract worker) only when opened.
 const ReviewPanel = lazy(() => import('./review/ReviewPanel.tsx'));
+// A place's page when one is asked for.
+const PlacePage = lazy(() => import('./place/PlacePage.tsx').then((module) => ({ default: module.PlacePage })));
 
 export function App(): ReactElement {
   const [state, setView] = useViewState();
@@ -64,11 +65,10 @@ export function App(): ReactElement {
               <Filters dataset={data.dataset} state={state} setView={setView} hasMine={data.mine.some((report) => report.added)} />
             </aside>
             <main className="main">
-              {state.place ? <PlacePage dataset={data.dataset} state={state} setView={setView} /> : (
-                <Suspense fallback={<p className="empty" role="status">{t.empty.loading}</p>}>
-                  <ChartPanel dataset={data.dataset} state={state} setView={setView} />
-                </Suspense>
-              )}
+              <Suspense fallback={<p className="empty" role="status">{t.empty.loading}</p>}>
+                {state.place ? <PlacePage dataset={data.dataset} state={state} setView={setView} />
+                  : <ChartPanel dataset={data.dataset} state={state} setView={setView} />}
+              </Suspense>
             </main>
           </div>
         )}
