@@ -13,12 +13,12 @@ export interface Resolved {
   period: PeriodChoice;
 }
 
-/** The period in which the most places state the indicator's total (ties: the order of PERIODS). */
+/** The period most of the indicator's totals are stated for (ties: the order of PERIODS): a chart shows one period, never H1 beside FY unasked. */
 export function defaultPeriod(stats: OriginStats, indicator: number): PeriodChoice {
   let best: PeriodChoice = 'all';
   let most = 0;
   PERIODS.forEach((period, p) => {
-    const count = stats.placesPerPeriod[indicator * PERIODS.length + p]!;
+    const count = stats.figuresPerPeriod[indicator * PERIODS.length + p]!;
     if (count > most) [best, most] = [period, count];
   });
   return best;

@@ -25,7 +25,7 @@ export interface ViewState {
   cities: string[]; // places; empty: all
   from: number | null;
   to: number | null;
-  period: PeriodChoice | null; // null: the indicator's commonest period
+  period: PeriodChoice | null; // null: the period most of the indicator's totals are stated for
   statuses: Status[]; // empty: all
   masked: boolean; // show masked figures
   doubtful: boolean; // show figures flagged as doubtful (plausibility.ts)

@@ -52,6 +52,23 @@ describe('a figure\'s own year', () => {
   });
 });
 
+describe('the default period', () => {
+  it('is the one most of the indicator\'s totals are stated for, and the chart shows that period only', () => {
+    const data = dataset([
+      { report_id: 'hz1', city: '杭州市', year: 2019, period: 'H1' }, { report_id: 'hz2', city: '杭州市', year: 2020, period: 'H1' },
+      { report_id: 'hz3', city: '杭州市', year: 2021, period: 'H1' }, { report_id: 'nb', city: '宁波市', year: 2020 },
+      { report_id: 'wz', city: '温州市', year: 2020 },
+    ], [
+      ...['hz1', 'hz2', 'hz3'].map((id, k) => ({ report_id: id, indicator: 'hte_certified', value: 10 + k, period: 'H1' as const })),
+      { report_id: 'nb', indicator: 'hte_certified', value: 50 }, { report_id: 'wz', indicator: 'hte_certified', value: 40 },
+      { report_id: 'nb', indicator: 'hte_certified', value: 5, period: 'H1' as const, scope: '省级' }, // a part: not counted
+    ]);
+    const shown = series(data, { indicator: 'hte_certified' });
+    expect(new Set(shown.rowsAt(0, 10).map((entry) => entry.figure.period))).toEqual(new Set(['H1']));
+    expect(shown.rows).toBe(3);
+  });
+});
+
 describe('plausibility flags', () => {
   const counties = ['a', 'b', 'c', 'd', 'e'].map((id, k) => ({ report_id: id, city: '温州市', county: `县${k}`, level: 'county' as const, year: 2020 }));
 

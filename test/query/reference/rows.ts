@@ -66,7 +66,8 @@ function placesPerPeriod(figures: readonly Figure[]): Map<Period, number> {
 }
 
 function defaultPeriod(figures: readonly Figure[]): PeriodChoice {
-  const counts = placesPerPeriod(figures);
+  const counts = new Map<Period, number>();
+  for (const figure of figures) if (figure.scope === '') counts.set(figure.period, (counts.get(figure.period) ?? 0) + 1);
   let best: PeriodChoice = 'all';
   let most = 0;
   for (const period of PERIODS) if ((counts.get(period) ?? 0) > most) [best, most] = [period, counts.get(period)!];
