@@ -12,12 +12,30 @@ const DATA_FILES = ['indicators.csv', 'reports.csv'];
 /** Data files from this size on are also written gzipped by the build, and served so. */
 const GZIP_FROM_BYTES = 1 << 20;
 
+/** Where report texts are found: the data folder's reports/ (a user's own folder), then the shared
+ *  corpus beside the repository, read in place when it is there (the project commits no report text).
+ *  KANBAN_TEXTS=none (or KANBAN_NO_SHARED=1, as the tests use it) leaves the corpus out, as on a clone with nothing beside it. */
+function textFolders(root: string): string[] {
+  const corpus = resolve('..', 'shared', 'corpus');
+  const shared = process.env.KANBAN_TEXTS === 'none' || process.env.KANBAN_NO_SHARED || !existsSync(corpus) ? []
+    : ['seeds', 'dev', 'dev2', 'library'].map((set) => join(corpus, set, 'reports'));
+  return [join(root, 'reports'), ...shared].filter((folder) => existsSync(folder));
+}
+
 /** Serves the data folder at /data/ in dev, copies it into the build, and writes data/index.json
  *  (which files exist: the app asks for nothing that is not there, so no 404 in the console; and
  *  their sizes, for the progress bar when a file comes gzipped). */
 function kanbanData(dir: string): Plugin {
   const root = resolve(dir);
-  const texts = () => (existsSync(join(root, 'reports')) ? readdirSync(join(root, 'reports')).filter((name) => name.endsWith('.txt')) : []);
+  /** report text file name → its path (the first folder that has it wins) */
+  const textFiles = () => {
+    const files = new Map<string, string>();
+    for (const folder of textFolders(root)) {
+      for (const name of readdirSync(folder)) if (name.endsWith('.txt') && !files.has(name)) files.set(name, join(folder, name));
+    }
+    return files;
+  };
+  const texts = () => [...textFiles().keys()];
   const size = (name: string) => (existsSync(join(root, name)) ? statSync(join(root, name)).size : 0);
   const index = () => JSON.stringify({
     indicators: existsSync(join(root, 'indicators.csv')),
@@ -32,8 +50,9 @@ function kanbanData(dir: string): Plugin {
       server.middlewares.use('/data/', (request, response, next) => {
         const path = normalize(decodeURIComponent((request.url ?? '').split('?')[0] ?? '')).replace(/^[/\\]+/, '');
         if (path === 'index.json') return void response.setHeader('Content-Type', 'application/json').end(index());
-        const file = join(root, path);
-        if (!file.startsWith(root) || !existsSync(file)) return next();
+        const text = /^reports\/[^/\\]+\.txt$/.test(path) ? textFiles().get(path.slice('reports/'.length)) : undefined;
+        const file = text ?? join(root, path);
+        if ((!text && !file.startsWith(root)) || !existsSync(file)) return next();
         response.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8');
         response.end(readFileSync(file));
       });
@@ -47,7 +66,7 @@ function kanbanData(dir: string): Plugin {
         // compressed once here rather than on every request (270 MB of CSV for 2 million rows is 43 MB gzipped)
         if (size(name) >= GZIP_FROM_BYTES) await pipeline(createReadStream(join(root, name)), createGzip({ level: 6 }), createWriteStream(join(out, `${name}.gz`)));
       }
-      for (const name of texts()) cpSync(join(root, 'reports', name), join(out, 'reports', name));
+      for (const [name, file] of textFiles()) cpSync(file, join(out, 'reports', name));
       writeFileSync(join(out, 'index.json'), index());
     },
     configResolved(config) {

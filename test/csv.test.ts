@@ -21,10 +21,16 @@ describe('indicatorsToCsv / reportsToCsv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toEqual([
       INDICATOR_COLUMNS.join(','),
-      'r001,hte_applied,25,家,H1,actual,false,false,,组织25家企业申报高新技术企业,10,24,hte.applied',
-      'r001,hte_applied,,家,H1,actual,true,true,省级,组织25家企业申报高新技术企业,10,24,hte.applied',
+      'r001,hte_applied,25,家,H1,actual,false,false,,组织25家企业申报高新技术企业,10,24,hte.applied,',
+      'r001,hte_applied,,家,H1,actual,true,true,省级,组织25家企业申报高新技术企业,10,24,hte.applied,',
       '',
     ]);
+  });
+
+  it('writes a figure\'s own year in the last column, and leaves it empty for the report\'s year', () => {
+    const csv = indicatorsToCsv([row({ year: 2016, quote: '2016年净增12家' }), row({ year: null }), row()]);
+    expect(INDICATOR_COLUMNS.at(-1)).toBe('year');
+    expect(readCsvRecords(csv).records.map((r) => r.year)).toEqual(['2016', '', '']);
   });
 
   it('writes numbers as plain decimals', () => {

@@ -1,15 +1,19 @@
-// The extractor on real reports (the embedded corpus in data/reports): behaviour a user relies on.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The extractor on real reports (../shared/corpus, read in place): behaviour a user relies on.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../src/data/read-report.ts';
 import { indicatorsToCsv } from '../src/data/csv.ts';
 import { cleanReport, rawSpan } from '../src/extract/clean.ts';
 import { CATALOG, extractReport } from '../src/extract/index.ts';
+import { corpusOrSkip, corpusReport, corpusReports } from './setup/corpus.ts';
+import { gbk as gbkBytes } from './setup/gbk.ts';
 
-const REPORTS = path.join(import.meta.dirname, '../data/reports');
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-const reportFiles = readdirSync(REPORTS).filter((f) => f.endsWith('.txt')).sort();
+const reportPaths = new Map(corpusReports().map((file) => [path.basename(file), file]));
+const reportFiles = [...reportPaths.keys()];
+const REPORT = (file: string) => reportPaths.get(file) ?? corpusReport(file.replace(/\.txt$/, '')) ?? file;
+const withCorpus = corpusOrSkip();
 
 // The light normalisation of the data contract: NFKC, no whitespace, no page-fragment markers, no pinyin.
 const squash = (s: string) =>
@@ -20,11 +24,12 @@ const squash = (s: string) =>
 
 describe('every row of every corpus report', () => {
   it('has corpus reports to check', () => {
-    expect(reportFiles.length).toBeGreaterThanOrEqual(30);
+    if (withCorpus) expect(reportFiles.length).toBeGreaterThanOrEqual(190);
+    else expect(reportFiles).toEqual([]);
   });
 
   it.each(reportFiles)('%s: quotes are the cleaned text at start..end, and map back to the raw file', (file) => {
-    const raw = readFileSync(path.join(REPORTS, file), 'utf8');
+    const raw = readFileSync(REPORT(file), 'utf8');
     const { rows, cleaned } = extractReport({ reportId: file, text: raw });
     const clean = cleanReport(raw);
     expect(clean.text).toBe(cleaned);
@@ -36,7 +41,7 @@ describe('every row of every corpus report', () => {
   });
 
   it.each(reportFiles)('%s: rows speak the catalog, and masked figures carry no value', (file) => {
-    const { rows } = extractReport({ reportId: file, text: readFileSync(path.join(REPORTS, file), 'utf8') });
+    const { rows } = extractReport({ reportId: file, text: readFileSync(REPORT(file), 'utf8') });
     for (const row of rows) {
       const indicator = CATALOG.find((i) => i.id === row.indicator);
       expect(indicator, row.indicator).toBeDefined();
@@ -48,15 +53,15 @@ describe('every row of every corpus report', () => {
   });
 
   it.each(reportFiles)('%s: extracting twice gives the same rows', (file) => {
-    const text = readFileSync(path.join(REPORTS, file), 'utf8');
+    const text = readFileSync(REPORT(file), 'utf8');
     expect(extractReport({ reportId: 'a', text }).rows).toEqual(extractReport({ reportId: 'a', text }).rows);
   });
 });
 
-describe('what the extractor reads in the seed reports', () => {
+describe.skipIf(!withCorpus)('what the extractor reads in the seed reports', () => {
   // Whole outputs kept as readable files; a mismatch writes a -changed file for a person to look at.
   it.each(['seed-000', 'seed-003'])('%s gives the expected indicators.csv', (id) => {
-    const text = readFileSync(path.join(REPORTS, `${id}.txt`), 'utf8');
+    const text = readFileSync(REPORT(`${id}.txt`), 'utf8');
     const csv = indicatorsToCsv(extractReport({ reportId: id, text }).rows);
     const expectedFile = path.join(FIXTURES, 'expected', `${id}.indicators.csv`);
     const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : '';
@@ -65,7 +70,7 @@ describe('what the extractor reads in the seed reports', () => {
   });
 
   it('keeps masked figures as masked rows (seed-000: 增加值亿元, 增长19%和%)', () => {
-    const text = readFileSync(path.join(REPORTS, 'seed-000.txt'), 'utf8');
+    const text = readFileSync(REPORT('seed-000.txt'), 'utf8');
     const rows = extractReport({ reportId: 'seed-000', text }).rows;
     const masked = rows.filter((r) => r.masked);
     expect(masked.map((r) => r.indicator).sort()).toEqual(
@@ -75,13 +80,8 @@ describe('what the extractor reads in the seed reports', () => {
     expect(rows.find((r) => r.indicator === 'hitech_output' && r.value === 720)?.status).toBe('forecast');
   });
 
-  it('reads no year or date as an indicator', () => {
-    const rows = extractReport({ reportId: 'x', text: '2019年上半年,3月15日科技部正式下文(国科发社[2013]407号),20XX年度第一批。' }).rows;
-    expect(rows).toEqual([]);
-  });
-
   it('decides city and year from the text, and says how', () => {
-    const text = readFileSync(path.join(REPORTS, 'seed-003.txt'), 'utf8');
+    const text = readFileSync(REPORT('seed-003.txt'), 'utf8');
     const { report } = extractReport({ reportId: 'seed-003', text });
     expect(report.city).toBe('杭州市');
     expect(report.admin_code).toBe('330100');
@@ -90,16 +90,22 @@ describe('what the extractor reads in the seed reports', () => {
   });
 
   it('takes city and year from a manifest over the text', () => {
-    const text = readFileSync(path.join(REPORTS, 'seed-000.txt'), 'utf8');
+    const text = readFileSync(REPORT('seed-000.txt'), 'utf8');
     const { report } = extractReport({ reportId: 'seed-000', text, manifest: { city: '襄阳市', year: 2013 } });
     expect([report.city, report.year, report.city_how, report.year_how]).toEqual(['襄阳市', 2013, 'manifest', 'manifest']);
   });
 });
 
 describe('encodings and empty input', () => {
-  it('a GBK copy of a report gives the same rows as the UTF-8 one', async () => {
-    const utf8 = await readReport('seed-003.txt', readFileSync(path.join(FIXTURES, 'files/seed-003.txt')));
-    const gbk = await readReport('seed-003-gbk.txt', readFileSync(path.join(FIXTURES, 'files/seed-003-gbk.txt')));
+  it('reads no year or date as an indicator', () => {
+    const rows = extractReport({ reportId: 'x', text: '2019年上半年,3月15日科技部正式下文(国科发社[2013]407号),20XX年度第一批。' }).rows;
+    expect(rows).toEqual([]);
+  });
+
+  it.skipIf(!withCorpus)('a GBK copy of a report gives the same rows as the UTF-8 one', async () => {
+    const bytes = readFileSync(REPORT('seed-003.txt'));
+    const utf8 = await readReport('seed-003.txt', bytes);
+    const gbk = await readReport('seed-003-gbk.txt', utf8.ok ? gbkBytes(utf8.text) : bytes);
     if (!utf8.ok || !gbk.ok) throw new Error('fixture unreadable');
     const rows = extractReport({ reportId: 'seed-003', text: utf8.text }).rows;
     expect(rows.length).toBeGreaterThan(5);

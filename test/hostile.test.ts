@@ -28,21 +28,20 @@ describe('hostile report files', () => {
 
   it.each(['utf16-bom.txt', 'utf16-no-bom.txt'])('a UTF-16 file (%s) is read like its UTF-8 twin', async (name) => {
     const read = await readReport(name, bytes(name));
-    expect(read.ok && read.text).toBe(readFileSync(path.join(import.meta.dirname, 'fixtures/files/seed-003.txt'), 'utf8'));
+    expect(read.ok && read.text).toBe(readFileSync(path.join(HOSTILE, 'report.txt'), 'utf8'));
   });
 
   it('the CLI names every bad file and still extracts the good one beside them', () => {
     const input = mkdtempSync(path.join(os.tmpdir(), 'hostile-in-'));
     const out = mkdtempSync(path.join(os.tmpdir(), 'hostile-out-'));
     for (const name of readdirSync(HOSTILE).filter((n) => /\.(txt|docx)$/.test(n))) copyFileSync(path.join(HOSTILE, name), path.join(input, name));
-    copyFileSync(path.join(import.meta.dirname, 'fixtures/files/seed-000.txt'), path.join(input, 'seed-000.txt'));
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', input, '--out', out], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     for (const name of ['truncated.docx', 'bomb.docx', 'lying-bomb.docx', 'image.txt', 'empty.txt']) {
       expect(run.stderr).toContain(name);
     }
     const indicators = readFileSync(path.join(out, 'indicators.csv'), 'utf8');
-    expect(indicators).toContain('seed-000,hitech_output,349,');
+    expect(indicators).toMatch(/^report,\w+,/m); // the good report beside them
     expect(indicators).toContain('utf16-bom,'); // the UTF-16 reports are read
     expect(indicators).toContain('utf16-no-bom,');
   });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusOrSkip, corpusReport } from './setup/corpus.ts';
 import { guessPlace, lookupPlace } from '../src/extract/place.ts';
 import gazetteer from '../src/extract/gazetteer.json';
 
@@ -155,10 +156,11 @@ describe('the gazetteer', () => {
   });
 });
 
-describe('the fixture reports', () => {
+// the labelled corpus reports, read in place from ../shared/corpus (place-year-<report id>.txt names the report)
+describe.skipIf(!corpusOrSkip())('the corpus reports of place-year-expected.csv', () => {
   for (const row of expectedRows()) {
     it(`${row.file}: ${row.city || '(no city)'}${row.county ? ` / ${row.county}` : ''}`, () => {
-      const text = fs.readFileSync(path.join(FIXTURES, row.file!), 'utf8');
+      const text = fs.readFileSync(corpusReport(row.file!.replace(/^place-year-|\.txt$/g, ''))!, 'utf8');
       const p = guessPlace(text, '');
       expect(p.city).toBe(row.city);
       expect(p.county).toBe(row.county);

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { extractReportFile } from '../src/data/extract-file.ts';
 import { readReport, reportInput, type ReadOk } from '../src/data/read-report.ts';
 import { extractReport } from '../src/extract/index.ts';
+import { corpusOrSkip } from './setup/corpus.ts';
+import { seedFile } from './setup/report-files.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/files/${name}`, import.meta.url)));
+const fixture = (name: string) => (/^seed-/.test(name) ? seedFile(name) : new Uint8Array(readFileSync(new URL(`fixtures/files/${name}`, import.meta.url))));
+const withCorpus = corpusOrSkip();
 
 describe('extractReportFile', () => {
-  it('gives the rows and report the extractor gives for the file read the CLI way', async () => {
+  it.skipIf(!withCorpus)('gives the rows and report the extractor gives for the file read the CLI way', async () => {
     const outcome = await extractReportFile('seed-003-gbk.txt', fixture('seed-003-gbk.txt'));
     if (!outcome.ok) throw new Error(outcome.reason);
     const read = (await readReport('seed-003-gbk.txt', fixture('seed-003-gbk.txt'))) as ReadOk;
@@ -19,7 +22,7 @@ describe('extractReportFile', () => {
     expect(outcome.extraction.rows.length).toBeGreaterThan(5);
   });
 
-  it('takes report_id and place from a manifest entry', async () => {
+  it.skipIf(!withCorpus)('takes report_id and place from a manifest entry', async () => {
     const outcome = await extractReportFile('seed-000.txt', fixture('seed-000.txt'), [{ report_id: 'XY-2013', file: 'seed-000.txt', city: '襄阳市', year: 2013 }]);
     if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.extraction.report).toMatchObject({ report_id: 'XY-2013', city: '襄阳市', year: 2013, city_how: 'manifest', year_how: 'manifest' });

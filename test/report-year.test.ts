@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusOrSkip, corpusReport } from './setup/corpus.ts';
 import { guessTitle } from '../src/extract/report-title.ts';
 import { guessReportPeriod, guessYear } from '../src/extract/report-year.ts';
 
@@ -131,10 +132,11 @@ describe('guessTitle', () => {
   });
 });
 
-describe('the fixture reports', () => {
+// the labelled corpus reports, read in place from ../shared/corpus (place-year-<report id>.txt names the report)
+describe.skipIf(!corpusOrSkip())('the corpus reports of place-year-expected.csv', () => {
   for (const row of expectedRows()) {
     it(`${row.file}: ${row.year || '(no year)'} ${row.period}`, () => {
-      const text = fs.readFileSync(path.join(FIXTURES, row.file!), 'utf8');
+      const text = fs.readFileSync(corpusReport(row.file!.replace(/^place-year-|\.txt$/g, ''))!, 'utf8');
       const title = guessTitle(text);
       expect(guessYear(text, title).year).toBe(row.year ? Number(row.year) : null);
       expect(guessReportPeriod(text, title)).toBe(row.period);

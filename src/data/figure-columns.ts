@@ -1,6 +1,6 @@
 // Indicator rows in columns: numbers in typed arrays, repeated words as numbers into small
 // dictionaries, every quote in one UTF-8 byte store. Two million rows are a few dozen typed arrays
-// (about 36 bytes a row plus the quotes), which a Worker hands to the page by transfer, not by copy,
+// (about 38 bytes a row plus the quotes), which a Worker hands to the page by transfer, not by copy,
 // and which the page filters without touching an object per row. A row is made into an IndicatorRow
 // object only when something shows it (figureRow).
 import { CATALOG } from '../extract/catalog.ts';
@@ -26,6 +26,7 @@ export interface FigureColumns {
   rule: Int32Array; // into rules
   start: Int32Array; // -1: unknown
   end: Int32Array;
+  year: Int16Array; // the figure's own year; 0: the report's year
   quoteEnd: Uint32Array; // quote k is quoteBytes[quoteEnd[k - 1] (0 for the first), quoteEnd[k])
   quoteBytes: Uint8Array; // UTF-8
 }
@@ -49,7 +50,7 @@ export function figureRow(columns: FigureColumns, k: number): IndicatorRow {
     report_id: columns.reportIds[columns.report[k]!]!, indicator: indicator.id, value: masked ? null : columns.value[k]!,
     unit: indicator.unit, period: PERIODS[columns.period[k]!]!, status: STATUSES[columns.status[k]!]!,
     approx: (flags & APPROX) !== 0, masked, scope: columns.scopes[columns.scope[k]!]!, quote: quoteOf(columns, k),
-    start: columns.start[k]!, end: columns.end[k]!, rule: columns.rules[columns.rule[k]!]!,
+    start: columns.start[k]!, end: columns.end[k]!, rule: columns.rules[columns.rule[k]!]!, year: columns.year[k] || null,
   };
 }
 
@@ -60,7 +61,7 @@ export function figureRows(columns: FigureColumns): IndicatorRow[] {
 /** The buffers to transfer with postMessage (the dictionaries are copied, they are small). */
 export function transferables(columns: FigureColumns): ArrayBuffer[] {
   const arrays = [columns.report, columns.indicator, columns.value, columns.period, columns.status, columns.flags,
-    columns.scope, columns.rule, columns.start, columns.end, columns.quoteEnd, columns.quoteBytes];
+    columns.scope, columns.rule, columns.start, columns.end, columns.year, columns.quoteEnd, columns.quoteBytes];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
@@ -101,6 +102,7 @@ export class FigureColumnsBuilder {
   private rule: Int32Array;
   private start: Int32Array;
   private end: Int32Array;
+  private year: Int16Array;
   private quoteEnd: Uint32Array;
   private quoteBytes: Uint8Array;
   private quoteUsed = 0;
@@ -117,14 +119,15 @@ export class FigureColumnsBuilder {
     this.rule = new Int32Array(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
+    this.year = new Int16Array(capacity);
     this.quoteEnd = new Uint32Array(capacity);
     this.quoteBytes = new Uint8Array(capacity * 48);
   }
 
-  /** Appends a row; its quote is bytes[quoteStart, quoteEnd). */
+  /** Appends a row; its quote is bytes[quoteStart, quoteEnd); year 0: the report's year. */
   add(
     report: number, indicator: number, value: number, period: number, status: number, flags: number,
-    scope: number, rule: number, start: number, end: number, bytes: Uint8Array, quoteStart: number, quoteEnd: number,
+    scope: number, rule: number, start: number, end: number, bytes: Uint8Array, quoteStart: number, quoteEnd: number, year = 0,
   ): void {
     if (this.length === this.capacity) this.grow();
     const k = this.length++;
@@ -138,6 +141,7 @@ export class FigureColumnsBuilder {
     this.rule[k] = rule;
     this.start[k] = start;
     this.end[k] = end;
+    this.year[k] = year;
     const size = quoteEnd - quoteStart;
     if (this.quoteUsed + size > this.quoteBytes.length) {
       const bigger = new Uint8Array(Math.max(this.quoteBytes.length * 2, this.quoteUsed + size));
@@ -165,7 +169,7 @@ export class FigureColumnsBuilder {
   }
 
   private grow(size = this.capacity * 2): void {
-    const more = <T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(old: T, fresh: T): T => {
+    const more = <T extends Int32Array | Uint32Array | Uint8Array | Int16Array | Float64Array>(old: T, fresh: T): T => {
       fresh.set(old as never);
       return fresh;
     };
@@ -179,6 +183,7 @@ export class FigureColumnsBuilder {
     this.rule = more(this.rule, new Int32Array(size));
     this.start = more(this.start, new Int32Array(size));
     this.end = more(this.end, new Int32Array(size));
+    this.year = more(this.year, new Int16Array(size));
     this.quoteEnd = more(this.quoteEnd, new Uint32Array(size));
     this.capacity = size;
   }
@@ -186,13 +191,13 @@ export class FigureColumnsBuilder {
   /** The columns, cut to length (copied only when more than an eighth would be left empty), with the duplicates marked. */
   finish(): FigureColumns {
     const n = this.length;
-    const cut = <T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(array: T, length = n): T =>
+    const cut = <T extends Int32Array | Uint32Array | Uint8Array | Int16Array | Float64Array>(array: T, length = n): T =>
       (array.length - length > array.length / 8 ? array.slice(0, length) : array.subarray(0, length)) as T;
     const columns: FigureColumns = {
       length: n, reportIds: this.reportIds.values, scopes: this.scopes.values, rules: this.rules.values,
       report: cut(this.report), indicator: cut(this.indicator), value: cut(this.value), period: cut(this.period),
       status: cut(this.status), flags: cut(this.flags), scope: cut(this.scope), rule: cut(this.rule), start: cut(this.start),
-      end: cut(this.end), quoteEnd: cut(this.quoteEnd), quoteBytes: cut(this.quoteBytes, this.quoteUsed),
+      end: cut(this.end), year: cut(this.year), quoteEnd: cut(this.quoteEnd), quoteBytes: cut(this.quoteBytes, this.quoteUsed),
     };
     markDuplicates(columns);
     return columns;
@@ -211,7 +216,7 @@ export function columnsFromRows(rows: readonly IndicatorRow[]): FigureColumns {
     builder.add(
       builder.reportIds.id(row.report_id), indicator, row.masked || row.value === null ? NaN : row.value,
       PERIODS.indexOf(row.period), STATUSES.indexOf(row.status), (row.approx ? APPROX : 0) | (row.masked ? MASKED : 0),
-      builder.scopes.id(row.scope), builder.rules.id(row.rule), row.start, row.end, quote, 0, quote.length,
+      builder.scopes.id(row.scope), builder.rules.id(row.rule), row.start, row.end, quote, 0, quote.length, row.year ?? 0,
     );
   }
   return builder.finish();

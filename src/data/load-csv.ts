@@ -15,7 +15,7 @@ import { decodeText } from './decode.ts';
 import { APPROX, FigureColumnsBuilder, figureRows, INDICATOR_INDEX, MASKED, type FigureColumns } from './figure-columns.ts';
 import { CATALOG } from '../extract/catalog.ts';
 import {
-  checkReportRecord, parseDecimal, PERIODS, readFlag, readOffset, REQUIRED_INDICATOR_COLUMNS, REQUIRED_REPORT_COLUMNS, STATUSES,
+  checkReportRecord, parseDecimal, PERIODS, readFigureYear, readFlag, readOffset, REQUIRED_INDICATOR_COLUMNS, REQUIRED_REPORT_COLUMNS, STATUSES,
   type CsvRecord, type IndicatorRow, type RejectCode, type ReportRow, type RowError,
 } from './schema.ts';
 
@@ -163,7 +163,7 @@ class FigureTable implements Table {
   private readonly rule: Column<number>;
 
   constructor(header: string[], private readonly rejections: Rejections) {
-    this.at = Object.fromEntries(['report_id', 'indicator', 'value', 'unit', 'period', 'status', 'approx', 'masked', 'scope', 'quote', 'start', 'end', 'rule']
+    this.at = Object.fromEntries(['report_id', 'indicator', 'value', 'unit', 'period', 'status', 'approx', 'masked', 'scope', 'quote', 'start', 'end', 'rule', 'year']
       .map((name) => [name, header.indexOf(name)]));
     this.absent = REQUIRED_INDICATOR_COLUMNS.find((column) => !header.includes(column));
     const required = (decide: (text: string) => number) => (text: string) => (text === '' ? EMPTY : decide(text));
@@ -223,6 +223,16 @@ class FigureTable implements Table {
     return slow;
   }
 
+  /** The figure's own year: 0 when the column is absent or the cell empty (the report's year). */
+  private year(record: CsvFields): number {
+    const column = this.at.year!;
+    if (column < 0 || column >= record.count || record.starts[column] === record.ends[column]) return 0;
+    const text = fieldText(record, column).trim();
+    const year = readFigureYear(text);
+    if (year === undefined) throw new Reject('bad-number', 'year', text);
+    return year ?? 0;
+  }
+
   private value(record: CsvFields, masked: boolean): number {
     const column = this.at.value!;
     if (column < 0 || column >= record.count) throw new Reject('missing-column', 'value', '');
@@ -264,11 +274,12 @@ class FigureTable implements Table {
     const end = this.offset(record, this.at.end!, 'end');
     const ruleColumn = this.rule.index;
     const rule = ruleColumn >= 0 && ruleColumn < record.count ? this.rule.decision(this.rule.entry(record)) : this.columns.rules.id('');
+    const year = this.year(record);
     const quote = this.at.quote!;
     const quoted = quote >= 0 && quote < record.count;
     this.columns.add(
       report, indicator, value, period, status, (masked ? MASKED : 0) | (approx ? APPROX : 0), scope, rule, start, end,
-      record.bytes, quoted ? record.starts[quote]! : 0, quoted ? record.ends[quote]! : 0,
+      record.bytes, quoted ? record.starts[quote]! : 0, quoted ? record.ends[quote]! : 0, year,
     );
   }
 }

@@ -79,6 +79,13 @@ export function readOffset(text: string): number | null {
   return Number.isInteger(value) && value >= 0 && value <= MAX_OFFSET ? value : null;
 }
 
+/** A figure's own year (the `year` column of indicators.csv): null when empty (the report's year), undefined when bad. */
+export function readFigureYear(text: string): number | null | undefined {
+  if (text === '') return null;
+  const year = parseDecimal(text);
+  return year !== null && Number.isInteger(year) && year >= 1949 && year <= 2100 ? year : undefined;
+}
+
 function flag(record: CsvRecord, column: string): boolean {
   const value = readFlag(cell(record, column));
   if (value === null) throw new Reject('bad-flag', column, cell(record, column));
@@ -111,8 +118,14 @@ function indicatorRow(record: CsvRecord): IndicatorRow {
   return {
     report_id, indicator: id, value, unit, period: period as Period, status: status as Status,
     approx: flag(record, 'approx'), masked, scope: cell(record, 'scope'), quote: record.quote ?? '',
-    start: offset(record, 'start'), end: offset(record, 'end'), rule: cell(record, 'rule'),
+    start: offset(record, 'start'), end: offset(record, 'end'), rule: cell(record, 'rule'), year: figureYear(record),
   };
+}
+
+function figureYear(record: CsvRecord): number | null {
+  const year = readFigureYear(cell(record, 'year'));
+  if (year === undefined) throw new Reject('bad-number', 'year', cell(record, 'year'));
+  return year;
 }
 
 const DECISIONS = new Set(['manifest', 'title', 'text', 'unknown']);

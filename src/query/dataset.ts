@@ -13,15 +13,23 @@ import { figureRow, MASKED, DUPLICATE, type FigureColumns, columnsFromRows } fro
 import type { IndicatorRow, ReportRow } from '../data/schema.ts';
 import type { DashboardPart } from '../data/user-store.ts';
 import { CATALOG } from '../extract/catalog.ts';
+import { SOURCE_KINDS, sourceKind, type SourceKind } from './sources.ts';
 import type { OriginChoice } from './view-state.ts';
 
 export interface Figure extends IndicatorRow {
   place: string; // "杭州市", "温州市·瑞安市" (a county's report), or "#r041" when the report names no city
   city: string;
   province: string;
-  year: number | null;
+  year: number | null; // the year the figure is for: its own (the `year` column) or else its report's
+  reportYear: number | null; // its report's year
+  level: ReportRow['level']; // its report's: city (市) or county (区县)
+  source: string; // its report's source
+  sourceKind: SourceKind;
   origin: string; // '' for the embedded data, else the name of the file the user loaded, or USER_ORIGIN
 }
+
+/** Levels of reports as numbers (reportLevel): 0 unknown, 1 city (市), 2 county or district (区县). */
+export const LEVELS = ['', 'city', 'county'] as const;
 
 export { MASKED };
 
@@ -53,6 +61,7 @@ export interface Dataset {
   rowIndicator: Uint8Array; // index into CATALOG
   rowPeriodStatus: Uint8Array; // period * 3 + status
   rowFlags: Uint8Array; // MASKED | SCOPED | MINE | REPLACED
+  rowYear: Int16Array; // the year a figure is for: its own, else its report's; -1: unknown
   // the rows of CATALOG[i] are byIndicator[i] … byIndicator[i + 1] - 1 of indicatorOrder (in the sources' order)
   byIndicator: Int32Array;
   indicatorOrder: Int32Array;
@@ -61,9 +70,12 @@ export interface Dataset {
   reportRows: (ReportRow | null)[];
   reportPlace: Int32Array; // into places
   reportYear: Int16Array; // -1: unknown
+  reportLevel: Uint8Array; // index into LEVELS
+  reportSource: Uint8Array; // index into SOURCE_KINDS
   reportSide: Uint8Array; // 0 embedded, 1 mine
   reportReplaced: Uint8Array; // 1: an embedded report the user has their own version of
   yearReportRank: Int32Array; // a report's rank by year, then number
+  years: number[]; // the years figures are for, ascending
   places: string[]; // sorted as the reader's language sorts them: a place's index is its rank
   sources: FigureSource[]; // with the user's own last
   cache: Map<string, unknown>; // what is computed once per dataset (IndicatorRows, summary.ts)
@@ -73,6 +85,7 @@ export interface Dataset {
 export interface IndicatorRows {
   indicator: number;
   length: number;
+  year: Int16Array; // the figure's year (its own, else its report's); -1: unknown
   part: Uint8Array;
   local: Int32Array;
   report: Int32Array;
@@ -103,9 +116,11 @@ export function figureAt(dataset: Dataset, rows: IndicatorRows, r: number): Figu
   const source = dataset.sources[rows.part[r]!]!;
   const g = rows.report[r]!;
   const report = dataset.reportRows[g];
+  const year = rows.year[r]!;
   return {
     ...figureRow(source.figures, rows.local[r]!), place: dataset.places[dataset.reportPlace[g]!]!, city: report?.city ?? '',
-    province: report?.province ?? '', year: report?.year ?? null, origin: source.origin,
+    province: report?.province ?? '', year: year < 0 ? null : year, reportYear: report?.year ?? null, level: report?.level ?? '',
+    source: report?.source ?? '', sourceKind: SOURCE_KINDS[dataset.reportSource[g]!]!, origin: source.origin,
   };
 }
 
@@ -126,29 +141,32 @@ export function indicatorRows(dataset: Dataset, indicator: number): IndicatorRow
   const from = dataset.byIndicator[indicator] ?? 0;
   const to = dataset.byIndicator[indicator + 1] ?? 0;
   const n = to - from;
-  const { rowReport, rowPeriodStatus, reportPlace, yearReportRank } = dataset;
+  const { rowReport, rowPeriodStatus, rowYear, reportPlace, yearReportRank } = dataset;
   // by place, period, status, year, report: counting sorts from the last key to the first
   let order: Int32Array = dataset.indicatorOrder.slice(from, to);
   const yearReport = new Int32Array(n);
+  const yearKey = new Int32Array(n); // 0: unknown, else year - YEAR_BASE + 1
   const periodStatus = new Uint8Array(n);
   const place = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const row = order[k]!;
     const g = rowReport[row]!;
     yearReport[k] = yearReportRank[g]!;
+    yearKey[k] = rowYear[row]! < 0 ? 0 : rowYear[row]! - YEAR_BASE + 1;
     periodStatus[k] = rowPeriodStatus[row]!;
     place[k] = reportPlace[g]!;
   }
   let position: Int32Array = new Int32Array(n);
   for (let k = 0; k < n; k++) position[k] = k;
   position = sortBy(position, yearReport, dataset.reportIds.length);
+  position = sortBy(position, yearKey, YEAR_SPAN + 1);
   position = sortBy(position, periodStatus, 18);
   position = sortBy(position, place, dataset.places.length);
   const sorted = new Int32Array(n);
   for (let k = 0; k < n; k++) sorted[k] = order[position[k]!]!;
   order = sorted;
   const rows: IndicatorRows = {
-    indicator, length: n, part: new Uint8Array(n), local: new Int32Array(n), report: new Int32Array(n), period: new Uint8Array(n),
+    indicator, length: n, year: new Int16Array(n), part: new Uint8Array(n), local: new Int32Array(n), report: new Int32Array(n), period: new Uint8Array(n),
     status: new Uint8Array(n), flags: new Uint8Array(n), value: new Float64Array(n), start: new Int32Array(n),
   };
   const columns = dataset.sources.map((source) => source.figures);
@@ -160,6 +178,7 @@ export function indicatorRows(dataset: Dataset, indicator: number): IndicatorRow
     rows.part[r] = part;
     rows.local[r] = local;
     rows.report[r] = rowReport[row]!;
+    rows.year[r] = rowYear[row]!;
     rows.period[r] = (periodAndStatus / 3) | 0;
     rows.status[r] = periodAndStatus % 3;
     rows.flags[r] = dataset.rowFlags[row]!;
@@ -238,6 +257,10 @@ class Reports {
   }
 }
 
+/** Years a figure can be for (the schema's 1949–2100), as counting-sort keys from YEAR_BASE. */
+const YEAR_BASE = 1949;
+const YEAR_SPAN = 2100 - YEAR_BASE + 1;
+
 /** Stable counting sort of `order` by key(row) in [0, buckets). */
 function sortBy(order: Int32Array, keys: Int32Array | Uint8Array, buckets: number): Int32Array {
   const counts = new Int32Array(buckets + 1);
@@ -278,9 +301,14 @@ export function buildDataset(input: DatasetInput): Dataset {
   const placeRank = new Map(places.map((place, rank) => [place, rank]));
   const reportPlace = new Int32Array(reportCount);
   const reportYear = new Int16Array(reportCount);
+  const reportLevel = new Uint8Array(reportCount);
+  const reportSource = new Uint8Array(reportCount);
   for (let g = 0; g < reportCount; g++) {
     reportPlace[g] = placeRank.get(placeNames[g]!)!;
-    reportYear[g] = reports.rows[g]?.year ?? -1;
+    const row = reports.rows[g];
+    reportYear[g] = row?.year ?? -1;
+    reportLevel[g] = Math.max(0, LEVELS.indexOf(row?.level ?? ''));
+    reportSource[g] = SOURCE_KINDS.indexOf(sourceKind(row?.source ?? ''));
   }
 
   // the rows kept: not a duplicate in their file, nor of a row in an earlier file of the same side
@@ -297,9 +325,11 @@ export function buildDataset(input: DatasetInput): Dataset {
   const rowIndicator = new Uint8Array(total);
   const rowPeriodStatus = new Uint8Array(total);
   const rowFlags = new Uint8Array(total);
+  const rowYear = new Int16Array(total);
+  const yearsSeen = new Set<number>();
   let n = 0;
   sources.forEach((source, s) => {
-    const { flags, length, report, indicator, period, status, scope } = source.figures;
+    const { flags, length, report, indicator, period, status, scope, year } = source.figures;
     const map = reportMaps[s]!;
     const drop = dropped[s];
     const mine = s === mineSource ? MINE : 0;
@@ -312,6 +342,8 @@ export function buildDataset(input: DatasetInput): Dataset {
       rowIndicator[n] = indicator[k]!;
       rowPeriodStatus[n] = period[k]! * 3 + status[k]!;
       rowFlags[n] = (flags[k]! & MASKED) | (scope[k] !== 0 ? SCOPED : 0) | mine | (replaced[g] ? REPLACED : 0); // scopes[0] is ''
+      rowYear[n] = year[k] || reportYear[g]!;
+      if (rowYear[n]! >= 0) yearsSeen.add(rowYear[n]!);
       n++;
     }
   });
@@ -331,9 +363,9 @@ export function buildDataset(input: DatasetInput): Dataset {
   for (let rank = 0; rank < reportCount; rank++) yearReportRank[reportOrder[rank]!] = rank;
 
   return {
-    figures: total, rowPart, rowLocal, rowReport, rowIndicator, rowPeriodStatus, rowFlags, byIndicator, indicatorOrder,
-    reportIds: reports.ids, reportRows: reports.rows, reportPlace, reportYear, reportSide: Uint8Array.from(reports.side),
-    reportReplaced: replaced, yearReportRank, places, sources, cache: new Map(),
+    figures: total, rowPart, rowLocal, rowReport, rowIndicator, rowPeriodStatus, rowFlags, rowYear, byIndicator, indicatorOrder,
+    reportIds: reports.ids, reportRows: reports.rows, reportPlace, reportYear, reportLevel, reportSource, reportSide: Uint8Array.from(reports.side),
+    reportReplaced: replaced, yearReportRank, years: [...yearsSeen].sort((a, b) => a - b), places, sources, cache: new Map(),
   };
 }
 

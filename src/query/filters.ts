@@ -2,7 +2,9 @@
 // statuses. Defaults are resolved here, against the data, so the UI never guesses.
 import { CATALOG } from '../extract/catalog.ts';
 import { PERIODS, STATUSES } from '../data/schema.ts';
-import { indicatorRows, REPLACED, MINE, type Dataset, type IndicatorRows } from './dataset.ts';
+import { indicatorRows, LEVELS, REPLACED, MINE, type Dataset, type IndicatorRows } from './dataset.ts';
+import { doubtsOf } from './plausibility.ts';
+import { SOURCE_KINDS } from './sources.ts';
 import { originStats, type OriginStats } from './summary.ts';
 import type { OriginChoice, PeriodChoice, ViewState } from './view-state.ts';
 
@@ -11,12 +13,12 @@ export interface Resolved {
   period: PeriodChoice;
 }
 
-/** The period in which the most places state the indicator's total (ties: the order of PERIODS). */
+/** The period most of the indicator's totals are stated for (ties: the order of PERIODS): a chart shows one period, never H1 beside FY unasked. */
 export function defaultPeriod(stats: OriginStats, indicator: number): PeriodChoice {
   let best: PeriodChoice = 'all';
   let most = 0;
   PERIODS.forEach((period, p) => {
-    const count = stats.placesPerPeriod[indicator * PERIODS.length + p]!;
+    const count = stats.figuresPerPeriod[indicator * PERIODS.length + p]!;
     if (count > most) [best, most] = [period, count];
   });
   return best;
@@ -73,7 +75,10 @@ export function selectRows(dataset: Dataset, state: ViewState): Selection {
   const first = state.from ?? -Infinity;
   const last = state.to ?? Infinity;
   const { flags, report } = table;
-  const { reportPlace, reportYear } = dataset;
+  const { reportPlace, reportLevel, reportSource } = dataset;
+  const wantedLevel = state.level === 'all' ? -1 : LEVELS.indexOf(state.level);
+  const official = SOURCE_KINDS.indexOf('official');
+  const doubts = state.doubtful ? null : doubtsOf(dataset, table);
   const rows = new Int32Array(table.length);
   let n = 0;
   for (let r = 0; r < table.length; r++) {
@@ -83,8 +88,11 @@ export function selectRows(dataset: Dataset, state: ViewState): Selection {
     if ((statuses & (1 << table.status[r]!)) === 0) continue;
     const g = report[r]!;
     if (places && places[reportPlace[g]!] === 0) continue;
+    if (wantedLevel >= 0 && reportLevel[g] !== wantedLevel) continue;
+    if (state.official && reportSource[g] !== official) continue;
+    if (doubts && doubts[r] !== 0) continue;
     if (yearBound) {
-      const year = reportYear[g]!;
+      const year = table.year[r]!;
       if (year < 0 || year < first || year > last) continue;
     }
     rows[n++] = r;

@@ -57,8 +57,8 @@ interface ReportShare {
 }
 
 export function toPoints(dataset: Dataset, { rows: table, selected: rows }: Selection): PointSet {
-  const { report, period, status, flags } = table;
-  const { reportPlace, reportYear } = dataset;
+  const { report, period, status, flags, year: rowYear } = table;
+  const { reportPlace } = dataset;
   const n = rows.length;
   const figure = new Int32Array(n);
   const partsFrom = new Int32Array(n);
@@ -76,13 +76,13 @@ export function toPoints(dataset: Dataset, { rows: table, selected: rows }: Sele
     const first = rows[i]!;
     const g0 = report[first]!;
     const place = reportPlace[g0]!;
-    const year = reportYear[g0]!;
+    const year = rowYear[first]!;
     const kind = period[first]! * 3 + status[first]!;
     let j = i + 1;
     while (j < n) {
       const r = rows[j]!;
       const g = report[r]!;
-      if (period[r]! * 3 + status[r]! !== kind || (g !== g0 && (reportPlace[g] !== place || reportYear[g] !== year))) break;
+      if (period[r]! * 3 + status[r]! !== kind || rowYear[r] !== year || (g !== g0 && reportPlace[g] !== place)) break;
       j++;
     }
     // the point's rows are rows[i, j); each report's share is a run of them

@@ -5,6 +5,7 @@
 // the exports take exactly the table's rows.
 import { figureAt, MASKED, type Dataset, type Figure, type IndicatorRows } from './dataset.ts';
 import type { Selection } from './filters.ts';
+import { doubtsOf } from './plausibility.ts';
 import { preferredRow, toPoints, type PointSet } from './points.ts';
 import type { View } from './view-state.ts';
 
@@ -19,6 +20,7 @@ export interface Entry {
   role: 'total' | 'part';
   parts: number; // parts the report states beside this total
   alternatives: Figure[]; // other totals not shown
+  doubt: number; // why the figure is doubtful (plausibility.ts: OUTLIER | PART_OVER_TOTAL | TOTAL_FALLS); 0: not
 }
 
 export interface Series {
@@ -30,6 +32,8 @@ export interface Series {
   years: [number, number] | null; // the first and last year of the table's rows (of those with a year)
   hidden: number; // points (or lines, groups) beyond the cap
   undated: number; // year view: points without a year, not drawn
+  singlePoint: number; // year view: lines (places) with one point only
+  doubtful: number; // table rows flagged as doubtful
   partsOnly: number; // reports that give only parts, no total (city and year views)
   withParts: number; // drawn totals that have parts beside them
   withAlternatives: number; // drawn totals chosen among several
@@ -52,15 +56,17 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
   const masked = (row: number) => (rows.flags[row]! & MASKED) !== 0;
   if (view === 'parts') return partsSeries(dataset, rows, points, showMasked);
   const { report, period, status } = rows;
-  const { reportPlace, reportYear } = dataset;
+  const { reportPlace } = dataset;
+  const doubts = doubtsOf(dataset, rows);
   const place = (p: number) => reportPlace[report[points.figure[p]!]!]!;
-  const year = (p: number) => reportYear[report[points.figure[p]!]!]!;
+  const year = (p: number) => rows.year[points.figure[p]!]!;
   const kept: number[] = [];
   for (let p = 0; p < points.count; p++) if (showMasked || !masked(points.figure[p]!)) kept.push(p);
   let order: number[];
   let drawn: number;
   let hidden: number;
   let undated = 0;
+  let singlePoint = 0;
   const lineStarts: number[] = []; // year view: where each line starts in `order`
   if (view === 'city') {
     // largest first; masked figures after every stated one; then by place (as the language sorts), year, period, status
@@ -85,6 +91,7 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
     }
     // the lines with the most points first; a tie keeps the order of place, period, status (a stable sort)
     lines.sort((a, b) => (b.to - b.from) - (a.to - a.from));
+    singlePoint = lines.filter((line) => line.to - line.from === 1).length;
     order = [];
     for (const line of lines) {
       lineStarts.push(order.length);
@@ -105,24 +112,25 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
     for (let m = points.alternativesFrom[p]!; m < points.alternativesTo[p]!; m++) alternatives.push(figureAt(dataset, rows, points.members[m]!));
     return {
       key: pointKey(figure), figure, line: view === 'year' ? lineKey(figure) : '', role: 'total',
-      parts: points.partsTo[p]! - points.partsFrom[p]!, alternatives,
+      parts: points.partsTo[p]! - points.partsFrom[p]!, alternatives, doubt: doubts[table.row[k]!]!,
     };
   };
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, table.length)).map(entryAt);
   const entries = rowsAt(0, drawn);
   return {
-    view, entries, rows: table.length, rowsAt, years: yearSpan(dataset, rows, table.row), hidden, undated, partsOnly: points.partsOnly.length,
+    view, entries, rows: table.length, rowsAt, years: yearSpan(rows, table.row), hidden, undated, singlePoint, partsOnly: points.partsOnly.length,
+    doubtful: table.row.reduce((n, row) => n + (doubts[row] ? 1 : 0), 0),
     lines: view === 'year' ? [...new Set(entries.map((entry) => entry.line))] : [],
     withParts: entries.filter((entry) => entry.parts > 0).length,
     withAlternatives: entries.filter((entry) => entry.alternatives.length > 0).length,
   };
 }
 
-function yearSpan(dataset: Dataset, table: IndicatorRows, rows: ArrayLike<number>): [number, number] | null {
+function yearSpan(table: IndicatorRows, rows: ArrayLike<number>): [number, number] | null {
   let first = Infinity;
   let last = -Infinity;
   for (let k = 0; k < rows.length; k++) {
-    const year = dataset.reportYear[table.report[rows[k]!]!]!;
+    const year = table.year[rows[k]!]!;
     if (year < 0) continue;
     if (year < first) first = year;
     if (year > last) last = year;
@@ -134,6 +142,7 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 
 /** Parts view: each report's total (when it states one) followed by its parts, largest first. Parts may overlap, so they are never stacked. */
 function partsSeries(dataset: Dataset, table: IndicatorRows, points: PointSet, showMasked: boolean): Series {
+  const doubts = doubtsOf(dataset, table);
   const visible = (row: number) => showMasked || (table.flags[row]! & MASKED) === 0;
   const { members } = points;
   const groups: { total: number; from: number; to: number }[] = [];
@@ -145,8 +154,8 @@ function partsSeries(dataset: Dataset, table: IndicatorRows, points: PointSet, s
   // by place (as the language sorts), year, period, status, report
   const first = (group: { from: number }) => members[group.from]!;
   const { report, period, status } = table;
-  const { reportPlace, reportYear, reportIds } = dataset;
-  const key = (row: number) => [reportPlace[report[row]!]!, reportYear[report[row]!]!, period[row]!, status[row]!];
+  const { reportPlace, reportIds } = dataset;
+  const key = (row: number) => [reportPlace[report[row]!]!, table.year[row]!, period[row]!, status[row]!];
   shown.sort((a, b) => {
     const [x, y] = [key(first(a)), key(first(b))];
     for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
@@ -181,13 +190,14 @@ function partsSeries(dataset: Dataset, table: IndicatorRows, points: PointSet, s
     const line = lineOf(g);
     const figure = figureAt(dataset, table, rows[k]!);
     return part[k]
-      ? { key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [] }
-      : { key: `${line}|`, figure, line, role: 'total', parts: g.to - g.from, alternatives: [] };
+      ? { key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [], doubt: doubts[rows[k]!]! }
+      : { key: `${line}|`, figure, line, role: 'total', parts: g.to - g.from, alternatives: [], doubt: doubts[rows[k]!]! };
   };
   const drawnGroups = Math.min(MAX_GROUPS, shown.length);
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, rows.length)).map(entryAt);
   return {
     view: 'parts', entries: rowsAt(0, groupStarts[drawnGroups]!), lines: shown.slice(0, drawnGroups).map(lineOf),
-    rows: rows.length, rowsAt, years: yearSpan(dataset, table, rows), hidden: shown.length - drawnGroups, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
+    rows: rows.length, rowsAt, years: yearSpan(table, rows), hidden: shown.length - drawnGroups, undated: 0, singlePoint: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
+    doubtful: rows.reduce((n, row) => n + (doubts[row] ? 1 : 0), 0),
   };
 }

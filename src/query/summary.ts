@@ -18,6 +18,7 @@ export interface OriginStats {
   years: number[]; // of the reports, ascending
   counts: Int32Array; // figures per indicator (CATALOG order)
   placesPerPeriod: Int32Array; // [indicator * PERIODS.length + period]: places that state the indicator's total in that period
+  figuresPerPeriod: Int32Array; // [indicator * PERIODS.length + period]: the indicator's totals stated for that period
 }
 
 function cached<T>(dataset: Dataset, key: string, make: () => T): T {
@@ -38,6 +39,7 @@ export function originStats(dataset: Dataset, origin: OriginChoice): OriginStats
     });
     const counts = new Int32Array(CATALOG.length);
     const placesPerPeriod = new Int32Array(CATALOG.length * PERIODS.length);
+    const figuresPerPeriod = new Int32Array(CATALOG.length * PERIODS.length);
     // one pass over every row; a place counts once per indicator and period (marks, or a set when they would not fit)
     const { rowFlags, rowIndicator, rowPeriodStatus, rowReport, reportPlace } = dataset;
     const placeCount = Math.max(1, dataset.places.length);
@@ -51,6 +53,7 @@ export function originStats(dataset: Dataset, origin: OriginChoice): OriginStats
       counts[indicator]!++;
       if ((flags & SCOPED) !== 0) continue;
       const cell = indicator * PERIODS.length + ((rowPeriodStatus[row]! / 3) | 0);
+      figuresPerPeriod[cell]!++;
       const mark = cell * placeCount + reportPlace[rowReport[row]!]!;
       if (marks ? marks[mark] : seen.has(mark)) continue;
       if (marks) marks[mark] = 1;
@@ -60,7 +63,7 @@ export function originStats(dataset: Dataset, origin: OriginChoice): OriginStats
     const sorted = [...years].sort((a, b) => a - b);
     return {
       summary: { figures: counts.reduce((sum, count) => sum + count, 0), reports, cities: cities.size, firstYear: sorted[0] ?? null, lastYear: sorted.at(-1) ?? null },
-      years: sorted, counts, placesPerPeriod,
+      years: sorted, counts, placesPerPeriod, figuresPerPeriod,
     };
   });
 }

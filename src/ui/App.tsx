@@ -18,6 +18,8 @@ const chartPanel = import('./charts/ChartPanel.tsx');
 const ChartPanel = lazy(() => chartPanel.then((module) => ({ default: module.ChartPanel })));
 // The review of the user's own reports (and the gazetteer, and the extract worker) only when opened.
 const ReviewPanel = lazy(() => import('./review/ReviewPanel.tsx'));
+// A place's page when one is asked for.
+const PlacePage = lazy(() => import('./place/PlacePage.tsx').then((module) => ({ default: module.PlacePage })));
 
 export function App(): ReactElement {
   const [state, setView] = useViewState();
@@ -64,14 +66,16 @@ export function App(): ReactElement {
             </aside>
             <main className="main">
               <Suspense fallback={<p className="empty" role="status">{t.empty.loading}</p>}>
-                <ChartPanel dataset={data.dataset} state={state} setView={setView} />
+                {state.place ? <PlacePage dataset={data.dataset} state={state} setView={setView} />
+                  : <ChartPanel dataset={data.dataset} state={state} setView={setView} />}
               </Suspense>
             </main>
           </div>
         )}
         {state.report && (
           <ReportView open={state.report} dataset={data.dataset} origin={state.origin} index={data.index}
-            userText={data.userText(state.report.id, state.origin)} onClose={closeReport} />
+            userText={data.userText(state.report.id, state.origin)} onClose={closeReport}
+            onPlace={(place) => setView({ place, report: null })} />
         )}
         {state.review && data.status === 'ready' && (
           <Suspense fallback={<div className="overlay"><p className="empty" role="status">{t.empty.loading}</p></div>}>

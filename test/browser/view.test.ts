@@ -24,7 +24,7 @@ describe('the dashboard', () => {
     const masked = (await tableRows(page)).filter((row) => row[3] === '已隐去');
     expect(masked.length).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.chart-box .masked-stub text').first().textContent(), POLL).toBe('已隐去');
-    await page.getByRole('switch').uncheck();
+    await page.locator('input[name=masked]').uncheck();
     await expect.poll(async () => (await tableRows(page)).filter((row) => row[3] === '已隐去').length, POLL).toBe(0);
   });
 
@@ -92,12 +92,12 @@ describe('the dashboard', () => {
     const { page } = await visit(CERTIFIED);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent(), POLL).toBe('S&T Indicators Dashboard');
-    expect(await tableHeader(page)).toEqual(['City', 'Year', 'Period', 'Value', 'Unit', 'Status', 'Quote', 'Report']);
+    expect(await tableHeader(page)).toEqual(['City', 'Year', 'Period', 'Value', 'Unit', 'Status', 'Quote', 'Report', 'Level', 'Source', 'Doubtful']);
     expect(await page.locator('.chart-title').textContent()).toBe('Newly certified high-tech enterprises (家)');
     expect(await page.getByTestId('loaded').textContent()).toBe('36 reports · 15 cities · 2008–2024');
     expect(page.url()).toContain('lang=en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: '中文' }).click();
-    await expect.poll(() => tableHeader(page), POLL).toEqual(['城市', '年份', '期间', '数值', '单位', '状态', '原文', '报告']);
+    await expect.poll(() => tableHeader(page), POLL).toEqual(['城市', '年份', '期间', '数值', '单位', '状态', '原文', '报告', '层级', '来源', '存疑']);
   });
 });

@@ -84,6 +84,7 @@ const CELLS: Record<string, string[]> = {
   start: ['', '0', '12', '-1', '1.5', 'x', ' 3 ', '2147483648', '1e2', '０'],
   end: ['', '5', '40', '999999999'],
   rule: ['', 'r.a', ' gold '],
+  year: ['', '', '2016', ' 2015 ', '1800', '20XX', '2016.5', '２０１６'],
   extra: ['', 'x', 'y,z'],
 };
 const COLUMNS = [...INDICATOR_COLUMNS, 'extra'];

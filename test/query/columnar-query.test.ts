@@ -10,9 +10,9 @@ import { loadCsv } from '../../src/data/load-csv.ts';
 import type { IndicatorRow, ReportRow } from '../../src/data/schema.ts';
 import type { DashboardPart } from '../../src/data/user-store.ts';
 import { CATALOG } from '../../src/extract/catalog.ts';
-import { buildDataset, reportOf, type Dataset } from '../../src/query/dataset.ts';
+import { buildDataset, indicatorRows, reportOf, type Dataset } from '../../src/query/dataset.ts';
 import { resolveView, selectRows } from '../../src/query/filters.ts';
-import { buildSeries } from '../../src/query/series.ts';
+import { buildSeries, type Entry } from '../../src/query/series.ts';
 import { placesByProvince, reportYears, summarize } from '../../src/query/summary.ts';
 import { DEFAULT_VIEW, ORIGINS, VIEWS, type OriginChoice, type ViewState } from '../../src/query/view-state.ts';
 import { buildRowDataset, buildRowSeries, chooseSources, filterRowFigures, resolveRowView } from './reference/rows.ts';
@@ -44,7 +44,7 @@ function states(dataset: Dataset, reports: ReportRow[]): ViewState[] {
     { statuses: ['actual'] }, { statuses: ['forecast', 'target'], period: 'all' }, { cities: [...places.slice(1, 5), '#nowhere'], masked: false, period: 'all' },
   ];
   expect(dataset.figures).toBeGreaterThan(0);
-  return [null, ...CATALOG.map(({ id }) => id)].flatMap((indicator) => VIEWS.flatMap((view) =>
+  return [null, ...CATALOG.map(({ id }) => id)].flatMap((indicator) => VIEWS.filter((view) => view !== 'coverage').flatMap((view) =>
     filters.map((filter) => ({ ...DEFAULT_VIEW, indicator, view, ...filter }))));
 }
 
@@ -62,12 +62,14 @@ function expectSameViews(dataset: Dataset, byOrigin: Record<string, ReturnType<t
       const series = buildSeries(dataset, selectRows(dataset, state), state.view, state.masked);
       const expected = buildRowSeries(filterRowFigures(rowForm, state), state.view, state.masked);
       const { entries, all, ...counts } = expected;
+      // doubts (plausibility.ts) are a rule of their own, tested on their own: left out here
+      const undoubted = (list: Entry[]) => list.map((entry) => ({ ...entry, doubt: 0 }));
       expect({ ...counts, entries }).toEqual({
-        entries: series.entries, lines: series.lines, hidden: series.hidden, undated: series.undated, partsOnly: series.partsOnly,
+        entries: undoubted(series.entries), lines: series.lines, hidden: series.hidden, undated: series.undated, partsOnly: series.partsOnly,
         withParts: series.withParts, withAlternatives: series.withAlternatives,
       });
       expect(series.rows).toBe(all.length);
-      expect(series.rowsAt(0, series.rows)).toEqual(all);
+      expect(undoubted(series.rowsAt(0, series.rows))).toEqual(all);
       compared += all.length;
     }
   }
@@ -96,7 +98,8 @@ describe('the columnar queries give what the row form gave', () => {
     expect(placesByProvince(dataset, 'embedded', 'hte_total').flatMap((group) => group.places.map((p) => p.place))).not.toContain('丽水市');
   });
 
-  it('on 6,000 generated rows over real places, with twin reports that tie', () => {
+  // thousands of views compared one by one: seconds of work, more on a busy machine (a budget, not a measure)
+  it('on 6,000 generated rows over real places, with twin reports that tie', { timeout: 60_000 }, () => {
     const generated = generateTables(6_000, 5);
     // twins of the first reports: one for the same place and year (its totals tie with the original's:
     // the report_id decides), one a year later (its values tie: the year decides)
@@ -107,5 +110,17 @@ describe('the columnar queries give what the row form gave', () => {
       .flatMap((row) => [{ ...row, report_id: `${row.report_id}a` }, { ...row, report_id: `${row.report_id}b` }])];
     const { dataset, byOrigin } = forms(reports, indicators);
     expect(expectSameViews(dataset, byOrigin, reports, ['all'])).toBeGreaterThan(10_000);
+  });
+
+  it('with figures that carry a year of their own ("2016年净增12家" in a 2017 report): each stands at its year', { timeout: 60_000 }, () => {
+    const generated = generateTables(3_000, 6);
+    const years = new Map(generated.reports.map((report) => [report.report_id, report.year]));
+    const indicators = generated.indicators.map((row, k) => (k % 5 === 0 ? { ...row, year: (years.get(row.report_id) ?? 2012) - 1 - (k % 3) } : row));
+    const { dataset, byOrigin } = forms(generated.reports, indicators);
+    expect(expectSameViews(dataset, byOrigin, generated.reports, ['all'])).toBeGreaterThan(1000);
+    const table = indicatorRows(dataset, 0);
+    const own = indicators.filter((row) => row.indicator === CATALOG[0]!.id && row.year !== undefined);
+    expect(own.length).toBeGreaterThan(0);
+    expect([...table.year].filter((year, r) => year !== dataset.reportYear[table.report[r]!]).length).toBeGreaterThan(0);
   });
 });

@@ -1,20 +1,22 @@
 // A report under review: corrections keep offsets and quotes, the unit follows the indicator, the
 // export of an unedited report is the CLI's CSV, and what the dashboard shows changes only when added.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indicatorsToCsv, reportsToCsv } from '../../src/data/csv.ts';
 import { extractReportFile } from '../../src/data/extract-file.ts';
 import {
   addRow, addToDashboard, deleteRow, deletedRows, editRow, notOnDashboard, reviewOf, reviewedCsv, rowState, setPlace, setYear,
 } from '../../src/query/review.ts';
+import { corpusOrSkip } from '../setup/corpus.ts';
+import { seedFile } from '../setup/report-files.ts';
 
 async function seed(name: string, seq = 0) {
-  const outcome = await extractReportFile(name, new Uint8Array(readFileSync(new URL(`../fixtures/files/${name}`, import.meta.url))));
+  const outcome = await extractReportFile(name, seedFile(name));
   if (!outcome.ok) throw new Error(outcome.reason);
   return { review: reviewOf(name, outcome, seq), extraction: outcome.extraction };
 }
 
-describe('review of a report', () => {
+// the reports reviewed are the corpus seeds, read in place
+describe.skipIf(!corpusOrSkip())('review of a report', () => {
   it('starts as the extractor left it, and exports the CLI files byte for byte', async () => {
     const a = await seed('seed-000.txt', 0);
     const b = await seed('seed-003.txt', 1);

@@ -11,8 +11,8 @@ describe('view state in the URL', () => {
   it('reads back every filter it writes', () => {
     const state: ViewState = {
       indicator: 'hte_total', cities: ['杭州市', '襄阳市', '#r041'], from: 2009, to: 2013, period: 'CUM',
-      statuses: ['actual', 'forecast'], masked: false, origin: 'mine', view: 'year', lang: 'en',
-      report: { id: 'seed-003', quote: '目前全市累计达913家', start: 1520, end: 1531 }, review: true,
+      statuses: ['actual', 'forecast'], masked: false, doubtful: false, level: 'county', official: true, origin: 'mine', view: 'year', lang: 'en',
+      report: { id: 'seed-003', quote: '目前全市累计达913家', start: 1520, end: 1531 }, place: '温州市·瑞安市', review: true,
     };
     const search = serializeViewState(state);
     expect(search).toContain('ind=hte_total');
@@ -20,7 +20,7 @@ describe('view state in the URL', () => {
   });
 
   it('falls back to defaults for values it does not know', () => {
-    expect(parseViewState('?period=H2&view=pie&status=maybe,target&from=20x9&lang=fr&masked=yes&origin=theirs&review=yes')).toEqual({
+    expect(parseViewState('?period=H2&view=pie&status=maybe,target&from=20x9&lang=fr&masked=yes&origin=theirs&review=yes&level=town&src=copy&doubtful=no')).toEqual({
       ...DEFAULT_VIEW, statuses: ['target'],
     });
   });

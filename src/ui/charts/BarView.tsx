@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Entry } from '../../query/series.ts';
 import { useWords } from '../i18n/lang.tsx';
-import type { ChartDatum } from './chart-data.ts';
+import { DOUBT_COLOR, type ChartDatum } from './chart-data.ts';
 import { MaskedPattern, MaskedStub } from './masked.tsx';
 import { tooltipContent } from './Tip.tsx';
 
@@ -48,13 +48,16 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
     const { entry } = payload;
     const open = () => onOpen(entry);
     return (
-      <g className="bar" data-entry={entry.key} role="button" aria-label={payload.label} onClick={open}>
+      <g className={entry.doubt ? 'bar doubtful' : 'bar'} data-entry={entry.key} data-doubt={entry.doubt ? 'yes' : undefined} role="button"
+        aria-label={entry.doubt ? `${payload.label} · ${t.doubtful}` : payload.label} onClick={open}>
         {payload.value === null
           ? <MaskedStub x={x} y={y} height={height} word={t.masked} />
-          : <rect x={x} y={y} width={Math.max(width, 1)} height={height} fill={colorOf(entry)} />}
+          : <rect x={x} y={y} width={Math.max(width, 1)} height={height} fill={colorOf(entry)}
+              stroke={entry.doubt ? DOUBT_COLOR : undefined} strokeWidth={entry.doubt ? 2 : undefined} strokeDasharray={entry.doubt ? '4 3' : undefined}
+              fillOpacity={entry.doubt ? 0.45 : undefined} />}
         {payload.value !== null && (
-          <text className="bar-value" x={x + Math.max(width, 1) + 5} y={y + height / 2} dy="0.35em" fontSize={11} fill="#334155">
-            {NUMBER.format(payload.value)}
+          <text className="bar-value" x={x + Math.max(width, 1) + 5} y={y + height / 2} dy="0.35em" fontSize={11} fill={entry.doubt ? DOUBT_COLOR : '#334155'}>
+            {entry.doubt ? `⚠ ${NUMBER.format(payload.value)} ${t.doubtful}` : NUMBER.format(payload.value)}
           </text>
         )}
       </g>
@@ -62,7 +65,7 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
   };
   return (
     <ResponsiveContainer width="100%" height={data.length * ROW + 40}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 4 }} barCategoryGap={5}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: data.some((datum) => datum.entry.doubt) ? 120 : 72, bottom: 4, left: 4 }} barCategoryGap={5}>
         <MaskedPattern />
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" tickFormatter={(value: number) => NUMBER.format(value)} fontSize={12} />

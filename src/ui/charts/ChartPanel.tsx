@@ -16,6 +16,7 @@ import { Legend } from './Legend.tsx';
 import { LineView } from './LineView.tsx';
 import { Notes } from './Notes.tsx';
 import { useCompact } from './use-compact.ts';
+import { CoverageView } from './CoverageView.tsx';
 import { chartModel } from './view-model.ts';
 
 interface Props {
@@ -34,26 +35,39 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
   const model = useMemo(() => chartModel(series, words, resolved.period === 'all'), [series, words, resolved.period]);
   const indicator = indicatorById(resolved.indicator);
   const title = t.chartTitle(words.indicatorName(resolved.indicator), indicator?.unit ?? '');
-  const shown = state.view === 'city' ? MAX_BARS : state.view === 'year' ? MAX_LINES : MAX_GROUPS;
+  const shown = state.view === 'city' || state.view === 'coverage' ? MAX_BARS : state.view === 'year' ? MAX_LINES : MAX_GROUPS;
   const subtitle = [
     state.cities.length ? state.cities.map(words.placeName).join('、') : t.allCities,
     state.from !== null || state.to !== null ? `${state.from ?? '…'}–${state.to ?? '…'}` : series.years ? t.years(...series.years) : '',
     resolved.period === 'all' ? t.allPeriods : t.periods[resolved.period],
     state.statuses.length ? state.statuses.map((status) => t.statuses[status]).join('/') : '',
+    state.level !== 'all' ? t.levels[state.level] : '',
+    state.official ? t.officialOnly : '',
     t.views[state.view],
     // the chart says itself when it draws only some of what the table lists
     series.hidden > 0 ? t.drawnOf(state.view, shown, shown + series.hidden) : '',
   ].filter(Boolean).join(' · ');
   const source = t.sourceLine(summarize(dataset, state.origin).reports, new Date().toISOString().slice(0, 10));
   const open = (entry: Entry) => setView({ report: { id: entry.figure.report_id, quote: entry.figure.quote, start: entry.figure.start, end: entry.figure.end } });
+  const tabs = (
+    <div className="views" role="tablist">
+      {VIEWS.map((view) => (
+        <button key={view} type="button" role="tab" aria-selected={state.view === view} data-view={view}
+          onClick={() => setView({ view })}>{t.views[view]}</button>
+      ))}
+    </div>
+  );
+  if (state.view === 'coverage') {
+    return (
+      <section className="panel" aria-label={t.coverage.title}>
+        {tabs}
+        <div className="chart-box"><CoverageView dataset={dataset} state={state} setView={setView} /></div>
+      </section>
+    );
+  }
   return (
     <section className="panel" aria-label={title}>
-      <div className="views" role="tablist">
-        {VIEWS.map((view) => (
-          <button key={view} type="button" role="tab" aria-selected={state.view === view} data-view={view}
-            onClick={() => setView({ view })}>{t.views[view]}</button>
-        ))}
-      </div>
+      {tabs}
       <div className="chart-box" ref={chartRef}>
         <h2 className="chart-title">{title}</h2>
         <p className="chart-subtitle">{subtitle}</p>
@@ -68,12 +82,19 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
         <p className="source">{source}</p>
       </div>
       <Notes series={series} />
+      {state.cities.length > 0 && (
+        <p className="place-links">
+          {state.cities.map((city) => (
+            <button key={city} type="button" className="link" onClick={() => setView({ place: city })}>{t.placePage.open(words.placeName(city))}</button>
+          ))}
+        </p>
+      )}
       {series.entries.length > 0 && (
         <ExportMenu series={series} chart={chartRef} indicatorName={words.indicatorName(resolved.indicator)} title={title} subtitle={subtitle} legend={model.legend} source={source}
           places={state.cities} years={state.from !== null || state.to !== null ? [state.from, state.to] : series.years ?? []}
           filters={{ ...state, indicator: resolved.indicator, period: resolved.period, report: undefined, lang: undefined, review: undefined }} />
       )}
-      {series.entries.length > 0 && <FigureTable series={series} onOpen={open} />}
+      {series.entries.length > 0 && <FigureTable series={series} onOpen={open} onPlace={(place) => setView({ place })} />}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Entry } from '../../query/series.ts';
 import { useWords } from '../i18n/lang.tsx';
-import { MASKED_PATTERN_ID, type ChartDatum } from './chart-data.ts';
+import { DOUBT_COLOR, MASKED_PATTERN_ID, type ChartDatum } from './chart-data.ts';
 import { MaskedPattern } from './masked.tsx';
 import { tooltipContent } from './Tip.tsx';
 
@@ -35,6 +35,14 @@ export function LineView({ lines, onOpen, compact }: Props): ReactElement {
         <g key={payload.key} className="point masked-point" data-entry={payload.key} role="button" aria-label={t.masked} onClick={open}>
           <rect x={cx - 7} y={MASKED_Y - 7} width={14} height={14} fill={`url(#${MASKED_PATTERN_ID})`} stroke={color} />
           <text x={cx} y={MASKED_Y + 18} textAnchor="middle" fontSize="10" fill="#334155">{t.masked}</text>
+        </g>
+      );
+    }
+    if (payload.entry.doubt) {
+      return (
+        <g key={payload.key} className="point doubtful" data-entry={payload.key} data-doubt="yes" role="button" aria-label={t.doubtful} onClick={open}>
+          <circle cx={cx} cy={cy ?? 0} r={6} fill={DOUBT_COLOR} stroke={color} strokeWidth={2} />
+          <text x={cx} y={(cy ?? 0) - 10} textAnchor="middle" fontSize="10" fill={DOUBT_COLOR}>⚠ {t.doubtful}</text>
         </g>
       );
     }

@@ -4,7 +4,7 @@ import { exportCsv, exportName, toJson } from '../../query/export-file.ts';
 import type { Series } from '../../query/series.ts';
 import { useWords } from '../i18n/lang.tsx';
 import type { LegendItem } from '../charts/Legend.tsx';
-import { columnsFor, headerText, rowCells } from '../table/cells.ts';
+import { columnsFor, doubtText, headerText, rowCells } from '../table/cells.ts';
 import { chartSvg, svgToPng } from './chart-image.ts';
 import { download } from './download.ts';
 
@@ -38,10 +38,12 @@ export function ExportMenu(props: Props): ReactElement {
       return new Blob([exportCsv(headerText(columns, words), rows)], { type: 'text/csv;charset=utf-8' });
     },
     json: async () => {
-      const figures = props.series.rowsAt(0, props.series.rows).map(({ figure, role }) => ({
+      const figures = props.series.rowsAt(0, props.series.rows).map(({ figure, role, doubt }) => ({
         report_id: figure.report_id, indicator: figure.indicator, place: figure.place, province: figure.province, year: figure.year,
         period: figure.period, status: figure.status, value: figure.value, unit: figure.unit, approx: figure.approx,
         masked: figure.masked, scope: figure.scope, role, quote: figure.quote, start: figure.start, end: figure.end,
+        level: figure.level, source: figure.source, source_kind: figure.sourceKind, report_year: figure.reportYear,
+        doubtful: doubt !== 0, doubt: doubtText(doubt, words),
       }));
       return new Blob([toJson({ title: props.title, view: props.filters, source: props.source, figures })], { type: 'application/json' });
     },

@@ -4,7 +4,7 @@ import { PERIODS, STATUSES, type Status } from '../../data/schema.ts';
 import type { Dataset } from '../../query/dataset.ts';
 import { resolveView } from '../../query/filters.ts';
 import { placesByProvince, reportYears } from '../../query/summary.ts';
-import { ORIGINS, type ViewState } from '../../query/view-state.ts';
+import { LEVEL_CHOICES, ORIGINS, type ViewState } from '../../query/view-state.ts';
 import { useWords } from '../i18n/lang.tsx';
 import type { SetView } from '../url/use-view-state.ts';
 import { CityPicker } from './CityPicker.tsx';
@@ -13,7 +13,7 @@ import { IndicatorSelect } from './IndicatorSelect.tsx';
 export function Filters({ dataset, state, setView, hasMine }: { dataset: Dataset; state: ViewState; setView: SetView; hasMine: boolean }): ReactElement {
   const { t } = useWords();
   const { indicator, period } = resolveView(dataset, state);
-  const years = reportYears(dataset, state.origin);
+  const years = [...new Set([...reportYears(dataset, state.origin), ...dataset.years])].sort((a, b) => a - b);
   const statusChosen = (status: Status) => state.statuses.length === 0 || state.statuses.includes(status);
   const toggleStatus = (status: Status) => {
     const next = STATUSES.filter((s) => (s === status ? !statusChosen(s) : statusChosen(s)));
@@ -39,6 +39,15 @@ export function Filters({ dataset, state, setView, hasMine }: { dataset: Dataset
           </div>
         </fieldset>
       )}
+      <fieldset className="field levels">
+        <legend>{t.level}</legend>
+        <div className="segmented" role="group" aria-label={t.level}>
+          {LEVEL_CHOICES.map((level) => (
+            <button key={level} type="button" data-level={level} aria-pressed={state.level === level}
+              onClick={() => setView({ level })}>{t.levels[level]}</button>
+          ))}
+        </div>
+      </fieldset>
       <IndicatorSelect dataset={dataset} origin={state.origin} value={indicator} onChange={(id) => setView({ indicator: id, period: null })} />
       <CityPicker provinces={placesByProvince(dataset, state.origin, indicator)} chosen={state.cities} onChange={(cities) => setView({ cities })} />
       <fieldset className="field years">
@@ -73,6 +82,14 @@ export function Filters({ dataset, state, setView, hasMine }: { dataset: Dataset
       <label className="check switch">
         <input type="checkbox" name="masked" role="switch" checked={state.masked} onChange={(event) => setView({ masked: event.target.checked })} />
         {t.showMasked}
+      </label>
+      <label className="check switch">
+        <input type="checkbox" name="doubtful" role="switch" checked={state.doubtful} onChange={(event) => setView({ doubtful: event.target.checked })} />
+        {t.showDoubtful}
+      </label>
+      <label className="check switch">
+        <input type="checkbox" name="official" role="switch" checked={state.official} onChange={(event) => setView({ official: event.target.checked })} />
+        {t.officialOnly}
       </label>
     </form>
   );

@@ -6,7 +6,9 @@ import type { DataIndex } from '../../query/data-source.ts';
 import { locateQuote } from '../../query/quote.ts';
 import { useReportText } from '../../query/report-text-query.ts';
 import type { OpenReport, OriginChoice } from '../../query/view-state.ts';
+import { sourceKind, sourceUrl } from '../../query/sources.ts';
 import { useWords } from '../i18n/lang.tsx';
+import { SourceLink } from './SourceLink.tsx';
 
 interface Props {
   open: OpenReport;
@@ -15,9 +17,10 @@ interface Props {
   index: DataIndex | undefined;
   userText?: string; // the cleaned text of a report of the user's own (src/data/user-store.ts)
   onClose: () => void;
+  onPlace: (place: string) => void;
 }
 
-export function ReportView({ open, dataset, origin, index, userText, onClose }: Props): ReactElement {
+export function ReportView({ open, dataset, origin, index, userText, onClose, onPlace }: Props): ReactElement {
   const words = useWords();
   const { t } = words;
   const present = userText !== undefined || (index?.texts.includes(open.id) ?? false);
@@ -43,7 +46,18 @@ export function ReportView({ open, dataset, origin, index, userText, onClose }: 
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const body = !present ? <p className="muted">{t.noText}</p>
+  const place = placeOf(report, open.id);
+  const quoteOnly = (
+    <div className="quote-only">
+      <p className="muted">{t.quoteOnly}</p>
+      <blockquote className="report-quote"><mark>{open.quote}</mark></blockquote>
+      {open.start >= 0 && <p className="muted quote-at">{t.quoteAt(open.start, open.end)}</p>}
+      {sourceUrl(report?.source ?? '') && (
+        <p><a href={sourceUrl(report!.source)!.href} target="_blank" rel="noopener noreferrer">{t.openSource}: {report!.source}</a></p>
+      )}
+    </div>
+  );
+  const body = !present ? (open.quote ? quoteOnly : <p className="muted">{t.noText}</p>)
     : text.isError ? <p className="error">{text.error.message}</p>
     : !text.data ? <p className="muted">{t.textLoading}</p>
     : (
@@ -63,10 +77,11 @@ export function ReportView({ open, dataset, origin, index, userText, onClose }: 
           <div>
             <h2 id="report-title">{report?.title || open.id}</h2>
             <p className="muted">
-              {t.reportMeta(words.placeName(placeOf(report, open.id)),
-                words.yearText(report?.year ?? null), periodName(report?.period ?? ''))}
+              <button type="button" className="link place-link" onClick={() => onPlace(place)}>{words.placeName(place)}</button>
+              {report?.level ? `（${t.levelTag[report.level]}）` : ''}
+              {' · '}{words.yearText(report?.year ?? null)} · {periodName(report?.period ?? '')}
               {' · '}{open.id}
-              {report?.source && <> · {t.source}: {report.source}</>}
+              {' · '}{t.source}: <SourceLink source={report?.source ?? ''} kind={sourceKind(report?.source ?? '')} />
             </p>
           </div>
           <button type="button" ref={closeRef} className="close" onClick={onClose} aria-label={t.close}>{t.close}</button>

@@ -4,6 +4,7 @@ import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { USER_ORIGIN } from '../../query/dataset.ts';
 import type { Entry, Series } from '../../query/series.ts';
 import { useWords } from '../i18n/lang.tsx';
+import { SourceLink } from '../report/SourceLink.tsx';
 import { cellText, columnsFor, othersText } from './cells.ts';
 
 export const PAGE_ROWS = 100;
@@ -11,7 +12,7 @@ export const PAGE_ROWS = 100;
 // the user's own figures (reports they reviewed and added) are marked beside the others
 const mine = (entry: Entry) => entry.figure.origin === USER_ORIGIN;
 
-export function FigureTable({ series, onOpen }: { series: Series; onOpen: (entry: Entry) => void }): ReactElement {
+export function FigureTable({ series, onOpen, onPlace }: { series: Series; onOpen: (entry: Entry) => void; onPlace: (place: string) => void }): ReactElement {
   const words = useWords();
   const { t } = words;
   // the page, for this series: a new view starts at the first page
@@ -47,14 +48,20 @@ export function FigureTable({ series, onOpen }: { series: Series; onOpen: (entry
           {entries.map((entry) => (
             <tr key={entry.key} data-entry={entry.key} tabIndex={0} title={mine(entry) ? `${t.origins.mine} · ${t.openReport}` : t.openReport}
               data-origin={mine(entry) ? 'mine' : undefined}
-              className={[entry.role === 'part' ? 'part' : '', entry.figure.masked ? 'masked' : '', mine(entry) ? 'mine' : ''].join(' ').trim() || undefined}
+              data-doubt={entry.doubt ? 'yes' : undefined}
+              className={[entry.role === 'part' ? 'part' : '', entry.figure.masked ? 'masked' : '', mine(entry) ? 'mine' : '', entry.doubt ? 'doubtful' : ''].join(' ').trim() || undefined}
               onClick={() => onOpen(entry)} onKeyDown={onKey(entry)}>
               {columns.map((column) => {
                 // other totals are told in the title (and marked by CSS), so the cell's text stays the CSV's cell
                 const others = (column === 'value' && othersText(entry, words)) || undefined;
                 return (
                   <td key={column} className={`col-${column}${others ? ' has-others' : ''}`} title={others}>
-                    {cellText(column, entry, words)}
+                    {column === 'place' ? (
+                      <button type="button" className="link place-link" title={t.placePage.open(words.placeName(entry.figure.place))}
+                        onClick={(event) => { event.stopPropagation(); onPlace(entry.figure.place); }}>{cellText(column, entry, words)}</button>
+                    ) : column === 'source' ? <SourceLink source={entry.figure.source} kind={entry.figure.sourceKind} />
+                      : column === 'doubt' && entry.doubt ? <span className="doubt-mark">{cellText(column, entry, words)}</span>
+                      : cellText(column, entry, words)}
                   </td>
                 );
               })}

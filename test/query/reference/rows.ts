@@ -6,6 +6,7 @@ import { CATALOG } from '../../../src/extract/catalog.ts';
 import { PERIODS, STATUSES, type IndicatorRow, type Period, type ReportRow } from '../../../src/data/schema.ts';
 import type { DashboardPart } from '../../../src/data/user-store.ts';
 import { placeOf, USER_ORIGIN, type Figure } from '../../../src/query/dataset.ts';
+import { sourceKind } from '../../../src/query/sources.ts';
 import { MAX_BARS, MAX_GROUPS, MAX_LINES, type Entry } from '../../../src/query/series.ts';
 import type { OriginChoice, PeriodChoice, View, ViewState } from '../../../src/query/view-state.ts';
 
@@ -44,7 +45,8 @@ export function buildRowDataset({ reports, sources }: Sources): RowDataset {
       seen.add(key);
       const report = reportById.get(row.report_id);
       const figure: Figure = {
-        ...row, place: placeOf(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '', year: report?.year ?? null, origin,
+        ...row, place: placeOf(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '', year: row.year ?? report?.year ?? null,
+        reportYear: report?.year ?? null, level: report?.level ?? '', source: report?.source ?? '', sourceKind: sourceKind(report?.source ?? ''), origin,
       };
       const list = byIndicator.get(row.indicator);
       if (list) list.push(figure);
@@ -64,7 +66,8 @@ function placesPerPeriod(figures: readonly Figure[]): Map<Period, number> {
 }
 
 function defaultPeriod(figures: readonly Figure[]): PeriodChoice {
-  const counts = placesPerPeriod(figures);
+  const counts = new Map<Period, number>();
+  for (const figure of figures) if (figure.scope === '') counts.set(figure.period, (counts.get(figure.period) ?? 0) + 1);
   let best: PeriodChoice = 'all';
   let most = 0;
   for (const period of PERIODS) if ((counts.get(period) ?? 0) > most) [best, most] = [period, counts.get(period)!];
@@ -155,7 +158,7 @@ export interface RowSeries {
 }
 
 const entryOf = (point: Point, line: string): Entry => ({
-  key: point.key, figure: point.figure, line, role: 'total', parts: point.parts.length, alternatives: point.alternatives,
+  key: point.key, figure: point.figure, line, role: 'total', parts: point.parts.length, alternatives: point.alternatives, doubt: 0,
 });
 
 export function buildRowSeries(figures: readonly Figure[], view: View, showMasked: boolean): RowSeries {
@@ -195,8 +198,8 @@ export function buildRowSeries(figures: readonly Figure[], view: View, showMaske
       || periodIndex(a.parts[0]!) - periodIndex(b.parts[0]!) || statusIndex(a.parts[0]!) - statusIndex(b.parts[0]!) || byId(a.parts[0]!, b.parts[0]!));
     const entriesOf = ({ total, parts }: (typeof groups)[number]): Entry[] => {
       const line = `${parts[0]!.report_id}|${lineKey(parts[0]!)}`;
-      const part = (figure: Figure): Entry => ({ key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [] });
-      const head: Entry[] = total && visible(total) ? [{ key: `${line}|`, figure: total, line, role: 'total', parts: parts.length, alternatives: [] }] : [];
+      const part = (figure: Figure): Entry => ({ key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [], doubt: 0 });
+      const head: Entry[] = total && visible(total) ? [{ key: `${line}|`, figure: total, line, role: 'total', parts: parts.length, alternatives: [], doubt: 0 }] : [];
       return [...head, ...parts.filter(visible).sort(preferred).map(part)];
     };
     table = groups.flatMap(entriesOf);
