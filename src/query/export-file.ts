@@ -20,6 +20,7 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
+// oxlint-disable-next-line no-control-regex -- control characters are what a file name must not hold
 const UNSAFE_IN_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 /** "高新技术企业总数_杭州市-襄阳市_2009-2013": indicator, places (or all), years. */

@@ -1,6 +1,6 @@
 // The chosen indicator as a chart (by city, by year, or its breakdown), what the chart chose to
 // say about the data, the export, and the table of the same rows.
-import { useMemo, useRef, type ReactElement } from 'react';
+import { useMemo, useRef, useState, type ReactElement } from 'react';
 import { indicatorById } from '../../extract/catalog.ts';
 import type { Dataset } from '../../query/dataset.ts';
 import { resolveView, selectRows } from '../../query/filters.ts';
@@ -26,6 +26,8 @@ interface Props {
 }
 
 export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
+  // the day the view is looked at, for the source line under the chart and its exports
+  const [today] = useState(() => new Date().toISOString().slice(0, 10));
   const words = useWords();
   const { t } = words;
   const compact = useCompact();
@@ -47,7 +49,7 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
     // the chart says itself when it draws only some of what the table lists
     series.hidden > 0 ? t.drawnOf(state.view, shown, shown + series.hidden) : '',
   ].filter(Boolean).join(' · ');
-  const source = t.sourceLine(summarize(dataset, state.origin).reports, new Date().toISOString().slice(0, 10));
+  const source = t.sourceLine(summarize(dataset, state.origin).reports, today);
   const open = (entry: Entry) => setView({ report: { id: entry.figure.report_id, quote: entry.figure.quote, start: entry.figure.start, end: entry.figure.end } });
   const tabs = (
     <div className="views" role="tablist">

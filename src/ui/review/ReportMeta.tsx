@@ -1,6 +1,6 @@
 // A reviewed report's head: title and file, its city and year as the user sets them, what the
 // extractor guessed and why, and the actions on the whole report.
-import { useEffect, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { ReportRow } from '../../data/schema.ts';
 import { deletedRows, notOnDashboard, setPlace, setYear, type UserReport } from '../../query/review.ts';
 import { useWords } from '../i18n/lang.tsx';
@@ -17,8 +17,10 @@ export function ReportMeta({ report, onChange, onAdd, onRemove }: Props): ReactE
   const words = useWords();
   const { t } = words;
   const row = report.report;
-  const [yearText, setYearText] = useState(row.year === null ? '' : String(row.year));
-  useEffect(() => setYearText(row.year === null ? '' : String(row.year)), [row.year]);
+  // what the user is typing, for the year it was typed against: a new year from outside shows at once
+  const [draft, setDraft] = useState<{ of: number | null; text: string } | null>(null);
+  const yearText = draft && draft.of === row.year ? draft.text : row.year === null ? '' : String(row.year);
+  const setYearText = (text: string) => setDraft({ of: row.year, text });
   const yearBad = yearText.trim() !== '' && !(/^\d{4}$/.test(yearText.trim()) && Number(yearText) >= 1949 && Number(yearText) <= 2100);
   const commitYear = () => {
     if (yearBad) return;

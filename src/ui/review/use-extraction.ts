@@ -26,7 +26,9 @@ export function useExtraction(accept: Accept) {
   const extractor = useRef<Extractor | null>(null);
   const mounted = useRef(false);
   const acceptRef = useRef(accept);
-  acceptRef.current = accept;
+  useEffect(() => {
+    acceptRef.current = accept;
+  });
   const [progress, setProgress] = useState<Progress | null>(null);
   const [refusals, setRefusals] = useState<Refusal[]>([]);
 
