@@ -156,7 +156,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   if (level && LEVELLED.has(indicator)) return level;
   const part = partOf(qualifier, indicator);
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
-  if (part === '' && /^project/.test(indicator)) return NAMED.exec(words.lead)?.[1] ?? '';
+  if (part === '' && /^project/.test(indicator)) return namedProject(words.lead);
   return part;
 }
 
@@ -164,3 +164,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
 const LEVELLED = new Set(['tsme', 'innovative_enterprises', 'platforms']);
 
 const NAMED = /[“《]([^”》]{2,40})[”》][^“《]*$/;
+
+/** The project a sentence names before a figure ("申报的《…》项目,争取资金20万元"), or ''. */
+export function namedProject(lead: string): string {
+  return NAMED.exec(lead)?.[1] ?? '';
+}
