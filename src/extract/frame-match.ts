@@ -144,6 +144,8 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
       for (const k of roles.bareNot) bareVetoes[k] ??= p;
     }
   }
+  // a figure of the province or the nation is no frame's, whatever it counts
+  const elsewhere = placed.find((p) => p.used.where === 'before' && p.groups.includes('elsewhere'));
   let nearest: Placed | undefined;
   for (const p of placed) {
     if (p.used.where === 'before' && p.groups.some((g) => ALL_THINGS.has(g)) && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
@@ -167,7 +169,7 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
     else if (nearest && thing !== nearest && !nearest.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
-    const veto = vetoes[k] ?? (frame.act && !act ? bareVetoes[k] : undefined);
+    const veto = vetoes[k] ?? elsewhere ?? (frame.act && !act ? bareVetoes[k] : undefined);
     candidates.push({
       frame,
       score: local ? score : Math.min(score, ENOUGH - 0.01),

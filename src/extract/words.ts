@@ -96,12 +96,14 @@ export const WORDS = {
   filler: ['突破性', '通过率', '达标', '申请书', '认定书', '总数据'],
 
   // ── words that keep a figure out of a frame ──
+  // the province's or the nation's figures, not the bureau's ("占全省申报总数31.55%", "全省仅立项一个")
+  elsewhere: ['全省', '全国', '省辖市'],
   pending: ['准备', '需', '需要', '到期', '已到年限', '即将', '待'],
   share: ['占', '比重', '强度', '之比', '占比'],
   // firms of other kinds, which no frame counts: a figure beside them is theirs, not a 高新技术企业 count
   otherFirm: [
     '独角兽企业', '瞪羚企业', '小巨人', '小巨人企业', '专精特新', '专精特新企业', '龙头企业', '上市企业', '上市公司', '农高企', '雏鹰企业',
-    '隐形冠军', '单项冠军', '科技小巨人', '规上工业企业', '创新型初创企业',
+    '隐形冠军', '单项冠军', '科技小巨人', '规上工业企业', '创新型初创企业', '科技型企业', '农业科技型企业',
   ],
   revenue: ['营业收入', '销售收入', '主营业务收入', '营收', '税收', '利税'],
   investment: ['投资', '融资', '贷款', '授信', '基金规模', '风险投资', '股权', '自筹', '自筹资金'],
