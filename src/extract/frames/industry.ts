@@ -19,6 +19,7 @@ export const frames: Frame[] = [
     indicator: 'hitech_output',
     thing: ['hitech'],
     act: ['outputWord'],
+    thingNear: true,
     units: MONEY,
     not: ['share'],
     examples: [
@@ -32,6 +33,7 @@ export const frames: Frame[] = [
     indicator: 'hitech_value_added',
     thing: ['hitech'],
     act: ['valueAddedWord'],
+    thingNear: true,
     units: MONEY,
     not: ['share'],
     examples: [{ text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] }],
