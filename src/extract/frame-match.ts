@@ -46,7 +46,7 @@ const TAKEN = 0.5; // a lead word with another figure between it and this one
 const NEARER = 1; // a thing read further from the figure than another frame's thing // a thing read in the lead while the figure's own clause names another thing
 // Things every frame may stand beside without naming the figure: a count of firms is of 企业.
 const WEAK_THINGS: readonly Group[] = ['enterprise'];
-const ALL_THINGS = new Set<Group>([...FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)), 'otherFirm']);
+const ALL_THINGS = new Set<Group>([...FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)), 'otherThing']);
 
 function weight(where: Where, distance: number): number {
   if (where === 'before') return Math.max(2, 4 - 0.08 * distance);

@@ -100,8 +100,9 @@ export const WORDS = {
   elsewhere: ['全省', '全国', '省辖市'],
   pending: ['准备', '需', '需要', '到期', '已到年限', '即将', '待'],
   share: ['占', '比重', '强度', '之比', '占比'],
-  // firms of other kinds, which no frame counts: a figure beside them is theirs, not a 高新技术企业 count
-  otherFirm: [
+  // things of kinds no frame counts (other firms, achievements, talent): a figure beside them is theirs
+  otherThing: [
+    '成果', '科技成果', '科技奖励', '人才', '领军人才', '团队', '创新团队', '论文', '标准',
     '独角兽企业', '瞪羚企业', '小巨人', '小巨人企业', '专精特新', '专精特新企业', '龙头企业', '上市企业', '上市公司', '农高企', '雏鹰企业',
     '隐形冠军', '单项冠军', '科技小巨人', '规上工业企业', '创新型初创企业', '科技型企业', '农业科技型企业',
   ],
