@@ -139,7 +139,7 @@ export function linkSentence(
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 14), f.start);
-    if (!GROWN_TO_BEFORE.test(lead)) continue;
+    if (!(lead.includes('到') || lead.includes('至')) || !GROWN_TO_BEFORE.test(lead)) continue;
     const previous = claimedBefore(f.start, 1)[0];
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
