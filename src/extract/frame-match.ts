@@ -102,7 +102,7 @@ FRAMES.forEach((frame, k) => {
     }
   };
   add(frame.thing, 'thing');
-  add(frame.act, 'act');
+  add(frame.act ?? frame.alsoAct, 'act');
   add(frame.not, 'not');
   add(frame.bareNot, 'bareNot');
 });
@@ -158,13 +158,13 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
     if (!thing || (frame.thingNear && thing.used.where === 'lead')) return;
     // a number with no unit is the thing's only where the thing stands right before it
     if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) return;
-    const act = frame.act ? acts[k] : undefined;
+    const act = frame.act || frame.alsoAct ? acts[k] : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
     if (frame.act && !act && !(frame.bare && named)) return;
     if (frame.actNear && (!act || act.used.where === 'lead')) return;
     const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
-    let score = thing.used.weight + (act ? act.used.weight : frame.act ? BARE : THING_ONLY);
+    let score = thing.used.weight + (frame.act ? (act ? act.used.weight : BARE) : Math.max(THING_ONLY, act?.used.weight ?? 0));
     if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
     else if (nearest && thing !== nearest && !nearest.groups.some((g) => frame.thing.includes(g))) score -= NEARER;

@@ -6,7 +6,9 @@ export const frames: Frame[] = [
     id: 'hitech_output',
     indicator: 'hitech_output',
     thing: ['hitechOutput'],
+    alsoAct: ['amountReached'],
     units: MONEY,
+    not: ['revenue', 'investment'],
     examples: [
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
       { text: '一季度,全市实现高新技术产值349亿元,同比增长19%。', rows: [{ value: 349, period: 'Q1' }] },
@@ -57,7 +59,9 @@ export const frames: Frame[] = [
     id: 'hitech_value_added',
     indicator: 'hitech_value_added',
     thing: ['hitechValueAdded'],
+    alsoAct: ['amountReached'],
     units: MONEY,
+    not: ['revenue', 'investment'],
     examples: [
       { text: '高新技术产业增加值6.9亿。', rows: [{ value: 6.9 }] },
       { text: '全市实现高新技术产业增加值630.4亿元,增长7.7%。', rows: [{ value: 630.4 }] },
