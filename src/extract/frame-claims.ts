@@ -90,7 +90,9 @@ export function claimByFrame(text: string, words: FigureWords & { beforeStart: n
   // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
   if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
   const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
-  const used = [chosen.thing, chosen.act].filter((w): w is WordUsed => w !== undefined);
+  // the quote holds the thing, and the act where it stands in the figure's own clause (or the thing does not)
+  const act = chosen.act && (chosen.act.where !== 'lead' || chosen.thing?.where === 'lead') ? chosen.act : undefined;
+  const used = [chosen.thing, act].filter((w): w is WordUsed => w !== undefined);
   const start = Math.min(f.start, ...used.map(at));
   const end = Math.max(f.end, ...used.map((w) => at(w) + w.word.length));
   return {
