@@ -185,17 +185,63 @@ export class FigureColumnsBuilder {
 
   /** The columns, cut to length (copied only when more than an eighth would be left empty), with the duplicates marked. */
   finish(): FigureColumns {
+    const columns = this.columns(true);
+    markDuplicates(columns);
+    return columns;
+  }
+
+  /** The columns as they stand, for a block of a file (merged into the file's by append, which marks nothing). */
+  finishBlock(): FigureColumns {
+    return this.columns(false);
+  }
+
+  private columns(trim: boolean): FigureColumns {
     const n = this.length;
     const cut = <T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(array: T, length = n): T =>
-      (array.length - length > array.length / 8 ? array.slice(0, length) : array.subarray(0, length)) as T;
-    const columns: FigureColumns = {
+      (trim && array.length - length > array.length / 8 ? array.slice(0, length) : array.subarray(0, length)) as T;
+    return {
       length: n, reportIds: this.reportIds.values, scopes: this.scopes.values, rules: this.rules.values,
       report: cut(this.report), indicator: cut(this.indicator), value: cut(this.value), period: cut(this.period),
       status: cut(this.status), flags: cut(this.flags), scope: cut(this.scope), rule: cut(this.rule), start: cut(this.start),
       end: cut(this.end), quoteEnd: cut(this.quoteEnd), quoteBytes: cut(this.quoteBytes, this.quoteUsed),
     };
-    markDuplicates(columns);
-    return columns;
+  }
+
+  /**
+   * Appends the rows of a block read apart (another worker's): its dictionaries are added to these in
+   * their order, so that every word is numbered by its first appearance in the file, as when it is read
+   * whole, and its codes are renumbered as they are copied.
+   */
+  append(block: FigureColumns): void {
+    const n = block.length;
+    const remap = (into: Interner, values: readonly string[]) => Int32Array.from(values, (value) => into.id(value));
+    const reports = remap(this.reportIds, block.reportIds);
+    const scopes = remap(this.scopes, block.scopes);
+    const rules = remap(this.rules, block.rules);
+    if (this.length + n > this.capacity) this.grow(Math.max(this.capacity * 2, this.length + n));
+    const at = this.length;
+    for (let k = 0; k < n; k++) {
+      this.report[at + k] = reports[block.report[k]!]!;
+      this.scope[at + k] = scopes[block.scope[k]!]!;
+      this.rule[at + k] = rules[block.rule[k]!]!;
+      this.quoteEnd[at + k] = block.quoteEnd[k]! + this.quoteUsed;
+    }
+    this.indicator.set(block.indicator.subarray(0, n), at);
+    this.value.set(block.value.subarray(0, n), at);
+    this.period.set(block.period.subarray(0, n), at);
+    this.status.set(block.status.subarray(0, n), at);
+    this.flags.set(block.flags.subarray(0, n), at);
+    this.start.set(block.start.subarray(0, n), at);
+    this.end.set(block.end.subarray(0, n), at);
+    const size = n > 0 ? block.quoteEnd[n - 1]! : 0;
+    if (this.quoteUsed + size > this.quoteBytes.length) {
+      const bigger = new Uint8Array(Math.max(this.quoteBytes.length * 2, this.quoteUsed + size));
+      bigger.set(this.quoteBytes.subarray(0, this.quoteUsed));
+      this.quoteBytes = bigger;
+    }
+    this.quoteBytes.set(block.quoteBytes.subarray(0, size), this.quoteUsed);
+    this.quoteUsed += size;
+    this.length += n;
   }
 }
 
