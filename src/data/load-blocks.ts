@@ -12,6 +12,7 @@
 //
 // Files that are small, not UTF-8 (GBK and UTF-16 are re-encoded as they stream: uploads from Excel,
 // small), or reports.csv are read by one thread as before.
+import { BLOCK_BYTES, PARALLEL_MIN_BYTES } from './block-sizes.ts';
 import { FigureColumnsBuilder, transferables } from './figure-columns.ts';
 import { guessDelimiter } from './csv-scan.ts';
 import {
@@ -20,10 +21,6 @@ import {
 } from './load-csv.ts';
 import type { RowError } from './schema.ts';
 
-/** Blocks of about this many bytes: small enough to share the end of a file evenly, large enough that a block's own dictionaries are a small cost. */
-export const BLOCK_BYTES = 2 << 20;
-/** Files under this size are read by one thread: the helpers' start would cost more than it saves. */
-export const PARALLEL_MIN_BYTES = 16 << 20;
 /** Blocks a helper holds at once: one read, one waiting, so that it never waits for the lead. */
 const IN_FLIGHT = 2;
 
