@@ -6,7 +6,8 @@
 // (The worker file sits beside ui and imports this file's types: the URL below is the only reference up.)
 import type { LoadedFigures, LoadedFile, LoadedReports } from '../data/load-csv.ts';
 import { PARALLEL_MIN_BYTES } from '../data/block-sizes.ts';
-import { reportRowsOf, type ReportColumns } from '../data/report-columns.ts';
+import { reportRowsSteps, type ReportColumns } from '../data/report-columns.ts';
+import { runInSlices } from './steps.ts';
 
 /** A file: an address (with its size when known: a gzipped response does not tell it) or a file the user chose. */
 export type ParseSource = { url: string; size?: number } | { file: Blob };
@@ -34,10 +35,11 @@ export type ParseReply =
   | { id: number; ok: true; file: SentFile }
   | { id: number; ok: false; message: string };
 
-function received(file: SentFile): LoadedFile {
+/** The file as the page keeps it: reports made rows again, a slice at a time (a hundred thousand objects are no one task). */
+async function received(file: SentFile): Promise<LoadedFile> {
   if (file.kind === 'indicators') return file;
   const { reports, ...rest } = file;
-  return { ...rest, rows: reportRowsOf(reports) };
+  return { ...rest, rows: await runInSlices(reportRowsSteps(reports)).done };
 }
 
 let nextId = 0;

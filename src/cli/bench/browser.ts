@@ -47,8 +47,16 @@ const FIRST_CHART = `new Promise((resolve) => {
 
 /** Records the page's long tasks from its start (CDP's script is not the page's: the CSP lets it run). */
 const OBSERVE_LONG_TASKS = `window.longTasks = [];
-new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration)))
-  .observe({ type: 'longtask', buffered: true });`;
+window.longTaskAt = [];
+new PerformanceObserver((list) => list.getEntries().forEach((entry) => {
+  window.longTasks.push(entry.duration);
+  window.longTaskAt.push([Math.round(entry.startTime), Math.round(entry.duration)]);
+})).observe({ type: 'longtask', buffered: true });
+window.loadMarks = [];
+new MutationObserver(() => {
+  const loading = !!document.querySelector('[data-testid=load-progress]');
+  if (loading !== window.loadingNow) { window.loadingNow = loading; window.loadMarks.push([loading ? 'progress' : 'no progress', Math.round(performance.now())]); }
+}).observe(document, { subtree: true, childList: true });`;
 
 /** Each change: a select set to a value; resolves with the milliseconds until the frame after the panel changed. */
 const FILTER_CHANGES = (changes: [string, string][]) => `(async () => {
@@ -82,10 +90,12 @@ async function measureRun(browser: Browser, url: string): Promise<Run> {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    if (process.env.BENCH_DEBUG) page.on('console', (message) => message.text().startsWith('DEBUG') && console.error(message.text()));
     await page.addInitScript(OBSERVE_LONG_TASKS);
     await page.goto(url, { waitUntil: 'commit' });
     const firstChartMs = await page.evaluate<number>(FIRST_CHART);
     const longestTaskMs = await page.evaluate<number>('Math.max(0, ...window.longTasks)');
+    if (process.env.BENCH_DEBUG) console.error(firstChartMs, await page.evaluate('JSON.stringify([window.longTaskAt, window.loadMarks])'));
     const { heapMB, arrayBuffersMB } = await heap(page);
     const changeMs = await page.evaluate<number[]>(FILTER_CHANGES(CHANGES));
     if (errors.length > 0) throw new Error(`the page logged errors: ${errors.join('; ')}`);

@@ -5,7 +5,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { CATALOG } from '../../extract/catalog.ts';
 import type { LoadedFile } from '../../data/load-csv.ts';
 import type { UserReport } from '../../data/user-store.ts';
-import { buildDataset, indexReports, indicatorRows, type Dataset, type FigureSource } from '../../query/dataset.ts';
+import {
+  buildDataset, buildDatasetSteps, indexReportsSteps, indicatorRows, type Dataset, type DatasetInput, type FigureSource, type ReportIndex,
+} from '../../query/dataset.ts';
+import { runInSlices, type Steps } from '../../query/steps.ts';
 import { useDataIndex } from '../../query/data-index-query.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { useIndicators } from '../../query/indicators-query.ts';
@@ -40,23 +43,27 @@ export function useDataset(): LoadedData {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const mine = useMemo(() => user.data?.reports ?? [], [user.data]);
   const added = useMemo(() => mine.flatMap((report) => (report.added ? [report.added] : [])), [mine]);
-  // the reports are indexed as soon as they are in (they come long before the indicators)
-  const reportIndex = useMemo(() => {
+  // the reports are indexed as soon as they are in (they come long before the indicators); both the
+  // index and the dataset are made a slice at a time (query/steps.ts), so that the page never freezes
+  const reportRows = useMemo(() => {
     const rows = [...(reports.data?.rows ?? [])];
     for (const { file } of uploads) if (file.kind === 'reports') rows.push(...file.rows);
-    return indexReports(rows);
+    return rows;
   }, [reports.data, uploads]);
-  const dataset = useMemo(() => {
+  const reportIndex = useSteps<ReportIndex>(() => indexReportsSteps(reportRows), [reportRows]);
+  const input = useMemo((): DatasetInput | null => {
     // built once the embedded files are both in (not once for each)
-    if (!indicators.data || !reports.data) return buildDataset({ reports: [], sources: [] });
+    if (!indicators.data || !reports.data || !reportIndex) return null;
     const sources: FigureSource[] = [{ figures: indicators.data.figures, origin: '' }];
     for (const { name, file } of uploads) if (file.kind === 'indicators') sources.push({ figures: file.figures, origin: name });
-    return buildDataset({ reports: reportIndex, sources, mine: added });
+    return { reports: reportIndex, sources, mine: added };
   }, [indicators.data, reports.data, reportIndex, uploads, added]);
+  const built = useSteps<Dataset>(() => (input ? buildDatasetSteps(input) : null), [input]);
+  const dataset = built ?? EMPTY;
   const failed = [index, indicators, reports].find((query) => query.isError);
   useIdleSorting(dataset);
   return {
-    status: failed ? 'error' : indicators.data && reports.data && user.data ? 'ready' : 'loading',
+    status: failed ? 'error' : built && input && user.data ? 'ready' : 'loading',
     error: failed?.error?.message ?? '',
     dataset,
     index: index.data,
@@ -72,6 +79,24 @@ export function useDataset(): LoadedData {
       return report?.cleaned;
     },
   };
+}
+
+const EMPTY = buildDataset({ reports: [], sources: [] });
+
+/**
+ * What `steps` make, run a slice at a time after each change of `deps`; until the first is made, null.
+ * While a newer one is being made the last one made is kept (a change shows once it is ready).
+ */
+function useSteps<T>(steps: () => Steps<T> | null, deps: readonly unknown[]): T | null {
+  const [made, setMade] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    const work = steps();
+    if (!work) return;
+    const run = runInSlices(work);
+    void run.done.then((value) => setMade({ value }));
+    return () => run.cancel();
+  }, deps);
+  return made ? made.value : null;
 }
 
 const idle = (work: () => void): (() => void) => {
