@@ -58,13 +58,11 @@ async function lead(request: ParseRequest): Promise<void> {
     const { body, total } = await stream(request);
     const loader = createParallelCsvLoader(helpersOf(request.helpers ?? []), { expectedBytes: total });
     const reader = body.getReader();
-    const t0 = performance.now(); let pieces = 0; let tRead = 0;
     let bytes = 0;
     let told = performance.now();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      pieces++;
       bytes += value.length;
       await loader.push(value);
       if (performance.now() - told >= PROGRESS_EVERY_MS) {
@@ -72,9 +70,7 @@ async function lead(request: ParseRequest): Promise<void> {
         post({ id, progress: { bytes, total, records: loader.records } });
       }
     }
-    tRead = performance.now();
     const file = await loader.finish();
-    console.log('DEBUG parse', total, (request.helpers ?? []).length, pieces, Math.round(tRead - t0), Math.round(performance.now() - t0));
     if (file.kind === 'indicators') return post({ id, ok: true, file }, transferables(file.figures));
     const { rows, ...rest } = file;
     const reports = toReportColumns(rows);
