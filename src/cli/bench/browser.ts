@@ -5,7 +5,7 @@
 // main thread ran meanwhile (the page must not freeze while the worker parses), a filter change → the
 // chart updated (median of several changes), and the JS heap after load (after a garbage collection;
 // typed arrays are counted apart, as V8 keeps them outside the heap).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { freePort } from '../free-port.ts';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,12 +92,27 @@ async function measureRun(browser: Browser, url: string): Promise<Run> {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     if (process.env.BENCH_DEBUG) page.on('console', (message) => message.text().startsWith('DEBUG') && console.error(message.text()));
     await page.addInitScript(OBSERVE_LONG_TASKS);
+    const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     await page.goto(url, { waitUntil: 'commit' });
     const firstChartMs = await page.evaluate<number>(FIRST_CHART);
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+    }
     const longestTaskMs = await page.evaluate<number>('Math.max(0, ...window.longTasks)');
     if (process.env.BENCH_DEBUG) console.error(firstChartMs, await page.evaluate('JSON.stringify([window.longTaskAt, window.loadMarks])'));
     const { heapMB, arrayBuffersMB } = await heap(page);
+    if (profiler) await profiler.send('Profiler.start');
     const changeMs = await page.evaluate<number[]>(FILTER_CHANGES(CHANGES));
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE!.replace(/\.cpuprofile$/, '-changes.cpuprofile'), JSON.stringify(profile));
+      console.error(changeMs.map((ms) => Math.round(ms)).join(' '));
+    }
     if (errors.length > 0) throw new Error(`the page logged errors: ${errors.join('; ')}`);
     return { firstChartMs, longestTaskMs, heapMB, arrayBuffersMB, changeMs };
   } finally {
@@ -118,7 +133,7 @@ async function serve(dataDir: string, outDir: string): Promise<{ url: string; st
   const before = process.env.KANBAN_DATA;
   process.env.KANBAN_DATA = dataDir;
   try {
-    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true, ...(process.env.BENCH_PROFILE ? { minify: false } : {}) } });
   } finally {
     if (before === undefined) delete process.env.KANBAN_DATA;
     else process.env.KANBAN_DATA = before;

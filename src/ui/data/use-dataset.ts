@@ -9,6 +9,7 @@ import {
   buildDataset, buildDatasetSteps, indexReportsSteps, indicatorRows, type Dataset, type DatasetInput, type FigureSource, type ReportIndex,
 } from '../../query/dataset.ts';
 import { runInSlices, type Steps } from '../../query/steps.ts';
+import { originStatsSteps } from '../../query/summary.ts';
 import { useDataIndex } from '../../query/data-index-query.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { useIndicators } from '../../query/indicators-query.ts';
@@ -58,7 +59,7 @@ export function useDataset(): LoadedData {
     for (const { name, file } of uploads) if (file.kind === 'indicators') sources.push({ figures: file.figures, origin: name });
     return { reports: reportIndex, sources, mine: added };
   }, [indicators.data, reports.data, reportIndex, uploads, added]);
-  const built = useSteps<Dataset>(() => (input ? buildDatasetSteps(input) : null), [input]);
+  const built = useSteps<Dataset>(() => (input ? datasetSteps(input) : null), [input]);
   const dataset = built ?? EMPTY;
   const failed = [index, indicators, reports].find((query) => query.isError);
   useIdleSorting(dataset);
@@ -83,6 +84,13 @@ export function useDataset(): LoadedData {
 
 const EMPTY = buildDataset({ reports: [], sources: [] });
 
+/** The dataset, and what every view reads of it (the counts of the default origin). */
+function* datasetSteps(input: DatasetInput): Steps<Dataset> {
+  const dataset = yield* buildDatasetSteps(input);
+  yield* originStatsSteps(dataset, 'all');
+  return dataset;
+}
+
 /**
  * What `steps` make, run a slice at a time after each change of `deps`; until the first is made, null.
  * While a newer one is being made the last one made is kept (a change shows once it is ready).
@@ -99,28 +107,17 @@ function useSteps<T>(steps: () => Steps<T> | null, deps: readonly unknown[]): T 
   return made ? made.value : null;
 }
 
-const idle = (work: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, 50);
-  return () => clearTimeout(handle);
-};
-
-/** While the page is idle, each indicator's rows are sorted one after the other (query/dataset.ts:
- *  indicatorRows), so that choosing another indicator later does not wait for it. */
+/** Once a dataset is made, each indicator's rows are sorted one after the other (query/dataset.ts:
+ *  indicatorRows), a slice at a time, so that choosing another indicator later does not wait for it. */
 function useIdleSorting(dataset: Dataset): void {
   useEffect(() => {
     if (dataset.figures === 0) return;
-    let next = 0;
-    let cancel = () => {};
-    const step = () => {
-      if (next >= CATALOG.length) return;
-      indicatorRows(dataset, next++);
-      cancel = idle(step);
-    };
-    cancel = idle(step);
-    return () => cancel();
+    const run = runInSlices((function* () {
+      for (let next = 0; next < CATALOG.length; next++) {
+        yield;
+        indicatorRows(dataset, next);
+      }
+    })());
+    return () => run.cancel();
   }, [dataset]);
 }
