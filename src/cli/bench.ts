@@ -31,7 +31,7 @@ say(loading.lines);
 const peer = loading.duckdbQueryMs !== null && loading.duckdbQueryRows === queryRows
   ? { name: 'native DuckDB (sorted table, join to reports, group)', ms: loading.duckdbQueryMs } : null;
 say(benchQuerying(queryRows, 20, peer));
-say(await benchBrowser(quick ? [100_000] : [1_000_000, 2_000_000], quick ? 2 : 3));
+say(await benchBrowser(quick ? [100_000] : [1_000_000, 2_000_000], quick ? 2 : 3, quick ? [] : [5_000_000, 10_000_000]));
 say(benchBundle());
 
 console.log(`\n${lines.join('\n')}\n`);

@@ -30,6 +30,9 @@ export interface FigureColumns {
   quoteBytes: Uint8Array; // UTF-8
 }
 
+/** The columns a merge of blocks copies as they are (the others are renumbered or offset): a new numeric column goes here too. */
+const COPIED_COLUMNS = ['indicator', 'value', 'period', 'status', 'flags', 'start', 'end'] as const satisfies readonly (keyof FigureColumns)[];
+
 if (CATALOG.length > 255) throw new Error(`the catalog has ${CATALOG.length} indicators: figure-columns.ts keeps them in a Uint8Array`);
 
 export const INDICATOR_INDEX: ReadonlyMap<string, number> = new Map(CATALOG.map((indicator, k) => [indicator.id, k]));
@@ -226,13 +229,7 @@ export class FigureColumnsBuilder {
       this.rule[at + k] = rules[block.rule[k]!]!;
       this.quoteEnd[at + k] = block.quoteEnd[k]! + this.quoteUsed;
     }
-    this.indicator.set(block.indicator.subarray(0, n), at);
-    this.value.set(block.value.subarray(0, n), at);
-    this.period.set(block.period.subarray(0, n), at);
-    this.status.set(block.status.subarray(0, n), at);
-    this.flags.set(block.flags.subarray(0, n), at);
-    this.start.set(block.start.subarray(0, n), at);
-    this.end.set(block.end.subarray(0, n), at);
+    for (const name of COPIED_COLUMNS) (this[name] as FigureColumns[typeof name]).set(block[name].subarray(0, n) as never, at);
     const size = n > 0 ? block.quoteEnd[n - 1]! : 0;
     if (this.quoteUsed + size > this.quoteBytes.length) {
       const bigger = new Uint8Array(Math.max(this.quoteBytes.length * 2, this.quoteUsed + size));

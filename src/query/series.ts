@@ -132,7 +132,7 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
   };
 }
 
-function yearSpan(dataset: Dataset, table: IndicatorRows, rows: ArrayLike<number>): [number, number] | null {
+function yearSpan(dataset: Dataset, table: IndicatorRows, rows: Int32Array): [number, number] | null {
   let first = Infinity;
   let last = -Infinity;
   for (let k = 0; k < rows.length; k++) {
@@ -202,6 +202,6 @@ function partsSeries(dataset: Dataset, table: IndicatorRows, points: PointSet, s
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, rows.length)).map(entryAt);
   return {
     view: 'parts', entries: rowsAt(0, groupStarts[drawnGroups]!), lines: shown.slice(0, drawnGroups).map(lineOf),
-    rows: rows.length, rowsAt, years: yearSpan(dataset, table, rows), hidden: shown.length - drawnGroups, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
+    rows: rows.length, rowsAt, years: yearSpan(dataset, table, Int32Array.from(rows)), hidden: shown.length - drawnGroups, undated: 0, partsOnly: 0, withParts: 0, withAlternatives: 0,
   };
 }
