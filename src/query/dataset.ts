@@ -121,6 +121,11 @@ export function reportOf(dataset: Dataset, reportId: string, origin: OriginChoic
 
 /** The rows of CATALOG[indicator], sorted and gathered the first time they are asked for. */
 export function indicatorRows(dataset: Dataset, indicator: number): IndicatorRows {
+  return runSteps(indicatorRowsSteps(dataset, indicator));
+}
+
+/** indicatorRows in steps (a pause between its passes over the rows), for the page to sort them between other tasks. */
+export function* indicatorRowsSteps(dataset: Dataset, indicator: number): Steps<IndicatorRows> {
   const key = `rows|${indicator}`;
   const cached = dataset.cache.get(key) as IndicatorRows | undefined;
   if (cached) return cached;
@@ -142,12 +147,17 @@ export function indicatorRows(dataset: Dataset, indicator: number): IndicatorRow
   }
   let position: Int32Array = new Int32Array(n);
   for (let k = 0; k < n; k++) position[k] = k;
+  yield;
   position = sortBy(position, yearReport, dataset.reportIds.length);
+  yield;
   position = sortBy(position, periodStatus, 18);
+  yield;
   position = sortBy(position, place, dataset.places.length);
+  yield;
   const sorted = new Int32Array(n);
   for (let k = 0; k < n; k++) sorted[k] = order[position[k]!]!;
   order = sorted;
+  yield;
   const rows: IndicatorRows = {
     indicator, length: n, part: new Uint8Array(n), local: new Int32Array(n), report: new Int32Array(n), period: new Uint8Array(n),
     status: new Uint8Array(n), flags: new Uint8Array(n), value: new Float64Array(n), start: new Int32Array(n),

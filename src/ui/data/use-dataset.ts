@@ -6,10 +6,11 @@ import { CATALOG } from '../../extract/catalog.ts';
 import type { LoadedFile } from '../../data/load-csv.ts';
 import type { UserReport } from '../../data/user-store.ts';
 import {
-  buildDataset, buildDatasetSteps, indexReportsSteps, indicatorRows, type Dataset, type DatasetInput, type FigureSource, type ReportIndex,
+  buildDataset, buildDatasetSteps, indexReportsSteps, indicatorRowsSteps, type Dataset, type DatasetInput, type FigureSource, type ReportIndex,
 } from '../../query/dataset.ts';
 import { runInSlices, type Steps } from '../../query/steps.ts';
 import { originStatsSteps } from '../../query/summary.ts';
+import { defaultIndicator } from '../../query/filters.ts';
 import { useDataIndex } from '../../query/data-index-query.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { useIndicators } from '../../query/indicators-query.ts';
@@ -87,7 +88,9 @@ const EMPTY = buildDataset({ reports: [], sources: [] });
 /** The dataset, and what every view reads of it (the counts of the default origin). */
 function* datasetSteps(input: DatasetInput): Steps<Dataset> {
   const dataset = yield* buildDatasetSteps(input);
-  yield* originStatsSteps(dataset, 'all');
+  const stats = yield* originStatsSteps(dataset, 'all');
+  // the rows of the indicator the first view shows unless its address names another
+  yield* indicatorRowsSteps(dataset, CATALOG.findIndex(({ id }) => id === defaultIndicator(stats)));
   return dataset;
 }
 
@@ -113,10 +116,7 @@ function useIdleSorting(dataset: Dataset): void {
   useEffect(() => {
     if (dataset.figures === 0) return;
     const run = runInSlices((function* () {
-      for (let next = 0; next < CATALOG.length; next++) {
-        yield;
-        indicatorRows(dataset, next);
-      }
+      for (let next = 0; next < CATALOG.length; next++) yield* indicatorRowsSteps(dataset, next);
     })());
     return () => run.cancel();
   }, [dataset]);
