@@ -184,12 +184,13 @@ export async function benchBrowser(sizes: readonly number[], runs: number, capac
         );
       } finally {
         await app.stop();
-        rmSync(path.join(dir, `dist-${rows}`), { recursive: true, force: true });
+        if (!process.env.BENCH_PROFILE) rmSync(path.join(dir, `dist-${rows}`), { recursive: true, force: true });
       }
     }
   } finally {
     await browser.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_PROFILE) console.error(`kept for the profile: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
   return lines;
 }

@@ -110,14 +110,26 @@ function useSteps<T>(steps: () => Steps<T> | null, deps: readonly unknown[]): T 
   return made ? made.value : null;
 }
 
-/** Once a dataset is made, each indicator's rows are sorted one after the other (query/dataset.ts:
- *  indicatorRows), a slice at a time, so that choosing another indicator later does not wait for it. */
+/** Once a dataset is made and the page is idle (the first chart drawn), each indicator's rows are sorted
+ *  one after the other (query/dataset.ts: indicatorRows), a slice at a time, so that choosing another
+ *  indicator later does not wait for it. */
 function useIdleSorting(dataset: Dataset): void {
   useEffect(() => {
     if (dataset.figures === 0) return;
-    const run = runInSlices((function* () {
-      for (let next = 0; next < CATALOG.length; next++) yield* indicatorRowsSteps(dataset, next);
-    })());
-    return () => run.cancel();
+    let cancel = () => {};
+    const start = () => {
+      const run = runInSlices((function* () {
+        for (let next = 0; next < CATALOG.length; next++) yield* indicatorRowsSteps(dataset, next);
+      })());
+      cancel = run.cancel;
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(start, { timeout: 1_000 });
+      cancel = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(start, 50);
+      cancel = () => clearTimeout(handle);
+    }
+    return () => cancel();
   }, [dataset]);
 }
