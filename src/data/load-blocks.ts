@@ -206,19 +206,22 @@ export function createParallelCsvLoader(helpers: BlockHelpers | null, options: P
     pendingBytes = 0;
   };
 
+  /** Bytes onto the block being filled, cut into blocks at the first line end past blockBytes (a large chunk makes several). */
   const add = (chunk: Uint8Array) => {
-    if (chunk.length === 0) return;
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    if (pendingBytes < blockBytes) return;
-    const lf = chunk.lastIndexOf(LF);
-    if (lf < 0) return; // the block grows until a line end comes
-    const tail = chunk.subarray(lf + 1);
-    pending[pending.length - 1] = chunk.subarray(0, lf + 1);
-    cut(false);
-    if (tail.length > 0) {
-      pending.push(tail.slice());
-      pendingBytes = tail.length;
+    let rest = chunk;
+    while (rest.length > 0) {
+      const wanted = blockBytes - pendingBytes;
+      const lf = rest.length < wanted ? -1 : rest.indexOf(LF, Math.max(0, wanted - 1));
+      if (lf < 0) {
+        // the block grows until a line end comes
+        pending.push(rest);
+        pendingBytes += rest.length;
+        return;
+      }
+      // views of part of a buffer are copied when they go to a helper (whole), so the parts may share it
+      pending.push(rest.subarray(0, lf + 1));
+      cut(false);
+      rest = rest.subarray(lf + 1);
     }
   };
 

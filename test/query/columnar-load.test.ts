@@ -46,11 +46,14 @@ function inPieces(bytes: Uint8Array, cuts: number[]): LoadedTable {
  * Helpers as the worker threads are, in this thread: each block's bytes are transferred to them (so
  * that the lead using a chunk it handed over would fail) and the answer transferred back, a task later.
  */
+let helped = 0; // blocks the helpers read
+
 function helpers(count: number): BlockHelpers {
   const transfer = <T>(value: T, buffers: ArrayBuffer[]): T => structuredClone(value, { transfer: buffers });
   return {
     count,
     read: (_helper, job: FigureBlockJob) => {
+      helped++;
       const sent = transfer(job, job.chunks.map((chunk) => chunk.buffer as ArrayBuffer));
       return new Promise((resolve, reject) => setImmediate(() => {
         try {
@@ -108,12 +111,23 @@ describe('read in blocks by several threads, a file is read as one thread reads 
     const bytes = encode(generateCsv(6_000, 5).indicatorsCsv);
     const whole = loadFile(bytes.slice());
     for (const count of [1, 2, 3]) {
+      helped = 0;
       const loaded = await inBlocks(bytes.slice(), 1 << 14, count, [1 << 19, (1 << 19) + 3, 600_001]);
+      expect(helped).toBeGreaterThanOrEqual(count); // the blocks went to every helper, not all read here
       if (loaded.kind !== 'indicators' || whole.kind !== 'indicators') throw new Error('not indicators');
       expect(loaded.figures.length).toBe(6_000);
       expect(loaded).toEqual(whole);
     }
   }, 30_000);
+
+  it('a small file, or one told to be small, is read by this thread alone', async () => {
+    const bytes = file('test/fixtures/dashboard/indicators.csv');
+    helped = 0;
+    const loader = createParallelCsvLoader(helpers(2), { expectedBytes: bytes.length });
+    await loader.push(bytes.slice());
+    expect(asTable(await loader.finish())).toEqual(loadCsv(bytes.slice()));
+    expect(helped).toBe(0);
+  });
 
   it('a quoted cell with line breaks across many cuts (each guess inside it is found wrong and read again)', async () => {
     const lines = Array.from({ length: 40 }, (_, k) => `第${k}行`).join('\n');
