@@ -186,16 +186,23 @@ export class FigureColumnsBuilder {
     this.capacity = size;
   }
 
-  /** The columns, cut to length (copied only when more than an eighth would be left empty), with the duplicates marked. */
-  finish(): FigureColumns {
+  /**
+   * The columns, cut to length (copied only when more than an eighth would be left empty), with the
+   * duplicates marked; `recheck`: the rows come from blocks that marked their own, and only the reports
+   * flagged here (those whose rows lie in several blocks) are marked again.
+   */
+  finish(recheck?: Uint8Array): FigureColumns {
     const columns = this.columns(true);
-    markDuplicates(columns);
+    if (recheck) markDuplicatesOf(columns, recheck);
+    else markDuplicates(columns);
     return columns;
   }
 
-  /** The columns as they stand, for a block of a file (merged into the file's by append, which marks nothing). */
+  /** The columns of a block of a file, as they stand, its own repeats marked (append then copies them). */
   finishBlock(): FigureColumns {
-    return this.columns(false);
+    const columns = this.columns(false);
+    markDuplicates(columns);
+    return columns;
   }
 
   private columns(trim: boolean): FigureColumns {
@@ -213,9 +220,9 @@ export class FigureColumnsBuilder {
   /**
    * Appends the rows of a block read apart (another worker's): its dictionaries are added to these in
    * their order, so that every word is numbered by its first appearance in the file, as when it is read
-   * whole, and its codes are renumbered as they are copied.
+   * whole, and its codes are renumbered as they are copied. Returns the block's report numbers in the file's.
    */
-  append(block: FigureColumns): void {
+  append(block: FigureColumns): Int32Array {
     const n = block.length;
     const remap = (into: Interner, values: readonly string[]) => Int32Array.from(values, (value) => into.id(value));
     const reports = remap(this.reportIds, block.reportIds);
@@ -239,6 +246,7 @@ export class FigureColumnsBuilder {
     this.quoteBytes.set(block.quoteBytes.subarray(0, size), this.quoteUsed);
     this.quoteUsed += size;
     this.length += n;
+    return reports;
   }
 }
 
@@ -271,6 +279,49 @@ function sameFigure(columns: FigureColumns, a: number, b: number): boolean {
   return ((flags[b]! & MASKED) !== 0) === masked && (masked || value[a] === value[b]);
 }
 
+/** A hash of what makes two rows the same figure (sameFigure). */
+function figureHash(columns: FigureColumns, k: number): number {
+  const { report, indicator, value, period, status, flags, scope } = columns;
+  const masked = (flags[k]! & MASKED) !== 0;
+  valueBits[0] = masked ? 0 : value[k]! + 0; // + 0: -0 is 0
+  let hash = Math.imul(report[k]! ^ 0x9e3779b9, 0x85ebca6b);
+  hash = Math.imul(hash ^ (indicator[k]! | (period[k]! << 8) | (status[k]! << 16) | (masked ? 1 << 24 : 0)), 0xc2b2ae35);
+  hash = Math.imul(hash ^ scope[k]!, 0x27d4eb2f);
+  hash = Math.imul(hash ^ valueWords[0]!, 0x165667b1);
+  hash = Math.imul(hash ^ valueWords[1]!, 0x9e3779b1);
+  return hash ^ (hash >>> 15);
+}
+
+/**
+ * markDuplicates again for the rows of some reports only (`reports[id]` 1), in file order: the blocks of a
+ * file read apart have marked their own repeats, and a report whose rows lie in two blocks is checked whole here.
+ */
+export function markDuplicatesOf(columns: FigureColumns, reports: Uint8Array): void {
+  const { length, report, flags } = columns;
+  let rows = 0;
+  for (let k = 0; k < length; k++) if (reports[report[k]!]) rows++;
+  if (rows === 0) return;
+  let size = 16;
+  while (size < rows * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  for (let k = 0; k < length; k++) {
+    if (!reports[report[k]!]) continue;
+    flags[k] = flags[k]! & ~DUPLICATE;
+    for (let slot = figureHash(columns, k) & mask; ; slot = (slot + 1) & mask) {
+      const other = slots[slot]!;
+      if (other < 0) {
+        slots[slot] = k;
+        break;
+      }
+      if (sameFigure(columns, other, k)) {
+        flags[k] = flags[k]! | DUPLICATE;
+        break;
+      }
+    }
+  }
+}
+
 /** The longest run of a report's rows checked against each other row by row; longer ones go to the hash table. */
 const LOCAL_RUN = 64;
 
@@ -281,7 +332,7 @@ const LOCAL_RUN = 64;
  * long one, has its rows put in a hash table instead.
  */
 export function markDuplicates(columns: FigureColumns): void {
-  const { length, report, indicator, value, period, status, flags, scope } = columns;
+  const { length, report, indicator, flags } = columns;
   const runs = new Int32Array(columns.reportIds.length);
   const hashed = new Uint8Array(columns.reportIds.length);
   let hashedRows = 0;
@@ -310,14 +361,7 @@ export function markDuplicates(columns: FigureColumns): void {
       }
       continue;
     }
-    const masked = (flags[k]! & MASKED) !== 0;
-    valueBits[0] = masked ? 0 : value[k]! + 0; // + 0: -0 is 0
-    let hash = Math.imul(report[k]! ^ 0x9e3779b9, 0x85ebca6b);
-    hash = Math.imul(hash ^ (indicator[k]! | (period[k]! << 8) | (status[k]! << 16) | (masked ? 1 << 24 : 0)), 0xc2b2ae35);
-    hash = Math.imul(hash ^ scope[k]!, 0x27d4eb2f);
-    hash = Math.imul(hash ^ valueWords[0]!, 0x165667b1);
-    hash = Math.imul(hash ^ valueWords[1]!, 0x9e3779b1);
-    hash ^= hash >>> 15;
+    const hash = figureHash(columns, k);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const other = slots[slot]!;
       if (other < 0) {

@@ -113,6 +113,9 @@ export function createParallelCsvLoader(helpers: BlockHelpers | null, options: P
   let sized = false;
   const builder = new FigureColumnsBuilder(1 << 14);
   const rejections: { errors: RowError[]; rejected: number } = { errors: [], rejected: 0 };
+  // per report (the file's numbering): the last block it was in, and whether it was in more than one
+  const lastBlock: number[] = [];
+  const spanning: number[] = [];
   let records = 0;
   let failure: unknown = null;
   let localScheduled = false;
@@ -144,7 +147,15 @@ export function createParallelCsvLoader(helpers: BlockHelpers | null, options: P
         continue;
       }
       done.delete(merged);
-      builder.append(block.figures);
+      const reports = builder.append(block.figures);
+      for (let id = 0; id < reports.length; id++) {
+        const g = reports[id]!;
+        if (g >= lastBlock.length) lastBlock.push(merged);
+        else if (lastBlock[g] !== merged) {
+          spanning[g] = 1;
+          lastBlock[g] = merged;
+        }
+      }
       mergeRejections(rejections, block, records);
       records += block.records;
       mergedBytes += block.bytes;
@@ -277,7 +288,9 @@ export function createParallelCsvLoader(helpers: BlockHelpers | null, options: P
       }
       while (merged < cutBlocks && !failure) await new Promise<void>((resolve) => listeners.push(resolve));
       if (failure) throw failure;
-      return { kind: 'indicators', figures: builder.finish(), errors: rejections.errors, rejected: rejections.rejected, records, encoding: 'utf-8' };
+      const recheck = new Uint8Array(builder.reportIds.values.length);
+      spanning.forEach((flag, g) => (recheck[g] = flag));
+      return { kind: 'indicators', figures: builder.finish(recheck), errors: rejections.errors, rejected: rejections.rejected, records, encoding: 'utf-8' };
     },
     get records() {
       return sequential ? sequential.records : records;

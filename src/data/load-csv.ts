@@ -380,7 +380,7 @@ export interface FigureBlockJob {
 /** A block read into columns. Records and rows are counted from the block's start (its first record is row 1). */
 export interface FigureBlock {
   index: number;
-  figures: FigureColumns; // the repeats are not marked yet (they are once the blocks are one)
+  figures: FigureColumns; // its own repeats marked (those of a report in several blocks are marked once the blocks are one)
   records: number;
   rejected: number;
   errors: RowError[];

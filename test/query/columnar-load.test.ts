@@ -120,6 +120,18 @@ describe('read in blocks by several threads, a file is read as one thread reads 
     }
   }, 30_000);
 
+  it('a figure repeated within a block and across blocks is marked as the one-thread loader marks it', async () => {
+    const text = new TextDecoder().decode(file('test/fixtures/dashboard/indicators.csv'));
+    const [header, ...lines] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+    // each row three times: next to itself, and again after the whole file (a report listed in two runs)
+    const repeated = [header, ...lines.flatMap((line) => [line, line]), ...lines].join('\n');
+    const bytes = encode(repeated);
+    const whole = loadFile(bytes.slice());
+    if (whole.kind !== 'indicators') throw new Error('not indicators');
+    expect(whole.figures.flags.some((flags) => (flags & DUPLICATE) !== 0)).toBe(true);
+    for (const blockBytes of [1, 300, 5000]) expect(await inBlocks(bytes.slice(), blockBytes)).toEqual(whole);
+  }, 30_000);
+
   it('a small file, or one told to be small, is read by this thread alone', async () => {
     const bytes = file('test/fixtures/dashboard/indicators.csv');
     helped = 0;
