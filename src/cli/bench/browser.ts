@@ -5,6 +5,9 @@
 // main thread ran meanwhile (the page must not freeze while the worker parses), a filter change → the
 // chart updated (median of several changes), and the JS heap after load (after a garbage collection;
 // typed arrays are counted apart, as V8 keeps them outside the heap).
+// To find where the time goes: BENCH_DEBUG=1 prints each run's long tasks (start, length) and when the
+// progress bar came and went; BENCH_PROFILE=file.cpuprofile builds unminified, keeps the build and
+// writes the main thread's CPU profile until the first chart (and file-changes.cpuprofile for the changes).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { freePort } from '../free-port.ts';
 import os from 'node:os';
