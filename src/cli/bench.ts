@@ -25,9 +25,13 @@ const say = (more: string[]) => {
 const extraction = benchExtraction(quick ? 3e6 : 50e6, 3);
 say(extractionLines(extraction));
 say(benchAdversarial(quick ? 100_000 : 1_000_000, extraction.extractMBs, 3));
-say(benchLoading(quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000, 2_000_000], 3));
-say(benchQuerying(quick ? 200_000 : 2_000_000, 20));
-say(await benchBrowser(quick ? [100_000] : [1_000_000, 2_000_000], quick ? 2 : 3));
+const queryRows = quick ? 200_000 : 2_000_000;
+const loading = benchLoading(quick ? [10_000, 200_000] : [10_000, 100_000, 1_000_000, 2_000_000], quick ? 2 : 5);
+say(loading.lines);
+const peer = loading.duckdbQueryMs !== null && loading.duckdbQueryRows === queryRows
+  ? { name: 'native DuckDB (sorted table, join to reports, group)', ms: loading.duckdbQueryMs } : null;
+say(benchQuerying(queryRows, 20, peer));
+say(await benchBrowser(quick ? [100_000] : [1_000_000, 2_000_000], quick ? 2 : 3, quick ? [] : [5_000_000, 10_000_000]));
 say(benchBundle());
 
 console.log(`\n${lines.join('\n')}\n`);

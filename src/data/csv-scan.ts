@@ -28,10 +28,12 @@ export interface CsvFields {
 }
 
 export interface CsvScanner {
-  /** Hands a chunk over: the scanner may rewrite it in place (an escaped "" becomes "). */
+  /** Hands a chunk over. The chunk is read, never written (a record with "" in it is unescaped in a copy). */
   push(chunk: Uint8Array): void;
   /** The end of the file: the last record (with no line end after it, or with an unclosed quote). */
   end(): void;
+  /** Bytes of a record not finished yet (0 after a line end). */
+  readonly pending: number;
 }
 
 /** The delimiter of a header line: a comma, else the commonest of tab, semicolon and bar (as papaparse guesses). */
@@ -82,6 +84,10 @@ export function createCsvScanner(onRecord: (record: CsvFields) => void, delimite
     record.ends = ends;
   };
 
+  // a record with "" in it is copied here and unescaped in the copy: the chunk itself is never written,
+  // so that a block of a file can be read again (load-blocks.ts)
+  let scratch = new Uint8Array(256);
+
   /** "" → " within field k, in place; moves its end. */
   const unescape = (bytes: Uint8Array, k: number) => {
     let write = starts[k]!;
@@ -98,6 +104,15 @@ export function createCsvScanner(onRecord: (record: CsvFields) => void, delimite
   const emit = (bytes: Uint8Array, count: number, unclosed: boolean) => {
     resumeField = -1;
     if (anyEscaped) {
+      const from = starts[0]!;
+      const to = ends[count - 1]!;
+      if (to - from > scratch.length) scratch = new Uint8Array(Math.max(to - from, scratch.length * 2));
+      scratch.set(bytes.subarray(from, to));
+      bytes = scratch;
+      for (let k = 0; k < count; k++) {
+        starts[k]! -= from;
+        ends[k]! -= from;
+      }
       for (let k = 0; k < count; k++) {
         if (escaped[k]) {
           unescape(bytes, k);
@@ -242,6 +257,9 @@ export function createCsvScanner(onRecord: (record: CsvFields) => void, delimite
     end() {
       if (carried > 0) scan(carry, carried, true);
       carried = 0;
+    },
+    get pending() {
+      return carried;
     },
   };
 }

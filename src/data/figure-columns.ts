@@ -31,6 +31,9 @@ export interface FigureColumns {
   quoteBytes: Uint8Array; // UTF-8
 }
 
+/** The columns a merge of blocks copies as they are (the others are renumbered or offset): a new numeric column goes here too. */
+const COPIED_COLUMNS = ['indicator', 'value', 'period', 'status', 'flags', 'start', 'end', 'year'] as const satisfies readonly (keyof FigureColumns)[];
+
 if (CATALOG.length > 255) throw new Error(`the catalog has ${CATALOG.length} indicators: figure-columns.ts keeps them in a Uint8Array`);
 
 export const INDICATOR_INDEX: ReadonlyMap<string, number> = new Map(CATALOG.map((indicator, k) => [indicator.id, k]));
@@ -188,19 +191,67 @@ export class FigureColumnsBuilder {
     this.capacity = size;
   }
 
-  /** The columns, cut to length (copied only when more than an eighth would be left empty), with the duplicates marked. */
-  finish(): FigureColumns {
+  /**
+   * The columns, cut to length (copied only when more than an eighth would be left empty), with the
+   * duplicates marked; `recheck`: the rows come from blocks that marked their own, and only the reports
+   * flagged here (those whose rows lie in several blocks) are marked again.
+   */
+  finish(recheck?: Uint8Array): FigureColumns {
+    const columns = this.columns(true);
+    if (recheck) markDuplicatesOf(columns, recheck);
+    else markDuplicates(columns);
+    return columns;
+  }
+
+  /** The columns of a block of a file, as they stand, its own repeats marked (append then copies them). */
+  finishBlock(): FigureColumns {
+    const columns = this.columns(false);
+    markDuplicates(columns);
+    return columns;
+  }
+
+  private columns(trim: boolean): FigureColumns {
     const n = this.length;
     const cut = <T extends Int32Array | Uint32Array | Uint8Array | Int16Array | Float64Array>(array: T, length = n): T =>
-      (array.length - length > array.length / 8 ? array.slice(0, length) : array.subarray(0, length)) as T;
-    const columns: FigureColumns = {
+      (trim && array.length - length > array.length / 8 ? array.slice(0, length) : array.subarray(0, length)) as T;
+    return {
       length: n, reportIds: this.reportIds.values, scopes: this.scopes.values, rules: this.rules.values,
       report: cut(this.report), indicator: cut(this.indicator), value: cut(this.value), period: cut(this.period),
       status: cut(this.status), flags: cut(this.flags), scope: cut(this.scope), rule: cut(this.rule), start: cut(this.start),
       end: cut(this.end), year: cut(this.year), quoteEnd: cut(this.quoteEnd), quoteBytes: cut(this.quoteBytes, this.quoteUsed),
     };
-    markDuplicates(columns);
-    return columns;
+  }
+
+  /**
+   * Appends the rows of a block read apart (another worker's): its dictionaries are added to these in
+   * their order, so that every word is numbered by its first appearance in the file, as when it is read
+   * whole, and its codes are renumbered as they are copied. Returns the block's report numbers in the file's.
+   */
+  append(block: FigureColumns): Int32Array {
+    const n = block.length;
+    const remap = (into: Interner, values: readonly string[]) => Int32Array.from(values, (value) => into.id(value));
+    const reports = remap(this.reportIds, block.reportIds);
+    const scopes = remap(this.scopes, block.scopes);
+    const rules = remap(this.rules, block.rules);
+    if (this.length + n > this.capacity) this.grow(Math.max(this.capacity * 2, this.length + n));
+    const at = this.length;
+    for (let k = 0; k < n; k++) {
+      this.report[at + k] = reports[block.report[k]!]!;
+      this.scope[at + k] = scopes[block.scope[k]!]!;
+      this.rule[at + k] = rules[block.rule[k]!]!;
+      this.quoteEnd[at + k] = block.quoteEnd[k]! + this.quoteUsed;
+    }
+    for (const name of COPIED_COLUMNS) (this[name] as FigureColumns[typeof name]).set(block[name].subarray(0, n) as never, at);
+    const size = n > 0 ? block.quoteEnd[n - 1]! : 0;
+    if (this.quoteUsed + size > this.quoteBytes.length) {
+      const bigger = new Uint8Array(Math.max(this.quoteBytes.length * 2, this.quoteUsed + size));
+      bigger.set(this.quoteBytes.subarray(0, this.quoteUsed));
+      this.quoteBytes = bigger;
+    }
+    this.quoteBytes.set(block.quoteBytes.subarray(0, size), this.quoteUsed);
+    this.quoteUsed += size;
+    this.length += n;
+    return reports;
   }
 }
 
@@ -233,6 +284,49 @@ function sameFigure(columns: FigureColumns, a: number, b: number): boolean {
   return ((flags[b]! & MASKED) !== 0) === masked && (masked || value[a] === value[b]);
 }
 
+/** A hash of what makes two rows the same figure (sameFigure). */
+function figureHash(columns: FigureColumns, k: number): number {
+  const { report, indicator, value, period, status, flags, scope } = columns;
+  const masked = (flags[k]! & MASKED) !== 0;
+  valueBits[0] = masked ? 0 : value[k]! + 0; // + 0: -0 is 0
+  let hash = Math.imul(report[k]! ^ 0x9e3779b9, 0x85ebca6b);
+  hash = Math.imul(hash ^ (indicator[k]! | (period[k]! << 8) | (status[k]! << 16) | (masked ? 1 << 24 : 0)), 0xc2b2ae35);
+  hash = Math.imul(hash ^ scope[k]!, 0x27d4eb2f);
+  hash = Math.imul(hash ^ valueWords[0]!, 0x165667b1);
+  hash = Math.imul(hash ^ valueWords[1]!, 0x9e3779b1);
+  return hash ^ (hash >>> 15);
+}
+
+/**
+ * markDuplicates again for the rows of some reports only (`reports[id]` 1), in file order: the blocks of a
+ * file read apart have marked their own repeats, and a report whose rows lie in two blocks is checked whole here.
+ */
+export function markDuplicatesOf(columns: FigureColumns, reports: Uint8Array): void {
+  const { length, report, flags } = columns;
+  let rows = 0;
+  for (let k = 0; k < length; k++) if (reports[report[k]!]) rows++;
+  if (rows === 0) return;
+  let size = 16;
+  while (size < rows * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  for (let k = 0; k < length; k++) {
+    if (!reports[report[k]!]) continue;
+    flags[k] = flags[k]! & ~DUPLICATE;
+    for (let slot = figureHash(columns, k) & mask; ; slot = (slot + 1) & mask) {
+      const other = slots[slot]!;
+      if (other < 0) {
+        slots[slot] = k;
+        break;
+      }
+      if (sameFigure(columns, other, k)) {
+        flags[k] = flags[k]! | DUPLICATE;
+        break;
+      }
+    }
+  }
+}
+
 /** The longest run of a report's rows checked against each other row by row; longer ones go to the hash table. */
 const LOCAL_RUN = 64;
 
@@ -243,7 +337,7 @@ const LOCAL_RUN = 64;
  * long one, has its rows put in a hash table instead.
  */
 export function markDuplicates(columns: FigureColumns): void {
-  const { length, report, indicator, value, period, status, flags, scope } = columns;
+  const { length, report, indicator, flags } = columns;
   const runs = new Int32Array(columns.reportIds.length);
   const hashed = new Uint8Array(columns.reportIds.length);
   let hashedRows = 0;
@@ -272,14 +366,7 @@ export function markDuplicates(columns: FigureColumns): void {
       }
       continue;
     }
-    const masked = (flags[k]! & MASKED) !== 0;
-    valueBits[0] = masked ? 0 : value[k]! + 0; // + 0: -0 is 0
-    let hash = Math.imul(report[k]! ^ 0x9e3779b9, 0x85ebca6b);
-    hash = Math.imul(hash ^ (indicator[k]! | (period[k]! << 8) | (status[k]! << 16) | (masked ? 1 << 24 : 0)), 0xc2b2ae35);
-    hash = Math.imul(hash ^ scope[k]!, 0x27d4eb2f);
-    hash = Math.imul(hash ^ valueWords[0]!, 0x165667b1);
-    hash = Math.imul(hash ^ valueWords[1]!, 0x9e3779b1);
-    hash ^= hash >>> 15;
+    const hash = figureHash(columns, k);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const other = slots[slot]!;
       if (other < 0) {

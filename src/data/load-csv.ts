@@ -149,7 +149,7 @@ class Reject {
 
 /** indicators.csv into columns, checked as schema.ts checks a record, in the same order. */
 class FigureTable implements Table {
-  readonly columns = new FigureColumnsBuilder(1 << 14);
+  readonly columns: FigureColumnsBuilder;
   private readonly at: Record<string, number>;
   private readonly absent: string | undefined;
   private readonly reportId: Column<number>;
@@ -162,7 +162,8 @@ class FigureTable implements Table {
   private readonly scope: Column<number>;
   private readonly rule: Column<number>;
 
-  constructor(header: string[], private readonly rejections: Rejections) {
+  constructor(header: string[], private readonly rejections: Rejections, capacity = 1 << 14) {
+    this.columns = new FigureColumnsBuilder(capacity);
     this.at = Object.fromEntries(['report_id', 'indicator', 'value', 'unit', 'period', 'status', 'approx', 'masked', 'scope', 'quote', 'start', 'end', 'rule', 'year']
       .map((name) => [name, header.indexOf(name)]));
     this.absent = REQUIRED_INDICATOR_COLUMNS.find((column) => !header.includes(column));
@@ -334,11 +335,108 @@ function blank(record: CsvFields): boolean {
 
 const LF = 0x0a;
 
+/** How much of the start of a file decides its encoding. */
+export const DETECT_BYTES = 1 << 20;
+
 /** Line ends inside a record: how much of the file an unclosed quote swallowed. */
 function lineEnds(record: CsvFields): number {
   let count = 0;
   for (let k = 0; k < record.count; k++) for (let p = record.starts[k]!; p < record.ends[k]!; p++) if (record.bytes[p] === LF) count++;
   return count;
+}
+
+/**
+ * The encoding of a file from its start (all of it when `whole`, else its first MiB), and its first line
+ * decoded (for the delimiter). `utf8`: the bytes are known to be UTF-8.
+ */
+export function sniffEncoding(prefix: Uint8Array, whole: boolean, utf8: boolean): { encoding: string; firstLine: string } {
+  const sample = whole ? prefix : prefix.subarray(0, Math.min(prefix.length, DETECT_BYTES) & ~1);
+  if (utf8) {
+    const head = decoder.decode(sample.subarray(0, 64 * 1024));
+    return { encoding: 'utf-8', firstLine: head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '' };
+  }
+  const decoded = decodeText(sample);
+  if (!decoded.ok) throw new Error(decoded.reason);
+  return { encoding: decoded.encoding, firstLine: decoded.text.split(/\r\n|\n|\r/, 1)[0] ?? '' };
+}
+
+/** The header of UTF-8 bytes (BOM taken off): the first record that is not blank, when it ends within them. */
+export function readHeader(bytes: Uint8Array, delimiter: number): string[] | null {
+  let header: string[] | null = null;
+  const scanner = createCsvScanner((record) => {
+    if (header || (!record.unclosed && blank(record))) return;
+    header = Array.from({ length: record.count }, (_, k) => fieldText(record, k).replace(/^\uFEFF/, '').trim());
+  }, delimiter);
+  // up to the 64th line end: enough for any header and a few blank lines, not a scan of the whole sample
+  let end = 0;
+  for (let lines = 0; lines < 64 && end < bytes.length; lines++) {
+    const next = bytes.indexOf(LF, end);
+    if (next < 0) break;
+    end = next + 1;
+  }
+  scanner.push(bytes.subarray(0, end));
+  return header;
+}
+
+/** A piece of an indicators.csv whose header is known: whole records from a record boundary to a line end, or to the file's end. */
+export interface FigureBlockJob {
+  index: number;
+  chunks: Uint8Array[]; // the bytes (UTF-8, no BOM), in pieces
+  header: string[];
+  delimiter: number;
+  first: boolean; // the file's start: its first record that is not blank is the header
+  last: boolean; // the file's end
+}
+
+/** A block read into columns. Records and rows are counted from the block's start (its first record is row 1). */
+export interface FigureBlock {
+  index: number;
+  figures: FigureColumns; // its own repeats marked (those of a report in several blocks are marked once the blocks are one)
+  records: number;
+  rejected: number;
+  errors: RowError[];
+  /** The block ended inside a quoted cell before the file's end: its cut was not a record boundary, and it is read again with the next. */
+  openEnd: boolean;
+  bytes: number;
+  chunks: Uint8Array[]; // the job's bytes, unchanged (handed back: a block that ended open is read again)
+  first: boolean;
+  last: boolean;
+}
+
+/** Reads one block (in a worker of its own, or by the thread that cuts them). */
+export function loadFigureBlock(job: FigureBlockJob): FigureBlock {
+  const rejections = new Rejections();
+  const bytes = job.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  // about 135 bytes a row in the extractor's files: room for that, grown if a file has shorter rows
+  const table = new FigureTable(job.header, rejections, Math.max(64, Math.ceil(bytes / 120)));
+  let records = 0;
+  let header = job.first;
+  const scanner = createCsvScanner((record) => {
+    if (!record.unclosed && blank(record)) return;
+    if (header) {
+      header = false;
+      return;
+    }
+    records++;
+    if (record.unclosed) table.reject(records, 'unclosed-quote', '', String(lineEnds(record)));
+    else table.add(record, records);
+  }, job.delimiter);
+  for (const chunk of job.chunks) scanner.push(chunk);
+  const openEnd = !job.last && scanner.pending > 0;
+  if (!openEnd) scanner.end();
+  return {
+    index: job.index, figures: table.columns.finishBlock(), records, rejected: rejections.rejected, errors: rejections.errors, openEnd,
+    bytes, chunks: job.chunks, first: job.first, last: job.last,
+  };
+}
+
+/** Rejected rows of a block, numbered in the file (records before it, and the header). */
+export function mergeRejections(into: { errors: RowError[]; rejected: number }, block: FigureBlock, recordsBefore: number): void {
+  into.rejected += block.rejected;
+  for (const error of block.errors) {
+    if (into.errors.length >= LISTED_ERRORS) break;
+    into.errors.push({ ...error, row: error.row + recordsBefore + 1 });
+  }
 }
 
 export interface CsvLoader {
@@ -349,8 +447,6 @@ export interface CsvLoader {
   readonly records: number;
 }
 
-/** How much of the start of a file decides its encoding. */
-const DETECT_BYTES = 1 << 20;
 
 /**
  * Reads a file as it arrives. `encoding`: the bytes are known to be UTF-8 (text the caller encoded);
@@ -402,16 +498,9 @@ export function createCsvLoader(options: { encoding?: 'utf-8'; expectedBytes?: n
   const decide = (whole: boolean) => {
     const prefix = waiting.length === 1 ? waiting[0]! : concat(waiting, waitingBytes);
     waiting.length = 0;
-    const sample = whole ? prefix : prefix.subarray(0, Math.min(prefix.length, DETECT_BYTES) & ~1);
-    if (encoding === 'utf-8') {
-      const head = decoder.decode(sample.subarray(0, 64 * 1024));
-      begin(prefix, head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '');
-      return;
-    }
-    const decoded = decodeText(sample);
-    if (!decoded.ok) throw new Error(decoded.reason);
-    encoding = decoded.encoding;
-    begin(prefix, decoded.text.split(/\r\n|\n|\r/, 1)[0] ?? '');
+    const sniffed = sniffEncoding(prefix, whole, encoding === 'utf-8');
+    encoding = sniffed.encoding;
+    begin(prefix, sniffed.firstLine);
   };
 
   return {

@@ -34,10 +34,20 @@ export function toReportColumns(rows: readonly ReportRow[]): ReportColumns {
 }
 
 export function reportRowsOf(columns: ReportColumns): ReportRow[] {
+  const steps = reportRowsSteps(columns);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** reportRowsOf in steps (a pause every 16,384 rows), for the page to make them between other tasks. */
+export function* reportRowsSteps(columns: ReportColumns): Generator<void, ReportRow[], void> {
   const { text, year } = columns;
   const rows: ReportRow[] = new Array(columns.length);
   const cell = (column: TextColumn, k: number) => text[column].values[text[column].codes[k]!]!;
   for (let k = 0; k < columns.length; k++) {
+    if ((k & 0x3fff) === 0x3fff) yield;
     rows[k] = {
       report_id: cell('report_id', k), title: cell('title', k), city: cell('city', k), county: cell('county', k),
       province: cell('province', k), admin_code: cell('admin_code', k), level: cell('level', k) as ReportRow['level'],

@@ -14,6 +14,7 @@ import type { IndicatorRow, ReportRow } from '../data/schema.ts';
 import type { DashboardPart } from '../data/user-store.ts';
 import { CATALOG } from '../extract/catalog.ts';
 import { SOURCE_KINDS, sourceKind, type SourceKind } from './sources.ts';
+import { ROWS_A_STEP, runSteps, type Steps } from './steps.ts';
 import type { OriginChoice } from './view-state.ts';
 
 export interface Figure extends IndicatorRow {
@@ -135,6 +136,11 @@ export function reportOf(dataset: Dataset, reportId: string, origin: OriginChoic
 
 /** The rows of CATALOG[indicator], sorted and gathered the first time they are asked for. */
 export function indicatorRows(dataset: Dataset, indicator: number): IndicatorRows {
+  return runSteps(indicatorRowsSteps(dataset, indicator));
+}
+
+/** indicatorRows in steps (a pause between its passes over the rows), for the page to sort them between other tasks. */
+export function* indicatorRowsSteps(dataset: Dataset, indicator: number): Steps<IndicatorRows> {
   const key = `rows|${indicator}`;
   const cached = dataset.cache.get(key) as IndicatorRows | undefined;
   if (cached) return cached;
@@ -158,13 +164,19 @@ export function indicatorRows(dataset: Dataset, indicator: number): IndicatorRow
   }
   let position: Int32Array = new Int32Array(n);
   for (let k = 0; k < n; k++) position[k] = k;
+  yield;
   position = sortBy(position, yearReport, dataset.reportIds.length);
+  yield;
   position = sortBy(position, yearKey, YEAR_SPAN + 1);
+  yield;
   position = sortBy(position, periodStatus, 18);
+  yield;
   position = sortBy(position, place, dataset.places.length);
+  yield;
   const sorted = new Int32Array(n);
   for (let k = 0; k < n; k++) sorted[k] = order[position[k]!]!;
   order = sorted;
+  yield;
   const rows: IndicatorRows = {
     indicator, length: n, year: new Int16Array(n), part: new Uint8Array(n), local: new Int32Array(n), report: new Int32Array(n), period: new Uint8Array(n),
     status: new Uint8Array(n), flags: new Uint8Array(n), value: new Float64Array(n), start: new Int32Array(n),
@@ -198,10 +210,17 @@ export interface ReportIndex {
 }
 
 export function indexReports(rows: readonly ReportRow[]): ReportIndex {
+  return runSteps(indexReportsSteps(rows));
+}
+
+/** indexReports in steps (runInSlices). */
+export function* indexReportsSteps(rows: readonly ReportRow[]): Steps<ReportIndex> {
   const index = new Map<string, number>();
   const ids: string[] = [];
   const kept: ReportRow[] = [];
-  for (const row of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    if ((k & 0x3fff) === 0x3fff) yield;
+    const row = rows[k]!;
     const g = index.get(row.report_id);
     if (g !== undefined) kept[g] = row; // a later row of the same report_id wins
     else {
@@ -210,7 +229,12 @@ export function indexReports(rows: readonly ReportRow[]): ReportIndex {
       kept.push(row);
     }
   }
-  return { ids, rows: kept, places: kept.map((row) => placeOf(row, row.report_id)), index };
+  const places = new Array<string>(kept.length);
+  for (let g = 0; g < kept.length; g++) {
+    if ((g & 0x3fff) === 0x3fff) yield;
+    places[g] = placeOf(kept[g], kept[g]!.report_id);
+  }
+  return { ids, rows: kept, places, index };
 }
 
 /** Reports of both sides, numbered (the embedded ones first, as indexed); a report_id no reports.csv
@@ -275,21 +299,30 @@ function sortBy(order: Int32Array, keys: Int32Array | Uint8Array, buckets: numbe
 }
 
 export function buildDataset(input: DatasetInput): Dataset {
+  return runSteps(buildDatasetSteps(input));
+}
+
+/** buildDataset in steps (runInSlices): the page builds it without a long task. */
+export function* buildDatasetSteps(input: DatasetInput): Steps<Dataset> {
   const mine = input.mine ?? [];
   const sources: FigureSource[] = [...input.sources];
   if (mine.length > 0) sources.push({ figures: columnsFromRows(mine.flatMap((part) => part.rows)), origin: USER_ORIGIN });
   const mineSource = mine.length > 0 ? sources.length - 1 : -1;
 
-  const reports = new Reports('index' in input.reports ? input.reports : indexReports(input.reports));
+  const reports = new Reports('index' in input.reports ? input.reports : yield* indexReportsSteps(input.reports));
   for (const part of mine) reports.put(1, part.report);
   // each source's report_id dictionary → report numbers
-  const reportMaps = sources.map((source, s) => {
+  const reportMaps: Int32Array[] = [];
+  for (let s = 0; s < sources.length; s++) {
     const side = s === mineSource ? 1 : 0;
-    const ids = source.figures.reportIds;
+    const ids = sources[s]!.figures.reportIds;
     const map = new Int32Array(ids.length);
-    for (let id = 0; id < ids.length; id++) map[id] = reports.get(side, ids[id]!);
-    return map;
-  });
+    for (let id = 0; id < ids.length; id++) {
+      if ((id & 0x3fff) === 0x3fff) yield;
+      map[id] = reports.get(side, ids[id]!);
+    }
+    reportMaps.push(map);
+  }
   const reportCount = reports.ids.length;
   const replaced = new Uint8Array(reportCount);
   for (let g = 0; g < reportCount; g++) if (reports.side[g] === 0 && reports.has(1, reports.ids[g]!)) replaced[g] = 1;
@@ -304,6 +337,7 @@ export function buildDataset(input: DatasetInput): Dataset {
   const reportLevel = new Uint8Array(reportCount);
   const reportSource = new Uint8Array(reportCount);
   for (let g = 0; g < reportCount; g++) {
+    if ((g & 0x3fff) === 0x3fff) yield;
     reportPlace[g] = placeRank.get(placeNames[g]!)!;
     const row = reports.rows[g];
     reportYear[g] = row?.year ?? -1;
@@ -313,12 +347,17 @@ export function buildDataset(input: DatasetInput): Dataset {
 
   // the rows kept: not a duplicate in their file, nor of a row in an earlier file of the same side
   const dropped = crossDuplicates(sources, reportMaps);
+  yield;
   let total = 0;
-  sources.forEach((source, s) => {
-    const { flags, length } = source.figures;
+  for (let s = 0; s < sources.length; s++) {
+    const { flags, length } = sources[s]!.figures;
     const drop = dropped[s];
-    for (let k = 0; k < length; k++) if ((flags[k]! & DUPLICATE) === 0 && !drop?.[k]) total++;
-  });
+    for (let from = 0; from < length; from += ROWS_A_STEP) {
+      yield;
+      const to = Math.min(length, from + ROWS_A_STEP);
+      for (let k = from; k < to; k++) if ((flags[k]! & DUPLICATE) === 0 && !drop?.[k]) total++;
+    }
+  }
   const rowPart = new Uint8Array(total);
   const rowLocal = new Int32Array(total);
   const rowReport = new Int32Array(total);
@@ -328,37 +367,62 @@ export function buildDataset(input: DatasetInput): Dataset {
   const rowYear = new Int16Array(total);
   const yearsSeen = new Set<number>();
   let n = 0;
-  sources.forEach((source, s) => {
-    const { flags, length, report, indicator, period, status, scope, year } = source.figures;
+  for (let s = 0; s < sources.length; s++) {
+    const { flags, length, report, indicator, period, status, scope, year } = sources[s]!.figures;
     const map = reportMaps[s]!;
     const drop = dropped[s];
     const mine = s === mineSource ? MINE : 0;
-    for (let k = 0; k < length; k++) {
-      if ((flags[k]! & DUPLICATE) !== 0 || drop?.[k]) continue;
-      const g = map[report[k]!]!;
-      rowPart[n] = s;
-      rowLocal[n] = k;
-      rowReport[n] = g;
-      rowIndicator[n] = indicator[k]!;
-      rowPeriodStatus[n] = period[k]! * 3 + status[k]!;
-      rowFlags[n] = (flags[k]! & MASKED) | (scope[k] !== 0 ? SCOPED : 0) | mine | (replaced[g] ? REPLACED : 0); // scopes[0] is ''
-      rowYear[n] = year[k] || reportYear[g]!;
-      if (rowYear[n]! >= 0) yearsSeen.add(rowYear[n]!);
-      n++;
+    for (let from = 0; from < length; from += ROWS_A_STEP) {
+      yield;
+      const to = Math.min(length, from + ROWS_A_STEP);
+      for (let k = from; k < to; k++) {
+        if ((flags[k]! & DUPLICATE) !== 0 || drop?.[k]) continue;
+        const g = map[report[k]!]!;
+        rowPart[n] = s;
+        rowLocal[n] = k;
+        rowReport[n] = g;
+        rowIndicator[n] = indicator[k]!;
+        rowPeriodStatus[n] = period[k]! * 3 + status[k]!;
+        rowFlags[n] = (flags[k]! & MASKED) | (scope[k] !== 0 ? SCOPED : 0) | mine | (replaced[g] ? REPLACED : 0); // scopes[0] is ''
+        rowYear[n] = year[k] || reportYear[g]!;
+        if (rowYear[n]! >= 0) yearsSeen.add(rowYear[n]!);
+        n++;
+      }
     }
-  });
+  }
 
   // each indicator's rows together (the sorting within an indicator waits until a view asks: indicatorRows)
   const byIndicator = new Int32Array(CATALOG.length + 1);
-  for (let row = 0; row < total; row++) byIndicator[rowIndicator[row]! + 1]!++;
+  for (let from = 0; from < total; from += ROWS_A_STEP) {
+    yield;
+    const to = Math.min(total, from + ROWS_A_STEP);
+    for (let row = from; row < to; row++) byIndicator[rowIndicator[row]! + 1]!++;
+  }
   for (let i = 0; i < CATALOG.length; i++) byIndicator[i + 1]! += byIndicator[i]!;
   const indicatorOrder = new Int32Array(total);
   const next = byIndicator.slice(0, CATALOG.length);
-  for (let row = 0; row < total; row++) indicatorOrder[next[rowIndicator[row]!]!++] = row;
+  for (let from = 0; from < total; from += ROWS_A_STEP) {
+    yield;
+    const to = Math.min(total, from + ROWS_A_STEP);
+    for (let row = from; row < to; row++) indicatorOrder[next[rowIndicator[row]!]!++] = row;
+  }
 
-  const reportOrder = new Int32Array(reportCount);
-  for (let g = 0; g < reportCount; g++) reportOrder[g] = g;
-  reportOrder.sort((a, b) => reportYear[a]! - reportYear[b]! || a - b);
+  // reports ranked by year (unknown first), then number: a counting sort by year
+  yield;
+  let firstYear = 0;
+  let lastYear = -1;
+  for (let g = 0; g < reportCount; g++) {
+    const year = reportYear[g]!;
+    if (year < 0) continue;
+    if (lastYear < firstYear) firstYear = lastYear = year;
+    else if (year < firstYear) firstYear = year;
+    else if (year > lastYear) lastYear = year;
+  }
+  const yearKey = new Int32Array(reportCount);
+  for (let g = 0; g < reportCount; g++) yearKey[g] = reportYear[g]! < 0 ? 0 : reportYear[g]! - firstYear + 1;
+  const ranked = new Int32Array(reportCount);
+  for (let g = 0; g < reportCount; g++) ranked[g] = g;
+  const reportOrder = sortBy(ranked, yearKey, Math.max(1, lastYear - firstYear + 2));
   const yearReportRank = new Int32Array(reportCount);
   for (let rank = 0; rank < reportCount; rank++) yearReportRank[reportOrder[rank]!] = rank;
 

@@ -85,7 +85,22 @@ export function toPoints(dataset: Dataset, { rows: table, selected: rows }: Sele
       if (period[r]! * 3 + status[r]! !== kind || rowYear[r] !== year || (g !== g0 && reportPlace[g] !== place)) break;
       j++;
     }
-    // the point's rows are rows[i, j); each report's share is a run of them
+    // the point's rows are rows[i, j); most points are one row (no objects made for them)
+    if (j === i + 1) {
+      const row = rows[i]!;
+      if ((flags[row]! & SCOPED) === 0) {
+        figure[count] = row;
+        partsFrom[count] = partsTo[count] = alternativesFrom[count] = alternativesTo[count] = members.length;
+        count++;
+      } else {
+        const from = members.length;
+        members.push(row);
+        partsOnly.push([from, members.length]);
+      }
+      i = j;
+      continue;
+    }
+    // each report's share is a run of them
     const shares: ReportShare[] = [];
     for (let a = i; a < j; ) {
       const g = report[rows[a]!]!;

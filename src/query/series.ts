@@ -42,12 +42,25 @@ export interface Series {
 export const lineKey = (f: Figure) => [f.place, f.period, f.status].join('|');
 export const pointKey = (f: Figure) => [f.place, f.year ?? '', f.period, f.status].join('|');
 
-/** The table's rows: each a row of the dataset, with what it stands for. */
-interface TableRows {
-  row: Int32Array; // the figure
-  point: Int32Array; // city and year views: its point (for its parts and alternatives); parts view: its group
-  part: Uint8Array; // parts view: 1 for a part, 0 for the group's total
-  length: number;
+/** The city view's rows put in order on each change: the chart's bars and more than a table page. */
+const FIRST_ROWS = 128;
+
+/** The first `count` of 0 … n - 1 in the order of `before` (as a stable sort would give them): one pass, a short list kept sorted. */
+function firstInOrder(n: number, before: (a: number, b: number) => number, count: number): number[] {
+  const first: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (first.length === count && before(i, first[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before(first[middle]!, i) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    first.splice(low, 0, i);
+    if (first.length > count) first.pop();
+  }
+  return first;
 }
 
 export function buildSeries(dataset: Dataset, selection: Selection, view: View, showMasked: boolean): Series {
@@ -62,19 +75,46 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
   const year = (p: number) => rows.year[points.figure[p]!]!;
   const kept: number[] = [];
   for (let p = 0; p < points.count; p++) if (showMasked || !masked(points.figure[p]!)) kept.push(p);
-  let order: number[];
+  let pointAt: (k: number) => number; // the table's k-th row: its point
+  let length: number;
   let drawn: number;
   let hidden: number;
   let undated = 0;
   let singlePoint = 0;
-  const lineStarts: number[] = []; // year view: where each line starts in `order`
+  let tableRows: Int32Array; // the table's rows, in any order (for the span of years)
   if (view === 'city') {
-    // largest first; masked figures after every stated one; then by place (as the language sorts), year, period, status
-    const rowOf = (p: number) => points.figure[p]!;
-    order = kept.sort((a, b) => preferredRow(rows, rowOf(a), rowOf(b)) || place(a) - place(b) || year(a) - year(b)
-      || period[rowOf(a)]! - period[rowOf(b)]! || status[rowOf(a)]! - status[rowOf(b)]!);
-    drawn = Math.min(MAX_BARS, order.length);
-    hidden = order.length - drawn;
+    // largest first; masked figures after every stated one (preferredRow); then by place (as the language
+    // sorts), year, period, status. The keys go into typed arrays first, and only the first rows are put
+    // in order on each filter change (the chart's bars and the table's first page); the whole order is
+    // made when the table is paged past them.
+    const n = kept.length;
+    const stated = new Float64Array(n); // the value, -Infinity when masked (after every stated one)
+    const start = new Float64Array(n);
+    const rest = new Float64Array(n); // place, year, period, status in one number: no two points share it
+    tableRows = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const row = points.figure[kept[k]!]!;
+      tableRows[k] = row;
+      stated[k] = masked(row) ? -Infinity : rows.value[row]!;
+      start[k] = rows.start[row]!;
+      rest[k] = ((place(kept[k]!) * 4096 + (year(kept[k]!) + 1)) * 8 + period[row]!) * 4 + status[row]!;
+    }
+    // (-Infinity) - (-Infinity) is NaN: falsy, so two masked figures go on to the next key, as in preferredRow
+    const before = (a: number, b: number) => stated[b]! - stated[a]! || start[a]! - start[b]! || rest[a]! - rest[b]!;
+    const first = firstInOrder(n, before, FIRST_ROWS);
+    let all: Int32Array | null = null;
+    pointAt = (k) => {
+      if (k < first.length) return kept[first[k]!]!;
+      if (!all) {
+        all = new Int32Array(n);
+        for (let m = 0; m < n; m++) all[m] = m;
+        all.sort(before);
+      }
+      return kept[all[k]!]!;
+    };
+    length = n;
+    drawn = Math.min(MAX_BARS, n);
+    hidden = n - drawn;
   } else {
     // lines by place, period and status: the points come sorted so, each line by year
     const dated = kept.filter((p) => year(p) >= 0);
@@ -92,7 +132,8 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
     // the lines with the most points first; a tie keeps the order of place, period, status (a stable sort)
     lines.sort((a, b) => (b.to - b.from) - (a.to - a.from));
     singlePoint = lines.filter((line) => line.to - line.from === 1).length;
-    order = [];
+    const order: number[] = [];
+    const lineStarts: number[] = []; // where each line starts in `order`
     for (const line of lines) {
       lineStarts.push(order.length);
       for (let k = line.from; k < line.to; k++) order.push(dated[k]!);
@@ -101,25 +142,25 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
     const shownLines = Math.min(MAX_LINES, lines.length);
     drawn = lineStarts[shownLines]!;
     hidden = lines.length - shownLines;
+    pointAt = (k) => order[k]!;
+    length = order.length;
+    tableRows = Int32Array.from(order, (p) => points.figure[p]!);
   }
-  const table: TableRows = {
-    row: Int32Array.from(order, (p) => points.figure[p]!), point: Int32Array.from(order), part: new Uint8Array(order.length), length: order.length,
-  };
   const entryAt = (k: number): Entry => {
-    const p = table.point[k]!;
-    const figure = figureAt(dataset, rows, table.row[k]!);
+    const p = pointAt(k);
+    const figure = figureAt(dataset, rows, points.figure[p]!);
     const alternatives: Figure[] = [];
     for (let m = points.alternativesFrom[p]!; m < points.alternativesTo[p]!; m++) alternatives.push(figureAt(dataset, rows, points.members[m]!));
     return {
       key: pointKey(figure), figure, line: view === 'year' ? lineKey(figure) : '', role: 'total',
-      parts: points.partsTo[p]! - points.partsFrom[p]!, alternatives, doubt: doubts[table.row[k]!]!,
+      parts: points.partsTo[p]! - points.partsFrom[p]!, alternatives, doubt: doubts[points.figure[p]!]!,
     };
   };
-  const rowsAt = (from: number, to: number) => range(from, Math.min(to, table.length)).map(entryAt);
+  const rowsAt = (from: number, to: number) => range(from, Math.min(to, length)).map(entryAt);
   const entries = rowsAt(0, drawn);
   return {
-    view, entries, rows: table.length, rowsAt, years: yearSpan(rows, table.row), hidden, undated, singlePoint, partsOnly: points.partsOnly.length,
-    doubtful: table.row.reduce((n, row) => n + (doubts[row] ? 1 : 0), 0),
+    view, entries, rows: length, rowsAt, years: yearSpan(rows, tableRows), hidden, undated, singlePoint, partsOnly: points.partsOnly.length,
+    doubtful: tableRows.reduce((n, row) => n + (doubts[row] ? 1 : 0), 0),
     lines: view === 'year' ? [...new Set(entries.map((entry) => entry.line))] : [],
     withParts: entries.filter((entry) => entry.parts > 0).length,
     withAlternatives: entries.filter((entry) => entry.alternatives.length > 0).length,

@@ -214,7 +214,7 @@ describe('extracting reports in the browser', () => {
     await page.locator('.review-top .close').click();
 
     await page.goto(new URL('?ind=hte_applied&period=all', page.url()).href);
-    await page.locator('[data-origin=mine]').click();
+    await page.locator('button[data-origin=mine]').click();
     await expect.poll(async () => (await tableRows(page)).map((row) => [row[0], row[1], row[3], row[7]]), POLL).toEqual([['杭州市·临安区', '2013', '777', 'seed-000']]);
     expect(page.url()).toContain('origin=mine');
     expect(await page.locator('table.figures tbody tr[data-origin=mine]').count()).toBe(1);
@@ -382,7 +382,7 @@ describe('extracting reports in the browser', () => {
     await mine.getByRole('button', { name: '清除我的数据' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: '确定' }).click();
     await expect.poll(() => mine.textContent(), POLL).toBe('从报告文件提取…');
-    expect(await page.locator('[data-origin]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-origin]').count(), POLL).toBe(0); // the dataset is rebuilt a slice at a time
     await page.reload();
     await page.locator('.chart-box').waitFor();
     expect(await page.getByTestId('my-reports').textContent()).toBe('从报告文件提取…');

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { figureRows, figureRow, columnsFromRows, DUPLICATE } from '../../src/data/figure-columns.ts';
 import { reportRowsOf, toReportColumns } from '../../src/data/report-columns.ts';
-import { createCsvLoader, loadCsv, loadFile, type LoadedTable } from '../../src/data/load-csv.ts';
+import { createCsvLoader, loadCsv, loadFigureBlock, loadFile, type FigureBlockJob, type LoadedFile, type LoadedTable } from '../../src/data/load-csv.ts';
+import { blockTransferables, createParallelCsvLoader, type BlockHelpers } from '../../src/data/load-blocks.ts';
 import { CATALOG } from '../../src/extract/catalog.ts';
 import { INDICATOR_COLUMNS, PERIODS, STATUSES } from '../../src/extract/contract.ts';
 import { generateCsv } from '../../src/cli/bench/generate-indicators.ts';
@@ -41,6 +42,45 @@ function inPieces(bytes: Uint8Array, cuts: number[]): LoadedTable {
   return loaded.kind === 'indicators' ? { ...loaded, rows: figureRows(loaded.figures), figures: undefined } as unknown as LoadedTable : loaded;
 }
 
+/**
+ * Helpers as the worker threads are, in this thread: each block's bytes are transferred to them (so
+ * that the lead using a chunk it handed over would fail) and the answer transferred back, a task later.
+ */
+let helped = 0; // blocks the helpers read
+
+function helpers(count: number): BlockHelpers {
+  const transfer = <T>(value: T, buffers: ArrayBuffer[]): T => structuredClone(value, { transfer: buffers });
+  return {
+    count,
+    read: (_helper, job: FigureBlockJob) => {
+      helped++;
+      const sent = transfer(job, job.chunks.map((chunk) => chunk.buffer as ArrayBuffer));
+      return new Promise((resolve, reject) => setImmediate(() => {
+        try {
+          const block = loadFigureBlock(sent);
+          resolve(transfer(block, blockTransferables(block)));
+        } catch (error) {
+          reject(error);
+        }
+      }));
+    },
+  };
+}
+
+/** The file read in blocks of about `blockBytes` by `count` helpers and this thread, arriving in pieces cut at `cuts`. */
+async function inBlocks(bytes: Uint8Array, blockBytes: number, count = 2, cuts: number[] = []): Promise<LoadedFile> {
+  const loader = createParallelCsvLoader(helpers(count), { expectedBytes: bytes.length, blockBytes, minBytes: 0 });
+  let at = 0;
+  for (const cut of [...cuts.filter((c) => c > 0 && c < bytes.length)].sort((a, b) => a - b).concat(bytes.length)) {
+    await loader.push(bytes.slice(at, cut));
+    at = cut;
+  }
+  return loader.finish();
+}
+
+const asTable = (loaded: LoadedFile): LoadedTable =>
+  loaded.kind === 'indicators' ? (({ figures, ...rest }) => ({ ...rest, rows: figureRows(figures) }))(loaded) : loaded;
+
 describe('the columnar loader reads what the row loader read', () => {
   it.each([
     'test/fixtures/dashboard/indicators.csv', 'test/fixtures/dashboard/reports.csv', 'test/fixtures/dashboard/upload-bad.csv',
@@ -55,6 +95,58 @@ describe('the columnar loader reads what the row loader read', () => {
     expect(expectSame(encode(indicatorsCsv)).records).toBe(5_000);
     expectSame(encode(reportsCsv));
   });
+});
+
+describe('read in blocks by several threads, a file is read as one thread reads it', () => {
+  it.each([
+    'test/fixtures/dashboard/indicators.csv', 'test/fixtures/dashboard/upload-bad.csv', 'test/fixtures/dashboard/upload-bom.csv',
+    'test/fixtures/dashboard/upload-gbk.csv', 'test/fixtures/dashboard/reports.csv', 'data/indicators.csv',
+    'test/fixtures/hostile/unclosed.csv', 'test/fixtures/hostile/wide.csv',
+  ])('%s', async (path) => {
+    const bytes = file(path);
+    for (const blockBytes of [1, 700, 1 << 16]) expect(asTable(await inBlocks(bytes.slice(), blockBytes))).toEqual(loadCsv(bytes.slice()));
+  });
+
+  it('a generated file of 6,000 rows in blocks of 16 KiB, by one, two and three helpers, the same dictionaries too', async () => {
+    const bytes = encode(generateCsv(6_000, 5).indicatorsCsv);
+    const whole = loadFile(bytes.slice());
+    for (const count of [1, 2, 3]) {
+      helped = 0;
+      const loaded = await inBlocks(bytes.slice(), 1 << 14, count, [1 << 19, (1 << 19) + 3, 600_001]);
+      expect(helped).toBeGreaterThanOrEqual(count); // the blocks went to every helper, not all read here
+      if (loaded.kind !== 'indicators' || whole.kind !== 'indicators') throw new Error('not indicators');
+      expect(loaded.figures.length).toBe(6_000);
+      expect(loaded).toEqual(whole);
+    }
+  }, 30_000);
+
+  it('a figure repeated within a block and across blocks is marked as the one-thread loader marks it', async () => {
+    const text = new TextDecoder().decode(file('test/fixtures/dashboard/indicators.csv'));
+    const [header, ...lines] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+    // each row three times: next to itself, and again after the whole file (a report listed in two runs)
+    const repeated = [header, ...lines.flatMap((line) => [line, line]), ...lines].join('\n');
+    const bytes = encode(repeated);
+    const whole = loadFile(bytes.slice());
+    if (whole.kind !== 'indicators') throw new Error('not indicators');
+    expect(whole.figures.flags.some((flags) => (flags & DUPLICATE) !== 0)).toBe(true);
+    for (const blockBytes of [1, 300, 5000]) expect(await inBlocks(bytes.slice(), blockBytes)).toEqual(whole);
+  }, 30_000);
+
+  it('a small file, or one told to be small, is read by this thread alone', async () => {
+    const bytes = file('test/fixtures/dashboard/indicators.csv');
+    helped = 0;
+    const loader = createParallelCsvLoader(helpers(2), { expectedBytes: bytes.length });
+    await loader.push(bytes.slice());
+    expect(asTable(await loader.finish())).toEqual(loadCsv(bytes.slice()));
+    expect(helped).toBe(0);
+  });
+
+  it('a quoted cell with line breaks across many cuts (each guess inside it is found wrong and read again)', async () => {
+    const lines = Array.from({ length: 40 }, (_, k) => `第${k}行`).join('\n');
+    const text = `report_id,indicator,value,period,status,quote\nr1,hte_total,5,FY,actual,"${lines}"\nr2,hte_total,6,FY,actual,"a""b"\nr3,hte_total,7,FY,actual,"${lines}`;
+    const bytes = encode(text);
+    for (const blockBytes of [1, 10, 100]) expect(asTable(await inBlocks(bytes.slice(), blockBytes))).toEqual(loadCsv(bytes.slice()));
+  }, 30_000);
 
   it('GB18030 and UTF-16 files, as Excel and WPS save them', () => {
     const { indicatorsCsv } = generateCsv(300, 4);
@@ -144,6 +236,13 @@ describe('random CSV files', () => {
     fc.assert(fc.property(csvFile, (spec) => {
       expectSame(render(spec));
     }), { numRuns: 400 });
+  });
+
+  it('load the same when read in blocks by helpers', async () => {
+    await fc.assert(fc.asyncProperty(csvFile, fc.integer({ min: 1, max: 300 }), fc.array(fc.nat({ max: 2000 }), { maxLength: 6 }), async (spec, blockBytes, cuts) => {
+      const bytes = render(spec);
+      expect(asTable(await inBlocks(bytes.slice(), blockBytes, 2, cuts))).toEqual(loadCsv(bytes.slice()));
+    }), { numRuns: 300 });
   });
 
   it('load the same whatever the pieces they arrive in', () => {

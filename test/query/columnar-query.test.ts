@@ -69,6 +69,9 @@ function expectSameViews(dataset: Dataset, byOrigin: Record<string, ReturnType<t
         withParts: series.withParts, withAlternatives: series.withAlternatives,
       });
       expect(series.rows).toBe(all.length);
+      // the first page (put in order alone), then pages past it (the whole order)
+      expect(undoubted(series.rowsAt(0, 100))).toEqual(all.slice(0, 100));
+      expect(undoubted(series.rowsAt(120, 140))).toEqual(all.slice(120, 140));
       expect(undoubted(series.rowsAt(0, series.rows))).toEqual(all);
       compared += all.length;
     }

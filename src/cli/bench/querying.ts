@@ -10,7 +10,13 @@ import { DEFAULT_VIEW, type ViewState } from '../../query/view-state.ts';
 import { generateTables } from './generate-indicators.ts';
 import { fixed, median, medianMs } from './measure.ts';
 
-export function benchQuerying(rows: number, runs: number): string[] {
+/** A peer's time for the same chart query (native DuckDB's, measured on the same rows by the loading benchmark). */
+export interface QueryPeer {
+  name: string;
+  ms: number;
+}
+
+export function benchQuerying(rows: number, runs: number, peer: QueryPeer | null): string[] {
   const { reports, indicators } = generateTables(rows);
   const figures = columnsFromRows(indicators);
   const input = { reports, sources: [{ figures, origin: '' }] };
@@ -47,6 +53,9 @@ export function benchQuerying(rows: number, runs: number): string[] {
     `| build the dataset once (${n} rows: join to reports, drop repeats, group by indicator) | ${fixed(buildMs, 0)} ms | | |`,
     `| an indicator's first use (its rows sorted by place, period, status, year, report; median of ${CATALOG.length}) | ${fixed(firstUseMs, 1)} ms | | |`,
     `| query for a chart (1 indicator, 30 cities, 2012–2020) on ${n} rows | ${fixed(queryMs, 2)} ms | one plain for loop ${fixed(floorMs, 2)} ms | ${fixed(queryMs / floorMs, 2)}× |`,
+    peer
+      ? `| query for a chart (1 indicator, 30 cities, 2012–2020) on ${n} rows | ${fixed(queryMs, 2)} ms | ${peer.name} ${fixed(peer.ms, 2)} ms | ${fixed(queryMs / peer.ms, 2)}× |`
+      : `| query for a chart on ${n} rows: native DuckDB | skipped: not installed (npm install --no-save @duckdb/node-api) | | |`,
     `| query for a chart (1 indicator, every city, every year: ${rowsAll.toLocaleString('en')} table rows) on ${n} rows | ${fixed(allMs, 2)} ms | one plain for loop ${fixed(floorMs, 2)} ms | ${fixed(allMs / floorMs, 2)}× |`,
   ];
 }

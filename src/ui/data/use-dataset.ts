@@ -5,7 +5,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { CATALOG } from '../../extract/catalog.ts';
 import type { LoadedFile } from '../../data/load-csv.ts';
 import type { UserReport } from '../../data/user-store.ts';
-import { buildDataset, indexReports, indicatorRows, type Dataset, type FigureSource } from '../../query/dataset.ts';
+import {
+  buildDataset, buildDatasetSteps, indexReportsSteps, indicatorRowsSteps, type Dataset, type DatasetInput, type FigureSource, type ReportIndex,
+} from '../../query/dataset.ts';
+import { runInSlices, type Steps } from '../../query/steps.ts';
+import { originStatsSteps } from '../../query/summary.ts';
+import { defaultIndicator } from '../../query/filters.ts';
 import { useDataIndex } from '../../query/data-index-query.ts';
 import type { DataIndex } from '../../query/data-source.ts';
 import { useIndicators } from '../../query/indicators-query.ts';
@@ -40,23 +45,27 @@ export function useDataset(): LoadedData {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const mine = useMemo(() => user.data?.reports ?? [], [user.data]);
   const added = useMemo(() => mine.flatMap((report) => (report.added ? [report.added] : [])), [mine]);
-  // the reports are indexed as soon as they are in (they come long before the indicators)
-  const reportIndex = useMemo(() => {
+  // the reports are indexed as soon as they are in (they come long before the indicators); both the
+  // index and the dataset are made a slice at a time (query/steps.ts), so that the page never freezes
+  const reportRows = useMemo(() => {
     const rows = [...(reports.data?.rows ?? [])];
     for (const { file } of uploads) if (file.kind === 'reports') rows.push(...file.rows);
-    return indexReports(rows);
+    return rows;
   }, [reports.data, uploads]);
-  const dataset = useMemo(() => {
+  const reportIndex = useSteps<ReportIndex>(() => indexReportsSteps(reportRows), [reportRows]);
+  const input = useMemo((): DatasetInput | null => {
     // built once the embedded files are both in (not once for each)
-    if (!indicators.data || !reports.data) return buildDataset({ reports: [], sources: [] });
+    if (!indicators.data || !reports.data || !reportIndex) return null;
     const sources: FigureSource[] = [{ figures: indicators.data.figures, origin: '' }];
     for (const { name, file } of uploads) if (file.kind === 'indicators') sources.push({ figures: file.figures, origin: name });
-    return buildDataset({ reports: reportIndex, sources, mine: added });
+    return { reports: reportIndex, sources, mine: added };
   }, [indicators.data, reports.data, reportIndex, uploads, added]);
+  const built = useSteps<Dataset>(() => (input ? datasetSteps(input) : null), [input]);
+  const dataset = built ?? EMPTY;
   const failed = [index, indicators, reports].find((query) => query.isError);
   useIdleSorting(dataset);
   return {
-    status: failed ? 'error' : indicators.data && reports.data && user.data ? 'ready' : 'loading',
+    status: failed ? 'error' : built && input && user.data ? 'ready' : 'loading',
     error: failed?.error?.message ?? '',
     dataset,
     index: index.data,
@@ -74,28 +83,54 @@ export function useDataset(): LoadedData {
   };
 }
 
-const idle = (work: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, 50);
-  return () => clearTimeout(handle);
-};
+const EMPTY = buildDataset({ reports: [], sources: [] });
 
-/** While the page is idle, each indicator's rows are sorted one after the other (query/dataset.ts:
- *  indicatorRows), so that choosing another indicator later does not wait for it. */
+/** The dataset, and what every view reads of it (the counts of the default origin). */
+function* datasetSteps(input: DatasetInput): Steps<Dataset> {
+  const dataset = yield* buildDatasetSteps(input);
+  const stats = yield* originStatsSteps(dataset, 'all');
+  // the rows of the indicator the first view shows unless its address names another
+  yield* indicatorRowsSteps(dataset, CATALOG.findIndex(({ id }) => id === defaultIndicator(stats)));
+  return dataset;
+}
+
+/**
+ * What `steps` make, run a slice at a time after each change of `deps`; until the first is made, null.
+ * While a newer one is being made the last one made is kept (a change shows once it is ready).
+ */
+function useSteps<T>(steps: () => Steps<T> | null, deps: readonly unknown[]): T | null {
+  const [made, setMade] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    const work = steps();
+    if (!work) return;
+    const run = runInSlices(work);
+    void run.done.then((value) => setMade({ value }));
+    return () => run.cancel();
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- a hook like useMemo: the caller names the deps
+  }, deps);
+  return made ? made.value : null;
+}
+
+/** Once a dataset is made and the page is idle (the first chart drawn), each indicator's rows are sorted
+ *  one after the other (query/dataset.ts: indicatorRows), a slice at a time, so that choosing another
+ *  indicator later does not wait for it. */
 function useIdleSorting(dataset: Dataset): void {
   useEffect(() => {
     if (dataset.figures === 0) return;
-    let next = 0;
     let cancel = () => {};
-    const step = () => {
-      if (next >= CATALOG.length) return;
-      indicatorRows(dataset, next++);
-      cancel = idle(step);
+    const start = () => {
+      const run = runInSlices((function* () {
+        for (let next = 0; next < CATALOG.length; next++) yield* indicatorRowsSteps(dataset, next);
+      })());
+      cancel = run.cancel;
     };
-    cancel = idle(step);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(start, { timeout: 1_000 });
+      cancel = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(start, 50);
+      cancel = () => clearTimeout(handle);
+    }
     return () => cancel();
   }, [dataset]);
 }
