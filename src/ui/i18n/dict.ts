@@ -5,6 +5,7 @@ import type { LevelChoice, OriginChoice, View } from '../../query/view-state.ts'
 import type { SourceKind } from '../../query/sources.ts';
 import { MAX_BARS, MAX_GROUPS, MAX_LINES } from '../../query/series.ts';
 import type { Decision } from '../../data/schema.ts';
+import type { TidyColumn } from '../../query/tidy.ts';
 
 const zh = {
   title: '科技指标看板',
@@ -173,6 +174,18 @@ const zh = {
     close: '关闭',
   },
   export: '导出',
+  exportView: '下载此视图',
+  exportAll: '下载全部已载入数据',
+  exportAllAs: { csv: '全部 CSV', json: '全部 JSON' },
+  citation: (title: string, date: string, url: string, reports: number) => `引用：${title}，科技指标看板，${date}，据 ${reports.toLocaleString('zh-CN')} 份报告，${url}`,
+  allDataTitle: '科技指标看板：全部已载入数据',
+  allDataName: '科技指标看板_全部数据',
+  tidy: {
+    indicator_id: '指标代码', indicator: '指标', value: '数值', unit: '单位', masked: '已隐去', approx: '约数', status: '状态', period: '期间',
+    scope: '分项', role: '角色', year: '年份', report_year: '报告年份', place: '地区', city: '城市', county: '区县', province: '省份',
+    admin_code: '行政区划代码', level: '层级', report_id: '报告编号', report_title: '报告标题', source: '来源', source_kind: '来源类型',
+    quote: '原文', start: '起始位置', end: '结束位置', rule: '规则', edited: '人工修改', doubtful: '存疑', doubt_reason: '存疑原因', origin: '数据来源',
+  } satisfies Record<TidyColumn, string>,
   exportAs: { csv: 'CSV', json: 'JSON', png: 'PNG 图片', svg: 'SVG 图片' },
   sourceLine: (reports: number, date: string) => `来源：科技指标看板，据 ${reports.toLocaleString('zh-CN')} 份科技局工作总结整理；导出于 ${date}`,
   chartTitle: (indicator: string, unit: string) => `${indicator}（${unit}）`,
@@ -376,6 +389,19 @@ const en: Dict = {
     close: 'Close',
   },
   export: 'Export',
+  exportView: 'Download this view',
+  exportAll: 'Download everything loaded',
+  exportAllAs: { csv: 'All as CSV', json: 'All as JSON' },
+  citation: (title, date, url, reports) => `Cite as: ${title}, S&T Indicators Dashboard, ${date}, from ${reports.toLocaleString('en')} reports, ${url}`,
+  allDataTitle: 'S&T Indicators Dashboard: everything loaded',
+  allDataName: 'st-indicators_all',
+  tidy: {
+    indicator_id: 'Indicator ID', indicator: 'Indicator', value: 'Value', unit: 'Unit', masked: 'Masked', approx: 'Approximate', status: 'Status',
+    period: 'Period', scope: 'Scope', role: 'Role', year: 'Year', report_year: 'Report year', place: 'Place', city: 'City', county: 'County',
+    province: 'Province', admin_code: 'Admin code (GB/T 2260)', level: 'Level', report_id: 'Report ID', report_title: 'Report title', source: 'Source',
+    source_kind: 'Source kind', quote: 'Quote', start: 'Start', end: 'End', rule: 'Rule', edited: 'Edited by hand', doubtful: 'Doubtful',
+    doubt_reason: 'Why doubtful', origin: 'Origin',
+  },
   exportAs: { csv: 'CSV', json: 'JSON', png: 'PNG image', svg: 'SVG image' },
   sourceLine: (reports, date) => `Source: S&T Indicators Dashboard, from ${reports.toLocaleString('en')} work summaries of S&T bureaus; exported ${date}`,
   chartTitle: (indicator, unit) => `${indicator} (${unit})`,
