@@ -146,7 +146,7 @@ describe('loading your own indicators.csv', () => {
     expect(await report.locator('li').allTextContents()).toEqual([
       '第 3 行：未知指标 “widgets”',
       '第 4 行：value 不是数字：“abc”',
-      '第 5 行：缺少列 period',
+      '第 5 行：字段不足：只有 4 个字段（表头有 13 个），从 period 起缺失',
     ]);
     await expect.poll(async () => (await tableRows(page)).map((row) => [row[0], row[1], row[3]]), POLL)
       .toEqual([['宁波市', '2017', '1800'], ['宁波市', '2008', '1200']]);

@@ -199,6 +199,7 @@ const zh = {
   rowError: (row: number) => `第 ${row} 行：`,
   rejects: {
     'missing-column': (column: string) => `缺少列 ${column}`,
+    'too-few-fields': (column: string, value: string) => `字段不足：只有 ${value.split('/')[0]} 个字段（表头有 ${value.split('/')[1]} 个），从 ${column} 起缺失`,
     'missing-value': (column: string) => `${column} 为空`,
     'unknown-indicator': (_column: string, value: string) => `未知指标 “${value}”`,
     'bad-number': (column: string, value: string) => `${column} 不是数字：“${value}”`,
@@ -414,6 +415,7 @@ const en: Dict = {
   rowError: (row) => `Row ${row}: `,
   rejects: {
     'missing-column': (column) => `missing column ${column}`,
+    'too-few-fields': (column, value) => `too few fields: ${value.split('/')[0]} of the header's ${value.split('/')[1]}, missing from ${column} on`,
     'missing-value': (column) => `${column} is empty`,
     'unknown-indicator': (_column, value) => `unknown indicator “${value}”`,
     'bad-number': (column, value) => `${column} is not a number: “${value}”`,

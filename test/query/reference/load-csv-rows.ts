@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { decodeBytes } from '../../../src/data/decode.ts';
 import {
-  checkIndicatorRecord, checkReportRecord, REQUIRED_INDICATOR_COLUMNS, REQUIRED_REPORT_COLUMNS,
+  checkIndicatorRecord, checkReportRecord, shortRecord, REQUIRED_INDICATOR_COLUMNS, REQUIRED_REPORT_COLUMNS,
   type Checked, type CsvRecord, type IndicatorRow, type ReportRow, type RowError,
 } from '../../../src/data/schema.ts';
 
@@ -49,6 +49,13 @@ function validate<T>(
     const row = index + 2; // the header is row 1
     if (absent) {
       errors.push({ row, code: 'missing-column', column: absent, value: '' });
+      return;
+    }
+    // papaparse fills a record's fields in the header's order: the first one absent is where the record ends
+    const fields = header.findIndex((name) => !(name in record));
+    const short = check === checkIndicatorRecord && fields >= 0 ? shortRecord(header, fields) : null;
+    if (short) {
+      errors.push({ row, code: 'too-few-fields', ...short });
       return;
     }
     const checked = check(record, row);
