@@ -5,6 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent, type ReactElement } from 'react';
 import type { ExtractedFile } from '../../data/extract-file.ts';
+import { routeFiles } from '../../data/file-kind.ts';
 import { addToDashboard, notOnDashboard, reviewedCsv, reviewOf, type UserReport } from '../../query/review.ts';
 import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } from '../../query/user-reports-query.ts';
 import { download } from '../export/download.ts';
@@ -19,11 +20,12 @@ interface Props {
   incoming: File[]; // files dropped on the main page, to extract at once
   onIncomingTaken: () => void;
   onClose: () => void;
+  onCsv: (files: File[]) => Promise<void>; // CSVs given to the review: loaded on the dashboard instead
 }
 
 const REPORT_ACCEPT = '.txt,.docx,.html,.htm,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Props): ReactElement {
+export default function ReviewPanel({ incoming, onIncomingTaken, onClose, onCsv }: Props): ReactElement {
   const words = useWords();
   const { t, lang } = words;
   const client = useQueryClient();
@@ -53,6 +55,15 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
   }, [client, save]);
   const extraction = useExtraction(accept);
   const { run } = extraction;
+  const [routed, setRouted] = useState<string[]>([]);
+  // files go where their content says: a CSV with the contract's header is loaded on the dashboard, not extracted
+  const intake = (files: File[]) => {
+    void routeFiles(files).then(async ({ csv, reports: texts }) => {
+      setRouted(csv.map((file) => file.name));
+      if (texts.length > 0) run(texts);
+      if (csv.length > 0) await onCsv(csv);
+    }).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  };
 
   // files dropped on the main page: taken once (React may run an effect twice in development)
   const taken = useRef<File[] | null>(null);
@@ -74,7 +85,7 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
-    extraction.run(Array.from(event.dataTransfer.files));
+    intake(Array.from(event.dataTransfer.files));
   };
   const submitPaste = (event: FormEvent) => {
     event.preventDefault();
@@ -117,7 +128,7 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
             <label className="button">
               {t.review.choose}
               <input type="file" name="reports" multiple accept={REPORT_ACCEPT} className="visually-hidden"
-                onChange={(event) => { extraction.run(Array.from(event.target.files ?? [])); event.target.value = ''; }} />
+                onChange={(event) => { intake(Array.from(event.target.files ?? [])); event.target.value = ''; }} />
             </label>
             <span className="muted drop-hint">{t.review.dropHint}</span>
             <button type="button" aria-expanded={paste !== null} onClick={() => setPaste(paste ? null : { name: '', text: '' })}>{t.review.paste}</button>
@@ -148,6 +159,7 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
             </ul>
           )}
           {user.data && !user.data.persistent && <p className="warning">{t.review.notPersistent}</p>}
+          {routed.length > 0 && <p className="muted routed" role="status">{t.routedToUpload(routed.join('、'))}</p>}
           {problem && <p className="error" role="alert">{problem}</p>}
         </div>
         {!current ? <p className="empty">{t.review.none}</p> : (
