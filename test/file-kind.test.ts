@@ -14,6 +14,8 @@ describe('fileKind', () => {
     expect(fileKind('list.csv', bytes('name,age\nA,1'))).toBe('csv');
     expect(fileKind('report.txt', bytes('温州市科学技术局2019年工作总结'))).toBe('report');
     expect(fileKind('report.csv.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe('report');
-    expect(fileKind('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2]))).toBe('report'); // the reader refuses it by name
+    // not text at all: the reader its name points to refuses it, by name and reason
+    expect(fileKind('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2]))).toBe('report');
+    expect(fileKind('broken.csv', new Uint8Array([0x72, 0, 0, 1, 2, 0]))).toBe('csv');
   });
 });

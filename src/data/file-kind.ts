@@ -18,16 +18,17 @@ function headerCells(text: string): string[] {
 /** Tells a file by its first bytes and its name. */
 export function fileKind(name: string, head: Uint8Array): FileKind {
   if (startsWith(head, ZIP)) return 'report';
+  const named = /\.(csv|tsv)$/i.test(name) ? 'csv' : 'report';
   let text: string;
   try {
     text = decodeBytes(head.subarray(0, HEAD_BYTES)).text;
   } catch {
-    return 'report'; // not text: the report reader names why
+    return named; // not text: the reader it goes to names why
   }
   const cells = headerCells(text);
   if (cells.includes('report_id') && cells.includes('indicator')) return 'indicators';
   if (cells.includes('report_id') && (cells.includes('title') || cells.includes('city'))) return 'reports';
-  return /\.(csv|tsv)$/i.test(name) ? 'csv' : 'report';
+  return named;
 }
 
 /** The same for a File (or any Blob with a name): reads only its first bytes. */

@@ -35,6 +35,20 @@ describe('uploads', () => {
     await place.press('Enter');
     await unnamed.getByLabel('年份').fill('2021');
     await unnamed.getByLabel('年份').press('Enter');
+    // kept in the browser with the file: read back from IndexedDB before the page is loaded again
+    const stored = () => page.evaluate(() => new Promise<unknown>((resolve, reject) => {
+      const request = indexedDB.open('kanban-user');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const read = request.result.transaction('uploads').objectStore('uploads').getAll();
+        read.onsuccess = () => {
+          resolve((read.result as { places: { report_id: string; city: string; county: string; year: number | null }[] }[])
+            .flatMap((upload) => upload.places.map(({ report_id, city, county, year }) => [report_id, city, county, year])));
+          request.result.close();
+        };
+      };
+    }));
+    await expect.poll(stored, POLL).toEqual([['u1', '温州市', '苍南县', 2021]]);
     await page.goto(page.url().replace('city=%23u1', 'city=温州市·苍南县').replace('city=#u1', 'city=温州市·苍南县'));
     await page.locator('.chart-box').waitFor();
     await expect.poll(async () => (await tableRows(page)).find((row) => row[3] === '35')?.slice(0, 2), POLL).toEqual(['温州市·苍南县', '2021']);
@@ -71,5 +85,15 @@ describe('uploads', () => {
     await expect.poll(() => dialog.locator('.routed').textContent(), POLL).toBe('upload-gbk.csv：是 indicators.csv / reports.csv（不是报告），已载入看板');
     await expect.poll(() => page.locator('.upload-report strong').textContent(), POLL).toBe('upload-gbk.csv：共 3 行，载入 3 行，拒绝 0 行');
     expect(await dialog.locator('.refusals').count()).toBe(0);
+  });
+
+  it('says why a file cannot be read in the page\'s language', async () => {
+    const { page } = await visit();
+    const binary = Buffer.from([0x72, 0x65, 0x00, 0x00, 0x01, 0x02, 0x00, 0x70, 0x6f, 0x72, 0x74, 0x00]);
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: binary });
+    const failure = page.locator('.upload .error');
+    await expect.poll(() => failure.textContent(), POLL).toBe('broken.csv 无法读取：这是二进制数据，不是文本（含有 NUL 字节）');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => failure.textContent(), POLL).toBe('broken.csv could not be read: binary data, not text (it contains NUL bytes)');
   });
 });

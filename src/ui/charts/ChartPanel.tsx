@@ -37,7 +37,7 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
   const series = useMemo(() => buildSeries(dataset, selection, state.view, state.masked), [dataset, selection, state.view, state.masked]);
   const model = useMemo(() => chartModel(series, words, resolved.period === 'all'), [series, words, resolved.period]);
   const indicator = indicatorById(resolved.indicator);
-  const title = t.chartTitle(words.indicatorName(resolved.indicator), indicator?.unit ?? '');
+  const title = t.chartTitle(words.indicatorName(resolved.indicator), words.unitName(indicator?.unit ?? '', resolved.indicator));
   const shown = state.view === 'city' || state.view === 'coverage' ? MAX_BARS : state.view === 'year' ? MAX_LINES : MAX_GROUPS;
   const subtitle = [
     state.cities.length ? state.cities.map(words.placeName).join('、') : t.allCities,

@@ -11,7 +11,7 @@ import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } f
 import { download } from '../export/download.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { reasonText } from './reasons.ts';
+import { reasonText } from '../i18n/messages.ts';
 import { ReportReview } from './ReportReview.tsx';
 import { EXTRACT_TIMEOUT_MS } from '../../query/extract-client.ts';
 import { useExtraction, type Refusal } from './use-extraction.ts';

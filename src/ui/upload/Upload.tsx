@@ -10,6 +10,7 @@ import type { Dataset } from '../../query/dataset.ts';
 import { parseCsv } from '../../query/parse-client.ts';
 import type { Upload as Loaded } from '../data/use-dataset.ts';
 import { useWords } from '../i18n/lang.tsx';
+import { messageText } from '../i18n/messages.ts';
 import { UploadReport } from './UploadReport.tsx';
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
 }
 
 export function Upload({ uploads, dataset, onLoaded, onRemove, onNameReport, onReports }: Props): ReactElement {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const [busy, setBusy] = useState<string[]>([]);
   const [rows, setRows] = useState<Record<string, number>>({}); // read so far, of the files being read
   const [failures, setFailures] = useState<{ name: string; message: string }[]>([]);
@@ -66,7 +67,7 @@ export function Upload({ uploads, dataset, onLoaded, onRemove, onNameReport, onR
       </div>
       {routed.length > 0 && <p className="muted routed" role="status">{t.routedToReview(routed.join('、'))}</p>}
       {busy.map((name) => <p key={name} className="muted" role="status">{t.uploading(name, rows[name] ?? 0)}</p>)}
-      {failures.map(({ name, message }) => <p key={name} className="error" role="alert">{t.uploadFailed(name, message)}</p>)}
+      {failures.map(({ name, message }) => <p key={name} className="error" role="alert">{t.uploadFailed(name, messageText(message, lang, name))}</p>)}
       {uploads.map((upload) => (
         <UploadReport key={upload.name} upload={upload} dataset={dataset} onRemove={() => onRemove(upload.name)}
           onNameReport={(report) => onNameReport(upload.name, report)} />
