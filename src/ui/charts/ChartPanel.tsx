@@ -69,10 +69,11 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
     );
   }
   return (
-    <section className="panel" aria-label={title}>
+    <section className="panel" aria-label={title} aria-describedby="chart-table-note">
       {tabs}
       <div className="chart-box" ref={chartRef}>
-        <h2 className="chart-title">{title}</h2>
+        <h2 className="chart-title" id="chart-title">{title}</h2>
+        <p className="visually-hidden" id="chart-table-note">{t.chartTableNote}</p>
         <p className="chart-subtitle">{subtitle}</p>
         {series.entries.length === 0 ? (
           <p className="empty" role="status">{t.empty.noFigures}</p>

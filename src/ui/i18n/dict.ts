@@ -90,6 +90,7 @@ const zh = {
   alternatives: (n: number) => `另有 ${n} 个数值`,
   partsBeside: (n: number) => `另有 ${n} 个分项`,
   table: '数据表',
+  chartTableNote: '图中的每个数值也列在图下的数据表中：可用 Tab 键逐个到达图中的条形或数据点，按回车查看原文。',
   drawnOf: (view: View, drawn: number, of: number) =>
     view === 'city' ? `图中为最大的 ${drawn} 项（共 ${of.toLocaleString('zh-CN')} 项）` : view === 'year' ? `图中为 ${drawn} 条线（共 ${of.toLocaleString('zh-CN')} 条）` : `图中为前 ${drawn} 组（共 ${of.toLocaleString('zh-CN')} 组）`,
   tableRows: (rows: number) => `共 ${rows.toLocaleString('zh-CN')} 行`,
@@ -313,6 +314,7 @@ const en: Dict = {
   alternatives: (n) => `${n} other values`,
   partsBeside: (n) => `${n} parts`,
   table: 'Data table',
+  chartTableNote: 'Every figure of the chart is also listed in the data table below it: Tab reaches each bar or point of the chart, and Enter opens its report.',
   drawnOf: (view, drawn, of) =>
     view === 'city' ? `chart: the ${drawn} largest of ${of.toLocaleString('en')}` : view === 'year' ? `chart: ${drawn} of ${of.toLocaleString('en')} lines` : `chart: the first ${drawn} of ${of.toLocaleString('en')} groups`,
   tableRows: (rows) => `${rows.toLocaleString('en')} rows`,

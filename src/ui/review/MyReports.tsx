@@ -15,7 +15,7 @@ export function MyReports({ mine, uploads, onReview }: { mine: UserReport[]; upl
   const figures = added.reduce((n, report) => n + (report.added?.rows.length ?? 0), 0);
   const drafts = mine.length - added.length;
   return (
-    <div className="my-reports" data-testid="my-reports">
+    <div className="my-reports" data-testid="my-reports" role="region" aria-label={t.origins.mine}>
       <button type="button" className="primary" onClick={onReview}>{mine.length ? t.mine.review : t.mine.extract}</button>
       {mine.length > 0 && <span role="status">{t.mine.summary(added.length, figures)}{drafts > 0 && ` · ${t.mine.drafts(drafts)}`}</span>}
       {(mine.length > 0 || uploads > 0) && <button type="button" className="link" onClick={() => setAsking(true)}>{t.mine.clear}</button>}

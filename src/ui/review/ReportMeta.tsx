@@ -34,7 +34,7 @@ export function ReportMeta({ report, onChange, onAdd, onRemove }: Props): ReactE
   const deleted = deletedRows(report);
   const pending = notOnDashboard(report);
   return (
-    <header className="review-meta">
+    <div className="review-meta">
       <div className="meta-head">
         <h3>{row.title || row.report_id}</h3>
         <p className="muted">
@@ -74,6 +74,6 @@ export function ReportMeta({ report, onChange, onAdd, onRemove }: Props): ReactE
           </>
         )}
       </details>
-    </header>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { routeFiles } from '../../data/file-kind.ts';
 import { addToDashboard, notOnDashboard, reviewedCsv, reviewOf, type UserReport } from '../../query/review.ts';
 import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } from '../../query/user-reports-query.ts';
 import { download } from '../export/download.ts';
+import { useDialogFocus } from '../a11y/use-dialog-focus.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { reasonText } from '../i18n/messages.ts';
@@ -37,7 +38,8 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose, onCsv 
   const [paste, setPaste] = useState<{ name: string; text: string } | null>(null);
   const current = reports.find((report) => report.id === chosen) ?? reports[0];
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  const dialogRef = useRef<HTMLElement>(null);
+  useDialogFocus(dialogRef, closeRef);
 
   const save = useCallback((changed: UserReport[]) => {
     saveUserReports(client, changed).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
@@ -108,9 +110,9 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose, onCsv 
 
   return (
     <div className="overlay review-overlay">
-      <section className="review" role="dialog" aria-modal="true" aria-labelledby="review-title"
+      <section className="review" role="dialog" aria-modal="true" aria-labelledby="review-title" ref={dialogRef}
         onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-        <header className="review-top">
+        <div className="review-top">
           <h2 id="review-title">{t.review.title}</h2>
           {reports.length > 0 && (
             <div className="review-exports">
@@ -122,7 +124,7 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose, onCsv 
             </div>
           )}
           <button type="button" ref={closeRef} className="close" onClick={onClose}>{t.review.close}</button>
-        </header>
+        </div>
         <div className="review-intake">
           <div className="dropzone">
             <label className="button">

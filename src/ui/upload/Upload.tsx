@@ -55,7 +55,7 @@ export function Upload({ uploads, dataset, onLoaded, onRemove, onNameReport, onR
     void take(Array.from(event.dataTransfer.files));
   };
   return (
-    <section className="upload">
+    <section className="upload" aria-label={t.upload}>
       <div className={`dropzone${over ? ' over' : ''}`} data-testid="dropzone"
         onDragOver={(event) => { event.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>
         <label className="button">
