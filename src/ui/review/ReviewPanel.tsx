@@ -58,9 +58,15 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose, onCsv 
   const extraction = useExtraction(accept);
   const { run } = extraction;
   const [routed, setRouted] = useState<string[]>([]);
-  // files go where their content says: a CSV with the contract's header is loaded on the dashboard, not extracted
+  // files go where their content says: a CSV with the contract's header is loaded on the dashboard, not
+  // extracted. Only a file named as a CSV is looked into first; the others start extracting at once.
   const intake = (files: File[]) => {
-    void routeFiles(files).then(async ({ csv, reports: texts }) => {
+    const named = files.filter((file) => /\.(csv|tsv)$/i.test(file.name));
+    const others = files.filter((file) => !named.includes(file));
+    if (others.length > 0) run(others);
+    setRouted([]);
+    if (named.length === 0) return;
+    void routeFiles(named).then(async ({ csv, reports: texts }) => {
       setRouted(csv.map((file) => file.name));
       if (texts.length > 0) run(texts);
       if (csv.length > 0) await onCsv(csv);
