@@ -9,7 +9,7 @@ import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { periodOf, scopeOf, statusOf, yearOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
-import { claimByFrame, figureWords, statementStarts, type FrameClaim } from './frame-claims.ts';
+import { claimByFrame, figureWords, namedProject, statementStarts, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { eachOf, linkParts, linkSentence } from './links.ts';
@@ -21,6 +21,8 @@ import { findWords } from './words.ts';
 
 // Indicators that count what stands (a figure "so far" is how many there are), not what was done.
 const STOCKS = new Set(['platforms', 'tsme', 'innovative_enterprises', 'hte_reserve', 'hte_total']);
+
+const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
 
 // Words before a platform's kind that say what was done, not what kind it is.
 const PLATFORM_VERBS = /^(?:新增|新建|建成|组建|获批|认定|新认定|引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
@@ -153,8 +155,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const end = Math.max(claim.end, figure.end);
     while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
     const value = valueIn(figure, indicator.unit);
-    const scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
+    let scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
+    if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(wordsAround(i).lead);
     // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
     const scopes = eachOf(text, figure, sentence.start) ?? [scope];
     for (const each of scopes) {

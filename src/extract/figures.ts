@@ -86,7 +86,7 @@ export function findFigures(text: string): Figure[] {
     figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '', approx: false, masked: false });
   }
   // A table cell that is only a number, its unit in the cell or heading before it.
-  for (const m of text.matchAll(TABLE_CELL)) {
+  for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
     if (taken(m.index)) continue;
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];

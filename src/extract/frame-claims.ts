@@ -90,7 +90,9 @@ export function claimByFrame(text: string, words: FigureWords & { beforeStart: n
   // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
   if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
   const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
-  const used = [chosen.thing, chosen.act].filter((w): w is WordUsed => w !== undefined);
+  // the quote holds the thing, and the act where it stands in the figure's own clause (or the thing does not)
+  const act = chosen.act && (chosen.act.where !== 'lead' || chosen.thing?.where === 'lead') ? chosen.act : undefined;
+  const used = [chosen.thing, act].filter((w): w is WordUsed => w !== undefined);
   const start = Math.min(f.start, ...used.map(at));
   const end = Math.max(f.end, ...used.map((w) => at(w) + w.word.length));
   return {
@@ -156,7 +158,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   if (level && LEVELLED.has(indicator)) return level;
   const part = partOf(qualifier, indicator);
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
-  if (part === '' && /^project/.test(indicator)) return NAMED.exec(words.lead)?.[1] ?? '';
+  if (part === '' && /^project/.test(indicator)) return namedProject(words.lead);
   return part;
 }
 
@@ -164,3 +166,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
 const LEVELLED = new Set(['tsme', 'innovative_enterprises', 'platforms']);
 
 const NAMED = /[“《]([^”》]{2,40})[”》][^“《]*$/;
+
+/** The project a sentence names before a figure ("申报的《…》项目,争取资金20万元"), or ''. */
+export function namedProject(lead: string): string {
+  return NAMED.exec(lead)?.[1] ?? '';
+}

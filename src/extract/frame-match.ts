@@ -46,7 +46,7 @@ const TAKEN = 0.5; // a lead word with another figure between it and this one
 const NEARER = 1; // a thing read further from the figure than another frame's thing // a thing read in the lead while the figure's own clause names another thing
 // Things every frame may stand beside without naming the figure: a count of firms is of 企业.
 const WEAK_THINGS: readonly Group[] = ['enterprise'];
-const ALL_THINGS = new Set<Group>([...FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)), 'otherFirm']);
+const ALL_THINGS = new Set<Group>([...FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)), 'otherThing']);
 
 function weight(where: Where, distance: number): number {
   if (where === 'before') return Math.max(2, 4 - 0.08 * distance);
@@ -102,7 +102,7 @@ FRAMES.forEach((frame, k) => {
     }
   };
   add(frame.thing, 'thing');
-  add(frame.act, 'act');
+  add(frame.act ?? frame.alsoAct, 'act');
   add(frame.not, 'not');
   add(frame.bareNot, 'bareNot');
 });
@@ -144,6 +144,8 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
       for (const k of roles.bareNot) bareVetoes[k] ??= p;
     }
   }
+  // a figure of the province or the nation is no frame's, whatever it counts
+  const elsewhere = placed.find((p) => p.used.where === 'before' && p.groups.includes('elsewhere'));
   let nearest: Placed | undefined;
   for (const p of placed) {
     if (p.used.where === 'before' && p.groups.some((g) => ALL_THINGS.has(g)) && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
@@ -156,18 +158,18 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
     if (!thing || (frame.thingNear && thing.used.where === 'lead')) return;
     // a number with no unit is the thing's only where the thing stands right before it
     if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) return;
-    const act = frame.act ? acts[k] : undefined;
+    const act = frame.act || frame.alsoAct ? acts[k] : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
     if (frame.act && !act && !(frame.bare && named)) return;
     if (frame.actNear && (!act || act.used.where === 'lead')) return;
     const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
-    let score = thing.used.weight + (act ? act.used.weight : frame.act ? BARE : THING_ONLY);
+    let score = thing.used.weight + (frame.act ? (act ? act.used.weight : BARE) : Math.max(THING_ONLY, act?.used.weight ?? 0));
     if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
     else if (nearest && thing !== nearest && !nearest.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
-    const veto = vetoes[k] ?? (frame.act && !act ? bareVetoes[k] : undefined);
+    const veto = vetoes[k] ?? elsewhere ?? (frame.act && !act ? bareVetoes[k] : undefined);
     candidates.push({
       frame,
       score: local ? score : Math.min(score, ENOUGH - 0.01),

@@ -139,7 +139,7 @@ export function linkSentence(
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 14), f.start);
-    if (!GROWN_TO_BEFORE.test(lead)) continue;
+    if (!(lead.includes('到') || lead.includes('至')) || !GROWN_TO_BEFORE.test(lead)) continue;
     const previous = claimedBefore(f.start, 1)[0];
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
@@ -195,6 +195,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (!unitFits(anchor.claim.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
+    if (OTHER_THING.test(lead)) return; // "科技型企业备案完成14家", "领军人才124个": what no indicator counts
     const named = indicatorsNamedBy(lead);
     if (named.size > 0 && !named.has(anchor.claim.indicator) && !named.has(NEW_OF[anchor.claim.indicator] ?? '')) return;
     const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
@@ -209,6 +210,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 }
 
 const SHARE = wordsOf(['share']);
+const OTHER_THING = wordsOf(['otherThing']);
 // The words just before a figure that make it a growth, a running total, or where a figure grew to.
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth']).source})[为了达到]*$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);

@@ -16,6 +16,8 @@ export interface Frame {
   thing: Group[];
   /** One of these says what was done to it; without `act`, the thing alone is enough. */
   act?: Group[];
+  /** Without `act`: words that, near the figure, read it even where its thing stands in the sentence before. */
+  alsoAct?: Group[];
   /** With `act`: the thing alone holds too, at a lower score (a bare "高新技术企业5家" is a stock). */
   bare?: boolean;
   /** Units of the figure as stated (家, 个, 万元 …) that the frame takes. */

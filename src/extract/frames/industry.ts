@@ -6,7 +6,9 @@ export const frames: Frame[] = [
     id: 'hitech_output',
     indicator: 'hitech_output',
     thing: ['hitechOutput'],
+    alsoAct: ['amountReached'],
     units: MONEY,
+    not: ['revenue', 'investment'],
     examples: [
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
       { text: '一季度,全市实现高新技术产值349亿元,同比增长19%。', rows: [{ value: 349, period: 'Q1' }] },
@@ -19,6 +21,7 @@ export const frames: Frame[] = [
     indicator: 'hitech_output',
     thing: ['hitech'],
     act: ['outputWord'],
+    thingNear: true,
     units: MONEY,
     not: ['share'],
     examples: [
@@ -32,6 +35,7 @@ export const frames: Frame[] = [
     indicator: 'hitech_value_added',
     thing: ['hitech'],
     act: ['valueAddedWord'],
+    thingNear: true,
     units: MONEY,
     not: ['share'],
     examples: [{ text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] }],
@@ -55,7 +59,9 @@ export const frames: Frame[] = [
     id: 'hitech_value_added',
     indicator: 'hitech_value_added',
     thing: ['hitechValueAdded'],
+    alsoAct: ['amountReached'],
     units: MONEY,
+    not: ['revenue', 'investment'],
     examples: [
       { text: '高新技术产业增加值6.9亿。', rows: [{ value: 6.9 }] },
       { text: '全市实现高新技术产业增加值630.4亿元,增长7.7%。', rows: [{ value: 630.4 }] },

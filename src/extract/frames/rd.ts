@@ -6,8 +6,9 @@ export const frames: Frame[] = [
     id: 'rd_expenditure',
     indicator: 'rd_expenditure',
     thing: ['rd'],
+    alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['share'],
+    not: ['revenue', 'investment', 'share'],
     examples: [
       { text: '全市全社会研究与试验发展经费完成(R&D)27.1亿元。', rows: [{ value: 27.1 }] },
       { text: '我县R&D经费投入1.1亿。', rows: [{ value: 1.1 }] },

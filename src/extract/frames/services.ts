@@ -53,6 +53,8 @@ export const frames: Frame[] = [
     id: 'matchmaking_events',
     indicator: 'matchmaking_events',
     thing: ['event'],
+    act: ['hold'],
+    bare: true,
     units: ['场', '次'],
     not: ['people'],
     examples: [
