@@ -53,7 +53,12 @@ function validate<T>(
     }
     // papaparse fills a record's fields in the header's order: the first one absent is where the record ends
     const fields = header.findIndex((name) => !(name in record));
-    const short = check === checkIndicatorRecord && fields >= 0 ? shortRecord(header, fields) : null;
+    // papaparse renames a repeated header name ("status" → "status_1"); the file's own name is the one to say
+    const named = header.map((name, k) => {
+      const base = name.replace(/_\d+$/, '');
+      return base !== name && header.indexOf(base) >= 0 && header.indexOf(base) < k ? base : name;
+    });
+    const short = check === checkIndicatorRecord && fields >= 0 ? shortRecord(named, fields) : null;
     if (short) {
       errors.push({ row, code: 'too-few-fields', ...short });
       return;
