@@ -33,6 +33,7 @@ describe('exports', () => {
     const { name, bytes } = await save(page, 'csv');
     expect(name).toBe('新认定高新技术企业_宁波市-青岛市-温州市·瑞安市_2008-2023.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    writeFileSync(`${OUTPUT}/export-view.csv`, bytes); // for a person to look at
     const json = JSON.parse((await save(page, 'json')).bytes.toString('utf8')) as {
       schema: { fields: { name: string; title: string; type: string }[] }; citation: { text: string; url: string; reports: number }; figures: Record<string, unknown>[];
     };
