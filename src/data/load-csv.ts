@@ -15,7 +15,7 @@ import { decodeText } from './decode.ts';
 import { APPROX, FigureColumnsBuilder, figureRows, INDICATOR_INDEX, MASKED, type FigureColumns } from './figure-columns.ts';
 import { CATALOG } from '../extract/catalog.ts';
 import {
-  checkReportRecord, parseDecimal, PERIODS, readFigureYear, readFlag, readOffset, REQUIRED_INDICATOR_COLUMNS, REQUIRED_REPORT_COLUMNS, STATUSES,
+  checkReportRecord, parseDecimal, PERIODS, readFigureYear, readFlag, readOffset, REQUIRED_INDICATOR_COLUMNS, shortRecord, REQUIRED_REPORT_COLUMNS, STATUSES,
   type CsvRecord, type IndicatorRow, type RejectCode, type ReportRow, type RowError,
 } from './schema.ts';
 
@@ -162,7 +162,7 @@ class FigureTable implements Table {
   private readonly scope: Column<number>;
   private readonly rule: Column<number>;
 
-  constructor(header: string[], private readonly rejections: Rejections, capacity = 1 << 14) {
+  constructor(private readonly header: string[], private readonly rejections: Rejections, capacity = 1 << 14) {
     this.columns = new FigureColumnsBuilder(capacity);
     this.at = Object.fromEntries(['report_id', 'indicator', 'value', 'unit', 'period', 'status', 'approx', 'masked', 'scope', 'quote', 'start', 'end', 'rule', 'year']
       .map((name) => [name, header.indexOf(name)]));
@@ -189,6 +189,10 @@ class FigureTable implements Table {
 
   add(record: CsvFields, row: number): void {
     if (this.absent) return this.reject(row, 'missing-column', this.absent, '');
+    if (record.count < this.header.length) {
+      const short = shortRecord(this.header, record.count)!;
+      return this.reject(row, 'too-few-fields', short.column, short.value);
+    }
     try {
       this.check(record);
     } catch (error) {

@@ -10,7 +10,8 @@ export type { IndicatorRow, ReportRow, Period, Status, Decision } from '../extra
 export { INDICATOR_COLUMNS, REPORT_COLUMNS, PERIODS, STATUSES } from '../extract/contract.ts';
 
 export type RejectCode =
-  | 'missing-column' // the header lacks a required column, or the record has too few fields
+  | 'missing-column' // the header lacks a required column
+  | 'too-few-fields' // the record has fewer fields than the header (column: the first one missing; value: "8/13")
   | 'unknown-indicator'
   | 'bad-number'
   | 'bad-period'
@@ -158,4 +159,10 @@ function check<T>(build: (record: CsvRecord) => T, record: CsvRecord, row: numbe
 }
 
 export const checkIndicatorRecord = (record: CsvRecord, row: number) => check(indicatorRow, record, row);
+
+/** An indicators.csv record with fewer fields than its header ("r023,hte_total,1800,家": no period, no quote) is not
+ *  a row with empty cells but a broken line: the first column it lacks, and how many fields it has of how many. */
+export function shortRecord(header: readonly string[], fields: number): { column: string; value: string } | null {
+  return fields < header.length ? { column: header[fields]!, value: `${fields}/${header.length}` } : null;
+}
 export const checkReportRecord = (record: CsvRecord, row: number) => check(reportRow, record, row);

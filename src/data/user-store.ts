@@ -31,17 +31,31 @@ export interface UserReport {
   added: DashboardPart | null; // on the dashboard, as added; null while only reviewed
 }
 
+/** A CSV the user loaded on the page (indicators.csv or reports.csv): its bytes, read again after a reload,
+ *  and the place and year the user gave the reports it names that no reports.csv describes. */
+export interface StoredUpload {
+  name: string; // the file's name: loading a file of the same name replaces it
+  seq: number;
+  bytes: Blob;
+  places: ReportRow[];
+}
+
 export interface UserStore {
   persistent: boolean; // false: kept in memory only (IndexedDB unavailable)
   list(): Promise<UserReport[]>;
   put(report: UserReport): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Clears everything: reports and uploads. */
   clear(): Promise<void>;
+  uploads(): Promise<StoredUpload[]>;
+  putUpload(upload: StoredUpload): Promise<void>;
+  removeUpload(name: string): Promise<void>;
 }
 
 const DB_NAME = 'kanban-user';
 const STORE = 'reports';
-const VERSION = 1;
+const UPLOADS = 'uploads';
+const VERSION = 2;
 
 const done = <T>(request: IDBRequest<T>): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -54,6 +68,7 @@ function openDb(): Promise<IDBDatabase> {
     const request = indexedDB.open(DB_NAME, VERSION);
     request.onupgradeneeded = () => {
       if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE, { keyPath: 'id' });
+      if (!request.result.objectStoreNames.contains(UPLOADS)) request.result.createObjectStore(UPLOADS, { keyPath: 'name' });
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB cannot be opened'));
@@ -62,14 +77,14 @@ function openDb(): Promise<IDBDatabase> {
 }
 
 function indexedStore(db: IDBDatabase): UserStore {
-  const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-    const transaction = db.transaction(STORE, mode);
+  const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>, name = STORE): Promise<T> => {
+    const transaction = db.transaction(name, mode);
     const committed = new Promise<void>((resolve, reject) => {
       transaction.oncomplete = () => resolve();
       transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
       transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
     });
-    const [result] = await Promise.all([done(work(transaction.objectStore(STORE))), committed]);
+    const [result] = await Promise.all([done(work(transaction.objectStore(name))), committed]);
     return result;
   };
   return {
@@ -77,18 +92,31 @@ function indexedStore(db: IDBDatabase): UserStore {
     list: async () => (await run('readonly', (store) => store.getAll() as IDBRequest<UserReport[]>)).sort((a, b) => a.seq - b.seq),
     put: async (report) => void (await run('readwrite', (store) => store.put(report))),
     remove: async (id) => void (await run('readwrite', (store) => store.delete(id))),
-    clear: async () => void (await run('readwrite', (store) => store.clear())),
+    clear: async () => {
+      await run('readwrite', (store) => store.clear());
+      await run('readwrite', (store) => store.clear(), UPLOADS);
+    },
+    uploads: async () => (await run('readonly', (store) => store.getAll() as IDBRequest<StoredUpload[]>, UPLOADS)).sort((a, b) => a.seq - b.seq),
+    putUpload: async (upload) => void (await run('readwrite', (store) => store.put(upload), UPLOADS)),
+    removeUpload: async (name) => void (await run('readwrite', (store) => store.delete(name), UPLOADS)),
   };
 }
 
 function memoryStore(): UserStore {
   const reports = new Map<string, UserReport>();
+  const uploads = new Map<string, StoredUpload>();
   return {
     persistent: false,
     list: async () => [...reports.values()].sort((a, b) => a.seq - b.seq),
     put: async (report) => void reports.set(report.id, report),
     remove: async (id) => void reports.delete(id),
-    clear: async () => reports.clear(),
+    clear: async () => {
+      reports.clear();
+      uploads.clear();
+    },
+    uploads: async () => [...uploads.values()].sort((a, b) => a.seq - b.seq),
+    putUpload: async (upload) => void uploads.set(upload.name, upload),
+    removeUpload: async (name) => void uploads.delete(name),
   };
 }
 

@@ -98,8 +98,12 @@ export function deletedRows(report: UserReport): number {
   return report.extracted.length - report.rows.filter((entry) => entry.from !== null).length;
 }
 
-/** The rows as the CSV and the dashboard take them. */
-export const reviewedRows = (report: UserReport): IndicatorRow[] => report.rows.map((entry) => entry.row);
+/** The rule of a row a person changed (the contract leaves the rule empty for a row a person added). */
+export const MANUAL_RULE = 'manual';
+
+/** The rows as the CSV and the dashboard take them: a row the user changed has the rule MANUAL_RULE. */
+export const reviewedRows = (report: UserReport): IndicatorRow[] =>
+  report.rows.map((entry) => (rowState(report, entry) === 'edited' ? { ...entry.row, rule: MANUAL_RULE } : entry.row));
 
 /** Puts the report on the dashboard as it is now reviewed. */
 export function addToDashboard(report: UserReport): UserReport {

@@ -20,6 +20,7 @@ export interface Entry {
   role: 'total' | 'part';
   parts: number; // parts the report states beside this total
   alternatives: Figure[]; // other totals not shown
+  alternativeDoubts: number[]; // their doubts, aligned with them
   doubt: number; // why the figure is doubtful (plausibility.ts: OUTLIER | PART_OVER_TOTAL | TOTAL_FALLS); 0: not
 }
 
@@ -150,10 +151,14 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
     const p = pointAt(k);
     const figure = figureAt(dataset, rows, points.figure[p]!);
     const alternatives: Figure[] = [];
-    for (let m = points.alternativesFrom[p]!; m < points.alternativesTo[p]!; m++) alternatives.push(figureAt(dataset, rows, points.members[m]!));
+    const alternativeDoubts: number[] = [];
+    for (let m = points.alternativesFrom[p]!; m < points.alternativesTo[p]!; m++) {
+      alternatives.push(figureAt(dataset, rows, points.members[m]!));
+      alternativeDoubts.push(doubts[points.members[m]!]!);
+    }
     return {
       key: pointKey(figure), figure, line: view === 'year' ? lineKey(figure) : '', role: 'total',
-      parts: points.partsTo[p]! - points.partsFrom[p]!, alternatives, doubt: doubts[points.figure[p]!]!,
+      parts: points.partsTo[p]! - points.partsFrom[p]!, alternatives, alternativeDoubts, doubt: doubts[points.figure[p]!]!,
     };
   };
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, length)).map(entryAt);
@@ -231,8 +236,8 @@ function partsSeries(dataset: Dataset, table: IndicatorRows, points: PointSet, s
     const line = lineOf(g);
     const figure = figureAt(dataset, table, rows[k]!);
     return part[k]
-      ? { key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [], doubt: doubts[rows[k]!]! }
-      : { key: `${line}|`, figure, line, role: 'total', parts: g.to - g.from, alternatives: [], doubt: doubts[rows[k]!]! };
+      ? { key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [], alternativeDoubts: [], doubt: doubts[rows[k]!]! }
+      : { key: `${line}|`, figure, line, role: 'total', parts: g.to - g.from, alternatives: [], alternativeDoubts: [], doubt: doubts[rows[k]!]! };
   };
   const drawnGroups = Math.min(MAX_GROUPS, shown.length);
   const rowsAt = (from: number, to: number) => range(from, Math.min(to, rows.length)).map(entryAt);

@@ -2,6 +2,7 @@
 // each change shows at once (the cache) and is then written to the store.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { userStore, type UserReport } from '../data/user-store.ts';
+import { forgetUploads } from './user-uploads-query.ts';
 
 export interface UserReports {
   reports: UserReport[]; // in order of arrival
@@ -47,7 +48,9 @@ export async function removeUserReport(client: QueryClient, id: string): Promise
   await (await userStore()).remove(id);
 }
 
+/** Clears the user's data: reports, and the CSVs loaded on the page (user-uploads-query.ts). */
 export async function clearUserReports(client: QueryClient): Promise<void> {
   update(client, () => []);
+  forgetUploads(client);
   await (await userStore()).clear();
 }

@@ -1,6 +1,7 @@
 // The dashboard: what is loaded, the filters, the chart and table, the report being read, and the
 // review of the user's own reports.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { parseCsv } from '../query/parse-client.ts';
 import { summarize } from '../query/summary.ts';
 import { LoadProgress } from './data/LoadProgress.tsx';
 import { useDataset } from './data/use-dataset.ts';
@@ -32,6 +33,11 @@ export function App(): ReactElement {
   const t = DICTS[state.lang];
   const summary = useMemo(() => (data.status === 'ready' ? summarize(data.dataset, state.origin) : null), [data.status, data.dataset, state.origin]);
   const closeReport = useCallback(() => setView({ report: null }), [setView]);
+  const { addUpload } = data;
+  // CSVs given to the review are loaded on the dashboard, as the upload would
+  const loadCsvFiles = useCallback(async (files: File[]) => {
+    for (const file of files) addUpload(file.name, file, await parseCsv({ file }));
+  }, [addUpload]);
 
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
@@ -42,10 +48,10 @@ export function App(): ReactElement {
   return (
     <LangProvider lang={state.lang}>
       <div className="app">
-        <Header summary={summary} onLang={(lang) => setView({ lang })} />
-        <Upload uploads={data.uploads} onLoaded={data.addUpload} onRemove={data.removeUpload}
+        <Header summary={summary} uploads={data.uploads} onLang={(lang) => setView({ lang })} />
+        <Upload uploads={data.uploads} dataset={data.dataset} onLoaded={data.addUpload} onRemove={data.removeUpload} onNameReport={data.nameReport}
           onReports={(files) => { setIncoming(files); openReview(); }} />
-        {data.status === 'ready' && <MyReports mine={data.mine} onReview={openReview} />}
+        {data.status === 'ready' && <MyReports mine={data.mine} uploads={data.uploads.length} onReview={openReview} />}
         {data.embeddedErrors > 0 && <p className="warning">{t.embeddedErrors(data.embeddedErrors)}</p>}
         {data.status === 'loading' && <LoadProgress />}
         {data.status === 'error' && <p className="empty error" role="alert">{t.empty.failed(data.error)}</p>}
@@ -79,7 +85,7 @@ export function App(): ReactElement {
         )}
         {state.review && data.status === 'ready' && (
           <Suspense fallback={<div className="overlay"><p className="empty" role="status">{t.empty.loading}</p></div>}>
-            <ReviewPanel incoming={incoming} onIncomingTaken={takeIncoming} onClose={closeReview} />
+            <ReviewPanel incoming={incoming} onIncomingTaken={takeIncoming} onClose={closeReview} onCsv={loadCsvFiles} />
           </Suspense>
         )}
       </div>

@@ -61,10 +61,9 @@ describe('doubtful figures', () => {
     await page.locator('table.figures tbody tr').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
     const parsed = Papa.parse<string[]>(readFileSync(await download.path()).toString('utf8').slice(1), { skipEmptyLines: true }).data;
-    expect(parsed[0]).toEqual(await tableHeader(page));
-    expect(parsed.slice(1)).toEqual(await tableRows(page));
-    const doubt = parsed[0]!.indexOf('存疑');
-    expect(parsed.slice(1).filter((row) => row[doubt] !== '').map((row) => row[3])).toEqual(['2583.2023']);
+    const [doubt, reason, value] = ['存疑', '存疑原因', '数值'].map((column) => parsed[0]!.indexOf(column));
+    expect(parsed.slice(1).filter((row) => row[doubt!] === 'true').map((row) => [row[value!], row[reason!]])).toEqual([['2583.2023', '远超同级地区的中位数（超过 20 倍）']]);
+    expect(new Set(parsed.slice(1).map((row) => row[doubt!]))).toEqual(new Set(['true', 'false']));
     const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=json]').click()]);
     const figures = (JSON.parse(readFileSync(await json.path(), 'utf8')) as { figures: { value: number; doubtful: boolean }[] }).figures;
     expect(figures.filter((figure) => figure.doubtful).map((figure) => figure.value)).toEqual([2583.2023]);

@@ -270,7 +270,7 @@ describe('extracting reports in the browser', () => {
       'random-bytes.docx 未能提取：不是有效的 .docx（不是 zip 压缩包）',
       'empty.txt 未能提取：空文件',
       'huge.txt 未能提取：文件大小 21 MB，超过单份报告 20 MB 的上限',
-      'unknown-encoding.txt 未能提取：无法识别的编码：既不是 UTF-8，也不是 GBK/GB18030',
+      'unknown-encoding.txt 未能提取：无法识别的编码：按 GBK 读会有 56% 的生僻字（乱码）',
       'seed-000.txt 未能提取：已有同名报告 seed-000（来自 seed-000.txt）；请先删除它再重新提取',
     ]);
     expect(await page.locator('.review-list .list-name').allTextContents()).toEqual(['seed-000.txt', 'seed-003.txt']);

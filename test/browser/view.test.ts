@@ -93,11 +93,39 @@ describe('the dashboard', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent(), POLL).toBe('S&T Indicators Dashboard');
     expect(await tableHeader(page)).toEqual(['City', 'Year', 'Period', 'Value', 'Unit', 'Status', 'Quote', 'Report', 'Level', 'Source', 'Doubtful']);
-    expect(await page.locator('.chart-title').textContent()).toBe('Newly certified high-tech enterprises (家)');
+    expect(await page.locator('.chart-title').textContent()).toBe('Newly certified high-tech enterprises (enterprises)');
     expect(await page.getByTestId('loaded').textContent()).toBe('36 reports · 15 cities · 2008–2024');
     expect(page.url()).toContain('lang=en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => tableHeader(page), POLL).toEqual(['城市', '年份', '期间', '数值', '单位', '状态', '原文', '报告', '层级', '来源', '存疑']);
+  });
+
+  it('reads as English: units translated, places romanised and found by pinyin', async () => {
+    const { page } = await visit('?ind=rd_expenditure&lang=en');
+    expect(await page.locator('.chart-title').textContent()).toBe('R&D expenditure (100 million yuan)');
+    const rows = await tableRows(page);
+    expect(new Set(rows.map((row) => row[4]))).toEqual(new Set(['100 million yuan']));
+    expect(rows.every((row) => /^[A-Za-z' ·]+$/.test(row[0]!) || row[0]!.startsWith('unknown·')), rows.map((row) => row[0]).join(', ')).toBe(true);
+    expect(await page.locator('select').first().locator('option[value=hte_total]').textContent()).toMatch(/^High-tech enterprises in total \(enterprises\)/);
+    // "wenzhou" finds 温州市 and its counties, shown in English
+    await page.goto(page.url().replace('ind=rd_expenditure', 'ind=hte_certified&period=FY'));
+    await page.locator('table.figures tbody tr').first().waitFor();
+    await page.locator('.picker-toggle').click();
+    await page.getByPlaceholder('Search cities…').fill('wenzhou');
+    const found = await page.locator('input[name=city]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((place) => place.startsWith('温州市'))).toBe(true);
+    expect(await page.locator('.picker-list label').first().textContent()).toMatch(/^Wenzhou/);
+    expect(await page.locator('.picker-list legend').first().textContent()).toBe('Zhejiang');
+    await page.locator('input[name=city][value="温州市"]').check();
+    await expect.poll(async () => new Set((await tableRows(page)).map((row) => row[0])), POLL).toEqual(new Set(['Wenzhou']));
+  });
+
+  it('finds a place by pinyin on the Chinese page too', async () => {
+    const { page } = await visit(CERTIFIED);
+    await page.locator('.picker-toggle').click();
+    await page.getByPlaceholder('搜索城市…').fill('Ningbo');
+    expect(await page.locator('input[name=city]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['宁波市']);
   });
 });

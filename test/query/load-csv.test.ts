@@ -32,7 +32,7 @@ describe('loadCsv', () => {
     expect(table.errors.map(({ row, code, column }) => [row, code, column])).toEqual([
       [3, 'unknown-indicator', 'indicator'],
       [4, 'bad-number', 'value'],
-      [5, 'missing-column', 'period'],
+      [5, 'too-few-fields', 'period'],
     ]);
     expect(table.rows.length + table.errors.length).toBe(table.records);
     expect(table.records).toBe(5);
@@ -51,6 +51,13 @@ describe('loadCsv', () => {
     expect(table.errors).toEqual([]);
     expect(table.rows.map((r) => r.value)).toEqual([1200, 1800]);
     expect(table.rows[0]?.report_id).toBe('r021'); // the BOM is not part of the first header
+  });
+
+  it('rejects a row with fewer fields than the header (8 of 13: no quote, no offsets) instead of reading it with an empty quote', () => {
+    const header = 'report_id,indicator,value,unit,period,status,approx,masked,scope,quote,start,end,rule';
+    const table = indicators(`${header}\nr1,hte_total,5,家,FY,actual,false,false\nr1,hte_total,6,家,FY,actual,false,false,,共6家,0,4,x\n`);
+    expect(table.rows.map((r) => r.value)).toEqual([6]);
+    expect(table.errors).toEqual([{ row: 2, code: 'too-few-fields', column: 'scope', value: '8/13' }]);
   });
 
   it('rejects every row when the header lacks a required column, and says which', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorsToCsv, reportsToCsv } from '../../src/data/csv.ts';
 import { extractReportFile } from '../../src/data/extract-file.ts';
 import {
-  addRow, addToDashboard, deleteRow, deletedRows, editRow, notOnDashboard, reviewOf, reviewedCsv, rowState, setPlace, setYear,
+  addRow, addToDashboard, deleteRow, deletedRows, editRow, MANUAL_RULE, notOnDashboard, reviewOf, reviewedCsv, reviewedRows, rowState, setPlace, setYear,
 } from '../../src/query/review.ts';
 import { corpusOrSkip } from '../setup/corpus.ts';
 import { seedFile } from '../setup/report-files.ts';
@@ -36,6 +36,16 @@ describe.skipIf(!corpusOrSkip())('review of a report', () => {
     const masked = editRow(edited, 0, { value: null });
     expect(masked.rows[0]!.row).toMatchObject({ value: null, masked: true, quote: first.quote, start: first.start, end: first.end });
     expect(reviewedCsv([masked]).indicators.split('\r\n')[1]).toContain(',,家,FY,actual,false,true,省级,');
+  });
+
+  it('marks a row a person changed with the rule "manual" where it leaves the review (CSV and dashboard); the others keep theirs', async () => {
+    const { review } = await seed('seed-000.txt');
+    const edited = editRow(review, 0, { value: 777 });
+    expect(reviewedRows(edited).map((row) => row.rule)).toEqual([MANUAL_RULE, ...review.rows.slice(1).map((entry) => entry.row.rule)]);
+    expect(addToDashboard(edited).added!.rows[0]!.rule).toBe('manual');
+    // changed back to what the extractor read, it is the extractor's row again
+    const back = editRow(edited, 0, { value: review.rows[0]!.row.value });
+    expect(reviewedRows(back)[0]!.rule).toBe(review.rows[0]!.row.rule);
   });
 
   it('takes the unit of a new indicator from the catalog, and refuses one it does not know', async () => {

@@ -6,6 +6,7 @@ import type { Entry } from '../../query/series.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { DOUBT_COLOR, type ChartDatum } from './chart-data.ts';
 import { MaskedPattern, MaskedStub } from './masked.tsx';
+import { keyOpens } from '../a11y/keys.ts';
 import { tooltipContent } from './Tip.tsx';
 
 interface Props {
@@ -18,13 +19,22 @@ interface Props {
 const ROW = 30;
 /** Roughly how wide a label is at 12px: a CJK character a full em, others about half. */
 const widthOf = (text: string) => [...text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
-/** A label cut to fit `width` pixels in its middle, so that its end (the year, the part) stays. */
-function fit(text: string, width: number): string {
+/**
+ * A label made to fit `width` pixels without losing the place: a county's label first drops its city
+ * ("嘉兴市·嘉善县（区县） 2015" → "嘉善县（区县） 2015"), then the level tag ("嘉善县 2015"); only then is
+ * the place's name cut at its end, keeping the last word (the year, the status). The bar's accessible
+ * name keeps the whole label.
+ */
+export function fit(text: string, width: number): string {
   if (widthOf(text) <= width) return text;
-  const chars = [...text];
-  const tail = chars.slice(-7).join('');
-  let head = chars.slice(0, -7);
-  while (head.length > 0 && widthOf(`${head.join('')}…${tail}`) > width) head = head.slice(0, -1);
+  const countyOnly = text.replace(/^[^·（(]+?\s?·\s?/, '');
+  if (widthOf(countyOnly) <= width) return countyOnly;
+  const untagged = countyOnly.replace(/\s?[（(][^）)]*[）)]/, '');
+  if (widthOf(untagged) <= width) return untagged;
+  const cut = untagged.lastIndexOf(' ');
+  const tail = cut > 0 ? untagged.slice(cut) : '';
+  let head = [...(cut > 0 ? untagged.slice(0, cut) : untagged)];
+  while (head.length > 1 && widthOf(`${head.join('')}…${tail}`) > width) head = head.slice(0, -1);
   return `${head.join('')}…${tail}`;
 }
 // one formatter (toLocaleString makes one a call); labels are plain SVG text: Recharts' own <Text>
@@ -38,7 +48,7 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
   const tick = (props: unknown): ReactElement => {
     const { x, y, payload } = props as { x: number; y: number; payload: { value: string } };
     return (
-      <text x={x} y={y} dy="0.35em" textAnchor="end" fontSize={12} fill="#666">
+      <text className="bar-label" x={x} y={y} dy="0.35em" textAnchor="end" fontSize={12} fill="#666">
         {fit(byKey.get(payload.value)?.label ?? payload.value, labelWidth - 10)}
       </text>
     );
@@ -47,9 +57,11 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
     const { x, y, width, height, payload } = props as { x: number; y: number; width: number; height: number; payload: ChartDatum };
     const { entry } = payload;
     const open = () => onOpen(entry);
+    // the name says what the bar shows beside it (its value, or the word for a masked one), as well as its label
+    const shown = payload.value === null ? t.masked : entry.doubt ? `⚠ ${NUMBER.format(payload.value)} ${t.doubtful}` : NUMBER.format(payload.value);
     return (
-      <g className={entry.doubt ? 'bar doubtful' : 'bar'} data-entry={entry.key} data-doubt={entry.doubt ? 'yes' : undefined} role="button"
-        aria-label={entry.doubt ? `${payload.label} · ${t.doubtful}` : payload.label} onClick={open}>
+      <g className={entry.doubt ? 'bar doubtful' : 'bar'} data-entry={entry.key} data-doubt={entry.doubt ? 'yes' : undefined} role="button" tabIndex={0}
+        aria-label={`${payload.label} ${shown}`} onClick={open} onKeyDown={keyOpens(open)}>
         {payload.value === null
           ? <MaskedStub x={x} y={y} height={height} word={t.masked} />
           : <rect x={x} y={y} width={Math.max(width, 1)} height={height} fill={colorOf(entry)}
@@ -57,7 +69,7 @@ export function BarView({ data, colorOf, onOpen, compact }: Props): ReactElement
               fillOpacity={entry.doubt ? 0.45 : undefined} />}
         {payload.value !== null && (
           <text className="bar-value" x={x + Math.max(width, 1) + 5} y={y + height / 2} dy="0.35em" fontSize={11} fill={entry.doubt ? DOUBT_COLOR : '#334155'}>
-            {entry.doubt ? `⚠ ${NUMBER.format(payload.value)} ${t.doubtful}` : NUMBER.format(payload.value)}
+            {shown}
           </text>
         )}
       </g>

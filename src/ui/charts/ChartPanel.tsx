@@ -5,7 +5,7 @@ import { indicatorById } from '../../extract/catalog.ts';
 import type { Dataset } from '../../query/dataset.ts';
 import { resolveView, selectRows } from '../../query/filters.ts';
 import { buildSeries, MAX_BARS, MAX_GROUPS, MAX_LINES, type Entry } from '../../query/series.ts';
-import { summarize } from '../../query/summary.ts';
+import { viewReports } from '../../query/tidy.ts';
 import { VIEWS, type ViewState } from '../../query/view-state.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useWords } from '../i18n/lang.tsx';
@@ -33,10 +33,11 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
   const compact = useCompact();
   const chartRef = useRef<HTMLDivElement>(null);
   const resolved = resolveView(dataset, state);
-  const series = useMemo(() => buildSeries(dataset, selectRows(dataset, state), state.view, state.masked), [dataset, state]);
+  const selection = useMemo(() => selectRows(dataset, state), [dataset, state]);
+  const series = useMemo(() => buildSeries(dataset, selection, state.view, state.masked), [dataset, selection, state.view, state.masked]);
   const model = useMemo(() => chartModel(series, words, resolved.period === 'all'), [series, words, resolved.period]);
   const indicator = indicatorById(resolved.indicator);
-  const title = t.chartTitle(words.indicatorName(resolved.indicator), indicator?.unit ?? '');
+  const title = t.chartTitle(words.indicatorName(resolved.indicator), words.unitName(indicator?.unit ?? '', resolved.indicator));
   const shown = state.view === 'city' || state.view === 'coverage' ? MAX_BARS : state.view === 'year' ? MAX_LINES : MAX_GROUPS;
   const subtitle = [
     state.cities.length ? state.cities.map(words.placeName).join('、') : t.allCities,
@@ -49,7 +50,7 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
     // the chart says itself when it draws only some of what the table lists
     series.hidden > 0 ? t.drawnOf(state.view, shown, shown + series.hidden) : '',
   ].filter(Boolean).join(' · ');
-  const source = t.sourceLine(summarize(dataset, state.origin).reports, today);
+  const source = t.sourceLine(viewReports(selection, state.masked), today);
   const open = (entry: Entry) => setView({ report: { id: entry.figure.report_id, quote: entry.figure.quote, start: entry.figure.start, end: entry.figure.end } });
   const tabs = (
     <div className="views" role="tablist">
@@ -68,10 +69,11 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
     );
   }
   return (
-    <section className="panel" aria-label={title}>
+    <section className="panel" aria-label={title} aria-describedby="chart-table-note">
       {tabs}
       <div className="chart-box" ref={chartRef}>
-        <h2 className="chart-title">{title}</h2>
+        <h2 className="chart-title" id="chart-title">{title}</h2>
+        <p className="visually-hidden" id="chart-table-note">{t.chartTableNote}</p>
         <p className="chart-subtitle">{subtitle}</p>
         {series.entries.length === 0 ? (
           <p className="empty" role="status">{t.empty.noFigures}</p>
@@ -92,7 +94,7 @@ export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
         </p>
       )}
       {series.entries.length > 0 && (
-        <ExportMenu series={series} chart={chartRef} indicatorName={words.indicatorName(resolved.indicator)} title={title} subtitle={subtitle} legend={model.legend} source={source}
+        <ExportMenu dataset={dataset} series={series} selection={selection} showMasked={state.masked} date={today} chart={chartRef} indicatorName={words.indicatorName(resolved.indicator)} title={title} subtitle={subtitle} legend={model.legend} source={source}
           places={state.cities} years={state.from !== null || state.to !== null ? [state.from, state.to] : series.years ?? []}
           filters={{ ...state, indicator: resolved.indicator, period: resolved.period, report: undefined, lang: undefined, review: undefined }} />
       )}

@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Entry } from '../../query/series.ts';
+import { keyOpens } from '../a11y/keys.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { DOUBT_COLOR, MASKED_PATTERN_ID, type ChartDatum } from './chart-data.ts';
 import { MaskedPattern } from './masked.tsx';
@@ -32,7 +33,8 @@ export function LineView({ lines, onOpen, compact }: Props): ReactElement {
     const open = () => onOpen(payload.entry);
     if (payload.value === null) {
       return (
-        <g key={payload.key} className="point masked-point" data-entry={payload.key} role="button" aria-label={t.masked} onClick={open}>
+        <g key={payload.key} className="point masked-point" data-entry={payload.key} role="button" tabIndex={0}
+          aria-label={`${labels.get(payload.key) ?? ''} ${t.masked}`} onClick={open} onKeyDown={keyOpens(open)}>
           <rect x={cx - 7} y={MASKED_Y - 7} width={14} height={14} fill={`url(#${MASKED_PATTERN_ID})`} stroke={color} />
           <text x={cx} y={MASKED_Y + 18} textAnchor="middle" fontSize="10" fill="#334155">{t.masked}</text>
         </g>
@@ -40,14 +42,16 @@ export function LineView({ lines, onOpen, compact }: Props): ReactElement {
     }
     if (payload.entry.doubt) {
       return (
-        <g key={payload.key} className="point doubtful" data-entry={payload.key} data-doubt="yes" role="button" aria-label={t.doubtful} onClick={open}>
+        <g key={payload.key} className="point doubtful" data-entry={payload.key} data-doubt="yes" role="button" tabIndex={0}
+          aria-label={`${labels.get(payload.key) ?? ''} ${NUMBER.format(payload.value)} ⚠ ${t.doubtful}`} onClick={open} onKeyDown={keyOpens(open)}>
           <circle cx={cx} cy={cy ?? 0} r={6} fill={DOUBT_COLOR} stroke={color} strokeWidth={2} />
           <text x={cx} y={(cy ?? 0) - 10} textAnchor="middle" fontSize="10" fill={DOUBT_COLOR}>⚠ {t.doubtful}</text>
         </g>
       );
     }
     return (
-      <circle key={payload.key} className="point" data-entry={payload.key} role="button" onClick={open}
+      <circle key={payload.key} className="point" data-entry={payload.key} role="button" tabIndex={0} onClick={open} onKeyDown={keyOpens(open)}
+        aria-label={`${labels.get(payload.key) ?? ''} ${NUMBER.format(payload.value)}`}
         cx={cx} cy={cy ?? 0} r={5} fill="#fff" stroke={color} strokeWidth={2} />
     );
   };

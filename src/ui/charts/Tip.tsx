@@ -12,7 +12,7 @@ export function EntryTip({ entry, label }: { entry: Entry; label: string }): Rea
     <div className="tip">
       <strong>{label}</strong>
       <div className="tip-value">
-        {figure.masked ? t.masked : `${figure.approx ? `${t.approx} ` : ''}${figure.value} ${figure.unit}`}
+        {figure.masked ? t.masked : `${figure.approx ? `${t.approx} ` : ''}${figure.value} ${words.unitName(figure.unit, figure.indicator)}`}
       </div>
       <div>{cellText('period', entry, words)} · {cellText('status', entry, words)}</div>
       {entry.parts > 0 && <div>{t.partsBeside(entry.parts)}</div>}

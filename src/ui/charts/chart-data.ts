@@ -14,7 +14,7 @@ export interface ChartDatum {
 export function entryLabel(entry: Entry, words: Words, withPeriod: boolean, withLevel = false): string {
   const { figure } = entry;
   const place = words.placeName(figure.place);
-  const parts = [withLevel ? `${place}（${words.t.levelTag[figure.level]}）` : place, words.yearText(figure.year)];
+  const parts = [withLevel ? words.t.chartTitle(place, words.t.levelTag[figure.level]) : place, words.yearText(figure.year)];
   if (withPeriod) parts.push(words.t.periods[figure.period]);
   if (figure.status !== 'actual') parts.push(words.t.statuses[figure.status]);
   return parts.join(' ');

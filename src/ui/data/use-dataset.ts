@@ -1,9 +1,11 @@
 // The embedded CSVs (queries), the files the user loaded and the reports the user reviewed and added
 // (IndexedDB), made into one dataset once each time one of them changes. Which of them a view shows
 // (mine / embedded / all) is a filter of that dataset (query/dataset.ts), not a new one.
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { CATALOG } from '../../extract/catalog.ts';
 import type { LoadedFile } from '../../data/load-csv.ts';
+import type { ReportRow } from '../../data/schema.ts';
 import type { UserReport } from '../../data/user-store.ts';
 import {
   buildDataset, buildDatasetSteps, indexReportsSteps, indicatorRowsSteps, type Dataset, type DatasetInput, type FigureSource, type ReportIndex,
@@ -16,12 +18,10 @@ import type { DataIndex } from '../../query/data-source.ts';
 import { useIndicators } from '../../query/indicators-query.ts';
 import { useReports } from '../../query/reports-query.ts';
 import { useUserReports } from '../../query/user-reports-query.ts';
+import { nameUploadReport, removeUpload, saveUpload, useUserUploads, type UserUpload } from '../../query/user-uploads-query.ts';
 import type { OriginChoice } from '../../query/view-state.ts';
 
-export interface Upload {
-  name: string;
-  file: LoadedFile;
-}
+export type Upload = UserUpload;
 
 export interface LoadedData {
   status: 'loading' | 'error' | 'ready';
@@ -30,8 +30,9 @@ export interface LoadedData {
   index: DataIndex | undefined;
   embeddedErrors: number;
   uploads: Upload[];
-  addUpload: (upload: Upload) => void;
+  addUpload: (name: string, bytes: Blob, file: LoadedFile) => void;
   removeUpload: (name: string) => void;
+  nameReport: (upload: string, report: ReportRow) => void; // the place and year of a report an uploaded file names
   mine: UserReport[]; // every report the user extracted, on the dashboard or not
   /** The cleaned text of a report of the user's that the dataset shows (its rows' offsets refer to it). */
   userText: (reportId: string, origin: OriginChoice) => string | undefined;
@@ -42,7 +43,9 @@ export function useDataset(): LoadedData {
   const indicators = useIndicators(index.data);
   const reports = useReports(index.data);
   const user = useUserReports();
-  const [uploads, setUploads] = useState<Upload[]>([]);
+  const client = useQueryClient();
+  const stored = useUserUploads();
+  const uploads = useMemo(() => stored.data ?? [], [stored.data]);
   const mine = useMemo(() => user.data?.reports ?? [], [user.data]);
   const added = useMemo(() => mine.flatMap((report) => (report.added ? [report.added] : [])), [mine]);
   // the reports are indexed as soon as they are in (they come long before the indicators); both the
@@ -50,6 +53,7 @@ export function useDataset(): LoadedData {
   const reportRows = useMemo(() => {
     const rows = [...(reports.data?.rows ?? [])];
     for (const { file } of uploads) if (file.kind === 'reports') rows.push(...file.rows);
+    for (const { places } of uploads) rows.push(...places);
     return rows;
   }, [reports.data, uploads]);
   const reportIndex = useSteps<ReportIndex>(() => indexReportsSteps(reportRows), [reportRows]);
@@ -65,15 +69,16 @@ export function useDataset(): LoadedData {
   const failed = [index, indicators, reports].find((query) => query.isError);
   useIdleSorting(dataset);
   return {
-    status: failed ? 'error' : built && input && user.data ? 'ready' : 'loading',
+    status: failed ? 'error' : built && input && user.data && stored.data ? 'ready' : 'loading',
     error: failed?.error?.message ?? '',
     dataset,
     index: index.data,
     embeddedErrors: (indicators.data?.rejected ?? 0) + (reports.data?.rejected ?? 0),
     uploads,
-    // a file loaded again replaces its earlier version rather than doubling it
-    addUpload: (upload) => setUploads((list) => [...list.filter((u) => u.name !== upload.name), upload]),
-    removeUpload: (name) => setUploads((list) => list.filter((u) => u.name !== name)),
+    // a file loaded again replaces its earlier version rather than doubling it; kept in the browser until cleared
+    addUpload: (name, bytes, file) => void saveUpload(client, name, bytes, file).catch(() => {}),
+    removeUpload: (name) => void removeUpload(client, name).catch(() => {}),
+    nameReport: (upload, report) => void nameUploadReport(client, upload, report).catch(() => {}),
     mine,
     userText: (reportId, origin) => {
       if (origin === 'embedded') return undefined;

@@ -9,6 +9,7 @@ export interface ImageText {
   subtitle: string;
   legend: LegendItem[];
   source: string;
+  citation: string; // title, date, address of the view, reports drawn on
 }
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -52,7 +53,7 @@ export function chartSvg(surface: SVGSVGElement, text: ImageText): { svg: string
   chart.removeAttribute('style');
   const legend = legendRows(text.legend, width, 64 + chartHeight + 8);
   const sourceY = 64 + chartHeight + 8 + legend.height + 18;
-  const height = sourceY + 12;
+  const height = sourceY + 30;
   const svg = `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`
     + `<rect width="100%" height="100%" fill="#ffffff"/>`
     + `<text x="${PAD}" y="28" font-size="18" font-weight="bold" fill="#0f172a">${escape(text.title)}</text>`
@@ -60,6 +61,7 @@ export function chartSvg(surface: SVGSVGElement, text: ImageText): { svg: string
     + new XMLSerializer().serializeToString(chart)
     + legend.svg
     + `<text x="${PAD}" y="${sourceY}" font-size="11" fill="#64748b">${escape(text.source)}</text>`
+    + `<text x="${PAD}" y="${sourceY + 16}" font-size="10" fill="#64748b">${escape(text.citation)}</text>`
     + '</svg>';
   return { svg, width, height };
 }

@@ -1,6 +1,7 @@
 // Several cities, chosen from a searchable list grouped by province.
 import { useId, useState, type ReactElement } from 'react';
 import type { Province } from '../../query/summary.ts';
+import { placeMatches } from '../../data/place-names.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 interface Props {
@@ -21,7 +22,8 @@ export function CityPicker({ provinces, chosen, onChange }: Props): ReactElement
   const shown = provinces
     .map((group) => ({
       ...group,
-      places: group.places.filter(({ place }) => !needle || words.placeName(place).toLowerCase().includes(needle) || group.province.includes(needle)),
+      // found by the Chinese name or the romanised one, whatever the page's language ("wenzhou" finds 温州市)
+      places: group.places.filter(({ place }) => !needle || placeMatches(place, needle) || words.placeName(place).toLowerCase().includes(needle) || placeMatches(group.province, needle)),
     }))
     .filter((group) => group.places.length > 0);
   return (
@@ -47,7 +49,7 @@ export function CityPicker({ provinces, chosen, onChange }: Props): ReactElement
             {shown.length === 0 && <p className="muted">{t.noCityMatch}</p>}
             {shown.map((group) => (
               <fieldset key={group.province || '?'}>
-                <legend>{group.province || t.unknownProvince}</legend>
+                <legend>{group.province ? words.provinceName(group.province) : t.unknownProvince}</legend>
                 {group.places.map(({ place, figures }) => (
                   <label key={place} className={figures === 0 ? 'none' : undefined}>
                     <input type="checkbox" name="city" value={place} checked={chosenSet.has(place)} onChange={() => toggle(place)} />

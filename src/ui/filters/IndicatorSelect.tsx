@@ -25,7 +25,7 @@ export function IndicatorSelect({ dataset, origin, value, onChange }: Props): Re
           <optgroup key={category} label={words.categoryName(category)}>
             {CATALOG.map((indicator, i) => ({ indicator, count: counts[i]! })).filter(({ indicator }) => indicator.category === category).map(({ indicator, count }) => (
               <option key={indicator.id} value={indicator.id}>
-                {`${words.indicatorName(indicator.id)}（${indicator.unit}）· ${count.toLocaleString(words.lang === 'zh' ? 'zh-CN' : 'en')}`}
+                {`${words.t.chartTitle(words.indicatorName(indicator.id), words.unitName(indicator.unit, indicator.id))} · ${count.toLocaleString(words.lang === 'zh' ? 'zh-CN' : 'en')}`}
               </option>
             ))}
           </optgroup>

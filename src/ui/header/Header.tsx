@@ -1,12 +1,13 @@
 // What is loaded (reports, cities, years) and the language switch.
 import type { ReactElement } from 'react';
 import type { Summary } from '../../query/summary.ts';
+import type { UserUpload } from '../../query/user-uploads-query.ts';
 import type { Lang } from '../../query/view-state.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 const LANGS: { lang: Lang; label: string }[] = [{ lang: 'zh', label: '中文' }, { lang: 'en', label: 'English' }];
 
-export function Header({ summary, onLang }: { summary: Summary | null; onLang: (lang: Lang) => void }): ReactElement {
+export function Header({ summary, uploads, onLang }: { summary: Summary | null; uploads: readonly UserUpload[]; onLang: (lang: Lang) => void }): ReactElement {
   const { t, lang } = useWords();
   return (
     <header className="top">
@@ -14,6 +15,11 @@ export function Header({ summary, onLang }: { summary: Summary | null; onLang: (
       {summary && (
         <p className="loaded" data-testid="loaded">
           {t.loaded(summary.reports, summary.cities, t.years(summary.firstYear, summary.lastYear))}
+          {uploads.length > 0 && (
+            <span data-testid="uploads-loaded">
+              {' · '}{t.uploadsLoaded(uploads.length, uploads.reduce((n, { file }) => n + (file.kind === 'indicators' ? file.figures.length : 0), 0))}
+            </span>
+          )}
         </p>
       )}
       <div className="langs" role="group" aria-label={t.language}>

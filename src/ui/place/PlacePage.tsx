@@ -42,7 +42,7 @@ export function PlacePage({ dataset, state, setView }: { dataset: Dataset; state
       <div className="place-head">
         <button type="button" className="link" onClick={() => setView({ place: null })}>← {t.placePage.back}</button>
         <h2 className="chart-title">{t.placePage.title(words.placeName(place))}</h2>
-        {report && <p className="muted">{t.placePage.level(t.levelTag[report.level], report.province)}</p>}
+        {report && <p className="muted">{t.placePage.level(t.levelTag[report.level], words.provinceName(report.province))}</p>}
       </div>
       {!page.known ? <p className="empty" role="status">{t.placePage.unknown}</p> : (
         <div className="table-wrap">
@@ -61,7 +61,7 @@ export function PlacePage({ dataset, state, setView }: { dataset: Dataset; state
                     <button type="button" className="link" onClick={() => setView({ place: null, indicator: row.indicator, cities: [place], view: 'year', period: null })}>
                       {words.indicatorName(row.indicator)}
                     </button>
-                    <small className="muted">（{indicatorById(row.indicator)?.unit}）</small>
+                    <small className="muted">{t.chartTitle('', words.unitName(indicatorById(row.indicator)?.unit ?? '', row.indicator)).trim()}</small>
                   </th>
                   {page.years.map((year) => <Fragment key={year}>{cell(row.cells.get(year))}</Fragment>)}
                   {undated && cell(row.undated)}

@@ -7,6 +7,7 @@ import { locateQuote } from '../../query/quote.ts';
 import { useReportText } from '../../query/report-text-query.ts';
 import type { OpenReport, OriginChoice } from '../../query/view-state.ts';
 import { sourceKind, sourceUrl } from '../../query/sources.ts';
+import { useDialogFocus } from '../a11y/use-dialog-focus.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { SourceLink } from './SourceLink.tsx';
 
@@ -34,9 +35,8 @@ export function ReportView({ open, dataset, origin, index, userText, onClose, on
   const span = text.data ? locateQuote(text.data.text, open.quote, open.start, open.end) : null;
 
   // block bodies: newer browsers return a promise from scrollIntoView, which an effect must not return
-  useEffect(() => {
-    closeRef.current?.focus();
-  }, []);
+  const dialogRef = useRef<HTMLElement>(null);
+  useDialogFocus(dialogRef, closeRef);
   useEffect(() => {
     void markRef.current?.scrollIntoView({ block: 'center' });
   }, [span?.start, text.data]);
@@ -63,7 +63,7 @@ export function ReportView({ open, dataset, origin, index, userText, onClose, on
     : (
       <>
         {!span && <p className="error" role="alert">{t.quoteNotFound} “{open.quote}”</p>}
-        <pre className="report-text">
+        <pre className="report-text" tabIndex={0} role="region" aria-label={t.report}>
           {span ? text.data.text.slice(0, span.start) : text.data.text}
           {span && <mark ref={markRef}>{text.data.text.slice(span.start, span.end)}</mark>}
           {span && text.data.text.slice(span.end)}
@@ -72,8 +72,8 @@ export function ReportView({ open, dataset, origin, index, userText, onClose, on
     );
   return (
     <div className="overlay" onClick={(event) => event.target === event.currentTarget && onClose()}>
-      <section className="report" role="dialog" aria-modal="true" aria-labelledby="report-title">
-        <header>
+      <section className="report" role="dialog" aria-modal="true" aria-labelledby="report-title" ref={dialogRef}>
+        <div className="report-head">
           <div>
             <h2 id="report-title">{report?.title || open.id}</h2>
             <p className="muted">
@@ -85,7 +85,7 @@ export function ReportView({ open, dataset, origin, index, userText, onClose, on
             </p>
           </div>
           <button type="button" ref={closeRef} className="close" onClick={onClose} aria-label={t.close}>{t.close}</button>
-        </header>
+        </div>
         {body}
       </section>
     </div>

@@ -4,6 +4,7 @@ import { useState, type ReactElement } from 'react';
 import type { ReportRow } from '../../data/schema.ts';
 import { deletedRows, notOnDashboard, setPlace, setYear, type UserReport } from '../../query/review.ts';
 import { useWords } from '../i18n/lang.tsx';
+import { messageText } from '../i18n/messages.ts';
 import { PlaceField } from './PlaceField.tsx';
 
 interface Props {
@@ -27,13 +28,13 @@ export function ReportMeta({ report, onChange, onAdd, onRemove }: Props): ReactE
     const year = yearText.trim() === '' ? null : Number(yearText);
     if (year !== row.year) onChange(setYear(report, year));
   };
-  const placeText = (r: ReportRow) => [r.city, r.county].filter(Boolean).join(' ') || r.province || '—';
+  const placeText = (r: ReportRow) => words.placeName([r.city, r.county].filter(Boolean).join('·')) || words.provinceName(r.province) || '—';
   const { guessed } = report;
   const masked = report.rows.filter((entry) => entry.row.masked).length;
   const deleted = deletedRows(report);
   const pending = notOnDashboard(report);
   return (
-    <header className="review-meta">
+    <div className="review-meta">
       <div className="meta-head">
         <h3>{row.title || row.report_id}</h3>
         <p className="muted">
@@ -65,14 +66,14 @@ export function ReportMeta({ report, onChange, onAdd, onRemove }: Props): ReactE
           {t.review.guessed(placeText(guessed), t.review.hows[guessed.city_how], guessed.year === null ? '—' : String(guessed.year), t.review.hows[guessed.year_how])}
         </summary>
         <p className="muted">{t.review.why}</p>
-        <ul>{report.notes.map((note) => <li key={note}>{note}</li>)}</ul>
+        <ul>{report.notes.map((note) => <li key={note}>{messageText(note, words.lang)}</li>)}</ul>
         {report.warnings.length > 0 && (
           <>
             <p className="muted">{t.review.readWarnings}</p>
-            <ul>{report.warnings.map((warning) => <li key={warning}>{warning}</li>)}</ul>
+            <ul>{report.warnings.map((warning) => <li key={warning}>{messageText(warning, words.lang)}</li>)}</ul>
           </>
         )}
       </details>
-    </header>
+    </div>
   );
 }

@@ -5,12 +5,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent, type ReactElement } from 'react';
 import type { ExtractedFile } from '../../data/extract-file.ts';
+import { routeFiles } from '../../data/file-kind.ts';
 import { addToDashboard, notOnDashboard, reviewedCsv, reviewOf, type UserReport } from '../../query/review.ts';
 import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } from '../../query/user-reports-query.ts';
 import { download } from '../export/download.ts';
+import { useDialogFocus } from '../a11y/use-dialog-focus.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { reasonText } from './reasons.ts';
+import { reasonText } from '../i18n/messages.ts';
 import { ReportReview } from './ReportReview.tsx';
 import { EXTRACT_TIMEOUT_MS } from '../../query/extract-client.ts';
 import { useExtraction, type Refusal } from './use-extraction.ts';
@@ -19,11 +21,12 @@ interface Props {
   incoming: File[]; // files dropped on the main page, to extract at once
   onIncomingTaken: () => void;
   onClose: () => void;
+  onCsv: (files: File[]) => Promise<void>; // CSVs given to the review: loaded on the dashboard instead
 }
 
 const REPORT_ACCEPT = '.txt,.docx,.html,.htm,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Props): ReactElement {
+export default function ReviewPanel({ incoming, onIncomingTaken, onClose, onCsv }: Props): ReactElement {
   const words = useWords();
   const { t, lang } = words;
   const client = useQueryClient();
@@ -35,7 +38,8 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
   const [paste, setPaste] = useState<{ name: string; text: string } | null>(null);
   const current = reports.find((report) => report.id === chosen) ?? reports[0];
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  const dialogRef = useRef<HTMLElement>(null);
+  useDialogFocus(dialogRef, closeRef);
 
   const save = useCallback((changed: UserReport[]) => {
     saveUserReports(client, changed).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
@@ -53,6 +57,21 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
   }, [client, save]);
   const extraction = useExtraction(accept);
   const { run } = extraction;
+  const [routed, setRouted] = useState<string[]>([]);
+  // files go where their content says: a CSV with the contract's header is loaded on the dashboard, not
+  // extracted. Only a file named as a CSV is looked into first; the others start extracting at once.
+  const intake = (files: File[]) => {
+    const named = files.filter((file) => /\.(csv|tsv)$/i.test(file.name));
+    const others = files.filter((file) => !named.includes(file));
+    if (others.length > 0) run(others);
+    setRouted([]);
+    if (named.length === 0) return;
+    void routeFiles(named).then(async ({ csv, reports: texts }) => {
+      setRouted(csv.map((file) => file.name));
+      if (texts.length > 0) run(texts);
+      if (csv.length > 0) await onCsv(csv);
+    }).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  };
 
   // files dropped on the main page: taken once (React may run an effect twice in development)
   const taken = useRef<File[] | null>(null);
@@ -74,7 +93,7 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
-    extraction.run(Array.from(event.dataTransfer.files));
+    intake(Array.from(event.dataTransfer.files));
   };
   const submitPaste = (event: FormEvent) => {
     event.preventDefault();
@@ -97,9 +116,9 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
 
   return (
     <div className="overlay review-overlay">
-      <section className="review" role="dialog" aria-modal="true" aria-labelledby="review-title"
+      <section className="review" role="dialog" aria-modal="true" aria-labelledby="review-title" ref={dialogRef}
         onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-        <header className="review-top">
+        <div className="review-top">
           <h2 id="review-title">{t.review.title}</h2>
           {reports.length > 0 && (
             <div className="review-exports">
@@ -111,13 +130,13 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
             </div>
           )}
           <button type="button" ref={closeRef} className="close" onClick={onClose}>{t.review.close}</button>
-        </header>
+        </div>
         <div className="review-intake">
           <div className="dropzone">
             <label className="button">
               {t.review.choose}
               <input type="file" name="reports" multiple accept={REPORT_ACCEPT} className="visually-hidden"
-                onChange={(event) => { extraction.run(Array.from(event.target.files ?? [])); event.target.value = ''; }} />
+                onChange={(event) => { intake(Array.from(event.target.files ?? [])); event.target.value = ''; }} />
             </label>
             <span className="muted drop-hint">{t.review.dropHint}</span>
             <button type="button" aria-expanded={paste !== null} onClick={() => setPaste(paste ? null : { name: '', text: '' })}>{t.review.paste}</button>
@@ -148,6 +167,7 @@ export default function ReviewPanel({ incoming, onIncomingTaken, onClose }: Prop
             </ul>
           )}
           {user.data && !user.data.persistent && <p className="warning">{t.review.notPersistent}</p>}
+          {routed.length > 0 && <p className="muted routed" role="status">{t.routedToUpload(routed.join('、'))}</p>}
           {problem && <p className="error" role="alert">{problem}</p>}
         </div>
         {!current ? <p className="empty">{t.review.none}</p> : (

@@ -71,7 +71,7 @@ export const ReviewText = memo(function ReviewText({ text, rows, selected, scrol
   }, [scrollTo]);
 
   const label = (row: IndicatorRow) =>
-    `${words.indicatorName(row.indicator)}：${row.masked || row.value === null ? t.masked : `${row.value} ${row.unit}`}`;
+    `${words.indicatorName(row.indicator)}：${row.masked || row.value === null ? t.masked : `${row.value} ${words.unitName(row.unit, row.indicator)}`}`;
   return (
     <>
       <ul className="review-legend" aria-label={t.review.text}>

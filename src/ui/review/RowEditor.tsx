@@ -48,7 +48,7 @@ export function RowEditor({ initial, onSave, onCancel }: Props): ReactElement {
         </select>
       </label>
       <label>
-        <span>{t.columns.value}（{unit}）</span>
+        <span>{t.chartTitle(t.columns.value, words.unitName(unit, indicator))}</span>
         <input name="value" type="text" inputMode="decimal" value={value} placeholder={t.review.valueHint}
           aria-invalid={bad} aria-describedby={bad ? `${id}-bad` : undefined} onChange={(event) => setValue(event.target.value)} />
       </label>

@@ -44,7 +44,7 @@ export function RowList({ report, selected, scrollTo, editing, onSelect, onEdit,
               <span className="row-head">
                 <span className={`swatch cat-${categoryOf(row.indicator)}`} />
                 <span className="row-indicator">{words.indicatorName(row.indicator)}</span>
-                <span className="row-value">{row.masked || row.value === null ? t.masked : `${row.value} ${row.unit}`}</span>
+                <span className="row-value">{row.masked || row.value === null ? t.masked : `${row.value} ${words.unitName(row.unit, row.indicator)}`}</span>
               </span>
               <span className="row-details">{details.join(' · ')}</span>
               <span className="row-quote">{row.quote}</span>

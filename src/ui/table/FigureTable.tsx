@@ -55,7 +55,7 @@ export function FigureTable({ series, onOpen, onPlace }: { series: Series; onOpe
                 // other totals are told in the title (and marked by CSS), so the cell's text stays the CSV's cell
                 const others = (column === 'value' && othersText(entry, words)) || undefined;
                 return (
-                  <td key={column} className={`col-${column}${others ? ' has-others' : ''}`} title={others}>
+                  <td key={column} className={`col-${column}${others ? ' has-others' : ''}`} title={others} data-label={t.columns[column]}>
                     {column === 'place' ? (
                       <button type="button" className="link place-link" title={t.placePage.open(words.placeName(entry.figure.place))}
                         onClick={(event) => { event.stopPropagation(); onPlace(entry.figure.place); }}>{cellText(column, entry, words)}</button>

@@ -31,7 +31,7 @@ export function cellText(column: Column, entry: Entry, words: Words): string {
     case 'year': return words.yearText(figure.year) + (figure.reportYear !== null && figure.year !== figure.reportYear ? t.ownYear(figure.reportYear) : '');
     case 'period': return t.periods[figure.period];
     case 'value': return figure.masked || figure.value === null ? t.masked : String(figure.value);
-    case 'unit': return figure.unit;
+    case 'unit': return words.unitName(figure.unit, figure.indicator);
     case 'status': return figure.approx ? `${t.statuses[figure.status]} · ${t.approx}` : t.statuses[figure.status];
     case 'scope': return entry.role === 'total' ? t.total : figure.scope;
     case 'doubt': return entry.doubt ? `${t.doubtful}：${doubtText(entry.doubt, words)}` : '';

@@ -1,33 +1,40 @@
-// The user's own indicators.csv (or reports.csv): a file picker and a drop zone. Each file is
-// parsed in the worker, merged into the dataset, and its rejected rows listed by row number.
-// Any other file dropped here (a report: .txt, .docx, .html …) goes to the review to be extracted.
+// The user's own files, whichever control or drop zone receives them: the file picker and the drop
+// zone take indicators.csv, reports.csv and report files alike, and each file goes where its content
+// says (data/file-kind.ts) — a CSV is parsed in the worker and merged into the dataset (its rejected
+// rows listed by row number), a report goes to the review to be extracted — and the page says so.
 import { useState, type DragEvent, type ReactElement } from 'react';
+import type { LoadedFile } from '../../data/load-csv.ts';
+import type { ReportRow } from '../../data/schema.ts';
+import { routeFiles } from '../../data/file-kind.ts';
+import type { Dataset } from '../../query/dataset.ts';
 import { parseCsv } from '../../query/parse-client.ts';
 import type { Upload as Loaded } from '../data/use-dataset.ts';
 import { useWords } from '../i18n/lang.tsx';
+import { messageText } from '../i18n/messages.ts';
 import { UploadReport } from './UploadReport.tsx';
 
 interface Props {
   uploads: Loaded[];
-  onLoaded: (upload: Loaded) => void;
+  dataset: Dataset;
+  onLoaded: (name: string, bytes: Blob, file: LoadedFile) => void;
   onRemove: (name: string) => void;
-  onReports: (files: File[]) => void; // files that are not CSV: reports to extract
+  onNameReport: (upload: string, report: ReportRow) => void;
+  onReports: (files: File[]) => void; // reports to extract
 }
 
-const isCsv = (file: File) => /\.csv$/i.test(file.name);
-
-export function Upload({ uploads, onLoaded, onRemove, onReports }: Props): ReactElement {
-  const { t } = useWords();
+export function Upload({ uploads, dataset, onLoaded, onRemove, onNameReport, onReports }: Props): ReactElement {
+  const { t, lang } = useWords();
   const [busy, setBusy] = useState<string[]>([]);
   const [rows, setRows] = useState<Record<string, number>>({}); // read so far, of the files being read
   const [failures, setFailures] = useState<{ name: string; message: string }[]>([]);
+  const [routed, setRouted] = useState<string[]>([]); // report files sent to the review, said once
   const [over, setOver] = useState(false);
 
   const load = async (files: File[]) => {
     for (const file of files) {
       setBusy((names) => [...names, file.name]);
       try {
-        onLoaded({ name: file.name, file: await parseCsv({ file }, (progress) => setRows((rows) => ({ ...rows, [file.name]: progress.records }))) });
+        onLoaded(file.name, file, await parseCsv({ file }, (progress) => setRows((rows) => ({ ...rows, [file.name]: progress.records }))));
         setFailures((list) => list.filter((failure) => failure.name !== file.name));
       } catch (error) {
         setFailures((list) => [...list, { name: file.name, message: error instanceof Error ? error.message : String(error) }]);
@@ -36,28 +43,35 @@ export function Upload({ uploads, onLoaded, onRemove, onReports }: Props): React
       }
     }
   };
+  const take = async (files: File[]) => {
+    const { csv, reports } = await routeFiles(files);
+    setRouted(reports.map((file) => file.name));
+    if (reports.length > 0) onReports(reports);
+    await load(csv);
+  };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    const files = Array.from(event.dataTransfer.files);
-    const reports = files.filter((file) => !isCsv(file));
-    if (reports.length > 0) onReports(reports);
-    void load(files.filter(isCsv));
+    void take(Array.from(event.dataTransfer.files));
   };
   return (
-    <section className="upload">
+    <section className="upload" aria-label={t.upload}>
       <div className={`dropzone${over ? ' over' : ''}`} data-testid="dropzone"
         onDragOver={(event) => { event.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>
         <label className="button">
           {t.upload}
-          <input type="file" accept=".csv,text/csv" multiple className="visually-hidden"
-            onChange={(event) => { void load(Array.from(event.target.files ?? [])); event.target.value = ''; }} />
+          <input type="file" multiple className="visually-hidden"
+            onChange={(event) => { void take(Array.from(event.target.files ?? [])); event.target.value = ''; }} />
         </label>
         <span className="muted">{over ? t.dropHere : t.uploadHint}</span>
       </div>
+      {routed.length > 0 && <p className="muted routed" role="status">{t.routedToReview(routed.join('、'))}</p>}
       {busy.map((name) => <p key={name} className="muted" role="status">{t.uploading(name, rows[name] ?? 0)}</p>)}
-      {failures.map(({ name, message }) => <p key={name} className="error" role="alert">{t.uploadFailed(name, message)}</p>)}
-      {uploads.map((upload) => <UploadReport key={upload.name} upload={upload} onRemove={() => onRemove(upload.name)} />)}
+      {failures.map(({ name, message }) => <p key={name} className="error" role="alert">{t.uploadFailed(name, messageText(message, lang, name))}</p>)}
+      {uploads.map((upload) => (
+        <UploadReport key={upload.name} upload={upload} dataset={dataset} onRemove={() => onRemove(upload.name)}
+          onNameReport={(report) => onNameReport(upload.name, report)} />
+      ))}
     </section>
   );
 }

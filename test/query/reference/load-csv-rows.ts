@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { decodeBytes } from '../../../src/data/decode.ts';
 import {
-  checkIndicatorRecord, checkReportRecord, REQUIRED_INDICATOR_COLUMNS, REQUIRED_REPORT_COLUMNS,
+  checkIndicatorRecord, checkReportRecord, shortRecord, REQUIRED_INDICATOR_COLUMNS, REQUIRED_REPORT_COLUMNS,
   type Checked, type CsvRecord, type IndicatorRow, type ReportRow, type RowError,
 } from '../../../src/data/schema.ts';
 
@@ -49,6 +49,18 @@ function validate<T>(
     const row = index + 2; // the header is row 1
     if (absent) {
       errors.push({ row, code: 'missing-column', column: absent, value: '' });
+      return;
+    }
+    // papaparse fills a record's fields in the header's order: the first one absent is where the record ends
+    const fields = header.findIndex((name) => !(name in record));
+    // papaparse renames a repeated header name ("status" → "status_1"); the file's own name is the one to say
+    const named = header.map((name, k) => {
+      const base = name.replace(/_\d+$/, '');
+      return base !== name && header.indexOf(base) >= 0 && header.indexOf(base) < k ? base : name;
+    });
+    const short = check === checkIndicatorRecord && fields >= 0 ? shortRecord(named, fields) : null;
+    if (short) {
+      errors.push({ row, code: 'too-few-fields', ...short });
       return;
     }
     const checked = check(record, row);
