@@ -313,17 +313,7 @@ export function markDuplicatesOf(columns: FigureColumns, reports: Uint8Array): v
   for (let k = 0; k < length; k++) {
     if (!reports[report[k]!]) continue;
     flags[k] = flags[k]! & ~DUPLICATE;
-    for (let slot = figureHash(columns, k) & mask; ; slot = (slot + 1) & mask) {
-      const other = slots[slot]!;
-      if (other < 0) {
-        slots[slot] = k;
-        break;
-      }
-      if (sameFigure(columns, other, k)) {
-        flags[k] = flags[k]! | DUPLICATE;
-        break;
-      }
-    }
+    markIfSeen(columns, slots, mask, k);
   }
 }
 
@@ -366,17 +356,21 @@ export function markDuplicates(columns: FigureColumns): void {
       }
       continue;
     }
-    const hash = figureHash(columns, k);
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const other = slots[slot]!;
-      if (other < 0) {
-        slots[slot] = k;
-        break;
-      }
-      if (sameFigure(columns, other, k)) {
-        flags[k] = flags[k]! | DUPLICATE;
-        break;
-      }
+    markIfSeen(columns, slots, mask, k);
+  }
+}
+
+/** Row k is marked a duplicate if an equal figure is in the open-addressed table `slots`, and goes in it if not. */
+function markIfSeen(columns: FigureColumns, slots: Int32Array, mask: number, k: number): void {
+  for (let slot = figureHash(columns, k) & mask; ; slot = (slot + 1) & mask) {
+    const other = slots[slot]!;
+    if (other < 0) {
+      slots[slot] = k;
+      return;
+    }
+    if (sameFigure(columns, other, k)) {
+      columns.flags[k] = columns.flags[k]! | DUPLICATE;
+      return;
     }
   }
 }
