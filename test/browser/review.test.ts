@@ -357,8 +357,8 @@ describe('extracting reports in the browser', () => {
     expect(await editor.locator('input[name=value]').inputValue()).toBe('31');
     await editor.locator('select[name=indicator]').selectOption('problems_solved');
     await editor.getByRole('button', { name: '保存' }).click();
-    const rows = await reviewRows(page);
-    expect(rows).toEqual([
+    // the list shows the added row once the review is stored again
+    await expect.poll(() => reviewRows(page), LONG).toEqual([
       { indicator: '解决技术难题', value: '31 项', details: '全年 · 实际 · 总数', quote: '帮助企业破解技术瓶颈31个', state: 'added' },
       before[0],
     ]);
