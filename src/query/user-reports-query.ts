@@ -50,7 +50,8 @@ export async function removeUserReport(client: QueryClient, id: string): Promise
 
 /** Clears the user's data: reports, and the CSVs loaded on the page (user-uploads-query.ts). */
 export async function clearUserReports(client: QueryClient): Promise<void> {
+  // the page shows them gone once the browser has them gone: a reload then cannot bring any back
+  await (await userStore()).clear();
   update(client, () => []);
   forgetUploads(client);
-  await (await userStore()).clear();
 }
