@@ -9,7 +9,7 @@ import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { periodOf, scopeOf, statusOf, yearOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
-import { claimByFrame, figureWords, namedProject, statementStarts, type FrameClaim } from './frame-claims.ts';
+import { claimByFrame, figureWords, namedProject, statementStarts, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { eachOf, linkParts, linkSentence } from './links.ts';
@@ -19,8 +19,6 @@ import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Span } from
 import { valueIn } from './units.ts';
 import { findWords } from './words.ts';
 
-// Indicators that count what stands (a figure "so far" is how many there are), not what was done.
-const STOCKS = new Set(['platforms', 'tsme', 'innovative_enterprises', 'hte_reserve', 'hte_total']);
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
 

@@ -107,14 +107,17 @@ export function claimByFrame(text: string, words: FigureWords & { beforeStart: n
   };
 }
 
-// Indicators whose bare count (a thing and a figure, no act: "省级众创空间4个") is how many there are.
-const STANDING = new Set(['platforms', 'tsme', 'innovative_enterprises']);
+/**
+ * Indicators that count what stands (platforms, firms in a pool or a list), not what was done: their
+ * bare count ("省级众创空间4个"), or their count so far, is how many there are.
+ */
+export const STOCKS = new Set(['platforms', 'tsme', 'innovative_enterprises', 'hte_reserve', 'hte_total']);
 
 /** Whether a frame reads the figure as a running total: a stock word, or a bare count of what stands. */
 function isStock(c: Candidate, unit: string): boolean {
   if (/元|%/.test(unit)) return false;
   if (c.act) return c.act.groups.includes('stock');
-  return STANDING.has(c.frame.indicator) && c.thing?.where !== 'lead';
+  return STOCKS.has(c.frame.indicator) && c.thing?.where !== 'lead';
 }
 
 /** Whether a frame read the figure from its own clause alone: its thing, and its act where it has one. */

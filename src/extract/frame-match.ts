@@ -6,14 +6,14 @@
 // stands, and far more in the figure's own clause than in the lead.
 import { FRAMES, type Frame } from './frames/index.ts';
 import { FIGURE_MARK } from './figures.ts';
-import { findWords, type Group, type WordFound } from './words.ts';
+import type { Group, WordFound } from './words.ts';
 
 export interface FigureWords {
   before: string;
   after: string;
   lead: string;
-  /** The words of each, where the caller has read them already (their index in the whole text, where the figure is). */
-  found?: { before: WordFound[]; after: WordFound[]; lead: WordFound[]; figureStart: number; figureEnd: number };
+  /** The words of each, read from the report's word index (their index in the whole text, where the figure is). */
+  found: { before: WordFound[]; after: WordFound[]; lead: WordFound[]; figureStart: number; figureEnd: number };
 }
 
 type Where = 'before' | 'after' | 'lead';
@@ -61,17 +61,15 @@ interface Placed {
 }
 
 function placeWords(words: FigureWords): Placed[] {
-  // where the figure starts and ends, counted as the words' indices are
-  const found = words.found;
-  const start = found ? found.figureStart : words.lead.length + words.before.length;
-  const end = found ? found.figureEnd : 0;
+  const { found } = words;
+  const start = found.figureStart;
   const placed: Placed[] = [];
   const place = (w: WordFound, where: Where, distance: number) => {
     placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where, distance, weight: weight(where, distance) } });
   };
-  for (const w of found?.before ?? findWords(words.before)) place(w, 'before', (found ? start : words.before.length) - w.index - w.word.length);
-  for (const w of found?.after ?? findWords(words.after)) place(w, 'after', w.index - end);
-  for (const w of found?.lead ?? findWords(words.lead)) place(w, 'lead', start - w.index - w.word.length);
+  for (const w of found.before) place(w, 'before', start - w.index - w.word.length);
+  for (const w of found.after) place(w, 'after', w.index - found.figureEnd);
+  for (const w of found.lead) place(w, 'lead', start - w.index - w.word.length);
   // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:
   // it counts for less here.
   const lastFigure = words.lead.lastIndexOf(FIGURE_MARK);
