@@ -11,7 +11,7 @@ const PERIOD_WORDS = new RegExp(
     '(?<Q1Q3>前三季度|(?<!第)三季度)',
     '(?<H1>上半年|1-6月|半年)',
     '(?<FY>全年|今年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX]))',
-    '(?<YTD>(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来|1-(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来)',
+    '(?<YTD>(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1-(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来)',
   ].join('|'),
   'g',
 );
@@ -45,6 +45,7 @@ function periodWords(text: string): PeriodWord[] {
   return words;
 }
 
+const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d年/;
 const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|共|累计|间|净增|新增)|历年/;
 const STOCK = wordsOf(['runningTotal']);
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
@@ -52,6 +53,14 @@ const OWN_VERB = wordsOf(['flowAct']);
 // Firms served, experts sent … so far this year are the year's work, not a stock.
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
+const THIS_YEAR_SO_FAR = /(?:今年|年初)以来|1-(?:[2-57-9]|1[01])月/;
+
+/** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
+function stockContinues(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(new RegExp(STOCK.source, 'g'))) last = m.index;
+  return last >= 0 && !/占|%/.test(before.slice(last));
+}
 
 /**
  * The period of a figure. `sentence` is the sentence the figure stands in, `at` the figure's
@@ -76,11 +85,14 @@ export function periodOf(args: {
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
-  if (SPAN_OF_YEARS.test(clause)) return 'CUM';
+  if (SPAN_OF_YEARS.test(clause) || YEAR_TO_YEAR.test(sentence.slice(0, at))) return 'CUM';
+  // "今年以来,累计服务企业500余家": so far this year
+  if (THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
-  if (isCount && !OWN_VERB.test(clause) && STOCK.test(sentence.slice(0, at))) return 'CUM';
-  if (!isCount && /累计/.test(clause)) return 'YTD';
+  if (isCount && !OWN_VERB.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
+  // a growth rate 累计 is so far this year; an amount 累计 is all so far
+  if (/累计/.test(clause)) return unit === '%' ? 'YTD' : 'CUM';
   const telling = (w: PeriodWord) => w.year === undefined || w.year !== reportYear;
   const words = periodWords(sentence).filter(telling);
   const before = words.filter((w) => w.at < at);

@@ -6,7 +6,7 @@ import { chooseFrame, type Candidate, type FigureWords, type WordUsed } from './
 import type { Figure } from './figures.ts';
 import { AFTER_END_MARKS, clauseStart, MAX_AFTER, MAX_LEAD, STATEMENT_MARKS, type Span } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
-import type { WordFound } from './words.ts';
+import { wordsOf, type WordFound } from './words.ts';
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
 export function figureWords(
@@ -137,17 +137,18 @@ const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)
 function frameScope(chosen: Candidate, text: string, words: FigureWords & { beforeStart: number }, at: (w: WordUsed) => number): string {
   const thing = chosen.thing!;
   const thingAt = at(thing);
-  if (thing.where === 'lead') return '';
+  // "…等高能级科创平台3家,累计达30家": a running total of the kind its sentence named
+  if (thing.where === 'lead') {
+    if (chosen.frame.indicator !== 'platforms' || !/^(累计|总数|共)/.test(words.before)) return '';
+    const leadStart = words.beforeStart - words.lead.length;
+    const from = clauseStart(text, thingAt, leadStart);
+    return platformKind(text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, ''), thing.word);
+  }
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
   const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
   const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
   const qualifier = text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, '');
-  if (chosen.frame.indicator === 'platforms') {
-    const kind = qualifier + thing.word;
-    // "高能级创新平台" is a kind; "805个创新平台", "全市创新平台" are all of them
-    const bare = qualifier.replace(/^[了的“”"]+/, '').replace(/(全|我|本)(市|县|区|州)|各类|各级|科技/g, '');
-    return GENERIC_PLATFORM.test(thing.word) && bare === '' ? '' : kind.replace(/^[了的“”"]+/, '');
-  }
+  if (chosen.frame.indicator === 'platforms') return platformKind(qualifier, thing.word);
   const indicator = chosen.frame.indicator;
   // a programme or kind named by the thing itself: 星火计划, 发明专利, 三区人才
   if (thing.groups.includes('partThing')) return (partOf(qualifier, indicator) ? qualifier : '') + thing.word;
@@ -159,10 +160,28 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   // a level the thing's own word carries: 国家科技型中小企业 (the nation's is the whole for 高新技术企业)
   const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
   if (level && LEVELLED.has(indicator)) return level;
-  const part = partOf(qualifier, indicator);
+  const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
   if (part === '' && /^project/.test(indicator)) return namedProject(words.lead);
   return part;
+}
+
+/** The kind of platform a thing and the words before it name: "高能级创新平台"; '' for "805个创新平台", "全市创新平台". */
+function platformKind(qualifier: string, thing: string): string {
+  const bare = qualifier.replace(/^[了的“”"]+/, '').replace(/(全|我|本)(市|县|区|州)|各类|各级|科技/g, '');
+  return GENERIC_PLATFORM.test(thing) && bare === '' ? '' : (qualifier + thing).replace(/^[了的“”"]+/, '');
+}
+
+// Words before 项目 / 计划 that name no kind: "各类科技计划项目", "上级科技项目", "2023年度重点项目"
+const ANY_PROJECT = /各类|各级|科技|计划|项目|年度|重点|上级|(?:19|20)\d\d年?|[\u4e00-\u9fff]{0,4}[省市县区]级?以上|[全我本该](?:市|县|区|州)|了|的|和|等|共/g;
+
+const ACTS_BEFORE_PROJECT = wordsOf(['apply', 'approve', 'fundingAct'], ['组织', '完成', '实施', '参加'], 'g');
+
+/** A kind of project named before its thing: "中国纺织工业协会科技指导性项目", "一般科技计划项目". */
+function kindOfProject(qualifier: string, indicator: string): string {
+  if (!/^projects_/.test(indicator)) return '';
+  const kind = qualifier.replace(ACTS_BEFORE_PROJECT, '').replace(/^[、,:(“”"]+/, '');
+  return /[\u4e00-\u9fff]{2}/.test(kind.replace(ANY_PROJECT, '')) ? kind : '';
 }
 
 // Indicators whose thing may carry a level in its own word (国家科技型中小企业); 国家专利 is no level.

@@ -18,6 +18,11 @@ export const frames: Frame[] = [
       { text: '我县申报国家、省、市农社科技项目共9项,其中国家级1项,省级5项,市级3项。', rows: [{ value: 9, scope: true }, { value: 1, scope: true }, { value: 5, scope: true }, { value: 3, scope: true }] },
       { text: '已经组织企业申报省级项目*项,市级项目*项。', rows: [{ value: null, scope: true }, { value: null, scope: true }] },
       { text: '准备申报的项目3个。', rows: [{ value: 3, status: 'target' }] },
+      // a kind of project named before it is a part; a place's levels from one up are all of them
+      { text: '组织申报中国纺织工业协会科技指导性项目1个。', rows: [{ value: 1, scope: true }] },
+      { text: '组织申报一般科技计划项目25个。', rows: [{ value: 25, scope: true }] },
+      { text: '我市共组织申报镇江市级以上科技计划98项。', rows: [{ value: 98, scope: false }] },
+      { text: '2021年至2022年,组织申报各类科技计划项目240项。', rows: [{ value: 240, period: 'CUM', scope: false }] },
     ],
   },
   {
@@ -49,6 +54,7 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract'],
     examples: [
+      { text: '省创新实验室累计落实建设经费18.3亿元。', rows: [{ value: 183000, period: 'CUM' }] },
       { text: '兑付科技创新政策补助资金686万元。', rows: [{ value: 686 }] },
       { text: '后续将拨付100万元建设资金。', rows: [{ value: 100 }] },
       { text: '获国家科技经费支持4000余万元。', rows: [{ value: 4000, scope: true }] },
