@@ -21,4 +21,14 @@ describe('the year of a figure', () => {
     expect(yearsOf('全市新增高新技术企业28家。', 2018)).toEqual([['hte_certified', 28, null]]);
     expect(yearsOf('20XX年全市新增高新技术企业28家。', null)).toEqual([['hte_certified', 28, null]]);
   });
+
+  it('makes a figure of a year gone by that whole year’s, and a fact, in a half-year report', () => {
+    const rows = (text: string) =>
+      extractRows(cleanReport(text), { reportId: 'y', period: 'H1', year: 2018 }).map((r) => [r.indicator, r.value, r.period, r.status, r.year ?? null]);
+    expect(rows('截至5月底,已有70家企业申报了2017年度共计8亿元研发费用。')).toEqual([['rd_expenditure', 8, 'FY', 'actual', 2017]]);
+    expect(rows('预计全年新增高企达6家,2017年我县新增高企3家。')).toEqual([
+      ['hte_certified', 6, 'FY', 'forecast', null],
+      ['hte_certified', 3, 'FY', 'actual', 2017],
+    ]);
+  });
 });

@@ -87,7 +87,7 @@ export function periodOf(args: {
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
   if (SPAN_OF_YEARS.test(clause) || YEAR_TO_YEAR.test(sentence.slice(0, at))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
-  if (THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
+  if (/累计/.test(clause) && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   if (isCount && !OWN_VERB.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
@@ -110,9 +110,12 @@ const TARGET = new RegExp(
   `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)`,
 );
 
+const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:])|完成[^,;。\d]{0,8}目标任务(?!\d)(?:数)?[,;。]?/g;
+
 /** Forecast or target, from the sentence before the figure and the rest of its clause. */
 export function statusOf(sentenceBefore: string, clauseAfter: string): Status {
-  const text = sentenceBefore + clauseAfter;
+  // "以构建…为目标", "完成了年度目标任务,": a goal named, or a task done, is no target for what follows
+  const text = (sentenceBefore + clauseAfter).replace(TARGET_NOT, '');
   if (FORECAST.test(text)) return 'forecast';
   if (TARGET.test(text)) return 'target';
   return 'actual';

@@ -12,7 +12,7 @@ import type { IndicatorRow, Period } from './contract.ts';
 import { claimByFrame, figureWords, namedProject, statementStarts, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
-import { eachOf, linkParts, linkSentence } from './links.ts';
+import { eachOf, linkParts, linkSentence, partAfterWhole } from './links.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Span } from './spans.ts';
@@ -126,11 +126,15 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!claim) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOf(figure.start);
-    const clauseFrom = clauseStart(text, Math.min(claim.start, figure.start), sentence.start);
+    // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own
+    const clauseFrom = clauseStart(text, claim.rule.startsWith('frame.') ? figure.start : Math.min(claim.start, figure.start), sentence.start);
     const lineStart = paragraphStart(text, sentence.start);
     // a part of a running total is a running total too
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] : undefined;
-    const period =
+    const year = yearOf(text.slice(clauseFrom, figure.start), reportYear);
+    const pastYear = year !== null && reportYear !== null && year < reportYear;
+    // a figure for a year gone by is that whole year's, or a running total at its end
+    const period = pastYear && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' :
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       periodOf({
@@ -145,7 +149,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         reportYear,
       });
     periods[i] = period;
-    const status = statusOf(
+    // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
+    const status = pastYear ? 'actual' : statusOf(
       text.slice(sentence.start, figure.start),
       text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
     );
@@ -156,6 +161,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     let scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
     if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(wordsAround(i).lead);
+    if (scope === '') scope = partAfterWhole(text, figures, claims, i, sentence.start);
     // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
     const scopes = eachOf(text, figure, sentence.start) ?? [scope];
     for (const each of scopes) {
@@ -178,7 +184,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         start,
         end,
         rule: claim.rule,
-        year: yearOf(text.slice(clauseFrom, figure.start), reportYear),
+        year,
       });
     }
   });

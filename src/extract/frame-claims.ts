@@ -163,7 +163,18 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
   if (part === '' && /^project/.test(indicator)) return namedProject(words.lead);
+  if (part === '' && indicator === 'rd_expenditure') return firmsSpending(text.slice(words.beforeStart - words.lead.length, words.found.figureStart));
   return part;
+}
+
+const FIRMS = /(?:\d+|[xX*]+)家企业|规上工业企业|规模以上工业企业|规上企业|高新技术企业|重点企业/g;
+
+/** "已有71家企业填报…共计XX亿元研发费用", "规上工业企业填报…,填报研发投入费用x.xx亿元": R&D of some firms, not of all. */
+function firmsSpending(sentenceBefore: string): string {
+  if (/全社会|全市|全县|全区|全州/.test(sentenceBefore)) return '';
+  let last = '';
+  for (const m of sentenceBefore.matchAll(FIRMS)) last = m[0];
+  return last;
 }
 
 /** The kind of platform a thing and the words before it name: "高能级创新平台"; '' for "805个创新平台", "全市创新平台". */

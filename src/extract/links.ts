@@ -130,7 +130,7 @@ export function linkSentence(
     if (!TOTAL_BEFORE.test(lead)) continue;
     const previous = claimedBefore(f.start, 1)[0];
     const total = previous && RUNNING_TOTAL_OF[previous.claim.indicator];
-    if (!total) continue;
+    if (!total || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM' };
   }
@@ -223,4 +223,23 @@ function indicatorsNamedBy(words: string): Set<string> {
     for (const frame of FRAMES) if (w.groups.some((g) => g !== 'enterprise' && frame.thing.includes(g))) named.add(frame.indicator);
   }
   return named;
+}
+
+const AFTER_QIZHONG = /其中([^,;。\uE000\uE001]*)$/;
+const ACTS = wordsOf(['apply', 'approve', 'certify', 'fundingAct', 'amountReached', 'built'], ['为', '有', '共'], 'g');
+
+/**
+ * "成交额1273.36亿元,其中技术交易额975.07亿元": a figure after 其中 whose sentence gave a figure of the
+ * same indicator before it is a part of that one; its scope is the words after 其中 ('其中' if none).
+ */
+export function partAfterWhole(text: string, figures: Figure[], claims: (Claim | undefined)[], i: number, sentenceStart: number): string {
+  const f = figures[i]!;
+  const m = AFTER_QIZHONG.exec(text.slice(Math.max(sentenceStart, f.start - 30), f.start));
+  if (!m) return '';
+  const indicator = claims[i]!.indicator;
+  let whole = false;
+  for (let j = i - 1; j >= 0 && figures[j]!.start >= sentenceStart; j--) {
+    if (claims[j]?.indicator === indicator) whole = true;
+  }
+  return whole ? m[1]!.replace(ACTS, '').replace(/^[:、]+|[:、]+$/g, '') || '其中' : '';
 }

@@ -36,6 +36,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment'],
     examples: [
+      // after 其中, a figure of the indicator its sentence just gave is a part of that one
+      { text: '全年共认定登记技术合同21074项,成交额1273.36亿元,其中技术交易额975.07亿元。', rows: [{ value: 1273.36, scope: false }, { value: 975.07, scope: true }] },
       { text: '全市技术合同成交额10月底达到62.3亿元。', rows: [{ value: 62.3 }] },
       { text: '技术交易额完成579.2万元。', rows: [{ value: 0.05792 }] },
       { text: '技術合同成交額突破7億元。', rows: [{ value: 7 }] },

@@ -59,6 +59,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people'],
     examples: [
+      // a goal named is no target for what follows
+      { text: '以构建全域科普服务体系为目标,全年组织开展科普巡展等科普活动25场次。', rows: [{ value: 25, status: 'actual' }] },
       { text: '开展培训62次。', rows: [{ value: 62 }] },
       { text: '科普講座11場次。', rows: [{ value: 11 }] },
       { text: '组织形式多样的科普活动14次。', rows: [{ value: 14 }] },
