@@ -147,6 +147,36 @@ export function linkSentence(
   }
 }
 
+const SUM_BEFORE = /(?:共计|合计|总计|共)$/;
+
+/**
+ * "评价入库…1311家,完成公示1360家,共计2671家": a running total that is the sum of the counts just before it
+ * in its sentence is of their period, and each of them a part. Runs once every figure is claimed.
+ */
+export function linkSums(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  figures.forEach((total, i) => {
+    if (claims[i]?.rule !== 'link.running_total' || total.value === null) return;
+    const sentence = sentenceOf(total.start);
+    if (!SUM_BEFORE.test(skel.slice(Math.max(sentence.start, total.start - 4), total.start))) return;
+    const parts: number[] = [];
+    let sum = 0;
+    for (let k = i - 1; k >= 0 && figures[k]!.start >= sentence.start; k--) {
+      const part = figures[k]!;
+      if (claims[k]?.indicator !== claims[i]!.indicator || part.unit !== total.unit || part.value === null) break;
+      parts.push(k);
+      sum += Number(part.value);
+      if (parts.length >= 2 && Math.abs(sum - Number(total.value)) < 1e-9) break;
+    }
+    if (parts.length < 2 || Math.abs(sum - Number(total.value)) >= 1e-9) return;
+    for (const k of parts) {
+      const part = figures[k]!;
+      const words = text.slice(clauseStart(text, part.start, sentence.start), part.start).replace(/^(?:(?:19|20)\d\d年)?(?:[全我本](?:市|县|区))?/, '');
+      claims[k] = { ...claims[k]!, scope: words || '其中' };
+    }
+    claims[i] = { ...claims[i]!, rule: 'link.sum', period: undefined };
+  });
+}
+
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
 function sameKind(a: string, b: string): boolean {
   const kind = (unit: string) => (unit.endsWith('元') ? 'money' : unit);

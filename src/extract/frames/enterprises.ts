@@ -20,6 +20,13 @@ export const frames: Frame[] = [
       { text: '认定科技型中小企业X家。', rows: [{ value: null }] },
       { text: '累计培育高新技术企业532家,科技型中小企业1680家。', rows: [{ value: 1680, period: 'CUM' }] },
       { text: '培育入库95家科技型中小企业。', rows: [{ value: 95 }] },
+      // a total that is the sum of the counts before it is of their period, and each of them a part
+      {
+        text: '2022年全市评价入库科技型中小企业1311家,完成公示1360家,共计2671家。',
+        rows: [{ value: 1311, scope: true }, { value: 1360, scope: true }, { value: 2671, period: 'FY', scope: false }],
+        by: 'link.sum',
+      },
+      { text: '全市新增科技型中小企业95家,共计295家。', rows: [{ value: 95 }, { value: 295, period: 'CUM' }], by: 'link.running_total' },
       // a stock word of the sentence before a share says nothing of the figure after it
       { text: '增幅创2000年以来之最。全市入库科技型中小企业1609家。', rows: [{ value: 1609, period: 'FY' }] },
       { text: '截至目前,全市高新技术企业总数达52家。国家科技型中小企业入库239家。', rows: [{ value: 239, period: 'YTD' }] },
