@@ -129,7 +129,8 @@ const LEVELS = /国家级|国家|省级|省|市级|市|县级|县|区级/g;
 export function scopeOf(words: string | undefined): string {
   if (!words) return '';
   const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '');
-  const rest = trimmed.replace(GENERIC, '');
+  // 省部: the province's and the ministry's, two levels
+  const rest = trimmed.replace(GENERIC, '').replace(/省部|部省/g, '省市');
   if (rest === '') return '';
   const levels = rest.match(LEVELS) ?? [];
   const nonLevel = rest.replace(LEVELS, '').replace(/[、,和及与]/g, '');
@@ -144,8 +145,8 @@ export function scopeOf(words: string | undefined): string {
 // 省 and 市 alone are a level where no name stands before them: "争取市资金", not "长沙市上半年"
 const PART_LEVEL = /国家|省级|市级|县级|区级|自治区|部级|(?<![\u4e00-\u9fff])[省市]/;
 const PART_NAMED =
-  /[“"《][^”"》]{2,}[”"》]|净增|重新认定|复审|复评|发明|实用新型|外观设计|吸纳|输出/;
-const PROGRAMME = /([\u4e00-\u9fff]{2,})(计划|专项|工程|基金|行动)/;
+  /[“"《][^”"》]{2,}[”"》][\u4e00-\u9fff]{0,2}$|净增|重新认定|复审|复评|发明|实用新型|外观设计|吸纳|输出/;
+const PROGRAMME = /([\u4e00-\u9fff]{2,})(计划|专项|工程|基金|行动|券)/;
 const ACT_WORDS = wordsOf(
   ['apply', 'certify', 'approve', 'fundingAct', 'built', 'serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint', 'reach', 'nurture', 'pool', 'stock'],
   ['组织', '完成', '实现'],
@@ -160,7 +161,8 @@ export function partOf(words: string, indicator = ''): string {
   let rest = trimmed.replace(WHOLE, '').replace(ACT_WORDS, '');
   if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?/g, '');
   if (indicator === 'hte_applied') rest = rest.replace(/省(?!级)/g, ''); // the province's batch of the nation's certification
-  if (indicator.startsWith('projects_')) rest = rest.replace(/[省市县]级?以上/g, ''); // every project from a level up is all of them
+  // every project from a level up, or of the province and the ministry (省部), is all of them
+  if (indicator.startsWith('projects_')) rest = rest.replace(/[省市县]级?以上|省部|部省/g, '');
   const programme = PROGRAMME.exec(rest);
   // "柳州市科技计划", "富民强县专项" name a programme; "科技计划", "上级科技计划" do not
   const named = programme !== null && programme[1]!.replace(/科技|上级|年度|重点|各类|各级/g, '') !== '';

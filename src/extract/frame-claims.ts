@@ -137,6 +137,12 @@ const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)
 function frameScope(chosen: Candidate, text: string, words: FigureWords & { beforeStart: number }, at: (w: WordUsed) => number): string {
   const thing = chosen.thing!;
   const thingAt = at(thing);
+  const indicator = chosen.frame.indicator;
+  // how a count of 高新技术企业 was come by: 复审, 重新认定 (净增 only beside a 新增 figure)
+  if (indicator === 'hte_certified' && chosen.act && chosen.act.where !== 'lead') {
+    if (/复审|复评|重新认定/.test(chosen.act.word)) return chosen.act.word;
+    if (chosen.act.word === '净增' && /新增/.test(words.lead + words.before + words.after)) return '净增';
+  }
   // "…等高能级科创平台3家,累计达30家": a running total of the kind its sentence named
   if (thing.where === 'lead') {
     if (chosen.frame.indicator !== 'platforms' || !/^(累计|总数|共)/.test(words.before)) return '';
@@ -147,16 +153,15 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
   const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
   const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
-  const qualifier = text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, '');
-  if (chosen.frame.indicator === 'platforms') return platformKind(qualifier, thing.word);
-  const indicator = chosen.frame.indicator;
+  const said = text.slice(from, thingAt);
+  const qualifier = said.replace(/^.*(?:[\uE000\uE001]|等)/, '');
+  if (indicator === 'platforms') {
+    // "获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个": the level of the kinds listed
+    const listedLevel = /^[了的]?((?:国家|省|市|县)级?(?:以上)?)[\u4e00-\u9fff]+、.*等/.exec(said)?.[1];
+    return platformKind(qualifier, thing.word) || (listedLevel ? listedLevel + thing.word : '');
+  }
   // a programme or kind named by the thing itself: 星火计划, 发明专利, 三区人才
   if (thing.groups.includes('partThing')) return (partOf(qualifier, indicator) ? qualifier : '') + thing.word;
-  // how a count of 高新技术企业 was come by: 复审, 重新认定 (净增 only beside a 新增 figure)
-  if (indicator === 'hte_certified' && chosen.act) {
-    if (/复审|复评|重新认定/.test(chosen.act.word)) return chosen.act.word;
-    if (chosen.act.word === '净增' && /新增/.test(words.lead + words.before + words.after)) return '净增';
-  }
   // a level the thing's own word carries: 国家科技型中小企业 (the nation's is the whole for 高新技术企业)
   const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
   if (level && LEVELLED.has(indicator)) return level;

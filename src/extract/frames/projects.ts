@@ -54,6 +54,7 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract'],
     examples: [
+      { text: '4家企业获科技创新券补助资金75万元。', rows: [{ value: 75, scope: true }] },
       { text: '省创新实验室累计落实建设经费18.3亿元。', rows: [{ value: 183000, period: 'CUM' }] },
       { text: '兑付科技创新政策补助资金686万元。', rows: [{ value: 686 }] },
       { text: '后续将拨付100万元建设资金。', rows: [{ value: 100 }] },

@@ -27,6 +27,7 @@ export const rules: Rule[] = [
     pattern: `(获批|立项|列入|争取|获得|落实|下达|评定)(了)?(?<scope>~~)(${PROJECT}|计划)(有)?~{F}`,
     unlessNear: '申报',
     examples: [
+      { text: '争取到省部科技计划项目185项。', rows: [{ value: 185, scope: false }] },
       { text: '下达县级科技计划40项。', rows: [{ value: 40, scope: true }] },
       { text: '组织实施科技项目34个。', rows: [] },
       { text: '累计承担国家、市级科技计划项目30项。', rows: [] },
