@@ -10,7 +10,7 @@ const PERIOD_WORDS = new RegExp(
     '(?<Q1>一季度|第一季度)',
     '(?<Q1Q3>前三季度|(?<!第)三季度)',
     '(?<H1>上半年(?![和及与]下半年)|1-6月|(?<!下)半年)',
-    '(?<FY>全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX]))',
+    '(?<FY>全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])|(?:19|20)\\d\\d年度)',
     '(?<YTD>(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1-(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来)',
   ].join('|'),
   'g',
@@ -95,8 +95,10 @@ export function periodOf(args: {
   if (/累计/.test(clause)) return unit === '%' ? 'YTD' : 'CUM';
   const telling = (w: PeriodWord) => w.year === undefined || w.year !== reportYear;
   const words = periodWords(sentence).filter(telling);
-  const before = words.filter((w) => w.at < at);
-  const earlier = periodWords(paragraph.slice(-300)).filter(telling);
+  // a bare year ("…为2018年全省仅立项一个;") speaks for its own part of the sentence, not past a ;
+  const lastBreak = sentence.lastIndexOf(';', at);
+  const before = words.filter((w) => w.at < at && (w.year === undefined || w.at > lastBreak));
+  const earlier = periodWords(paragraph.slice(-300)).filter((w) => telling(w) && w.year === undefined);
   const said = before.length ? before[before.length - 1]!.period : earlier.length ? earlier[earlier.length - 1]!.period : fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
   const own = clause + after;
@@ -111,6 +113,25 @@ const TARGET = new RegExp(
 );
 
 const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:])|完成[^,;。\d]{0,8}目标任务(?!\d)(?:数)?[,;。]?/g;
+
+// A heading over a section of plans ("二、2024年工作目标", "(一)职责任务", "下一步工作打算"), not over what was done;
+// 计划 heads both ("综合计划工作", "科技处工作计划")
+const PLAN_HEADING = /目标|任务|打算|思路/;
+const DONE_HEADING = /完成|情况|成效|成绩|总结|回顾|进展|落实/;
+
+/** Whether the nearest heading above a paragraph (a short line, within the 400 characters before it) heads plans. */
+export function underPlanHeading(text: string, paragraphStart: number): boolean {
+  let end = paragraphStart - 1;
+  const limit = Math.max(0, paragraphStart - 400);
+  while (end > limit) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line.length > 0 && line.length <= 24 && !/[。;]/.test(line)) return PLAN_HEADING.test(line) && !DONE_HEADING.test(line);
+    if (line.length > 24) return false;
+    end = start - 1;
+  }
+  return false;
+}
 
 /** Forecast or target, from the sentence before the figure and the rest of its clause. */
 export function statusOf(sentenceBefore: string, clauseAfter: string): Status {
@@ -173,7 +194,7 @@ export function partOf(words: string, indicator = ''): string {
 }
 
 // "2016年净增12家", "从2015年的3.2亿元", "较2020年的": a year that stands close before the figure in its clause
-const YEAR_BEFORE = /((?:19|20)\d\d)年(?:度)?(?:的|底|末|全年|共|累计|新增|净增|为|达到?)?[^\d年,;。]{0,10}$/;
+const YEAR_BEFORE = /((?:19|20)\d\d)年(?:度)?(?:的|底|末|全年|共|累计|新增|净增|为|达到?)?(?:[^\d年,;。]|\d+家){0,14}$/;
 
 /** The year a figure is for, where its clause names one other than the report's; else null. */
 export function yearOf(clause: string, reportYear: number | null): number | null {

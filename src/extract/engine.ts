@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { periodOf, scopeOf, statusOf, yearOf } from './context.ts';
+import { periodOf, scopeOf, statusOf, underPlanHeading, yearOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { claimByFrame, figureWords, namedProject, statementStarts, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -151,10 +151,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       });
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
-    const status = pastYear ? 'actual' : statusOf(
+    const said = pastYear ? 'actual' : statusOf(
       text.slice(sentence.start, figure.start),
       text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
     );
+    const status = said === 'actual' && !pastYear && underPlanHeading(text, lineStart) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;

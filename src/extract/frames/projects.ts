@@ -10,6 +10,7 @@ export const frames: Frame[] = [
     units: COUNT_OF_ITEMS,
     not: ['award', 'patent'],
     examples: [
+      { text: '2018年我局在上半年和下半年分两批组织申报各类科技项目8项。', rows: [{ value: 8, period: 'FY' }] },
       { text: '共申报市级以上科技工程31项。', rows: [{ value: 31 }] },
       { text: '申报省重点技术创新项目3个。', rows: [{ value: 3 }] },
       { text: '上半年,共组织申报各类科技计划项目143项。', rows: [{ value: 143, scope: false }] },
