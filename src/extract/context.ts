@@ -124,7 +124,8 @@ export function underPlanHeading(text: string, paragraphStart: number): boolean 
   let end = paragraphStart - 1;
   const limit = Math.max(0, paragraphStart - 400);
   while (end > limit) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    let start = end;
+    while (start > limit && text.charCodeAt(start - 1) !== 0x0a) start--;
     const line = text.slice(start, end).trim();
     if (line.length > 0 && line.length <= 24 && !/[。;]/.test(line)) return PLAN_HEADING.test(line) && !DONE_HEADING.test(line);
     if (line.length > 24) return false;
