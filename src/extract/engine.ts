@@ -12,7 +12,7 @@ import type { IndicatorRow, Period } from './contract.ts';
 import { claimByFrame, figureWords, namedProject, statementStarts, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
-import { eachOf, linkParts, linkSentence, linkSums, partAfterWhole } from './links.ts';
+import { eachOf, linkParts, linkSentence, linkSums, linkTasks, partAfterWhole } from './links.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Span } from './spans.ts';
@@ -107,6 +107,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!claims[i]) claims[i] = claim;
   });
   linkSums(text, skel, figures, claims, sentenceOf);
+  linkTasks(text, skel, figures, claims, sentenceOf);
 
   if (trace) {
     figures.forEach((f, i) => {

@@ -273,3 +273,25 @@ export function partAfterWhole(text: string, figures: Figure[], claims: (Claim |
   }
   return whole ? m[1]!.replace(ACTS, '').replace(/^[:、]+|[:、]+$/g, '') || '其中' : '';
 }
+
+const TASK_BEFORE = /任务(?:数)?(?:为)?$/;
+
+/**
+ * "累计达到15家,完成市上下达任务16家的93.7%": the task a count was set, stated as what share of it
+ * was done, is a target of the indicator its sentence just counted. Runs once every figure is claimed.
+ */
+export function linkTasks(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  figures.forEach((f, i) => {
+    if (claims[i] || f.unit === '%' || i === 0) return;
+    const share = figures[i + 1];
+    if (!share || share.unit !== '%' || !/^的?$/.test(skel.slice(f.end, share.start))) return;
+    const sentence = sentenceOf(f.start);
+    if (!TASK_BEFORE.test(skel.slice(Math.max(sentence.start, f.start - 4), f.start))) return;
+    for (let k = i - 1; k >= 0 && figures[k]!.start >= sentence.start; k--) {
+      const claim = claims[k];
+      if (!claim || !sameKind(figures[k]!.unit, f.unit)) continue;
+      claims[i] = { ...claim, rule: 'link.task', start: clauseStart(text, f.start, sentence.start), end: share.end, period: 'FY' }; // a task is set for the year
+      return;
+    }
+  });
+}

@@ -27,6 +27,12 @@ export const frames: Frame[] = [
         by: 'link.sum',
       },
       { text: '全市新增科技型中小企业95家,共计295家。', rows: [{ value: 95 }, { value: 295, period: 'CUM' }], by: 'link.running_total' },
+      // the task a count was set, stated with the share of it done, is that year's target
+      {
+        text: '入库评价科技型中小企业25家,完成市上下达任务20家的125%。',
+        rows: [{ value: 25 }, { value: 20, period: 'FY', status: 'target' }],
+        by: 'link.task',
+      },
       // a stock word of the sentence before a share says nothing of the figure after it
       { text: '增幅创2000年以来之最。全市入库科技型中小企业1609家。', rows: [{ value: 1609, period: 'FY' }] },
       { text: '截至目前,全市高新技术企业总数达52家。国家科技型中小企业入库239家。', rows: [{ value: 239, period: 'YTD' }] },
