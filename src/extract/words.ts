@@ -112,6 +112,10 @@ export const WORDS = {
   investment: ['投资', '融资', '贷款', '授信', '基金规模', '风险投资', '股权', '自筹', '自筹资金'],
   patentStock: ['有效发明专利', '有效专利', '发明专利拥有量', '万人发明专利拥有量', '万人发明专利', '拥有量'],
   people: ['人才', '人员', '学员', '人次', '博士', '硕士'],
+  // projects carried out or undertaken, not applied for or won (the labelling guide)
+  carriedOut: ['实施', '组织实施', '在研', '推进实施'],
+  // a learned society's events, not the bureau's
+  academic: ['学术活动', '学术交流', '学术报告', '学术会议', '学术讲座'],
   award: ['科技进步奖', '奖项', '获奖', '一等奖', '二等奖', '三等奖', '科学技术奖', '科技奖', '技术发明奖', '专利奖', '荣获'],
 } as const satisfies Record<string, readonly string[]>;
 

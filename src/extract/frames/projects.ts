@@ -8,8 +8,11 @@ export const frames: Frame[] = [
     thing: ['project'],
     act: ['apply'],
     units: COUNT_OF_ITEMS,
-    not: ['award', 'patent'],
+    not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // projects carried out are not applied for (the labelling guide)
+      { text: '组织申报市级以上科技计划98项,组织实施本市级科技计划69项。', rows: [{ value: 98 }] },
+      { text: '企业与高校院所共同承担申报省重点研究与开发计划项目7个。', rows: [{ value: 7, scope: true }] },
       { text: '2018年我局在上半年和下半年分两批组织申报各类科技项目8项。', rows: [{ value: 8, period: 'FY' }] },
       { text: '共申报市级以上科技工程31项。', rows: [{ value: 31 }] },
       { text: '申报省重点技术创新项目3个。', rows: [{ value: 3 }] },
@@ -32,7 +35,7 @@ export const frames: Frame[] = [
     thing: ['project'],
     act: ['approve'],
     units: COUNT_OF_ITEMS,
-    not: ['award', 'patent'],
+    not: ['award', 'patent', 'carriedOut'],
     examples: [
       { text: '新立各级各类科技计划139项。', rows: [{ value: 139 }] },
       { text: '5个项目获省区域创新合作项目立项。', rows: [{ value: 5 }] },

@@ -58,8 +58,9 @@ export const frames: Frame[] = [
     act: ['hold'],
     bare: true,
     units: ['场', '次'],
-    not: ['people'],
+    not: ['people', 'academic'],
     examples: [
+      { text: '研究院常态化开展学术交流、讨论班等学术活动100余场次。', rows: [] },
       // a goal named is no target for what follows
       { text: '以构建全域科普服务体系为目标,全年组织开展科普巡展等科普活动25场次。', rows: [{ value: 25, status: 'actual' }] },
       { text: '开展培训62次。', rows: [{ value: 62 }] },
