@@ -145,8 +145,11 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
   // a figure of the province or the nation is no frame's, whatever it counts
   const elsewhere = placed.find((p) => p.used.where === 'before' && p.groups.includes('elsewhere'));
   let nearest: Placed | undefined;
+  let nearestLead: Placed | undefined;
   for (const p of placed) {
-    if (p.used.where === 'before' && p.groups.some((g) => ALL_THINGS.has(g)) && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
+    if (!p.groups.some((g) => ALL_THINGS.has(g))) continue;
+    if (p.used.where === 'before' && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
+    if (p.used.where === 'lead' && (!nearestLead || p.used.distance < nearestLead.used.distance)) nearestLead = p;
   }
   const candidates: Candidate[] = [];
   FRAMES.forEach((frame, k) => {
@@ -166,6 +169,8 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
     if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
     else if (nearest && thing !== nearest && !nearest.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
+    // "…创新平台6个,…;科技型企业备案完成14家,总数达到1498家": the thing the lead named last is the one counted
+    else if (thing.used.where === 'lead' && nearestLead && thing !== nearestLead && !nearestLead.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
     const veto = vetoes[k] ?? elsewhere ?? (frame.act && !act ? bareVetoes[k] : undefined);
     candidates.push({

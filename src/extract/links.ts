@@ -225,9 +225,13 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (!unitFits(anchor.claim.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
-    if (OTHER_THING.test(lead)) return; // "科技型企业备案完成14家", "领军人才124个": what no indicator counts
+    // "科技型企业备案完成14家", "领军人才124个": what no indicator counts; and the list has moved on to it
+    // ("…14家,总数达到1498家" is its total, not a part of the figure before)
     const named = indicatorsNamedBy(lead);
-    if (named.size > 0 && !named.has(anchor.claim.indicator) && !named.has(NEW_OF[anchor.claim.indicator] ?? '')) return;
+    if (OTHER_THING.test(lead) || (named.size > 0 && !named.has(anchor.claim.indicator) && !named.has(NEW_OF[anchor.claim.indicator] ?? ''))) {
+      anchor = undefined;
+      return;
+    }
     const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
     const indicator = NEW_OF[anchor.claim.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[anchor.claim.indicator]! : anchor.claim.indicator;

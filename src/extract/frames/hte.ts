@@ -56,9 +56,10 @@ export const frames: Frame[] = [
     act: ['stock'],
     bare: true,
     units: COUNT_OF_FIRMS,
-    not: ['pool', 'apply', 'certify'],
+    not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      { text: '兑付补助资金686万元,扶持企业114家,涉及国家高新技术企业98家。', rows: [] },
       { text: '国家高新技术企业保有量290家。', rows: [{ value: 290, period: 'CUM' }] },
       { text: '国家高新技术企业大幅跃升至7400多家。', rows: [{ value: 7400, period: 'CUM' }] },
       { text: '全县有913家高新技术企业。', rows: [{ value: 913, period: 'CUM' }] },
