@@ -80,8 +80,10 @@ export function periodOf(args: {
   stock?: boolean;
   /** The report's year: "2019年" in a report on 2019 says nothing of the period (its first half, say). */
   reportYear?: number | null;
+  /** Whether the indicator is an amount a period's statistics add up (output, contract value): 累计 is that period's. */
+  summed?: boolean;
 }): Period {
-  const { sentence, at, clause, after = '', paragraph, unit, fallback, stock = true, reportYear = null } = args;
+  const { sentence, at, clause, after = '', paragraph, unit, fallback, stock = true, reportYear = null, summed = false } = args;
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
@@ -91,8 +93,9 @@ export function periodOf(args: {
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   if (isCount && !OWN_VERB.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
-  // a growth rate 累计 is so far this year; an amount 累计 is all so far
-  if (/累计/.test(clause)) return unit === '%' ? 'YTD' : 'CUM';
+  // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
+  if (/累计/.test(clause) && !summed) return unit === '%' ? 'YTD' : 'CUM';
+  if (/累计/.test(clause) && unit === '%') return 'YTD';
   const telling = (w: PeriodWord) => w.year === undefined || w.year !== reportYear;
   const words = periodWords(sentence).filter(telling);
   // a bare year ("…为2018年全省仅立项一个;") speaks for its own part of the sentence, not past a ;

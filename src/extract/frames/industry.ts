@@ -10,6 +10,7 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment'],
     examples: [
+      { text: '2017年,全市累计实现高新技术产业总产值11440.5亿元。', rows: [{ value: 11440.5, period: 'FY' }] },
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
       { text: '一季度,全市实现高新技术产值349亿元,同比增长19%。', rows: [{ value: 349, period: 'Q1' }] },
       { text: '规模以上高新技术产品产值达到3305亿元,同比增长25.9%。', rows: [{ value: 3305 }] },
