@@ -2,7 +2,8 @@
 // 分别 lists, growth after a figure, running totals after a new count, 其中 parts and lists, 各.
 import type { Claim } from './claim.ts';
 import { FRAMES } from './frames/index.ts';
-import type { Figure } from './figures.ts';
+import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
+import { claimByFrame, figureWords, statementStarts } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
@@ -82,7 +83,7 @@ export function linkSentence(
     }
     if (names.length === 1 && !isGrowth) {
       // One head for every figure: "立项资金分别为**万元、**万元".
-      const claim = classifyPhrase(toSimplified(names[0]!), listed[0]!.f);
+      const claim = classifyName(toSimplified(names[0]!), listed[0]!.f);
       if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
         for (const { i } of listed) claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote };
       }
@@ -99,7 +100,7 @@ export function linkSentence(
       const phrases = [name, head.slice(0, Math.max(0, head.length - name.length)) + name];
       for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
       for (const phrase of phrases) {
-        claim = classifyPhrase(toSimplified(phrase), asMoney);
+        claim = classifyName(toSimplified(phrase), asMoney);
         if (claim) break;
       }
       if (!claim) return;
@@ -121,6 +122,26 @@ export function linkSentence(
     if (between.some(({ f: other }) => other.unit === '%')) continue; // "所占比重29.5%增长了12.4%" is the share's growth
     const from = clauseStart(text, f.start, sentence.start);
     claims[i] = { ...previous.claim, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
+  }
+
+  // A name that stands for the head of the figure before it: "高新技术产业总产值11440.5亿元,增加值3510.2亿元".
+  for (const { f, i } of inSentence) {
+    if (claims[i]) continue;
+    const previous = claimedBefore(f.start, 1)[0];
+    if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
+    const before = figures[previous.i]!;
+    // the figure just before, a mark, and the name
+    const m = /^[、,]([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
+    if (!m) continue;
+    const name = m[1]!;
+    const from = f.start - name.length;
+    const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
+    for (let cut = head.length - 1; cut > 0; cut--) {
+      const claim = classifyName(toSimplified(head.slice(0, cut) + name), f);
+      if (!claim) continue;
+      if (claim.indicator !== previous.claim.indicator) claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: from, end: f.end };
+      break;
+    }
   }
 
   // A running total after a new count: "新增高新技术企业28家,总数达132家".
@@ -175,6 +196,20 @@ export function linkSums(text: string, skel: string, figures: Figure[], claims: 
     }
     claims[i] = { ...claims[i]!, rule: 'link.sum', period: undefined };
   });
+}
+
+/**
+ * What a name stands for when a figure follows it ("高新技术产业增加值" before 1153.66亿元): a rule's
+ * reading, else a frame's, of the name alone.
+ */
+function classifyName(name: string, figure: Figure): Claim | undefined {
+  const byRule = classifyPhrase(name, figure);
+  if (byRule) return byRule;
+  const alone = { ...figure, start: name.length, end: name.length + 2 };
+  const skel = name + FIGURE_MARK + FIGURE_FILL;
+  const words = figureWords(skel, { start: 0, end: skel.length }, [alone], 0, { index: findWords(skel), statements: statementStarts(skel) });
+  const claim = claimByFrame(skel, words, [alone], 0);
+  return claim && { ...claim, start: 0, end: skel.length };
 }
 
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */

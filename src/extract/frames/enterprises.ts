@@ -10,6 +10,7 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      { text: '高新技术企业和科技型中小企业分别突破2000家、3000家。', rows: [{ value: 3000, period: 'CUM' }], by: 'link.respectively(frame.tsme)' },
       { text: '100家企业获认定科技型中小企业。', rows: [{ value: 100 }] },
       { text: '科技型中小企业评价入库完成公示1360家。', rows: [{ value: 1360 }] },
       { text: '新增科技型中小企业95家,总数达295家。', rows: [{ value: 95 }, { value: 295, period: 'CUM' }] },

@@ -39,7 +39,13 @@ export const frames: Frame[] = [
     thingNear: true,
     units: MONEY,
     not: ['share'],
-    examples: [{ text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] }],
+    examples: [
+      { text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] },
+      // a name that stands for the head of the figure before it; names listed before 分别, read by frames
+      { text: '2017年,全市实现高新技术产业总产值11440.5亿元,增加值3510.2亿元。', rows: [{ value: 3510.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
+      { text: '全年实现高新技术产业值679.2亿元、增加值191.7亿元。', rows: [{ value: 191.7 }], by: 'link.shorthand(frame.hitech_value_added)' },
+      { text: '全市实现高新技术产业产值、增加值分别为6317.39亿元、1153.66亿元。', rows: [{ value: 1153.66 }], by: 'link.respectively(frame.hitech_value_added.apart)' },
+    ],
   },
   {
     id: 'hitech_output_growth',
