@@ -153,6 +153,10 @@ export function linkSentence(
     const total = previous && RUNNING_TOTAL_OF[previous.claim.indicator];
     if (!total || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
+    // "…,科技型企业总数突破2.1万家": the total of another thing
+    const clause = text.slice(from, f.start);
+    const named = indicatorsNamedBy(clause);
+    if (OTHER_THING.test(clause) || (named.size > 0 && !named.has(total) && !named.has(previous.claim.indicator))) continue;
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM' };
   }
 

@@ -59,6 +59,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      // a total of another thing after it is not its running total
+      { text: '全市高新技术企业突破5000家,科技型企业总数突破2.1万家。', rows: [{ value: 5000, period: 'CUM' }] },
       { text: '兑付补助资金686万元,扶持企业114家,涉及国家高新技术企业98家。', rows: [] },
       { text: '国家高新技术企业保有量290家。', rows: [{ value: 290, period: 'CUM' }] },
       { text: '国家高新技术企业大幅跃升至7400多家。', rows: [{ value: 7400, period: 'CUM' }] },
