@@ -157,7 +157,9 @@ export function linkSentence(
     const clause = text.slice(from, f.start);
     const named = indicatorsNamedBy(clause);
     if (OTHER_THING.test(clause) || (named.size > 0 && !named.has(total) && !named.has(previous.claim.indicator))) continue;
-    claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM' };
+    // a level carries to the total ("国家科技型中小企业…,总数达…"); how the new ones were come by (净增, 复审) does not
+    const scope = /^(净增|重新认定|复审|复评)$/.test(previous.claim.scope) ? '' : previous.claim.scope;
+    claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM', scope };
   }
 
   // From one figure to the next: "研发投入从2015年的3.2亿元增长到5.1亿元", "由X家增加到Y家".

@@ -66,7 +66,7 @@ export const WORDS = {
   stock: ['总数', '累计', '共有', '拥有', '现有', '有效期内', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计', '数量', '企业数', '突破'],
   pool: ['后备', '后备库', '培育库', '入库', '储备', '纳入', '培育入库', '后备企业', '储备库'],
   nurture: ['培育', '新培育'],
-  approve: ['获批', '立项', '列入', '获得支持', '批准', '新立', '入选', '获得立项', '获', '获得', '争取', '承接', '成功申报', '获准'],
+  approve: ['获批', '立项', '列入', '获得支持', '批准', '新立', '新立项', '入选', '获得立项', '获', '获得', '争取', '承接', '成功申报', '获准'],
   fundingAct: ['争取', '获得', '下达', '兑现', '兑付', '拨付', '到位', '落实', '获', '争取到', '获批', '资助', '发放', '获得支持'],
   // what an amount comes to: "技术合同交易额逐年递增,2020年达到1.25亿元"
   amountReached: ['达到', '达', '完成', '实现', '突破', '超过', '增长到', '增至', '提高到', '有望突破'],
@@ -107,6 +107,7 @@ export const WORDS = {
     '成果', '科技成果', '科技奖励', '人才', '领军人才', '团队', '创新团队', '论文', '标准',
     '独角兽企业', '瞪羚企业', '小巨人', '小巨人企业', '专精特新', '专精特新企业', '龙头企业', '上市企业', '上市公司', '农高企', '雏鹰企业',
     '隐形冠军', '单项冠军', '科技小巨人', '规上工业企业', '创新型初创企业', '科技型企业', '农业科技型企业',
+    '技术先进型服务企业', '技术先进型企业',
   ],
   revenue: ['营业收入', '销售收入', '主营业务收入', '营收', '税收', '利税'],
   investment: ['投资', '融资', '贷款', '授信', '基金规模', '风险投资', '股权', '自筹', '自筹资金'],
@@ -186,4 +187,23 @@ export function findWords(text: string, from = 0, to = text.length): WordFound[]
 export function wordsOf(groups: readonly Group[], more: readonly string[] = [], flags = ''): RegExp {
   const words = [...new Set([...groups.flatMap((g) => WORDS[g]), ...more])].sort((a, b) => b.length - a.length);
   return new RegExp(words.map(escape).join('|'), flags);
+}
+
+/**
+ * The words found that stand outside the titles of documents: "出台《…重大产业创新平台建设实施方案》等10个"
+ * counts documents, and no word inside 《…》 names what a figure counts.
+ */
+export function outsideTitles(text: string, found: WordFound[]): WordFound[] {
+  const titles: [number, number][] = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close < 0) break;
+    if (close - open <= 80) titles.push([open, close]); // a title is within a sentence's length
+  }
+  if (titles.length === 0) return found;
+  let t = 0;
+  return found.filter((w) => {
+    while (t < titles.length && titles[t]![1] < w.index) t++;
+    return !(t < titles.length && titles[t]![0] < w.index);
+  });
 }

@@ -29,6 +29,7 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
       // how the count was come by, in the figure's own clause: 重新认定, 复审; 净增 beside a 新增 figure
       { text: '新增高新技术企业14家,净增13家。', rows: [{ value: 14, scope: false }, { value: 13, scope: true }] },
       { text: '今年通过认定高新技术企业856家,剔除今年重新认定的305家。', rows: [{ value: 856, scope: false }, { value: 305, scope: true }] },
@@ -59,6 +60,7 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 400, period: 'CUM', scope: false }], by: 'link.running_total' },
       // a total of another thing after it is not its running total
       { text: '全市高新技术企业突破5000家,科技型企业总数突破2.1万家。', rows: [{ value: 5000, period: 'CUM' }] },
       { text: '兑付补助资金686万元,扶持企业114家,涉及国家高新技术企业98家。', rows: [] },

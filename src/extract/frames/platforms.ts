@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve'],
     bareNot: ['apply'],
     examples: [
+      // words inside a document's title name no platform
+      { text: '出台《连云港市重大产业创新平台建设实施方案》等10个政策文件。', rows: [] },
       // a total after a count of another thing is that thing's, not the platforms' named before it
       { text: '获批科技创新平台6个,其中实验区项目仅立项一个;科技型企业备案完成14家,总数达到1498家。', rows: [{ value: 6 }] },
       { text: '获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个。', rows: [{ value: 6, scope: true }] },

@@ -10,6 +10,7 @@ export const frames: Frame[] = [
     actNear: true,
     units: ['家'],
     examples: [
+      { text: '新认定省技术先进型服务企业2家。', rows: [] },
       { text: '“五有”模式开展至今累计服务企业超3000家次。', rows: [{ value: 3000, period: 'CUM', scope: false }] },
       { text: '今年以来,累计服务企业500余家。', rows: [{ value: 500, period: 'YTD' }] },
       { text: '深入企业开展服务,共走访企业86家。', rows: [{ value: 86 }] },
