@@ -26,6 +26,10 @@ describe('the year of a figure', () => {
     const rows = (text: string) =>
       extractRows(cleanReport(text), { reportId: 'y', period: 'H1', year: 2018 }).map((r) => [r.indicator, r.value, r.period, r.status, r.year ?? null]);
     expect(rows('截至5月底,已有70家企业申报了2017年度共计8亿元研发费用。')).toEqual([['rd_expenditure', 8, 'FY', 'actual', 2017]]);
+    expect(rows('研发费用从去年的1.2亿元增长到2.7亿元,比去年增长125%。')).toEqual([
+      ['rd_expenditure', 1.2, 'FY', 'actual', 2017],
+      ['rd_expenditure', 2.7, 'H1', 'actual', null],
+    ]);
     expect(rows('预计全年新增高企达6家,2017年我县新增高企3家。')).toEqual([
       ['hte_certified', 6, 'FY', 'forecast', null],
       ['hte_certified', 3, 'FY', 'actual', 2017],

@@ -21,6 +21,8 @@ import { findWords, outsideTitles } from './words.ts';
 
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
+// "研发费用从去年的1.2亿元增长到2.7亿元": last year's figure, as a baseline (not "比去年增长")
+const LAST_YEAR = /(?<![比较])(?:去年|上年)(?:底|末|全年)?(?:的|为|共|新增|达到?)?$/;
 // amounts that a period's statistics add up
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
@@ -136,7 +138,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // a part of a running total is a running total too
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] : undefined;
     const year = yearOf(text.slice(clauseFrom, figure.start), reportYear);
-    const pastYear = year !== null && reportYear !== null && year < reportYear;
+    const lastYear = LAST_YEAR.test(text.slice(clauseFrom, figure.start));
+    const pastYear = lastYear || (year !== null && reportYear !== null && year < reportYear);
     // a figure for a year gone by is that whole year's, or a running total at its end
     const period = pastYear && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' :
       claim.period ??
@@ -190,7 +193,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         start,
         end,
         rule: claim.rule,
-        year,
+        year: year ?? (lastYear && reportYear !== null ? reportYear - 1 : null),
       });
     }
   });
