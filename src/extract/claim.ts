@@ -13,6 +13,14 @@ export interface Claim {
   partOf?: number; // a part (其中, parallel parts): the figure it is a part of
 }
 
+/**
+ * A figure a link has read as no indicator's ("累计分别达到9010家" of 创新型初创企业): it gives no row, and
+ * nothing reads it after.
+ */
+export function noRow(start: number, end: number, rule: string): Claim {
+  return { indicator: '', rule, order: Number.MAX_SAFE_INTEGER, start, end, scope: '' };
+}
+
 /** Of two claims on one figure, the one whose words are fewer (the nearer reading), then the earlier rule. */
 export function better(a: Claim, b: Claim): boolean {
   const lengthA = a.end - a.start;

@@ -129,7 +129,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const periods: (Period | undefined)[] = new Array(figures.length);
   figures.forEach((figure, i) => {
     const claim = claims[i];
-    if (!claim) return;
+    if (!claim || claim.indicator === '') return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOf(figure.start);
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own

@@ -1,6 +1,6 @@
 // Links: claims that come from how figures stand together rather than from their own words —
 // 分别 lists, growth after a figure, running totals after a new count, 其中 parts and lists, 各.
-import type { Claim } from './claim.ts';
+import { noRow, type Claim } from './claim.ts';
 import { FRAMES } from './frames/index.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
 import { claimByFrame, figureWords, statementStarts } from './frame-claims.ts';
@@ -51,9 +51,8 @@ export function linkSentence(
     return found;
   };
 
-  // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
-  for (const m of skel.slice(sentence.start, sentence.end).matchAll(/分别/g)) {
-    const at = sentence.start + m.index;
+  /** The figures listed right after 分别 at `at`: "分别达到16173件、9882件". */
+  const listedAfter = (at: number) => {
     const listed: { f: Figure; i: number }[] = [];
     let cursor = at + 2;
     const first = inSentence.findIndex(({ f }) => f.start >= cursor);
@@ -64,6 +63,13 @@ export function linkSentence(
       listed.push(entry);
       cursor = entry.f.end;
     }
+    return listed;
+  };
+  const respectively = [...skel.slice(sentence.start, sentence.end).matchAll(/分别/g)].map((m) => sentence.start + m.index);
+
+  // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
+  for (const at of respectively) {
+    const listed = listedAfter(at);
     if (listed.length < 2) continue;
     const clauseFrom = clauseStart(text, at, sentence.start);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
@@ -125,23 +131,48 @@ export function linkSentence(
   }
 
   // A name that stands for the head of the figure before it: "高新技术产业总产值11440.5亿元,增加值3510.2亿元".
-  for (const { f, i } of inSentence) {
-    if (claims[i]) continue;
-    const previous = claimedBefore(f.start, 1)[0];
-    if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
-    const before = figures[previous.i]!;
+  inSentence.forEach(({ f, i }, k) => {
+    if (claims[i] || k === 0) return;
+    const before = inSentence[k - 1]!.f;
     // the figure just before, a mark, and the name
     const m = /^[、,]([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
-    if (!m) continue;
+    if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!)) return;
     const name = m[1]!;
     const from = f.start - name.length;
     const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
+    if (indicatorsNamedBy(name).size > 0) {
+      // "新增省级众创空间3家、高新技术企业405家": the items of a list share the act its head states
+      const act = m[0][0] === '、' ? actEnd(head) : -1;
+      const claim = act > 0 ? classifyName(toSimplified(head.slice(0, act) + name), f) : undefined;
+      if (claim) claims[i] = { ...claim, rule: `link.listed_act(${claim.rule})`, start: from, end: f.end };
+      return;
+    }
+    const previous = claims[inSentence[k - 1]!.i];
+    if (!previous) return;
     for (let cut = head.length - 1; cut > 0; cut--) {
       const claim = classifyName(toSimplified(head.slice(0, cut) + name), f);
       if (!claim) continue;
-      if (claim.indicator !== previous.claim.indicator) claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: from, end: f.end };
+      if (claim.indicator !== previous.indicator) claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: from, end: f.end };
       break;
     }
+  });
+
+  // Running totals of the counts before: "新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家".
+  for (const at of respectively) {
+    const listed = listedAfter(at);
+    if (listed.length < 2 || listed.some(({ i }) => claims[i])) continue;
+    if (!TOTAL_BEFORE.test(skel.slice(clauseStart(text, at, sentence.start), at) + '达到')) continue;
+    const counted = inSentence.filter(({ f }) => f.end <= at).slice(-listed.length);
+    if (counted.length !== listed.length) continue;
+    listed.forEach(({ f, i }, k) => {
+      const of = claims[counted[k]!.i];
+      const total = of && RUNNING_TOTAL_OF[of.indicator];
+      if (!total || !sameKind(counted[k]!.f.unit, f.unit)) {
+        claims[i] = noRow(f.start, f.end, 'link.respectively_total');
+        return;
+      }
+      claims[i] = { ...of, indicator: total, rule: 'link.respectively_total', start: clauseStart(text, at, sentence.start), end: f.end, period: 'CUM', scope: '' };
+    });
   }
 
   // A running total after a new count: "新增高新技术企业28家,总数达132家".
@@ -218,6 +249,19 @@ function classifyName(name: string, figure: Figure): Claim | undefined {
   return claim && { ...claim, start: 0, end: skel.length };
 }
 
+const THING_GROUPS = new Set(FRAMES.flatMap((frame) => frame.thing));
+const ACT_GROUPS = new Set(FRAMES.flatMap((frame) => frame.act ?? []));
+
+/** Where the last act a text states before its first thing ends ("全年新增|省级众创空间"), or -1. */
+function actEnd(text: string): number {
+  let end = -1;
+  for (const w of findWords(text)) {
+    if (w.groups.some((g) => THING_GROUPS.has(g))) break;
+    if (w.groups.some((g) => ACT_GROUPS.has(g))) end = w.index + w.word.length;
+  }
+  return end;
+}
+
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
 function sameKind(a: string, b: string): boolean {
   const kind = (unit: string) => (unit.endsWith('元') ? 'money' : unit);
@@ -250,7 +294,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const from = clauseStart(text, f.start, Math.max(statementStart, previousEnd));
     previousEnd = f.end;
     if (claim && claim.rule !== 'link.part') {
-      anchor = { f, i, claim, from: Math.min(from, claim.start) };
+      anchor = claim.indicator === '' ? undefined : { f, i, claim, from: Math.min(from, claim.start) };
       return;
     }
     if (!anchor || claim) return;
@@ -334,7 +378,7 @@ export function linkTasks(text: string, skel: string, figures: Figure[], claims:
     if (!TASK_BEFORE.test(skel.slice(Math.max(sentence.start, f.start - 4), f.start))) return;
     for (let k = i - 1; k >= 0 && figures[k]!.start >= sentence.start; k--) {
       const claim = claims[k];
-      if (!claim || !sameKind(figures[k]!.unit, f.unit)) continue;
+      if (!claim || claim.indicator === '' || !sameKind(figures[k]!.unit, f.unit)) continue;
       claims[i] = { ...claim, rule: 'link.task', start: clauseStart(text, f.start, sentence.start), end: share.end, period: 'FY' }; // a task is set for the year
       return;
     }

@@ -29,6 +29,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // the items of a list share the act its head states
+      { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
       // how the count was come by, in the figure's own clause: 重新认定, 复审; 净增 beside a 新增 figure
       { text: '新增高新技术企业14家,净增13家。', rows: [{ value: 14, scope: false }, { value: 13, scope: true }] },
@@ -60,6 +62,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      // totals listed after 分别 are the totals of the counts before, each of its own thing
+      { text: '新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家。', rows: [{ value: 1739, period: 'CUM' }], by: 'link.respectively_total' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 400, period: 'CUM', scope: false }], by: 'link.running_total' },
       // a total of another thing after it is not its running total
       { text: '全市高新技术企业突破5000家,科技型企业总数突破2.1万家。', rows: [{ value: 5000, period: 'CUM' }] },
