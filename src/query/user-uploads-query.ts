@@ -5,7 +5,7 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import type { LoadedFile } from '../data/load-csv.ts';
 import type { ReportRow } from '../data/schema.ts';
 import { userStore, type StoredUpload } from '../data/user-store.ts';
-import { parseCsv } from './parse-client.ts';
+import { parseCsv } from '../workers/parse-client.ts';
 
 export interface UserUpload extends StoredUpload {
   file: LoadedFile;

@@ -1,7 +1,7 @@
 // The dashboard: what is loaded, the filters, the chart and table, the report being read, and the
 // review of the user's own reports.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import { parseCsv } from '../query/parse-client.ts';
+import { parseCsv } from '../workers/parse-client.ts';
 import { summarize } from '../query/summary.ts';
 import { LoadProgress } from './data/LoadProgress.tsx';
 import { useDataset } from './data/use-dataset.ts';

@@ -7,7 +7,7 @@ import { loadFigureBlock, type FigureBlock, type FigureBlockJob } from '../data/
 import { blockTransferables, createParallelCsvLoader, type BlockHelpers } from '../data/load-blocks.ts';
 import { transferables } from '../data/figure-columns.ts';
 import { toReportColumns } from '../data/report-columns.ts';
-import type { ParseReply, ParseRequest, WorkerMessage } from '../query/parse-client.ts';
+import type { ParseReply, ParseRequest, WorkerMessage } from './parse-client.ts';
 
 const PROGRESS_EVERY_MS = 100;
 

@@ -1,7 +1,7 @@
 // The extract client: one file at a time, a file that takes too long is stopped and named and the
 // next file gets a fresh worker, cancel stops everything waiting.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createExtractor, type ExtractReply, type ExtractRequest, type WorkerLike } from '../../src/query/extract-client.ts';
+import { createExtractor, type ExtractReply, type ExtractRequest, type WorkerLike } from '../../src/workers/extract-client.ts';
 
 /** A worker that answers only when the test says so. */
 class FakeWorker implements WorkerLike {

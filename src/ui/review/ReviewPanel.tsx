@@ -14,7 +14,7 @@ import { useWords } from '../i18n/lang.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { reasonText } from '../i18n/messages.ts';
 import { ReportReview } from './ReportReview.tsx';
-import { EXTRACT_TIMEOUT_MS } from '../../query/extract-client.ts';
+import { EXTRACT_TIMEOUT_MS } from '../../workers/extract-client.ts';
 import { useExtraction, type Refusal } from './use-extraction.ts';
 
 interface Props {

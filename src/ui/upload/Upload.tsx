@@ -7,7 +7,7 @@ import type { LoadedFile } from '../../data/load-csv.ts';
 import type { ReportRow } from '../../data/schema.ts';
 import { routeFiles } from '../../data/file-kind.ts';
 import type { Dataset } from '../../query/dataset.ts';
-import { parseCsv } from '../../query/parse-client.ts';
+import { parseCsv } from '../../workers/parse-client.ts';
 import type { Upload as Loaded } from '../data/use-dataset.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { messageText } from '../i18n/messages.ts';

@@ -1,7 +1,7 @@
 // Hands report files to the extract worker one at a time and waits for each result. A file that
 // takes longer than the time limit is stopped (the worker is terminated and a new one started for
 // the next file), and cancel() stops the file at work and every file still waiting.
-// (The worker file sits beside ui and imports this file's types: the URL below is the only reference up.)
+// (Beside its worker, which imports this file's message types.)
 import type { FileOutcome } from '../data/extract-file.ts';
 
 export interface ExtractRequest {
@@ -37,7 +37,7 @@ export interface Extractor {
 
 export const EXTRACT_TIMEOUT_MS = 20_000;
 
-const moduleWorker = (): WorkerLike => new Worker(new URL('../workers/extract.worker.ts', import.meta.url), { type: 'module' });
+const moduleWorker = (): WorkerLike => new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
 
 interface Job {
   id: number;

@@ -3,11 +3,11 @@
 // indicators.csv and reports.csv are read at the same time), ended when it answers; a large file also
 // gets helper workers, one for each core but the lead's, joined to the lead by message ports (it cuts
 // the file into blocks for them: data/load-blocks.ts).
-// (The worker file sits beside ui and imports this file's types: the URL below is the only reference up.)
+// (Beside its worker, which imports this file's message types.)
 import type { LoadedFigures, LoadedFile, LoadedReports } from '../data/load-csv.ts';
 import { PARALLEL_MIN_BYTES } from '../data/block-sizes.ts';
 import { reportRowsSteps, type ReportColumns } from '../data/report-columns.ts';
-import { runInSlices } from './steps.ts';
+import { runInSlices } from '../query/steps.ts';
 
 /** A file: an address (with its size when known: a gzipped response does not tell it) or a file the user chose. */
 export type ParseSource = { url: string; size?: number } | { file: Blob };
@@ -44,7 +44,7 @@ async function received(file: SentFile): Promise<LoadedFile> {
 
 let nextId = 0;
 const spare: Worker[] = [];
-const newWorker = () => new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' });
+const newWorker = () => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 
 /** Helpers for a large file: one for each core but the lead's (at most 7). */
 export const helperCount = (): number => Math.max(0, Math.min(8, navigator.hardwareConcurrency || 1) - 1);
