@@ -3,8 +3,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { parseCsv } from '../workers/parse-client.ts';
 import { summarize } from '../query/summary.ts';
-import { LoadProgress } from './data/LoadProgress.tsx';
-import { useDataset } from './data/use-dataset.ts';
+import { LoadProgress } from './dataset/LoadProgress.tsx';
+import { useDataset } from './dataset/use-dataset.ts';
 import { Filters } from './filters/Filters.tsx';
 import { Header } from './header/Header.tsx';
 import { LangProvider } from './i18n/lang.tsx';

@@ -8,7 +8,7 @@ import type { ReportRow } from '../../data/schema.ts';
 import { routeFiles } from '../../data/file-kind.ts';
 import type { Dataset } from '../../query/dataset.ts';
 import { parseCsv } from '../../workers/parse-client.ts';
-import type { Upload as Loaded } from '../data/use-dataset.ts';
+import type { Upload as Loaded } from '../dataset/use-dataset.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { messageText } from '../i18n/messages.ts';
 import { UploadReport } from './UploadReport.tsx';

@@ -5,7 +5,7 @@ import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { ReportRow } from '../../data/schema.ts';
 import { reportOf, type Dataset } from '../../query/dataset.ts';
 import type { PlaceFields } from '../../query/review.ts';
-import type { Upload } from '../data/use-dataset.ts';
+import type { Upload } from '../dataset/use-dataset.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 const PlaceField = lazy(() => import('../review/PlaceField.tsx').then((module) => ({ default: module.PlaceField })));
