@@ -1,7 +1,7 @@
 // While the embedded data streams in: how many rows are read, and a bar of the bytes (when the server
 // says how many there are). The parse worker reports ten times a second; the page stays free meanwhile.
 import type { ReactElement } from 'react';
-import { useLoadProgress } from '../../query/load-progress.ts';
+import { useLoadProgress } from './load-progress.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 export function LoadProgress(): ReactElement {

@@ -13,12 +13,12 @@ import {
 import { runInSlices, type Steps } from '../../query/steps.ts';
 import { originStatsSteps } from '../../query/summary.ts';
 import { defaultIndicator } from '../../query/filters.ts';
-import { useDataIndex } from '../../query/data-index-query.ts';
-import type { DataIndex } from '../../query/data-source.ts';
-import { useIndicators } from '../../query/indicators-query.ts';
-import { useReports } from '../../query/reports-query.ts';
-import { useUserReports } from '../../query/user-reports-query.ts';
-import { nameUploadReport, removeUpload, saveUpload, useUserUploads, type UserUpload } from '../../query/user-uploads-query.ts';
+import { useDataIndex } from './api/data-index-query.ts';
+import type { DataIndex } from './api/data-source.ts';
+import { useIndicators } from './api/indicators-query.ts';
+import { useReports } from './api/reports-query.ts';
+import { useUserReports } from '../review/api/user-reports-query.ts';
+import { nameUploadReport, removeUpload, saveUpload, useUserUploads, type UserUpload } from '../upload/api/user-uploads-query.ts';
 import type { OriginChoice } from '../../query/view-state.ts';
 
 export type Upload = UserUpload;

@@ -2,9 +2,9 @@
 // or the text of a report the user extracted in the browser.
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { placeOf, reportOf, type Dataset } from '../../query/dataset.ts';
-import type { DataIndex } from '../../query/data-source.ts';
+import type { DataIndex } from '../dataset/api/data-source.ts';
 import { locateQuote } from '../../query/quote.ts';
-import { useReportText } from '../../query/report-text-query.ts';
+import { useReportText } from './api/report-text-query.ts';
 import type { OpenReport, OriginChoice } from '../../query/view-state.ts';
 import { sourceKind, sourceUrl } from '../../query/sources.ts';
 import { useDialogFocus } from '../a11y/use-dialog-focus.ts';

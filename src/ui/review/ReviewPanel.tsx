@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEven
 import type { ExtractedFile } from '../../data/extract-file.ts';
 import { routeFiles } from '../../data/file-kind.ts';
 import { addToDashboard, notOnDashboard, reviewedCsv, reviewOf, type UserReport } from '../../query/review.ts';
-import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } from '../../query/user-reports-query.ts';
+import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } from './api/user-reports-query.ts';
 import { download } from '../export/download.ts';
 import { useDialogFocus } from '../a11y/use-dialog-focus.ts';
 import { useWords } from '../i18n/lang.tsx';

@@ -2,10 +2,10 @@
 // reports are, until "清除我的数据": each file's bytes are stored and parsed again after a reload, with
 // the place and year the user gave the reports it names that no reports.csv describes.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { LoadedFile } from '../data/load-csv.ts';
-import type { ReportRow } from '../data/schema.ts';
-import { userStore, type StoredUpload } from '../data/user-store.ts';
-import { parseCsv } from '../workers/parse-client.ts';
+import type { LoadedFile } from '../../../data/load-csv.ts';
+import type { ReportRow } from '../../../data/schema.ts';
+import { userStore, type StoredUpload } from '../../../data/user-store.ts';
+import { parseCsv } from '../../../workers/parse-client.ts';
 
 export interface UserUpload extends StoredUpload {
   file: LoadedFile;

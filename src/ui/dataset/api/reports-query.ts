@@ -1,8 +1,8 @@
 // The embedded reports.csv, parsed and validated in a worker.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { LoadedReports } from '../data/load-csv.ts';
+import type { LoadedReports } from '../../../data/load-csv.ts';
 import { dataUrl, type DataIndex } from './data-source.ts';
-import { parseCsv } from '../workers/parse-client.ts';
+import { parseCsv } from '../../../workers/parse-client.ts';
 
 export const EMPTY_REPORTS: LoadedReports = { kind: 'reports', rows: [], errors: [], rejected: 0, records: 0, encoding: 'utf-8' };
 

@@ -1,8 +1,8 @@
 // The user's own reports (src/data/user-store.ts) as one cached query, and the changes to them:
 // each change shows at once (the cache) and is then written to the store.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { userStore, type UserReport } from '../data/user-store.ts';
-import { forgetUploads } from './user-uploads-query.ts';
+import { userStore, type UserReport } from '../../../data/user-store.ts';
+import { forgetUploads } from '../../upload/api/user-uploads-query.ts';
 
 export interface UserReports {
   reports: UserReport[]; // in order of arrival

@@ -2,7 +2,7 @@
 // extractor has its cleaning step (src/extract/clean.ts), else the file as it is. The quote is
 // then found in it (quote.ts), so either way the clause can be highlighted.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { dataUrl, fetchOk } from './data-source.ts';
+import { dataUrl, fetchOk } from '../../dataset/api/data-source.ts';
 
 type Clean = (raw: string) => { text: string };
 

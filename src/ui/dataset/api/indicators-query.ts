@@ -1,10 +1,10 @@
 // The embedded indicators.csv, streamed into columns by the parse worker, with its progress.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { FigureColumnsBuilder } from '../data/figure-columns.ts';
-import type { LoadedFigures } from '../data/load-csv.ts';
+import { FigureColumnsBuilder } from '../../../data/figure-columns.ts';
+import type { LoadedFigures } from '../../../data/load-csv.ts';
 import { dataUrl, type DataIndex } from './data-source.ts';
-import { setLoadProgress } from './load-progress.ts';
-import { parseCsv } from '../workers/parse-client.ts';
+import { setLoadProgress } from '../load-progress.ts';
+import { parseCsv } from '../../../workers/parse-client.ts';
 
 export const EMPTY_INDICATORS: LoadedFigures = {
   kind: 'indicators', figures: new FigureColumnsBuilder(0).finish(), errors: [], rejected: 0, records: 0, encoding: 'utf-8',
