@@ -3,7 +3,7 @@
 // change returns a new report.
 import { indicatorsToCsv, reportsToCsv } from '../data/csv.ts';
 import { REPORT_COLUMNS, type IndicatorRow, type Period, type ReportRow, type Status } from '../data/schema.ts';
-import type { ReviewRow, UserReport } from '../data/user-store.ts';
+import { MANUAL_RULE, type ReviewRow, type UserReport } from '../data/user-store.ts';
 import { indicatorById } from '../extract/catalog.ts';
 import type { Extraction } from '../extract/index.ts';
 
@@ -97,9 +97,6 @@ export function rowState(report: UserReport, entry: ReviewRow): 'extracted' | 'e
 export function deletedRows(report: UserReport): number {
   return report.extracted.length - report.rows.filter((entry) => entry.from !== null).length;
 }
-
-/** The rule of a row a person changed (the contract leaves the rule empty for a row a person added). */
-export const MANUAL_RULE = 'manual';
 
 /** The rows as the CSV and the dashboard take them: a row the user changed has the rule MANUAL_RULE. */
 export const reviewedRows = (report: UserReport): IndicatorRow[] =>

@@ -4,10 +4,10 @@
 // loaded" is every figure the dashboard holds (as the origin "all" sees them).
 import { CATALOG } from '../extract/catalog.ts';
 import type { ReportRow } from '../data/schema.ts';
+import { MANUAL_RULE } from '../data/user-store.ts';
 import { figureAt, indicatorRows, MASKED, REPLACED, USER_ORIGIN, type Dataset, type Figure } from './dataset.ts';
 import type { Selection } from './filters.ts';
 import { doubtsOf } from './plausibility.ts';
-import { MANUAL_RULE } from './review.ts';
 import type { Series } from './series.ts';
 
 export const TIDY_COLUMNS = [
@@ -59,7 +59,7 @@ export function tidyRecord(entry: TidyFigure): Record<Exclude<TidyColumn, 'indic
     start: figure.start < 0 ? null : figure.start,
     end: figure.end < 0 ? null : figure.end,
     rule: figure.rule,
-    edited: figure.rule === '' || figure.rule === MANUAL_RULE, // added or changed by a person (review.ts)
+    edited: figure.rule === '' || figure.rule === MANUAL_RULE, // added or changed by a person (ui/review/review.ts)
     doubtful: entry.doubt !== 0,
     origin: figure.origin === '' ? 'embedded' : figure.origin === USER_ORIGIN ? 'mine' : `upload:${figure.origin}`,
   };

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorsToCsv, reportsToCsv } from '../../src/data/csv.ts';
 import { extractReportFile } from '../../src/data/extract-file.ts';
+import { MANUAL_RULE } from '../../src/data/user-store.ts';
 import {
-  addRow, addToDashboard, deleteRow, deletedRows, editRow, MANUAL_RULE, notOnDashboard, reviewOf, reviewedCsv, reviewedRows, rowState, setPlace, setYear,
+  addRow, addToDashboard, deleteRow, deletedRows, editRow, notOnDashboard, reviewOf, reviewedCsv, reviewedRows, rowState, setPlace, setYear,
 } from '../../src/query/review.ts';
 import { corpusOrSkip } from '../setup/corpus.ts';
 import { seedFile } from '../setup/report-files.ts';
