@@ -6,7 +6,7 @@ import { extractReportFile } from '../../src/data/extract-file.ts';
 import { MANUAL_RULE } from '../../src/data/user-store.ts';
 import {
   addRow, addToDashboard, deleteRow, deletedRows, editRow, notOnDashboard, reviewOf, reviewedCsv, reviewedRows, rowState, setPlace, setYear,
-} from '../../src/query/review.ts';
+} from '../../src/ui/review/review.ts';
 import { corpusOrSkip } from '../setup/corpus.ts';
 import { seedFile } from '../setup/report-files.ts';
 

@@ -2,7 +2,7 @@
 // province and code. Arrow keys move, Enter chooses, Escape leaves it as it was.
 import { useId, useMemo, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { searchPlaces, type Place } from '../../extract/place.ts';
-import type { PlaceFields } from '../../query/review.ts';
+import type { PlaceFields } from './review.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 const nameOf = (place: PlaceFields) => place.county ? `${place.city} ${place.county}` : place.city;

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent, type ReactElement } from 'react';
 import type { ExtractedFile } from '../../data/extract-file.ts';
 import { routeFiles } from '../../data/file-kind.ts';
-import { addToDashboard, notOnDashboard, reviewedCsv, reviewOf, type UserReport } from '../../query/review.ts';
+import { addToDashboard, notOnDashboard, reviewedCsv, reviewOf, type UserReport } from './review.ts';
 import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } from './api/user-reports-query.ts';
 import { download } from '../export/download.ts';
 import { useDialogFocus } from '../a11y/use-dialog-focus.ts';

@@ -4,7 +4,7 @@
 import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { ReportRow } from '../../data/schema.ts';
 import { reportOf, type Dataset } from '../../query/dataset.ts';
-import type { PlaceFields } from '../../query/review.ts';
+import type { PlaceFields } from '../review/review.ts';
 import type { Upload } from '../dataset/use-dataset.ts';
 import { useWords } from '../i18n/lang.tsx';
 

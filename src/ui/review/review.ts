@@ -1,13 +1,13 @@
 // A report under review: the extractor's result, the user's corrections to its rows and to the
 // report's city and year, and what goes to the dashboard and into the exported CSVs. Pure: every
 // change returns a new report.
-import { indicatorsToCsv, reportsToCsv } from '../data/csv.ts';
-import { REPORT_COLUMNS, type IndicatorRow, type Period, type ReportRow, type Status } from '../data/schema.ts';
-import { MANUAL_RULE, type ReviewRow, type UserReport } from '../data/user-store.ts';
-import { indicatorById } from '../extract/catalog.ts';
-import type { Extraction } from '../extract/index.ts';
+import { indicatorsToCsv, reportsToCsv } from '../../data/csv.ts';
+import { REPORT_COLUMNS, type IndicatorRow, type Period, type ReportRow, type Status } from '../../data/schema.ts';
+import { MANUAL_RULE, type ReviewRow, type UserReport } from '../../data/user-store.ts';
+import { indicatorById } from '../../extract/catalog.ts';
+import type { Extraction } from '../../extract/index.ts';
 
-export type { DashboardPart, ReviewRow, UserReport } from '../data/user-store.ts';
+export type { DashboardPart, ReviewRow, UserReport } from '../../data/user-store.ts';
 
 /** What a user may set on a row; the unit follows the indicator, `masked` follows the value. */
 export interface RowFields {
