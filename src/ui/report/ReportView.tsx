@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { placeOf, reportOf, type Dataset } from '../../query/dataset.ts';
 import type { DataIndex } from '../dataset/api/data-source.ts';
-import { locateQuote } from '../../query/quote.ts';
+import { locateQuote } from './quote.ts';
 import { useReportText } from './api/report-text-query.ts';
 import type { OpenReport, OriginChoice } from '../../query/view-state.ts';
 import { sourceKind, sourceUrl } from '../../query/sources.ts';
