@@ -1,7 +1,7 @@
 // The exported files: CSV that Excel and WPS open with the Chinese intact and without running
 // anything, JSON, and the file name that says which view it is.
 import Papa from 'papaparse';
-import { BOM, NEWLINE, neutraliseCell } from '../data/csv.ts';
+import { BOM, NEWLINE, neutraliseCell } from '../../data/csv.ts';
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
