@@ -1,7 +1,7 @@
 // Validates CSV records into the contract's rows (src/extract/contract.ts is the one source of
 // the types; this file only checks strings against it). Each rejected record gets a row number
 // as a spreadsheet shows it (the header is row 1) and a reason the UI can put into words.
-// The record form below is the rules as one reads them; the columnar loader (load-csv.ts) applies
+// The record form below is the rules as one reads them; the columnar loader (indicator-table.ts) applies
 // the same cell readers in the same order, and a test holds the two to the same results.
 import { indicatorById } from '../extract/catalog.ts';
 import { PERIODS, STATUSES, type IndicatorRow, type Period, type ReportRow, type Status } from '../extract/contract.ts';
