@@ -7,7 +7,7 @@ import { Column, fieldText, type Rejections, type Table } from './csv-table.ts';
 import { APPROX, FigureColumnsBuilder, INDICATOR_INDEX, MASKED } from './figure-columns.ts';
 import { CATALOG } from '../extract/catalog.ts';
 import {
-  parseDecimal, PERIODS, readFigureYear, readFlag, readOffset, REQUIRED_INDICATOR_COLUMNS, shortRecord, STATUSES, type RejectCode,
+  parseDecimal, PERIODS, readFigureYear, readFlag, readOffset, REQUIRED_INDICATOR_COLUMNS, Reject, shortRecord, STATUSES, type RejectCode,
 } from './schema.ts';
 
 const EMPTY = -2;
@@ -15,10 +15,6 @@ const BAD = -1;
 
 const UNITS = [...new Set(CATALOG.map((indicator) => indicator.unit))] as string[];
 const UNIT_OF_INDICATOR = CATALOG.map((indicator) => UNITS.indexOf(indicator.unit));
-
-class Reject {
-  constructor(readonly code: RejectCode, readonly column: string, readonly value: string) {}
-}
 
 /** indicators.csv into columns, checked as schema.ts checks a record, in the same order. */
 export class FigureTable implements Table {

@@ -36,10 +36,10 @@ export type CsvRecord = Record<string, string | undefined>;
 export const REQUIRED_INDICATOR_COLUMNS = ['report_id', 'indicator', 'value', 'period', 'status'] as const;
 export const REQUIRED_REPORT_COLUMNS = ['report_id'] as const;
 
-class Reject extends Error {
-  constructor(readonly code: RejectCode, readonly column: string, readonly value: string) {
-    super(`${code}: ${column}=${value}`);
-  }
+/** Why a record is no row, thrown by a cell's check and caught by the record's: never leaves the loaders.
+ *  Not an Error: it gathers no stack, and the columnar loader may throw it for millions of rows. */
+export class Reject {
+  constructor(readonly code: RejectCode, readonly column: string, readonly value: string) {}
 }
 
 const cell = (record: CsvRecord, column: string): string => (record[column] ?? '').trim();
