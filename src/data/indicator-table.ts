@@ -7,7 +7,7 @@ import { Column, fieldText, type Rejections, type Table } from './csv-table.ts';
 import { APPROX, FigureColumnsBuilder, INDICATOR_INDEX, MASKED } from './figure-columns.ts';
 import { CATALOG } from '../extract/catalog.ts';
 import {
-  parseDecimal, PERIODS, readFigureYear, readFlag, readOffset, REQUIRED_INDICATOR_COLUMNS, Reject, shortRecord, STATUSES, type RejectCode,
+  INDICATOR_COLUMNS, parseDecimal, PERIODS, readFigureYear, readFlag, readOffset, REQUIRED_INDICATOR_COLUMNS, Reject, shortRecord, STATUSES, type RejectCode,
 } from './schema.ts';
 
 const EMPTY = -2;
@@ -33,8 +33,7 @@ export class FigureTable implements Table {
 
   constructor(private readonly header: string[], private readonly rejections: Rejections, capacity = 1 << 14) {
     this.columns = new FigureColumnsBuilder(capacity);
-    this.at = Object.fromEntries(['report_id', 'indicator', 'value', 'unit', 'period', 'status', 'approx', 'masked', 'scope', 'quote', 'start', 'end', 'rule', 'year']
-      .map((name) => [name, header.indexOf(name)]));
+    this.at = Object.fromEntries(INDICATOR_COLUMNS.map((name) => [name, header.indexOf(name)]));
     this.absent = REQUIRED_INDICATOR_COLUMNS.find((column) => !header.includes(column));
     const required = (decide: (text: string) => number) => (text: string) => (text === '' ? EMPTY : decide(text));
     const flag = (text: string) => {
