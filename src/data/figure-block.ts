@@ -3,7 +3,7 @@
 import { blank, lineEnds, LISTED_ERRORS, Rejections } from './csv-table.ts';
 import { createCsvScanner } from './csv-scan.ts';
 import type { FigureColumns } from './figure-columns.ts';
-import { FigureTable } from './indicator-table.ts';
+import { IndicatorTable } from './indicator-table.ts';
 import type { RowError } from './schema.ts';
 
 /** A piece of an indicators.csv whose header is known: whole records from a record boundary to a line end, or to the file's end. */
@@ -36,7 +36,7 @@ export function loadFigureBlock(job: FigureBlockJob): FigureBlock {
   const rejections = new Rejections();
   const bytes = job.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   // about 135 bytes a row in the extractor's files: room for that, grown if a file has shorter rows
-  const table = new FigureTable(job.header, rejections, Math.max(64, Math.ceil(bytes / 120)));
+  const table = new IndicatorTable(job.header, rejections, Math.max(64, Math.ceil(bytes / 120)));
   let records = 0;
   let header = job.first;
   const scanner = createCsvScanner((record) => {

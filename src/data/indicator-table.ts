@@ -17,7 +17,7 @@ const UNITS = [...new Set(CATALOG.map((indicator) => indicator.unit))] as string
 const UNIT_OF_INDICATOR = CATALOG.map((indicator) => UNITS.indexOf(indicator.unit));
 
 /** indicators.csv into columns, checked as schema.ts checks a record, in the same order. */
-export class FigureTable implements Table {
+export class IndicatorTable implements Table {
   readonly columns: FigureColumnsBuilder;
   private readonly at: Record<string, number>;
   private readonly absent: string | undefined;

@@ -10,7 +10,7 @@ import { blank, fieldText, LF, lineEnds, Rejections } from './csv-table.ts';
 import { createCsvScanner, guessDelimiter, type CsvFields, type CsvScanner } from './csv-scan.ts';
 import { decodeText } from './decode.ts';
 import { figureRows, type FigureColumns } from './figure-columns.ts';
-import { FigureTable } from './indicator-table.ts';
+import { IndicatorTable } from './indicator-table.ts';
 import { ReportTable } from './report-table.ts';
 import type { IndicatorRow, ReportRow, RowError } from './schema.ts';
 
@@ -98,7 +98,7 @@ export interface CsvLoader {
  */
 export function createCsvLoader(options: { encoding?: 'utf-8'; expectedBytes?: number } = {}): CsvLoader {
   const rejections = new Rejections();
-  let table: FigureTable | ReportTable | null = null;
+  let table: IndicatorTable | ReportTable | null = null;
   let records = 0;
   let encoding = options.encoding ?? '';
   let scanner: CsvScanner | null = null;
@@ -113,7 +113,7 @@ export function createCsvLoader(options: { encoding?: 'utf-8'; expectedBytes?: n
     if (!record.unclosed && blank(record)) return;
     if (!table) {
       const header = Array.from({ length: record.count }, (_, k) => fieldText(record, k).replace(/^\uFEFF/, '').trim());
-      table = tableKind(header) === 'reports' ? new ReportTable(header, rejections) : new FigureTable(header, rejections);
+      table = tableKind(header) === 'reports' ? new ReportTable(header, rejections) : new IndicatorTable(header, rejections);
       return;
     }
     records++;
@@ -150,7 +150,7 @@ export function createCsvLoader(options: { encoding?: 'utf-8'; expectedBytes?: n
   return {
     push(chunk) {
       pushed += chunk.length;
-      if (!sized && records >= 1000 && table instanceof FigureTable) {
+      if (!sized && records >= 1000 && table instanceof IndicatorTable) {
         sized = true;
         table.columns.reserve(Math.ceil((options.expectedBytes! / pushed) * records * 1.02));
       }
@@ -164,9 +164,9 @@ export function createCsvLoader(options: { encoding?: 'utf-8'; expectedBytes?: n
       flush();
       scanner!.end();
       const base = { errors: rejections.errors, rejected: rejections.rejected, records, encoding };
-      const done = table as FigureTable | ReportTable | null;
+      const done = table as IndicatorTable | ReportTable | null;
       if (done instanceof ReportTable) return { kind: 'reports', rows: done.rows, ...base };
-      return { kind: 'indicators', figures: (done ?? new FigureTable([], rejections)).columns.finish(), ...base };
+      return { kind: 'indicators', figures: (done ?? new IndicatorTable([], rejections)).columns.finish(), ...base };
     },
     get records() {
       return records;
