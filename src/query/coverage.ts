@@ -1,7 +1,8 @@
 // Where the data is: for each indicator and year, how many places state a total (stated or masked),
 // under the view's origin, level, source and doubt filters. One scan of every row.
 import { CATALOG } from '../extract/catalog.ts';
-import { indicatorRows, LEVELS, SCOPED, visible, type Dataset } from './dataset.ts';
+import { indicatorRows } from './indicator-rows.ts';
+import { LEVELS, SCOPED, visible, type Dataset } from './dataset.ts';
 import { doubtsOf } from './plausibility.ts';
 import { SOURCE_KINDS } from './sources.ts';
 import type { ViewState } from './view-state.ts';

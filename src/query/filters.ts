@@ -2,7 +2,8 @@
 // statuses. Defaults are resolved here, against the data, so the UI never guesses.
 import { CATALOG } from '../extract/catalog.ts';
 import { PERIODS, STATUSES } from '../data/schema.ts';
-import { indicatorRows, LEVELS, REPLACED, MINE, type Dataset, type IndicatorRows } from './dataset.ts';
+import { indicatorRows } from './indicator-rows.ts';
+import { LEVELS, REPLACED, MINE, type Dataset, type IndicatorRows } from './dataset.ts';
 import { doubtsOf } from './plausibility.ts';
 import { SOURCE_KINDS } from './sources.ts';
 import { originStats, type OriginStats } from './summary.ts';

@@ -5,7 +5,8 @@
 import { CATALOG } from '../extract/catalog.ts';
 import type { ReportRow } from '../data/schema.ts';
 import { MANUAL_RULE } from '../data/user-store.ts';
-import { figureAt, indicatorRows, MASKED, REPLACED, USER_ORIGIN, type Dataset, type Figure } from './dataset.ts';
+import { figureAt, MASKED, REPLACED, USER_ORIGIN, type Dataset, type Figure } from './dataset.ts';
+import { indicatorRows } from './indicator-rows.ts';
 import type { Selection } from './filters.ts';
 import { doubtsOf } from './plausibility.ts';
 import type { Series } from './series.ts';

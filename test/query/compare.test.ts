@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { indicatorsToCsv } from '../../src/data/csv.ts';
 import { coverage } from '../../src/query/coverage.ts';
-import { indicatorRows } from '../../src/query/dataset.ts';
+import { indicatorRows } from '../../src/query/indicator-rows.ts';
 import { selectRows } from '../../src/query/filters.ts';
 import { placePage } from '../../src/query/place.ts';
 import { doubtsOf, OUTLIER, PART_OVER_TOTAL, TOTAL_FALLS } from '../../src/query/plausibility.ts';

@@ -3,7 +3,8 @@
 // plain for loop over the same rows as objects (the floor: a filter and a sum, nothing kept).
 import { columnsFromRows } from '../../data/figure-columns.ts';
 import { CATALOG } from '../../extract/catalog.ts';
-import { buildDataset, indicatorRows } from '../../query/dataset.ts';
+import { buildDataset } from '../../query/build-dataset.ts';
+import { indicatorRows } from '../../query/indicator-rows.ts';
 import { selectRows } from '../../query/filters.ts';
 import { buildSeries } from '../../query/series.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../query/view-state.ts';

@@ -7,9 +7,10 @@ import { CATALOG } from '../../extract/catalog.ts';
 import type { LoadedFile } from '../../data/load-csv.ts';
 import type { ReportRow } from '../../data/schema.ts';
 import type { UserReport } from '../../data/user-store.ts';
-import {
-  buildDataset, buildDatasetSteps, indexReportsSteps, indicatorRowsSteps, type Dataset, type DatasetInput, type FigureSource, type ReportIndex,
-} from '../../query/dataset.ts';
+import { buildDataset, buildDatasetSteps } from '../../query/build-dataset.ts';
+import { indexReportsSteps, type ReportIndex } from '../../query/report-index.ts';
+import { indicatorRowsSteps } from '../../query/indicator-rows.ts';
+import type { Dataset, DatasetInput, FigureSource } from '../../query/dataset.ts';
 import { runInSlices, type Steps } from '../../query/steps.ts';
 import { originStatsSteps } from '../../query/summary.ts';
 import { defaultIndicator } from '../../query/filters.ts';

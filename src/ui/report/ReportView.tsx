@@ -1,7 +1,8 @@
 // A report's text with the quoted clause highlighted and scrolled into view: the embedded text file,
 // or the text of a report the user extracted in the browser.
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
-import { placeOf, reportOf, type Dataset } from '../../query/dataset.ts';
+import { placeOf } from '../../query/report-index.ts';
+import { reportOf, type Dataset } from '../../query/dataset.ts';
 import type { DataIndex } from '../dataset/api/data-source.ts';
 import { locateQuote } from './quote.ts';
 import { useReportText } from './api/report-text-query.ts';

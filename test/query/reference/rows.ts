@@ -5,7 +5,8 @@
 import { CATALOG } from '../../../src/extract/catalog.ts';
 import { PERIODS, STATUSES, type IndicatorRow, type Period, type ReportRow } from '../../../src/data/schema.ts';
 import type { DashboardPart } from '../../../src/data/user-store.ts';
-import { placeOf, USER_ORIGIN, type Figure } from '../../../src/query/dataset.ts';
+import { placeOf } from '../../../src/query/report-index.ts';
+import { USER_ORIGIN, type Figure } from '../../../src/query/dataset.ts';
 import { sourceKind } from '../../../src/query/sources.ts';
 import { MAX_BARS, MAX_GROUPS, MAX_LINES, type Entry as SeriesEntry } from '../../../src/query/series.ts';
 // the row form leaves the doubts out (plausibility.ts is tested on its own)
