@@ -97,9 +97,20 @@ export interface IndicatorRows {
   start: Int32Array;
 }
 
+/** Bits a row's flags must not have (`skip`) and must have (`need`) to be in a view of this origin:
+ *  in "all", a report of the user's replaces the embedded one of the same report_id. */
+const ORIGIN_MASKS: Readonly<Record<OriginChoice, { skip: number; need: number }>> = {
+  all: { skip: REPLACED, need: 0 },
+  mine: { skip: 0, need: MINE },
+  embedded: { skip: MINE, need: 0 },
+};
+
+export const originMask = (origin: OriginChoice): { skip: number; need: number } => ORIGIN_MASKS[origin];
+
 /** Whether a row with these flags is in a view of this origin. */
 export function visible(flags: number, origin: OriginChoice): boolean {
-  return origin === 'all' ? (flags & REPLACED) === 0 : origin === 'mine' ? (flags & MINE) !== 0 : (flags & MINE) === 0;
+  const { skip, need } = ORIGIN_MASKS[origin];
+  return (flags & skip) === 0 && (flags & need) === need;
 }
 
 /** The same for reports. */

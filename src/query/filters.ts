@@ -3,11 +3,11 @@
 import { CATALOG } from '../extract/catalog.ts';
 import { PERIODS, STATUSES } from '../data/schema.ts';
 import { indicatorRows } from './indicator-rows.ts';
-import { LEVELS, REPLACED, MINE, type Dataset, type IndicatorRows } from './dataset.ts';
+import { LEVELS, originMask, type Dataset, type IndicatorRows } from './dataset.ts';
 import { doubtsOf } from './plausibility.ts';
 import { SOURCE_KINDS } from './sources.ts';
 import { originStats, type OriginStats } from './summary.ts';
-import type { OriginChoice, PeriodChoice, ViewState } from './view-state.ts';
+import type { PeriodChoice, ViewState } from './view-state.ts';
 
 export interface Resolved {
   indicator: string;
@@ -41,11 +41,6 @@ export function resolveView(dataset: Dataset, state: ViewState): Resolved {
   const indicator = state.indicator && CATALOG.some(({ id }) => id === state.indicator) ? state.indicator : defaultIndicator(stats);
   const period = state.period ?? defaultPeriod(stats, CATALOG.findIndex(({ id }) => id === indicator));
   return { indicator, period };
-}
-
-/** Bits a row's flags must not have (`skip`) and must have (`need`) to be in a view of this origin. */
-function originMask(origin: OriginChoice): { skip: number; need: number } {
-  return origin === 'all' ? { skip: REPLACED, need: 0 } : origin === 'mine' ? { skip: 0, need: MINE } : { skip: MINE, need: 0 };
 }
 
 /** The rows of a view: which of its indicator's rows (in their order: place, period, status, year, report). */
