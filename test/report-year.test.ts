@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusOrSkip, corpusReport } from './setup/corpus.ts';
 import { guessTitle } from '../src/extract/report-title.ts';
-import { guessReportPeriod, guessYear } from '../src/extract/report-year.ts';
+import { guessReportPeriod } from '../src/extract/report-period.ts';
+import { guessYear } from '../src/extract/report-year.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'reports');
 

@@ -6,7 +6,8 @@ import { PERIODS } from './contract.ts';
 import { extractRows } from './engine.ts';
 import { guessPlace, lookupPlace, type Place } from './place.ts';
 import { guessTitle } from './report-title.ts';
-import { guessReportPeriod, guessYear } from './report-year.ts';
+import { guessReportPeriod } from './report-period.ts';
+import { guessYear } from './report-year.ts';
 
 export type { IndicatorRow, ReportRow } from './contract.ts';
 export { CATALOG, indicatorById } from './catalog.ts';
