@@ -1,38 +1,13 @@
 // Where a figure's quote stands in its report's text. The row's start/end refer to the
 // extractor's cleaned text; when they do not fit the text at hand (the raw file, an older
-// extraction) the quote is searched for, the way the contract's scorer compares them:
-// NFKC, no whitespace, no page-fragment markers ("\n6、"), no inserted pinyin ("(bào)").
+// extraction) the quote is searched for, the way the contract's scorer compares them
+// (src/extract/squash.ts — NFKC, no whitespace, no page-fragment markers, no inserted pinyin).
+import { squash } from '../../extract/squash.ts';
 
 export interface Span {
   start: number;
   end: number;
   how: 'offsets' | 'exact' | 'normalised';
-}
-
-const FRAGMENT_MARKER = /\n\s*\d{1,2}、/y;
-const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/y;
-
-/** The text squashed as the scorer does it, with the index in `text` of every kept character. */
-export function squash(text: string): { squashed: string; origin: number[] } {
-  let squashed = '';
-  const origin: number[] = [];
-  for (let index = 0; index < text.length; ) {
-    for (const skip of [FRAGMENT_MARKER, PINYIN]) {
-      skip.lastIndex = index;
-      if (skip.test(text)) index = skip.lastIndex;
-    }
-    if (index >= text.length) break;
-    const code = text.codePointAt(index) ?? 0;
-    const char = String.fromCodePoint(code);
-    for (const part of char.normalize('NFKC')) {
-      if (!/\s/.test(part)) {
-        squashed += part;
-        origin.push(index);
-      }
-    }
-    index += char.length;
-  }
-  return { squashed, origin };
 }
 
 export function locateQuote(text: string, quote: string, start = -1, end = -1): Span | null {
