@@ -2,10 +2,11 @@
 // report's city and year, and what goes to the dashboard and into the exported CSVs. Pure: every
 // change returns a new report.
 import { indicatorsToCsv, reportsToCsv } from '../../data/csv.ts';
-import { REPORT_COLUMNS, type IndicatorRow, type Period, type ReportRow, type Status } from '../../data/schema.ts';
+import { REPORT_COLUMNS, type IndicatorRow, type Period, type Status } from '../../data/schema.ts';
 import { MANUAL_RULE, type ReviewRow, type UserReport } from '../../data/user-store.ts';
 import { indicatorById } from '../../extract/catalog.ts';
 import type { Extraction } from '../../extract/index.ts';
+import type { Place } from '../../extract/place.ts';
 
 export type { DashboardPart, ReviewRow, UserReport } from '../../data/user-store.ts';
 
@@ -16,15 +17,6 @@ export interface RowFields {
   period: Period;
   status: Status;
   scope: string;
-}
-
-/** The place fields of a report row (a gazetteer entry). */
-export interface PlaceFields {
-  city: string;
-  county: string;
-  province: string;
-  admin_code: string;
-  level: ReportRow['level'];
 }
 
 export function reviewOf(
@@ -70,8 +62,8 @@ export function addRow(report: UserReport, span: { start: number; end: number },
 const PLACE_KEYS = ['city', 'county', 'province', 'admin_code', 'level'] as const;
 
 /** Sets the report's place (null: none); the extractor's own guess gets back its own "how". */
-export function setPlace(report: UserReport, place: PlaceFields | null): UserReport {
-  const fields: PlaceFields = place ?? { city: '', county: '', province: '', admin_code: '', level: '' };
+export function setPlace(report: UserReport, place: Place | null): UserReport {
+  const fields: Place = place ?? { city: '', county: '', province: '', admin_code: '', level: '' };
   const guessed = PLACE_KEYS.every((key) => report.guessed[key] === fields[key]);
   const city_how = guessed ? report.guessed.city_how : place ? 'manifest' : 'unknown';
   return { ...report, report: { ...report.report, ...fields, city_how } };
