@@ -17,7 +17,7 @@ import type { ReportIndex } from './report-index.ts';
 import { SOURCE_KINDS, type SourceKind } from './sources.ts';
 import type { OriginChoice } from './view-state.ts';
 
-export interface Figure extends IndicatorRow {
+export interface DatasetRow extends IndicatorRow {
   place: string; // "杭州市", "温州市·瑞安市" (a county's report), or "#r041" when the report names no city
   city: string;
   province: string;
@@ -119,7 +119,7 @@ export function reportVisible(dataset: Dataset, g: number, origin: OriginChoice)
 }
 
 /** Row r of an indicator's rows as an object, for what is shown. */
-export function figureAt(dataset: Dataset, rows: IndicatorRows, r: number): Figure {
+export function figureAt(dataset: Dataset, rows: IndicatorRows, r: number): DatasetRow {
   const source = dataset.sources[rows.part[r]!]!;
   const g = rows.report[r]!;
   const report = dataset.reportRows[g];

@@ -1,13 +1,13 @@
 // One place's page: every indicator it states, by year, with the figure (and its quote) behind each cell.
 import { CATALOG } from '../extract/catalog.ts';
-import { figureAt, visible, type Dataset, type Figure } from './dataset.ts';
+import { figureAt, visible, type Dataset, type DatasetRow } from './dataset.ts';
 import { indicatorRows } from './indicator-rows.ts';
 import { doubtsOf } from './plausibility.ts';
 import { preferredRow } from './points.ts';
 import type { OriginChoice } from './view-state.ts';
 
 export interface PlaceFigure {
-  figure: Figure;
+  figure: DatasetRow;
   doubt: number;
 }
 

@@ -5,7 +5,7 @@
 import { CATALOG } from '../extract/catalog.ts';
 import type { ReportRow } from '../data/schema.ts';
 import { MANUAL_RULE } from '../data/user-store.ts';
-import { figureAt, MASKED, REPLACED, USER_ORIGIN, type Dataset, type Figure } from './dataset.ts';
+import { figureAt, MASKED, REPLACED, USER_ORIGIN, type Dataset, type DatasetRow } from './dataset.ts';
 import { indicatorRows } from './indicator-rows.ts';
 import type { Selection } from './filters.ts';
 import { doubtsOf } from './plausibility.ts';
@@ -22,7 +22,7 @@ export type TidyColumn = (typeof TIDY_COLUMNS)[number];
 export type Role = 'total' | 'part' | 'other_total';
 
 export interface TidyFigure {
-  figure: Figure;
+  figure: DatasetRow;
   report: ReportRow | null;
   role: Role;
   doubt: number; // plausibility.ts bits; 0: not doubtful
@@ -67,7 +67,7 @@ export function tidyRecord(entry: TidyFigure): Record<Exclude<TidyColumn, 'indic
 }
 
 /** The report row a figure was joined to (the user's own version for the user's figures). */
-function reportFinder(dataset: Dataset): (figure: Figure) => ReportRow | null {
+function reportFinder(dataset: Dataset): (figure: DatasetRow) => ReportRow | null {
   const byId = new Map<string, number[]>();
   dataset.reportIds.forEach((id, g) => byId.set(id, [...(byId.get(id) ?? []), g]));
   return (figure) => {
@@ -77,7 +77,7 @@ function reportFinder(dataset: Dataset): (figure: Figure) => ReportRow | null {
   };
 }
 
-const identity = (f: Figure) => [f.origin, f.report_id, f.indicator, f.start, f.end, f.scope, f.value, f.period, f.status].join('|');
+const identity = (f: DatasetRow) => [f.origin, f.report_id, f.indicator, f.start, f.end, f.scope, f.value, f.period, f.status].join('|');
 
 /** The rows of a selection a view shows (masked ones only when they are shown). */
 function shownRows(selection: Selection, showMasked: boolean): number[] {
