@@ -3,7 +3,8 @@
 import type { ReportRow } from '../data/schema.ts';
 import { runSteps, type Steps } from './steps.ts';
 
-export function placeOf(report: ReportRow | undefined | null, reportId: string): string {
+/** A report's place as the dashboard names it: "温州市·瑞安市", or "#r041" when no report row names one. */
+export function placeLabel(report: ReportRow | undefined | null, reportId: string): string {
   const place = [report?.city, report?.county].filter(Boolean).join('·');
   return place || `#${reportId}`;
 }
@@ -39,7 +40,7 @@ export function* indexReportsSteps(rows: readonly ReportRow[]): Steps<ReportInde
   const places = new Array<string>(kept.length);
   for (let g = 0; g < kept.length; g++) {
     if ((g & 0x3fff) === 0x3fff) yield;
-    places[g] = placeOf(kept[g], kept[g]!.report_id);
+    places[g] = placeLabel(kept[g], kept[g]!.report_id);
   }
   return { ids, rows: kept, places, index };
 }
@@ -65,7 +66,7 @@ export class Reports {
   put(side: 0 | 1, row: ReportRow): void {
     const g = this.get(side, row.report_id);
     this.rows[g] = row; // a later row of the same report_id wins
-    this.places[g] = placeOf(row, row.report_id);
+    this.places[g] = placeLabel(row, row.report_id);
   }
 
   get(side: 0 | 1, id: string): number {
@@ -78,7 +79,7 @@ export class Reports {
       this.ids.push(id);
       this.rows.push(null);
       this.side.push(side);
-      this.places.push(placeOf(null, id));
+      this.places.push(placeLabel(null, id));
     }
     return g;
   }

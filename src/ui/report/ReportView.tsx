@@ -1,7 +1,7 @@
 // A report's text with the quoted clause highlighted and scrolled into view: the embedded text file,
 // or the text of a report the user extracted in the browser.
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
-import { placeOf } from '../../query/report-index.ts';
+import { placeLabel } from '../../query/report-index.ts';
 import { reportOf, type Dataset } from '../../query/dataset.ts';
 import type { DataIndex } from '../dataset/api/data-source.ts';
 import { locateQuote } from './quote.ts';
@@ -47,7 +47,7 @@ export function ReportView({ open, dataset, origin, index, userText, onClose, on
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const place = placeOf(report, open.id);
+  const place = placeLabel(report, open.id);
   const quoteOnly = (
     <div className="quote-only">
       <p className="muted">{t.quoteOnly}</p>

@@ -5,7 +5,7 @@
 import { CATALOG } from '../../../src/extract/catalog.ts';
 import { PERIODS, STATUSES, type IndicatorRow, type Period, type ReportRow } from '../../../src/data/schema.ts';
 import type { DashboardPart } from '../../../src/data/user-store.ts';
-import { placeOf } from '../../../src/query/report-index.ts';
+import { placeLabel } from '../../../src/query/report-index.ts';
 import { USER_ORIGIN, type DatasetRow } from '../../../src/query/dataset.ts';
 import { sourceKind } from '../../../src/query/sources.ts';
 import { MAX_BARS, MAX_GROUPS, MAX_LINES, type Entry as SeriesEntry } from '../../../src/query/series.ts';
@@ -48,7 +48,7 @@ export function buildRowDataset({ reports, sources }: Sources): RowDataset {
       seen.add(key);
       const report = reportById.get(row.report_id);
       const figure: DatasetRow = {
-        ...row, place: placeOf(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '', year: row.year ?? report?.year ?? null,
+        ...row, place: placeLabel(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '', year: row.year ?? report?.year ?? null,
         reportYear: report?.year ?? null, level: report?.level ?? '', source: report?.source ?? '', sourceKind: sourceKind(report?.source ?? ''), origin,
       };
       const list = byIndicator.get(row.indicator);
