@@ -17,7 +17,7 @@ import { LineView } from './LineView.tsx';
 import { Notes } from './Notes.tsx';
 import { useCompact } from './use-compact.ts';
 import { CoverageView } from './CoverageView.tsx';
-import { chartModel } from './view-model.ts';
+import { chartModel } from './chart-model.ts';
 
 interface Props {
   dataset: Dataset;
