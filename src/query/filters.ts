@@ -36,7 +36,8 @@ export function defaultIndicator(stats: OriginStats): string {
   return best;
 }
 
-export function resolveView(dataset: Dataset, state: ViewState): Resolved {
+/** The indicator and period a view shows, its defaults resolved: computed once per view (the page passes it down). */
+export function resolveView(dataset: Dataset, state: Pick<ViewState, 'origin' | 'indicator' | 'period'>): Resolved {
   const stats = originStats(dataset, state.origin);
   const indicator = state.indicator && CATALOG.some(({ id }) => id === state.indicator) ? state.indicator : defaultIndicator(stats);
   const period = state.period ?? defaultPeriod(stats, CATALOG.findIndex(({ id }) => id === indicator));
@@ -49,9 +50,9 @@ export interface Selection {
   selected: Int32Array;
 }
 
-/** The rows of a view: one scan of the indicator's rows. */
-export function selectRows(dataset: Dataset, state: ViewState): Selection {
-  const { indicator, period } = resolveView(dataset, state);
+/** The rows of a view: one scan of the indicator's rows (`resolved`: the view's resolveView, when the caller has it). */
+export function selectRows(dataset: Dataset, state: ViewState, resolved: Resolved = resolveView(dataset, state)): Selection {
+  const { indicator, period } = resolved;
   const table = indicatorRows(dataset, CATALOG.findIndex(({ id }) => id === indicator));
   const { skip, need } = originMask(state.origin);
   const wantedPeriod = period === 'all' ? -1 : PERIODS.indexOf(period);
