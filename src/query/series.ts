@@ -64,7 +64,14 @@ function firstInOrder(n: number, before: (a: number, b: number) => number, count
   return first;
 }
 
-export function buildSeries(dataset: Dataset, selection: Selection, view: View, showMasked: boolean): Series {
+export interface SeriesOptions {
+  dataset: Dataset;
+  selection: Selection; // the view's rows (filters.ts: selectRows)
+  view: View;
+  showMasked: boolean; // masked figures are points too
+}
+
+export function buildSeries({ dataset, selection, view, showMasked }: SeriesOptions): Series {
   const points = toPoints(dataset, selection);
   const rows = selection.rows;
   const masked = (row: number) => (rows.flags[row]! & MASKED) !== 0;

@@ -16,7 +16,7 @@ import { dataset, row } from './helpers.ts';
 
 const series = (data: ReturnType<typeof dataset>, change: Partial<ViewState>) => {
   const state = { ...DEFAULT_VIEW, ...change };
-  return buildSeries(data, selectRows(data, state), state.view, state.masked);
+  return buildSeries({ dataset: data, selection: selectRows(data, state), view: state.view, showMasked: state.masked });
 };
 const values = (data: ReturnType<typeof dataset>, change: Partial<ViewState>) =>
   series(data, change).rowsAt(0, 1000).map((entry) => [entry.figure.place, entry.figure.year, entry.figure.value, entry.doubt]);

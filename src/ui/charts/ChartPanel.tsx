@@ -34,7 +34,7 @@ export function ChartPanel({ dataset, state, resolved, setView }: Props): ReactE
   const compact = useCompact();
   const chartRef = useRef<HTMLDivElement>(null);
   const selection = useMemo(() => selectRows(dataset, state, resolved), [dataset, state, resolved]);
-  const series = useMemo(() => buildSeries(dataset, selection, state.view, state.masked), [dataset, selection, state.view, state.masked]);
+  const series = useMemo(() => buildSeries({ dataset, selection, view: state.view, showMasked: state.masked }), [dataset, selection, state.view, state.masked]);
   const model = useMemo(() => chartModel(series, words, resolved.period === 'all'), [series, words, resolved.period]);
   const indicator = indicatorById(resolved.indicator);
   const title = t.chartTitle(words.indicatorName(resolved.indicator), words.unitName(indicator?.unit ?? '', resolved.indicator));
