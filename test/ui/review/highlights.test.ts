@@ -1,6 +1,6 @@
 // Highlight runs: every row's clause is exactly the runs that name it, whatever overlaps.
 import { describe, expect, it } from 'vitest';
-import { textRuns } from '../../src/ui/review/highlights.ts';
+import { textRuns } from '../../../src/ui/review/highlights.ts';
 
 const clauseOf = (runs: ReturnType<typeof textRuns>, text: string, row: number) =>
   runs.filter((run) => run.rows.includes(row)).map((run) => text.slice(run.start, run.end)).join('');

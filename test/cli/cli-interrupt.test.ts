@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateReport } from '../src/cli/bench/generate-reports.ts';
+import { generateReport } from '../../src/cli/bench/generate-reports.ts';
 
 /** Runs the CLI; kills it after `afterMs` when given, else lets it finish. */
 function run(input: string, out: string, afterMs?: number): Promise<number | null> {

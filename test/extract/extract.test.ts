@@ -2,14 +2,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../src/data/read-report.ts';
-import { indicatorsToCsv } from '../src/data/csv.ts';
-import { cleanReport, rawSpan } from '../src/extract/clean.ts';
-import { CATALOG, extractReport } from '../src/extract/index.ts';
-import { corpusOrSkip, corpusReport, corpusReports } from './setup/corpus.ts';
-import { gbk as gbkBytes } from './setup/gbk.ts';
+import { readReport } from '../../src/data/read-report.ts';
+import { indicatorsToCsv } from '../../src/data/csv.ts';
+import { cleanReport, rawSpan } from '../../src/extract/clean.ts';
+import { CATALOG, extractReport } from '../../src/extract/index.ts';
+import { corpusOrSkip, corpusReport, corpusReports } from '../setup/corpus.ts';
+import { gbk as gbkBytes } from '../setup/gbk.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 const reportPaths = new Map(corpusReports().map((file) => [path.basename(file), file]));
 const reportFiles = [...reportPaths.keys()];
 const REPORT = (file: string) => reportPaths.get(file) ?? corpusReport(file.replace(/\.txt$/, '')) ?? file;

@@ -1,6 +1,6 @@
 // Files are told by what they hold, not by the control that received them.
 import { describe, expect, it } from 'vitest';
-import { fileKind } from '../src/data/file-kind.ts';
+import { fileKind } from '../../src/data/file-kind.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,8 +1,8 @@
 // A figure stated for another year than the report's carries that year (the `year` column); a figure
 // of the report's own year, or with no year near it, carries none.
 import { describe, expect, it } from 'vitest';
-import { cleanReport } from '../src/extract/clean.ts';
-import { extractRows } from '../src/extract/engine.ts';
+import { cleanReport } from '../../src/extract/clean.ts';
+import { extractRows } from '../../src/extract/engine.ts';
 
 const yearsOf = (text: string, year: number | null) =>
   extractRows(cleanReport(text), { reportId: 'y', period: 'FY', year }).map((r) => [r.indicator, r.value, r.year ?? null]);

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   indicatorsToCsv, manifestEntryFor, manifestToCsv, neutraliseCell, readCsvRecords, readManifest, reportsToCsv, toCsv,
-} from '../src/data/csv.ts';
-import { INDICATOR_COLUMNS, REPORT_COLUMNS, type IndicatorRow, type ReportRow } from '../src/extract/contract.ts';
+} from '../../src/data/csv.ts';
+import { INDICATOR_COLUMNS, REPORT_COLUMNS, type IndicatorRow, type ReportRow } from '../../src/extract/contract.ts';
 
 const row = (over: Partial<IndicatorRow> = {}): IndicatorRow => ({
   report_id: 'r001', indicator: 'hte_applied', value: 25, unit: '家', period: 'H1', status: 'actual', approx: false,

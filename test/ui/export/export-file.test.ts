@@ -1,6 +1,6 @@
 // Exported files: Excel/WPS-safe CSV and the file name of a view.
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportName, neutralise } from '../../src/ui/export/export-file.ts';
+import { exportCsv, exportName, neutralise } from '../../../src/ui/export/export-file.ts';
 
 describe('exportCsv', () => {
   it('writes UTF-8 with a BOM and CRLF, quoting where needed', () => {

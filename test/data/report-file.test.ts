@@ -1,13 +1,13 @@
 // extractReportFile: the one sequence (read → input → extract) that the CLI and the extract worker run.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractReportFile } from '../src/data/extract-file.ts';
-import { readReport, reportInput, type ReadOk } from '../src/data/read-report.ts';
-import { extractReport } from '../src/extract/index.ts';
-import { corpusOrSkip } from './setup/corpus.ts';
-import { seedFile } from './setup/report-files.ts';
+import { extractReportFile } from '../../src/data/extract-file.ts';
+import { readReport, reportInput, type ReadOk } from '../../src/data/read-report.ts';
+import { extractReport } from '../../src/extract/index.ts';
+import { corpusOrSkip } from '../setup/corpus.ts';
+import { seedFile } from '../setup/report-files.ts';
 
-const fixture = (name: string) => (/^seed-/.test(name) ? seedFile(name) : new Uint8Array(readFileSync(new URL(`fixtures/files/${name}`, import.meta.url))));
+const fixture = (name: string) => (/^seed-/.test(name) ? seedFile(name) : new Uint8Array(readFileSync(new URL(`../fixtures/files/${name}`, import.meta.url))));
 const withCorpus = corpusOrSkip();
 
 describe('extractReportFile', () => {

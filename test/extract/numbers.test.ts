@@ -1,7 +1,7 @@
 // The numeral and unit table: what a report writes, and the value a row must carry.
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../src/extract/figures.ts';
-import { parseChineseNumeral, readNumber, shiftDecimal } from '../src/extract/numbers.ts';
+import { findFigures } from '../../src/extract/figures.ts';
+import { parseChineseNumeral, readNumber, shiftDecimal } from '../../src/extract/numbers.ts';
 
 describe('numerals', () => {
   it.each([

@@ -2,8 +2,8 @@
 // a place by its Chinese or its romanised name.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishName, placeNamesJson, PLACE_NAMES_FILE } from '../src/cli/place-names.ts';
-import { englishPlace, placeMatches } from '../src/data/place-names.ts';
+import { englishName, placeNamesJson, PLACE_NAMES_FILE } from '../../src/cli/place-names.ts';
+import { englishPlace, placeMatches } from '../../src/data/place-names.ts';
 
 describe('romanised place names', () => {
   it('are what the generator makes of the gazetteer (npx tsx src/cli/place-names.ts)', () => {

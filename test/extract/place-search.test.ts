@@ -1,6 +1,6 @@
 // searchPlaces: the type-ahead a user sets a report's city with (gazetteer, GB/T 2260).
 import { describe, expect, it } from 'vitest';
-import { searchPlaces } from '../src/extract/place.ts';
+import { searchPlaces } from '../../src/extract/place.ts';
 
 describe('searchPlaces', () => {
   it('finds a city by its short name, with province and code', () => {

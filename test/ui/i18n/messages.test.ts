@@ -1,6 +1,6 @@
 // Messages of the extractor and the file readers follow the page's language.
 import { describe, expect, it } from 'vitest';
-import { messageText } from '../src/ui/i18n/messages.ts';
+import { messageText } from '../../../src/ui/i18n/messages.ts';
 
 describe('messageText', () => {
   it('says a reader\'s refusal in Chinese on the Chinese page and as it is on the English one', () => {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { corpusOrSkip } from './setup/corpus.ts';
-import { gbk } from './setup/gbk.ts';
-import { seedFile } from './setup/report-files.ts';
+import { corpusOrSkip } from '../setup/corpus.ts';
+import { gbk } from '../setup/gbk.ts';
+import { seedFile } from '../setup/report-files.ts';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../src/data/html-to-text.ts';
-import { declaredCharset } from '../src/data/decode.ts';
-import { MAX_REPORT_BYTES, readReport, reportInput, type ReadOk, type ReadResult } from '../src/data/read-report.ts';
+import { htmlToText } from '../../src/data/html-to-text.ts';
+import { declaredCharset } from '../../src/data/decode.ts';
+import { MAX_REPORT_BYTES, readReport, reportInput, type ReadOk, type ReadResult } from '../../src/data/read-report.ts';
 
-const fixture = (name: string) => (/^seed-/.test(name) ? seedFile(name) : new Uint8Array(readFileSync(new URL(`fixtures/files/${name}`, import.meta.url))));
+const fixture = (name: string) => (/^seed-/.test(name) ? seedFile(name) : new Uint8Array(readFileSync(new URL(`../fixtures/files/${name}`, import.meta.url))));
 const withCorpus = corpusOrSkip();
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

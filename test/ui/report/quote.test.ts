@@ -1,6 +1,6 @@
 // Finding a figure's quote in its report's text.
 import { describe, expect, it } from 'vitest';
-import { locateQuote } from '../../src/ui/report/quote.ts';
+import { locateQuote } from '../../../src/ui/report/quote.ts';
 
 describe('locateQuote', () => {
   const text = '上半年，全市实现高新技术产值349亿元，同比增长19%。';

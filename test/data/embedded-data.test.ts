@@ -3,12 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataCounts } from '../src/cli/data-counts.ts';
-import { readCsvRecords, readManifest } from '../src/data/csv.ts';
-import { sourceKind } from '../src/query/sources.ts';
-import { corpusOrSkip, corpusReports } from './setup/corpus.ts';
+import { dataCounts } from '../../src/cli/data-counts.ts';
+import { readCsvRecords, readManifest } from '../../src/data/csv.ts';
+import { sourceKind } from '../../src/query/sources.ts';
+import { corpusOrSkip, corpusReports } from '../setup/corpus.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const data = path.join(root, 'data');
 
 function filesUnder(dir: string): string[] {

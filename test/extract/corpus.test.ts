@@ -3,11 +3,11 @@
 // and the frame or rule it stands beside is the one that gives them (or the link it names in `by`).
 // Every frame and every rule gives a row on at least one of its own examples.
 import { describe, expect, it } from 'vitest';
-import { cleanReport } from '../src/extract/clean.ts';
-import { extractRows } from '../src/extract/engine.ts';
-import { FRAMES } from '../src/extract/frames/index.ts';
-import type { Example } from '../src/extract/example.ts';
-import { RULES } from '../src/extract/rules/index.ts';
+import { cleanReport } from '../../src/extract/clean.ts';
+import { extractRows } from '../../src/extract/engine.ts';
+import { FRAMES } from '../../src/extract/frames/index.ts';
+import type { Example } from '../../src/extract/example.ts';
+import { RULES } from '../../src/extract/rules/index.ts';
 
 interface Producer {
   id: string; // the row's `rule` when this producer gives it

@@ -2,7 +2,7 @@
 // makes it throw, every row stays grounded in its quote, and a second run gives the same rows.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../src/extract/index.ts';
+import { extractReport } from '../../src/extract/index.ts';
 
 // Pieces of real report wording, so that random texts also reach the rules, links and masks.
 const WORDS = [

@@ -1,14 +1,14 @@
 // A report under review: corrections keep offsets and quotes, the unit follows the indicator, the
 // export of an unedited report is the CLI's CSV, and what the dashboard shows changes only when added.
 import { describe, expect, it } from 'vitest';
-import { indicatorsToCsv, reportsToCsv } from '../../src/data/csv.ts';
-import { extractReportFile } from '../../src/data/extract-file.ts';
-import { MANUAL_RULE } from '../../src/data/user-store.ts';
+import { indicatorsToCsv, reportsToCsv } from '../../../src/data/csv.ts';
+import { extractReportFile } from '../../../src/data/extract-file.ts';
+import { MANUAL_RULE } from '../../../src/data/user-store.ts';
 import {
   addRow, addToDashboard, deleteRow, deletedRows, editRow, notOnDashboard, reviewOf, reviewedCsv, reviewedRows, rowState, setPlace, setYear,
-} from '../../src/ui/review/review.ts';
-import { corpusOrSkip } from '../setup/corpus.ts';
-import { seedFile } from '../setup/report-files.ts';
+} from '../../../src/ui/review/review.ts';
+import { corpusOrSkip } from '../../setup/corpus.ts';
+import { seedFile } from '../../setup/report-files.ts';
 
 async function seed(name: string, seq = 0) {
   const outcome = await extractReportFile(name, seedFile(name));

@@ -5,10 +5,10 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCsv } from '../src/data/load-csv.ts';
-import { readReport } from '../src/data/read-report.ts';
+import { loadCsv } from '../../src/data/load-csv.ts';
+import { readReport } from '../../src/data/read-report.ts';
 
-const HOSTILE = path.join(import.meta.dirname, 'fixtures/hostile');
+const HOSTILE = path.join(import.meta.dirname, '../fixtures/hostile');
 const bytes = (name: string) => new Uint8Array(readFileSync(path.join(HOSTILE, name)));
 
 describe('hostile report files', () => {

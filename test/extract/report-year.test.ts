@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusOrSkip, corpusReport } from './setup/corpus.ts';
-import { guessTitle } from '../src/extract/report-title.ts';
-import { guessReportPeriod } from '../src/extract/report-period.ts';
-import { guessYear } from '../src/extract/report-year.ts';
+import { corpusOrSkip, corpusReport } from '../setup/corpus.ts';
+import { guessTitle } from '../../src/extract/report-title.ts';
+import { guessReportPeriod } from '../../src/extract/report-period.ts';
+import { guessYear } from '../../src/extract/report-year.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'reports');
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'reports');
 
 /** The rows of test/fixtures/reports/place-year-expected.csv (no quoted fields). */
 function expectedRows(): Record<string, string>[] {

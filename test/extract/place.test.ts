@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusOrSkip, corpusReport } from './setup/corpus.ts';
-import { guessPlace, lookupPlace } from '../src/extract/place.ts';
-import gazetteer from '../src/extract/gazetteer.json';
+import { corpusOrSkip, corpusReport } from '../setup/corpus.ts';
+import { guessPlace, lookupPlace } from '../../src/extract/place.ts';
+import gazetteer from '../../src/extract/gazetteer.json';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'reports');
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'reports');
 
 /** The rows of test/fixtures/reports/place-year-expected.csv (no quoted fields). */
 function expectedRows(): Record<string, string>[] {
@@ -145,7 +145,7 @@ describe('lookupPlace: places named in a manifest', () => {
 
 describe('the gazetteer', () => {
   it('is small and has every level with GB/T 2260 codes', () => {
-    const size = fs.statSync(path.join(import.meta.dirname, '..', 'src', 'extract', 'gazetteer.json')).size;
+    const size = fs.statSync(path.join(import.meta.dirname, '..', '..', 'src', 'extract', 'gazetteer.json')).size;
     expect(size).toBeLessThan(400 * 1024);
     expect(gazetteer.provinces.length).toBe(31);
     expect(gazetteer.cities.length).toBeGreaterThan(300);
