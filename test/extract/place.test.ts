@@ -2,17 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusOrSkip, corpusReport } from '../setup/corpus.ts';
+import { expectedRows } from './place-year-expected.ts';
 import { guessPlace, lookupPlace } from '../../src/extract/place.ts';
 import gazetteer from '../../src/extract/gazetteer.json';
-
-const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'reports');
-
-/** The rows of test/fixtures/reports/place-year-expected.csv (no quoted fields). */
-function expectedRows(): Record<string, string>[] {
-  const [head, ...rows] = fs.readFileSync(path.join(FIXTURES, 'place-year-expected.csv'), 'utf8').trim().split(/\r?\n/);
-  const cols = head!.split(',');
-  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i]!, v])));
-}
 
 describe('guessPlace: the city a report is about', () => {
   it('takes the bureau named in the text: 杭州市科技局 → 杭州市 330100', () => {

@@ -1,19 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusOrSkip, corpusReport } from '../setup/corpus.ts';
+import { expectedRows } from './place-year-expected.ts';
 import { guessTitle } from '../../src/extract/report-title.ts';
 import { guessReportPeriod } from '../../src/extract/report-period.ts';
 import { guessYear } from '../../src/extract/report-year.ts';
-
-const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'reports');
-
-/** The rows of test/fixtures/reports/place-year-expected.csv (no quoted fields). */
-function expectedRows(): Record<string, string>[] {
-  const [head, ...rows] = fs.readFileSync(path.join(FIXTURES, 'place-year-expected.csv'), 'utf8').trim().split(/\r?\n/);
-  const cols = head!.split(',');
-  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i]!, v])));
-}
 
 describe('guessYear', () => {
   it('reads nothing from 20XX, 20xx or ****年', () => {
