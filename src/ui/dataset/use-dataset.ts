@@ -118,7 +118,7 @@ function useSteps<T>(steps: () => Steps<T> | null, deps: readonly unknown[]): T 
 }
 
 /** Once a dataset is made and the page is idle (the first chart drawn), each indicator's rows are sorted
- *  one after the other (query/dataset.ts: indicatorRows), a slice at a time, so that choosing another
+ *  one after the other (query/indicator-rows.ts: indicatorRows), a slice at a time, so that choosing another
  *  indicator later does not wait for it. */
 function useIdleSorting(dataset: Dataset): void {
   useEffect(() => {
