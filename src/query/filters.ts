@@ -3,7 +3,7 @@
 import { CATALOG } from '../extract/catalog.ts';
 import { PERIODS, STATUSES } from '../data/schema.ts';
 import { indicatorRows } from './indicator-rows.ts';
-import { LEVELS, originMask, type Dataset, type IndicatorRows } from './dataset.ts';
+import { LEVELS, originMask, visible, type Dataset, type IndicatorRows } from './dataset.ts';
 import { doubtsOf } from './plausibility.ts';
 import { SOURCE_KINDS } from './sources.ts';
 import { originStats, type OriginStats } from './summary.ts';
@@ -54,7 +54,7 @@ export interface Selection {
 export function selectRows(dataset: Dataset, state: ViewState, resolved: Resolved = resolveView(dataset, state)): Selection {
   const { indicator, period } = resolved;
   const table = indicatorRows(dataset, CATALOG.findIndex(({ id }) => id === indicator));
-  const { skip, need } = originMask(state.origin);
+  const mask = originMask(state.origin);
   const wantedPeriod = period === 'all' ? -1 : PERIODS.indexOf(period);
   let statuses = 0;
   for (const status of state.statuses) statuses |= 1 << STATUSES.indexOf(status);
@@ -80,7 +80,7 @@ export function selectRows(dataset: Dataset, state: ViewState, resolved: Resolve
   let n = 0;
   for (let r = 0; r < table.length; r++) {
     const f = flags[r]!;
-    if ((f & skip) !== 0 || (f & need) !== need) continue;
+    if (!visible(f, mask)) continue;
     if (wantedPeriod >= 0 && table.period[r] !== wantedPeriod) continue;
     if ((statuses & (1 << table.status[r]!)) === 0) continue;
     const g = report[r]!;
