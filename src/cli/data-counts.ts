@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFile } from '../data/load-csv.ts';
 import { CATALOG } from '../extract/catalog.ts';
-import { buildDataset, indicatorRows, SCOPED } from '../query/dataset.ts';
+import { buildDataset } from '../query/build-dataset.ts';
+import { indicatorRows } from '../query/indicator-rows.ts';
+import { SCOPED } from '../query/dataset.ts';
 import { doubtsOf } from '../query/plausibility.ts';
 
 export interface DataCounts {

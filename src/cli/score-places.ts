@@ -14,7 +14,8 @@ import path from 'node:path';
 import { cleanReport } from '../extract/clean.ts';
 import { guessPlace } from '../extract/place.ts';
 import { guessTitle } from '../extract/report-title.ts';
-import { guessReportPeriod, guessYear } from '../extract/report-year.ts';
+import { guessReportPeriod } from '../extract/report-period.ts';
+import { guessYear } from '../extract/report-year.ts';
 
 function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];

@@ -15,10 +15,8 @@
 import { BLOCK_BYTES, PARALLEL_MIN_BYTES } from './block-sizes.ts';
 import { FigureColumnsBuilder, transferables } from './figure-columns.ts';
 import { guessDelimiter } from './csv-scan.ts';
-import {
-  createCsvLoader, DETECT_BYTES, loadFigureBlock, mergeRejections, readHeader, sniffEncoding, tableKind,
-  type CsvLoader, type FigureBlock, type FigureBlockJob, type LoadedFile,
-} from './load-csv.ts';
+import { loadFigureBlock, mergeRejections, type FigureBlock, type FigureBlockJob } from './figure-block.ts';
+import { createCsvLoader, DETECT_BYTES, readHeader, sniffEncoding, tableKind, type CsvLoader, type LoadedFile } from './load-csv.ts';
 import type { RowError } from './schema.ts';
 
 /** Blocks a helper holds at once: one read, one waiting, so that it never waits for the lead. */

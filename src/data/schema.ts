@@ -1,7 +1,7 @@
 // Validates CSV records into the contract's rows (src/extract/contract.ts is the one source of
 // the types; this file only checks strings against it). Each rejected record gets a row number
 // as a spreadsheet shows it (the header is row 1) and a reason the UI can put into words.
-// The record form below is the rules as one reads them; the columnar loader (load-csv.ts) applies
+// The record form below is the rules as one reads them; the columnar loader (indicator-table.ts) applies
 // the same cell readers in the same order, and a test holds the two to the same results.
 import { indicatorById } from '../extract/catalog.ts';
 import { PERIODS, STATUSES, type IndicatorRow, type Period, type ReportRow, type Status } from '../extract/contract.ts';
@@ -36,10 +36,10 @@ export type CsvRecord = Record<string, string | undefined>;
 export const REQUIRED_INDICATOR_COLUMNS = ['report_id', 'indicator', 'value', 'period', 'status'] as const;
 export const REQUIRED_REPORT_COLUMNS = ['report_id'] as const;
 
-class Reject extends Error {
-  constructor(readonly code: RejectCode, readonly column: string, readonly value: string) {
-    super(`${code}: ${column}=${value}`);
-  }
+/** Why a record is no row, thrown by a cell's check and caught by the record's: never leaves the loaders.
+ *  Not an Error: it gathers no stack, and the columnar loader may throw it for millions of rows. */
+export class Reject {
+  constructor(readonly code: RejectCode, readonly column: string, readonly value: string) {}
 }
 
 const cell = (record: CsvRecord, column: string): string => (record[column] ?? '').trim();

@@ -10,6 +10,9 @@ export interface ReviewRow {
   from: number | null;
 }
 
+/** The rule of a row a person changed (the contract leaves the rule empty for a row a person added). */
+export const MANUAL_RULE = 'manual';
+
 /** What the dashboard shows of a report: its report row and indicator rows at the time they were added. */
 export interface DashboardPart {
   report: ReportRow;

@@ -14,6 +14,7 @@
 //      blank lines go.
 
 import { toSimplified } from './script.ts';
+import { PINYIN_LETTERS } from './squash.ts';
 
 export interface CleanReport {
   text: string;
@@ -32,7 +33,8 @@ export function rawSpan(clean: CleanReport, start: number, end: number): [number
 const SCRIPT = /<(script|style)\b[^<>]{0,300}>[^]{0,20000}?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0,2000}?-->/g;
 
-const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)/g;
+// Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too).
+const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])\\([${PINYIN_LETTERS}ń]{1,7}\\)`, 'g');
 
 // A line that is only page furniture from a document-sharing or government site.
 const FURNITURE = new RegExp(

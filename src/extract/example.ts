@@ -1,5 +1,5 @@
 // An example of the extractor's corpus: a sentence and the rows of one indicator it gives (none, for a
-// negative example). Frames and rules keep their examples beside them; test/corpus.test.ts runs them all.
+// negative example). Frames and rules keep their examples beside them; test/extract/corpus.test.ts runs them all.
 import type { Period, Status } from './contract.ts';
 
 export interface ExpectedRow {

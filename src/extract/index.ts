@@ -6,7 +6,8 @@ import { PERIODS } from './contract.ts';
 import { extractRows } from './engine.ts';
 import { guessPlace, lookupPlace, type Place } from './place.ts';
 import { guessTitle } from './report-title.ts';
-import { guessReportPeriod, guessYear } from './report-year.ts';
+import { guessReportPeriod } from './report-period.ts';
+import { guessYear } from './report-year.ts';
 
 export type { IndicatorRow, ReportRow } from './contract.ts';
 export { CATALOG, indicatorById } from './catalog.ts';
@@ -34,7 +35,7 @@ export function extractReport(input: ReportInput): Extraction {
   const title = manifest.title || input.title || guessTitle(clean.text);
   const notes: string[] = [];
 
-  const place = placeOf(clean.text, title, manifest, notes, input.text);
+  const place = decidePlace(clean.text, title, manifest, notes, input.text);
   const yearGuess = guessYear(clean.text, title);
   const year = manifest.year ?? yearGuess.year;
   const yearHow: Decision = manifest.year != null ? 'manifest' : yearGuess.how;
@@ -68,7 +69,8 @@ export function extractReport(input: ReportInput): Extraction {
   };
 }
 
-function placeOf(
+/** The report's place: the manifest's when the gazetteer knows it, else guessed from the text. */
+function decidePlace(
   text: string,
   title: string,
   manifest: NonNullable<ReportInput['manifest']>,

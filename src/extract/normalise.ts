@@ -3,6 +3,7 @@
 // NFKC (full-width → half-width), traditional → simplified, pinyin glosses inserted after characters
 // ("報(bào)") removed; and the "related articles" lists web pages put after a report cut off.
 // (The cleaned text rows point into is src/extract/clean.ts; this one is only read, never quoted.)
+import { PINYIN_GLOSS } from './squash.ts';
 import { toSimplified } from './script.ts';
 
 // A report's text and title are normalised by several guesses in turn: the last few are kept.
@@ -12,7 +13,7 @@ const known = new Map<string, string>();
 export function normaliseText(text: string): string {
   let normal = known.get(text);
   if (normal === undefined) {
-    normal = toSimplified(text.normalize('NFKC').replace(/\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)/g, ''));
+    normal = toSimplified(text.normalize('NFKC').replace(PINYIN_GLOSS, ''));
     if (known.size >= 6) known.delete(known.keys().next().value!);
     known.set(text, normal);
   }

@@ -1,7 +1,8 @@
 // Where the data is: for each indicator and year, how many places state a total (stated or masked),
 // under the view's origin, level, source and doubt filters. One scan of every row.
 import { CATALOG } from '../extract/catalog.ts';
-import { indicatorRows, LEVELS, SCOPED, visible, type Dataset } from './dataset.ts';
+import { indicatorRows } from './indicator-rows.ts';
+import { LEVELS, originMask, SCOPED, visible, type Dataset } from './dataset.ts';
 import { doubtsOf } from './plausibility.ts';
 import { SOURCE_KINDS } from './sources.ts';
 import type { ViewState } from './view-state.ts';
@@ -19,6 +20,7 @@ export function coverage(dataset: Dataset, state: Pick<ViewState, 'origin' | 'le
   const placesWithYears = new Int32Array(CATALOG.length);
   const wantedLevel = state.level === 'all' ? -1 : LEVELS.indexOf(state.level);
   const official = SOURCE_KINDS.indexOf('official');
+  const mask = originMask(state.origin);
   CATALOG.forEach((_, i) => {
     const rows = indicatorRows(dataset, i);
     const doubts = state.doubtful ? null : doubtsOf(dataset, rows);
@@ -26,7 +28,7 @@ export function coverage(dataset: Dataset, state: Pick<ViewState, 'origin' | 'le
     const yearsOfPlace = new Map<number, Set<number>>();
     for (let r = 0; r < rows.length; r++) {
       const g = rows.report[r]!;
-      if (!visible(rows.flags[r]!, state.origin) || (rows.flags[r]! & SCOPED) !== 0 || rows.year[r]! < 0) continue;
+      if (!visible(rows.flags[r]!, mask) || (rows.flags[r]! & SCOPED) !== 0 || rows.year[r]! < 0) continue;
       if (wantedLevel >= 0 && dataset.reportLevel[g] !== wantedLevel) continue;
       if (state.official && dataset.reportSource[g] !== official) continue;
       if (doubts && doubts[r]) continue;

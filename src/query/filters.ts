@@ -2,11 +2,12 @@
 // statuses. Defaults are resolved here, against the data, so the UI never guesses.
 import { CATALOG } from '../extract/catalog.ts';
 import { PERIODS, STATUSES } from '../data/schema.ts';
-import { indicatorRows, LEVELS, REPLACED, MINE, type Dataset, type IndicatorRows } from './dataset.ts';
+import { indicatorRows } from './indicator-rows.ts';
+import { LEVELS, originMask, visible, type Dataset, type IndicatorRows } from './dataset.ts';
 import { doubtsOf } from './plausibility.ts';
 import { SOURCE_KINDS } from './sources.ts';
 import { originStats, type OriginStats } from './summary.ts';
-import type { OriginChoice, PeriodChoice, ViewState } from './view-state.ts';
+import type { PeriodChoice, ViewState } from './view-state.ts';
 
 export interface Resolved {
   indicator: string;
@@ -35,16 +36,12 @@ export function defaultIndicator(stats: OriginStats): string {
   return best;
 }
 
-export function resolveView(dataset: Dataset, state: ViewState): Resolved {
+/** The indicator and period a view shows, its defaults resolved: computed once per view (the page passes it down). */
+export function resolveView(dataset: Dataset, state: Pick<ViewState, 'origin' | 'indicator' | 'period'>): Resolved {
   const stats = originStats(dataset, state.origin);
   const indicator = state.indicator && CATALOG.some(({ id }) => id === state.indicator) ? state.indicator : defaultIndicator(stats);
   const period = state.period ?? defaultPeriod(stats, CATALOG.findIndex(({ id }) => id === indicator));
   return { indicator, period };
-}
-
-/** Bits a row's flags must not have (`skip`) and must have (`need`) to be in a view of this origin. */
-function originMask(origin: OriginChoice): { skip: number; need: number } {
-  return origin === 'all' ? { skip: REPLACED, need: 0 } : origin === 'mine' ? { skip: 0, need: MINE } : { skip: MINE, need: 0 };
 }
 
 /** The rows of a view: which of its indicator's rows (in their order: place, period, status, year, report). */
@@ -53,11 +50,11 @@ export interface Selection {
   selected: Int32Array;
 }
 
-/** The rows of a view: one scan of the indicator's rows. */
-export function selectRows(dataset: Dataset, state: ViewState): Selection {
-  const { indicator, period } = resolveView(dataset, state);
+/** The rows of a view: one scan of the indicator's rows (`resolved`: the view's resolveView, when the caller has it). */
+export function selectRows(dataset: Dataset, state: ViewState, resolved: Resolved = resolveView(dataset, state)): Selection {
+  const { indicator, period } = resolved;
   const table = indicatorRows(dataset, CATALOG.findIndex(({ id }) => id === indicator));
-  const { skip, need } = originMask(state.origin);
+  const mask = originMask(state.origin);
   const wantedPeriod = period === 'all' ? -1 : PERIODS.indexOf(period);
   let statuses = 0;
   for (const status of state.statuses) statuses |= 1 << STATUSES.indexOf(status);
@@ -83,7 +80,7 @@ export function selectRows(dataset: Dataset, state: ViewState): Selection {
   let n = 0;
   for (let r = 0; r < table.length; r++) {
     const f = flags[r]!;
-    if ((f & skip) !== 0 || (f & need) !== need) continue;
+    if (!visible(f, mask)) continue;
     if (wantedPeriod >= 0 && table.period[r] !== wantedPeriod) continue;
     if ((statuses & (1 << table.status[r]!)) === 0) continue;
     const g = report[r]!;

@@ -1,12 +1,13 @@
 // One place's page: every indicator it states, by year, with the figure (and its quote) behind each cell.
 import { CATALOG } from '../extract/catalog.ts';
-import { figureAt, indicatorRows, visible, type Dataset, type Figure } from './dataset.ts';
+import { figureAt, originMask, visible, type Dataset, type DatasetRow } from './dataset.ts';
+import { indicatorRows } from './indicator-rows.ts';
 import { doubtsOf } from './plausibility.ts';
 import { preferredRow } from './points.ts';
 import type { OriginChoice } from './view-state.ts';
 
 export interface PlaceFigure {
-  figure: Figure;
+  figure: DatasetRow;
   doubt: number;
 }
 
@@ -27,13 +28,14 @@ export function placePage(dataset: Dataset, place: string, origin: OriginChoice)
   const index = dataset.places.indexOf(place);
   const years = new Set<number>();
   const indicators: PlaceIndicator[] = [];
+  const mask = originMask(origin);
   if (index >= 0) {
     CATALOG.forEach(({ id }, i) => {
       const rows = indicatorRows(dataset, i);
       const doubts = doubtsOf(dataset, rows);
       const mine: number[] = [];
       for (let r = 0; r < rows.length; r++) {
-        if (dataset.reportPlace[rows.report[r]!] === index && visible(rows.flags[r]!, origin)) mine.push(r);
+        if (dataset.reportPlace[rows.report[r]!] === index && visible(rows.flags[r]!, mask)) mine.push(r);
       }
       if (mine.length === 0) return;
       const scoped = (r: number) => dataset.sources[rows.part[r]!]!.figures.scope[rows.local[r]!] !== 0;

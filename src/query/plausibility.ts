@@ -5,7 +5,7 @@
 //   - it is a part larger than its report's total for the same indicator, period, status and year
 //     ("其中省级12项" beside "共9项"; rates in % are left alone: a part may grow faster than the whole);
 //   - it is a running total (period CUM, actual) lower than the same place's running total a year before.
-// Computed per indicator on the rows' sorted order (dataset.ts), once, and kept in the dataset's cache.
+// Computed per indicator on the rows' sorted order (indicator-rows.ts), once, and kept in the dataset's cache.
 import { CATALOG } from '../extract/catalog.ts';
 import { PERIODS } from '../data/schema.ts';
 import { MASKED, SCOPED, type Dataset, type IndicatorRows } from './dataset.ts';

@@ -52,14 +52,14 @@ class Members {
 interface ReportShare {
   total: number; // its preferred total
   others: number[]; // its other totals, preferred first
-  from: number; // its rows: rows[from, to)
+  from: number; // its rows: selected[from, to)
   to: number;
 }
 
-export function toPoints(dataset: Dataset, { rows: table, selected: rows }: Selection): PointSet {
-  const { report, period, status, flags, year: rowYear } = table;
+export function toPoints(dataset: Dataset, { rows, selected }: Selection): PointSet {
+  const { report, period, status, flags, year: rowYear } = rows;
   const { reportPlace } = dataset;
-  const n = rows.length;
+  const n = selected.length;
   const figure = new Int32Array(n);
   const partsFrom = new Int32Array(n);
   const partsTo = new Int32Array(n);
@@ -69,25 +69,25 @@ export function toPoints(dataset: Dataset, { rows: table, selected: rows }: Sele
   const members = new Members();
   let count = 0;
   const pushParts = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if ((flags[rows[k]!]! & SCOPED) !== 0) members.push(rows[k]!);
+    for (let k = from; k < to; k++) if ((flags[selected[k]!]! & SCOPED) !== 0) members.push(selected[k]!);
   };
 
   for (let i = 0; i < n; ) {
-    const first = rows[i]!;
+    const first = selected[i]!;
     const g0 = report[first]!;
     const place = reportPlace[g0]!;
     const year = rowYear[first]!;
     const kind = period[first]! * 3 + status[first]!;
     let j = i + 1;
     while (j < n) {
-      const r = rows[j]!;
+      const r = selected[j]!;
       const g = report[r]!;
       if (period[r]! * 3 + status[r]! !== kind || rowYear[r] !== year || (g !== g0 && reportPlace[g] !== place)) break;
       j++;
     }
-    // the point's rows are rows[i, j); most points are one row (no objects made for them)
+    // the point's rows are selected[i, j); most points are one row (no objects made for them)
     if (j === i + 1) {
-      const row = rows[i]!;
+      const row = selected[i]!;
       if ((flags[row]! & SCOPED) === 0) {
         figure[count] = row;
         partsFrom[count] = partsTo[count] = alternativesFrom[count] = alternativesTo[count] = members.length;
@@ -103,23 +103,23 @@ export function toPoints(dataset: Dataset, { rows: table, selected: rows }: Sele
     // each report's share is a run of them
     const shares: ReportShare[] = [];
     for (let a = i; a < j; ) {
-      const g = report[rows[a]!]!;
+      const g = report[selected[a]!]!;
       let b = a + 1;
-      while (b < j && report[rows[b]!] === g) b++;
+      while (b < j && report[selected[b]!] === g) b++;
       const totals: number[] = [];
-      for (let k = a; k < b; k++) if ((flags[rows[k]!]! & SCOPED) === 0) totals.push(rows[k]!);
+      for (let k = a; k < b; k++) if ((flags[selected[k]!]! & SCOPED) === 0) totals.push(selected[k]!);
       if (totals.length === 0) {
         const from = members.length;
         pushParts(a, b);
         partsOnly.push([from, members.length]);
       } else {
-        totals.sort((x, y) => preferredRow(table, x, y));
+        totals.sort((x, y) => preferredRow(rows, x, y));
         shares.push({ total: totals[0]!, others: totals.slice(1), from: a, to: b });
       }
       a = b;
     }
     if (shares.length > 0) {
-      shares.sort((x, y) => preferredReport(dataset, table, x.total, y.total));
+      shares.sort((x, y) => preferredReport(dataset, rows, x.total, y.total));
       const [chosen, ...rest] = shares;
       figure[count] = chosen!.total;
       partsFrom[count] = members.length;

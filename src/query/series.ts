@@ -3,7 +3,7 @@
 // most MAX_BARS bars, MAX_LINES lines, MAX_GROUPS groups, the first of the table's order — and the notes
 // say how many more the table has. Rows become objects only for what is drawn or shown (`rowsAt`), and
 // the exports take exactly the table's rows.
-import { figureAt, MASKED, type Dataset, type Figure, type IndicatorRows } from './dataset.ts';
+import { figureAt, MASKED, type Dataset, type DatasetRow, type IndicatorRows } from './dataset.ts';
 import type { Selection } from './filters.ts';
 import { doubtsOf } from './plausibility.ts';
 import { preferredRow, toPoints, type PointSet } from './points.ts';
@@ -15,11 +15,11 @@ export const MAX_GROUPS = 8;
 
 export interface Entry {
   key: string;
-  figure: Figure;
+  figure: DatasetRow;
   line: string; // the line (year view) or group (parts view) the entry belongs to
   role: 'total' | 'part';
   parts: number; // parts the report states beside this total
-  alternatives: Figure[]; // other totals not shown
+  alternatives: DatasetRow[]; // other totals not shown
   alternativeDoubts: number[]; // their doubts, aligned with them
   doubt: number; // why the figure is doubtful (plausibility.ts: OUTLIER | PART_OVER_TOTAL | TOTAL_FALLS); 0: not
 }
@@ -40,8 +40,8 @@ export interface Series {
   withAlternatives: number; // drawn totals chosen among several
 }
 
-export const lineKey = (f: Figure) => [f.place, f.period, f.status].join('|');
-export const pointKey = (f: Figure) => [f.place, f.year ?? '', f.period, f.status].join('|');
+export const lineKey = (f: DatasetRow) => [f.place, f.period, f.status].join('|');
+export const pointKey = (f: DatasetRow) => [f.place, f.year ?? '', f.period, f.status].join('|');
 
 /** The city view's rows put in order on each change: the chart's bars and more than a table page. */
 const FIRST_ROWS = 128;
@@ -64,7 +64,14 @@ function firstInOrder(n: number, before: (a: number, b: number) => number, count
   return first;
 }
 
-export function buildSeries(dataset: Dataset, selection: Selection, view: View, showMasked: boolean): Series {
+export interface SeriesOptions {
+  dataset: Dataset;
+  selection: Selection; // the view's rows (filters.ts: selectRows)
+  view: View;
+  showMasked: boolean; // masked figures are points too
+}
+
+export function buildSeries({ dataset, selection, view, showMasked }: SeriesOptions): Series {
   const points = toPoints(dataset, selection);
   const rows = selection.rows;
   const masked = (row: number) => (rows.flags[row]! & MASKED) !== 0;
@@ -150,7 +157,7 @@ export function buildSeries(dataset: Dataset, selection: Selection, view: View, 
   const entryAt = (k: number): Entry => {
     const p = pointAt(k);
     const figure = figureAt(dataset, rows, points.figure[p]!);
-    const alternatives: Figure[] = [];
+    const alternatives: DatasetRow[] = [];
     const alternativeDoubts: number[] = [];
     for (let m = points.alternativesFrom[p]!; m < points.alternativesTo[p]!; m++) {
       alternatives.push(figureAt(dataset, rows, points.members[m]!));

@@ -2,7 +2,7 @@
 // dataset and origin (a scan of every row) and kept in the dataset's cache.
 import { PERIODS } from '../data/schema.ts';
 import { CATALOG } from '../extract/catalog.ts';
-import { reportVisible, SCOPED, visible, type Dataset } from './dataset.ts';
+import { originMask, reportVisible, SCOPED, visible, type Dataset } from './dataset.ts';
 import { ROWS_A_STEP, runSteps, type Steps } from './steps.ts';
 import type { OriginChoice } from './view-state.ts';
 
@@ -56,12 +56,13 @@ export function* originStatsSteps(dataset: Dataset, origin: OriginChoice): Steps
   const cells = CATALOG.length * PERIODS.length * placeCount;
   const marks = cells <= 1 << 26 ? new Uint8Array(cells) : null;
   const seen = new Set<number>();
+  const mask = originMask(origin);
   for (let from = 0; from < dataset.figures; from += ROWS_A_STEP) {
     yield;
     const to = Math.min(dataset.figures, from + ROWS_A_STEP);
     for (let row = from; row < to; row++) {
       const flags = rowFlags[row]!;
-      if (!visible(flags, origin)) continue;
+      if (!visible(flags, mask)) continue;
       const indicator = rowIndicator[row]!;
       counts[indicator]!++;
       if ((flags & SCOPED) !== 0) continue;
@@ -123,9 +124,10 @@ export function placesByProvince(dataset: Dataset, origin: OriginChoice, indicat
     const province = index.province.slice();
     const figures = new Int32Array(dataset.places.length);
     const i = CATALOG.findIndex(({ id }) => id === indicator);
+    const mask = originMask(origin);
     for (let k = i < 0 ? 0 : dataset.byIndicator[i]!; i >= 0 && k < dataset.byIndicator[i + 1]!; k++) {
       const row = dataset.indicatorOrder[k]!;
-      if (!visible(dataset.rowFlags[row]!, origin)) continue;
+      if (!visible(dataset.rowFlags[row]!, mask)) continue;
       const g = dataset.rowReport[row]!;
       const place = dataset.reportPlace[g]!;
       figures[place]!++;

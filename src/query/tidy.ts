@@ -4,10 +4,11 @@
 // loaded" is every figure the dashboard holds (as the origin "all" sees them).
 import { CATALOG } from '../extract/catalog.ts';
 import type { ReportRow } from '../data/schema.ts';
-import { figureAt, indicatorRows, MASKED, REPLACED, USER_ORIGIN, type Dataset, type Figure } from './dataset.ts';
+import { MANUAL_RULE } from '../data/user-store.ts';
+import { figureAt, MASKED, REPLACED, USER_ORIGIN, type Dataset, type DatasetRow } from './dataset.ts';
+import { indicatorRows } from './indicator-rows.ts';
 import type { Selection } from './filters.ts';
 import { doubtsOf } from './plausibility.ts';
-import { MANUAL_RULE } from './review.ts';
 import type { Series } from './series.ts';
 
 export const TIDY_COLUMNS = [
@@ -21,7 +22,7 @@ export type TidyColumn = (typeof TIDY_COLUMNS)[number];
 export type Role = 'total' | 'part' | 'other_total';
 
 export interface TidyFigure {
-  figure: Figure;
+  figure: DatasetRow;
   report: ReportRow | null;
   role: Role;
   doubt: number; // plausibility.ts bits; 0: not doubtful
@@ -59,14 +60,14 @@ export function tidyRecord(entry: TidyFigure): Record<Exclude<TidyColumn, 'indic
     start: figure.start < 0 ? null : figure.start,
     end: figure.end < 0 ? null : figure.end,
     rule: figure.rule,
-    edited: figure.rule === '' || figure.rule === MANUAL_RULE, // added or changed by a person (review.ts)
+    edited: figure.rule === '' || figure.rule === MANUAL_RULE, // added or changed by a person (ui/review/review.ts)
     doubtful: entry.doubt !== 0,
     origin: figure.origin === '' ? 'embedded' : figure.origin === USER_ORIGIN ? 'mine' : `upload:${figure.origin}`,
   };
 }
 
 /** The report row a figure was joined to (the user's own version for the user's figures). */
-function reportFinder(dataset: Dataset): (figure: Figure) => ReportRow | null {
+function reportFinder(dataset: Dataset): (figure: DatasetRow) => ReportRow | null {
   const byId = new Map<string, number[]>();
   dataset.reportIds.forEach((id, g) => byId.set(id, [...(byId.get(id) ?? []), g]));
   return (figure) => {
@@ -76,7 +77,7 @@ function reportFinder(dataset: Dataset): (figure: Figure) => ReportRow | null {
   };
 }
 
-const identity = (f: Figure) => [f.origin, f.report_id, f.indicator, f.start, f.end, f.scope, f.value, f.period, f.status].join('|');
+const identity = (f: DatasetRow) => [f.origin, f.report_id, f.indicator, f.start, f.end, f.scope, f.value, f.period, f.status].join('|');
 
 /** The rows of a selection a view shows (masked ones only when they are shown). */
 function shownRows(selection: Selection, showMasked: boolean): number[] {

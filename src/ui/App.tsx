@@ -1,10 +1,11 @@
 // The dashboard: what is loaded, the filters, the chart and table, the report being read, and the
 // review of the user's own reports.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import { parseCsv } from '../query/parse-client.ts';
+import { parseCsv } from '../workers/parse-client.ts';
+import { resolveView } from '../query/filters.ts';
 import { summarize } from '../query/summary.ts';
-import { LoadProgress } from './data/LoadProgress.tsx';
-import { useDataset } from './data/use-dataset.ts';
+import { LoadProgress } from './dataset/LoadProgress.tsx';
+import { useDataset } from './dataset/use-dataset.ts';
 import { Filters } from './filters/Filters.tsx';
 import { Header } from './header/Header.tsx';
 import { LangProvider } from './i18n/lang.tsx';
@@ -32,6 +33,10 @@ export function App(): ReactElement {
   const takeIncoming = useCallback(() => setIncoming([]), []);
   const t = DICTS[state.lang];
   const summary = useMemo(() => (data.status === 'ready' ? summarize(data.dataset, state.origin) : null), [data.status, data.dataset, state.origin]);
+  // the view's indicator and period, defaults resolved against the data: once, for the filters and the chart
+  const { origin, indicator, period } = state;
+  const resolved = useMemo(() => (data.status === 'ready' ? resolveView(data.dataset, { origin, indicator, period }) : null),
+    [data.status, data.dataset, origin, indicator, period]);
   const closeReport = useCallback(() => setView({ report: null }), [setView]);
   const { addUpload } = data;
   // CSVs given to the review are loaded on the dashboard, as the upload would
@@ -62,18 +67,18 @@ export function App(): ReactElement {
             <button type="button" className="link" onClick={() => setView({ origin: 'all' })}>{t.origin}：{t.origins.all}</button>
           </p>
         )}
-        {data.status === 'ready' && !empty && (
+        {resolved && !empty && (
           <div className={`layout${filtersOpen ? ' filters-open' : ''}`}>
             <aside className="side">
               <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen(!filtersOpen)}>
                 {t.filters}
               </button>
-              <Filters dataset={data.dataset} state={state} setView={setView} hasMine={data.mine.some((report) => report.added)} />
+              <Filters dataset={data.dataset} state={state} resolved={resolved} setView={setView} hasMine={data.mine.some((report) => report.added)} />
             </aside>
             <main className="main">
               <Suspense fallback={<p className="empty" role="status">{t.empty.loading}</p>}>
                 {state.place ? <PlacePage dataset={data.dataset} state={state} setView={setView} />
-                  : <ChartPanel dataset={data.dataset} state={state} setView={setView} />}
+                  : <ChartPanel dataset={data.dataset} state={state} resolved={resolved} setView={setView} />}
               </Suspense>
             </main>
           </div>

@@ -2,7 +2,7 @@
 // reason it was refused out. The same sequence as the CLI: size check, bytes, extractReportFile.
 import { extractReportFile } from '../data/extract-file.ts';
 import { sizeRefusal } from '../data/read-report.ts';
-import type { ExtractReply, ExtractRequest } from '../query/extract-client.ts';
+import type { ExtractReply, ExtractRequest } from './extract-client.ts';
 
 self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
   const { id, name, file } = event.data;

@@ -3,11 +3,11 @@
 // which it reads itself and hands to helper workers through message ports (they answer by transfer);
 // progress is posted every tenth of a second, and the columns are handed to the page by transfer (no
 // copy, no object per row). The same file is a helper when the page gives it a port instead of a file.
-import { loadFigureBlock, type FigureBlock, type FigureBlockJob } from '../data/load-csv.ts';
+import { loadFigureBlock, type FigureBlock, type FigureBlockJob } from '../data/figure-block.ts';
 import { blockTransferables, createParallelCsvLoader, type BlockHelpers } from '../data/load-blocks.ts';
 import { transferables } from '../data/figure-columns.ts';
 import { toReportColumns } from '../data/report-columns.ts';
-import type { ParseReply, ParseRequest, WorkerMessage } from '../query/parse-client.ts';
+import type { ParseReply, ParseRequest, WorkerMessage } from './parse-client.ts';
 
 const PROGRESS_EVERY_MS = 100;
 

@@ -10,7 +10,9 @@ import { loadCsv } from '../../src/data/load-csv.ts';
 import type { IndicatorRow, ReportRow } from '../../src/data/schema.ts';
 import type { DashboardPart } from '../../src/data/user-store.ts';
 import { CATALOG } from '../../src/extract/catalog.ts';
-import { buildDataset, indicatorRows, reportOf, type Dataset } from '../../src/query/dataset.ts';
+import { buildDataset } from '../../src/query/build-dataset.ts';
+import { indicatorRows } from '../../src/query/indicator-rows.ts';
+import { reportOf, type Dataset } from '../../src/query/dataset.ts';
 import { resolveView, selectRows } from '../../src/query/filters.ts';
 import { buildSeries, type Entry } from '../../src/query/series.ts';
 import { placesByProvince, reportYears, summarize } from '../../src/query/summary.ts';
@@ -59,7 +61,7 @@ function expectSameViews(dataset: Dataset, byOrigin: Record<string, ReturnType<t
     for (const id of [...rowForm.reports.keys()].slice(0, 20)) expect(reportOf(dataset, id, origin)).toEqual(rowForm.reports.get(id));
     for (const state of states(dataset, reports).map((s) => ({ ...s, origin }))) {
       expect(resolveView(dataset, state)).toEqual(resolveRowView(rowForm, state));
-      const series = buildSeries(dataset, selectRows(dataset, state), state.view, state.masked);
+      const series = buildSeries({ dataset, selection: selectRows(dataset, state), view: state.view, showMasked: state.masked });
       const expected = buildRowSeries(filterRowFigures(rowForm, state), state.view, state.masked);
       const { entries, all, ...counts } = expected;
       // doubts (plausibility.ts) are a rule of their own, tested on their own: left out here

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { indicatorsToCsv } from '../../src/data/csv.ts';
 import { coverage } from '../../src/query/coverage.ts';
-import { indicatorRows } from '../../src/query/dataset.ts';
+import { indicatorRows } from '../../src/query/indicator-rows.ts';
 import { selectRows } from '../../src/query/filters.ts';
 import { placePage } from '../../src/query/place.ts';
 import { doubtsOf, OUTLIER, PART_OVER_TOTAL, TOTAL_FALLS } from '../../src/query/plausibility.ts';
@@ -16,7 +16,7 @@ import { dataset, row } from './helpers.ts';
 
 const series = (data: ReturnType<typeof dataset>, change: Partial<ViewState>) => {
   const state = { ...DEFAULT_VIEW, ...change };
-  return buildSeries(data, selectRows(data, state), state.view, state.masked);
+  return buildSeries({ dataset: data, selection: selectRows(data, state), view: state.view, showMasked: state.masked });
 };
 const values = (data: ReturnType<typeof dataset>, change: Partial<ViewState>) =>
   series(data, change).rowsAt(0, 1000).map((entry) => [entry.figure.place, entry.figure.year, entry.figure.value, entry.doubt]);

@@ -1,7 +1,8 @@
 // Builders for the query tests: a figure or report with only what a test says about it.
 import type { IndicatorRow, ReportRow } from '../../src/data/schema.ts';
 import { columnsFromRows } from '../../src/data/figure-columns.ts';
-import { buildDataset, type Dataset } from '../../src/query/dataset.ts';
+import { buildDataset } from '../../src/query/build-dataset.ts';
+import type { Dataset } from '../../src/query/dataset.ts';
 
 export function row(fields: Partial<IndicatorRow>): IndicatorRow {
   return {

@@ -2,7 +2,8 @@
 // report_id), as filters of one dataset.
 import { describe, expect, it } from 'vitest';
 import { columnsFromRows } from '../../src/data/figure-columns.ts';
-import { buildDataset, figureAt, reportOf, USER_ORIGIN, type Dataset } from '../../src/query/dataset.ts';
+import { buildDataset } from '../../src/query/build-dataset.ts';
+import { figureAt, reportOf, USER_ORIGIN, type Dataset } from '../../src/query/dataset.ts';
 import { selectRows } from '../../src/query/filters.ts';
 import { summarize } from '../../src/query/summary.ts';
 import { DEFAULT_VIEW, type OriginChoice } from '../../src/query/view-state.ts';

@@ -17,7 +17,7 @@ const reports = [
 const view = (figures: Parameters<typeof dataset>[1], change: Partial<typeof DEFAULT_VIEW> = {}) => {
   const data = dataset(reports, figures);
   const state = { ...DEFAULT_VIEW, indicator: 'projects_approved', period: 'all' as const, ...change };
-  return buildSeries(data, selectRows(data, state), state.view, state.masked);
+  return buildSeries({ dataset: data, selection: selectRows(data, state), view: state.view, showMasked: state.masked });
 };
 
 describe('buildSeries', () => {
@@ -63,7 +63,7 @@ describe('buildSeries', () => {
   it('draws at most MAX_BARS bars and says how many more there are', () => {
     const wide = dataset(Array.from({ length: 50 }, (_, k) => ({ report_id: `c${k}`, city: `城${k}` })),
       Array.from({ length: 50 }, (_, k) => ({ report_id: `c${k}`, value: k })));
-    const bars = buildSeries(wide, selectRows(wide, { ...DEFAULT_VIEW, indicator: 'hte_total' }), 'city', true);
+    const bars = buildSeries({ dataset: wide, selection: selectRows(wide, { ...DEFAULT_VIEW, indicator: 'hte_total' }), view: 'city', showMasked: true });
     expect([bars.entries.length, bars.hidden]).toEqual([MAX_BARS, 10]);
     expect(bars.rows).toBe(50); // the table lists them all
     expect(bars.rowsAt(0, 50).slice(0, MAX_BARS)).toEqual(bars.entries);

@@ -13,7 +13,8 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Papa from 'papaparse';
-import { createCsvLoader, type FigureBlock, type FigureBlockJob } from '../../data/load-csv.ts';
+import type { FigureBlock, FigureBlockJob } from '../../data/figure-block.ts';
+import { createCsvLoader } from '../../data/load-csv.ts';
 import { createParallelCsvLoader, type BlockHelpers } from '../../data/load-blocks.ts';
 import { median } from './measure.ts';
 

@@ -3,7 +3,8 @@
 // plain for loop over the same rows as objects (the floor: a filter and a sum, nothing kept).
 import { columnsFromRows } from '../../data/figure-columns.ts';
 import { CATALOG } from '../../extract/catalog.ts';
-import { buildDataset, indicatorRows } from '../../query/dataset.ts';
+import { buildDataset } from '../../query/build-dataset.ts';
+import { indicatorRows } from '../../query/indicator-rows.ts';
 import { selectRows } from '../../query/filters.ts';
 import { buildSeries } from '../../query/series.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../query/view-state.ts';
@@ -30,10 +31,10 @@ export function benchQuerying(rows: number, runs: number, peer: QueryPeer | null
   }));
   const cities = [...new Set(reports.map((r) => r.county ? `${r.city}·${r.county}` : r.city))].slice(0, 30);
   const state: ViewState = { ...DEFAULT_VIEW, indicator: 'hte_total', cities, from: 2012, to: 2020, period: 'all' };
-  const queryMs = medianMs(runs, () => buildSeries(dataset, selectRows(dataset, state), 'city', true));
+  const queryMs = medianMs(runs, () => buildSeries({ dataset, selection: selectRows(dataset, state), view: 'city', showMasked: true }));
   const everywhere: ViewState = { ...DEFAULT_VIEW, indicator: 'hte_total' };
-  const allMs = medianMs(runs, () => buildSeries(dataset, selectRows(dataset, everywhere), 'city', true));
-  const rowsAll = buildSeries(dataset, selectRows(dataset, everywhere), 'city', true).rows;
+  const allMs = medianMs(runs, () => buildSeries({ dataset, selection: selectRows(dataset, everywhere), view: 'city', showMasked: true }));
+  const rowsAll = buildSeries({ dataset, selection: selectRows(dataset, everywhere), view: 'city', showMasked: true }).rows;
 
   const byId = new Map(reports.map((r) => [r.report_id, r]));
   const wanted = new Set(cities);

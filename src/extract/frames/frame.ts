@@ -4,7 +4,7 @@
 //
 // Examples are grouped by meaning, one value in many wordings (number first, verb first, words in
 // between, traditional script). Each example is pinned to the frame that must produce its rows:
-// test/corpus.test.ts fails if another frame or rule, or none, does.
+// test/extract/corpus.test.ts fails if another frame or rule, or none, does.
 import type { Period } from '../contract.ts';
 import type { Example } from '../example.ts';
 import type { Group } from '../words.ts';

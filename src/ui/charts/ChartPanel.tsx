@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState, type ReactElement } from 'react';
 import { indicatorById } from '../../extract/catalog.ts';
 import type { Dataset } from '../../query/dataset.ts';
-import { resolveView, selectRows } from '../../query/filters.ts';
+import { selectRows, type Resolved } from '../../query/filters.ts';
 import { buildSeries, MAX_BARS, MAX_GROUPS, MAX_LINES, type Entry } from '../../query/series.ts';
 import { viewReports } from '../../query/tidy.ts';
 import { VIEWS, type ViewState } from '../../query/view-state.ts';
@@ -17,24 +17,24 @@ import { LineView } from './LineView.tsx';
 import { Notes } from './Notes.tsx';
 import { useCompact } from './use-compact.ts';
 import { CoverageView } from './CoverageView.tsx';
-import { chartModel } from './view-model.ts';
+import { chartModel } from './chart-model.ts';
 
 interface Props {
   dataset: Dataset;
   state: ViewState;
+  resolved: Resolved; // the view's indicator and period (App resolves them once)
   setView: SetView;
 }
 
-export function ChartPanel({ dataset, state, setView }: Props): ReactElement {
+export function ChartPanel({ dataset, state, resolved, setView }: Props): ReactElement {
   // the day the view is looked at, for the source line under the chart and its exports
   const [today] = useState(() => new Date().toISOString().slice(0, 10));
   const words = useWords();
   const { t } = words;
   const compact = useCompact();
   const chartRef = useRef<HTMLDivElement>(null);
-  const resolved = resolveView(dataset, state);
-  const selection = useMemo(() => selectRows(dataset, state), [dataset, state]);
-  const series = useMemo(() => buildSeries(dataset, selection, state.view, state.masked), [dataset, selection, state.view, state.masked]);
+  const selection = useMemo(() => selectRows(dataset, state, resolved), [dataset, state, resolved]);
+  const series = useMemo(() => buildSeries({ dataset, selection, view: state.view, showMasked: state.masked }), [dataset, selection, state.view, state.masked]);
   const model = useMemo(() => chartModel(series, words, resolved.period === 'all'), [series, words, resolved.period]);
   const indicator = indicatorById(resolved.indicator);
   const title = t.chartTitle(words.indicatorName(resolved.indicator), words.unitName(indicator?.unit ?? '', resolved.indicator));

@@ -3,7 +3,7 @@
 // carries its citation: the title, the date, the address of the view and how many reports it draws on.
 import { useState, type ReactElement, type RefObject } from 'react';
 import type { Dataset } from '../../query/dataset.ts';
-import { exportCsv, exportName, toJson } from '../../query/export-file.ts';
+import { exportCsv, exportName, toJson } from './export-file.ts';
 import type { Selection } from '../../query/filters.ts';
 import type { Series } from '../../query/series.ts';
 import { loadedFigures, reportCount, viewFigures, viewReports, type TidyFigure } from '../../query/tidy.ts';

@@ -2,7 +2,7 @@
 import type { ReactElement } from 'react';
 import { PERIODS, STATUSES, type Status } from '../../data/schema.ts';
 import type { Dataset } from '../../query/dataset.ts';
-import { resolveView } from '../../query/filters.ts';
+import type { Resolved } from '../../query/filters.ts';
 import { placesByProvince, reportYears } from '../../query/summary.ts';
 import { LEVEL_CHOICES, ORIGINS, type ViewState } from '../../query/view-state.ts';
 import { useWords } from '../i18n/lang.tsx';
@@ -10,9 +10,11 @@ import type { SetView } from '../url/use-view-state.ts';
 import { CityPicker } from './CityPicker.tsx';
 import { IndicatorSelect } from './IndicatorSelect.tsx';
 
-export function Filters({ dataset, state, setView, hasMine }: { dataset: Dataset; state: ViewState; setView: SetView; hasMine: boolean }): ReactElement {
+export function Filters({ dataset, state, resolved, setView, hasMine }: {
+  dataset: Dataset; state: ViewState; resolved: Resolved; setView: SetView; hasMine: boolean;
+}): ReactElement {
   const { t } = useWords();
-  const { indicator, period } = resolveView(dataset, state);
+  const { indicator, period } = resolved;
   const years = [...new Set([...reportYears(dataset, state.origin), ...dataset.years])].sort((a, b) => a - b);
   const statusChosen = (status: Status) => state.statuses.length === 0 || state.statuses.includes(status);
   const toggleStatus = (status: Status) => {

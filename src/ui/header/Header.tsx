@@ -1,7 +1,7 @@
 // What is loaded (reports, cities, years) and the language switch.
 import type { ReactElement } from 'react';
 import type { Summary } from '../../query/summary.ts';
-import type { UserUpload } from '../../query/user-uploads-query.ts';
+import type { UserUpload } from '../upload/api/user-uploads-query.ts';
 import type { Lang } from '../../query/view-state.ts';
 import { useWords } from '../i18n/lang.tsx';
 

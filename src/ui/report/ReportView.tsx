@@ -1,10 +1,11 @@
 // A report's text with the quoted clause highlighted and scrolled into view: the embedded text file,
 // or the text of a report the user extracted in the browser.
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
-import { placeOf, reportOf, type Dataset } from '../../query/dataset.ts';
-import type { DataIndex } from '../../query/data-source.ts';
-import { locateQuote } from '../../query/quote.ts';
-import { useReportText } from '../../query/report-text-query.ts';
+import { placeLabel } from '../../query/report-index.ts';
+import { reportOf, type Dataset } from '../../query/dataset.ts';
+import type { DataIndex } from '../dataset/api/data-source.ts';
+import { locateQuote } from './quote.ts';
+import { useReportText } from './api/report-text-query.ts';
 import type { OpenReport, OriginChoice } from '../../query/view-state.ts';
 import { sourceKind, sourceUrl } from '../../query/sources.ts';
 import { useDialogFocus } from '../a11y/use-dialog-focus.ts';
@@ -46,7 +47,7 @@ export function ReportView({ open, dataset, origin, index, userText, onClose, on
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const place = placeOf(report, open.id);
+  const place = placeLabel(report, open.id);
   const quoteOnly = (
     <div className="quote-only">
       <p className="muted">{t.quoteOnly}</p>

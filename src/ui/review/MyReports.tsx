@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactElement } from 'react';
 import type { UserReport } from '../../data/user-store.ts';
-import { clearUserReports } from '../../query/user-reports-query.ts';
+import { clearUserReports } from './api/user-reports-query.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 

@@ -2,12 +2,11 @@
 // province and code. Arrow keys move, Enter chooses, Escape leaves it as it was.
 import { useId, useMemo, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { searchPlaces, type Place } from '../../extract/place.ts';
-import type { PlaceFields } from '../../query/review.ts';
 import { useWords } from '../i18n/lang.tsx';
 
-const nameOf = (place: PlaceFields) => place.county ? `${place.city} ${place.county}` : place.city;
+const nameOf = (place: Place) => place.county ? `${place.city} ${place.county}` : place.city;
 
-export function PlaceField({ place, onChange }: { place: PlaceFields; onChange: (place: PlaceFields | null) => void }): ReactElement {
+export function PlaceField({ place, onChange }: { place: Place; onChange: (place: Place | null) => void }): ReactElement {
   const { t } = useWords();
   const id = useId();
   const [query, setQuery] = useState<string | null>(null); // null: not being typed

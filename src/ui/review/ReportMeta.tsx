@@ -2,7 +2,7 @@
 // extractor guessed and why, and the actions on the whole report.
 import { useState, type ReactElement } from 'react';
 import type { ReportRow } from '../../data/schema.ts';
-import { deletedRows, notOnDashboard, setPlace, setYear, type UserReport } from '../../query/review.ts';
+import { deletedRows, notOnDashboard, setPlace, setYear, type UserReport } from './review.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { messageText } from '../i18n/messages.ts';
 import { PlaceField } from './PlaceField.tsx';

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState, type ReactElement } from 'react';
 import { CATALOG } from '../../extract/catalog.ts';
 import { readNumber } from '../../extract/numbers.ts';
 import { PERIODS, type Period } from '../../data/schema.ts';
-import { addRow, addToDashboard, deleteRow, editRow, reviewedRows, type RowFields, type UserReport } from '../../query/review.ts';
+import { addRow, addToDashboard, deleteRow, editRow, reviewedRows, type RowFields, type UserReport } from './review.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { ReportMeta } from './ReportMeta.tsx';
 import { RowEditor } from './RowEditor.tsx';

@@ -6,15 +6,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent, type ReactElement } from 'react';
 import type { ExtractedFile } from '../../data/extract-file.ts';
 import { routeFiles } from '../../data/file-kind.ts';
-import { addToDashboard, notOnDashboard, reviewedCsv, reviewOf, type UserReport } from '../../query/review.ts';
-import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } from '../../query/user-reports-query.ts';
+import { addToDashboard, notOnDashboard, reviewedCsv, reviewOf, type UserReport } from './review.ts';
+import { removeUserReport, saveUserReports, useUserReports, userReportsQuery } from './api/user-reports-query.ts';
 import { download } from '../export/download.ts';
 import { useDialogFocus } from '../a11y/use-dialog-focus.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { reasonText } from '../i18n/messages.ts';
 import { ReportReview } from './ReportReview.tsx';
-import { EXTRACT_TIMEOUT_MS } from '../../query/extract-client.ts';
+import { EXTRACT_TIMEOUT_MS } from '../../workers/extract-client.ts';
 import { useExtraction, type Refusal } from './use-extraction.ts';
 
 interface Props {

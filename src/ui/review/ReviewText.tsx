@@ -4,7 +4,7 @@
 import { memo, useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { CATEGORY_NAMES, indicatorById, type Category } from '../../extract/catalog.ts';
 import type { IndicatorRow } from '../../data/schema.ts';
-import { textRuns } from '../../query/highlights.ts';
+import { textRuns } from './highlights.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 export interface Span {

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import { CATALOG, CATEGORY_NAMES, type Category } from '../../extract/catalog.ts';
 import { parseDecimal, PERIODS, STATUSES, type Period, type Status } from '../../data/schema.ts';
-import type { RowFields } from '../../query/review.ts';
+import type { RowFields } from './review.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 const CATEGORIES = Object.keys(CATEGORY_NAMES) as Category[];

@@ -2,8 +2,8 @@
 // scope, whether the user changed or added it; edit and delete. Clicking a row shows its clause.
 import { useEffect, useRef, type ReactElement } from 'react';
 import type { IndicatorRow } from '../../data/schema.ts';
-import type { RowFields, UserReport } from '../../query/review.ts';
-import { rowState } from '../../query/review.ts';
+import type { RowFields, UserReport } from './review.ts';
+import { rowState } from './review.ts';
 import { useWords } from '../i18n/lang.tsx';
 import { RowEditor } from './RowEditor.tsx';
 import { categoryOf } from './ReviewText.tsx';

@@ -3,7 +3,7 @@
 // file that fails later takes nothing away.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExtractedFile } from '../../data/extract-file.ts';
-import { createExtractor, type Extractor } from '../../query/extract-client.ts';
+import { createExtractor, type Extractor } from '../../workers/extract-client.ts';
 
 export interface Refusal {
   name: string;

@@ -4,8 +4,8 @@
 import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { ReportRow } from '../../data/schema.ts';
 import { reportOf, type Dataset } from '../../query/dataset.ts';
-import type { PlaceFields } from '../../query/review.ts';
-import type { Upload } from '../data/use-dataset.ts';
+import type { Place } from '../../extract/place.ts';
+import type { Upload } from '../dataset/use-dataset.ts';
 import { useWords } from '../i18n/lang.tsx';
 
 const PlaceField = lazy(() => import('../review/PlaceField.tsx').then((module) => ({ default: module.PlaceField })));
@@ -20,7 +20,7 @@ interface Props {
   onNameReport: (report: ReportRow) => void;
 }
 
-const EMPTY_PLACE: PlaceFields = { city: '', county: '', province: '', admin_code: '', level: '' };
+const EMPTY_PLACE: Place = { city: '', county: '', province: '', admin_code: '', level: '' };
 
 function UnnamedReport({ id, named, fileName, onName }: { id: string; named: ReportRow | undefined; fileName: string; onName: (report: ReportRow) => void }): ReactElement {
   const { t } = useWords();

@@ -1,11 +1,12 @@
-// The dashboard's queries as they were on row objects (one Figure per row, grouped by string keys),
+// The dashboard's queries as they were on row objects (one DatasetRow per row, grouped by string keys),
 // kept as the reference the columnar queries (src/query) must agree with. Ties are broken as the
 // columnar ones break them (report_id, then period and status in the catalog's order), and the
 // series keeps every table row (`all`) beside what the chart draws (`entries`).
 import { CATALOG } from '../../../src/extract/catalog.ts';
 import { PERIODS, STATUSES, type IndicatorRow, type Period, type ReportRow } from '../../../src/data/schema.ts';
 import type { DashboardPart } from '../../../src/data/user-store.ts';
-import { placeOf, USER_ORIGIN, type Figure } from '../../../src/query/dataset.ts';
+import { placeLabel } from '../../../src/query/report-index.ts';
+import { USER_ORIGIN, type DatasetRow } from '../../../src/query/dataset.ts';
 import { sourceKind } from '../../../src/query/sources.ts';
 import { MAX_BARS, MAX_GROUPS, MAX_LINES, type Entry as SeriesEntry } from '../../../src/query/series.ts';
 // the row form leaves the doubts out (plausibility.ts is tested on its own)
@@ -14,7 +15,7 @@ import type { OriginChoice, PeriodChoice, View, ViewState } from '../../../src/q
 
 export interface RowDataset {
   reports: ReadonlyMap<string, ReportRow>;
-  byIndicator: ReadonlyMap<string, readonly Figure[]>;
+  byIndicator: ReadonlyMap<string, readonly DatasetRow[]>;
 }
 
 interface Sources {
@@ -38,7 +39,7 @@ const identity = (row: IndicatorRow) => [row.report_id, row.indicator, row.value
 
 export function buildRowDataset({ reports, sources }: Sources): RowDataset {
   const reportById = new Map(reports.map((report) => [report.report_id, report]));
-  const byIndicator = new Map<string, Figure[]>();
+  const byIndicator = new Map<string, DatasetRow[]>();
   const seen = new Set<string>();
   for (const { rows, origin } of sources) {
     for (const row of rows) {
@@ -46,8 +47,8 @@ export function buildRowDataset({ reports, sources }: Sources): RowDataset {
       if (seen.has(key)) continue;
       seen.add(key);
       const report = reportById.get(row.report_id);
-      const figure: Figure = {
-        ...row, place: placeOf(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '', year: row.year ?? report?.year ?? null,
+      const figure: DatasetRow = {
+        ...row, place: placeLabel(report, row.report_id), city: report?.city ?? '', province: report?.province ?? '', year: row.year ?? report?.year ?? null,
         reportYear: report?.year ?? null, level: report?.level ?? '', source: report?.source ?? '', sourceKind: sourceKind(report?.source ?? ''), origin,
       };
       const list = byIndicator.get(row.indicator);
@@ -58,7 +59,7 @@ export function buildRowDataset({ reports, sources }: Sources): RowDataset {
   return { reports: reportById, byIndicator };
 }
 
-function placesPerPeriod(figures: readonly Figure[]): Map<Period, number> {
+function placesPerPeriod(figures: readonly DatasetRow[]): Map<Period, number> {
   const places = new Map<Period, Set<string>>();
   for (const figure of figures) {
     if (figure.scope !== '') continue;
@@ -67,7 +68,7 @@ function placesPerPeriod(figures: readonly Figure[]): Map<Period, number> {
   return new Map([...places].map(([period, set]) => [period, set.size]));
 }
 
-function defaultPeriod(figures: readonly Figure[]): PeriodChoice {
+function defaultPeriod(figures: readonly DatasetRow[]): PeriodChoice {
   const counts = new Map<Period, number>();
   for (const figure of figures) if (figure.scope === '') counts.set(figure.period, (counts.get(figure.period) ?? 0) + 1);
   let best: PeriodChoice = 'all';
@@ -89,7 +90,7 @@ export function resolveRowView(dataset: RowDataset, state: ViewState): { indicat
   return { indicator, period: state.period ?? defaultPeriod(dataset.byIndicator.get(indicator) ?? []) };
 }
 
-export function filterRowFigures(dataset: RowDataset, state: ViewState): Figure[] {
+export function filterRowFigures(dataset: RowDataset, state: ViewState): DatasetRow[] {
   const { indicator, period } = resolveRowView(dataset, state);
   const places = new Set(state.cities);
   const statuses = new Set(state.statuses);
@@ -103,20 +104,20 @@ export function filterRowFigures(dataset: RowDataset, state: ViewState): Figure[
 
 interface Point {
   key: string;
-  figure: Figure;
-  parts: Figure[];
-  alternatives: Figure[];
+  figure: DatasetRow;
+  parts: DatasetRow[];
+  alternatives: DatasetRow[];
 }
 
-function preferred(a: Figure, b: Figure): number {
+function preferred(a: DatasetRow, b: DatasetRow): number {
   if (a.masked !== b.masked) return a.masked ? 1 : -1;
   if ((a.value ?? 0) !== (b.value ?? 0)) return (b.value ?? 0) - (a.value ?? 0);
   return a.start - b.start;
 }
 
-const byId = (a: Figure, b: Figure) => (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0);
-const periodIndex = (f: Figure) => PERIODS.indexOf(f.period);
-const statusIndex = (f: Figure) => STATUSES.indexOf(f.status);
+const byId = (a: DatasetRow, b: DatasetRow) => (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0);
+const periodIndex = (f: DatasetRow) => PERIODS.indexOf(f.period);
+const statusIndex = (f: DatasetRow) => STATUSES.indexOf(f.status);
 
 function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -128,12 +129,12 @@ function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T
   return groups;
 }
 
-const pointKey = (figure: Figure) => [figure.place, figure.year ?? '', figure.period, figure.status].join('|');
-const lineKey = (f: Figure) => [f.place, f.period, f.status].join('|');
+const pointKey = (figure: DatasetRow) => [figure.place, figure.year ?? '', figure.period, figure.status].join('|');
+const lineKey = (f: DatasetRow) => [f.place, f.period, f.status].join('|');
 
-function toPoints(figures: readonly Figure[]): { points: Point[]; partsOnly: Figure[][] } {
+function toPoints(figures: readonly DatasetRow[]): { points: Point[]; partsOnly: DatasetRow[][] } {
   const perReport: Point[] = [];
-  const partsOnly: Figure[][] = [];
+  const partsOnly: DatasetRow[][] = [];
   for (const group of groupBy(figures, (f) => `${f.report_id}|${pointKey(f)}`).values()) {
     const [total, ...others] = group.filter((f) => f.scope === '').sort(preferred);
     const parts = group.filter((f) => f.scope !== '');
@@ -163,9 +164,9 @@ const entryOf = (point: Point, line: string): Entry => ({
   key: point.key, figure: point.figure, line, role: 'total', parts: point.parts.length, alternatives: point.alternatives, doubt: 0,
 });
 
-export function buildRowSeries(figures: readonly Figure[], view: View, showMasked: boolean): RowSeries {
+export function buildRowSeries(figures: readonly DatasetRow[], view: View, showMasked: boolean): RowSeries {
   const collator = new Intl.Collator();
-  const place = (a: Figure, b: Figure) => collator.compare(a.place, b.place);
+  const place = (a: DatasetRow, b: DatasetRow) => collator.compare(a.place, b.place);
   const { points: all, partsOnly } = toPoints(figures);
   const points = showMasked ? all : all.filter((point) => !point.figure.masked);
   let entries: Entry[];
@@ -191,16 +192,16 @@ export function buildRowSeries(figures: readonly Figure[], view: View, showMaske
     hidden = keys.length - lines.length;
     undated = points.length - dated.length;
   } else {
-    const visible = (f: Figure) => showMasked || !f.masked;
+    const visible = (f: DatasetRow) => showMasked || !f.masked;
     const groups = [
-      ...all.filter((point) => point.parts.length > 0).map((point) => ({ total: point.figure as Figure | null, parts: point.parts })),
+      ...all.filter((point) => point.parts.length > 0).map((point) => ({ total: point.figure as DatasetRow | null, parts: point.parts })),
       ...partsOnly.map((parts) => ({ total: null, parts })),
     ].filter((group) => group.parts.some(visible));
     groups.sort((a, b) => place(a.parts[0]!, b.parts[0]!) || (a.parts[0]!.year ?? -1) - (b.parts[0]!.year ?? -1)
       || periodIndex(a.parts[0]!) - periodIndex(b.parts[0]!) || statusIndex(a.parts[0]!) - statusIndex(b.parts[0]!) || byId(a.parts[0]!, b.parts[0]!));
     const entriesOf = ({ total, parts }: (typeof groups)[number]): Entry[] => {
       const line = `${parts[0]!.report_id}|${lineKey(parts[0]!)}`;
-      const part = (figure: Figure): Entry => ({ key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [], doubt: 0 });
+      const part = (figure: DatasetRow): Entry => ({ key: `${line}|${figure.scope}|${figure.start}`, figure, line, role: 'part', parts: 0, alternatives: [], doubt: 0 });
       const head: Entry[] = total && visible(total) ? [{ key: `${line}|`, figure: total, line, role: 'total', parts: parts.length, alternatives: [], doubt: 0 }] : [];
       return [...head, ...parts.filter(visible).sort(preferred).map(part)];
     };

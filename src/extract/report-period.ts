@@ -1,0 +1,33 @@
+// Which part of a year a report covers: a half, three quarters, a quarter, so far this year or the whole
+// year, from its title's words and the words of its first lines. Pure TypeScript.
+import { cutRelated, normaliseText } from './normalise.ts';
+import { YEAR, guessTitle } from './report-title.ts';
+
+/** 'H1' (上半年/半年), 'Q1-Q3' (前三季度), 'Q1' (一季度), 'FY' (annual summaries), or '' if it cannot tell. */
+export function guessReportPeriod(text: string, title: string): string {
+  const body = cutRelated(normaliseText(text));
+  const t = normaliseText(title || guessTitle(text));
+  const head = body.slice(0, Math.max(1200, Math.floor(body.length * 0.15)));
+  const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+  if (/前三季度|1\s*[-—~至到]\s*9\s*月/.test(t)) return 'Q1-Q3';
+  if (/(?:第一|一)季度/.test(t) && !/半年|年度|全年/.test(t)) return 'Q1';
+  let h1 = 0, fy = 0;
+  if (/半年|1\s*[-—~至到]\s*6\s*月/.test(t)) h1 += 3;
+  if (/年度|全年|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
+  h1 += count(/上半年工作|半年工作|半年来|上半年[,，]|下半年工作|下半年(?:的)?(?:计划|安排|打算|思路)/g, head);
+  fy += count(/一年来|年度工作总结|(?:\d{4}|[xX*]{2,4})\s*年工作总结|年终|全年工作|下年工作|明年工作/g, head);
+  if (/[一二三四五六七八九十][、.]\s*(?:上半年|半年)/.test(head)) h1 += 2;
+  if (/[一二三四五六七八九十][、.]\s*(?:\d{4}|[xX*]{1,4})?\s*年(?:度)?(?:工作总结|科技工作情况|工作情况|工作回顾)/.test(head)) fy += 2;
+  // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
+  if (new RegExp(`^\\s*${YEAR}\\s*年[,，]`).test(body)) fy += 1;
+  fy += 0.5 * Math.min(2, count(/全年/g, head));
+  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return 'Q1-Q3';
+  if (h1 > fy) return 'H1';
+  if (fy > h1) return 'FY';
+  // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
+  const opening = head.slice(0, 300);
+  if (/(?:第一|一)季度/.test(opening)) return 'Q1';
+  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月/.test(opening)) return 'YTD';
+  if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
+  return '';
+}

@@ -1,0 +1,127 @@
+// The extractor on real reports (../shared/corpus, read in place): behaviour a user relies on.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/data/read-report.ts';
+import { indicatorsToCsv } from '../../src/data/csv.ts';
+import { cleanReport, rawSpan } from '../../src/extract/clean.ts';
+import { CATALOG, extractReport } from '../../src/extract/index.ts';
+import { corpusOrSkip, corpusReport, corpusReports } from '../setup/corpus.ts';
+import { gbk as gbkBytes } from '../setup/gbk.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
+const reportPaths = new Map(corpusReports().map((file) => [path.basename(file), file]));
+const reportFiles = [...reportPaths.keys()];
+const REPORT = (file: string) => reportPaths.get(file) ?? corpusReport(file.replace(/\.txt$/, '')) ?? file;
+const withCorpus = corpusOrSkip();
+
+// The light normalisation of the data contract: NFKC, no whitespace, no page-fragment markers, no pinyin.
+const squash = (s: string) =>
+  s.normalize('NFKC')
+    .replace(/\n\s*\d{1,2}、/g, '')
+    .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '')
+    .replace(/\s+/g, '');
+
+describe('every row of every corpus report', () => {
+  it('has corpus reports to check', () => {
+    if (withCorpus) expect(reportFiles.length).toBeGreaterThanOrEqual(190);
+    else expect(reportFiles).toEqual([]);
+  });
+
+  it.each(reportFiles)('%s: quotes are the cleaned text at start..end, and map back to the raw file', (file) => {
+    const raw = readFileSync(REPORT(file), 'utf8');
+    const { rows, cleaned } = extractReport({ reportId: file, text: raw });
+    const clean = cleanReport(raw);
+    expect(clean.text).toBe(cleaned);
+    for (const row of rows) {
+      expect(cleaned.slice(row.start, row.end)).toBe(row.quote);
+      const [rawStart, rawEnd] = rawSpan(clean, row.start, row.end);
+      expect(squash(raw.slice(rawStart, rawEnd))).toBe(squash(row.quote));
+    }
+  });
+
+  it.each(reportFiles)('%s: rows speak the catalog, and masked figures carry no value', (file) => {
+    const { rows } = extractReport({ reportId: file, text: readFileSync(REPORT(file), 'utf8') });
+    for (const row of rows) {
+      const indicator = CATALOG.find((i) => i.id === row.indicator);
+      expect(indicator, row.indicator).toBeDefined();
+      expect(row.unit).toBe(indicator!.unit);
+      if (row.masked) expect(row.value).toBeNull();
+      else expect(Number.isFinite(row.value)).toBe(true);
+      expect(row.rule).not.toBe('');
+    }
+  });
+
+  it.each(reportFiles)('%s: extracting twice gives the same rows', (file) => {
+    const text = readFileSync(REPORT(file), 'utf8');
+    expect(extractReport({ reportId: 'a', text }).rows).toEqual(extractReport({ reportId: 'a', text }).rows);
+  });
+});
+
+describe.skipIf(!withCorpus)('what the extractor reads in the seed reports', () => {
+  // Whole outputs kept as readable files; a mismatch writes a -changed file for a person to look at.
+  it.each(['seed-000', 'seed-003'])('%s gives the expected indicators.csv', (id) => {
+    const text = readFileSync(REPORT(`${id}.txt`), 'utf8');
+    const csv = indicatorsToCsv(extractReport({ reportId: id, text }).rows);
+    const expectedFile = path.join(FIXTURES, 'expected', `${id}.indicators.csv`);
+    const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : '';
+    if (csv !== expected) writeFileSync(expectedFile.replace(/\.csv$/, '-changed.csv'), csv);
+    expect(csv).toBe(expected);
+  });
+
+  it('keeps masked figures as masked rows (seed-000: 增加值亿元, 增长19%和%)', () => {
+    const text = readFileSync(REPORT('seed-000.txt'), 'utf8');
+    const rows = extractReport({ reportId: 'seed-000', text }).rows;
+    const masked = rows.filter((r) => r.masked);
+    expect(masked.map((r) => r.indicator).sort()).toEqual(
+      ['hitech_value_added', 'hitech_value_added', 'hitech_value_added_growth'].sort(),
+    );
+    expect(rows.find((r) => r.indicator === 'hitech_output' && r.value === 349)?.period).toBe('Q1');
+    expect(rows.find((r) => r.indicator === 'hitech_output' && r.value === 720)?.status).toBe('forecast');
+  });
+
+  it('decides city and year from the text, and says how', () => {
+    const text = readFileSync(REPORT('seed-003.txt'), 'utf8');
+    const { report } = extractReport({ reportId: 'seed-003', text });
+    expect(report.city).toBe('杭州市');
+    expect(report.admin_code).toBe('330100');
+    expect(report.city_how).toBe('text');
+    expect(report.year).toBeNull(); // the page's 2017-04-22 is a posting date
+  });
+
+  it('takes city and year from a manifest over the text', () => {
+    const text = readFileSync(REPORT('seed-000.txt'), 'utf8');
+    const { report } = extractReport({ reportId: 'seed-000', text, manifest: { city: '襄阳市', year: 2013 } });
+    expect([report.city, report.year, report.city_how, report.year_how]).toEqual(['襄阳市', 2013, 'manifest', 'manifest']);
+  });
+});
+
+describe('encodings and empty input', () => {
+  it('reads no year or date as an indicator', () => {
+    const rows = extractReport({ reportId: 'x', text: '2019年上半年,3月15日科技部正式下文(国科发社[2013]407号),20XX年度第一批。' }).rows;
+    expect(rows).toEqual([]);
+  });
+
+  it.skipIf(!withCorpus)('a GBK copy of a report gives the same rows as the UTF-8 one', async () => {
+    const bytes = readFileSync(REPORT('seed-003.txt'));
+    const utf8 = await readReport('seed-003.txt', bytes);
+    const gbk = await readReport('seed-003-gbk.txt', utf8.ok ? gbkBytes(utf8.text) : bytes);
+    if (!utf8.ok || !gbk.ok) throw new Error('fixture unreadable');
+    const rows = extractReport({ reportId: 'seed-003', text: utf8.text }).rows;
+    expect(rows.length).toBeGreaterThan(5);
+    expect(extractReport({ reportId: 'seed-003', text: gbk.text }).rows).toEqual(rows);
+  });
+
+  it('an empty or blank text gives no rows and no error', () => {
+    expect(extractReport({ reportId: 'empty', text: '' }).rows).toEqual([]);
+    expect(extractReport({ reportId: 'blank', text: ' \n\n  ' }).rows).toEqual([]);
+  });
+
+  it('text with HTML in it is read as text: tags and scripts go, the figures they cut stay', () => {
+    const text = '<p>全年新增高新技术企业<b>28</b>家</p><script>alert("申报高新技术企业99家")</script><!-- 组织申报项目7项 -->';
+    const { rows, cleaned } = extractReport({ reportId: 'h', text });
+    expect(rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 28]]);
+    expect(rows[0]!.quote).toBe('新增高新技术企业28家');
+    expect(cleaned).not.toMatch(/[<>]|alert/);
+  });
+});

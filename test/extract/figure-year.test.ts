@@ -1,0 +1,38 @@
+// A figure stated for another year than the report's carries that year (the `year` column); a figure
+// of the report's own year, or with no year near it, carries none.
+import { describe, expect, it } from 'vitest';
+import { cleanReport } from '../../src/extract/clean.ts';
+import { extractRows } from '../../src/extract/engine.ts';
+
+const yearsOf = (text: string, year: number | null) =>
+  extractRows(cleanReport(text), { reportId: 'y', period: 'FY', year }).map((r) => [r.indicator, r.value, r.year ?? null]);
+
+describe('the year of a figure', () => {
+  it('is the year its clause names when that is not the report’s', () => {
+    expect(yearsOf('2016年净增高新技术企业12家。', 2018)).toEqual([['hte_certified', 12, 2016]]);
+    expect(yearsOf('全社会研发投入从2015年的3.2亿元增长到5.1亿元。', 2018)).toEqual([
+      ['rd_expenditure', 3.2, 2015],
+      ['rd_expenditure', 5.1, null],
+    ]);
+  });
+
+  it('is empty for the report’s own year, and where no year stands near', () => {
+    expect(yearsOf('2018年全市新增高新技术企业28家。', 2018)).toEqual([['hte_certified', 28, null]]);
+    expect(yearsOf('全市新增高新技术企业28家。', 2018)).toEqual([['hte_certified', 28, null]]);
+    expect(yearsOf('20XX年全市新增高新技术企业28家。', null)).toEqual([['hte_certified', 28, null]]);
+  });
+
+  it('makes a figure of a year gone by that whole year’s, and a fact, in a half-year report', () => {
+    const rows = (text: string) =>
+      extractRows(cleanReport(text), { reportId: 'y', period: 'H1', year: 2018 }).map((r) => [r.indicator, r.value, r.period, r.status, r.year ?? null]);
+    expect(rows('截至5月底,已有70家企业申报了2017年度共计8亿元研发费用。')).toEqual([['rd_expenditure', 8, 'FY', 'actual', 2017]]);
+    expect(rows('研发费用从去年的1.2亿元增长到2.7亿元,比去年增长125%。')).toEqual([
+      ['rd_expenditure', 1.2, 'FY', 'actual', 2017],
+      ['rd_expenditure', 2.7, 'H1', 'actual', null],
+    ]);
+    expect(rows('预计全年新增高企达6家,2017年我县新增高企3家。')).toEqual([
+      ['hte_certified', 6, 'FY', 'forecast', null],
+      ['hte_certified', 3, 'FY', 'actual', 2017],
+    ]);
+  });
+});

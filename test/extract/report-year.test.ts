@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { corpusOrSkip, corpusReport } from '../setup/corpus.ts';
+import { expectedRows } from './place-year-expected.ts';
+import { guessTitle } from '../../src/extract/report-title.ts';
+import { guessReportPeriod } from '../../src/extract/report-period.ts';
+import { guessYear } from '../../src/extract/report-year.ts';
+
+describe('guessYear', () => {
+  it('reads nothing from 20XX, 20xx or ****年', () => {
+    expect(guessYear('20XX年上半年工作总结\n上半年,全市科技工作…组织申报了20XX年度第一批高新技术企业。', '').year).toBeNull();
+    expect(guessYear('市科技局上半年科技工作总结20xx上半年,我市科技工作…', '').year).toBeNull();
+    expect(guessYear('市科技局2022年工作总结\n****年,已经组织企业申报省级项目*项。', '市科技局XX年工作总结').year).toBe(2022);
+    const none = guessYear('一、*年工作总结 *年,我市科技工作…', '');
+    expect(none).toEqual({ year: null, how: 'unknown', evidence: expect.any(String) });
+  });
+
+  it('ignores posting and upload dates', () => {
+    expect(guessYear('市科技局上半年工作总结.docx\n\n时间:2021-01-24\n\n上半年,全市科技工作…', '').year).toBeNull();
+    expect(guessYear('市科技局上半年科技工作总结\n\n2017-04-22 半年工作总结\n\n一、上半年工作情况\n半年来…', '').year).toBeNull();
+    expect(guessYear('科技工作总结\n发布时间: 2022-01-14 16:00 发布单位: 办公室\n今年以来…', '').year).toBeNull();
+    expect(guessYear('宁波2008年科技工作总结\n日期: 2009年02月09日 16:32\n一年来,…', '').year).toBe(2008);
+  });
+
+  it('takes the summary’s year from a summary-and-plan title', () => {
+    const y = guessYear('市科技局2021年工作总结和2022年工作计划\n\n一、2021年工作总结\n2021年,全市科技系统…', '');
+    expect(y).toMatchObject({ year: 2021, how: 'title' });
+    expect(guessYear('', '区科学技术局2022年度工作总结及2023年工作计划').year).toBe(2022);
+    expect(guessYear('', '2019年上半年科技工作开展情况暨下半年工作计划').year).toBe(2019);
+  });
+
+  it('reads a heading or the opening of the summary when the title has no year', () => {
+    expect(guessYear('市科技局XX年工作总结和XX年工作思路\n一、2023年工作举措及成效\n2023年,我市科技工作…', ''))
+      .toMatchObject({ year: 2023, how: 'text' });
+    expect(guessYear('市科技局半年工作情况汇报\n2021年,在市委、市政府的坚强领导下,…现将半年工作情况汇报如下:', ''))
+      .toMatchObject({ year: 2021, how: 'text' });
+    expect(guessYear('科技局年度工作总结及工作安排 2015 年是全面深化改革的关键之年,…', '').year).toBe(2015);
+    expect(guessYear('科技局工作总结和工作计划\n(一)2022年工作完成情况\n全年新增高新技术企业12家。', '')).toMatchObject({ year: 2022, how: 'text' });
+    expect(guessYear('科技局工作总结\n第一部分 2020年工作总结\n全年新增高新技术企业12家。', '')).toMatchObject({ year: 2020, how: 'text' });
+    expect(guessYear('科技局工作总结\n1、2019年主要工作情况\n全年新增高新技术企业12家。', '')).toMatchObject({ year: 2019, how: 'text' });
+    expect(guessYear('科技局工作总结\n今年以来,全市…\n(二)2023年工作打算\n继续推进…', '').year).toBeNull();
+  });
+
+  it('ignores years in document numbers, policy names and other sentences', () => {
+    expect(guessYear('4月10日科技部正式下文批准我市为国家可持续发展实验区(国科发社[2013]407号)。', '').year).toBeNull();
+    expect(guessYear('印发《武汉市打造国家科技创新中心实施方案(2021-2025年)》等系列政策文件。', '').year).toBeNull();
+    expect(guessYear('高新产业增加值占规模工业增加值的41.9%,对比2014年所占比重29.5%增长了12.4%。', '').year).toBeNull();
+    expect(guessYear('根据《XX省科学技术厅关于开展2013年度XX省科学技术奖励工作的通知》(川科成〔2013〕2号)要求,…被拟推荐为2013年度XX省科技进步奖项目。', '').year).toBeNull();
+  });
+
+  it('takes the opening year only from the first line of prose, opening on the year and a pause', () => {
+    // a year further on in the text is running text
+    expect(guessYear('全州科技工作会议召开\n3月12日,全州科技工作会议在州政府召开。会议指出,一是创新环境不断优化。二是投入明显增强。2019年全社会研发经费占生产总值的0.65%。', '').year).toBeNull();
+    // a news lead about a meeting: the meeting's year and the year it reviews are not stated as the period covered
+    expect(guessYear('全市科技工作会议召开\n3月30日,2023年全市科技工作会议召开,总结2022年全市科技工作,部署2023年重点任务。\n2022年,全市科技部门统筹推进科技体制改革,科技进步贡献率达到54.1%。', '').year).toBeNull();
+    expect(guessYear('2022年全州科技工作会议顺利召开\n4月22日,2022年全州科技工作会议以视频形式召开,总结2021年科技工作。', '').year).toBeNull();
+    // a year run into its sentence
+    expect(guessYear('2018年我局在上半年和下半年分两批组织推荐了8家企业申报高新技术企业,预计全年新增6家。', '').year).toBeNull();
+    // a report on one long line
+    expect(guessYear(`2017年,全市全社会研发经费投入286.4亿元。${'全年净增高新技术企业691家。'.repeat(400)}`, '').year).toBe(2017);
+    // the opening itself, after page furniture
+    expect(guessYear('首页>工作动态\n导语:本文来源于网友上传,欢迎参考。\n2019年以来,在区委、区政府的领导下,全区科技工作…', '').year).toBe(2019);
+  });
+
+  it('lets the text win over a reposted title it contradicts', () => {
+    const text = '科技局2020年上半年工作总结范文2021年上半年,在区委、区政府的正确领导下,…举办“2021年全国知识产权宣传周”活动,申请2021年度科普项目5个,开展2021年为民办实事科普活动。';
+    expect(guessYear(text, '')).toMatchObject({ year: 2021, how: 'text' });
+  });
+
+  it('reads years written in Chinese numerals, but not the signature date', () => {
+    expect(guessYear('二〇二一年工作总结\n一年来…\n\nXX县科技局\n二〇二二年一月十日', '')).toMatchObject({ year: 2021, how: 'title' });
+    expect(guessYear('市科技局工作总结\n今年以来…\n二〇二二年一月十日', '').year).toBeNull();
+  });
+
+  it('does not take a plan’s year for the period covered', () => {
+    expect(guessYear('市科技局工作总结\n今年以来,全市…\n二、2022年工作计划\n2022年,我局将继续…', '').year).toBeNull();
+    expect(guessYear('', '2020年工作总结和2021年重点工作').year).toBe(2020);
+  });
+
+  it('reads traditional characters', () => {
+    expect(guessYear('2019年上半年工作總結\n上半年,全縣…', '').year).toBe(2019);
+  });
+});
+
+describe('guessReportPeriod', () => {
+  it('tells half-year, annual and three-quarter reports apart', () => {
+    expect(guessReportPeriod('上半年,全市科技工作…', '市科技局上半年工作总结')).toBe('H1');
+    expect(guessReportPeriod('半年来,我局…', '市科技局半年工作情况汇报')).toBe('H1');
+    expect(guessReportPeriod('一年来,…', '市科技局2021年工作总结和2022年工作计划')).toBe('FY');
+    expect(guessReportPeriod('今年以来,…', '乡镇年度科技局工作总结')).toBe('FY');
+    expect(guessReportPeriod('前三季度,全市…', '市科技局前三季度工作总结')).toBe('Q1-Q3');
+    expect(guessReportPeriod('2017年,青岛全社会研发经费投入286.4亿元。全年净增高新技术企业691家。', '')).toBe('FY');
+    expect(guessReportPeriod('一、情况分析 二、存在的问题', '科技局高新技术产业发展汇报')).toBe('');
+  });
+
+  it('reads a report that names no half or whole year by how it opens: its quarter, or so far this year', () => {
+    expect(guessReportPeriod('今年以来,全区科技工作稳步推进,争取上级资金120万元。', '')).toBe('YTD');
+    expect(guessReportPeriod('3月21日,局里召开第一季度科技工作总结会,会议就第一季度以来的工作作了总结。', '')).toBe('Q1');
+    expect(guessReportPeriod('截至目前,全县共有高新技术企业15家。', '')).toBe('YTD');
+  });
+});
+
+describe('guessTitle', () => {
+  it('finds the report’s own title line among page furniture', () => {
+    expect(guessTitle('今天是:\n\n市科技局2021年工作总结和2022年工作计划\n\n发布时间: 2022-01-14 16:00')).toBe('市科技局2021年工作总结和2022年工作计划');
+    expect(guessTitle('您的位置:首页 > 动态新闻\n温州市科学技术局2019年工作总结和2020年工作思路\n2020-03-09')).toBe('温州市科学技术局2019年工作总结和2020年工作思路');
+    expect(guessTitle('市科技局上半年科技工作总结20xx上半年,我市科技工作…')).toBe('市科技局上半年科技工作总结');
+    expect(guessTitle('【科技总结】2015年大连市科学技术知识产权工作总结\n\n时间:2023-05-17')).toBe('2015年大连市科学技术知识产权工作总结');
+    expect(guessTitle('市科技局上半年工作总结.docx\n\nID:61299780')).toBe('市科技局上半年工作总结');
+    expect(guessTitle('2017年,青岛全社会研发经费(R&D)投入286.4亿元。')).toBe('');
+    expect(guessTitle('名称: 2023年某县科技局主要目标任务落实情况 文号:\n发布日期: 2023-12-28')).toBe('2023年某县科技局主要目标任务落实情况');
+    expect(guessTitle('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表\n序号')).toBe('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况');
+    expect(guessTitle('收藏 分享\n2023年县科技局工作总结及工作打算2.docx\n上传人:g****t')).toBe('2023年县科技局工作总结及工作打算');
+    expect(guessTitle('全区科技工作取得新进展。\n上一篇: 杭州市科技局上半年工作总结\n下一篇: 运城市科技局工作总结')).toBe('');
+    // a title line cut short by the page is still the title
+    expect(guessTitle('网站首页>工作计划>文章内容\n某市科学技术委员会2015年工作总结和2016年工作思\n年,在市委的正确领导下,全市科技系统…')).toBe('某市科学技术委员会2015年工作总结和2016年工作思');
+    expect(guessTitle('2022年全州科技工作会议顺利召开\n4月22日,全州科技工作会议召开。')).toBe('');
+  });
+
+  it('reads the year of titles found that way', () => {
+    expect(guessYear('名称: 2023年某县科技局主要目标任务落实情况 文号:\n1\n高新技术企业\n全年新增14家', '')).toMatchObject({ year: 2023, how: 'title' });
+    expect(guessYear('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表\n序号', '')).toMatchObject({ year: 2025, how: 'title' });
+    expect(guessYear('2023年县科技局工作总结及工作打算2.docx\n1、县科技局XX年工作总结及XX年工作打算 今年以来,全县科技工作…', '')).toMatchObject({ year: 2023, how: 'title' });
+  });
+});
+
+// the labelled corpus reports, read in place from ../shared/corpus (place-year-<report id>.txt names the report)
+describe.skipIf(!corpusOrSkip())('the corpus reports of place-year-expected.csv', () => {
+  for (const row of expectedRows()) {
+    it(`${row.file}: ${row.year || '(no year)'} ${row.period}`, () => {
+      const text = fs.readFileSync(corpusReport(row.file!.replace(/^place-year-|\.txt$/g, ''))!, 'utf8');
+      const title = guessTitle(text);
+      expect(guessYear(text, title).year).toBe(row.year ? Number(row.year) : null);
+      expect(guessReportPeriod(text, title)).toBe(row.period);
+    });
+  }
+});
