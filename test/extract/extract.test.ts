@@ -6,6 +6,7 @@ import { readReport } from '../../src/data/read-report.ts';
 import { indicatorsToCsv } from '../../src/data/csv.ts';
 import { cleanReport, rawSpan } from '../../src/extract/clean.ts';
 import { CATALOG, extractReport } from '../../src/extract/index.ts';
+import { squash as squashText } from '../../src/extract/squash.ts';
 import { corpusOrSkip, corpusReport, corpusReports } from '../setup/corpus.ts';
 import { gbk as gbkBytes } from '../setup/gbk.ts';
 
@@ -15,12 +16,8 @@ const reportFiles = [...reportPaths.keys()];
 const REPORT = (file: string) => reportPaths.get(file) ?? corpusReport(file.replace(/\.txt$/, '')) ?? file;
 const withCorpus = corpusOrSkip();
 
-// The light normalisation of the data contract: NFKC, no whitespace, no page-fragment markers, no pinyin.
-const squash = (s: string) =>
-  s.normalize('NFKC')
-    .replace(/\n\s*\d{1,2}、/g, '')
-    .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '')
-    .replace(/\s+/g, '');
+// The light normalisation of the data contract (NFKC, no whitespace, no page-fragment markers, no pinyin).
+const squash = (s: string) => squashText(s).squashed;
 
 describe('every row of every corpus report', () => {
   it('has corpus reports to check', () => {
