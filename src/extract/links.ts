@@ -151,8 +151,9 @@ export function linkSentence(
     if (!previous) return;
     for (let cut = head.length - 1; cut > 0; cut--) {
       const claim = classifyName(toSimplified(head.slice(0, cut) + name), f);
-      if (!claim) continue;
-      if (claim.indicator !== previous.indicator) claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: from, end: f.end };
+      // "专利申请量6200件,授权量3006件": "专利申请授权量" still reads as the figure before; a shorter head does not
+      if (!claim || claim.indicator === previous.indicator) continue;
+      claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: from, end: f.end };
       break;
     }
   });

@@ -23,6 +23,7 @@ export const frames: Frame[] = [
     units: COUNT_OF_ITEMS,
     not: ['patentStock'],
     examples: [
+      { text: '全市专利申请量6200件,授权量3006件。', rows: [{ value: 3006 }], by: 'link.shorthand(frame.patents_granted)' },
       { text: '授权发明专利17件。', rows: [{ value: 17 }] },
       { text: '创造专利授权量达171件。', rows: [{ value: 171 }] },
       { text: '授权发明专利129件。', rows: [{ value: 129, scope: true }] },
