@@ -82,20 +82,22 @@ function placeWords(words: FigureWords): Placed[] {
   return placed;
 }
 
-// For each group, the frames that read it as their thing, their act, or a word that rules them out:
-// a figure's words are then gone through once, not once for every frame.
+// For each word, the frames that read it (through any of its groups) as their thing, their act, or a
+// word that rules them out: a figure's words are then gone through once, not once for every frame.
 interface Roles {
   thing: number[];
   act: number[];
   not: number[];
   bareNot: number[];
+  anyThing: boolean; // a thing of some frame, or another thing
+  elsewhere: boolean;
 }
-const ROLES = new Map<Group, Roles>();
+const ROLES_OF_GROUP = new Map<Group, Omit<Roles, 'anyThing' | 'elsewhere'>>();
 FRAMES.forEach((frame, k) => {
-  const add = (groups: readonly Group[] | undefined, role: keyof Roles) => {
+  const add = (groups: readonly Group[] | undefined, role: 'thing' | 'act' | 'not' | 'bareNot') => {
     for (const g of groups ?? []) {
-      let roles = ROLES.get(g);
-      if (!roles) ROLES.set(g, (roles = { thing: [], act: [], not: [], bareNot: [] }));
+      let roles = ROLES_OF_GROUP.get(g);
+      if (!roles) ROLES_OF_GROUP.set(g, (roles = { thing: [], act: [], not: [], bareNot: [] }));
       if (!roles[role].includes(k)) roles[role].push(k);
     }
   };
@@ -104,22 +106,26 @@ FRAMES.forEach((frame, k) => {
   add(frame.not, 'not');
   add(frame.bareNot, 'bareNot');
 });
-
-// The same wordings come back in report after report ("新增高新技术企业", "申请专利"): their scores are kept.
-const scored = new Map<string, Candidate[]>();
+const rolesOfWord = new Map<string, Roles>();
+function rolesOf(word: string, groups: readonly Group[]): Roles {
+  let roles = rolesOfWord.get(word);
+  if (!roles) {
+    const union = (role: 'thing' | 'act' | 'not' | 'bareNot') =>
+      [...new Set(groups.flatMap((g) => ROLES_OF_GROUP.get(g)?.[role] ?? []))];
+    roles = {
+      thing: union('thing'), act: union('act'), not: union('not'), bareNot: union('bareNot'),
+      anyThing: groups.some((g) => ALL_THINGS.has(g)),
+      elsewhere: groups.includes('elsewhere'),
+    };
+    rolesOfWord.set(word, roles);
+  }
+  return roles;
+}
+// Whether a frame takes a figure with no unit: a count's frame does.
+const TAKES_UNSTATED = FRAMES.map((frame) => frame.units.some((u) => COUNTS.includes(u)));
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
-  const key = `${unit}|${words.lead}|${words.before}|${words.after}`;
-  let candidates = scored.get(key);
-  if (!candidates) {
-    if (scored.size >= 5_000) scored.clear();
-    scored.set(key, (candidates = scoreUncached(words, unit)));
-  }
-  return candidates;
-}
-
-function scoreUncached(words: FigureWords, unit: string): Candidate[] {
   const placed = placeWords(words);
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
@@ -129,38 +135,38 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
   const vetoes: (Placed | undefined)[] = new Array(FRAMES.length);
   const bareVetoes: (Placed | undefined)[] = new Array(FRAMES.length);
   const ownThings: Group[] = [];
+  // a figure of the province or the nation is no frame's, whatever it counts
+  let elsewhere: Placed | undefined;
+  let nearest: Placed | undefined;
   for (const p of placed) {
     const own = p.used.where !== 'lead';
     const farAfter = p.used.where === 'after' && p.used.distance > NEAR_AFTER && !headAfter;
-    for (const g of p.groups) {
-      if (own && ALL_THINGS.has(g)) ownThings.push(g);
-      const roles = ROLES.get(g);
-      if (!roles) continue;
-      if (!farAfter) for (const k of roles.thing) if (!things[k] || p.used.weight > things[k]!.used.weight) things[k] = p;
-      for (const k of roles.act) if (!acts[k] || p.used.weight > acts[k]!.used.weight) acts[k] = p;
-      if (own) for (const k of roles.not) vetoes[k] ??= p;
-      for (const k of roles.bareNot) bareVetoes[k] ??= p;
+    const roles = rolesOf(p.word, p.groups);
+    if (own && roles.anyThing) for (const g of p.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
+    if (!farAfter) for (const k of roles.thing) if (!things[k] || p.used.weight > things[k]!.used.weight) things[k] = p;
+    for (const k of roles.act) if (!acts[k] || p.used.weight > acts[k]!.used.weight) acts[k] = p;
+    if (own) for (const k of roles.not) vetoes[k] ??= p;
+    for (const k of roles.bareNot) bareVetoes[k] ??= p;
+    if (p.used.where === 'before') {
+      if (roles.elsewhere) elsewhere ??= p;
+      if (roles.anyThing && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
     }
   }
-  // a figure of the province or the nation is no frame's, whatever it counts
-  const elsewhere = placed.find((p) => p.used.where === 'before' && p.groups.includes('elsewhere'));
-  let nearest: Placed | undefined;
-  for (const p of placed) {
-    if (p.used.where === 'before' && p.groups.some((g) => ALL_THINGS.has(g)) && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
-  }
   const candidates: Candidate[] = [];
-  FRAMES.forEach((frame, k) => {
-    const unstated = unit === '';
-    if (unstated ? !frame.units.some((u) => COUNTS.includes(u)) : !frame.units.includes(unit)) return;
+  const unstated = unit === '';
+  for (let k = 0; k < FRAMES.length; k++) {
     const thing = things[k];
-    if (!thing || (frame.thingNear && thing.used.where === 'lead')) return;
+    if (!thing) continue;
+    const frame = FRAMES[k]!;
+    if (frame.thingNear && thing.used.where === 'lead') continue;
+    if (unstated ? !TAKES_UNSTATED[k] : !frame.units.includes(unit)) continue;
     // a number with no unit is the thing's only where the thing stands right before it
-    if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) return;
+    if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) continue;
     const act = frame.act || frame.alsoAct ? acts[k] : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
-    if (frame.act && !act && !(frame.bare && named)) return;
-    if (frame.actNear && (!act || act.used.where === 'lead')) return;
+    if (frame.act && !act && !(frame.bare && named)) continue;
+    if (frame.actNear && (!act || act.used.where === 'lead')) continue;
     const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
     let score = thing.used.weight + (frame.act ? (act ? act.used.weight : BARE) : Math.max(THING_ONLY, act?.used.weight ?? 0));
     if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
@@ -175,7 +181,7 @@ function scoreUncached(words: FigureWords, unit: string): Candidate[] {
       act: act?.used,
       vetoedBy: veto?.used,
     });
-  });
+  }
   // Ties go to the frame listed first.
   return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
 }
