@@ -25,13 +25,13 @@ const GEO_AFTER = /^(?:湖|山|江|河|湾|路|街|大道|大街|桥|广场|公�
 
 /** Every place name in a text, longest match first, with what the words around it say of its role. */
 export function scan(text: string, inTitle: boolean): Mention[] {
-  const root = getTrie();
+  const { root, begins } = getTrie();
   const out: Mention[] = [];
   // Code-unit offsets; all gazetteer characters are in the BMP.
   let i = 0;
   while (i < text.length) {
     // most characters begin no place name: step over them without walking the trie
-    if (!root.next.has(text[i]!)) {
+    if (begins[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
@@ -39,7 +39,7 @@ export function scan(text: string, inTitle: boolean): Mention[] {
     let best: string | undefined;
     let j = i;
     while (j < text.length) {
-      node = node.next.get(text[j]!);
+      node = node.next.get(text.charCodeAt(j));
       if (!node) break;
       j++;
       if (node.key) best = node.key;
