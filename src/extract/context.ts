@@ -16,6 +16,7 @@ const PERIOD_WORDS = new RegExp(
   'g',
 );
 const PERIOD_OF_GROUP: Record<string, Period> = { Q1: 'Q1', Q1Q3: 'Q1-Q3', H1: 'H1', FY: 'FY', YTD: 'YTD' };
+const PERIOD_GROUPS = Object.entries(PERIOD_OF_GROUP);
 
 interface PeriodWord {
   at: number;
@@ -32,7 +33,7 @@ function periodWords(text: string): PeriodWord[] {
   if (known) return known;
   const words: PeriodWord[] = [];
   for (const m of text.matchAll(PERIOD_WORDS)) {
-    for (const [group, period] of Object.entries(PERIOD_OF_GROUP)) {
+    for (const [group, period] of PERIOD_GROUPS) {
       if (m.groups![group] !== undefined) {
         const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;
         words.push({ at: m.index, period, year });

@@ -161,7 +161,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     for (const each of scopes) {
       // A masked figure hides its value: two of them are one row only where the words, and the place of
       // the figure in them, are the same too.
-      const key = [indicator.id, value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`, period, status, each].join('|');
+      const key = `${indicator.id}|${value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`}|${period}|${status}|${each}`;
       if (seen.has(key)) continue;
       seen.add(key);
       rows.push({

@@ -123,6 +123,12 @@ function rolesOf(word: string, groups: readonly Group[]): Roles {
 }
 // Whether a frame takes a figure with no unit: a count's frame does.
 const TAKES_UNSTATED = FRAMES.map((frame) => frame.units.some((u) => COUNTS.includes(u)));
+const BY_FRAME = {
+  things: new Array<Placed | undefined>(FRAMES.length),
+  acts: new Array<Placed | undefined>(FRAMES.length),
+  vetoes: new Array<Placed | undefined>(FRAMES.length),
+  bareVetoes: new Array<Placed | undefined>(FRAMES.length),
+};
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
@@ -130,10 +136,12 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   const headAfter = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/.test(words.after);
-  const things: (Placed | undefined)[] = new Array(FRAMES.length);
-  const acts: (Placed | undefined)[] = new Array(FRAMES.length);
-  const vetoes: (Placed | undefined)[] = new Array(FRAMES.length);
-  const bareVetoes: (Placed | undefined)[] = new Array(FRAMES.length);
+  // each frame's thing, act and vetoes (arrays kept from call to call: this runs for every figure)
+  const { things, acts, vetoes, bareVetoes } = BY_FRAME;
+  things.fill(undefined);
+  acts.fill(undefined);
+  vetoes.fill(undefined);
+  bareVetoes.fill(undefined);
   const ownThings: Group[] = [];
   // a figure of the province or the nation is no frame's, whatever it counts
   let elsewhere: Placed | undefined;

@@ -149,6 +149,10 @@ const TRIE: TrieNode = (() => {
   }
   return root;
 })();
+// Whether a character code begins a word: most characters of a text begin none, and are passed over
+// without a look into the trie.
+const BEGINS_WORD = new Uint8Array(0x10000);
+for (const code of TRIE.next.keys()) BEGINS_WORD[code] = 1;
 
 /** A word of a group found in a text. */
 export interface WordFound {
@@ -161,7 +165,12 @@ export interface WordFound {
 export function findWords(text: string, from = 0, to = text.length): WordFound[] {
   const found: WordFound[] = [];
   for (let i = from; i < to; ) {
-    let node = TRIE.next.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (BEGINS_WORD[code] === 0) {
+      i++;
+      continue;
+    }
+    let node = TRIE.next.get(code);
     let word: string | undefined;
     for (let j = i + 1; node; j++) {
       if (node.word) word = node.word;
