@@ -119,26 +119,34 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   }
 
   const rows: IndicatorRow[] = [];
-  const seen = new Set<string>();
+  // the values already written, by indicator, period, status and scope
+  const seen = new Map<string, Set<number | string>>();
   const periods: (Period | undefined)[] = new Array(figures.length);
+  // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
+  // reader remembers what it read by these words)
+  const sentenceWords = new Map<Span, { sentence: string; paragraph: string }>();
   figures.forEach((figure, i) => {
     const claim = claims[i];
     if (!claim) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOf(figure.start);
     const clauseFrom = clauseStart(text, Math.min(claim.start, figure.start), sentence.start);
-    const lineStart = paragraphStart(text, sentence.start);
+    let words = sentenceWords.get(sentence);
+    if (!words) {
+      words = { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(paragraphStart(text, sentence.start), sentence.start) };
+      sentenceWords.set(sentence, words);
+    }
     // a part of a running total is a running total too
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] : undefined;
     const period =
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       periodOf({
-        sentence: text.slice(sentence.start, sentence.end),
+        sentence: words.sentence,
         at: figure.start - sentence.start,
         clause: text.slice(clauseFrom, figure.start),
         after: text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
-        paragraph: text.slice(lineStart, sentence.start),
+        paragraph: words.paragraph,
         unit: figure.unit,
         fallback: reportPeriod,
         stock: STOCKS.has(indicator.id),
@@ -161,9 +169,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     for (const each of scopes) {
       // A masked figure hides its value: two of them are one row only where the words, and the place of
       // the figure in them, are the same too.
-      const key = `${indicator.id}|${value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`}|${period}|${status}|${each}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key = `${indicator.id}|${period}|${status}|${each}`;
+      const written = value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`;
+      let values = seen.get(key);
+      if (!values) seen.set(key, (values = new Set()));
+      if (values.has(written)) continue;
+      values.add(written);
       rows.push({
         report_id: reportId,
         indicator: indicator.id,
