@@ -54,32 +54,27 @@ function weight(where: Where, distance: number): number {
   return Math.max(0.5, 1.5 - 0.01 * distance);
 }
 
-interface Placed {
-  word: string;
-  groups: readonly Group[];
-  used: WordUsed;
-}
-
-function placeWords(words: FigureWords): Placed[] {
+function placeWords(words: FigureWords): WordUsed[] {
   const { found } = words;
   const start = found.figureStart;
-  const placed: Placed[] = [];
-  const place = (w: WordFound, where: Where, distance: number) => {
-    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where, distance, weight: weight(where, distance) } });
-  };
-  for (const w of found.before) place(w, 'before', start - w.index - w.word.length);
-  for (const w of found.after) place(w, 'after', w.index - found.figureEnd);
-  for (const w of found.lead) place(w, 'lead', start - w.index - w.word.length);
+  const placed: WordUsed[] = [];
+  for (const w of found.before) placed.push(used(w, 'before', start - w.index - w.word.length));
+  for (const w of found.after) placed.push(used(w, 'after', w.index - found.figureEnd));
+  for (const w of found.lead) placed.push(used(w, 'lead', start - w.index - w.word.length));
   // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:
   // it counts for less here.
   const lastFigure = words.lead.lastIndexOf(FIGURE_MARK);
   if (lastFigure >= 0) {
     const leadStart = start - words.before.length - words.lead.length;
     for (const p of placed) {
-      if (p.used.where === 'lead' && p.used.distance > start - (leadStart + lastFigure)) p.used.weight *= TAKEN;
+      if (p.where === 'lead' && p.distance > start - (leadStart + lastFigure)) p.weight *= TAKEN;
     }
   }
   return placed;
+}
+
+function used(w: WordFound, where: Where, distance: number): WordUsed {
+  return { word: w.word, groups: w.groups, where, distance, weight: weight(where, distance) };
 }
 
 // For each word, the frames that read it (through any of its groups) as their thing, their act, or a
@@ -124,10 +119,10 @@ function rolesOf(word: string, groups: readonly Group[]): Roles {
 // Whether a frame takes a figure with no unit: a count's frame does.
 const TAKES_UNSTATED = FRAMES.map((frame) => frame.units.some((u) => COUNTS.includes(u)));
 const BY_FRAME = {
-  things: new Array<Placed | undefined>(FRAMES.length),
-  acts: new Array<Placed | undefined>(FRAMES.length),
-  vetoes: new Array<Placed | undefined>(FRAMES.length),
-  bareVetoes: new Array<Placed | undefined>(FRAMES.length),
+  things: new Array<WordUsed | undefined>(FRAMES.length),
+  acts: new Array<WordUsed | undefined>(FRAMES.length),
+  vetoes: new Array<WordUsed | undefined>(FRAMES.length),
+  bareVetoes: new Array<WordUsed | undefined>(FRAMES.length),
 };
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
@@ -144,20 +139,20 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   bareVetoes.fill(undefined);
   const ownThings: Group[] = [];
   // a figure of the province or the nation is no frame's, whatever it counts
-  let elsewhere: Placed | undefined;
-  let nearest: Placed | undefined;
+  let elsewhere: WordUsed | undefined;
+  let nearest: WordUsed | undefined;
   for (const p of placed) {
-    const own = p.used.where !== 'lead';
-    const farAfter = p.used.where === 'after' && p.used.distance > NEAR_AFTER && !headAfter;
+    const own = p.where !== 'lead';
+    const farAfter = p.where === 'after' && p.distance > NEAR_AFTER && !headAfter;
     const roles = rolesOf(p.word, p.groups);
     if (own && roles.anyThing) for (const g of p.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
-    if (!farAfter) for (const k of roles.thing) if (!things[k] || p.used.weight > things[k]!.used.weight) things[k] = p;
-    for (const k of roles.act) if (!acts[k] || p.used.weight > acts[k]!.used.weight) acts[k] = p;
+    if (!farAfter) for (const k of roles.thing) if (!things[k] || p.weight > things[k]!.weight) things[k] = p;
+    for (const k of roles.act) if (!acts[k] || p.weight > acts[k]!.weight) acts[k] = p;
     if (own) for (const k of roles.not) vetoes[k] ??= p;
     for (const k of roles.bareNot) bareVetoes[k] ??= p;
-    if (p.used.where === 'before') {
+    if (p.where === 'before') {
       if (roles.elsewhere) elsewhere ??= p;
-      if (roles.anyThing && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
+      if (roles.anyThing && (!nearest || p.distance < nearest.distance)) nearest = p;
     }
   }
   const candidates: Candidate[] = [];
@@ -166,18 +161,18 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
     const thing = things[k];
     if (!thing) continue;
     const frame = FRAMES[k]!;
-    if (frame.thingNear && thing.used.where === 'lead') continue;
+    if (frame.thingNear && thing.where === 'lead') continue;
     if (unstated ? !TAKES_UNSTATED[k] : !frame.units.includes(unit)) continue;
     // a number with no unit is the thing's only where the thing stands right before it
-    if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) continue;
+    if (unstated && !(thing.where === 'before' && thing.distance <= 1)) continue;
     const act = frame.act || frame.alsoAct ? acts[k] : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
-    const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
+    const named = thing.where === 'before' || (thing.where === 'after' && thing.distance <= NEAR_AFTER);
     if (frame.act && !act && !(frame.bare && named)) continue;
-    if (frame.actNear && (!act || act.used.where === 'lead')) continue;
-    const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
-    let score = thing.used.weight + (frame.act ? (act ? act.used.weight : BARE) : Math.max(THING_ONLY, act?.used.weight ?? 0));
-    if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
+    if (frame.actNear && (!act || act.where === 'lead')) continue;
+    const local = thing.where !== 'lead' || (act !== undefined && act.where !== 'lead');
+    let score = thing.weight + (frame.act ? (act ? act.weight : BARE) : Math.max(THING_ONLY, act?.weight ?? 0));
+    if (thing.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
     else if (nearest && thing !== nearest && !nearest.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
@@ -185,9 +180,9 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
     candidates.push({
       frame,
       score: local ? score : Math.min(score, ENOUGH - 0.01),
-      thing: thing.used,
-      act: act?.used,
-      vetoedBy: veto?.used,
+      thing,
+      act,
+      vetoedBy: veto,
     });
   }
   // Ties go to the frame listed first.
