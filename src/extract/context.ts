@@ -32,7 +32,9 @@ function periodWords(text: string): PeriodWord[] {
   const known = remembered.get(text);
   if (known) return known;
   const words: PeriodWord[] = [];
-  for (const m of text.matchAll(PERIOD_WORDS)) {
+  PERIOD_WORDS.lastIndex = 0;
+  for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
+    if (m[0] === '') PERIOD_WORDS.lastIndex++;
     for (const [group, period] of PERIOD_GROUPS) {
       if (m.groups![group] !== undefined) {
         const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;

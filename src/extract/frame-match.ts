@@ -116,8 +116,19 @@ function rolesOf(word: string, groups: readonly Group[]): Roles {
   }
   return roles;
 }
-// Whether a frame takes a figure with no unit: a count's frame does.
-const TAKES_UNSTATED = FRAMES.map((frame) => frame.units.some((u) => COUNTS.includes(u)));
+// The frames as the loop below reads them, every option present: a frame that leaves an option out
+// is an object of another shape, and a loop over objects of many shapes reads each of them slowly.
+const READ_FRAMES = FRAMES.map((frame) => ({
+  frame,
+  thing: frame.thing,
+  act: frame.act !== undefined,
+  actOrAlso: frame.act !== undefined || frame.alsoAct !== undefined,
+  bare: Boolean(frame.bare),
+  actNear: Boolean(frame.actNear),
+  thingNear: Boolean(frame.thingNear),
+  units: frame.units,
+  takesUnstated: frame.units.some((u) => COUNTS.includes(u)), // a count's frame takes a figure with no unit
+}));
 const BY_FRAME = {
   things: new Array<WordUsed | undefined>(FRAMES.length),
   acts: new Array<WordUsed | undefined>(FRAMES.length),
@@ -157,15 +168,15 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   }
   const candidates: Candidate[] = [];
   const unstated = unit === '';
-  for (let k = 0; k < FRAMES.length; k++) {
+  for (let k = 0; k < READ_FRAMES.length; k++) {
     const thing = things[k];
     if (!thing) continue;
-    const frame = FRAMES[k]!;
+    const frame = READ_FRAMES[k]!;
     if (frame.thingNear && thing.where === 'lead') continue;
-    if (unstated ? !TAKES_UNSTATED[k] : !frame.units.includes(unit)) continue;
+    if (unstated ? !frame.takesUnstated : !frame.units.includes(unit)) continue;
     // a number with no unit is the thing's only where the thing stands right before it
     if (unstated && !(thing.where === 'before' && thing.distance <= 1)) continue;
-    const act = frame.act || frame.alsoAct ? acts[k] : undefined;
+    const act = frame.actOrAlso ? acts[k] : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = thing.where === 'before' || (thing.where === 'after' && thing.distance <= NEAR_AFTER);
     if (frame.act && !act && !(frame.bare && named)) continue;
@@ -178,7 +189,7 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
     const veto = vetoes[k] ?? elsewhere ?? (frame.act && !act ? bareVetoes[k] : undefined);
     candidates.push({
-      frame,
+      frame: frame.frame,
       score: local ? score : Math.min(score, ENOUGH - 0.01),
       thing,
       act,

@@ -51,8 +51,9 @@ export function linkSentence(
   };
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
-  for (const m of skel.slice(sentence.start, sentence.end).matchAll(/分别/g)) {
-    const at = sentence.start + m.index;
+  const words = skel.slice(sentence.start, sentence.end);
+  for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) {
+    const at = sentence.start + k;
     const listed: { f: Figure; i: number }[] = [];
     let cursor = at + 2;
     const first = inSentence.findIndex(({ f }) => f.start >= cursor);
