@@ -47,6 +47,14 @@ const FURNITURE = new RegExp(
 // A heading after which a page lists other articles: everything from there to the end goes.
 const RELATED = /^(【.*】)?(相关文章|相关推荐|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关)[::]?\s*$/;
 
+// NFKC of one code point, worked out once for each of the basic plane (a report's punctuation comes
+// back on every line).
+const nfkc: (string | undefined)[] = new Array(0x10000);
+function nfkcOf(code: number): string {
+  if (code > 0xffff) return String.fromCodePoint(code).normalize('NFKC');
+  return (nfkc[code] ??= String.fromCharCode(code).normalize('NFKC'));
+}
+
 export function cleanReport(raw: string): CleanReport {
   const parts: string[] = [];
   let offsets = new Int32Array(raw.length + 16);
@@ -66,11 +74,10 @@ export function cleanReport(raw: string): CleanReport {
     }
     const code = raw.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
-    const char = raw.slice(i, i + width);
     let normal: string;
     if (code === 0x0d || code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d) normal = '';
     else if (code >= 0xd800 && code <= 0xdfff) normal = '\ufffd'; // a lone surrogate
-    else normal = char.normalize('NFKC');
+    else normal = nfkcOf(code);
     if (normal === '\u3000' || normal === '\u00a0') normal = ' ';
     if (length + normal.length + 1 > offsets.length) {
       const grown = new Int32Array(offsets.length * 2 + normal.length);

@@ -19,7 +19,18 @@ function simplifiedCode(code: number): number {
   return result;
 }
 
+// A report's whole text is converted twice, for the report-level guesses (normalise.ts) and for its
+// rows (engine.ts): the last long one is kept.
+const LONG = 1000;
+let last: { text: string; simplified: string } | undefined;
+
 export function toSimplified(text: string): string {
+  if (text.length < LONG) return convertText(text);
+  if (last?.text !== text) last = { text, simplified: convertText(text) };
+  return last.simplified;
+}
+
+function convertText(text: string): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
