@@ -4,6 +4,7 @@
 // read in (normalise.ts), and a trie over them serves longest-match scanning (mentions.ts).
 import gazetteer from '../gazetteer.json';
 import { normaliseText } from '../normalise.ts';
+import { buildTrie, type Trie } from '../trie.ts';
 
 export interface Place { city: string; county: string; province: string; admin_code: string; level: 'city' | 'county' | '' }
 
@@ -96,29 +97,11 @@ export function gluedIntoWord(text: string, start: number, end: number): boolean
   return false;
 }
 
-// A trie over the index keys (character codes), for longest-match scanning; `begins` marks the codes
-// a name starts with, so that a scan passes over the other characters without a look into the trie.
-export interface TrieNode { next: Map<number, TrieNode>; key?: string }
-export interface Trie { root: TrieNode; begins: Uint8Array }
+// A trie over the index keys, for longest-match scanning.
 let trie: Trie | undefined;
 export function getTrie(): Trie {
   build();
-  if (trie) return trie;
-  const root: TrieNode = { next: new Map() };
-  const begins = new Uint8Array(0x10000);
-  for (const key of index.keys()) {
-    let node = root;
-    begins[key.charCodeAt(0)] = 1;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let n = node.next.get(code);
-      if (!n) { n = { next: new Map() }; node.next.set(code, n); }
-      node = n;
-    }
-    node.key = key;
-  }
-  trie = { root, begins };
-  return trie;
+  return (trie ??= buildTrie([...index.keys()]));
 }
 
 /** The prefecture-level unit a unit belongs to: itself for cities, municipalities and province-direct units. */
