@@ -136,12 +136,14 @@ const BY_FRAME = {
   bareVetoes: new Array<WordUsed | undefined>(FRAMES.length),
 };
 
+const HEAD_AFTER = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/;
+
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   const placed = placeWords(words);
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
-  const headAfter = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/.test(words.after);
+  let headAfter: boolean | undefined; // read when a word after the figure first asks
   // each frame's thing, act and vetoes (arrays kept from call to call: this runs for every figure)
   const { things, acts, vetoes, bareVetoes } = BY_FRAME;
   things.fill(undefined);
@@ -154,7 +156,7 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   let nearest: WordUsed | undefined;
   for (const p of placed) {
     const own = p.where !== 'lead';
-    const farAfter = p.where === 'after' && p.distance > NEAR_AFTER && !headAfter;
+    const farAfter = p.where === 'after' && p.distance > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
     const roles = rolesOf(p.word, p.groups);
     if (own && roles.anyThing) for (const g of p.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
     if (!farAfter) for (const k of roles.thing) if (!things[k] || p.weight > things[k]!.weight) things[k] = p;
@@ -197,6 +199,7 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
     });
   }
   // Ties go to the frame listed first.
+  if (candidates.length < 2) return candidates;
   return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
 }
 
