@@ -32,7 +32,9 @@ export function rawSpan(clean: CleanReport, start: number, end: number): [number
 const SCRIPT = /<(script|style)\b[^<>]{0,300}>[^]{0,20000}?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0,2000}?-->/g;
 
-const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)/g;
+// The bracket first, then the character before it: a pattern that starts with a lookbehind is tried
+// at every place of the text, one that starts with "(" only where one stands.
+const PINYIN = /\((?<=[\u3400-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)/g;
 
 // A line that is only page furniture from a document-sharing or government site.
 const FURNITURE = new RegExp(
@@ -165,7 +167,8 @@ const SENTENCE_END = /[。!?;:”"」)]\s*$/;
 function deleteFragmentMarkers(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const text = clean.text;
-  for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、|(?<=[\u4e00-\u9fff]) (\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
+  // (the space before the lookbehind, so that the pattern is tried only where a line break or a space stands)
+  for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、| (?<=[\u4e00-\u9fff] )(\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const isFirst = before.trim() === '';
     const lineEnd = text.indexOf('\n', m.index + m[0].length);

@@ -100,7 +100,9 @@ const TABLE_CELL = /(?<=\t)\d{1,12}(?:\.\d{1,6})?(?=\t|\n|$)/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
 
-const BARE_NUMBER = /(?<=[\u4e00-\u9fff\t])(?<![第年月日号期级类批届条页章节])\d{1,6}(?=[,;。、\t])/g;
+// Its first digit, then what stands before it: a pattern that starts with a lookbehind is tried at
+// every place of the text, one that starts with a digit only where a digit stands.
+const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
 
 /** The figure marks used in the skeleton text the rules run over. */
 export const FIGURE_MARK = '\uE000';
