@@ -4,7 +4,7 @@ import { better, type Claim } from './claim.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
 import { compilePattern, type Rule } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
-import { clauseEnd, clauseStart, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, marksOf, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 
 interface CompiledRule {
@@ -22,6 +22,7 @@ interface CompiledRule {
 
 // What ends a sentence (spans.ts): no rule's match crosses one but where its pattern says so.
 const SENTENCE_ENDS = new Set([...'。!?;\n'].map((c) => c.charCodeAt(0)));
+const ENDS_A_SENTENCE = marksOf('。!?;\n');
 
 const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
   const pattern = compilePattern(rule.pattern);
@@ -112,9 +113,9 @@ function openSentences(skel: string, figures: Figure[], skip: boolean[]): { from
     const last = runs[runs.length - 1];
     if (last && f.start < last.to) return;
     let from = f.start;
-    while (from > (last?.to ?? 0) && !SENTENCE_ENDS.has(skel.charCodeAt(from - 1))) from--;
+    while (from > (last?.to ?? 0) && !ENDS_A_SENTENCE.has(skel.charCodeAt(from - 1))) from--;
     let to = f.end;
-    while (to < skel.length && !SENTENCE_ENDS.has(skel.charCodeAt(to))) to++;
+    while (to < skel.length && !ENDS_A_SENTENCE.has(skel.charCodeAt(to))) to++;
     if (last && from <= last.to + 1) last.to = to;
     else runs.push({ from, to });
   });
