@@ -12,6 +12,7 @@ interface CompiledRule {
   order: number;
   pattern: RegExp; // global
   inSentence: boolean; // no match can hold a sentence end (see staysInSentence)
+  takes: Map<string, boolean>; // the units of the figures it may claim, as they are met
   located: RegExp; // sticky, with indices: where a match's figure is, when the match holds several
   figureGroups: string[]; // F, F2, … (one per alternative)
   scopeGroups: string[]; // scope, scope2, … in the order their words are joined
@@ -32,6 +33,7 @@ const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
     order,
     pattern,
     inSentence: staysInSentence(pattern.source),
+    takes: new Map(),
     located: new RegExp(pattern.source, 'yd'),
     figureGroups: names.filter((name) => /^F\d*$/.test(name)),
     scopeGroups: names.filter((name) => name.startsWith('scope')).sort(),
@@ -65,9 +67,11 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
   };
   // A rule that stays within a sentence reads only the sentences that hold a figure still to claim.
   const open = openSentences(skel, figures, skip);
-  const whole = [{ from: 0, text: skel }];
+  const whole = [{ from: 0, text: skel, units: [] as string[] }];
   for (const c of COMPILED) {
-    for (const { from, text: part } of c.inSentence ? open : whole) {
+    for (const { from, text: part, units } of c.inSentence ? open : whole) {
+      // no figure of the run is one this rule may claim
+      if (c.inSentence && !units.some((unit) => takesUnit(c, unit))) continue;
       c.pattern.lastIndex = 0;
       for (let m = c.pattern.exec(part); m; m = c.pattern.exec(part)) {
         if (m[0] === '') c.pattern.lastIndex++;
@@ -103,23 +107,29 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
 
 /**
  * The runs of sentences (between 。 ! ? ; and line breaks) that hold a figure not skipped, each with
- * its text. A rule none of whose matches can hold a sentence end finds the same matches in them as in
- * the whole text: its matches in one sentence never depend on where a match in another ended.
+ * its text and the units of those figures. A rule none of whose matches can hold a sentence end finds
+ * the same matches in them as in the whole text: its matches in one sentence never depend on where a
+ * match in another ended.
  */
-function openSentences(skel: string, figures: Figure[], skip: boolean[]): { from: number; text: string }[] {
-  const runs: { from: number; to: number }[] = [];
+function openSentences(skel: string, figures: Figure[], skip: boolean[]): { from: number; text: string; units: string[] }[] {
+  const runs: { from: number; to: number; units: string[] }[] = [];
   figures.forEach((f, i) => {
     if (skip[i]) return;
     const last = runs[runs.length - 1];
-    if (last && f.start < last.to) return;
+    if (last && f.start < last.to) {
+      if (!last.units.includes(f.unit)) last.units.push(f.unit);
+      return;
+    }
     let from = f.start;
     while (from > (last?.to ?? 0) && !ENDS_A_SENTENCE.has(skel.charCodeAt(from - 1))) from--;
     let to = f.end;
     while (to < skel.length && !ENDS_A_SENTENCE.has(skel.charCodeAt(to))) to++;
-    if (last && from <= last.to + 1) last.to = to;
-    else runs.push({ from, to });
+    if (last && from <= last.to + 1) {
+      last.to = to;
+      if (!last.units.includes(f.unit)) last.units.push(f.unit);
+    } else runs.push({ from, to, units: [f.unit] });
   });
-  return runs.map(({ from, to }) => ({ from, text: skel.slice(from, to) }));
+  return runs.map(({ from, to, units }) => ({ from, text: skel.slice(from, to), units }));
 }
 
 /**
@@ -195,6 +205,13 @@ function classStays(source: string, start: number): number {
   const takes = (code: number) => ranges.some(([a, b]) => a <= code && code <= b);
   for (const end of SENTENCE_ENDS) if (takes(end) !== negated) return -1;
   return i;
+}
+
+/** Whether a rule takes a figure stated in this unit (accepts, remembered per unit). */
+function takesUnit(c: CompiledRule, unit: string): boolean {
+  let takes = c.takes.get(unit);
+  if (takes === undefined) c.takes.set(unit, (takes = unitFits(c.rule.indicator, unit) || (c.rule.units ?? []).includes(unit)));
+  return takes;
 }
 
 /** Whether a rule takes a figure stated in its unit. */
