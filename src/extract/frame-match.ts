@@ -84,10 +84,11 @@ interface Roles {
   act: number[];
   not: number[];
   bareNot: number[];
+  all: number[]; // every frame above
   anyThing: boolean; // a thing of some frame, or another thing
   elsewhere: boolean;
 }
-const ROLES_OF_GROUP = new Map<Group, Omit<Roles, 'anyThing' | 'elsewhere'>>();
+const ROLES_OF_GROUP = new Map<Group, Pick<Roles, 'thing' | 'act' | 'not' | 'bareNot'>>();
 FRAMES.forEach((frame, k) => {
   const add = (groups: readonly Group[] | undefined, role: 'thing' | 'act' | 'not' | 'bareNot') => {
     for (const g of groups ?? []) {
@@ -107,8 +108,10 @@ function rolesOf(word: string, groups: readonly Group[]): Roles {
   if (!roles) {
     const union = (role: 'thing' | 'act' | 'not' | 'bareNot') =>
       [...new Set(groups.flatMap((g) => ROLES_OF_GROUP.get(g)?.[role] ?? []))];
+    const thing = union('thing'), act = union('act'), not = union('not'), bareNot = union('bareNot');
     roles = {
-      thing: union('thing'), act: union('act'), not: union('not'), bareNot: union('bareNot'),
+      thing, act, not, bareNot,
+      all: [...new Set([...thing, ...act, ...not, ...bareNot])],
       anyThing: groups.some((g) => ALL_THINGS.has(g)),
       elsewhere: groups.includes('elsewhere'),
     };
@@ -129,11 +132,14 @@ const READ_FRAMES = FRAMES.map((frame) => ({
   units: frame.units,
   takesUnstated: frame.units.some((u) => COUNTS.includes(u)), // a count's frame takes a figure with no unit
 }));
+// Each frame's thing, act and vetoes for the figure being scored: arrays kept from figure to figure
+// (this runs for every figure); only the frames the last figure gave something are emptied.
 const BY_FRAME = {
-  things: new Array<WordUsed | undefined>(FRAMES.length),
-  acts: new Array<WordUsed | undefined>(FRAMES.length),
-  vetoes: new Array<WordUsed | undefined>(FRAMES.length),
-  bareVetoes: new Array<WordUsed | undefined>(FRAMES.length),
+  things: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  acts: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  vetoes: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  bareVetoes: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  given: [] as number[],
 };
 
 const HEAD_AFTER = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/;
@@ -144,12 +150,10 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   let headAfter: boolean | undefined; // read when a word after the figure first asks
-  // each frame's thing, act and vetoes (arrays kept from call to call: this runs for every figure)
-  const { things, acts, vetoes, bareVetoes } = BY_FRAME;
-  things.fill(undefined);
-  acts.fill(undefined);
-  vetoes.fill(undefined);
-  bareVetoes.fill(undefined);
+  const { things, acts, vetoes, bareVetoes, given } = BY_FRAME;
+  for (const k of given) things[k] = acts[k] = vetoes[k] = bareVetoes[k] = undefined;
+  given.length = 0;
+  const withThing: number[] = []; // the frames given a thing
   const ownThings: Group[] = [];
   // a figure of the province or the nation is no frame's, whatever it counts
   let elsewhere: WordUsed | undefined;
@@ -159,10 +163,16 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
     const farAfter = p.where === 'after' && p.distance > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
     const roles = rolesOf(p.word, p.groups);
     if (own && roles.anyThing) for (const g of p.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
-    if (!farAfter) for (const k of roles.thing) if (!things[k] || p.weight > things[k]!.weight) things[k] = p;
+    if (!farAfter) {
+      for (const k of roles.thing) {
+        if (!things[k]) withThing.push(k);
+        if (!things[k] || p.weight > things[k]!.weight) things[k] = p;
+      }
+    }
     for (const k of roles.act) if (!acts[k] || p.weight > acts[k]!.weight) acts[k] = p;
     if (own) for (const k of roles.not) vetoes[k] ??= p;
     for (const k of roles.bareNot) bareVetoes[k] ??= p;
+    for (const k of roles.all) given.push(k);
     if (p.where === 'before') {
       if (roles.elsewhere) elsewhere ??= p;
       if (roles.anyThing && (!nearest || p.distance < nearest.distance)) nearest = p;
@@ -170,9 +180,10 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   }
   const candidates: Candidate[] = [];
   const unstated = unit === '';
-  for (let k = 0; k < READ_FRAMES.length; k++) {
-    const thing = things[k];
-    if (!thing) continue;
+  // in the frames' order: ties go to the frame listed first
+  if (withThing.length > 1) withThing.sort((a, b) => a - b);
+  for (const k of withThing) {
+    const thing = things[k]!;
     const frame = READ_FRAMES[k]!;
     if (frame.thingNear && thing.where === 'lead') continue;
     if (unstated ? !frame.takesUnstated : !frame.units.includes(unit)) continue;
