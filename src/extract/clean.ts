@@ -151,8 +151,10 @@ function deleteFurniture(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const spans = lineSpans(clean.text);
   const lateStart = clean.text.length * 0.6;
+  // converted whole, once (the script changes no character's place, nor any space)
+  const simplified = toSimplified(clean.text);
   for (const [start, end] of spans) {
-    const line = toSimplified(clean.text.slice(start, end).trim());
+    const line = simplified.slice(start, end).trim();
     if (start >= lateStart && RELATED.test(line)) {
       ranges.push([start, clean.text.length]);
       break;

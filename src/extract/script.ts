@@ -19,15 +19,20 @@ function simplifiedCode(code: number): number {
   return result;
 }
 
-// A report's whole text is converted twice, for the report-level guesses (normalise.ts) and for its
-// rows (engine.ts): the last long one is kept.
+// A report's whole text is converted several times (cleaning, the report-level guesses, its rows), its
+// title's lines between: the last two long texts are kept.
 const LONG = 1000;
-let last: { text: string; simplified: string } | undefined;
+const kept: { text: string; simplified: string }[] = [];
 
 export function toSimplified(text: string): string {
   if (text.length < LONG) return convertText(text);
-  if (last?.text !== text) last = { text, simplified: convertText(text) };
-  return last.simplified;
+  let found = kept.find((k) => k.text === text);
+  if (!found) {
+    found = { text, simplified: convertText(text) };
+    kept.unshift(found);
+    kept.length = Math.min(kept.length, 2);
+  }
+  return found.simplified;
 }
 
 function convertText(text: string): string {
