@@ -27,6 +27,8 @@ const kept: { text: string; simplified: string }[] = [];
 export function toSimplified(text: string): string {
   if (text.length < LONG) return convertText(text);
   let found = kept.find((k) => k.text === text);
+  // the beginning of a text kept (its title's lines): the conversion of the text, cut as long
+  if (!found) for (const k of kept) if (k.text.startsWith(text)) return k.simplified.slice(0, text.length);
   if (!found) {
     found = { text, simplified: convertText(text) };
     kept.unshift(found);
