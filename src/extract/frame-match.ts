@@ -84,7 +84,6 @@ interface Roles {
   act: number[];
   not: number[];
   bareNot: number[];
-  all: number[]; // every frame above
   anyThing: boolean; // a thing of some frame, or another thing
   elsewhere: boolean;
 }
@@ -111,7 +110,6 @@ function rolesOf(word: string, groups: readonly Group[]): Roles {
     const thing = union('thing'), act = union('act'), not = union('not'), bareNot = union('bareNot');
     roles = {
       thing, act, not, bareNot,
-      all: [...new Set([...thing, ...act, ...not, ...bareNot])],
       anyThing: groups.some((g) => ALL_THINGS.has(g)),
       elsewhere: groups.includes('elsewhere'),
     };
@@ -142,6 +140,7 @@ const BY_FRAME = {
   given: [] as number[],
 };
 
+const byNumber = (a: number, b: number) => a - b;
 const HEAD_AFTER = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/;
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
@@ -163,16 +162,36 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
     const farAfter = p.where === 'after' && p.distance > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
     const roles = rolesOf(p.word, p.groups);
     if (own && roles.anyThing) for (const g of p.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
+    // (a frame given something for the first time is noted, to be emptied for the next figure)
     if (!farAfter) {
       for (const k of roles.thing) {
-        if (!things[k]) withThing.push(k);
-        if (!things[k] || p.weight > things[k]!.weight) things[k] = p;
+        if (!things[k]) {
+          things[k] = p;
+          withThing.push(k);
+          given.push(k);
+        } else if (p.weight > things[k]!.weight) things[k] = p;
       }
     }
-    for (const k of roles.act) if (!acts[k] || p.weight > acts[k]!.weight) acts[k] = p;
-    if (own) for (const k of roles.not) vetoes[k] ??= p;
-    for (const k of roles.bareNot) bareVetoes[k] ??= p;
-    for (const k of roles.all) given.push(k);
+    for (const k of roles.act) {
+      if (!acts[k]) {
+        acts[k] = p;
+        given.push(k);
+      } else if (p.weight > acts[k]!.weight) acts[k] = p;
+    }
+    if (own) {
+      for (const k of roles.not) {
+        if (!vetoes[k]) {
+          vetoes[k] = p;
+          given.push(k);
+        }
+      }
+    }
+    for (const k of roles.bareNot) {
+      if (!bareVetoes[k]) {
+        bareVetoes[k] = p;
+        given.push(k);
+      }
+    }
     if (p.where === 'before') {
       if (roles.elsewhere) elsewhere ??= p;
       if (roles.anyThing && (!nearest || p.distance < nearest.distance)) nearest = p;
@@ -181,7 +200,7 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   const candidates: Candidate[] = [];
   const unstated = unit === '';
   // in the frames' order: ties go to the frame listed first
-  if (withThing.length > 1) withThing.sort((a, b) => a - b);
+  if (withThing.length > 1) withThing.sort(byNumber);
   for (const k of withThing) {
     const thing = things[k]!;
     const frame = READ_FRAMES[k]!;
