@@ -71,7 +71,7 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
   for (const c of COMPILED) {
     for (const { from, text: part, units } of c.inSentence ? open : whole) {
       // no figure of the run is one this rule may claim
-      if (c.inSentence && !units.some((unit) => takesUnit(c, unit))) continue;
+      if (c.inSentence && !takesAny(c, units)) continue;
       c.pattern.lastIndex = 0;
       for (let m = c.pattern.exec(part); m; m = c.pattern.exec(part)) {
         if (m[0] === '') c.pattern.lastIndex++;
@@ -207,11 +207,14 @@ function classStays(source: string, start: number): number {
   return i;
 }
 
-/** Whether a rule takes a figure stated in this unit (accepts, remembered per unit). */
-function takesUnit(c: CompiledRule, unit: string): boolean {
-  let takes = c.takes.get(unit);
-  if (takes === undefined) c.takes.set(unit, (takes = unitFits(c.rule.indicator, unit) || (c.rule.units ?? []).includes(unit)));
-  return takes;
+/** Whether a rule takes a figure stated in any of these units (accepts, remembered per unit). */
+function takesAny(c: CompiledRule, units: readonly string[]): boolean {
+  for (const unit of units) {
+    let takes = c.takes.get(unit);
+    if (takes === undefined) c.takes.set(unit, (takes = unitFits(c.rule.indicator, unit) || (c.rule.units ?? []).includes(unit)));
+    if (takes) return true;
+  }
+  return false;
 }
 
 /** Whether a rule takes a figure stated in its unit. */
