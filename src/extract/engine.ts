@@ -119,8 +119,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   }
 
   const rows: IndicatorRow[] = [];
-  // the values already written, by indicator, period, status and scope
-  const seen = new Map<string, Set<number | string>>();
+  // the rows already written: a value by indicator, period, status and scope; a masked figure by all of
+  // them and its words (a masked figure's words may hold "|", so its key is kept whole)
+  const seen = new Map<string, Set<number>>();
+  const seenMasked = new Set<string>();
   const periods: (Period | undefined)[] = new Array(figures.length);
   // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
   // reader remembers what it read by these words)
@@ -169,12 +171,17 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     for (const each of scopes) {
       // A masked figure hides its value: two of them are one row only where the words, and the place of
       // the figure in them, are the same too.
-      const key = `${indicator.id}|${period}|${status}|${each}`;
-      const written = value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`;
-      let values = seen.get(key);
-      if (!values) seen.set(key, (values = new Set()));
-      if (values.has(written)) continue;
-      values.add(written);
+      if (value === null) {
+        const key = `${indicator.id}|masked:${clean.text.slice(start, end)}:${figure.start - start}|${period}|${status}|${each}`;
+        if (seenMasked.has(key)) continue;
+        seenMasked.add(key);
+      } else {
+        const key = `${indicator.id}|${period}|${status}|${each}`;
+        let values = seen.get(key);
+        if (!values) seen.set(key, (values = new Set()));
+        if (values.has(value)) continue;
+        values.add(value);
+      }
       rows.push({
         report_id: reportId,
         indicator: indicator.id,
