@@ -33,8 +33,10 @@ export function rawSpan(clean: CleanReport, start: number, end: number): [number
 const SCRIPT = /<(script|style)\b[^<>]{0,300}>[^]{0,20000}?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0,2000}?-->/g;
 
-// Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too).
-const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])\\([${PINYIN_LETTERS}ń]{1,7}\\)`, 'g');
+// Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too). The bracket
+// first, then the character before it: a pattern that starts with a lookbehind is tried at every place of
+// the text, one that starts with "(" only where one stands.
+const PINYIN = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()[${PINYIN_LETTERS}ń]{1,7}\\)`, 'g');
 
 // A line that is only page furniture from a document-sharing or government site.
 const FURNITURE = new RegExp(
@@ -48,6 +50,14 @@ const FURNITURE = new RegExp(
 );
 // A heading after which a page lists other articles: everything from there to the end goes.
 const RELATED = /^(【.*】)?(相关文章|相关推荐|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关)[::]?\s*$/;
+
+// NFKC of one code point, worked out once for each of the basic plane (a report's punctuation comes
+// back on every line).
+const nfkc: (string | undefined)[] = new Array(0x10000);
+function nfkcOf(code: number): string {
+  if (code > 0xffff) return String.fromCodePoint(code).normalize('NFKC');
+  return (nfkc[code] ??= String.fromCharCode(code).normalize('NFKC'));
+}
 
 export function cleanReport(raw: string): CleanReport {
   const parts: string[] = [];
@@ -68,11 +78,10 @@ export function cleanReport(raw: string): CleanReport {
     }
     const code = raw.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
-    const char = raw.slice(i, i + width);
     let normal: string;
     if (code === 0x0d || code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d) normal = '';
     else if (code >= 0xd800 && code <= 0xdfff) normal = '\ufffd'; // a lone surrogate
-    else normal = char.normalize('NFKC');
+    else normal = nfkcOf(code);
     if (normal === '\u3000' || normal === '\u00a0') normal = ' ';
     if (length + normal.length + 1 > offsets.length) {
       const grown = new Int32Array(offsets.length * 2 + normal.length);
@@ -144,8 +153,10 @@ function deleteFurniture(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const spans = lineSpans(clean.text);
   const lateStart = clean.text.length * 0.6;
+  // converted whole, once (the script changes no character's place, nor any space)
+  const simplified = toSimplified(clean.text);
   for (const [start, end] of spans) {
-    const line = toSimplified(clean.text.slice(start, end).trim());
+    const line = simplified.slice(start, end).trim();
     if (start >= lateStart && RELATED.test(line)) {
       ranges.push([start, clean.text.length]);
       break;
@@ -160,7 +171,8 @@ const SENTENCE_END = /[。!?;:”"」)]\s*$/;
 function deleteFragmentMarkers(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const text = clean.text;
-  for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、|(?<=[\u4e00-\u9fff]) (\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
+  // (the space before the lookbehind, so that the pattern is tried only where a line break or a space stands)
+  for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、| (?<=[\u4e00-\u9fff] )(\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const isFirst = before.trim() === '';
     const lineEnd = text.indexOf('\n', m.index + m[0].length);

@@ -16,6 +16,7 @@ const PERIOD_WORDS = new RegExp(
   'g',
 );
 const PERIOD_OF_GROUP: Record<string, Period> = { Q1: 'Q1', Q1Q3: 'Q1-Q3', H1: 'H1', FY: 'FY', YTD: 'YTD' };
+const PERIOD_GROUPS = Object.entries(PERIOD_OF_GROUP);
 
 interface PeriodWord {
   at: number;
@@ -31,8 +32,10 @@ function periodWords(text: string): PeriodWord[] {
   const known = remembered.get(text);
   if (known) return known;
   const words: PeriodWord[] = [];
-  for (const m of text.matchAll(PERIOD_WORDS)) {
-    for (const [group, period] of Object.entries(PERIOD_OF_GROUP)) {
+  PERIOD_WORDS.lastIndex = 0;
+  for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
+    if (m[0] === '') PERIOD_WORDS.lastIndex++;
+    for (const [group, period] of PERIOD_GROUPS) {
       if (m.groups![group] !== undefined) {
         const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;
         words.push({ at: m.index, period, year });

@@ -125,8 +125,14 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   }
 
   const rows: IndicatorRow[] = [];
-  const seen = new Set<string>();
+  // the rows already written: a value by indicator, period, status and scope; a masked figure by all of
+  // them and its words (a masked figure's words may hold "|", so its key is kept whole)
+  const seen = new Map<string, Set<number>>();
+  const seenMasked = new Set<string>();
   const periods: (Period | undefined)[] = new Array(figures.length);
+  // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
+  // reader remembers what it read by these words)
+  const sentenceWords = new Map<Span, { sentence: string; paragraph: string; lineStart: number }>();
   figures.forEach((figure, i) => {
     const claim = claims[i];
     if (!claim || claim.indicator === '') return;
@@ -134,7 +140,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const sentence = sentenceOf(figure.start);
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own
     const clauseFrom = clauseStart(text, claim.rule.startsWith('frame.') ? figure.start : Math.min(claim.start, figure.start), sentence.start);
-    const lineStart = paragraphStart(text, sentence.start);
+    let words = sentenceWords.get(sentence);
+    if (!words) {
+      const lineStart = paragraphStart(text, sentence.start);
+      words = { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(lineStart, sentence.start), lineStart };
+      sentenceWords.set(sentence, words);
+    }
     // a part of a running total is a running total too
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] : undefined;
     const year = yearOf(text.slice(clauseFrom, figure.start), reportYear);
@@ -145,11 +156,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       periodOf({
-        sentence: text.slice(sentence.start, sentence.end),
+        sentence: words.sentence,
         at: figure.start - sentence.start,
         clause: text.slice(clauseFrom, figure.start),
         after: text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
-        paragraph: text.slice(lineStart, sentence.start),
+        paragraph: words.paragraph,
         unit: figure.unit,
         fallback: reportPeriod,
         stock: STOCKS.has(indicator.id),
@@ -162,7 +173,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       text.slice(sentence.start, figure.start),
       text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
     );
-    const status = said === 'actual' && !pastYear && underPlanHeading(text, lineStart) ? 'target' : said;
+    const status = said === 'actual' && !pastYear && underPlanHeading(text, words.lineStart) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
@@ -176,9 +187,17 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     for (const each of scopes) {
       // A masked figure hides its value: two of them are one row only where the words, and the place of
       // the figure in them, are the same too.
-      const key = [indicator.id, value ?? `masked:${clean.text.slice(start, end)}:${figure.start - start}`, period, status, each].join('|');
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (value === null) {
+        const key = `${indicator.id}|masked:${clean.text.slice(start, end)}:${figure.start - start}|${period}|${status}|${each}`;
+        if (seenMasked.has(key)) continue;
+        seenMasked.add(key);
+      } else {
+        const key = `${indicator.id}|${period}|${status}|${each}`;
+        let values = seen.get(key);
+        if (!values) seen.set(key, (values = new Set()));
+        if (values.has(value)) continue;
+        values.add(value);
+      }
       rows.push({
         report_id: reportId,
         indicator: indicator.id,

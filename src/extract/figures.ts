@@ -2,6 +2,7 @@
 // A figure may be masked (**家, xx项, x.xx亿元, 1*家) or empty where the sentence clearly states one
 // but the number is missing ("增加值亿元", "增长19%和%").
 import { readNumber } from './numbers.ts';
+import { marksOf } from './spans.ts';
 
 export interface Figure {
   start: number; // span of number + unit in the cleaned text
@@ -28,7 +29,9 @@ const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多
 const ANNOUNCES_COUNT = /[有计共]$/;
 const APPROX_BEFORE = /(近|约|超过|逾|突破)$/;
 
-const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
+const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*');
+// (a map: a unit is a new string cut from the text each time, which an object's keys look up slowly)
+const UNIT_NAMES = new Map(Object.entries({ 亿: '亿元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' }));
 
 /** Finds the figures of a text (simplified script), in order. */
 export function findFigures(text: string): Figure[] {
@@ -36,7 +39,7 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.matchAll(FIGURE)) {
     // not a figure: "第3批", or the tail of a longer number ("2019" from "12019"); tested here rather
     // than by a lookbehind, which would keep the engine from skipping ahead to the digits
-    if (/[第\d.*]/.test(text[m.index - 1] ?? '')) continue;
+    if (NOT_BEFORE_A_FIGURE.has(text.charCodeAt(m.index - 1))) continue;
     const g = m.groups!;
     if (g.unit === '个百分点') continue;
     const masked = /[*xX×]/.test(g.number!);
@@ -48,7 +51,7 @@ export function findFigures(text: string): Figure[] {
       start: m.index,
       end: m.index + m[0].length - (g.after?.length ?? 0),
       value: value ?? null,
-      unit: UNIT_NAMES[g.unit!] ?? g.unit!,
+      unit: UNIT_NAMES.get(g.unit!) ?? g.unit!,
       approx: Boolean(g.approx || g.approx2 || g.after || APPROX_BEFORE.test(before)),
       masked,
     });
@@ -90,7 +93,7 @@ export function findFigures(text: string): Figure[] {
     if (taken(m.index)) continue;
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
-    const unit = header ? UNIT_NAMES[header] ?? header : '';
+    const unit = header ? UNIT_NAMES.get(header) ?? header : '';
     figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
   }
   return figures.sort((a, b) => a.start - b.start);
@@ -100,7 +103,9 @@ const TABLE_CELL = /(?<=\t)\d{1,12}(?:\.\d{1,6})?(?=\t|\n|$)/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
 
-const BARE_NUMBER = /(?<=[\u4e00-\u9fff\t])(?<![第年月日号期级类批届条页章节])\d{1,6}(?=[,;。、\t])/g;
+// Its first digit, then what stands before it: a pattern that starts with a lookbehind is tried at
+// every place of the text, one that starts with a digit only where a digit stands.
+const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
 
 /** The figure marks used in the skeleton text the rules run over. */
 export const FIGURE_MARK = '\uE000';

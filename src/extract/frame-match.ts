@@ -54,48 +54,45 @@ function weight(where: Where, distance: number): number {
   return Math.max(0.5, 1.5 - 0.01 * distance);
 }
 
-interface Placed {
-  word: string;
-  groups: readonly Group[];
-  used: WordUsed;
-}
-
-function placeWords(words: FigureWords): Placed[] {
+function placeWords(words: FigureWords): WordUsed[] {
   const { found } = words;
   const start = found.figureStart;
-  const placed: Placed[] = [];
-  const place = (w: WordFound, where: Where, distance: number) => {
-    placed.push({ word: w.word, groups: w.groups, used: { word: w.word, groups: w.groups, where, distance, weight: weight(where, distance) } });
-  };
-  for (const w of found.before) place(w, 'before', start - w.index - w.word.length);
-  for (const w of found.after) place(w, 'after', w.index - found.figureEnd);
-  for (const w of found.lead) place(w, 'lead', start - w.index - w.word.length);
+  const placed: WordUsed[] = [];
+  for (const w of found.before) placed.push(used(w, 'before', start - w.index - w.word.length));
+  for (const w of found.after) placed.push(used(w, 'after', w.index - found.figureEnd));
+  for (const w of found.lead) placed.push(used(w, 'lead', start - w.index - w.word.length));
   // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:
   // it counts for less here.
   const lastFigure = words.lead.lastIndexOf(FIGURE_MARK);
   if (lastFigure >= 0) {
     const leadStart = start - words.before.length - words.lead.length;
     for (const p of placed) {
-      if (p.used.where === 'lead' && p.used.distance > start - (leadStart + lastFigure)) p.used.weight *= TAKEN;
+      if (p.where === 'lead' && p.distance > start - (leadStart + lastFigure)) p.weight *= TAKEN;
     }
   }
   return placed;
 }
 
-// For each group, the frames that read it as their thing, their act, or a word that rules them out:
-// a figure's words are then gone through once, not once for every frame.
+function used(w: WordFound, where: Where, distance: number): WordUsed {
+  return { word: w.word, groups: w.groups, where, distance, weight: weight(where, distance) };
+}
+
+// For each word, the frames that read it (through any of its groups) as their thing, their act, or a
+// word that rules them out: a figure's words are then gone through once, not once for every frame.
 interface Roles {
   thing: number[];
   act: number[];
   not: number[];
   bareNot: number[];
+  anyThing: boolean; // a thing of some frame, or another thing
+  elsewhere: boolean;
 }
-const ROLES = new Map<Group, Roles>();
+const ROLES_OF_GROUP = new Map<Group, Pick<Roles, 'thing' | 'act' | 'not' | 'bareNot'>>();
 FRAMES.forEach((frame, k) => {
-  const add = (groups: readonly Group[] | undefined, role: keyof Roles) => {
+  const add = (groups: readonly Group[] | undefined, role: 'thing' | 'act' | 'not' | 'bareNot') => {
     for (const g of groups ?? []) {
-      let roles = ROLES.get(g);
-      if (!roles) ROLES.set(g, (roles = { thing: [], act: [], not: [], bareNot: [] }));
+      let roles = ROLES_OF_GROUP.get(g);
+      if (!roles) ROLES_OF_GROUP.set(g, (roles = { thing: [], act: [], not: [], bareNot: [] }));
       if (!roles[role].includes(k)) roles[role].push(k);
     }
   };
@@ -104,84 +101,138 @@ FRAMES.forEach((frame, k) => {
   add(frame.not, 'not');
   add(frame.bareNot, 'bareNot');
 });
+const rolesOfWord = new Map<string, Roles>();
+function rolesOf(word: string, groups: readonly Group[]): Roles {
+  let roles = rolesOfWord.get(word);
+  if (!roles) {
+    const union = (role: 'thing' | 'act' | 'not' | 'bareNot') =>
+      [...new Set(groups.flatMap((g) => ROLES_OF_GROUP.get(g)?.[role] ?? []))];
+    const thing = union('thing'), act = union('act'), not = union('not'), bareNot = union('bareNot');
+    roles = {
+      thing, act, not, bareNot,
+      anyThing: groups.some((g) => ALL_THINGS.has(g)),
+      elsewhere: groups.includes('elsewhere'),
+    };
+    rolesOfWord.set(word, roles);
+  }
+  return roles;
+}
+// The frames as the loop below reads them, every option present: a frame that leaves an option out
+// is an object of another shape, and a loop over objects of many shapes reads each of them slowly.
+const READ_FRAMES = FRAMES.map((frame) => ({
+  frame,
+  thing: frame.thing,
+  act: frame.act !== undefined,
+  actOrAlso: frame.act !== undefined || frame.alsoAct !== undefined,
+  bare: Boolean(frame.bare),
+  actNear: Boolean(frame.actNear),
+  thingNear: Boolean(frame.thingNear),
+  units: frame.units,
+  takesUnstated: frame.units.some((u) => COUNTS.includes(u)), // a count's frame takes a figure with no unit
+}));
+// Each frame's thing, act and vetoes for the figure being scored: arrays kept from figure to figure
+// (this runs for every figure); only the frames the last figure gave something are emptied.
+const BY_FRAME = {
+  things: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  acts: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  vetoes: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  bareVetoes: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  given: [] as number[],
+};
 
-// The same wordings come back in report after report ("新增高新技术企业", "申请专利"): their scores are kept.
-const scored = new Map<string, Candidate[]>();
+const byNumber = (a: number, b: number) => a - b;
+const HEAD_AFTER = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/;
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
-  const key = `${unit}|${words.lead}|${words.before}|${words.after}`;
-  let candidates = scored.get(key);
-  if (!candidates) {
-    if (scored.size >= 5_000) scored.clear();
-    scored.set(key, (candidates = scoreUncached(words, unit)));
-  }
-  return candidates;
-}
-
-function scoreUncached(words: FigureWords, unit: string): Candidate[] {
   const placed = placeWords(words);
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
-  const headAfter = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/.test(words.after);
-  const things: (Placed | undefined)[] = new Array(FRAMES.length);
-  const acts: (Placed | undefined)[] = new Array(FRAMES.length);
-  const vetoes: (Placed | undefined)[] = new Array(FRAMES.length);
-  const bareVetoes: (Placed | undefined)[] = new Array(FRAMES.length);
+  let headAfter: boolean | undefined; // read when a word after the figure first asks
+  const { things, acts, vetoes, bareVetoes, given } = BY_FRAME;
+  for (const k of given) things[k] = acts[k] = vetoes[k] = bareVetoes[k] = undefined;
+  given.length = 0;
+  const withThing: number[] = []; // the frames given a thing
   const ownThings: Group[] = [];
-  for (const p of placed) {
-    const own = p.used.where !== 'lead';
-    const farAfter = p.used.where === 'after' && p.used.distance > NEAR_AFTER && !headAfter;
-    for (const g of p.groups) {
-      if (own && ALL_THINGS.has(g)) ownThings.push(g);
-      const roles = ROLES.get(g);
-      if (!roles) continue;
-      if (!farAfter) for (const k of roles.thing) if (!things[k] || p.used.weight > things[k]!.used.weight) things[k] = p;
-      for (const k of roles.act) if (!acts[k] || p.used.weight > acts[k]!.used.weight) acts[k] = p;
-      if (own) for (const k of roles.not) vetoes[k] ??= p;
-      for (const k of roles.bareNot) bareVetoes[k] ??= p;
-    }
-  }
   // a figure of the province or the nation is no frame's, whatever it counts
-  const elsewhere = placed.find((p) => p.used.where === 'before' && p.groups.includes('elsewhere'));
-  let nearest: Placed | undefined;
-  let nearestLead: Placed | undefined;
+  let elsewhere: WordUsed | undefined;
+  let nearest: WordUsed | undefined;
+  let nearestLead: WordUsed | undefined;
   for (const p of placed) {
-    if (!p.groups.some((g) => ALL_THINGS.has(g))) continue;
-    if (p.used.where === 'before' && (!nearest || p.used.distance < nearest.used.distance)) nearest = p;
-    if (p.used.where === 'lead' && (!nearestLead || p.used.distance < nearestLead.used.distance)) nearestLead = p;
+    const own = p.where !== 'lead';
+    const farAfter = p.where === 'after' && p.distance > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
+    const roles = rolesOf(p.word, p.groups);
+    if (own && roles.anyThing) for (const g of p.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
+    // (a frame given something for the first time is noted, to be emptied for the next figure)
+    if (!farAfter) {
+      for (const k of roles.thing) {
+        if (!things[k]) {
+          things[k] = p;
+          withThing.push(k);
+          given.push(k);
+        } else if (p.weight > things[k]!.weight) things[k] = p;
+      }
+    }
+    for (const k of roles.act) {
+      if (!acts[k]) {
+        acts[k] = p;
+        given.push(k);
+      } else if (p.weight > acts[k]!.weight) acts[k] = p;
+    }
+    if (own) {
+      for (const k of roles.not) {
+        if (!vetoes[k]) {
+          vetoes[k] = p;
+          given.push(k);
+        }
+      }
+    }
+    for (const k of roles.bareNot) {
+      if (!bareVetoes[k]) {
+        bareVetoes[k] = p;
+        given.push(k);
+      }
+    }
+    if (p.where === 'before') {
+      if (roles.elsewhere) elsewhere ??= p;
+      if (roles.anyThing && (!nearest || p.distance < nearest.distance)) nearest = p;
+    } else if (p.where === 'lead' && roles.anyThing && (!nearestLead || p.distance < nearestLead.distance)) nearestLead = p;
   }
   const candidates: Candidate[] = [];
-  FRAMES.forEach((frame, k) => {
-    const unstated = unit === '';
-    if (unstated ? !frame.units.some((u) => COUNTS.includes(u)) : !frame.units.includes(unit)) return;
-    const thing = things[k];
-    if (!thing || (frame.thingNear && thing.used.where === 'lead')) return;
+  const unstated = unit === '';
+  // in the frames' order: ties go to the frame listed first
+  if (withThing.length > 1) withThing.sort(byNumber);
+  for (const k of withThing) {
+    const thing = things[k]!;
+    const frame = READ_FRAMES[k]!;
+    if (frame.thingNear && thing.where === 'lead') continue;
+    if (unstated ? !frame.takesUnstated : !frame.units.includes(unit)) continue;
     // a number with no unit is the thing's only where the thing stands right before it
-    if (unstated && !(thing.used.where === 'before' && thing.used.distance <= 1)) return;
-    const act = frame.act || frame.alsoAct ? acts[k] : undefined;
+    if (unstated && !(thing.where === 'before' && thing.distance <= 1)) continue;
+    const act = frame.actOrAlso ? acts[k] : undefined;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
-    const named = thing.used.where === 'before' || (thing.used.where === 'after' && thing.used.distance <= NEAR_AFTER);
-    if (frame.act && !act && !(frame.bare && named)) return;
-    if (frame.actNear && (!act || act.used.where === 'lead')) return;
-    const local = thing.used.where !== 'lead' || (act !== undefined && act.used.where !== 'lead');
-    let score = thing.used.weight + (frame.act ? (act ? act.used.weight : BARE) : Math.max(THING_ONLY, act?.used.weight ?? 0));
-    if (thing.used.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
+    const named = thing.where === 'before' || (thing.where === 'after' && thing.distance <= NEAR_AFTER);
+    if (frame.act && !act && !(frame.bare && named)) continue;
+    if (frame.actNear && (!act || act.where === 'lead')) continue;
+    const local = thing.where !== 'lead' || (act !== undefined && act.where !== 'lead');
+    let score = thing.weight + (frame.act ? (act ? act.weight : BARE) : Math.max(THING_ONLY, act?.weight ?? 0));
+    if (thing.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
     else if (nearest && thing !== nearest && !nearest.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "…创新平台6个,…;科技型企业备案完成14家,总数达到1498家": the thing the lead named last is the one counted
-    else if (thing.used.where === 'lead' && nearestLead && thing !== nearestLead && !nearestLead.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
+    else if (thing.where === 'lead' && nearestLead && thing !== nearestLead && !nearestLead.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
     const veto = vetoes[k] ?? elsewhere ?? (frame.act && !act ? bareVetoes[k] : undefined);
     candidates.push({
-      frame,
+      frame: frame.frame,
       score: local ? score : Math.min(score, ENOUGH - 0.01),
-      thing: thing.used,
-      act: act?.used,
-      vetoedBy: veto?.used,
+      thing,
+      act,
+      vetoedBy: veto,
     });
-  });
+  }
   // Ties go to the frame listed first.
+  if (candidates.length < 2) return candidates;
   return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
 }
 

@@ -65,7 +65,10 @@ export function linkSentence(
     }
     return listed;
   };
-  const respectively = [...skel.slice(sentence.start, sentence.end).matchAll(/分别/g)].map((m) => sentence.start + m.index);
+  // (found with indexOf: matchAll copies its regular expression on every call)
+  const respectively: number[] = [];
+  const words = skel.slice(sentence.start, sentence.end);
+  for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
   for (const at of respectively) {

@@ -45,8 +45,12 @@ export function parseChineseNumeral(text: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
+// A decimal with no leading zero, no trailing zero after its point and no sign: shifting it by nothing changes nothing.
+const PLAIN_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
 /** Shifts the decimal point of a plain decimal string: shiftDecimal('1.2', 4) === '12000'. */
 export function shiftDecimal(decimal: string, exponent: number): string {
+  if (exponent === 0 && PLAIN_DECIMAL.test(decimal)) return decimal; // already as it would come out
   const negative = decimal.startsWith('-');
   const body = negative ? decimal.slice(1) : decimal;
   const [whole = '0', fraction = ''] = body.split('.');

@@ -39,8 +39,18 @@ function titleIn(segment: string, wholeLine = false): string {
   return '';
 }
 
+// The title, the year and the period guesses each ask for the same report's title: the last answer is kept.
+let last: { text: string; title: string } | undefined;
+
 /** The report's own title line ("市科技局2021年工作总结和2022年工作计划") if the text has one, else ''. */
 export function guessTitle(text: string): string {
+  if (last?.text === text) return last.title;
+  const title = titleOf(text);
+  last = { text, title };
+  return title;
+}
+
+function titleOf(text: string): string {
   const norm = normaliseText(text.slice(0, 3000)).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
   const lines = norm.split(/\n/).slice(0, 40);
   let seen = 0;

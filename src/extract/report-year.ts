@@ -29,15 +29,21 @@ function arabicYears(s: string): string {
   return s.replace(/([一二][〇零一二三四五六七八九]{3})(?=\s*年)/g, (y) => [...y].map((c) => CN_DIGIT[c] ?? c).join(''));
 }
 
+const YEAR_WITH_MONTHS = new RegExp(`(${YEAR})\\s*年\\s*1\\s*[-—~至到]\\s*\\d{1,2}\\s*月`, 'g');
+const DATE_IN_NUMERALS = new RegExp(`${YEAR}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?`, 'g');
+const DATE = new RegExp(`${YEAR}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月](?:\\s*\\d{1,2}\\s*日?)?`, 'g');
+const SPAN_OF_YEARS = new RegExp(`${YEAR}\\s*[-—–~～至到]\\s*${YEAR}\\s*年?`, 'g');
+const DOCUMENT_NUMBER = new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）]\\s*\\d*\\s*号?`, 'g');
+
 /** Removes what looks like a year but is not the period covered: dates, document numbers, spans, quoted names. */
 function stripNoise(s: string): string {
   return arabicYears(s)
     .replace(/《[^》\n]{0,80}》/g, '《》')
-    .replace(new RegExp(`(${YEAR})\\s*年\\s*1\\s*[-—~至到]\\s*\\d{1,2}\\s*月`, 'g'), '$1年 ') // 2019年1-6月: the year stays
-    .replace(new RegExp(`${YEAR}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?`, 'g'), ' ') // 二〇二二年一月十日
-    .replace(new RegExp(`${YEAR}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月](?:\\s*\\d{1,2}\\s*日?)?`, 'g'), ' ') // 2017-04-22, 2009年02月09日, 2021年5月
-    .replace(new RegExp(`${YEAR}\\s*[-—–~～至到]\\s*${YEAR}\\s*年?`, 'g'), ' ') // 2021-2025年
-    .replace(new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）]\\s*\\d*\\s*号?`, 'g'), ' ') // [2013]407号, (2023)60号
+    .replace(YEAR_WITH_MONTHS, '$1年 ') // 2019年1-6月: the year stays
+    .replace(DATE_IN_NUMERALS, ' ') // 二〇二二年一月十日
+    .replace(DATE, ' ') // 2017-04-22, 2009年02月09日, 2021年5月
+    .replace(SPAN_OF_YEARS, ' ') // 2021-2025年
+    .replace(DOCUMENT_NUMBER, ' ') // [2013]407号, (2023)60号
     .replace(/(?:发布|上传|更新|发文|成文|印发)?(?:时间|日期)\s*[:：]\s*[\d\s:\-/.年月日]*/g, ' ');
 }
 

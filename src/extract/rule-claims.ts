@@ -4,13 +4,15 @@ import { better, type Claim } from './claim.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
 import { compilePattern, type Rule } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
-import { clauseEnd, clauseStart, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, marksOf, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 
 interface CompiledRule {
   rule: Rule;
   order: number;
   pattern: RegExp; // global
+  inSentence: boolean; // no match can hold a sentence end (see staysInSentence)
+  takes: Map<string, boolean>; // the units of the figures it may claim, as they are met
   located: RegExp; // sticky, with indices: where a match's figure is, when the match holds several
   figureGroups: string[]; // F, F2, … (one per alternative)
   scopeGroups: string[]; // scope, scope2, … in the order their words are joined
@@ -19,6 +21,10 @@ interface CompiledRule {
   unlessNear?: RegExp;
 }
 
+// What ends a sentence (spans.ts): no rule's match crosses one but where its pattern says so.
+const SENTENCE_ENDS = new Set([...'。!?;\n'].map((c) => c.charCodeAt(0)));
+const ENDS_A_SENTENCE = marksOf('。!?;\n');
+
 const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
   const pattern = compilePattern(rule.pattern);
   const names = [...pattern.source.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((m) => m[1]!);
@@ -26,6 +32,8 @@ const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
     rule,
     order,
     pattern,
+    inSentence: staysInSentence(pattern.source),
+    takes: new Map(),
     located: new RegExp(pattern.source, 'yd'),
     figureGroups: names.filter((name) => /^F\d*$/.test(name)),
     scopeGroups: names.filter((name) => name.startsWith('scope')).sort(),
@@ -57,35 +65,156 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
     if (words === undefined) sentenceTexts.set(sentence, (words = text.slice(sentence.start, sentence.end)));
     return words;
   };
+  // A rule that stays within a sentence reads only the sentences that hold a figure still to claim.
+  const open = openSentences(skel, figures, skip);
+  const whole = [{ from: 0, text: skel, units: [] as string[] }];
   for (const c of COMPILED) {
-    c.pattern.lastIndex = 0;
-    for (const m of skel.matchAll(c.pattern)) {
-      const at = figureAt(c, m);
-      const i = indexOfFigure.get(at);
-      if (i === undefined || skip[i]) continue;
-      const figure = figures[i]!;
-      if (!accepts(c.rule, figure)) continue;
-      if (c.when || c.unless) {
-        const words = sentenceText(sentenceOf(at));
-        if (c.when && !c.when.test(words)) continue;
-        if (c.unless && c.unless.test(words)) continue;
+    for (const { from, text: part, units } of c.inSentence ? open : whole) {
+      // no figure of the run is one this rule may claim
+      if (c.inSentence && !takesAny(c, units)) continue;
+      c.pattern.lastIndex = 0;
+      for (let m = c.pattern.exec(part); m; m = c.pattern.exec(part)) {
+        if (m[0] === '') c.pattern.lastIndex++;
+        const at = from + figureAt(c, m);
+        const i = indexOfFigure.get(at);
+        if (i === undefined || skip[i]) continue;
+        const figure = figures[i]!;
+        if (!accepts(c.rule, figure)) continue;
+        if (c.when || c.unless) {
+          const words = sentenceText(sentenceOf(at));
+          if (c.when && !c.when.test(words)) continue;
+          if (c.unless && c.unless.test(words)) continue;
+        }
+        const start = from + m.index;
+        if (c.unlessNear) {
+          const sentence = sentenceOf(at);
+          const near = text.slice(Math.min(start, clauseStart(text, at, sentence.start)), clauseEnd(text, figure.end, sentence.end));
+          if (c.unlessNear.test(near)) continue;
+        }
+        const claim: Claim = {
+          indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start, end: start + m[0].length,
+          scope: scopeWords(c, m), period: c.rule.period,
+        };
+        const into = c.rule.fallback ? fallbacks : claims;
+        const existing = into[i];
+        if (!existing || better(claim, existing)) into[i] = claim;
       }
-      if (c.unlessNear) {
-        const sentence = sentenceOf(at);
-        const near = text.slice(Math.min(m.index, clauseStart(text, at, sentence.start)), clauseEnd(text, figure.end, sentence.end));
-        if (c.unlessNear.test(near)) continue;
-      }
-      const claim: Claim = {
-        indicator: c.rule.indicator, rule: c.rule.id, order: c.order, start: m.index, end: m.index + m[0].length,
-        scope: scopeWords(c, m), period: c.rule.period,
-      };
-      const into = c.rule.fallback ? fallbacks : claims;
-      const existing = into[i];
-      if (!existing || better(claim, existing)) into[i] = claim;
     }
   }
 
   return fallbacks;
+}
+
+/**
+ * The runs of sentences (between 。 ! ? ; and line breaks) that hold a figure not skipped, each with
+ * its text and the units of those figures. A rule none of whose matches can hold a sentence end finds
+ * the same matches in them as in the whole text: its matches in one sentence never depend on where a
+ * match in another ended.
+ */
+function openSentences(skel: string, figures: Figure[], skip: boolean[]): { from: number; text: string; units: string[] }[] {
+  const runs: { from: number; to: number; units: string[] }[] = [];
+  figures.forEach((f, i) => {
+    if (skip[i]) return;
+    const last = runs[runs.length - 1];
+    if (last && f.start < last.to) {
+      if (!last.units.includes(f.unit)) last.units.push(f.unit);
+      return;
+    }
+    let from = f.start;
+    while (from > (last?.to ?? 0) && !ENDS_A_SENTENCE.has(skel.charCodeAt(from - 1))) from--;
+    let to = f.end;
+    while (to < skel.length && !ENDS_A_SENTENCE.has(skel.charCodeAt(to))) to++;
+    if (last && from <= last.to + 1) {
+      last.to = to;
+      if (!last.units.includes(f.unit)) last.units.push(f.unit);
+    } else runs.push({ from, to, units: [f.unit] });
+  });
+  return runs.map(({ from, to, units }) => ({ from, text: skel.slice(from, to), units }));
+}
+
+/**
+ * Whether no match of a pattern can hold a sentence end (。 ! ? ; or a line break), nor depend on what
+ * stands beyond one: no such character, no class that takes one, no `.`, `^`, `$` or `\b`. Conservative:
+ * a pattern it cannot read is said to leave its sentence.
+ */
+export function staysInSentence(source: string): boolean {
+  const isEnd = (code: number) => SENTENCE_ENDS.has(code);
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const escaped = escapedCode(source, i + 1);
+      if (escaped === undefined || isEnd(escaped.code)) return false;
+      i = escaped.next - 1;
+    } else if (ch === '[') {
+      const end = classStays(source, i);
+      if (end < 0) return false;
+      i = end;
+    } else if (ch === '(' && source[i + 1] === '?') {
+      // (?: (?= (?! (?<= (?<! (?<name>: the group's syntax, not characters it matches
+      const prefix = /^\(\?(?::|=|!|<=|<!|<[A-Za-z]\w*>)/.exec(source.slice(i, i + 40));
+      if (!prefix) return false;
+      i += prefix[0].length - 1;
+    } else if (ch === '.' || ch === '^' || ch === '$') return false;
+    else if (ch === '?' || ch === '*' || ch === '+' || ch === '|' || ch === ')' || ch === '(' || ch === '{' || ch === '}') continue;
+    else if (isEnd(source.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/** The code of the character an escape at `at` (after the backslash) stands for; undefined for a class (\s, \D …) or an anchor. */
+function escapedCode(source: string, at: number): { code: number; next: number } | undefined {
+  const ch = source[at];
+  if (ch === undefined) return undefined;
+  if (ch === 'u' && /^[0-9A-Fa-f]{4}$/.test(source.slice(at + 1, at + 5))) return { code: parseInt(source.slice(at + 1, at + 5), 16), next: at + 5 };
+  if (ch === 'n') return { code: 0x0a, next: at + 1 };
+  if (ch === 'k' && source[at + 1] === '<') return { code: -1, next: source.indexOf('>', at) + 1 }; // a backreference: words already matched
+  if (ch === 'd' || ch === 'w') return { code: -1, next: at + 1 }; // digits, ASCII letters: no sentence end
+  if (/[A-Za-z0-9]/.test(ch)) return undefined;
+  return { code: ch.charCodeAt(0), next: at + 1 };
+}
+
+/** Where the class at `start` ends, if it takes no sentence end; -1 if it may take one. */
+function classStays(source: string, start: number): number {
+  const negated = source[start + 1] === '^';
+  const ranges: [number, number][] = [];
+  let i = start + (negated ? 2 : 1);
+  if (source[i] === ']') return -1; // [] or [^]
+  for (; i < source.length && source[i] !== ']'; i++) {
+    let code: number;
+    if (source[i] === '\\') {
+      const escaped = escapedCode(source, i + 1);
+      if (escaped === undefined || escaped.code < 0) return -1;
+      code = escaped.code;
+      i = escaped.next - 1;
+    } else code = source.charCodeAt(i);
+    if (source[i + 1] === '-' && source[i + 2] !== ']' && source[i + 2] !== undefined) {
+      let to: number;
+      if (source[i + 2] === '\\') {
+        const escaped = escapedCode(source, i + 3);
+        if (escaped === undefined || escaped.code < 0) return -1;
+        to = escaped.code;
+        i = escaped.next - 1;
+      } else {
+        to = source.charCodeAt(i + 2);
+        i += 2;
+      }
+      ranges.push([code, to]);
+    } else ranges.push([code, code]);
+  }
+  if (i >= source.length) return -1;
+  const takes = (code: number) => ranges.some(([a, b]) => a <= code && code <= b);
+  for (const end of SENTENCE_ENDS) if (takes(end) !== negated) return -1;
+  return i;
+}
+
+/** Whether a rule takes a figure stated in any of these units (accepts, remembered per unit). */
+function takesAny(c: CompiledRule, units: readonly string[]): boolean {
+  for (const unit of units) {
+    let takes = c.takes.get(unit);
+    if (takes === undefined) c.takes.set(unit, (takes = unitFits(c.rule.indicator, unit) || (c.rule.units ?? []).includes(unit)));
+    if (takes) return true;
+  }
+  return false;
 }
 
 /** Whether a rule takes a figure stated in its unit. */

@@ -19,7 +19,25 @@ function simplifiedCode(code: number): number {
   return result;
 }
 
+// A report's whole text is converted several times (cleaning, the report-level guesses, its rows), its
+// title's lines between: the last two long texts are kept.
+const LONG = 1000;
+const kept: { text: string; simplified: string }[] = [];
+
 export function toSimplified(text: string): string {
+  if (text.length < LONG) return convertText(text);
+  let found = kept.find((k) => k.text === text);
+  // the beginning of a text kept (its title's lines): the conversion of the text, cut as long
+  if (!found) for (const k of kept) if (k.text.startsWith(text)) return k.simplified.slice(0, text.length);
+  if (!found) {
+    found = { text, simplified: convertText(text) };
+    kept.unshift(found);
+    kept.length = Math.min(kept.length, 2);
+  }
+  return found.simplified;
+}
+
+function convertText(text: string): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {

@@ -18,8 +18,19 @@ export const MAX_NAME = 20;
 // How far after a figure its own words are looked for ("913家高新技术企业"), and before it the lead.
 export const MAX_AFTER = 24;
 export const MAX_LEAD = 150;
-export const AFTER_END_MARKS = new Set([...',;。!?\n、'].map((c) => c.charCodeAt(0)));
-export const STATEMENT_MARKS = new Set([...'。!?\n'].map((c) => c.charCodeAt(0)));
+
+/** Characters looked up by code in a table: texts are read character by character against these. */
+export interface Marks {
+  has(code: number): boolean;
+}
+export function marksOf(chars: string): Marks {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return { has: (code) => table[code] === 1 };
+}
+
+export const AFTER_END_MARKS = marksOf(',;。!?\n、');
+export const STATEMENT_MARKS = marksOf('。!?\n');
 
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -46,8 +57,8 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-const CLAUSE_MARKS = new Set([...',;。!?\n:'].map((c) => c.charCodeAt(0)));
-const CLAUSE_END_MARKS = new Set([...',;。!?\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_MARKS = marksOf(',;。!?\n:');
+const CLAUSE_END_MARKS = marksOf(',;。!?\n');
 
 /** Where the clause that holds `at` starts (after , ; 。 ! ? : or a line break), not before `floor`. */
 export function clauseStart(text: string, at: number, floor: number): number {

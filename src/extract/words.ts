@@ -6,6 +6,8 @@
 // enterprise). Where two words start at the same place, the longer is read (高新技术产业增加值
 // before 高新技术).
 
+import { buildTrie, longestWordAt } from './trie.ts';
+
 export const WORDS = {
   // ── the things counted ──
   hte: ['高新技术企业', '高企', '高新企业', '高新技术企', '高新技术型企业', '国家高新技术企业', '国家级高新技术企业'],
@@ -138,24 +140,8 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\&/]/g, '\\$&');
 // The words as a trie of character codes: a text is read once, left to right, and at each place the
 // longest word that starts there is taken (as a regular expression with the longest alternative first
 // would, without trying every word at every place).
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  word?: string;
-}
-const TRIE: TrieNode = (() => {
-  const root: TrieNode = { next: new Map() };
-  for (const word of GROUPS_OF_WORD.keys()) {
-    let node = root;
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
-      node = child;
-    }
-    node.word = word;
-  }
-  return root;
-})();
+const TRIE = buildTrie([...GROUPS_OF_WORD.keys()]);
+const GROUPS_BY_WORD = TRIE.words.map((word) => GROUPS_OF_WORD.get(word)!);
 
 /** A word of a group found in a text. */
 export interface WordFound {
@@ -168,15 +154,10 @@ export interface WordFound {
 export function findWords(text: string, from = 0, to = text.length): WordFound[] {
   const found: WordFound[] = [];
   for (let i = from; i < to; ) {
-    let node = TRIE.next.get(text.charCodeAt(i));
-    let word: string | undefined;
-    for (let j = i + 1; node; j++) {
-      if (node.word) word = node.word;
-      if (j >= to) break;
-      node = node.next.get(text.charCodeAt(j));
-    }
-    if (word) {
-      found.push({ word, groups: GROUPS_OF_WORD.get(word)!, index: i });
+    const w = longestWordAt(TRIE, text, i, to);
+    if (w >= 0) {
+      const word = TRIE.words[w]!;
+      found.push({ word, groups: GROUPS_BY_WORD[w]!, index: i });
       i += word.length;
     } else i++;
   }

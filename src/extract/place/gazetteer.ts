@@ -4,6 +4,7 @@
 // read in (normalise.ts), and a trie over them serves longest-match scanning (mentions.ts).
 import gazetteer from '../gazetteer.json';
 import { normaliseText } from '../normalise.ts';
+import { buildTrie, type Trie } from '../trie.ts';
 
 export interface Place { city: string; county: string; province: string; admin_code: string; level: 'city' | 'county' | '' }
 
@@ -97,23 +98,10 @@ export function gluedIntoWord(text: string, start: number, end: number): boolean
 }
 
 // A trie over the index keys, for longest-match scanning.
-export interface TrieNode { next: Map<string, TrieNode>; key?: string }
-let trie: TrieNode | undefined;
-export function getTrie(): TrieNode {
+let trie: Trie | undefined;
+export function getTrie(): Trie {
   build();
-  if (trie) return trie;
-  const root: TrieNode = { next: new Map() };
-  for (const key of index.keys()) {
-    let node = root;
-    for (const ch of key) {
-      let n = node.next.get(ch);
-      if (!n) { n = { next: new Map() }; node.next.set(ch, n); }
-      node = n;
-    }
-    node.key = key;
-  }
-  trie = root;
-  return root;
+  return (trie ??= buildTrie([...index.keys()]));
 }
 
 /** The prefecture-level unit a unit belongs to: itself for cities, municipalities and province-direct units. */

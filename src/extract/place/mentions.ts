@@ -2,7 +2,8 @@
 // from the words around it — the report's own body ("杭州市科技局", "在杭州市委…领导下"), a place
 // visited or a partner ("赴深圳考察", "与上海…合作"), part of an institution's name ("浙江大学"), or
 // the frame above the report's own unit ("温州地区第2", "在温州市科技局的指导下"). Pure TypeScript.
-import { type Entry, entriesOf, getTrie, gluedIntoWord, type TrieNode } from './gazetteer.ts';
+import { longestWordAt } from '../trie.ts';
+import { type Entry, entriesOf, getTrie, gluedIntoWord } from './gazetteer.ts';
 
 export interface Mention {
   text: string; // as written
@@ -25,26 +26,14 @@ const GEO_AFTER = /^(?:湖|山|江|河|湾|路|街|大道|大街|桥|广场|公�
 
 /** Every place name in a text, longest match first, with what the words around it say of its role. */
 export function scan(text: string, inTitle: boolean): Mention[] {
-  const root = getTrie();
+  const trie = getTrie();
   const out: Mention[] = [];
   // Code-unit offsets; all gazetteer characters are in the BMP.
   let i = 0;
   while (i < text.length) {
-    // most characters begin no place name: step over them without walking the trie
-    if (!root.next.has(text[i]!)) {
-      i++;
-      continue;
-    }
-    let node: TrieNode | undefined = root;
-    let best: string | undefined;
-    let j = i;
-    while (j < text.length) {
-      node = node.next.get(text[j]!);
-      if (!node) break;
-      j++;
-      if (node.key) best = node.key;
-    }
-    if (!best) { i++; continue; }
+    const name = longestWordAt(trie, text, i, text.length);
+    if (name < 0) { i++; continue; }
+    const best = trie.words[name]!;
     const start = i, end = i + best.length;
     const entries = entriesOf(best);
     const before = text.slice(Math.max(0, start - 4), start);
