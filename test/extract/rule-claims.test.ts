@@ -1,9 +1,9 @@
 // Rules read only the sentences that hold a figure still to claim, where no match of theirs can leave a
 // sentence (src/extract/rule-claims.ts): which patterns are known to stay in one.
 import { describe, expect, it } from 'vitest';
-import { staysInSentence } from '../src/extract/rule-claims.ts';
-import { RULES } from '../src/extract/rules/index.ts';
-import { compilePattern } from '../src/extract/rules/rule.ts';
+import { staysInSentence } from '../../src/extract/rule-claims.ts';
+import { RULES } from '../../src/extract/rules/index.ts';
+import { compilePattern } from '../../src/extract/rules/rule.ts';
 
 describe('a pattern that stays within a sentence', () => {
   it('is every rule of the registry (each then reads only the sentences with a figure left to claim)', () => {
