@@ -59,10 +59,19 @@ const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 const THIS_YEAR_SO_FAR = /(?:今年|年初)以来|1-(?:[2-57-9]|1[01])月/;
 
 /** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
+const STOCK_ALL = new RegExp(STOCK.source, 'g');
 function stockContinues(before: string): boolean {
   let last = -1;
-  for (const m of before.matchAll(new RegExp(STOCK.source, 'g'))) last = m.index;
+  STOCK_ALL.lastIndex = 0;
+  for (let m = STOCK_ALL.exec(before); m; m = STOCK_ALL.exec(before)) last = m.index;
   return last >= 0 && !/占|%/.test(before.slice(last));
+}
+
+/** The period the last bare period word of a text names (a year names none here). */
+function lastSaid(text: string, telling: (w: PeriodWord) => boolean): Period | undefined {
+  const words = periodWords(text);
+  for (let k = words.length - 1; k >= 0; k--) if (telling(words[k]!) && words[k]!.year === undefined) return words[k]!.period;
+  return undefined;
 }
 
 /**
@@ -104,8 +113,8 @@ export function periodOf(args: {
   // a bare year ("…为2018年全省仅立项一个;") speaks for its own part of the sentence, not past a ;
   const lastBreak = sentence.lastIndexOf(';', at);
   const before = words.filter((w) => w.at < at && (w.year === undefined || w.at > lastBreak));
-  const earlier = periodWords(paragraph.slice(-300)).filter((w) => telling(w) && w.year === undefined);
-  const said = before.length ? before[before.length - 1]!.period : earlier.length ? earlier[earlier.length - 1]!.period : fallback;
+  // the paragraph before is read only where the sentence says nothing before the figure
+  const said = before.length ? before[before.length - 1]!.period : lastSaid(paragraph.slice(-300), telling) ?? fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
   const own = clause + after;
   if (said === 'YTD' && stock && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own)) return 'CUM';
