@@ -131,8 +131,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const seenMasked = new Set<string>();
   const periods: (Period | undefined)[] = new Array(figures.length);
   // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
-  // reader remembers what it read by these words)
-  const sentenceWords = new Map<Span, { sentence: string; paragraph: string; lineStart: number }>();
+  // reader remembers what it read by these words); whether a heading of plans stands over them, read once
+  const sentenceWords = new Map<Span, { sentence: string; paragraph: string; lineStart: number; underPlan?: boolean }>();
   figures.forEach((figure, i) => {
     const claim = claims[i];
     if (!claim || claim.indicator === '') return;
@@ -148,8 +148,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     }
     // a part of a running total is a running total too
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] : undefined;
-    const year = yearOf(text.slice(clauseFrom, figure.start), reportYear);
-    const lastYear = LAST_YEAR.test(text.slice(clauseFrom, figure.start));
+    const clause = text.slice(clauseFrom, figure.start);
+    const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
+    const year = yearOf(clause, reportYear);
+    const lastYear = LAST_YEAR.test(clause);
     const pastYear = lastYear || (year !== null && reportYear !== null && year < reportYear);
     // a figure for a year gone by is that whole year's, or a running total at its end
     const period = pastYear && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' :
@@ -158,8 +160,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       periodOf({
         sentence: words.sentence,
         at: figure.start - sentence.start,
-        clause: text.slice(clauseFrom, figure.start),
-        after: text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
+        clause,
+        after,
         paragraph: words.paragraph,
         unit: figure.unit,
         fallback: reportPeriod,
@@ -169,11 +171,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       });
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
-    const said = pastYear ? 'actual' : statusOf(
-      text.slice(sentence.start, figure.start),
-      text.slice(figure.end, clauseEnd(text, figure.end, sentence.end)),
-    );
-    const status = said === 'actual' && !pastYear && underPlanHeading(text, words.lineStart) ? 'target' : said;
+    const said = pastYear ? 'actual' : statusOf(text.slice(sentence.start, figure.start), after);
+    const status = said === 'actual' && !pastYear && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
