@@ -54,27 +54,50 @@ function weight(where: Where, distance: number): number {
   return Math.max(0.5, 1.5 - 0.01 * distance);
 }
 
-function placeWords(words: FigureWords): WordUsed[] {
+// The words around the figure being scored, placed: arrays kept from figure to figure (this runs for
+// every figure), so that a word becomes an object (WordUsed) only when a candidate holds it.
+const PLACED = {
+  found: [] as WordFound[],
+  where: [] as Where[],
+  distance: [] as number[],
+  weight: [] as number[],
+  used: [] as (WordUsed | undefined)[],
+};
+
+/** Places the figure's words in PLACED; returns how many. */
+function placeWords(words: FigureWords): number {
   const { found } = words;
   const start = found.figureStart;
-  const placed: WordUsed[] = [];
-  for (const w of found.before) placed.push(used(w, 'before', start - w.index - w.word.length));
-  for (const w of found.after) placed.push(used(w, 'after', w.index - found.figureEnd));
-  for (const w of found.lead) placed.push(used(w, 'lead', start - w.index - w.word.length));
+  let n = 0;
+  for (const w of found.before) n = place(n, w, 'before', start - w.index - w.word.length);
+  for (const w of found.after) n = place(n, w, 'after', w.index - found.figureEnd);
+  for (const w of found.lead) n = place(n, w, 'lead', start - w.index - w.word.length);
   // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:
   // it counts for less here.
   const lastFigure = words.lead.lastIndexOf(FIGURE_MARK);
   if (lastFigure >= 0) {
     const leadStart = start - words.before.length - words.lead.length;
-    for (const p of placed) {
-      if (p.where === 'lead' && p.distance > start - (leadStart + lastFigure)) p.weight *= TAKEN;
+    for (let j = 0; j < n; j++) {
+      if (PLACED.where[j] === 'lead' && PLACED.distance[j]! > start - (leadStart + lastFigure)) PLACED.weight[j]! *= TAKEN;
     }
   }
-  return placed;
+  return n;
 }
 
-function used(w: WordFound, where: Where, distance: number): WordUsed {
-  return { word: w.word, groups: w.groups, where, distance, weight: weight(where, distance) };
+function place(j: number, w: WordFound, where: Where, distance: number): number {
+  PLACED.found[j] = w;
+  PLACED.where[j] = where;
+  PLACED.distance[j] = distance;
+  PLACED.weight[j] = weight(where, distance);
+  PLACED.used[j] = undefined;
+  return j + 1;
+}
+
+/** The placed word j as a candidate holds it: one object per word and figure. */
+function usedAt(j: number): WordUsed {
+  return (PLACED.used[j] ??= {
+    word: PLACED.found[j]!.word, groups: PLACED.found[j]!.groups, where: PLACED.where[j]!, distance: PLACED.distance[j]!, weight: PLACED.weight[j]!,
+  });
 }
 
 // For each word, the frames that read it (through any of its groups) as their thing, their act, or a
@@ -130,13 +153,13 @@ const READ_FRAMES = FRAMES.map((frame) => ({
   units: frame.units,
   takesUnstated: frame.units.some((u) => COUNTS.includes(u)), // a count's frame takes a figure with no unit
 }));
-// Each frame's thing, act and vetoes for the figure being scored: arrays kept from figure to figure
-// (this runs for every figure); only the frames the last figure gave something are emptied.
+// Each frame's thing, act and vetoes for the figure being scored (a placed word's number, -1 for none):
+// arrays kept from figure to figure; only the frames the last figure gave something are emptied.
 const BY_FRAME = {
-  things: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
-  acts: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
-  vetoes: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
-  bareVetoes: new Array<WordUsed | undefined>(FRAMES.length).fill(undefined),
+  things: new Int32Array(FRAMES.length).fill(-1),
+  acts: new Int32Array(FRAMES.length).fill(-1),
+  vetoes: new Int32Array(FRAMES.length).fill(-1),
+  bareVetoes: new Int32Array(FRAMES.length).fill(-1),
   given: [] as number[],
 };
 
@@ -145,58 +168,77 @@ const HEAD_AFTER = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/;
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
-  const placed = placeWords(words);
+  const candidates = rank(words, unit, false);
+  if (candidates.length < 2) return candidates;
+  // Ties go to the frame listed first.
+  return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
+}
+
+/** The frame a figure's words choose, if any is strong enough and not vetoed. */
+export function chooseFrame(words: FigureWords, unit: string): Candidate | undefined {
+  const top = rank(words, unit, true)[0];
+  return top && !top.vetoedBy && top.score >= ENOUGH ? top : undefined;
+}
+
+/**
+ * The frames that take the unit, scored, in the frames' order; with `onlyBest`, the one scoreFrames
+ * would put first (unvetoed before vetoed, then the highest score, then the frame listed first).
+ */
+function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] {
+  const n = placeWords(words);
+  const { found, where, distance, weight } = PLACED;
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   let headAfter: boolean | undefined; // read when a word after the figure first asks
   const { things, acts, vetoes, bareVetoes, given } = BY_FRAME;
-  for (const k of given) things[k] = acts[k] = vetoes[k] = bareVetoes[k] = undefined;
+  for (const k of given) things[k] = acts[k] = vetoes[k] = bareVetoes[k] = -1;
   given.length = 0;
   const withThing: number[] = []; // the frames given a thing
   const ownThings: Group[] = [];
   // a figure of the province or the nation is no frame's, whatever it counts
-  let elsewhere: WordUsed | undefined;
-  let nearest: WordUsed | undefined;
-  let nearestLead: WordUsed | undefined;
-  for (const p of placed) {
-    const own = p.where !== 'lead';
-    const farAfter = p.where === 'after' && p.distance > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
-    const roles = rolesOf(p.word, p.groups);
-    if (own && roles.anyThing) for (const g of p.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
+  let elsewhere = -1;
+  let nearest = -1;
+  let nearestLead = -1;
+  for (let j = 0; j < n; j++) {
+    const w = found[j]!;
+    const own = where[j] !== 'lead';
+    const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
+    const roles = rolesOf(w.word, w.groups);
+    if (own && roles.anyThing) for (const g of w.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
     // (a frame given something for the first time is noted, to be emptied for the next figure)
     if (!farAfter) {
       for (const k of roles.thing) {
-        if (!things[k]) {
-          things[k] = p;
+        if (things[k] === -1) {
+          things[k] = j;
           withThing.push(k);
           given.push(k);
-        } else if (p.weight > things[k]!.weight) things[k] = p;
+        } else if (weight[j]! > weight[things[k]!]!) things[k] = j;
       }
     }
     for (const k of roles.act) {
-      if (!acts[k]) {
-        acts[k] = p;
+      if (acts[k] === -1) {
+        acts[k] = j;
         given.push(k);
-      } else if (p.weight > acts[k]!.weight) acts[k] = p;
+      } else if (weight[j]! > weight[acts[k]!]!) acts[k] = j;
     }
     if (own) {
       for (const k of roles.not) {
-        if (!vetoes[k]) {
-          vetoes[k] = p;
+        if (vetoes[k] === -1) {
+          vetoes[k] = j;
           given.push(k);
         }
       }
     }
     for (const k of roles.bareNot) {
-      if (!bareVetoes[k]) {
-        bareVetoes[k] = p;
+      if (bareVetoes[k] === -1) {
+        bareVetoes[k] = j;
         given.push(k);
       }
     }
-    if (p.where === 'before') {
-      if (roles.elsewhere) elsewhere ??= p;
-      if (roles.anyThing && (!nearest || p.distance < nearest.distance)) nearest = p;
-    } else if (p.where === 'lead' && roles.anyThing && (!nearestLead || p.distance < nearestLead.distance)) nearestLead = p;
+    if (where[j] === 'before') {
+      if (roles.elsewhere && elsewhere === -1) elsewhere = j;
+      if (roles.anyThing && (nearest === -1 || distance[j]! < distance[nearest]!)) nearest = j;
+    } else if (where[j] === 'lead' && roles.anyThing && (nearestLead === -1 || distance[j]! < distance[nearestLead]!)) nearestLead = j;
   }
   const candidates: Candidate[] = [];
   const unstated = unit === '';
@@ -205,39 +247,39 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
   for (const k of withThing) {
     const thing = things[k]!;
     const frame = READ_FRAMES[k]!;
-    if (frame.thingNear && thing.where === 'lead') continue;
+    if (frame.thingNear && where[thing] === 'lead') continue;
     if (unstated ? !frame.takesUnstated : !frame.units.includes(unit)) continue;
     // a number with no unit is the thing's only where the thing stands right before it
-    if (unstated && !(thing.where === 'before' && thing.distance <= 1)) continue;
-    const act = frame.actOrAlso ? acts[k] : undefined;
+    if (unstated && !(where[thing] === 'before' && distance[thing]! <= 1)) continue;
+    const act = frame.actOrAlso ? acts[k]! : -1;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
-    const named = thing.where === 'before' || (thing.where === 'after' && thing.distance <= NEAR_AFTER);
-    if (frame.act && !act && !(frame.bare && named)) continue;
-    if (frame.actNear && (!act || act.where === 'lead')) continue;
-    const local = thing.where !== 'lead' || (act !== undefined && act.where !== 'lead');
-    let score = thing.weight + (frame.act ? (act ? act.weight : BARE) : Math.max(THING_ONLY, act?.weight ?? 0));
-    if (thing.where === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
+    const named = where[thing] === 'before' || (where[thing] === 'after' && distance[thing]! <= NEAR_AFTER);
+    if (frame.act && act === -1 && !(frame.bare && named)) continue;
+    if (frame.actNear && (act === -1 || where[act] === 'lead')) continue;
+    const local = where[thing] !== 'lead' || (act !== -1 && where[act] !== 'lead');
+    let score = weight[thing]! + (frame.act ? (act !== -1 ? weight[act]! : BARE) : Math.max(THING_ONLY, act !== -1 ? weight[act]! : 0));
+    if (where[thing] === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
-    else if (nearest && thing !== nearest && !nearest.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
+    else if (nearest !== -1 && thing !== nearest && !found[nearest]!.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "…创新平台6个,…;科技型企业备案完成14家,总数达到1498家": the thing the lead named last is the one counted
-    else if (thing.where === 'lead' && nearestLead && thing !== nearestLead && !nearestLead.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
+    else if (where[thing] === 'lead' && nearestLead !== -1 && thing !== nearestLead && !found[nearestLead]!.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
-    const veto = vetoes[k] ?? elsewhere ?? (frame.act && !act ? bareVetoes[k] : undefined);
+    const veto = vetoes[k] !== -1 ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
+    if (!local) score = Math.min(score, ENOUGH - 0.01);
+    if (onlyBest && candidates.length > 0) {
+      const best = candidates[0]!;
+      const vetoed = veto !== -1;
+      const bestVetoed = best.vetoedBy !== undefined;
+      if (!(vetoed === bestVetoed ? score > best.score : bestVetoed)) continue;
+      candidates.length = 0;
+    }
     candidates.push({
       frame: frame.frame,
-      score: local ? score : Math.min(score, ENOUGH - 0.01),
-      thing,
-      act,
-      vetoedBy: veto,
+      score,
+      thing: usedAt(thing),
+      act: act !== -1 ? usedAt(act) : undefined,
+      vetoedBy: veto !== -1 ? usedAt(veto) : undefined,
     });
   }
-  // Ties go to the frame listed first.
-  if (candidates.length < 2) return candidates;
-  return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
-}
-
-/** The frame a figure's words choose, if any is strong enough and not vetoed. */
-export function chooseFrame(words: FigureWords, unit: string): Candidate | undefined {
-  const top = scoreFrames(words, unit)[0];
-  return top && !top.vetoedBy && top.score >= ENOUGH ? top : undefined;
+  return candidates;
 }
