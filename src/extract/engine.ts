@@ -9,7 +9,7 @@ import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { periodOf, scopeOf, statusOf, underPlanHeading, yearOf } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
-import { claimByFrame, figureWords, namedProject, statementStarts, STOCKS, type FrameClaim } from './frame-claims.ts';
+import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, statementStarts, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { eachOf, linkParts, linkSentence, linkSums, linkTasks, partAfterWhole } from './links.ts';
@@ -74,15 +74,22 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const read = { index: outsideTitles(skel, findWords(skel)), statements: statementStarts(skel) };
   const around: (ReturnType<typeof figureWords> | undefined)[] = new Array(figures.length);
   const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, read));
-  const framedAt: ({ claim?: FrameClaim } | undefined)[] = new Array(figures.length);
-  const frameClaim = (i: number) => (framedAt[i] ??= { claim: claimByFrame(text, wordsAround(i), figures, i) }).claim;
+  // each figure's frame, chosen once; its claim made only where it is taken (a figure a rule or a link
+  // claims first needs none)
+  const chosenAt: (Candidate | null | undefined)[] = new Array(figures.length);
+  const choice = (i: number) => (chosenAt[i] ??= frameChoice(wordsAround(i), figures[i]!) ?? null);
+  const framedAt: (FrameClaim | undefined)[] = new Array(figures.length);
+  const frameClaim = (i: number) => {
+    const chosen = choice(i);
+    return chosen ? (framedAt[i] ??= frameClaimOf(text, wordsAround(i), figures[i]!, chosen)) : undefined;
+  };
   // Frames first: a figure whose own clause names both its thing and what was done to it is read
   // from those words, in whatever order they stand.
   const framed: boolean[] = new Array(figures.length).fill(false);
   figures.forEach((_, i) => {
-    const claim = frameClaim(i);
-    if (claim?.ownClause) {
-      claims[i] = claim;
+    const chosen = choice(i);
+    if (chosen && ownClauseReading(chosen)) {
+      claims[i] = frameClaim(i);
       framed[i] = true;
     }
   });

@@ -84,11 +84,21 @@ function wordsWithin(index: WordFound[], from: number, to: number): WordFound[] 
 export type FrameClaim = Claim & { ownClause: boolean };
 
 export function claimByFrame(text: string, words: FigureWords & { beforeStart: number }, figures: Figure[], i: number): FrameClaim | undefined {
-  const f = figures[i]!;
+  const chosen = frameChoice(words, figures[i]!);
+  return chosen && frameClaimOf(text, words, figures[i]!, chosen);
+}
+
+/** The frame a figure's words choose, if its value may be that frame's: what a claim by frame is made from. */
+export function frameChoice(words: FigureWords, f: Figure): Candidate | undefined {
   const chosen = chooseFrame(words, f.unit);
   if (!chosen) return undefined;
   // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
   if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
+  return chosen;
+}
+
+/** The claim a chosen frame makes on figure f: its quote, scope and period. */
+export function frameClaimOf(text: string, words: FigureWords & { beforeStart: number }, f: Figure, chosen: Candidate): FrameClaim {
   const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
   // the quote holds the thing, and the act where it stands in the figure's own clause (or the thing does not)
   const act = chosen.act && (chosen.act.where !== 'lead' || chosen.thing?.where === 'lead') ? chosen.act : undefined;
@@ -121,7 +131,7 @@ function isStock(c: Candidate, unit: string): boolean {
 }
 
 /** Whether a frame read the figure from its own clause alone: its thing, and its act where it has one. */
-function ownClauseReading(c: Candidate): boolean {
+export function ownClauseReading(c: Candidate): boolean {
   if (c.thing?.where === 'lead') return false;
   if (c.frame.act) return c.act !== undefined && c.act.where !== 'lead';
   return true;
