@@ -67,10 +67,10 @@ function stockContinues(before: string): boolean {
   return last >= 0 && !/占|%/.test(before.slice(last));
 }
 
-/** The period the last bare period word of a text names (a year names none here). */
-function lastSaid(text: string, telling: (w: PeriodWord) => boolean): Period | undefined {
+/** The period the last period word of a text names, a year left out. */
+function lastBareSaid(text: string): Period | undefined {
   const words = periodWords(text);
-  for (let k = words.length - 1; k >= 0; k--) if (telling(words[k]!) && words[k]!.year === undefined) return words[k]!.period;
+  for (let k = words.length - 1; k >= 0; k--) if (words[k]!.year === undefined) return words[k]!.period;
   return undefined;
 }
 
@@ -99,22 +99,27 @@ export function periodOf(args: {
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
-  if (SPAN_OF_YEARS.test(clause) || YEAR_TO_YEAR.test(sentence.slice(0, at))) return 'CUM';
+  const sentenceBefore = sentence.slice(0, at);
+  if (SPAN_OF_YEARS.test(clause) || YEAR_TO_YEAR.test(sentenceBefore)) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
-  if (/累计/.test(clause) && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
+  if (/累计/.test(clause) && THIS_YEAR_SO_FAR.test(sentenceBefore)) return 'YTD';
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
-  if (isCount && !OWN_VERB.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
+  if (isCount && !OWN_VERB.test(clause) && stockContinues(sentenceBefore)) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
   if (/累计/.test(clause) && !summed) return unit === '%' ? 'YTD' : 'CUM';
   if (/累计/.test(clause) && unit === '%') return 'YTD';
-  const telling = (w: PeriodWord) => w.year === undefined || w.year !== reportYear;
-  const words = periodWords(sentence).filter(telling);
-  // a bare year ("…为2018年全省仅立项一个;") speaks for its own part of the sentence, not past a ;
+  // the last period word before the figure; the report's own year says nothing, and a bare year
+  // ("…为2018年全省仅立项一个;") speaks for its own part of the sentence, not past a ;
   const lastBreak = sentence.lastIndexOf(';', at);
-  const before = words.filter((w) => w.at < at && (w.year === undefined || w.at > lastBreak));
+  const words = periodWords(sentence);
+  let said: Period | undefined;
+  for (let k = words.length - 1; k >= 0 && said === undefined; k--) {
+    const w = words[k]!;
+    if (w.at < at && (w.year === undefined || (w.year !== reportYear && w.at > lastBreak))) said = w.period;
+  }
   // the paragraph before is read only where the sentence says nothing before the figure
-  const said = before.length ? before[before.length - 1]!.period : lastSaid(paragraph.slice(-300), telling) ?? fallback;
+  said ??= lastBareSaid(paragraph.slice(-300)) ?? fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
   const own = clause + after;
   if (said === 'YTD' && stock && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own)) return 'CUM';
