@@ -1,0 +1,128 @@
+// Parts of a whole: the items after 其中 and parallel parts take the indicator of the figure they are
+// parts of, with their names as scope; a figure after 其中 of the indicator its sentence just gave; the
+// counts a 共计 total adds up; the things listed before 各.
+import type { Claim } from './claim.ts';
+import type { Figure } from './figures.ts';
+import { indicatorsNamedBy, NEW_OF, OTHER_THING } from './links.ts';
+import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
+import { unitFits } from './units.ts';
+import { wordsOf } from './words.ts';
+
+const SHARE = wordsOf(['share']);
+
+/**
+ * Parts after 其中 ("共9项。其中国家级1项:…;省级5项:…;市级3项") and parallel parts ("申报省级项目*项,
+ * 市级项目*项"): a short clause that is only a name and a figure takes the indicator of the figure
+ * before it, with the name as scope. Runs over a statement (to 。), or on from the statement before
+ * when this one opens with 其中.
+ */
+export function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  let anchor: { f: Figure; i: number; claim: Claim; from: number } | undefined;
+  let statementStart = 0;
+  let previousEnd = 0;
+  let scanned = 0; // the text before this offset has been searched for statement ends
+  let start = 0;
+  figures.forEach((f, i) => {
+    for (; scanned < f.start; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 0x3002 || c === 0x0a) start = scanned + 1; // 。 or a line break
+    }
+    if (start !== statementStart) {
+      statementStart = start;
+      previousEnd = start;
+      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) anchor = undefined;
+    }
+    const claim = claims[i];
+    const from = clauseStart(text, f.start, Math.max(statementStart, previousEnd));
+    previousEnd = f.end;
+    if (claim && claim.rule !== 'link.part') {
+      anchor = claim.indicator === '' ? undefined : { f, i, claim, from: Math.min(from, claim.start) };
+      return;
+    }
+    if (!anchor || claim) return;
+    if (f.start - anchor.f.end > 150) return; // parts stand close to what they are parts of
+    const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
+    const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
+    if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
+    const breakdown = skel.slice(anchor.from, f.start).includes('其中');
+    const parallel = anchor.claim.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
+    // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
+    const listed = f.unit === anchor.f.unit && f.start - anchor.f.end <= 20 && /其中|:/.test(skel.slice(statementStart, anchor.f.start));
+    if (!breakdown && !parallel && !listed) return;
+    if (!unitFits(anchor.claim.indicator, f.unit)) return;
+    if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
+    // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
+    // "科技型企业备案完成14家", "领军人才124个": what no indicator counts; and the list has moved on to it
+    // ("…14家,总数达到1498家" is its total, not a part of the figure before)
+    const named = indicatorsNamedBy(lead);
+    if (OTHER_THING.test(lead) || (named.size > 0 && !named.has(anchor.claim.indicator) && !named.has(NEW_OF[anchor.claim.indicator] ?? ''))) {
+      anchor = undefined;
+      return;
+    }
+    const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
+    // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
+    const indicator = NEW_OF[anchor.claim.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[anchor.claim.indicator]! : anchor.claim.indicator;
+    claims[i] = {
+      ...anchor.claim, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
+      scope: indicator === anchor.claim.indicator ? scope : '', period: undefined, partOf: anchor.i,
+    };
+    anchor = { ...anchor, f };
+  });
+}
+
+const AFTER_QIZHONG = /其中([^,;。\uE000\uE001]*)$/;
+const ACTS = wordsOf(['apply', 'approve', 'certify', 'fundingAct', 'amountReached', 'built'], ['为', '有', '共'], 'g');
+
+/**
+ * "成交额1273.36亿元,其中技术交易额975.07亿元": a figure after 其中 whose sentence gave a figure of the
+ * same indicator before it is a part of that one; its scope is the words after 其中 ('其中' if none).
+ */
+export function partAfterWhole(text: string, figures: Figure[], claims: (Claim | undefined)[], i: number, sentenceStart: number): string {
+  const f = figures[i]!;
+  const m = AFTER_QIZHONG.exec(text.slice(Math.max(sentenceStart, f.start - 30), f.start));
+  if (!m) return '';
+  const indicator = claims[i]!.indicator;
+  let whole = false;
+  for (let j = i - 1; j >= 0 && figures[j]!.start >= sentenceStart; j--) {
+    if (claims[j]?.indicator === indicator) whole = true;
+  }
+  return whole ? m[1]!.replace(ACTS, '').replace(/^[:、]+|[:、]+$/g, '') || '其中' : '';
+}
+
+const SUM_BEFORE = /(?:共计|合计|总计|共)$/;
+
+/**
+ * "评价入库…1311家,完成公示1360家,共计2671家": a running total that is the sum of the counts just before it
+ * in its sentence is of their period, and each of them a part. Runs once every figure is claimed.
+ */
+export function linkSums(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  figures.forEach((total, i) => {
+    if (claims[i]?.rule !== 'link.running_total' || total.value === null) return;
+    const sentence = sentenceOf(total.start);
+    if (!SUM_BEFORE.test(skel.slice(Math.max(sentence.start, total.start - 4), total.start))) return;
+    const parts: number[] = [];
+    let sum = 0;
+    for (let k = i - 1; k >= 0 && figures[k]!.start >= sentence.start; k--) {
+      const part = figures[k]!;
+      if (claims[k]?.indicator !== claims[i]!.indicator || part.unit !== total.unit || part.value === null) break;
+      parts.push(k);
+      sum += Number(part.value);
+      if (parts.length >= 2 && Math.abs(sum - Number(total.value)) < 1e-9) break;
+    }
+    if (parts.length < 2 || Math.abs(sum - Number(total.value)) >= 1e-9) return;
+    for (const k of parts) {
+      const part = figures[k]!;
+      const words = text.slice(clauseStart(text, part.start, sentence.start), part.start).replace(/^(?:(?:19|20)\d\d年)?(?:[全我本](?:市|县|区))?/, '');
+      claims[k] = { ...claims[k]!, scope: words || '其中' };
+    }
+    claims[i] = { ...claims[i]!, rule: 'link.sum', period: undefined };
+  });
+}
+
+/** The things listed before "各" in the figure's clause ("A、B各5家" → A, B), or undefined where there is no such list. */
+export function eachOf(text: string, figure: Figure, floor: number): string[] | undefined {
+  if (text[figure.start - 1] !== '各') return undefined;
+  const from = clauseStart(text, figure.start, floor);
+  const names = text.slice(from, figure.start - 1).replace(/^(其中|分别)/, '').split(/[、和及与]/).filter((name) => name !== '');
+  return names.length >= 2 && names.length <= MAX_LISTED && names.every((name) => name.length <= MAX_NAME) ? names : undefined;
+}
