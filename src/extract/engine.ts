@@ -24,6 +24,7 @@ import { findWords, outsideTitles } from './words.ts';
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
 // "研发费用从去年的1.2亿元增长到2.7亿元": last year's figure, as a baseline (not "比去年增长")
 const LAST_YEAR = /(?<![比较])(?:去年|上年)(?:底|末|全年)?(?:的|为|共|新增|达到?)?$/;
+const DIFFERENCE = /(?:[比较](?:去年|上年|前年|上年度)(?:同期|全年|底|末)?|同比)[^,;。\d]{0,3}(?:增加|增长|净增|新增|多|提高|减少|下降)了?$/;
 // amounts that a period's statistics add up
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
@@ -144,6 +145,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   figures.forEach((figure, i) => {
     const claim = claims[i];
     if (!claim || claim.indicator === '') return;
+    // "比去年全年净增166家", "同比增加0.15件": a difference from another year's count is no count
+    if (figure.unit !== '%' && DIFFERENCE.test(text.slice(Math.max(0, figure.start - 16), figure.start))) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOf(figure.start);
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own

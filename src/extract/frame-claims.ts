@@ -182,13 +182,15 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   return part;
 }
 
-const FIRMS = /(?:\d+|[xX*]+)家企业|规上工业企业|规模以上工业企业|规上企业|高新技术企业|重点企业/g;
+// firms that report or spend: "已有71家企业填报", "规上工业企业研发投入" (not "高新技术企业达125家")
+const FIRMS = /(?:(?:\d+|[xX*]+)家企业|规上工业企业|规模以上工业企业|规上企业|高新技术企业|重点企业)(?=[^,;。]{0,3}(?:填报|申报|研发|R&D|投入))/g;
 
 /** "已有71家企业填报…共计XX亿元研发费用", "规上工业企业填报…,填报研发投入费用x.xx亿元": R&D of some firms, not of all. */
 function firmsSpending(sentenceBefore: string): string {
-  if (/全社会|全市|全县|全区|全州/.test(sentenceBefore)) return '';
+  const part = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
+  if (/全社会|全市|全县|全区|全州/.test(part)) return '';
   let last = '';
-  for (const m of sentenceBefore.matchAll(FIRMS)) last = m[0];
+  for (const m of part.matchAll(FIRMS)) last = m[0];
   return last;
 }
 
