@@ -62,6 +62,7 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      { text: '认定省级以上高新技术企业10家,省级以上高新技术企业发展到101家。', rows: [{ value: 101, period: 'CUM', scope: true }] },
       // totals listed after 分别 are the totals of the counts before, each of its own thing
       { text: '新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家。', rows: [{ value: 1739, period: 'CUM' }], by: 'link.respectively_total' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 400, period: 'CUM', scope: false }], by: 'link.running_total' },
