@@ -107,8 +107,10 @@ export function periodOf(args: {
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   if (isCount && !OWN_VERB.test(clause) && stockContinues(sentenceBefore)) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
-  if (/累计/.test(clause) && !summed) return unit === '%' ? 'YTD' : 'CUM';
-  if (/累计/.test(clause) && unit === '%') return 'YTD';
+  if (/累计/.test(clause)) {
+    if (unit === '%') return 'YTD';
+    if (!summed) return 'CUM';
+  }
   // the last period word before the figure; the report's own year says nothing, and a bare year
   // ("…为2018年全省仅立项一个;") speaks for its own part of the sentence, not past a ;
   const lastBreak = sentence.lastIndexOf(';', at);
@@ -223,4 +225,24 @@ export function yearOf(clause: string, reportYear: number | null): number | null
   if (!m) return null;
   const year = Number(m[1]);
   return year === reportYear ? null : year;
+}
+
+// "研发费用从去年的1.2亿元增长到2.7亿元": last year's figure, as a baseline (not "比去年增长")
+const LAST_YEAR = /(?<![比较])(?:去年|上年)(?:底|末|全年)?(?:的|为|共|新增|达到?)?$/;
+
+/**
+ * The year a figure is for where its clause names another than the report's ("2016年净增12家", "去年的1.2亿元"),
+ * and whether that year is gone by (a figure for it is that year's, and a fact).
+ */
+export function figureYear(clause: string, reportYear: number | null): { year: number | null; past: boolean } {
+  if (LAST_YEAR.test(clause)) return { year: reportYear === null ? null : reportYear - 1, past: true };
+  const year = yearOf(clause, reportYear);
+  return { year, past: year !== null && reportYear !== null && year < reportYear };
+}
+
+const DIFFERENCE = /(?:[比较](?:去年|上年|前年|上年度)(?:同期|全年|底|末)?|同比)[^,;。\d]{0,3}(?:增加|增长|净增|新增|多|提高|减少|下降)了?$/;
+
+/** "比去年全年净增166家", "同比增加0.15件": whether a count or amount is a difference from another year's, not a count. */
+export function isDifference(textBefore: string, unit: string): boolean {
+  return unit !== '%' && DIFFERENCE.test(textBefore.slice(-16));
 }

@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { periodOf, scopeOf, statusOf, underPlanHeading, yearOf } from './context.ts';
+import { figureYear, isDifference, periodOf, scopeOf, statusOf, underPlanHeading } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, statementStarts, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -22,9 +22,6 @@ import { findWords, outsideTitles } from './words.ts';
 
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
-// "研发费用从去年的1.2亿元增长到2.7亿元": last year's figure, as a baseline (not "比去年增长")
-const LAST_YEAR = /(?<![比较])(?:去年|上年)(?:底|末|全年)?(?:的|为|共|新增|达到?)?$/;
-const DIFFERENCE = /(?:[比较](?:去年|上年|前年|上年度)(?:同期|全年|底|末)?|同比)[^,;。\d]{0,3}(?:增加|增长|净增|新增|多|提高|减少|下降)了?$/;
 // amounts that a period's statistics add up
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
@@ -145,8 +142,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   figures.forEach((figure, i) => {
     const claim = claims[i];
     if (!claim || claim.indicator === '') return;
-    // "比去年全年净增166家", "同比增加0.15件": a difference from another year's count is no count
-    if (figure.unit !== '%' && DIFFERENCE.test(text.slice(Math.max(0, figure.start - 16), figure.start))) return;
+    if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOf(figure.start);
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own
@@ -161,11 +157,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] : undefined;
     const clause = text.slice(clauseFrom, figure.start);
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
-    const year = yearOf(clause, reportYear);
-    const lastYear = LAST_YEAR.test(clause);
-    const pastYear = lastYear || (year !== null && reportYear !== null && year < reportYear);
+    const { year, past } = figureYear(clause, reportYear);
     // a figure for a year gone by is that whole year's, or a running total at its end
-    const period = pastYear && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' :
+    const period = past && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' :
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       periodOf({
@@ -182,8 +176,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       });
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
-    const said = pastYear ? 'actual' : statusOf(text.slice(sentence.start, figure.start), after);
-    const status = said === 'actual' && !pastYear && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
+    const said = past ? 'actual' : statusOf(text.slice(sentence.start, figure.start), after);
+    const status = said === 'actual' && !past && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
@@ -222,7 +216,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         start,
         end,
         rule: claim.rule,
-        year: year ?? (lastYear && reportYear !== null ? reportYear - 1 : null),
+        year,
       });
     }
   });

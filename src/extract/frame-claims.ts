@@ -139,6 +139,12 @@ export function ownClauseReading(c: Candidate): boolean {
 
 const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)$/;
 
+// a qualifier starts after the last figure or 等 before the thing ("…3家、省级众创空间", "…等科技创新平台")
+const LISTED_BEFORE = /^.*(?:[\uE000\uE001]|等)/;
+
+/** How a count of 高新技术企业 was come by, when that makes it a part: 复审, 重新认定 (净增 only beside a 新增 figure). */
+export const HOW_COME_BY = /^(净增|重新认定|复审|复评)$/;
+
 /**
  * The part a frame's figure is of: the words that qualify its thing in the figure's own clause (a
  * level, a programme, a kind of patent), read by the same scope reader as the rules; for a
@@ -150,21 +156,21 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   const indicator = chosen.frame.indicator;
   // how a count of 高新技术企业 was come by: 复审, 重新认定 (净增 only beside a 新增 figure)
   if (indicator === 'hte_certified' && chosen.act && chosen.act.where !== 'lead') {
-    if (/复审|复评|重新认定/.test(chosen.act.word)) return chosen.act.word;
-    if (chosen.act.word === '净增' && /新增/.test(words.lead + words.before + words.after)) return '净增';
+    const cameBy = HOW_COME_BY.test(chosen.act.word);
+    if (cameBy && chosen.act.word !== '净增') return chosen.act.word;
+    if (cameBy && /新增/.test(words.lead + words.before + words.after)) return '净增';
   }
   // "…等高能级科创平台3家,累计达30家": a running total of the kind its sentence named
+  const leadStart = words.beforeStart - words.lead.length;
   if (thing.where === 'lead') {
-    if (chosen.frame.indicator !== 'platforms' || !/^(累计|总数|共)/.test(words.before)) return '';
-    const leadStart = words.beforeStart - words.lead.length;
-    const from = clauseStart(text, thingAt, leadStart);
-    return platformKind(text.slice(from, thingAt).replace(/^.*(?:[\uE000\uE001]|等)/, ''), thing.word);
+    if (indicator !== 'platforms' || !/^(累计|总数|共)/.test(words.before)) return '';
+    return platformKind(text.slice(clauseStart(text, thingAt, leadStart), thingAt).replace(LISTED_BEFORE, ''), thing.word);
   }
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
   const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
   const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
   const said = text.slice(from, thingAt);
-  const qualifier = said.replace(/^.*(?:[\uE000\uE001]|等)/, '');
+  const qualifier = said.replace(LISTED_BEFORE, '');
   if (indicator === 'platforms') {
     // "获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个": the level of the kinds listed
     const listedLevel = /^[了的]?((?:国家|省|市|县)级?(?:以上)?)[\u4e00-\u9fff]+、.*等/.exec(said)?.[1];
@@ -178,7 +184,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
   if (part === '' && /^project/.test(indicator)) return namedProject(words.lead);
-  if (part === '' && indicator === 'rd_expenditure') return firmsSpending(text.slice(words.beforeStart - words.lead.length, words.found.figureStart));
+  if (part === '' && indicator === 'rd_expenditure') return firmsSpending(text.slice(leadStart, words.found.figureStart));
   return part;
 }
 

@@ -4,9 +4,8 @@
 import { noRow, type Claim } from './claim.ts';
 import { FRAMES } from './frames/index.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
-import { claimByFrame, figureWords, statementStarts } from './frame-claims.ts';
+import { claimByFrame, figureWords, HOW_COME_BY, statementStarts } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
-import { toSimplified } from './script.ts';
 import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
 import { findWords, wordsOf } from './words.ts';
 
@@ -84,7 +83,7 @@ export function linkSentence(
     }
     if (names.length === 1 && !isGrowth) {
       // One head for every figure: "立项资金分别为**万元、**万元".
-      const claim = classifyName(toSimplified(names[0]!), listed[0]!.f);
+      const claim = classifyName(names[0]!, listed[0]!.f);
       if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
         for (const { i } of listed) claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote };
       }
@@ -101,7 +100,7 @@ export function linkSentence(
       const phrases = [name, head.slice(0, Math.max(0, head.length - name.length)) + name];
       for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
       for (const phrase of phrases) {
-        claim = classifyName(toSimplified(phrase), asMoney);
+        claim = classifyName(phrase, asMoney);
         if (claim) break;
       }
       if (!claim) return;
@@ -138,14 +137,14 @@ export function linkSentence(
     if (indicatorsNamedBy(name).size > 0) {
       // "新增省级众创空间3家、高新技术企业405家": the items of a list share the act its head states
       const act = m[0][0] === '、' ? actEnd(head) : -1;
-      const claim = act > 0 ? classifyName(toSimplified(head.slice(0, act) + name), f) : undefined;
+      const claim = act > 0 ? classifyName(head.slice(0, act) + name, f) : undefined;
       if (claim) claims[i] = { ...claim, rule: `link.listed_act(${claim.rule})`, start: from, end: f.end };
       return;
     }
     const previous = claims[inSentence[k - 1]!.i];
     if (!previous) return;
     for (let cut = head.length - 1; cut > 0; cut--) {
-      const claim = classifyName(toSimplified(head.slice(0, cut) + name), f);
+      const claim = classifyName(head.slice(0, cut) + name, f);
       // "专利申请量6200件,授权量3006件": "专利申请授权量" still reads as the figure before; a shorter head does not
       if (!claim || claim.indicator === previous.indicator) continue;
       claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: from, end: f.end };
@@ -157,7 +156,7 @@ export function linkSentence(
   for (const at of respectively) {
     const listed = listedAfter(at);
     if (listed.length < 2 || listed.some(({ i }) => claims[i])) continue;
-    if (!TOTAL_BEFORE.test(skel.slice(clauseStart(text, at, sentence.start), at) + '达到')) continue;
+    if (!RUNNING_TOTAL_WORD.test(skel.slice(clauseStart(text, at, sentence.start), at))) continue;
     const counted = inSentence.filter(({ f }) => f.end <= at).slice(-listed.length);
     if (counted.length !== listed.length) continue;
     listed.forEach(({ f, i }, k) => {
@@ -185,7 +184,7 @@ export function linkSentence(
     const named = indicatorsNamedBy(clause);
     if (OTHER_THING.test(clause) || (named.size > 0 && !named.has(total) && !named.has(previous.claim.indicator))) continue;
     // a level carries to the total ("国家科技型中小企业…,总数达…"); how the new ones were come by (净增, 复审) does not
-    const scope = /^(净增|重新认定|复审|复评)$/.test(previous.claim.scope) ? '' : previous.claim.scope;
+    const scope = HOW_COME_BY.test(previous.claim.scope) ? '' : previous.claim.scope;
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM', scope };
   }
 
@@ -236,6 +235,7 @@ function sameKind(a: string, b: string): boolean {
 
 export const OTHER_THING = wordsOf(['otherThing']);
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth']).source})[为了达到]*$`);
+const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
 const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);
 

@@ -82,11 +82,10 @@ export function partAfterWhole(text: string, figures: Figure[], claims: (Claim |
   const m = AFTER_QIZHONG.exec(text.slice(Math.max(sentenceStart, f.start - 30), f.start));
   if (!m) return '';
   const indicator = claims[i]!.indicator;
-  let whole = false;
   for (let j = i - 1; j >= 0 && figures[j]!.start >= sentenceStart; j--) {
-    if (claims[j]?.indicator === indicator) whole = true;
+    if (claims[j]?.indicator === indicator) return m[1]!.replace(ACTS, '').replace(/^[:、]+|[:、]+$/g, '') || '其中';
   }
-  return whole ? m[1]!.replace(ACTS, '').replace(/^[:、]+|[:、]+$/g, '') || '其中' : '';
+  return '';
 }
 
 const SUM_BEFORE = /(?:共计|合计|总计|共)$/;
