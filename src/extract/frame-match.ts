@@ -161,10 +161,32 @@ const BY_FRAME = {
   vetoes: new Int32Array(FRAMES.length).fill(-1),
   bareVetoes: new Int32Array(FRAMES.length).fill(-1),
   given: [] as number[],
+  ownThings: [] as Group[], // the things the figure's own clause names
 };
 
-const byNumber = (a: number, b: number) => a - b;
 const HEAD_AFTER = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/;
+
+function candidate(k: number, score: number, thing: number, act: number, veto: number): Candidate {
+  return {
+    frame: READ_FRAMES[k]!.frame,
+    score,
+    thing: usedAt(thing),
+    act: act !== -1 ? usedAt(act) : undefined,
+    vetoedBy: veto !== -1 ? usedAt(veto) : undefined,
+  };
+}
+
+/** Whether a word's groups hold one of a frame's things. */
+function namesThingOf(groups: readonly Group[], frameThings: readonly Group[]): boolean {
+  for (const g of groups) if (frameThings.includes(g)) return true;
+  return false;
+}
+
+/** Whether the figure's own clause names a thing that is not one of the frame's. */
+function namesOtherThing(ownThings: readonly Group[], frameThings: readonly Group[]): boolean {
+  for (const g of ownThings) if (!frameThings.includes(g)) return true;
+  return false;
+}
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
@@ -190,11 +212,10 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   let headAfter: boolean | undefined; // read when a word after the figure first asks
-  const { things, acts, vetoes, bareVetoes, given } = BY_FRAME;
+  const { things, acts, vetoes, bareVetoes, given, ownThings } = BY_FRAME;
   for (const k of given) things[k] = acts[k] = vetoes[k] = bareVetoes[k] = -1;
   given.length = 0;
-  const withThing: number[] = []; // the frames given a thing
-  const ownThings: Group[] = [];
+  ownThings.length = 0;
   // a figure of the province or the nation is no frame's, whatever it counts
   let elsewhere = -1;
   let nearest = -1;
@@ -210,7 +231,6 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
       for (const k of roles.thing) {
         if (things[k] === -1) {
           things[k] = j;
-          withThing.push(k);
           given.push(k);
         } else if (weight[j]! > weight[things[k]!]!) things[k] = j;
       }
@@ -242,10 +262,12 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
   }
   const candidates: Candidate[] = [];
   const unstated = unit === '';
+  // the best so far, where only the best is asked for: its frame, score, and its words' numbers
+  let best = -1, bestScore = 0, bestAct = -1, bestVeto = -1;
   // in the frames' order: ties go to the frame listed first
-  if (withThing.length > 1) withThing.sort(byNumber);
-  for (const k of withThing) {
+  for (let k = 0; k < READ_FRAMES.length; k++) {
     const thing = things[k]!;
+    if (thing === -1) continue;
     const frame = READ_FRAMES[k]!;
     if (frame.thingNear && where[thing] === 'lead') continue;
     if (unstated ? !frame.takesUnstated : !frame.units.includes(unit)) continue;
@@ -258,28 +280,28 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     if (frame.actNear && (act === -1 || where[act] === 'lead')) continue;
     const local = where[thing] !== 'lead' || (act !== -1 && where[act] !== 'lead');
     let score = weight[thing]! + (frame.act ? (act !== -1 ? weight[act]! : BARE) : Math.max(THING_ONLY, act !== -1 ? weight[act]! : 0));
-    if (where[thing] === 'lead' && ownThings.some((g) => !frame.thing.includes(g))) score -= SHADOWED;
+    if (where[thing] === 'lead' && namesOtherThing(ownThings, frame.thing)) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
-    else if (nearest !== -1 && thing !== nearest && !found[nearest]!.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
+    else if (nearest !== -1 && thing !== nearest && !namesThingOf(found[nearest]!.groups, frame.thing)) score -= NEARER;
     // "…创新平台6个,…;科技型企业备案完成14家,总数达到1498家": the thing the lead named last is the one counted
-    else if (where[thing] === 'lead' && nearestLead !== -1 && thing !== nearestLead && !found[nearestLead]!.groups.some((g) => frame.thing.includes(g))) score -= NEARER;
+    else if (where[thing] === 'lead' && nearestLead !== -1 && thing !== nearestLead && !namesThingOf(found[nearestLead]!.groups, frame.thing)) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
     const veto = vetoes[k] !== -1 ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
     if (!local) score = Math.min(score, ENOUGH - 0.01);
-    if (onlyBest && candidates.length > 0) {
-      const best = candidates[0]!;
-      const vetoed = veto !== -1;
-      const bestVetoed = best.vetoedBy !== undefined;
-      if (!(vetoed === bestVetoed ? score > best.score : bestVetoed)) continue;
-      candidates.length = 0;
+    if (onlyBest) {
+      if (best !== -1) {
+        const vetoed = veto !== -1;
+        const bestVetoed = bestVeto !== -1;
+        if (!(vetoed === bestVetoed ? score > bestScore : bestVetoed)) continue;
+      }
+      best = k;
+      bestScore = score;
+      bestAct = act;
+      bestVeto = veto;
+      continue;
     }
-    candidates.push({
-      frame: frame.frame,
-      score,
-      thing: usedAt(thing),
-      act: act !== -1 ? usedAt(act) : undefined,
-      vetoedBy: veto !== -1 ? usedAt(veto) : undefined,
-    });
+    candidates.push(candidate(k, score, thing, act, veto));
   }
+  if (onlyBest && best !== -1) candidates.push(candidate(best, bestScore, things[best]!, bestAct, bestVeto));
   return candidates;
 }
