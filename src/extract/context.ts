@@ -1,7 +1,7 @@
 // What the words around a figure say about it: the period it covers, whether it is a forecast or
 // a target, and whether it is a part of a total (scope).
 import type { Period, Status } from './contract.ts';
-import { wordsOf } from './words.ts';
+import { WORDS, wordsOf } from './words.ts';
 
 // One pass over a sentence finds every period word; the group that matched names the period.
 const PERIOD_WORDS = new RegExp(
@@ -156,8 +156,12 @@ export function underPlanHeading(text: string, paragraphStart: number): boolean 
   return false;
 }
 
+// The first characters of every forecast and target word: a text with none of them says neither.
+const FORECAST_OR_TARGET_START = new RegExp(`[${[...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => w[0]).join('')}]`);
+
 /** Forecast or target, from the sentence before the figure and the rest of its clause. */
 export function statusOf(sentenceBefore: string, clauseAfter: string): Status {
+  if (!FORECAST_OR_TARGET_START.test(sentenceBefore) && !FORECAST_OR_TARGET_START.test(clauseAfter)) return 'actual';
   // "以构建…为目标", "完成了年度目标任务,": a goal named, or a task done, is no target for what follows
   const text = (sentenceBefore + clauseAfter).replace(TARGET_NOT, '');
   if (FORECAST.test(text)) return 'forecast';

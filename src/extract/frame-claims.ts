@@ -102,9 +102,13 @@ export function frameClaimOf(text: string, words: FigureWords & { beforeStart: n
   const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
   // the quote holds the thing, and the act where it stands in the figure's own clause (or the thing does not)
   const act = chosen.act && (chosen.act.where !== 'lead' || chosen.thing?.where === 'lead') ? chosen.act : undefined;
-  const used = [chosen.thing, act].filter((w): w is WordUsed => w !== undefined);
-  const start = Math.min(f.start, ...used.map(at));
-  const end = Math.max(f.end, ...used.map((w) => at(w) + w.word.length));
+  let start = f.start;
+  let end = f.end;
+  for (const w of [chosen.thing, act]) {
+    if (w === undefined) continue;
+    start = Math.min(start, at(w));
+    end = Math.max(end, at(w) + w.word.length);
+  }
   return {
     indicator: chosen.frame.indicator,
     rule: `frame.${chosen.frame.id}`,

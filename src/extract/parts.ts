@@ -17,7 +17,11 @@ const SHARE = wordsOf(['share']);
  * when this one opens with 其中.
  */
 export function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[]) {
-  let anchor: { f: Figure; i: number; claim: Claim; from: number } | undefined;
+  // the figure parts are of (its number, claim and clause start), and the last figure read as its part
+  let anchor = -1;
+  let anchorClaim: Claim | undefined;
+  let anchorFrom = 0;
+  let lastPart: Figure | undefined;
   let statementStart = 0;
   let previousEnd = 0;
   let scanned = 0; // the text before this offset has been searched for statement ends
@@ -30,43 +34,47 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (start !== statementStart) {
       statementStart = start;
       previousEnd = start;
-      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) anchor = undefined;
+      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) anchor = -1;
     }
     const claim = claims[i];
     const from = clauseStart(text, f.start, Math.max(statementStart, previousEnd));
     previousEnd = f.end;
     if (claim && claim.rule !== 'link.part') {
-      anchor = claim.indicator === '' ? undefined : { f, i, claim, from: Math.min(from, claim.start) };
+      anchor = claim.indicator === '' ? -1 : i;
+      anchorClaim = claim;
+      anchorFrom = Math.min(from, claim.start);
+      lastPart = f;
       return;
     }
-    if (!anchor || claim) return;
-    if (f.start - anchor.f.end > 150) return; // parts stand close to what they are parts of
+    if (anchor === -1 || claim) return;
+    const whole = anchorClaim!;
+    if (f.start - lastPart!.end > 150) return; // parts stand close to what they are parts of
     const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
     const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
     if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
-    const breakdown = skel.slice(anchor.from, f.start).includes('其中');
-    const parallel = anchor.claim.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
+    const breakdown = skel.slice(anchorFrom, f.start).includes('其中');
+    const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
-    const listed = f.unit === anchor.f.unit && f.start - anchor.f.end <= 20 && /其中|:/.test(skel.slice(statementStart, anchor.f.start));
+    const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start));
     if (!breakdown && !parallel && !listed) return;
-    if (!unitFits(anchor.claim.indicator, f.unit)) return;
+    if (!unitFits(whole.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
     // "科技型企业备案完成14家", "领军人才124个": what no indicator counts; and the list has moved on to it
     // ("…14家,总数达到1498家" is its total, not a part of the figure before)
     const named = indicatorsNamedBy(lead);
-    if (OTHER_THING.test(lead) || (named.size > 0 && !named.has(anchor.claim.indicator) && !named.has(NEW_OF[anchor.claim.indicator] ?? ''))) {
-      anchor = undefined;
+    if (OTHER_THING.test(lead) || (named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
+      anchor = -1;
       return;
     }
     const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
-    const indicator = NEW_OF[anchor.claim.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[anchor.claim.indicator]! : anchor.claim.indicator;
+    const indicator = NEW_OF[whole.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[whole.indicator]! : whole.indicator;
     claims[i] = {
-      ...anchor.claim, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
-      scope: indicator === anchor.claim.indicator ? scope : '', period: undefined, partOf: anchor.i,
+      ...whole, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
+      scope: indicator === whole.indicator ? scope : '', period: undefined, partOf: anchor,
     };
-    anchor = { ...anchor, f };
+    lastPart = f;
   });
 }
 
