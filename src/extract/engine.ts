@@ -18,7 +18,7 @@ import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
-import { findWords, outsideTitles } from './words.ts';
+import { indexWords, outsideTitles } from './words.ts';
 
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
@@ -70,7 +70,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   };
 
   // The words of every group, read once; each figure's words, read when first asked for.
-  const read = { index: outsideTitles(skel, findWords(skel)), statements: statementStarts(skel) };
+  const read = { index: outsideTitles(skel, indexWords(skel)), statements: statementStarts(skel) };
   const around: (ReturnType<typeof figureWords> | undefined)[] = new Array(figures.length);
   const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, read));
   // each figure's frame, chosen once; its claim made only where it is taken (a figure a rule or a link

@@ -6,7 +6,7 @@ import { chooseFrame, type Candidate, type FigureWords, type WordUsed } from './
 import type { Figure } from './figures.ts';
 import { AFTER_END_MARKS, clauseStart, MAX_AFTER, MAX_LEAD, STATEMENT_MARKS, type Span } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
-import { wordsOf, type WordFound } from './words.ts';
+import { wordsOf, wordsWithin, type WordIndex } from './words.ts';
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
 export function figureWords(
@@ -14,7 +14,7 @@ export function figureWords(
   sentence: Span,
   figures: Figure[],
   i: number,
-  read: { index: WordFound[]; statements: Int32Array },
+  read: { index: WordIndex; statements: Int32Array },
 ): FigureWords & { beforeStart: number } {
   const { index } = read;
   const f = figures[i]!;
@@ -28,13 +28,12 @@ export function figureWords(
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
   const leadStart = Math.max(read.statements[beforeStart]!, beforeStart - MAX_LEAD);
   let after = text.slice(f.end, afterEnd);
-  let afterWords = wordsWithin(index, f.end, afterEnd);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
+  // (no word stands in the figure between: it is masked out)
   if (next && afterEnd === next.start && /[和及与]$/.test(after)) {
     let sharedEnd = next.end;
     const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
     while (sharedEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(sharedEnd))) sharedEnd++;
-    afterWords = [...afterWords, ...wordsWithin(index, next.end, sharedEnd)];
     after = text.slice(f.end, sharedEnd);
   }
   return {
@@ -43,8 +42,9 @@ export function figureWords(
     lead: text.slice(leadStart, beforeStart),
     beforeStart,
     found: {
+      index,
       before: wordsWithin(index, beforeStart, f.start),
-      after: afterWords,
+      after: wordsWithin(index, f.end, f.end + after.length),
       lead: wordsWithin(index, leadStart, beforeStart),
       figureStart: f.start,
       figureEnd: f.end,
@@ -64,20 +64,6 @@ export function statementStarts(text: string): Int32Array {
     if (k < text.length && STATEMENT_MARKS.has(text.charCodeAt(k))) start = k + 1;
   }
   return starts;
-}
-
-/** The words of a text's index that lie within [from, to). */
-function wordsWithin(index: WordFound[], from: number, to: number): WordFound[] {
-  let low = 0;
-  let high = index.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (index[mid]!.index < from) low = mid + 1;
-    else high = mid;
-  }
-  let high2 = low;
-  while (high2 < index.length && index[high2]!.index + index[high2]!.word.length <= to) high2++;
-  return index.slice(low, high2);
 }
 
 /** A frame's claim, and whether it was read from the figure's own clause alone. */

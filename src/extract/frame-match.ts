@@ -6,14 +6,14 @@
 // stands, and far more in the figure's own clause than in the lead.
 import { FRAMES, type Frame } from './frames/index.ts';
 import { FIGURE_MARK } from './figures.ts';
-import type { Group, WordFound } from './words.ts';
+import { groupsOf, wordOf, type Group, type WordIndex } from './words.ts';
 
 export interface FigureWords {
   before: string;
   after: string;
   lead: string;
-  /** The words of each, read from the report's word index (their index in the whole text, where the figure is). */
-  found: { before: WordFound[]; after: WordFound[]; lead: WordFound[]; figureStart: number; figureEnd: number };
+  /** The words of each: stretches [first, end) of the report's word index, and where the figure is in the text. */
+  found: { index: WordIndex; before: [number, number]; after: [number, number]; lead: [number, number]; figureStart: number; figureEnd: number };
 }
 
 type Where = 'before' | 'after' | 'lead';
@@ -57,7 +57,7 @@ function weight(where: Where, distance: number): number {
 // The words around the figure being scored, placed: arrays kept from figure to figure (this runs for
 // every figure), so that a word becomes an object (WordUsed) only when a candidate holds it.
 const PLACED = {
-  found: [] as WordFound[],
+  word: [] as number[], // the word's number (words.ts)
   where: [] as Where[],
   distance: [] as number[],
   weight: [] as number[],
@@ -67,11 +67,11 @@ const PLACED = {
 /** Places the figure's words in PLACED; returns how many. */
 function placeWords(words: FigureWords): number {
   const { found } = words;
-  const start = found.figureStart;
+  const { index, figureStart: start, figureEnd: end } = found;
   let n = 0;
-  for (const w of found.before) n = place(n, w, 'before', start - w.index - w.word.length);
-  for (const w of found.after) n = place(n, w, 'after', w.index - found.figureEnd);
-  for (const w of found.lead) n = place(n, w, 'lead', start - w.index - w.word.length);
+  for (let k = found.before[0]; k < found.before[1]; k++) n = place(n, index.word[k]!, 'before', start - index.at[k]! - wordOf(index.word[k]!).length);
+  for (let k = found.after[0]; k < found.after[1]; k++) n = place(n, index.word[k]!, 'after', index.at[k]! - end);
+  for (let k = found.lead[0]; k < found.lead[1]; k++) n = place(n, index.word[k]!, 'lead', start - index.at[k]! - wordOf(index.word[k]!).length);
   // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:
   // it counts for less here.
   const lastFigure = words.lead.lastIndexOf(FIGURE_MARK);
@@ -84,8 +84,8 @@ function placeWords(words: FigureWords): number {
   return n;
 }
 
-function place(j: number, w: WordFound, where: Where, distance: number): number {
-  PLACED.found[j] = w;
+function place(j: number, word: number, where: Where, distance: number): number {
+  PLACED.word[j] = word;
   PLACED.where[j] = where;
   PLACED.distance[j] = distance;
   PLACED.weight[j] = weight(where, distance);
@@ -96,7 +96,7 @@ function place(j: number, w: WordFound, where: Where, distance: number): number 
 /** The placed word j as a candidate holds it: one object per word and figure. */
 function usedAt(j: number): WordUsed {
   return (PLACED.used[j] ??= {
-    word: PLACED.found[j]!.word, groups: PLACED.found[j]!.groups, where: PLACED.where[j]!, distance: PLACED.distance[j]!, weight: PLACED.weight[j]!,
+    word: wordOf(PLACED.word[j]!), groups: groupsOf(PLACED.word[j]!), where: PLACED.where[j]!, distance: PLACED.distance[j]!, weight: PLACED.weight[j]!,
   });
 }
 
@@ -124,10 +124,11 @@ FRAMES.forEach((frame, k) => {
   add(frame.not, 'not');
   add(frame.bareNot, 'bareNot');
 });
-const rolesOfWord = new Map<string, Roles>();
-function rolesOf(word: string, groups: readonly Group[]): Roles {
-  let roles = rolesOfWord.get(word);
+const rolesOfWord: (Roles | undefined)[] = []; // by the word's number
+function rolesOf(word: number): Roles {
+  let roles = rolesOfWord[word];
   if (!roles) {
+    const groups = groupsOf(word);
     const union = (role: 'thing' | 'act' | 'not' | 'bareNot') =>
       [...new Set(groups.flatMap((g) => ROLES_OF_GROUP.get(g)?.[role] ?? []))];
     const thing = union('thing'), act = union('act'), not = union('not'), bareNot = union('bareNot');
@@ -136,7 +137,7 @@ function rolesOf(word: string, groups: readonly Group[]): Roles {
       anyThing: groups.some((g) => ALL_THINGS.has(g)),
       elsewhere: groups.includes('elsewhere'),
     };
-    rolesOfWord.set(word, roles);
+    rolesOfWord[word] = roles;
   }
   return roles;
 }
@@ -208,7 +209,7 @@ export function chooseFrame(words: FigureWords, unit: string): Candidate | undef
  */
 function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] {
   const n = placeWords(words);
-  const { found, where, distance, weight } = PLACED;
+  const { word, where, distance, weight } = PLACED;
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   let headAfter: boolean | undefined; // read when a word after the figure first asks
@@ -221,11 +222,10 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
   let nearest = -1;
   let nearestLead = -1;
   for (let j = 0; j < n; j++) {
-    const w = found[j]!;
     const own = where[j] !== 'lead';
     const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
-    const roles = rolesOf(w.word, w.groups);
-    if (own && roles.anyThing) for (const g of w.groups) if (ALL_THINGS.has(g)) ownThings.push(g);
+    const roles = rolesOf(word[j]!);
+    if (own && roles.anyThing) for (const g of groupsOf(word[j]!)) if (ALL_THINGS.has(g)) ownThings.push(g);
     // (a frame given something for the first time is noted, to be emptied for the next figure)
     if (!farAfter) {
       for (const k of roles.thing) {
@@ -282,9 +282,9 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     let score = weight[thing]! + (frame.act ? (act !== -1 ? weight[act]! : BARE) : Math.max(THING_ONLY, act !== -1 ? weight[act]! : 0));
     if (where[thing] === 'lead' && namesOtherThing(ownThings, frame.thing)) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
-    else if (nearest !== -1 && thing !== nearest && !namesThingOf(found[nearest]!.groups, frame.thing)) score -= NEARER;
+    else if (nearest !== -1 && thing !== nearest && !namesThingOf(groupsOf(word[nearest]!), frame.thing)) score -= NEARER;
     // "…创新平台6个,…;科技型企业备案完成14家,总数达到1498家": the thing the lead named last is the one counted
-    else if (where[thing] === 'lead' && nearestLead !== -1 && thing !== nearestLead && !namesThingOf(found[nearestLead]!.groups, frame.thing)) score -= NEARER;
+    else if (where[thing] === 'lead' && nearestLead !== -1 && thing !== nearestLead && !namesThingOf(groupsOf(word[nearestLead]!), frame.thing)) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
     const veto = vetoes[k] !== -1 ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
     if (!local) score = Math.min(score, ENOUGH - 0.01);

@@ -150,18 +150,67 @@ export interface WordFound {
   index: number; // in the text searched
 }
 
-/** The words of every group in text[from, to), left to right, each place read once (longest word). */
-export function findWords(text: string, from = 0, to = text.length): WordFound[] {
-  const found: WordFound[] = [];
-  for (let i = from; i < to; ) {
-    const w = longestWordAt(TRIE, text, i, to);
-    if (w >= 0) {
-      const word = TRIE.words[w]!;
-      found.push({ word, groups: GROUPS_BY_WORD[w]!, index: i });
-      i += word.length;
-    } else i++;
+/**
+ * The words of every group in a text, left to right, as numbers: where each starts, and which word it
+ * is (wordOf, groupsOf). A report's words are read once into this; a figure reads the stretch of it
+ * around itself.
+ */
+export interface WordIndex {
+  at: Int32Array;
+  word: Int32Array;
+  length: number;
+}
+
+export const wordOf = (n: number): string => TRIE.words[n]!;
+export const groupsOf = (n: number): readonly Group[] => GROUPS_BY_WORD[n]!;
+
+/** The words of every group in a text, each place read once (the longest word that starts there). */
+export function indexWords(text: string): WordIndex {
+  let at = new Int32Array(64);
+  let word = new Int32Array(64);
+  let length = 0;
+  for (let i = 0; i < text.length; ) {
+    const w = longestWordAt(TRIE, text, i, text.length);
+    if (w < 0) {
+      i++;
+      continue;
+    }
+    if (length === at.length) {
+      const grownAt = new Int32Array(length * 2);
+      const grownWord = new Int32Array(length * 2);
+      grownAt.set(at);
+      grownWord.set(word);
+      at = grownAt;
+      word = grownWord;
+    }
+    at[length] = i;
+    word[length] = w;
+    length++;
+    i += TRIE.words[w]!.length;
   }
+  return { at, word, length };
+}
+
+/** The words of every group in a text, left to right, as objects (for short texts read once). */
+export function findWords(text: string): WordFound[] {
+  const index = indexWords(text);
+  const found: WordFound[] = [];
+  for (let k = 0; k < index.length; k++) found.push({ word: wordOf(index.word[k]!), groups: groupsOf(index.word[k]!), index: index.at[k]! });
   return found;
+}
+
+/** The numbers of the words of an index that lie within text[from, to): [first, end). */
+export function wordsWithin(index: WordIndex, from: number, to: number): [number, number] {
+  let low = 0;
+  let high = index.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index.at[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < index.length && index.at[end]! + wordOf(index.word[end]!).length <= to) end++;
+  return [low, end];
 }
 
 /** A regular expression that finds any word of these groups (and of `more`). */
@@ -171,20 +220,26 @@ export function wordsOf(groups: readonly Group[], more: readonly string[] = [], 
 }
 
 /**
- * The words found that stand outside the titles of documents: "出台《…重大产业创新平台建设实施方案》等10个"
+ * The index without the words that stand inside the titles of documents: "出台《…重大产业创新平台建设实施方案》等10个"
  * counts documents, and no word inside 《…》 names what a figure counts.
  */
-export function outsideTitles(text: string, found: WordFound[]): WordFound[] {
+export function outsideTitles(text: string, index: WordIndex): WordIndex {
   const titles: [number, number][] = [];
   for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
     const close = text.indexOf('》', open);
     if (close < 0) break;
     if (close - open <= 80) titles.push([open, close]); // a title is within a sentence's length
   }
-  if (titles.length === 0) return found;
+  if (titles.length === 0) return index;
   let t = 0;
-  return found.filter((w) => {
-    while (t < titles.length && titles[t]![1] < w.index) t++;
-    return !(t < titles.length && titles[t]![0] < w.index);
-  });
+  let kept = 0;
+  for (let k = 0; k < index.length; k++) {
+    const at = index.at[k]!;
+    while (t < titles.length && titles[t]![1] < at) t++;
+    if (t < titles.length && titles[t]![0] < at) continue;
+    index.at[kept] = at;
+    index.word[kept] = index.word[k]!;
+    kept++;
+  }
+  return { at: index.at, word: index.word, length: kept };
 }
