@@ -131,9 +131,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   }
 
   const rows: IndicatorRow[] = [];
-  // the rows already written: a value by indicator, period, status and scope; a masked figure by all of
-  // them and its words (a masked figure's words may hold "|", so its key is kept whole)
-  const seen = new Map<string, Set<number>>();
+  // the rows already written, by value (a figure's row is written once for its indicator, period, status
+  // and scope); a masked figure by all of them and its words (a masked figure's words may hold "|", so
+  // its key is kept whole)
+  const rowsOfValue = new Map<number, IndicatorRow[]>();
   const seenMasked = new Set<string>();
   const periods: (Period | undefined)[] = new Array(figures.length);
   // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
@@ -196,13 +197,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         if (seenMasked.has(key)) continue;
         seenMasked.add(key);
       } else {
-        const key = `${indicator.id}|${period}|${status}|${each}`;
-        let values = seen.get(key);
-        if (!values) seen.set(key, (values = new Set()));
-        if (values.has(value)) continue;
-        values.add(value);
+        const same = rowsOfValue.get(value);
+        if (same?.some((row) => row.indicator === indicator.id && row.period === period && row.status === status && row.scope === each)) continue;
       }
-      rows.push({
+      const row: IndicatorRow = {
         report_id: reportId,
         indicator: indicator.id,
         value,
@@ -217,7 +215,13 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         end,
         rule: claim.rule,
         year,
-      });
+      };
+      rows.push(row);
+      if (value !== null) {
+        const same = rowsOfValue.get(value);
+        if (same) same.push(row);
+        else rowsOfValue.set(value, [row]);
+      }
     }
   });
   return rows;
