@@ -155,14 +155,13 @@ const READ_FRAMES = FRAMES.map((frame) => ({
   takesUnstated: frame.units.some((u) => COUNTS.includes(u)), // a count's frame takes a figure with no unit
 }));
 // Each frame's thing, act and vetoes for the figure being scored (a placed word's number, -1 for none):
-// arrays kept from figure to figure; only the frames the last figure gave something are emptied.
+// arrays kept from figure to figure, emptied for each.
 const BY_FRAME = {
   things: new Int32Array(FRAMES.length).fill(-1),
   acts: new Int32Array(FRAMES.length).fill(-1),
   vetoes: new Int32Array(FRAMES.length).fill(-1),
   bareVetoes: new Int32Array(FRAMES.length).fill(-1),
-  given: [] as number[],
-  ownThings: [] as Group[], // the things the figure's own clause names
+  ownThings: [] as Group[], // the things the figure's own clause names: the first `owned` of them
 };
 
 const HEAD_AFTER = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目)/;
@@ -184,8 +183,8 @@ function namesThingOf(groups: readonly Group[], frameThings: readonly Group[]): 
 }
 
 /** Whether the figure's own clause names a thing that is not one of the frame's. */
-function namesOtherThing(ownThings: readonly Group[], frameThings: readonly Group[]): boolean {
-  for (const g of ownThings) if (!frameThings.includes(g)) return true;
+function namesOtherThing(ownThings: readonly Group[], owned: number, frameThings: readonly Group[]): boolean {
+  for (let k = 0; k < owned; k++) if (!frameThings.includes(ownThings[k]!)) return true;
   return false;
 }
 
@@ -213,10 +212,12 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   let headAfter: boolean | undefined; // read when a word after the figure first asks
-  const { things, acts, vetoes, bareVetoes, given, ownThings } = BY_FRAME;
-  for (const k of given) things[k] = acts[k] = vetoes[k] = bareVetoes[k] = -1;
-  given.length = 0;
-  ownThings.length = 0;
+  const { things, acts, vetoes, bareVetoes, ownThings } = BY_FRAME;
+  things.fill(-1);
+  acts.fill(-1);
+  vetoes.fill(-1);
+  bareVetoes.fill(-1);
+  let owned = 0;
   // a figure of the province or the nation is no frame's, whatever it counts
   let elsewhere = -1;
   let nearest = -1;
@@ -225,36 +226,19 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     const own = where[j] !== 'lead';
     const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
     const roles = rolesOf(word[j]!);
-    if (own && roles.anyThing) for (const g of groupsOf(word[j]!)) if (ALL_THINGS.has(g)) ownThings.push(g);
-    // (a frame given something for the first time is noted, to be emptied for the next figure)
+    if (own && roles.anyThing) for (const g of groupsOf(word[j]!)) if (ALL_THINGS.has(g)) ownThings[owned++] = g;
     if (!farAfter) {
       for (const k of roles.thing) {
-        if (things[k] === -1) {
-          things[k] = j;
-          given.push(k);
-        } else if (weight[j]! > weight[things[k]!]!) things[k] = j;
+        if (things[k] === -1 || weight[j]! > weight[things[k]!]!) things[k] = j;
       }
     }
     for (const k of roles.act) {
-      if (acts[k] === -1) {
-        acts[k] = j;
-        given.push(k);
-      } else if (weight[j]! > weight[acts[k]!]!) acts[k] = j;
+      if (acts[k] === -1 || weight[j]! > weight[acts[k]!]!) acts[k] = j;
     }
     if (own) {
-      for (const k of roles.not) {
-        if (vetoes[k] === -1) {
-          vetoes[k] = j;
-          given.push(k);
-        }
-      }
+      for (const k of roles.not) if (vetoes[k] === -1) vetoes[k] = j;
     }
-    for (const k of roles.bareNot) {
-      if (bareVetoes[k] === -1) {
-        bareVetoes[k] = j;
-        given.push(k);
-      }
-    }
+    for (const k of roles.bareNot) if (bareVetoes[k] === -1) bareVetoes[k] = j;
     if (where[j] === 'before') {
       if (roles.elsewhere && elsewhere === -1) elsewhere = j;
       if (roles.anyThing && (nearest === -1 || distance[j]! < distance[nearest]!)) nearest = j;
@@ -280,7 +264,7 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     if (frame.actNear && (act === -1 || where[act] === 'lead')) continue;
     const local = where[thing] !== 'lead' || (act !== -1 && where[act] !== 'lead');
     let score = weight[thing]! + (frame.act ? (act !== -1 ? weight[act]! : BARE) : Math.max(THING_ONLY, act !== -1 ? weight[act]! : 0));
-    if (where[thing] === 'lead' && namesOtherThing(ownThings, frame.thing)) score -= SHADOWED;
+    if (where[thing] === 'lead' && namesOtherThing(ownThings, owned, frame.thing)) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
     else if (nearest !== -1 && thing !== nearest && !namesThingOf(groupsOf(word[nearest]!), frame.thing)) score -= NEARER;
     // "…创新平台6个,…;科技型企业备案完成14家,总数达到1498家": the thing the lead named last is the one counted
