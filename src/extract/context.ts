@@ -102,12 +102,12 @@ export function periodOf(args: {
   const sentenceBefore = sentence.slice(0, at);
   if (SPAN_OF_YEARS.test(clause) || YEAR_TO_YEAR.test(sentenceBefore)) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
-  if (/累计/.test(clause) && THIS_YEAR_SO_FAR.test(sentenceBefore)) return 'YTD';
+  if (clause.includes('累计') && THIS_YEAR_SO_FAR.test(sentenceBefore)) return 'YTD';
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   if (isCount && !OWN_VERB.test(clause) && stockContinues(sentenceBefore)) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
-  if (/累计/.test(clause)) {
+  if (clause.includes('累计')) {
     if (unit === '%') return 'YTD';
     if (!summed) return 'CUM';
   }
@@ -238,7 +238,10 @@ const LAST_YEAR = /(?<![比较])(?:去年|上年)(?:底|末|全年)?(?:的|为|�
  * The year a figure is for where its clause names another than the report's ("2016年净增12家", "去年的1.2亿元"),
  * and whether that year is gone by (a figure for it is that year's, and a fact).
  */
+const NO_OTHER_YEAR = { year: null, past: false } as const;
+
 export function figureYear(clause: string, reportYear: number | null): { year: number | null; past: boolean } {
+  if (!clause.includes('年')) return NO_OTHER_YEAR; // both ways of naming a year hold 年
   if (LAST_YEAR.test(clause)) return { year: reportYear === null ? null : reportYear - 1, past: true };
   const year = yearOf(clause, reportYear);
   return { year, past: year !== null && reportYear !== null && year < reportYear };
@@ -248,5 +251,7 @@ const DIFFERENCE = /(?:[比较](?:去年|上年|前年|上年度)(?:同期|全�
 
 /** "比去年全年净增166家", "同比增加0.15件": whether a count or amount is a difference from another year's, not a count. */
 export function isDifference(textBefore: string, unit: string): boolean {
-  return unit !== '%' && DIFFERENCE.test(textBefore.slice(-16));
+  if (unit === '%') return false;
+  const near = textBefore.slice(-16);
+  return (near.includes('比') || near.includes('较')) && DIFFERENCE.test(near);
 }
