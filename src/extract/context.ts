@@ -205,6 +205,7 @@ const WHOLE = /(全|我|本|该|各|城)(市|县|区|州|省|旗)|(市|县|区)(
 
 /** The scope the words before a figure's thing give: the words, where they name a part; else ''. */
 export function partOf(words: string, indicator = ''): string {
+  if (words === '') return '';
   const trimmed = words.replace(/^[、,:和及与(了的为是]+|[、,:和及与的]+$/g, '');
   let rest = trimmed.replace(WHOLE, '').replace(ACT_WORDS, '');
   if (indicator.startsWith('hte_')) rest = rest.replace(/国家(级)?/g, '');
