@@ -3,7 +3,7 @@
 // A title is a short line (or the part of a line before the report's first words) that names a report:
 // 总结, 汇报, 报告, 工作情况, 落实情况, 进展情况(表), 工作计划 … and says whose (科, 局) or which year.
 // Navigation, download notices and prose are not titles.
-import { normaliseText } from './normalise.ts';
+import { normaliseStart } from './normalise.ts';
 
 /** The years a report may be about, as a regular-expression source. */
 export const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
@@ -51,7 +51,7 @@ export function guessTitle(text: string): string {
 }
 
 function titleOf(text: string): string {
-  const norm = normaliseText(text.slice(0, 3000)).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
+  const norm = normaliseStart(text, 3000).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
   const lines = norm.split(/\n/).slice(0, 40);
   let seen = 0;
   for (const line of lines) {
