@@ -40,8 +40,16 @@ export function normaliseStart(text: string, length: number): string {
   return whole.inPlace ? whole.text.slice(0, length) : normaliseText(text.slice(0, length));
 }
 
+// The place, year and period guesses each cut the same normalised report: the last answer is kept.
+let lastCut: { text: string; cut: string } | undefined;
+
 /** Cuts off the "related articles" lists that web pages put after the report. */
 export function cutRelated(text: string): string {
+  if (lastCut?.text !== text) lastCut = { text, cut: relatedCutOff(text) };
+  return lastCut.cut;
+}
+
+function relatedCutOff(text: string): string {
   const re = /相关(?:文章|推荐|阅读|范文|文档|内容|链接)|猜你喜欢|热门(?:文章|推荐|阅读)|上一篇|下一篇|延伸阅读|推荐阅读|更多相关/g;
   for (const m of text.matchAll(re)) {
     if (m.index > text.length * 0.4) return text.slice(0, m.index);
