@@ -83,8 +83,10 @@ export function cleanReport(raw: string): CleanReport {
     else if (code >= 0xd800 && code <= 0xdfff) normal = '\ufffd'; // a lone surrogate
     else normal = nfkcOf(code);
     if (normal === '\u3000' || normal === '\u00a0') normal = ' ';
-    if (length + normal.length + 1 > offsets.length) {
-      const grown = new Int32Array(offsets.length * 2 + normal.length);
+    // room for this character's offsets and one for each of the rest (a run adds no more than it reads)
+    const needed = length + normal.length + (raw.length - i - width) + 1;
+    if (needed > offsets.length) {
+      const grown = new Int32Array(Math.max(offsets.length * 2, needed));
       grown.set(offsets);
       offsets = grown;
     }
