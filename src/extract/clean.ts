@@ -109,8 +109,10 @@ export function cleanReport(raw: string): CleanReport {
   offsets[length++] = raw.length;
   offsets = offsets.subarray(0, length);
   let clean: CleanReport = { text, rawOffsets: offsets };
-  clean = deleteMatches(clean, SCRIPT);
-  clean = deleteMatches(clean, HTML_TAG);
+  if (text.includes('<')) { // (most reports have no markup at all)
+    clean = deleteMatches(clean, SCRIPT);
+    clean = deleteMatches(clean, HTML_TAG);
+  }
   clean = deleteMatches(clean, PINYIN);
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);
