@@ -59,16 +59,31 @@ function nfkcOf(code: number): string {
   return (nfkc[code] ??= String.fromCharCode(code).normalize('NFKC'));
 }
 
+/** What cleaning makes of one code point: its NFKC form; nothing of \r and zero-width characters. */
+function cleanedOf(code: number): string {
+  if (code === 0x0d || code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d) return '';
+  if (code >= 0xd800 && code <= 0xdfff) return '\ufffd'; // a lone surrogate
+  const normal = nfkcOf(code);
+  return normal === '\u3000' || normal === '\u00a0' ? ' ' : normal;
+}
+
+// Whether cleaning leaves a character of the basic plane as it is (1) or not (2), worked out as met (0).
+const kept = new Uint8Array(0x10000);
+function isKept(code: number): boolean {
+  if (kept[code] === 0) kept[code] = (code < 0xd800 || code > 0xdfff) && cleanedOf(code) === String.fromCharCode(code) ? 1 : 2;
+  return kept[code] === 1;
+}
+
 export function cleanReport(raw: string): CleanReport {
   const parts: string[] = [];
   let offsets = new Int32Array(raw.length + 16);
   let length = 0;
   for (let i = 0; i < raw.length; ) {
-    // A run of characters that NFKC leaves alone (ASCII but \r, CJK ideographs) is copied whole.
+    // A run of characters that cleaning leaves alone (ASCII but \r, CJK ideographs, 。、《》…) is copied whole.
     let run = i;
     for (; run < raw.length; run++) {
       const code = raw.charCodeAt(run);
-      if (!((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff))) break;
+      if (!((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff) || isKept(code))) break;
       offsets[length++] = run;
     }
     if (run > i) {
@@ -78,13 +93,11 @@ export function cleanReport(raw: string): CleanReport {
     }
     const code = raw.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
-    let normal: string;
-    if (code === 0x0d || code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d) normal = '';
-    else if (code >= 0xd800 && code <= 0xdfff) normal = '\ufffd'; // a lone surrogate
-    else normal = nfkcOf(code);
-    if (normal === '\u3000' || normal === '\u00a0') normal = ' ';
-    if (length + normal.length + 1 > offsets.length) {
-      const grown = new Int32Array(offsets.length * 2 + normal.length);
+    const normal = cleanedOf(code);
+    // room for this character's offsets and one for each of the rest (a run adds no more than it reads)
+    const needed = length + normal.length + (raw.length - i - width) + 1;
+    if (needed > offsets.length) {
+      const grown = new Int32Array(Math.max(offsets.length * 2, needed));
       grown.set(offsets);
       offsets = grown;
     }
@@ -96,8 +109,10 @@ export function cleanReport(raw: string): CleanReport {
   offsets[length++] = raw.length;
   offsets = offsets.subarray(0, length);
   let clean: CleanReport = { text, rawOffsets: offsets };
-  clean = deleteMatches(clean, SCRIPT);
-  clean = deleteMatches(clean, HTML_TAG);
+  if (text.includes('<')) { // (most reports have no markup at all)
+    clean = deleteMatches(clean, SCRIPT);
+    clean = deleteMatches(clean, HTML_TAG);
+  }
   clean = deleteMatches(clean, PINYIN);
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);

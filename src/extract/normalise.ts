@@ -6,22 +6,50 @@
 import { PINYIN_GLOSS } from './squash.ts';
 import { toSimplified } from './script.ts';
 
-// A report's text and title are normalised by several guesses in turn: the last few are kept.
-const known = new Map<string, string>();
+interface NormalForm {
+  text: string;
+  // Every character kept its place: NFKC changed nothing, no gloss was removed (the script changes
+  // characters one for one). Then the normal form of the text's start is the start of this one (the
+  // start of a text in NFKC is in NFKC; a gloss in the start would be one in the text).
+  inPlace: boolean;
+}
 
-/** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
-export function normaliseText(text: string): string {
+// A report's text and title are normalised by several guesses in turn: the last few are kept.
+const known = new Map<string, NormalForm>();
+
+function normalForm(text: string): NormalForm {
   let normal = known.get(text);
   if (normal === undefined) {
-    normal = toSimplified(text.normalize('NFKC').replace(PINYIN_GLOSS, ''));
+    const nfkc = text.normalize('NFKC');
+    const simplified = toSimplified(nfkc.replace(PINYIN_GLOSS, ''));
+    normal = { text: simplified, inPlace: nfkc === text && simplified.length === text.length };
     if (known.size >= 6) known.delete(known.keys().next().value!);
     known.set(text, normal);
   }
   return normal;
 }
 
+/** NFKC, traditional → simplified, pinyin glosses removed. Lengths may change. */
+export function normaliseText(text: string): string {
+  return normalForm(text).text;
+}
+
+/** normaliseText(text.slice(0, length)); the start of the whole text's normal form where that is the same. */
+export function normaliseStart(text: string, length: number): string {
+  const whole = normalForm(text);
+  return whole.inPlace ? whole.text.slice(0, length) : normaliseText(text.slice(0, length));
+}
+
+// The place, year and period guesses each cut the same normalised report: the last answer is kept.
+let lastCut: { text: string; cut: string } | undefined;
+
 /** Cuts off the "related articles" lists that web pages put after the report. */
 export function cutRelated(text: string): string {
+  if (lastCut?.text !== text) lastCut = { text, cut: relatedCutOff(text) };
+  return lastCut.cut;
+}
+
+function relatedCutOff(text: string): string {
   const re = /相关(?:文章|推荐|阅读|范文|文档|内容|链接)|猜你喜欢|热门(?:文章|推荐|阅读)|上一篇|下一篇|延伸阅读|推荐阅读|更多相关/g;
   for (const m of text.matchAll(re)) {
     if (m.index > text.length * 0.4) return text.slice(0, m.index);

@@ -3,12 +3,13 @@
 // A title is a short line (or the part of a line before the report's first words) that names a report:
 // 总结, 汇报, 报告, 工作情况, 落实情况, 进展情况(表), 工作计划 … and says whose (科, 局) or which year.
 // Navigation, download notices and prose are not titles.
-import { normaliseText } from './normalise.ts';
+import { normaliseStart } from './normalise.ts';
 
 /** The years a report may be about, as a regular-expression source. */
 export const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 
 const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|落实情况|进展情况|执行情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
+const NAMES_REPORT = new RegExp(KEYWORD.source);
 const SUFFIX = /^(?:表|范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\d{0,2}\.(?:docx?|pdf|wps))*/; // 情况表, 打算2.docx
 // What may follow a title on its line: the report's first words, or page furniture run into it.
 const BODY_START = new RegExp(`^(?:\\s|${YEAR}|20[xX*]{2}|[xX*]{2,4}年|今年|半年来|一年来|上半年|近年|年初|去年|以来|在|根据|按照|[一二三四五六七八九十][、.]|\\(一\\)|【|本文|简介|内容|正文|全文|来源|作者|发布|时间|日期|浏览|阅读|字号|分类|上传|下载)`);
@@ -17,6 +18,7 @@ const FURNITURE = /网站|客服|下载|上传|版权|会员|浏览|小编|温�
 const PROSE_START = /^(?:为|根据|按照|现将|经|对|据|从|由|以|我|今年|上半年|下半年|半年来|一年来|围绕|坚持|通过|关于印发)/;
 
 function titleIn(segment: string, wholeLine = false): string {
+  if (!NAMES_REPORT.test(segment)) return '';
   const s = segment.replace(/^【[^】]{0,10}】/, '').replace(/^\d{1,2}[、.]\s*/, '').replace(/^[•·\s]+/, '').trim();
   if (!s || PROSE_START.test(s) || FURNITURE.test(s.slice(0, 40))) return '';
   if (/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/.test(s)) return ''; // a heading
@@ -51,17 +53,19 @@ export function guessTitle(text: string): string {
 }
 
 function titleOf(text: string): string {
-  const norm = normaliseText(text.slice(0, 3000)).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
+  const norm = normaliseStart(text, 3000).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
   const lines = norm.split(/\n/).slice(0, 40);
   let seen = 0;
   for (const line of lines) {
     seen += line.length + 1;
     if (seen > 2000) break;
     if (FURNITURE_LINE.test(line)) continue;
+    // A line that names no report holds no title (the parts of a line are read without their 《》).
+    if (!NAMES_REPORT.test(line.replace(/[《》]/g, ''))) continue;
     const quoted = [...line.matchAll(/《([^》]{4,60})》/g)].map((m) => m[1]!);
     // A title may quote a document's name ("落实2025年《政府工作报告》重点工作进展情况"): the words
     // between punctuation come first, then the parts around each 《》.
-    const phrases = line.split(/[,，。:：;；!！?？/\s]+/).filter((p) => /《[^》]*》/.test(p));
+    const phrases = line.includes('《') ? line.split(/[,，。:：;；!！?？/\s]+/).filter((p) => /《[^》]*》/.test(p)) : [];
     for (const seg of phrases) {
       const t = titleIn(seg);
       if (t) return t;

@@ -35,16 +35,20 @@ const DATE = new RegExp(`${YEAR}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月](?:\\s*\\d{1
 const SPAN_OF_YEARS = new RegExp(`${YEAR}\\s*[-—–~～至到]\\s*${YEAR}\\s*年?`, 'g');
 const DOCUMENT_NUMBER = new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）]\\s*\\d*\\s*号?`, 'g');
 
+// A posting or upload date ("发布时间: 2021-01-24"); its words are looked for first, as most reports have none.
+const POSTED = /(?:发布|上传|更新|发文|成文|印发)?(?:时间|日期)\s*[:：]\s*[\d\s:\-/.年月日]*/g;
+const POSTED_WORDS = /(?:时间|日期)\s*[:：]/;
+
 /** Removes what looks like a year but is not the period covered: dates, document numbers, spans, quoted names. */
 function stripNoise(s: string): string {
-  return arabicYears(s)
+  const stripped = arabicYears(s)
     .replace(/《[^》\n]{0,80}》/g, '《》')
     .replace(YEAR_WITH_MONTHS, '$1年 ') // 2019年1-6月: the year stays
     .replace(DATE_IN_NUMERALS, ' ') // 二〇二二年一月十日
     .replace(DATE, ' ') // 2017-04-22, 2009年02月09日, 2021年5月
     .replace(SPAN_OF_YEARS, ' ') // 2021-2025年
-    .replace(DOCUMENT_NUMBER, ' ') // [2013]407号, (2023)60号
-    .replace(/(?:发布|上传|更新|发文|成文|印发)?(?:时间|日期)\s*[:：]\s*[\d\s:\-/.年月日]*/g, ' ');
+    .replace(DOCUMENT_NUMBER, ' '); // [2013]407号, (2023)60号
+  return POSTED_WORDS.test(stripped) ? stripped.replace(POSTED, ' ') : stripped;
 }
 
 /** Years in a title, each with what follows it up to the next year. */

@@ -3,21 +3,35 @@
 import type { Unit } from './gazetteer.ts';
 
 export type SelfType = '省' | '县' | '区' | '市' | '';
+
+// The words a report uses of itself, found in one pass over the body: none of them can overlap another,
+// so each is counted as often as a pattern of its own would count it. "全市第5位", "居全市前列": ranking
+// within a city is a county's or district's way of speaking, so no city word.
+const SELF_WORDS = new RegExp([
+  '我省|本省|全省科技系统|省科技厅(?:党组)?(?:坚持|围绕|认真|深入|全力)',
+  '我县|全县|本县|县委|县政府|县人民政府|县科技局|县科学技术局|县域|县直|全旗|我旗|旗委',
+  '我区|全区|本区|区委|区政府|区人民政府|区科技局|区科学技术局',
+  '全市(?:第|前|排名|首位)|我市|全市|本市|市委|市政府|市人民政府|市科技局|市科学技术局',
+].join('|'), 'g');
+const OUR_CITY_OR_COUNTY = /^[我本][市县区]$/;
+
 /** How the report speaks of itself: as a province's, a county's, a district's or a city's bureau. */
 export function selfType(body: string, title: string): SelfType {
-  const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+  let province = 0, ours = 0, county = 0, district = 0, city = 0;
+  for (const word of body.match(SELF_WORDS) ?? []) {
+    if (OUR_CITY_OR_COUNTY.test(word)) ours++;
+    if (word.includes('省')) province++;
+    else if (word.includes('县') || word.includes('旗')) county++;
+    else if (word.includes('区')) district++;
+    else if (!/^全市./.test(word)) city++;
+  }
   // A province's report (科技厅) names many cities; it has none of its own.
-  const province = count(/我省|本省|全省科技系统|省科技厅(?:党组)?(?:坚持|围绕|认真|深入|全力)/g, body) + (/省(?:科技厅|科学技术厅)/.test(title) ? 20 : 0);
-  if (province >= 2 && province > count(/我市|我县|我区|本市|本县|本区/g, body)) return '省';
-  let county = count(/我县|全县|本县|县委|县政府|县人民政府|县科技局|县科学技术局|县域|县直|全旗|我旗|旗委/g, body);
-  let district = count(/我区|全区|本区|区委|区政府|区人民政府|区科技局|区科学技术局/g, body);
-  let city = count(/我市|全市|本市|市委|市政府|市人民政府|市科技局|市科学技术局/g, body);
+  if (/省(?:科技厅|科学技术厅)/.test(title)) province += 20;
+  if (province >= 2 && province > ours) return '省';
   // The bureau named in the title decides: "区科学技术局2022年度工作总结", "X县科学技术局…".
   if (/县(?:\([^)]*\))?(?:科技局|科学技术局|科技工作)/.test(title)) county += 20;
   else if (/区(?:\([^)]*\))?(?:科技局|科学技术局|科技工作)/.test(title)) district += 20;
   else if (/市(?:\([^)]*\))?(?:科技局|科学技术局|科技工作)/.test(title)) city += 20;
-  // Ranking within a city ("全市第5位", "居全市前列") is a county's or district's way of speaking.
-  city -= count(/全市(?:第|前|排名|首位)/g, body);
   const max = Math.max(county, district, city);
   if (max <= 0) return '';
   if (county === max && district < max && city < max) return '县';
