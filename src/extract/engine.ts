@@ -9,7 +9,7 @@ import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { figureYear, isDifference, periodOf, scopeOf, statusOf, underPlanHeading } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
-import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, statementStarts, STOCKS, type FrameClaim } from './frame-claims.ts';
+import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkSentence, linkTasks } from './links.ts';
@@ -70,9 +70,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   };
 
   // The words of every group, read once; each figure's words, read when first asked for.
-  const read = { index: outsideTitles(skel, indexWords(skel)), statements: statementStarts(skel) };
+  const index = outsideTitles(skel, indexWords(skel));
   const around: (ReturnType<typeof figureWords> | undefined)[] = new Array(figures.length);
-  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, read));
+  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, index));
   // each figure's frame, chosen once; its claim made only where it is taken (a figure a rule or a link
   // claims first needs none)
   const chosenAt: (Candidate | null | undefined)[] = new Array(figures.length);

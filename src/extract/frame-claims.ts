@@ -4,7 +4,7 @@ import type { Claim } from './claim.ts';
 import { partOf } from './context.ts';
 import { chooseFrame, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import type { Figure } from './figures.ts';
-import { AFTER_END_MARKS, clauseStart, MAX_AFTER, MAX_LEAD, STATEMENT_MARKS, type Span } from './spans.ts';
+import { AFTER_END_MARKS, clauseStart, leadStart, MAX_AFTER, type Span } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
 import { wordsOf, wordsWithin, type WordIndex } from './words.ts';
 
@@ -14,9 +14,8 @@ export function figureWords(
   sentence: Span,
   figures: Figure[],
   i: number,
-  read: { index: WordIndex; statements: Int32Array },
+  index: WordIndex,
 ): FigureWords & { beforeStart: number } {
-  const { index } = read;
   const f = figures[i]!;
   const previous = i > 0 ? figures[i - 1]! : undefined;
   const next = figures[i + 1];
@@ -26,7 +25,7 @@ export function figureWords(
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
   while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
-  const leadStart = Math.max(read.statements[beforeStart]!, beforeStart - MAX_LEAD);
+  const leadFrom = leadStart(text, beforeStart);
   let after = text.slice(f.end, afterEnd);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
@@ -39,31 +38,17 @@ export function figureWords(
   return {
     before: text.slice(beforeStart, f.start),
     after,
-    lead: text.slice(leadStart, beforeStart),
+    lead: text.slice(leadFrom, beforeStart),
     beforeStart,
     found: {
       index,
       before: wordsWithin(index, beforeStart, f.start),
       after: wordsWithin(index, f.end, f.end + after.length),
-      lead: wordsWithin(index, leadStart, beforeStart),
+      lead: wordsWithin(index, leadFrom, beforeStart),
       figureStart: f.start,
       figureEnd: f.end,
     },
   };
-}
-
-/**
- * For every place of a text, where the statement (to 。 ! ? or a line break) that holds it starts:
- * found once per report, so that a figure's lead is not looked for character by character.
- */
-export function statementStarts(text: string): Int32Array {
-  const starts = new Int32Array(text.length + 1);
-  let start = 0;
-  for (let k = 0; k <= text.length; k++) {
-    starts[k] = start;
-    if (k < text.length && STATEMENT_MARKS.has(text.charCodeAt(k))) start = k + 1;
-  }
-  return starts;
 }
 
 /** A frame's claim, and whether it was read from the figure's own clause alone. */

@@ -4,7 +4,7 @@
 import { noRow, type Claim } from './claim.ts';
 import { FRAMES } from './frames/index.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
-import { claimByFrame, figureWords, HOW_COME_BY, statementStarts } from './frame-claims.ts';
+import { claimByFrame, figureWords, HOW_COME_BY } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
 import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
 import { findWords, indexWords, wordsOf } from './words.ts';
@@ -209,7 +209,7 @@ function classifyName(name: string, figure: Figure): Claim | undefined {
   if (byRule) return byRule;
   const alone = { ...figure, start: name.length, end: name.length + 2 };
   const skel = name + FIGURE_MARK + FIGURE_FILL;
-  const words = figureWords(skel, { start: 0, end: skel.length }, [alone], 0, { index: indexWords(skel), statements: statementStarts(skel) });
+  const words = figureWords(skel, { start: 0, end: skel.length }, [alone], 0, indexWords(skel));
   const claim = claimByFrame(skel, words, [alone], 0);
   return claim && { ...claim, start: 0, end: skel.length };
 }

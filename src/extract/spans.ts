@@ -68,6 +68,14 @@ export function clauseStart(text: string, at: number, floor: number): number {
   return i;
 }
 
+/** Where the statement (to 。 ! ? or a line break) that holds `at` starts, looking back no further than MAX_LEAD characters. */
+export function leadStart(text: string, at: number): number {
+  let i = at;
+  const limit = Math.max(0, at - MAX_LEAD);
+  while (i > limit && !STATEMENT_MARKS.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 export function clauseEnd(text: string, at: number, ceiling: number): number {
   let i = at;
   const limit = Math.min(ceiling, at + MAX_CLAUSE);
