@@ -148,9 +148,14 @@ export function underPlanHeading(text: string, paragraphStart: number): boolean 
   while (end > limit) {
     let start = end;
     while (start > limit && text.charCodeAt(start - 1) !== 0x0a) start--;
-    const line = text.slice(start, end).trim();
-    if (line.length > 0 && line.length <= 24 && !/[。;]/.test(line)) return PLAN_HEADING.test(line) && !DONE_HEADING.test(line);
-    if (line.length > 24) return false;
+    // the line's length without the white space at its ends, before it is cut out (most lines are long)
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to - from > 24) return false;
+    const line = text.slice(from, to);
+    if (line.length > 0 && !/[。;]/.test(line)) return PLAN_HEADING.test(line) && !DONE_HEADING.test(line);
     end = start - 1;
   }
   return false;
