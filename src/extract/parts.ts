@@ -24,12 +24,12 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   let lastPart: Figure | undefined;
   let statementStart = 0;
   let previousEnd = 0;
-  let scanned = 0; // the text before this offset has been searched for statement ends
   let start = 0;
+  let nextEnd = statementEndFrom(text, 0); // the first 。 or line break from `start` on
   figures.forEach((f, i) => {
-    for (; scanned < f.start; scanned++) {
-      const c = text.charCodeAt(scanned);
-      if (c === 0x3002 || c === 0x0a) start = scanned + 1; // 。 or a line break
+    while (nextEnd < f.start) {
+      start = nextEnd + 1;
+      nextEnd = statementEndFrom(text, start);
     }
     if (start !== statementStart) {
       statementStart = start;
@@ -76,6 +76,14 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     };
     lastPart = f;
   });
+}
+
+const STATEMENT_END = /[。\n]/g;
+
+/** Where the first 。 or line break at or after `from` stands (the text's length if none does). */
+function statementEndFrom(text: string, from: number): number {
+  STATEMENT_END.lastIndex = from;
+  return STATEMENT_END.exec(text)?.index ?? text.length;
 }
 
 const AFTER_QIZHONG = /其中([^,;。\uE000\uE001]*)$/;
