@@ -43,6 +43,7 @@ export function findFigures(text: string): Figure[] {
       masked,
     });
   }
+  const foundInOrder = figures.length;
   // figures are in text order: the last one that starts at or before `at` is the only one that may hold it
   const taken = (at: number) => {
     let low = 0;
@@ -83,7 +84,8 @@ export function findFigures(text: string): Figure[] {
     const unit = header ? UNIT_NAMES.get(header) ?? header : '';
     figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
   }
-  return figures.sort((a, b) => a.start - b.start);
+  // the figures found after the stated ones go in their places
+  return figures.length > foundInOrder ? figures.sort((a, b) => a.start - b.start) : figures;
 }
 
 /** Whether the words before a figure make it approximate ("近30项", "超过30项"). */
