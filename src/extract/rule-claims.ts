@@ -76,7 +76,6 @@ export interface RuleReading {
  */
 export function claimByRules(report: RuleReading, skip: boolean[], claims: (Claim | undefined)[]): (Claim | undefined)[] {
   const { text, skel, figures, sentenceOf } = report;
-  const indexOfFigure = new Map(figures.map((f, i) => [f.start, i]));
   const fallbacks: (Claim | undefined)[] = new Array(figures.length);
   const sentenceTexts = new Map<Span, string>();
   const sentenceText = (sentence: Span) => {
@@ -96,7 +95,7 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
       for (let m = c.pattern.exec(part); m; m = c.pattern.exec(part)) {
         if (m[0] === '') c.pattern.lastIndex++;
         const at = from + figureAt(c, m);
-        const i = indexOfFigure.get(at);
+        const i = figureStartingAt(figures, at);
         if (i === undefined || skip[i]) continue;
         const figure = figures[i]!;
         if (!accepts(c.rule, figure)) continue;
@@ -222,6 +221,18 @@ function scopeWords(c: CompiledRule, m: RegExpExecArray | RegExpMatchArray): str
   let words = '';
   for (const name of c.scopeGroups) words += m.groups?.[name] ?? '';
   return words;
+}
+
+/** The index of the figure that starts at `at`, if one does (the last, if several do): figures are in text order. */
+function figureStartingAt(figures: readonly Figure[], at: number): number | undefined {
+  let low = 0;
+  let high = figures.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (figures[mid]!.start <= at) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high >= 0 && figures[high]!.start === at ? high : undefined;
 }
 
 /** Where the figure a match read starts (the F group of the alternative that matched). */
