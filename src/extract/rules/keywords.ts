@@ -54,8 +54,8 @@ function ofSequence(source: string, from: number, to: number): string[] | undefi
 
 /** The keywords of the group from `open` to `end` (past its parenthesis): none for a lookaround. */
 function ofGroup(source: string, open: number, end: number): string[] | undefined {
-  if (/^\(\?(?:=|!|<=|<!)/.test(source.slice(open, open + 4))) return undefined;
-  const head = /^\(\?(?::|<[A-Za-z]\w*>)/.exec(source.slice(open, open + 40))?.[0] ?? '(';
+  const head = /^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(source.slice(open, open + 40))![0];
+  if (source[open + head.length] === '?') return undefined; // a lookaround, or a group of a kind not read here
   return ofAlternatives(source, open + head.length, end - 1);
 }
 
