@@ -106,14 +106,17 @@ const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批�
 export const FIGURE_MARK = '\uE000';
 export const FIGURE_FILL = '\uE001';
 
+// The mark and fill that stand for a figure of each length, made once.
+const MARKED: string[] = [];
+
 /** The text with each figure replaced by one mark and fill of the same length, so offsets hold. */
 export function skeleton(text: string, figures: readonly Figure[]): string {
-  const parts: string[] = [];
+  let skel = '';
   let at = 0;
   for (const f of figures) {
-    parts.push(text.slice(at, f.start), FIGURE_MARK, FIGURE_FILL.repeat(f.end - f.start - 1));
+    const length = f.end - f.start;
+    skel += text.slice(at, f.start) + (MARKED[length] ??= FIGURE_MARK + FIGURE_FILL.repeat(length - 1));
     at = f.end;
   }
-  parts.push(text.slice(at));
-  return parts.join('');
+  return skel + text.slice(at);
 }
