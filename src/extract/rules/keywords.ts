@@ -2,10 +2,10 @@
 // itself. Where none of them stands in a sentence, the rule need not run there.
 //
 // A pattern is read as alternatives, each a sequence of words, groups, classes and escapes. Every match
-// of a sequence holds each of its parts that has no quantifier: of those, the one whose shortest word
-// is longest (then the one with the fewest words) gives the sequence's keywords, a longer word being
-// the rarer; a group's are the keywords of all its alternatives. Classes, escapes and lookarounds give
-// none; a pattern one of whose alternatives has none has no keywords.
+// of a sequence holds each of its parts that has no quantifier: of those, the one that looks rarest
+// (rarer: longer words, then fewer) gives the sequence's keywords; a group's are the keywords of all
+// its alternatives. Classes, escapes and lookarounds give none; a pattern one of whose alternatives
+// has none has no keywords.
 
 /** The words one of which every match of this pattern (a regular expression's source) holds; undefined where it cannot tell. */
 export function keywordsOf(source: string): string[] | undefined {
@@ -33,7 +33,7 @@ function ofSequence(source: string, from: number, to: number): string[] | undefi
   let best: string[] | undefined;
   const consider = (words: string[] | undefined) => {
     if (!words) return;
-    if (!best || shortest(words) > shortest(best) || (shortest(words) === shortest(best) && words.length < best.length)) best = words;
+    if (!best || rarer(words, best)) best = words;
   };
   let word = '';
   for (let i = from; i < to; ) {
@@ -65,8 +65,19 @@ function isLiteral(source: string, at: number): boolean {
   return !SPECIAL.has(source[at]!);
 }
 
+/** Whether one set of words looks rarer than another: its shortest word longer, then its words longer on average, then fewer. */
+function rarer(words: string[], than: string[]): boolean {
+  return shortest(words) !== shortest(than) ? shortest(words) > shortest(than)
+    : mean(words) !== mean(than) ? mean(words) > mean(than)
+    : words.length < than.length;
+}
+
 function shortest(words: string[]): number {
   return Math.min(...words.map((word) => word.length));
+}
+
+function mean(words: string[]): number {
+  return words.reduce((length, word) => length + word.length, 0) / words.length;
 }
 
 /** Where the part (a character, an escape, a class or a group) that starts at `at` ends. */
