@@ -3,6 +3,7 @@
 // but the number is missing ("增加值亿元", "增长19%和%").
 import { readNumber } from './numbers.ts';
 import { marksOf } from './spans.ts';
+import { nextStated, UNIT } from './stated-figures.ts';
 
 export interface Figure {
   start: number; // span of number + unit in the cleaned text
@@ -13,21 +14,12 @@ export interface Figure {
   masked: boolean;
 }
 
-// Bounded repetitions: no figure has more digits than this, and a long run of digits (or numerals)
-// then costs the engine a bounded time at each start instead of a scan to the run's end.
-const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
-const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
-// 亿 alone is 亿元 ("成交额达12.5亿"), unless another unit follows (亿人次, 亿件)
-const UNIT = '亿元|亿(?![人件个项家次元美])|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
-const FIGURE = new RegExp(
-  `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
-  'g',
-);
 // A missing number: the unit follows a word that announces it ("增加值亿元", "19%和%", "共有家企业").
 const EMPTY = /亿元|万元|%|家(?=企业)/g;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多]?$/;
 const ANNOUNCES_COUNT = /[有计共]$/;
-const APPROX_BEFORE = /(近|约|超过|逾|突破)$/;
+const APPROX_BEFORE = ['近', '约', '超过', '逾', '突破'];
+const APPROX_BEFORE_ENDS = marksOf(APPROX_BEFORE.map((word) => word.at(-1)).join(''));
 
 const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*');
 // (a map: a unit is a new string cut from the text each time, which an object's keys look up slowly)
@@ -36,26 +28,22 @@ const UNIT_NAMES = new Map(Object.entries({ 亿: '亿元', 家次: '家', 名: '
 /** Finds the figures of a text (simplified script), in order. */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    // not a figure: "第3批", or the tail of a longer number ("2019" from "12019"); tested here rather
-    // than by a lookbehind, which would keep the engine from skipping ahead to the digits
-    if (NOT_BEFORE_A_FIGURE.has(text.charCodeAt(m.index - 1))) continue;
-    const g = m.groups!;
-    if (g.unit === '个百分点') continue;
-    const masked = /[*xX×]/.test(g.number!);
-    const written = g.number! + (g.multiplier ?? '');
-    const value = masked ? null : readNumber(written);
-    if (!masked && value === undefined) continue;
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
+  for (let stated = nextStated(text, 0); stated; stated = nextStated(text, stated.end + stated.after)) {
+    const { start, numberEnd, masked, multiplier, unit, end } = stated;
+    // not a figure: "第3批", or the tail of a longer number ("2019" from "12019")
+    if (NOT_BEFORE_A_FIGURE.has(text.charCodeAt(start - 1)) || unit === '个百分点') continue;
+    const value = masked ? null : readNumber(text.slice(start, numberEnd) + multiplier);
+    if (value === undefined) continue;
     figures.push({
-      start: m.index,
-      end: m.index + m[0].length - (g.after?.length ?? 0),
-      value: value ?? null,
-      unit: UNIT_NAMES.get(g.unit!) ?? g.unit!,
-      approx: Boolean(g.approx || g.approx2 || g.after || APPROX_BEFORE.test(before)),
+      start,
+      end,
+      value,
+      unit: UNIT_NAMES.get(unit) ?? unit,
+      approx: stated.approx || approxBefore(text, start),
       masked,
     });
   }
+  const foundInOrder = figures.length;
   // figures are in text order: the last one that starts at or before `at` is the only one that may hold it
   const taken = (at: number) => {
     let low = 0;
@@ -96,7 +84,14 @@ export function findFigures(text: string): Figure[] {
     const unit = header ? UNIT_NAMES.get(header) ?? header : '';
     figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
   }
-  return figures.sort((a, b) => a.start - b.start);
+  // the figures found after the stated ones go in their places
+  return figures.length > foundInOrder ? figures.sort((a, b) => a.start - b.start) : figures;
+}
+
+/** Whether the words before a figure make it approximate ("近30项", "超过30项"). */
+function approxBefore(text: string, at: number): boolean {
+  if (!APPROX_BEFORE_ENDS.has(text.charCodeAt(at - 1))) return false;
+  return APPROX_BEFORE.some((word) => at >= word.length && text.startsWith(word, at - word.length));
 }
 
 const TABLE_CELL = /(?<=\t)\d{1,12}(?:\.\d{1,6})?(?=\t|\n|$)/g;
@@ -111,14 +106,17 @@ const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批�
 export const FIGURE_MARK = '\uE000';
 export const FIGURE_FILL = '\uE001';
 
+// The mark and fill that stand for a figure of each length, made once.
+const MARKED: string[] = [];
+
 /** The text with each figure replaced by one mark and fill of the same length, so offsets hold. */
 export function skeleton(text: string, figures: readonly Figure[]): string {
-  const parts: string[] = [];
+  let skel = '';
   let at = 0;
   for (const f of figures) {
-    parts.push(text.slice(at, f.start), FIGURE_MARK, FIGURE_FILL.repeat(f.end - f.start - 1));
+    const length = f.end - f.start;
+    skel += text.slice(at, f.start) + (MARKED[length] ??= FIGURE_MARK + FIGURE_FILL.repeat(length - 1));
     at = f.end;
   }
-  parts.push(text.slice(at));
-  return parts.join('');
+  return skel + text.slice(at);
 }

@@ -4,8 +4,13 @@ import { better, type Claim } from './claim.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
 import { compilePattern, type Rule } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
+import { keywordsOf } from './rules/keywords.ts';
+import { SENTENCE_ENDS, staysInSentence } from './rules/sentence-bound.ts';
+import { buildTrie, longestWordAt } from './trie.ts';
 import { clauseEnd, clauseStart, marksOf, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
+
+export { staysInSentence };
 
 interface CompiledRule {
   rule: Rule;
@@ -13,6 +18,7 @@ interface CompiledRule {
   pattern: RegExp; // global
   inSentence: boolean; // no match can hold a sentence end (see staysInSentence)
   takes: Map<string, boolean>; // the units of the figures it may claim, as they are met
+  keywords: string[] | undefined; // one of them stands in every match (rules/keywords.ts)
   located: RegExp; // sticky, with indices: where a match's figure is, when the match holds several
   figureGroups: string[]; // F, F2, … (one per alternative)
   scopeGroups: string[]; // scope, scope2, … in the order their words are joined
@@ -22,8 +28,7 @@ interface CompiledRule {
 }
 
 // What ends a sentence (spans.ts): no rule's match crosses one but where its pattern says so.
-const SENTENCE_ENDS = new Set([...'。!?;\n'].map((c) => c.charCodeAt(0)));
-const ENDS_A_SENTENCE = marksOf('。!?;\n');
+const ENDS_A_SENTENCE = marksOf(SENTENCE_ENDS);
 
 const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
   const pattern = compilePattern(rule.pattern);
@@ -34,6 +39,7 @@ const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
     pattern,
     inSentence: staysInSentence(pattern.source),
     takes: new Map(),
+    keywords: keywordsOf(pattern.source),
     located: new RegExp(pattern.source, 'yd'),
     figureGroups: names.filter((name) => /^F\d*$/.test(name)),
     scopeGroups: names.filter((name) => name.startsWith('scope')).sort(),
@@ -42,6 +48,19 @@ const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
     unlessNear: rule.unlessNear ? new RegExp(rule.unlessNear) : undefined,
   };
 });
+
+// Every rule's keywords in one trie. The longest keyword at a place holds the shorter ones it starts
+// with (专利授权, 专利): it lets their rules run too.
+const KEYWORDS = [...new Set(COMPILED.flatMap((c) => c.keywords ?? []))];
+const KEYWORD_TRIE = buildTrie(KEYWORDS);
+const RULES_OF_KEYWORD = KEYWORDS.map((word) => COMPILED.filter((c) => c.keywords?.some((keyword) => word.startsWith(keyword))).map((c) => c.order));
+
+/** A run of sentences that holds figures still to claim: where it starts, its text, its figures' units. */
+interface Run {
+  from: number;
+  text: string;
+  units: string[];
+}
 
 /** The report a rule reads: its text (simplified script), its skeleton, its figures and sentences. */
 export interface RuleReading {
@@ -57,7 +76,6 @@ export interface RuleReading {
  */
 export function claimByRules(report: RuleReading, skip: boolean[], claims: (Claim | undefined)[]): (Claim | undefined)[] {
   const { text, skel, figures, sentenceOf } = report;
-  const indexOfFigure = new Map(figures.map((f, i) => [f.start, i]));
   const fallbacks: (Claim | undefined)[] = new Array(figures.length);
   const sentenceTexts = new Map<Span, string>();
   const sentenceText = (sentence: Span) => {
@@ -66,17 +84,18 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
     return words;
   };
   // A rule that stays within a sentence reads only the sentences that hold a figure still to claim.
-  const open = openSentences(skel, figures, skip);
+  // Of those, it reads only the runs where one of its keywords stands.
+  const open = runsByRule(skel, openSentences(skel, figures, skip));
   const whole = [{ from: 0, text: skel, units: [] as string[] }];
   for (const c of COMPILED) {
-    for (const { from, text: part, units } of c.inSentence ? open : whole) {
+    for (const { from, text: part, units } of c.inSentence ? open[c.order]! : whole) {
       // no figure of the run is one this rule may claim
       if (c.inSentence && !takesAny(c, units)) continue;
       c.pattern.lastIndex = 0;
       for (let m = c.pattern.exec(part); m; m = c.pattern.exec(part)) {
         if (m[0] === '') c.pattern.lastIndex++;
         const at = from + figureAt(c, m);
-        const i = indexOfFigure.get(at);
+        const i = figureStartingAt(figures, at);
         if (i === undefined || skip[i]) continue;
         const figure = figures[i]!;
         if (!accepts(c.rule, figure)) continue;
@@ -111,7 +130,7 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
  * the same matches in them as in the whole text: its matches in one sentence never depend on where a
  * match in another ended.
  */
-function openSentences(skel: string, figures: Figure[], skip: boolean[]): { from: number; text: string; units: string[] }[] {
+function openSentences(skel: string, figures: Figure[], skip: boolean[]): Run[] {
   const runs: { from: number; to: number; units: string[] }[] = [];
   figures.forEach((f, i) => {
     if (skip[i]) return;
@@ -132,79 +151,22 @@ function openSentences(skel: string, figures: Figure[], skip: boolean[]): { from
   return runs.map(({ from, to, units }) => ({ from, text: skel.slice(from, to), units }));
 }
 
-/**
- * Whether no match of a pattern can hold a sentence end (。 ! ? ; or a line break), nor depend on what
- * stands beyond one: no such character, no class that takes one, no `.`, `^`, `$` or `\b`. Conservative:
- * a pattern it cannot read is said to leave its sentence.
- */
-export function staysInSentence(source: string): boolean {
-  const isEnd = (code: number) => SENTENCE_ENDS.has(code);
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const escaped = escapedCode(source, i + 1);
-      if (escaped === undefined || isEnd(escaped.code)) return false;
-      i = escaped.next - 1;
-    } else if (ch === '[') {
-      const end = classStays(source, i);
-      if (end < 0) return false;
-      i = end;
-    } else if (ch === '(' && source[i + 1] === '?') {
-      // (?: (?= (?! (?<= (?<! (?<name>: the group's syntax, not characters it matches
-      const prefix = /^\(\?(?::|=|!|<=|<!|<[A-Za-z]\w*>)/.exec(source.slice(i, i + 40));
-      if (!prefix) return false;
-      i += prefix[0].length - 1;
-    } else if (ch === '.' || ch === '^' || ch === '$') return false;
-    else if (ch === '?' || ch === '*' || ch === '+' || ch === '|' || ch === ')' || ch === '(' || ch === '{' || ch === '}') continue;
-    else if (isEnd(source.charCodeAt(i))) return false;
-  }
-  return true;
-}
-
-/** The code of the character an escape at `at` (after the backslash) stands for; undefined for a class (\s, \D …) or an anchor. */
-function escapedCode(source: string, at: number): { code: number; next: number } | undefined {
-  const ch = source[at];
-  if (ch === undefined) return undefined;
-  if (ch === 'u' && /^[0-9A-Fa-f]{4}$/.test(source.slice(at + 1, at + 5))) return { code: parseInt(source.slice(at + 1, at + 5), 16), next: at + 5 };
-  if (ch === 'n') return { code: 0x0a, next: at + 1 };
-  if (ch === 'k' && source[at + 1] === '<') return { code: -1, next: source.indexOf('>', at) + 1 }; // a backreference: words already matched
-  if (ch === 'd' || ch === 'w') return { code: -1, next: at + 1 }; // digits, ASCII letters: no sentence end
-  if (/[A-Za-z0-9]/.test(ch)) return undefined;
-  return { code: ch.charCodeAt(0), next: at + 1 };
-}
-
-/** Where the class at `start` ends, if it takes no sentence end; -1 if it may take one. */
-function classStays(source: string, start: number): number {
-  const negated = source[start + 1] === '^';
-  const ranges: [number, number][] = [];
-  let i = start + (negated ? 2 : 1);
-  if (source[i] === ']') return -1; // [] or [^]
-  for (; i < source.length && source[i] !== ']'; i++) {
-    let code: number;
-    if (source[i] === '\\') {
-      const escaped = escapedCode(source, i + 1);
-      if (escaped === undefined || escaped.code < 0) return -1;
-      code = escaped.code;
-      i = escaped.next - 1;
-    } else code = source.charCodeAt(i);
-    if (source[i + 1] === '-' && source[i + 2] !== ']' && source[i + 2] !== undefined) {
-      let to: number;
-      if (source[i + 2] === '\\') {
-        const escaped = escapedCode(source, i + 3);
-        if (escaped === undefined || escaped.code < 0) return -1;
-        to = escaped.code;
-        i = escaped.next - 1;
-      } else {
-        to = source.charCodeAt(i + 2);
-        i += 2;
+/** For each rule (by its order), the runs where one of its keywords stands, in text order; all of them for a rule without keywords. */
+function runsByRule(skel: string, runs: Run[]): Run[][] {
+  const byRule = COMPILED.map((c) => (c.keywords ? [] : runs.slice()));
+  const lastRun = byRule.map(() => -1); // the run a rule was last given
+  runs.forEach((run, r) => {
+    for (let at = run.from, to = run.from + run.text.length; at < to; at++) {
+      const word = longestWordAt(KEYWORD_TRIE, skel, at, to);
+      if (word < 0) continue;
+      for (const order of RULES_OF_KEYWORD[word]!) {
+        if (lastRun[order] === r) continue;
+        lastRun[order] = r;
+        byRule[order]!.push(run);
       }
-      ranges.push([code, to]);
-    } else ranges.push([code, code]);
-  }
-  if (i >= source.length) return -1;
-  const takes = (code: number) => ranges.some(([a, b]) => a <= code && code <= b);
-  for (const end of SENTENCE_ENDS) if (takes(end) !== negated) return -1;
-  return i;
+    }
+  });
+  return byRule;
 }
 
 /** Whether a rule takes a figure stated in any of these units (accepts, remembered per unit). */
@@ -259,6 +221,18 @@ function scopeWords(c: CompiledRule, m: RegExpExecArray | RegExpMatchArray): str
   let words = '';
   for (const name of c.scopeGroups) words += m.groups?.[name] ?? '';
   return words;
+}
+
+/** The index of the figure that starts at `at`, if one does (the last, if several do): figures are in text order. */
+function figureStartingAt(figures: readonly Figure[], at: number): number | undefined {
+  let low = 0;
+  let high = figures.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (figures[mid]!.start <= at) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high >= 0 && figures[high]!.start === at ? high : undefined;
 }
 
 /** Where the figure a match read starts (the F group of the alternative that matched). */

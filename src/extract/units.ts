@@ -29,6 +29,6 @@ export function valueIn(figure: Figure, unit: string): number | null {
   if (figure.value === null) return null;
   const from = MONEY_EXPONENT[figure.unit];
   const to = MONEY_EXPONENT[unit];
-  if (from !== undefined && to !== undefined) return Number(shiftDecimal(figure.value, from - to));
-  return Number(figure.value);
+  if (from !== undefined && to !== undefined && from !== to) return Number(shiftDecimal(figure.value, from - to));
+  return Number(figure.value); // a figure's value is a plain decimal already
 }

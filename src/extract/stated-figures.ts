@@ -1,0 +1,124 @@
+// Figures as stated: a number, 余/多, a multiplier, 余/多, the unit, then 左右/以上 and no numeral
+// ("1,234.5万元", "3千余家", "**家", "x.xx亿元", "两千三百万元", "200家左右"), read by hand from a
+// digit, a numeral, a star or an x. The number is one of
+//   digits: up to 16, then up to 5 groups ",ddd", then "." and up to 8 decimals ("1,234.5")
+//   numerals: up to 12 of 〇零一二两三四五六七八九十百千
+//   a mask of stars: up to 4 digits, 1 to 8 stars, up to 4 digits ("1*", "***")
+//   a mask of x: 1 to 4 of xX×, then "." and 1 to 3 more, with no Latin letter on either side ("x.xx")
+// Each part takes as much as it can, with bounds: no figure has more digits than this, and a long run
+// of digits (or numerals) then costs a bounded time at each start. A part cut short would leave a
+// character (a digit, a numeral, a comma, a point, a star, an x) that no unit can start with, so a
+// number is read in its longest form or not at all; what follows it is tried in a set order (withUnit).
+// test/extract/figure-scanner.test.ts holds this to the regular expression it replaced.
+import { marksOf, type Marks } from './spans.ts';
+
+/** A figure as it stands in the text, before it is checked and read (figures.ts). */
+export interface Stated {
+  start: number;
+  numberEnd: number; // the number as written, from start: "1,234.5", "两千", "**", "x.xx"
+  masked: boolean;
+  multiplier: string; // 万 亿 千 百, or ''
+  unit: string; // as written
+  approx: boolean; // 余/多 after the number, 左右/以上 after the unit
+  end: number; // after the unit
+  after: number; // the length of 左右/以上 after the unit
+}
+
+// The units, a longer one before the shorter it starts with (亿元 before 亿, 人次 before 人).
+const UNITS = ['亿元', '亿', '万元', '元', '个百分点', '%', '人次', '家次', '家', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期'];
+// 亿 alone is 亿元 ("成交额达12.5亿"), unless another unit follows (亿人次, 亿件)
+const NOT_AFTER_YI = '人件个项家次元美';
+/** The units as a regular expression. */
+export const UNIT = UNITS.map((unit) => (unit === '亿' ? `亿(?![${NOT_AFTER_YI}])` : unit)).join('|');
+
+const STARTS = marksOf('0123456789〇零一二两三四五六七八九十百千*xX×');
+const DIGITS = marksOf('0123456789');
+const NUMERALS = marksOf('〇零一二两三四五六七八九十百千');
+const STARS = marksOf('*');
+const X_MASKS = marksOf('xX×');
+const LATIN = marksOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+const APPROX_WORDS = marksOf('余多');
+const MULTIPLIERS = marksOf('万亿千百');
+const AFTER_YI = marksOf(NOT_AFTER_YI);
+const UNIT_STARTS = marksOf(UNITS.map((unit) => unit[0]).join(''));
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const unit of UNITS) UNITS_BY_FIRST.set(unit.charCodeAt(0), [...(UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? []), unit]);
+// no numeral follows a figure: "二" in "1家二" may start the next one's number
+const NUMERAL_AFTER = marksOf('一二三四五六七八九十');
+const STAR = '*'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+const POINT = '.'.charCodeAt(0);
+
+/** The first figure stated at or after `from`, if any. */
+export function nextStated(text: string, from: number): Stated | undefined {
+  for (let at = from; at < text.length; at++) {
+    if (!STARTS.has(text.charCodeAt(at))) continue;
+    const stated = statedAt(text, at);
+    if (stated) return stated;
+  }
+  return undefined;
+}
+
+/** The figure stated at `at`, a digit, numeral, star or x, if one starts there. */
+function statedAt(text: string, at: number): Stated | undefined {
+  const first = text.charCodeAt(at);
+  if (DIGITS.has(first)) return withUnit(text, at, arabicEnd(text, at), false) ?? withUnit(text, at, starMaskEnd(text, at), true);
+  if (NUMERALS.has(first)) return withUnit(text, at, runEnd(text, at, NUMERALS, 12), false);
+  if (first === STAR) return withUnit(text, at, starMaskEnd(text, at), true);
+  return withUnit(text, at, xMaskEnd(text, at), true);
+}
+
+function arabicEnd(text: string, at: number): number {
+  let end = runEnd(text, at, DIGITS, 16);
+  for (let groups = 0; groups < 5 && text.charCodeAt(end) === COMMA && runEnd(text, end + 1, DIGITS, 3) === end + 4; groups++) end += 4;
+  if (text.charCodeAt(end) === POINT && DIGITS.has(text.charCodeAt(end + 1))) end = runEnd(text, end + 1, DIGITS, 8);
+  return end;
+}
+
+function starMaskEnd(text: string, at: number): number {
+  const stars = runEnd(text, at, DIGITS, 4);
+  if (text.charCodeAt(stars) !== STAR) return -1;
+  return runEnd(text, runEnd(text, stars, STARS, 8), DIGITS, 4);
+}
+
+function xMaskEnd(text: string, at: number): number {
+  if (LATIN.has(text.charCodeAt(at - 1))) return -1;
+  let end = runEnd(text, at, X_MASKS, 4);
+  if (text.charCodeAt(end) === POINT && X_MASKS.has(text.charCodeAt(end + 1))) end = runEnd(text, end + 1, X_MASKS, 3);
+  return LATIN.has(text.charCodeAt(end)) ? -1 : end;
+}
+
+/** Where a run of up to `most` of these characters from `at` ends. */
+function runEnd(text: string, at: number, chars: Marks, most: number): number {
+  let end = at;
+  while (end < at + most && chars.has(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * The number from `start` to `numberEnd` with what follows it, tried in this order until one fits:
+ * 余/多 or not; no multiplier, then one; 余/多 or not; each unit that stands there, in the order of
+ * UNITS; 左右/以上 or not; and then no numeral.
+ */
+function withUnit(text: string, start: number, numberEnd: number, masked: boolean): Stated | undefined {
+  if (numberEnd < 0) return undefined;
+  for (let approxEnd = APPROX_WORDS.has(text.charCodeAt(numberEnd)) ? numberEnd + 1 : numberEnd; approxEnd >= numberEnd; approxEnd--) {
+    const most = MULTIPLIERS.has(text.charCodeAt(approxEnd)) ? approxEnd + 1 : approxEnd;
+    for (let multiplierEnd = approxEnd; multiplierEnd <= most; multiplierEnd++) {
+      const unitAt = APPROX_WORDS.has(text.charCodeAt(multiplierEnd)) ? multiplierEnd + 1 : multiplierEnd;
+      for (let at = unitAt; at >= multiplierEnd; at--) {
+        if (!UNIT_STARTS.has(text.charCodeAt(at))) continue;
+        for (const unit of UNITS_BY_FIRST.get(text.charCodeAt(at))!) {
+          if (!text.startsWith(unit, at) || (unit === '亿' && AFTER_YI.has(text.charCodeAt(at + 1)))) continue;
+          const end = at + unit.length;
+          for (let after = text.startsWith('左右', end) || text.startsWith('以上', end) ? 2 : 0; after >= 0; after -= 2) {
+            if (NUMERAL_AFTER.has(text.charCodeAt(end + after))) continue;
+            const multiplier = multiplierEnd > approxEnd ? text[approxEnd]! : '';
+            return { start, numberEnd, masked, multiplier, unit, approx: approxEnd > numberEnd || at > multiplierEnd || after > 0, end, after };
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,104 @@
+// findFigures reads "number + unit" with a hand-written scanner (src/extract/figures.ts). It must find
+// exactly the figures the regular expression it replaced found, with the same fields: that expression
+// and the code around it are kept here as the specification, and both run over many texts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findFigures, type Figure } from '../../src/extract/figures.ts';
+import { readNumber } from '../../src/extract/numbers.ts';
+
+const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
+const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
+const UNIT = '亿元|亿(?![人件个项家次元美])|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
+const FIGURE = new RegExp(
+  `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
+  'g',
+);
+const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
+
+const EMPTY = /亿元|万元|%|家(?=企业)/g;
+const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多]?$/;
+const ANNOUNCES_COUNT = /[有计共]$/;
+const TABLE_CELL = /(?<=\t)\d{1,12}(?:\.\d{1,6})?(?=\t|\n|$)/g;
+const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
+const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
+
+/** findFigures as it was, with the regular expression. */
+function figuresByRegex(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    if (/[第0-9.*]/.test(text[m.index - 1] ?? '')) continue;
+    const g = m.groups!;
+    if (g.unit === '个百分点') continue;
+    const masked = /[*xX×]/.test(g.number!);
+    const value = masked ? null : readNumber(g.number! + (g.multiplier ?? ''));
+    if (!masked && value === undefined) continue;
+    figures.push({
+      start: m.index,
+      end: m.index + m[0].length - (g.after?.length ?? 0),
+      value: value ?? null,
+      unit: UNIT_NAMES[g.unit!] ?? g.unit!,
+      approx: Boolean(g.approx || g.approx2 || g.after || /(近|约|超过|逾|突破)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
+      masked,
+    });
+  }
+  const taken = (at: number) => {
+    let low = 0;
+    let high = figures.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (figures[mid]!.start <= at) low = mid + 1;
+      else high = mid - 1;
+    }
+    return high >= 0 && at < figures[high]!.end;
+  };
+  for (const m of text.matchAll(EMPTY)) {
+    if (taken(m.index)) continue;
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (!(m[0] === '家' ? ANNOUNCES_COUNT : ANNOUNCES_AMOUNT).test(before)) continue;
+    const approx = /[余多]$/.test(before);
+    figures.push({ start: m.index - (approx ? 1 : 0), end: m.index + m[0].length, value: null, unit: m[0], approx, masked: true });
+  }
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    if (taken(m.index) || /^(19|20)\d\d$/.test(m[0])) continue;
+    figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '', approx: false, masked: false });
+  }
+  for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
+    if (taken(m.index)) continue;
+    const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
+    const header = cellBefore?.[1] ?? cellBefore?.[2];
+    const unit = header ? UNIT_NAMES[header] ?? header : '';
+    figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+const PIECES = [
+  ...'0123456789', '12', '2019', '1,234', ',', ',000', '.', '.5', '*', '**', 'x', 'X', '×', 'xx', 'x.xx', 'a', 'R', '.x',
+  ...'〇零一二两三四五六七八九十百千', '一百四十三', '两千三百',
+  ...'余多万亿千百', '左右', '以上', '近', '约', '超过', '逾', '突破', '第',
+  '亿元', '万元', '元', '个百分点', '%', '人次', '家次', '家', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '美', '企业',
+  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', ' ',
+];
+const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
+const charsText = fc.array(fc.constantFrom(...'0123456789,.*xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第'), { maxLength: 40 }).map((cs) => cs.join(''));
+
+const ADVERSARIAL = [
+  '1家'.repeat(2000), '1家1家1家一', '1'.repeat(40) + '家', '1'.repeat(17) + '家', '1'.repeat(16) + '家', '一二三'.repeat(50) + '家',
+  '一二三四五六七八九十一二百家', '一二三四五六七八九十一二三百家', '*'.repeat(9) + '家', '*'.repeat(8) + '家', '12345*家', '1234*12345家',
+  '1,234.5万元', '1,234,567,890,123,456家', '1,2345家', '1.123456789家', '12.5亿', '12.5亿人次', '5亿美元', '5千万元', '3千余家', '4000余万元',
+  '1700多万元', '200家左右', '200家左右一', '200家以上三', '5人次一', '10个百分点', 'x.xx亿元', 'xxxxx家', '×××××家', 'ax家', 'xa家', 'xx.xxxx家',
+  '1,'.repeat(50_000) + '1家', '一'.repeat(100_000) + '家', '*'.repeat(100_000) + '家', 'x'.repeat(100_000) + '家', '×'.repeat(100_000) + '家',
+  '近30项', '超过30项', '突破1万家', '第3批', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元',
+];
+
+describe('the figure scanner', () => {
+  it('finds what the regular expression found, on adversarial texts', () => {
+    for (const text of ADVERSARIAL) expect(findFigures(text), text).toEqual(figuresByRegex(text));
+  });
+
+  it('finds what the regular expression found, on generated texts', () => {
+    fc.assert(fc.property(fc.oneof(piecesText, charsText), (text) => {
+      expect(findFigures(text)).toEqual(figuresByRegex(text));
+    }), { numRuns: 20_000 });
+  });
+});
