@@ -16,7 +16,7 @@ import { linkSentence, linkTasks } from './links.ts';
 import { eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
-import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
 import { indexWords, outsideTitles } from './words.ts';
 
@@ -56,7 +56,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const skel = skeleton(text, figures);
   const claims: (Claim | undefined)[] = new Array(figures.length);
   const sentences = sentenceSpans(skel);
-  const sentenceOf = (at: number): Span => {
+  const sentenceOf = (at: number): Sentence => {
     let low = 0;
     let high = sentences.length - 1;
     while (low <= high) {
@@ -66,7 +66,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       else if (at >= s.end) low = mid + 1;
       else return s;
     }
-    return { start: 0, end: text.length };
+    return { start: 0, end: text.length, statement: 0 };
   };
 
   // The words of every group, read once; each figure's words, read when first asked for.

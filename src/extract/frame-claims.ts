@@ -4,14 +4,14 @@ import type { Claim } from './claim.ts';
 import { partOf } from './context.ts';
 import { chooseFrame, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import type { Figure } from './figures.ts';
-import { AFTER_END_MARKS, clauseStart, leadStart, MAX_AFTER, type Span } from './spans.ts';
+import { AFTER_END_MARKS, clauseStart, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
 import { wordsOf, wordsWithin, type WordIndex } from './words.ts';
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
 export function figureWords(
   text: string,
-  sentence: Span,
+  sentence: Sentence,
   figures: Figure[],
   i: number,
   index: WordIndex,
@@ -25,7 +25,7 @@ export function figureWords(
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
   while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
-  const leadFrom = leadStart(text, beforeStart);
+  const leadFrom = Math.max(sentence.statement, beforeStart - MAX_LEAD);
   let after = text.slice(f.end, afterEnd);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)

@@ -209,7 +209,7 @@ function classifyName(name: string, figure: Figure): Claim | undefined {
   if (byRule) return byRule;
   const alone = { ...figure, start: name.length, end: name.length + 2 };
   const skel = name + FIGURE_MARK + FIGURE_FILL;
-  const words = figureWords(skel, { start: 0, end: skel.length }, [alone], 0, indexWords(skel));
+  const words = figureWords(skel, { start: 0, end: skel.length, statement: 0 }, [alone], 0, indexWords(skel));
   const claim = claimByFrame(skel, words, [alone], 0);
   return claim && { ...claim, start: 0, end: skel.length };
 }

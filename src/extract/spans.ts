@@ -32,8 +32,14 @@ export function marksOf(chars: string): Marks {
 export const AFTER_END_MARKS = marksOf(',;。!?\n、');
 export const STATEMENT_MARKS = marksOf('。!?\n');
 
-export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
+/** A sentence (to 。 ! ? ; or a line break), and where the statement it ends or continues starts (to 。 ! ? or a line break). */
+export interface Sentence extends Span {
+  statement: number;
+}
+
+export function sentenceSpans(text: string): Sentence[] {
+  const spans: Sentence[] = [];
+  let statement = 0;
   const push = (start: number, end: number) => {
     while (end - start > MAX_SENTENCE) {
       let cut = start + MAX_SENTENCE;
@@ -43,10 +49,11 @@ export function sentenceSpans(text: string): Span[] {
           break;
         }
       }
-      spans.push({ start, end: cut });
+      spans.push({ start, end: cut, statement });
       start = cut;
     }
-    if (end > start) spans.push({ start, end });
+    if (end > start) spans.push({ start, end, statement });
+    if (STATEMENT_MARKS.has(text.charCodeAt(end - 1))) statement = end;
   };
   let start = 0;
   for (const m of text.matchAll(/[。!?;\n]/g)) {
@@ -65,14 +72,6 @@ export function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
   const limit = Math.max(floor, at - MAX_CLAUSE);
   while (i > limit && !CLAUSE_MARKS.has(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** Where the statement (to 。 ! ? or a line break) that holds `at` starts, looking back no further than MAX_LEAD characters. */
-export function leadStart(text: string, at: number): number {
-  let i = at;
-  const limit = Math.max(0, at - MAX_LEAD);
-  while (i > limit && !STATEMENT_MARKS.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
