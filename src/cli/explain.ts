@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsvRecords } from '../data/csv.ts';
-import type { Candidate } from '../extract/frame-match.ts';
+import { afterOf, beforeOf, leadOf, type Candidate } from '../extract/frame-match.ts';
 import { extractRows, type FigureTrace } from '../extract/engine.ts';
 import type { Period } from '../extract/contract.ts';
 import { PERIODS } from '../extract/contract.ts';
@@ -27,7 +27,7 @@ function describe(c: Candidate): string {
 
 function traceLines(t: FigureTrace): string[] {
   const lines = [`    figure ${t.figure} @${t.start}: ${t.claimedBy ? `claimed by ${t.claimedBy.rule} → ${t.claimedBy.indicator}` : 'claimed by none'}`];
-  lines.push(`      words: lead «${t.words.lead.slice(-30)}» before «${t.words.before}» after «${t.words.after}»`);
+  lines.push(`      words: lead «${leadOf(t.words).slice(-30)}» before «${beforeOf(t.words)}» after «${afterOf(t.words)}»`);
   for (const c of t.candidates.slice(0, 4)) lines.push(`      ${describe(c)}`);
   if (t.candidates.length === 0) lines.push('      no frame takes this unit with a thing word near');
   return lines;

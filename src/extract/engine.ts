@@ -10,7 +10,7 @@ import type { CleanReport } from './clean.ts';
 import { figureYear, isDifference, periodOf, scopeOf, statusOf, underPlanHeading } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, STOCKS, type FrameClaim } from './frame-claims.ts';
-import { scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
+import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkSentence, linkTasks } from './links.ts';
 import { eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
@@ -185,7 +185,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const value = valueIn(figure, indicator.unit);
     let scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
-    if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(wordsAround(i).lead);
+    if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(leadOf(wordsAround(i)));
     if (scope === '') scope = partAfterWhole(text, figures, claims, i, sentence.start);
     // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
     const scopes = eachOf(text, figure, sentence.start) ?? [scope];

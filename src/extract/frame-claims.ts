@@ -2,9 +2,9 @@
 // before) scored against every frame (frame-match.ts); the best frame's reading, with its scope.
 import type { Claim } from './claim.ts';
 import { partOf } from './context.ts';
-import { chooseFrame, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
+import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import type { Figure } from './figures.ts';
-import { AFTER_END_MARKS, clauseStart, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
+import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
 import { wordsOf, wordsWithin, type WordIndex } from './words.ts';
 
@@ -15,7 +15,7 @@ export function figureWords(
   figures: Figure[],
   i: number,
   index: WordIndex,
-): FigureWords & { beforeStart: number } {
+): FigureWords {
   const f = figures[i]!;
   const previous = i > 0 ? figures[i - 1]! : undefined;
   const next = figures[i + 1];
@@ -25,36 +25,29 @@ export function figureWords(
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
   while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
-  const leadFrom = Math.max(sentence.statement, beforeStart - MAX_LEAD);
-  let after = text.slice(f.end, afterEnd);
+  const leadStart = Math.max(sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
-  if (next && afterEnd === next.start && /[和及与]$/.test(after)) {
-    let sharedEnd = next.end;
+  if (next && afterEnd === next.start && afterEnd > f.end && JOINED.has(text.charCodeAt(afterEnd - 1))) {
+    afterEnd = next.end;
     const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
-    while (sharedEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(sharedEnd))) sharedEnd++;
-    after = text.slice(f.end, sharedEnd);
+    while (afterEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
   }
+  const [leadFrom, leadTo] = wordsWithin(index, leadStart, beforeStart);
+  const [beforeFrom, beforeTo] = wordsWithin(index, beforeStart, f.start);
+  const [afterFrom, afterTo] = wordsWithin(index, f.end, afterEnd);
   return {
-    before: text.slice(beforeStart, f.start),
-    after,
-    lead: text.slice(leadFrom, beforeStart),
-    beforeStart,
-    found: {
-      index,
-      before: wordsWithin(index, beforeStart, f.start),
-      after: wordsWithin(index, f.end, f.end + after.length),
-      lead: wordsWithin(index, leadFrom, beforeStart),
-      figureStart: f.start,
-      figureEnd: f.end,
-    },
+    text, index, leadStart, beforeStart, figureStart: f.start, figureEnd: f.end, afterEnd,
+    leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo,
   };
 }
+
+const JOINED = marksOf('和及与');
 
 /** A frame's claim, and whether it was read from the figure's own clause alone. */
 export type FrameClaim = Claim & { ownClause: boolean };
 
-export function claimByFrame(text: string, words: FigureWords & { beforeStart: number }, figures: Figure[], i: number): FrameClaim | undefined {
+export function claimByFrame(text: string, words: FigureWords, figures: Figure[], i: number): FrameClaim | undefined {
   const chosen = frameChoice(words, figures[i]!);
   return chosen && frameClaimOf(text, words, figures[i]!, chosen);
 }
@@ -69,7 +62,7 @@ export function frameChoice(words: FigureWords, f: Figure): Candidate | undefine
 }
 
 /** The claim a chosen frame makes on figure f: its quote, scope and period. */
-export function frameClaimOf(text: string, words: FigureWords & { beforeStart: number }, f: Figure, chosen: Candidate): FrameClaim {
+export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen: Candidate): FrameClaim {
   const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
   // the quote holds the thing, and the act where it stands in the figure's own clause (or the thing does not)
   const act = chosen.act && (chosen.act.where !== 'lead' || chosen.thing?.where === 'lead') ? chosen.act : undefined;
@@ -125,7 +118,7 @@ export const HOW_COME_BY = /^(净增|重新认定|复审|复评)$/;
  * level, a programme, a kind of patent), read by the same scope reader as the rules; for a
  * platform, its kind.
  */
-function frameScope(chosen: Candidate, text: string, words: FigureWords & { beforeStart: number }, at: (w: WordUsed) => number): string {
+function frameScope(chosen: Candidate, text: string, words: FigureWords, at: (w: WordUsed) => number): string {
   const thing = chosen.thing!;
   const thingAt = at(thing);
   const indicator = chosen.frame.indicator;
@@ -133,13 +126,12 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   if (indicator === 'hte_certified' && chosen.act && chosen.act.where !== 'lead') {
     const cameBy = HOW_COME_BY.test(chosen.act.word);
     if (cameBy && chosen.act.word !== '净增') return chosen.act.word;
-    if (cameBy && /新增/.test(words.lead + words.before + words.after)) return '净增';
+    if (cameBy && /新增/.test(leadOf(words) + beforeOf(words) + afterOf(words))) return '净增';
   }
   // "…等高能级科创平台3家,累计达30家": a running total of the kind its sentence named
-  const leadStart = words.beforeStart - words.lead.length;
   if (thing.where === 'lead') {
-    if (indicator !== 'platforms' || !/^(累计|总数|共)/.test(words.before)) return '';
-    return platformKind(text.slice(clauseStart(text, thingAt, leadStart), thingAt).replace(LISTED_BEFORE, ''), thing.word);
+    if (indicator !== 'platforms' || !/^(累计|总数|共)/.test(beforeOf(words))) return '';
+    return platformKind(text.slice(clauseStart(text, thingAt, words.leadStart), thingAt).replace(LISTED_BEFORE, ''), thing.word);
   }
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
   const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
@@ -158,8 +150,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords & { befo
   if (level && LEVELLED.has(indicator)) return level;
   const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
-  if (part === '' && /^project/.test(indicator)) return namedProject(words.lead);
-  if (part === '' && indicator === 'rd_expenditure') return firmsSpending(text.slice(leadStart, words.found.figureStart));
+  if (part === '' && /^project/.test(indicator)) return namedProject(leadOf(words));
+  if (part === '' && indicator === 'rd_expenditure') return firmsSpending(text.slice(words.leadStart, words.figureStart));
   return part;
 }
 

@@ -8,13 +8,31 @@ import { FRAMES, type Frame } from './frames/index.ts';
 import { FIGURE_MARK } from './figures.ts';
 import { groupsOf, wordOf, type Group, type WordIndex } from './words.ts';
 
+/**
+ * Where a figure's words stand: the places in the text read (the report's skeleton) where its lead,
+ * its clause before it, the figure and its clause after it start and end, and the words of each as
+ * stretches [from, to) of the report's word index. One object per figure, the texts cut out only
+ * when asked for (leadOf, beforeOf, afterOf).
+ */
 export interface FigureWords {
-  before: string;
-  after: string;
-  lead: string;
-  /** The words of each: stretches [first, end) of the report's word index, and where the figure is in the text. */
-  found: { index: WordIndex; before: [number, number]; after: [number, number]; lead: [number, number]; figureStart: number; figureEnd: number };
+  text: string;
+  index: WordIndex;
+  leadStart: number;
+  beforeStart: number;
+  figureStart: number;
+  figureEnd: number;
+  afterEnd: number;
+  leadFrom: number;
+  leadTo: number;
+  beforeFrom: number;
+  beforeTo: number;
+  afterFrom: number;
+  afterTo: number;
 }
+
+export const leadOf = (w: FigureWords): string => w.text.slice(w.leadStart, w.beforeStart);
+export const beforeOf = (w: FigureWords): string => w.text.slice(w.beforeStart, w.figureStart);
+export const afterOf = (w: FigureWords): string => w.text.slice(w.figureEnd, w.afterEnd);
 
 type Where = 'before' | 'after' | 'lead';
 
@@ -66,22 +84,26 @@ const PLACED = {
 
 /** Places the figure's words in PLACED; returns how many. */
 function placeWords(words: FigureWords): number {
-  const { found } = words;
-  const { index, figureStart: start, figureEnd: end } = found;
+  const { index, figureStart: start, figureEnd: end } = words;
   let n = 0;
-  for (let k = found.before[0]; k < found.before[1]; k++) n = place(n, index.word[k]!, 'before', start - index.at[k]! - wordOf(index.word[k]!).length);
-  for (let k = found.after[0]; k < found.after[1]; k++) n = place(n, index.word[k]!, 'after', index.at[k]! - end);
-  for (let k = found.lead[0]; k < found.lead[1]; k++) n = place(n, index.word[k]!, 'lead', start - index.at[k]! - wordOf(index.word[k]!).length);
+  for (let k = words.beforeFrom; k < words.beforeTo; k++) n = place(n, index.word[k]!, 'before', start - index.at[k]! - wordOf(index.word[k]!).length);
+  for (let k = words.afterFrom; k < words.afterTo; k++) n = place(n, index.word[k]!, 'after', index.at[k]! - end);
+  for (let k = words.leadFrom; k < words.leadTo; k++) n = place(n, index.word[k]!, 'lead', start - index.at[k]! - wordOf(index.word[k]!).length);
   // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:
   // it counts for less here.
-  const lastFigure = words.lead.lastIndexOf(FIGURE_MARK);
+  const lastFigure = lastFigureIn(words.text, words.leadStart, words.beforeStart);
   if (lastFigure >= 0) {
-    const leadStart = start - words.before.length - words.lead.length;
     for (let j = 0; j < n; j++) {
-      if (PLACED.where[j] === 'lead' && PLACED.distance[j]! > start - (leadStart + lastFigure)) PLACED.weight[j]! *= TAKEN;
+      if (PLACED.where[j] === 'lead' && PLACED.distance[j]! > start - lastFigure) PLACED.weight[j]! *= TAKEN;
     }
   }
   return n;
+}
+
+/** Where the last figure in text[from, to) starts, or -1 (the search stops at the figure before). */
+function lastFigureIn(text: string, from: number, to: number): number {
+  const at = to > 0 ? text.lastIndexOf(FIGURE_MARK, to - 1) : -1;
+  return at >= from ? at : -1;
 }
 
 function place(j: number, word: number, where: Where, distance: number): number {
@@ -224,7 +246,7 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
   let nearestLead = -1;
   for (let j = 0; j < n; j++) {
     const own = where[j] !== 'lead';
-    const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(words.after));
+    const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(afterOf(words)));
     const roles = rolesOf(word[j]!);
     if (own && roles.anyThing) for (const g of groupsOf(word[j]!)) if (ALL_THINGS.has(g)) ownThings[owned++] = g;
     if (!farAfter) {
