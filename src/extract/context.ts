@@ -24,13 +24,18 @@ interface PeriodWord {
   year?: number; // the year a bare "2019年" names
 }
 
-// Figures of one sentence are read one after another, each also looking at its paragraph: the
-// period words of the last few texts are kept.
-const remembered = new Map<string, PeriodWord[]>();
+/**
+ * A sentence as the period reader reads it: its text and its paragraph's text before it, and the
+ * period words of each, read when a figure of the sentence first asks (its figures share them).
+ */
+export interface SentenceText {
+  sentence: string;
+  paragraph: string;
+  periodWords?: PeriodWord[];
+  paragraphSaid?: Period | null; // null: the paragraph says no period
+}
 
 function periodWords(text: string): PeriodWord[] {
-  const known = remembered.get(text);
-  if (known) return known;
   const words: PeriodWord[] = [];
   PERIOD_WORDS.lastIndex = 0;
   for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
@@ -43,8 +48,6 @@ function periodWords(text: string): PeriodWord[] {
       }
     }
   }
-  if (remembered.size >= 8) remembered.delete(remembered.keys().next().value!);
-  remembered.set(text, words);
   return words;
 }
 
@@ -67,25 +70,27 @@ function stockContinues(before: string): boolean {
   return last >= 0 && !/占|%/.test(before.slice(last));
 }
 
-/** The period the last period word of a text names, a year left out. */
-function lastBareSaid(text: string): Period | undefined {
-  const words = periodWords(text);
-  for (let k = words.length - 1; k >= 0; k--) if (words[k]!.year === undefined) return words[k]!.period;
-  return undefined;
+/** The period the last period word of a sentence's paragraph before it names, a year left out. */
+function paragraphSaid(read: SentenceText): Period | undefined {
+  if (read.paragraphSaid === undefined) {
+    const words = periodWords(read.paragraph.slice(-300));
+    read.paragraphSaid = null;
+    for (let k = words.length - 1; k >= 0 && read.paragraphSaid === null; k--) if (words[k]!.year === undefined) read.paragraphSaid = words[k]!.period;
+  }
+  return read.paragraphSaid ?? undefined;
 }
 
 /**
- * The period of a figure. `sentence` is the sentence the figure stands in, `at` the figure's
- * offset in it, `clause` the clause before the figure, `paragraph` the text of its paragraph before
- * the sentence; `fallback` is the report's own period.
+ * The period of a figure. `sentence` is the sentence the figure stands in (and its paragraph before
+ * it), `at` the figure's offset in it, `clause` the clause before the figure; `fallback` is the
+ * report's own period.
  */
 export function periodOf(args: {
-  sentence: string;
+  sentence: SentenceText;
   at: number;
   clause: string;
   /** The rest of the figure's clause after it ("43家企业通过认定"). */
   after?: string;
-  paragraph: string;
   unit: string;
   fallback: Period;
   /** Whether the indicator counts something that stands (platforms, firms in a pool), not something done. */
@@ -95,7 +100,8 @@ export function periodOf(args: {
   /** Whether the indicator is an amount a period's statistics add up (output, contract value): 累计 is that period's. */
   summed?: boolean;
 }): Period {
-  const { sentence, at, clause, after = '', paragraph, unit, fallback, stock = true, reportYear = null, summed = false } = args;
+  const { sentence: read, at, clause, after = '', unit, fallback, stock = true, reportYear = null, summed = false } = args;
+  const { sentence } = read;
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
@@ -114,14 +120,14 @@ export function periodOf(args: {
   // the last period word before the figure; the report's own year says nothing, and a bare year
   // ("…为2018年全省仅立项一个;") speaks for its own part of the sentence, not past a ;
   const lastBreak = sentence.lastIndexOf(';', at);
-  const words = periodWords(sentence);
+  const words = (read.periodWords ??= periodWords(sentence));
   let said: Period | undefined;
   for (let k = words.length - 1; k >= 0 && said === undefined; k--) {
     const w = words[k]!;
     if (w.at < at && (w.year === undefined || (w.year !== reportYear && w.at > lastBreak))) said = w.period;
   }
   // the paragraph before is read only where the sentence says nothing before the figure
-  said ??= lastBareSaid(paragraph.slice(-300)) ?? fallback;
+  said ??= paragraphSaid(read) ?? fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
   const own = clause + after;
   if (said === 'YTD' && stock && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own)) return 'CUM';

@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { figureYear, isDifference, periodOf, scopeOf, statusOf, underPlanHeading } from './context.ts';
+import { figureYear, isDifference, periodOf, scopeOf, statusOf, underPlanHeading, type SentenceText } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -138,8 +138,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const seenMasked = new Set<string>();
   const periods: (Period | undefined)[] = new Array(figures.length);
   // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
-  // reader remembers what it read by these words); whether a heading of plans stands over them, read once
-  const sentenceWords = new Map<Span, { sentence: string; paragraph: string; lineStart: number; underPlan?: boolean }>();
+  // reader keeps what it read in them); whether a heading of plans stands over them, read once
+  const sentenceWords = new Map<Span, SentenceText & { lineStart: number; underPlan?: boolean }>();
   figures.forEach((figure, i) => {
     const claim = claims[i];
     if (!claim || claim.indicator === '') return;
@@ -164,11 +164,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       periodOf({
-        sentence: words.sentence,
+        sentence: words,
         at: figure.start - sentence.start,
         clause,
         after,
-        paragraph: words.paragraph,
         unit: figure.unit,
         fallback: reportPeriod,
         stock: STOCKS.has(indicator.id),
