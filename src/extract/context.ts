@@ -35,8 +35,12 @@ export interface SentenceText {
   paragraphSaid?: Period | null; // null: the paragraph says no period
 }
 
+// Every period word holds one of these characters (季度, 年, 月, 截至, 目前, 至今, 现已).
+const IN_EVERY_PERIOD_WORD = /[季年月截目至现]/;
+
 function periodWords(text: string): PeriodWord[] {
   const words: PeriodWord[] = [];
+  if (!IN_EVERY_PERIOD_WORD.test(text)) return words;
   PERIOD_WORDS.lastIndex = 0;
   for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
     if (m[0] === '') PERIOD_WORDS.lastIndex++;
