@@ -25,11 +25,14 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   let statementStart = 0;
   let previousEnd = 0;
   let start = 0;
-  let nextEnd = statementEndFrom(text, 0); // the first 。 or line break from `start` on
+  // the first 。 and the first line break from `start` on (the text's length where there is none)
+  let nextStop = indexOrEnd(text, '。', 0);
+  let nextBreak = indexOrEnd(text, '\n', 0);
   figures.forEach((f, i) => {
-    while (nextEnd < f.start) {
-      start = nextEnd + 1;
-      nextEnd = statementEndFrom(text, start);
+    while (Math.min(nextStop, nextBreak) < f.start) {
+      start = Math.min(nextStop, nextBreak) + 1;
+      if (nextStop < start) nextStop = indexOrEnd(text, '。', start);
+      if (nextBreak < start) nextBreak = indexOrEnd(text, '\n', start);
     }
     if (start !== statementStart) {
       statementStart = start;
@@ -78,12 +81,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   });
 }
 
-const STATEMENT_END = /[。\n]/g;
-
-/** Where the first 。 or line break at or after `from` stands (the text's length if none does). */
-function statementEndFrom(text: string, from: number): number {
-  STATEMENT_END.lastIndex = from;
-  return STATEMENT_END.exec(text)?.index ?? text.length;
+/** Where `mark` first stands at or after `from` (the text's length if nowhere). */
+function indexOrEnd(text: string, mark: string, from: number): number {
+  const at = text.indexOf(mark, from);
+  return at < 0 ? text.length : at;
 }
 
 const AFTER_QIZHONG = /其中([^,;。\uE000\uE001]*)$/;
