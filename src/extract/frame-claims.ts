@@ -2,6 +2,7 @@
 // before) scored against every frame (frame-match.ts); the best frame's reading, with its scope.
 import type { Claim } from './claim.ts';
 import { partOf } from './context.ts';
+import { FRAMES } from './frames/index.ts';
 import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import type { Figure } from './figures.ts';
 import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
@@ -44,6 +45,9 @@ export function figureWords(
 
 const JOINED = marksOf('和及与');
 
+// The name a frame's claims carry as their rule ("frame.hte_certified"), made once.
+const RULE_OF_FRAME = new Map(FRAMES.map((frame) => [frame, `frame.${frame.id}`]));
+
 /** A frame's claim, and whether it was read from the figure's own clause alone. */
 export type FrameClaim = Claim & { ownClause: boolean };
 
@@ -75,7 +79,7 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
   }
   return {
     indicator: chosen.frame.indicator,
-    rule: `frame.${chosen.frame.id}`,
+    rule: RULE_OF_FRAME.get(chosen.frame)!,
     order: Number.MAX_SAFE_INTEGER, // after every rule
     start,
     end,
