@@ -28,10 +28,13 @@ export const rules: Rule[] = [
     indicator: 'platforms',
     pattern: '(?<=(?<scope>{NAME}))(?<scope2>{KIND})(累计)?(达到|达|有)?{F}',
     when: `${BUILT}|累计|总数|拥有|现有|共有|达到`,
+    // a platform only applied for is none yet ("组织申报南通市级众创空间3家,认定2家"); 成功申报 is won
+    unlessNear: '(?<!成功)申报|推荐',
     examples: [
       { text: '全市拥有国家级科技企业孵化器5家、省级众创空间23家。', rows: [{ value: 5, period: 'CUM', scope: true }, { value: 23, period: 'CUM', scope: true }] },
       { text: '新增省级工程技术研究中心8家,市级企业研发中心15家。', rows: [{ value: 8, scope: true }, { value: 15, scope: true }] },
       { text: '研发中心面积5000平方米。', rows: [] },
+      { text: '年内新建一批创新平台,组织申报省级众创空间4家。', rows: [] },
       { text: '新建院士专家工作站3家、博士后科研工作站2家。', rows: [{ value: 3, scope: true }, { value: 2, scope: true }] },
     ],
   },
