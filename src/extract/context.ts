@@ -56,7 +56,7 @@ function periodWords(text: string): PeriodWord[] {
 }
 
 const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d年/;
-const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|共|累计|间|净增|新增)|历年/;
+const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|间|净增|新增)|历年/;
 const STOCK = wordsOf(['runningTotal']);
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
 const OWN_VERB = wordsOf(['flowAct']);

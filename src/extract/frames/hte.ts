@@ -32,6 +32,8 @@ export const frames: Frame[] = [
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
+      // a count over a span of years is a running total
+      { text: '高新技术企业三年内净增483家。', rows: [{ value: 483, period: 'CUM' }] },
       // how the count was come by, in the figure's own clause: 重新认定, 复审; 净增 beside a 新增 figure
       { text: '新增高新技术企业14家,净增13家。', rows: [{ value: 14, scope: false }, { value: 13, scope: true }] },
       { text: '今年通过认定高新技术企业856家,剔除今年重新认定的305家。', rows: [{ value: 856, scope: false }, { value: 305, scope: true }] },

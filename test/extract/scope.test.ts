@@ -1,0 +1,22 @@
+// The scope of a row, as a user reads it in the table: the part of the whole a figure counts, in the
+// report's words, without the verbs around it.
+import { describe, expect, it } from 'vitest';
+import { cleanReport } from '../../src/extract/clean.ts';
+import { extractRows } from '../../src/extract/engine.ts';
+
+const scopes = (text: string) =>
+  extractRows(cleanReport(text), { reportId: 's', period: 'FY' }).map((r) => [r.indicator, r.value, r.scope]);
+
+describe('the scope of a row', () => {
+  it('is the kind of platform, without the verb that built or brought it', () => {
+    expect(scopes('新引进全国重点实验室2个、省部级实验室3个。')).toEqual([
+      ['platforms', 2, '全国重点实验室'],
+      ['platforms', 3, '省部级实验室'],
+    ]);
+    expect(scopes('新建省级工程技术研究中心8家。')).toEqual([['platforms', 8, '省级工程技术研究中心']]);
+  });
+
+  it('is empty where the words name the whole', () => {
+    expect(scopes('组织申报各类科技计划项目143项。')).toEqual([['projects_applied', 143, '']]);
+  });
+});
