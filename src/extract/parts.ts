@@ -55,7 +55,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
     const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
     if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
-    const breakdown = skel.slice(anchorFrom, f.start).includes('其中');
+    // "…其中国家级1项", "新认定高企219家(第一批208家,第二批11家)": a breakdown after 其中, or in brackets right after the whole
+    const breakdown = skel.slice(anchorFrom, f.start).includes('其中') || skel[figures[anchor]!.end] === '(';
     const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
     const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start));
