@@ -35,6 +35,8 @@ export const frames: Frame[] = [
     examples: [
       { text: '全市R&D投入强度提升至3.54%。', rows: [{ value: 3.54 }] },
       { text: '投入强度达5.88%。', rows: [{ value: 5.88 }] },
+      { text: '全市R&D经费投入强度预计超过3.2%。', rows: [{ value: 3.2, status: 'forecast' }] },
+      { text: '全社会研发经费强度2.5%。', rows: [{ value: 2.5 }] },
       { text: '规模以上工业企业研发费用投入强度预计可达X%。', rows: [] },
     ],
   },
