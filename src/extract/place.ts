@@ -17,7 +17,9 @@ import type { Decision } from './contract.ts';
 import { cutRelated, normaliseText } from './normalise.ts';
 import { type Place, prefectureOf, provinceOf, toPlace, type Unit, unitByCode } from './place/gazetteer.ts';
 import { scan } from './place/mentions.ts';
+import { placeOfIndexNumber } from './place/index-number.ts';
 import { placeOfNeighbours } from './place/neighbours.ts';
+import { publisherOf } from './place/publisher.ts';
 import { countyType, selfType } from './place/self.ts';
 import { describe, tally } from './place/vote.ts';
 import { guessTitle } from './report-title.ts';
@@ -31,13 +33,28 @@ const EMPTY: Place = { city: '', county: '', province: '', admin_code: '', level
 /**
  * The city (and county) a report is about, from its title and its (cleaned) text. `page` is the page
  * as read, before cleaning, if the caller has it: when the report names no city, the titles of the
- * site's previous and next articles may (place/neighbours.ts); without it they are looked for in `text`.
+ * site's previous and next articles may (place/neighbours.ts); without it they are looked for in
+ * `text`. A government page's index number names its publisher's area (place/index-number.ts): it
+ * decides where the text names no city, and gives a county's report the county it does not name.
+ * The page's publisher ("来源:三门县科学技术局", place/publisher.ts) counts as much as the title.
  */
 export function guessPlace(text: string, title: string, page?: string): PlaceGuess {
+  const guess = placeByMentions(text, title, page);
+  const registered = placeOfIndexNumber(page ?? text);
+  if (!registered) return guess;
+  const { unit, evidence } = registered;
+  // (an old code may since name another unit: 广德's 341723 is 青阳县 today, so the text's city wins)
+  if (guess.city === '') return { ...toPlace(unit), how: 'text', evidence };
+  const countyUnnamed = guess.city === prefectureOf(unit)!.name && unit.kind === 'county' && guess.county === '' && guess.level !== 'city';
+  return countyUnnamed ? { ...toPlace(unit), how: 'text', evidence: `${guess.evidence}; ${evidence}` } : guess;
+}
+
+/** The place the report's mentions of places vote for. */
+function placeByMentions(text: string, title: string, page?: string): PlaceGuess {
   const body = cutRelated(normaliseText(text));
   const head = normaliseText(title || guessTitle(text));
   const self = selfType(body, head);
-  const mentions = [...scan(head, true), ...scan(body, false)];
+  const mentions = [...scan(head, true), ...scan(publisherOf(page ?? text), true), ...scan(body, false)];
   const { votes, prefScore, provScore } = tally(mentions, self);
 
   const levelOnly: Place['level'] = self === '县' || self === '区' ? 'county' : self === '市' ? 'city' : '';

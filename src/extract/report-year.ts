@@ -30,6 +30,8 @@ function arabicYears(s: string): string {
 }
 
 const YEAR_WITH_MONTHS = new RegExp(`(${YEAR})\\s*年\\s*1\\s*[-—~至到]\\s*\\d{1,2}\\s*月`, 'g');
+// a month's report ("2025年4月工作小结"): the month is the part of the year it covers, not a date
+const MONTH_REPORTED = new RegExp(`(${YEAR})\\s*年\\s*\\d{1,2}\\s*月(?=份?(?:工作|小结|总结|汇报|情况|进展))`, 'g');
 const DATE_IN_NUMERALS = new RegExp(`${YEAR}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?`, 'g');
 const DATE = new RegExp(`${YEAR}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月](?:\\s*\\d{1,2}\\s*日?)?`, 'g');
 const SPAN_OF_YEARS = new RegExp(`${YEAR}\\s*[-—–~～至到]\\s*${YEAR}\\s*年?`, 'g');
@@ -44,6 +46,7 @@ function stripNoise(s: string): string {
   const stripped = arabicYears(s)
     .replace(/《[^》\n]{0,80}》/g, '《》')
     .replace(YEAR_WITH_MONTHS, '$1年 ') // 2019年1-6月: the year stays
+    .replace(MONTH_REPORTED, '$1年 ') // 2025年4月工作小结: the year stays
     .replace(DATE_IN_NUMERALS, ' ') // 二〇二二年一月十日
     .replace(DATE, ' ') // 2017-04-22, 2009年02月09日, 2021年5月
     .replace(SPAN_OF_YEARS, ' ') // 2021-2025年

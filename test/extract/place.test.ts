@@ -118,6 +118,28 @@ describe('guessPlace: the site around a report', () => {
   });
 });
 
+describe('guessPlace: the page header around a report', () => {
+  const county = '今年以来,全县科技工作稳步推进,配合杭州招商组推进科创广场运营,服务企业120家。';
+  it('counts the publisher the header names (来源:…科学技术局) as much as the title', () => {
+    const page = `首页 >> 县科学技术局 >> 计划总结\n2025-04-27 来源:三门县科学技术局浏览次数:\n${county}`;
+    expect(guessPlace(county, '县科技局工作小结', page)).toMatchObject({ city: '台州市', county: '三门县', admin_code: '331022', level: 'county' });
+    // a newspaper, or a bureau without a place, names no publisher's place
+    expect(guessPlace(county, '县科技局工作小结', `来源:红网\n发布机构: 县科技局\n${county}`).county).toBe('');
+  });
+  it('takes the area of the index number (索引号, a credit code) where the text names no city', () => {
+    const body = '今年以来,全县科技工作稳步推进,服务企业120家。';
+    const page = `索引号113310220026852503/2025-107657 文号\n${body}`;
+    expect(guessPlace(body, '', page)).toMatchObject({ city: '台州市', county: '三门县', admin_code: '331022' });
+    // a county's report whose city the text names gets the county the code names
+    expect(guessPlace(`台州市下辖各县中,${body}`, '', page)).toMatchObject({ city: '台州市', county: '三门县' });
+    // an old code that now names another city's unit does not overrule the city the text names
+    const guangde = '广德市科技局2021年工作总结\n今年以来,广德市科技工作稳步推进,服务企业120家。';
+    expect(guessPlace(guangde, '', `索引号: 1134172300325409XR\n${guangde}`)).toMatchObject({ city: '宣城市', county: '广德市' });
+    // a province's index number says nothing of a city
+    expect(guessPlace(body, '', `索引号: 11330000002482028X/2025-1\n${body}`).city).toBe('');
+  });
+});
+
 describe('lookupPlace: places named in a manifest', () => {
   it('finds cities, counties and county-in-city names', () => {
     expect(lookupPlace('杭州市')).toEqual({ city: '杭州市', county: '', province: '浙江省', admin_code: '330100', level: 'city' });

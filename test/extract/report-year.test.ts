@@ -27,6 +27,7 @@ describe('guessYear', () => {
     expect(y).toMatchObject({ year: 2021, how: 'title' });
     expect(guessYear('', '区科学技术局2022年度工作总结及2023年工作计划').year).toBe(2022);
     expect(guessYear('', '2019年上半年科技工作开展情况暨下半年工作计划').year).toBe(2019);
+    expect(guessYear('', '县科技局2025年4月工作小结和5月工作计划').year).toBe(2025);
   });
 
   it('reads a heading or the opening of the summary when the title has no year', () => {
