@@ -6,8 +6,12 @@ import { normaliseText } from '../normalise.ts';
 
 const PUBLISHER = /(?:来源|发布机构|发布单位|信息来源|供稿单位)\s*[:：]?\s*([^\s|:：]{1,16}?(?:科学技术局|科技局|科技和工业信息化局|科学技术和工业信息化局|科工信局|科技信息局))/g;
 
+// the lines that may name it, in either script (only they are normalised)
+const FIELD_LINES = /^.*(?:来源|來源|发布|發布|供稿).*$/gm;
+
 /** The bureaus the page's header names as its publisher, one per line (the text to scan for a place). */
 export function publisherOf(page: string): string {
-  if (!/来源|发布|供稿/.test(page)) return '';
-  return [...normaliseText(page).matchAll(PUBLISHER)].map((m) => m[1]!).join('\n');
+  const lines = page.match(FIELD_LINES);
+  if (!lines) return '';
+  return [...normaliseText(lines.join('\n')).matchAll(PUBLISHER)].map((m) => m[1]!).join('\n');
 }
