@@ -100,7 +100,14 @@ function placeByMentions(text: string, title: string, page?: string): PlaceGuess
   const top = counties[0];
   const dominant = top && (counties[1]?.score ?? 0) * 2 <= top.score;
   let county: Unit | undefined;
-  if (self === '县' || self === '区') {
+  // "临湘市科技和工业信息化2023年工作情况汇报": the one county-level unit a title (or the page's
+  // publisher) names, where it does not name the city, is the report's own, however often the text
+  // names the city above it
+  const titled = counties.filter((c) => mine.some((v) => v.unit === c.unit && v.mention.inTitle));
+  const cityTitled = mine.some((v) => v.unit.code === bestCode && v.mention.inTitle);
+  if (titled.length === 1 && !cityTitled && self !== '县' && self !== '区') {
+    county = titled[0]!.unit;
+  } else if (self === '县' || self === '区') {
     const fitting = counties.filter((c) => countyType(c.unit) === self || countyType(c.unit) === '市');
     county = fitting[0]?.unit;
   } else if (top && top.score >= ownScore) {

@@ -49,6 +49,9 @@ describe('guessPlace: the city a report is about', () => {
     expect(guessPlace('2023年,我市科技工作…为瑞安赶超发展提供强大动力。科技进步综合评价位居全省第6,温州地区第2。', '市科技局XX年工作总结'))
       .toMatchObject({ city: '温州市', county: '瑞安市', admin_code: '330381', level: 'county' });
     expect(guessPlace('共青城市科技局2021年上半年工作总结。上半年,我市…', '')).toMatchObject({ city: '九江市', county: '共青城市', admin_code: '360482' });
+    // the one county-level unit a title names, not naming the city, however often the text names the city
+    expect(guessPlace('全市科技工作在岳阳市委、岳阳市政府领导下,对标岳阳市目标,岳阳市考核第一。我市新增高新技术企业12家。', '临湘市科技和工业信息化2023年工作情况汇报'))
+      .toMatchObject({ city: '岳阳市', county: '临湘市', admin_code: '430682', level: 'county' });
   });
 
   it('keeps a city report at city level when it lists its districts', () => {
