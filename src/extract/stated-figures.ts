@@ -51,8 +51,19 @@ const POINT = '.'.charCodeAt(0);
 
 /** The first figure stated at or after `from`, if any. */
 export function nextStated(text: string, from: number): Stated | undefined {
+  let digitsEnd = -1; // where the run of digits `at` stands in ends, once measured
   for (let at = from; at < text.length; at++) {
-    if (!STARTS.has(text.charCodeAt(at))) continue;
+    const code = text.charCodeAt(at);
+    if (!STARTS.has(code)) continue;
+    if (DIGITS.has(code)) {
+      if (at >= digitsEnd) digitsEnd = runEnd(text, at, DIGITS, Infinity);
+      // more than 16 digits on: the number stops at 16, before a digit, where no unit and no star
+      // can stand; the first start that can be a figure's is 16 digits before the run's end
+      if (digitsEnd - at > 16) {
+        at = digitsEnd - 17;
+        continue;
+      }
+    }
     const stated = statedAt(text, at);
     if (stated) return stated;
   }
