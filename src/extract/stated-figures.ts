@@ -51,16 +51,25 @@ const POINT = '.'.charCodeAt(0);
 
 /** The first figure stated at or after `from`, if any. */
 export function nextStated(text: string, from: number): Stated | undefined {
-  let digitsEnd = -1; // where the run of digits `at` stands in ends, once measured
+  // where the run of digits, or of stars, `at` stands in ends, once measured
+  let digitsEnd = -1;
+  let starsEnd = -1;
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (!STARTS.has(code)) continue;
+    // More than 16 digits on, the number stops at 16, before a digit, where no unit and no star can
+    // stand; more than 8 stars on, a mask stops at 8, before a star. The first start that can be a
+    // figure's is 16 digits (8 stars) before the run's end.
     if (DIGITS.has(code)) {
       if (at >= digitsEnd) digitsEnd = runEnd(text, at, DIGITS, Infinity);
-      // more than 16 digits on: the number stops at 16, before a digit, where no unit and no star
-      // can stand; the first start that can be a figure's is 16 digits before the run's end
       if (digitsEnd - at > 16) {
         at = digitsEnd - 17;
+        continue;
+      }
+    } else if (code === STAR) {
+      if (at >= starsEnd) starsEnd = runEnd(text, at, STARS, Infinity);
+      if (starsEnd - at > 8) {
+        at = starsEnd - 9;
         continue;
       }
     }
