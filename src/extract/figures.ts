@@ -43,24 +43,16 @@ export function findFigures(text: string): Figure[] {
       masked,
     });
   }
-  const foundInOrder = figures.length;
-  // figures are in text order: the last one that starts at or before `at` is the only one that may hold it
-  const taken = (at: number) => {
-    let low = 0;
-    let high = figures.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (figures[mid]!.start <= at) low = mid + 1;
-      else high = mid - 1;
-    }
-    return high >= 0 && at < figures[high]!.end;
-  };
+  // Each pass below finds its figures in text order, and none where one found before stands.
+  const passes: Figure[][] = [figures];
+  const taken = (at: number) => passes.some((found) => holds(found, at));
+  const empty: Figure[] = [];
   for (const m of text.matchAll(EMPTY)) {
     if (taken(m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (!(m[0] === '家' ? ANNOUNCES_COUNT : ANNOUNCES_AMOUNT).test(before)) continue;
     const approx = /[余多]$/.test(before);
-    figures.push({
+    empty.push({
       start: m.index - (approx ? 1 : 0),
       end: m.index + m[0].length,
       value: null,
@@ -69,23 +61,41 @@ export function findFigures(text: string): Figure[] {
       masked: true,
     });
   }
-  // A number with no unit, where a list or a table leaves it to the heading ("市级重点实验室20,").
-  // Only a frame whose thing stands right before it reads it (frame-match.ts). A number the end of an
-  // excerpt cuts from its unit ("高新技术企业444" at the end of a line) is none.
-  for (const m of text.matchAll(BARE_NUMBER)) {
-    if (taken(m.index) || /^(19|20)\d\d$/.test(m[0])) continue;
-    figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '', approx: false, masked: false });
-  }
+  passes.push(empty);
   // A table cell that is only a number, its unit in the cell or heading before it.
+  const cells: Figure[] = [];
   for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
     if (taken(m.index)) continue;
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     const unit = header ? UNIT_NAMES.get(header) ?? header : '';
-    figures.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
+    cells.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
   }
+  passes.push(cells);
+  // A number with no unit, where a list or a table leaves it to the heading ("市级重点实验室20,").
+  // Only a frame whose thing stands right before it reads it (frame-match.ts). A number the end of an
+  // excerpt cuts from its unit ("高新技术企业444" at the end of a line) is none.
+  const bare: Figure[] = [];
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    if (taken(m.index) || /^(19|20)\d\d$/.test(m[0])) continue;
+    bare.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '', approx: false, masked: false });
+  }
+  passes.push(bare);
   // the figures found after the stated ones go in their places
-  return figures.length > foundInOrder ? figures.sort((a, b) => a.start - b.start) : figures;
+  if (empty.length + cells.length + bare.length === 0) return figures;
+  return passes.flat().sort((a, b) => a.start - b.start);
+}
+
+/** Whether one of these figures (in text order) holds the place `at`: only the last that starts at or before it may. */
+function holds(figures: Figure[], at: number): boolean {
+  let low = 0;
+  let high = figures.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (figures[mid]!.start <= at) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high >= 0 && at < figures[high]!.end;
 }
 
 /** Whether the words before a figure make it approximate ("近30项", "超过30项"). */

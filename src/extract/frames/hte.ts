@@ -77,6 +77,8 @@ export const frames: Frame[] = [
       { text: '国家高新技术企业大幅跃升至7400多家。', rows: [{ value: 7400, period: 'CUM' }] },
       { text: '全县有913家高新技术企业。', rows: [{ value: 913, period: 'CUM' }] },
       { text: '指标\t完成值\n高新技术企业(家)\t913\n', rows: [{ value: 913, period: 'CUM' }] },
+      // a table with a column of units and one of growth rates
+      { text: '指标\t单位\t完成值\t增长\n高新技术企业数\t家\t156\t12%\n', rows: [{ value: 156, period: 'CUM' }] },
       { text: '高新技术企业总数达到913家。', rows: [{ value: 913, period: 'CUM' }] },
       { text: '全县共有高新技术企业28家,其中今年新认定6家。', rows: [{ value: 28, period: 'CUM' }] },
       { text: '全市有效期内高新技术企业1200家。', rows: [{ value: 1200, period: 'CUM' }] },
