@@ -87,7 +87,13 @@ export function findFigures(text: string): Figure[] {
 }
 
 /** Whether one of these figures (in text order) holds the place `at`: only the last that starts at or before it may. */
-function holds(figures: Figure[], at: number): boolean {
+function holds(figures: readonly Figure[], at: number): boolean {
+  const last = lastFigureFrom(figures, at);
+  return last >= 0 && at < figures[last]!.end;
+}
+
+/** The number of the last of these figures (in text order) that starts at or before `at`, or -1. */
+export function lastFigureFrom(figures: readonly Figure[], at: number): number {
   let low = 0;
   let high = figures.length - 1;
   while (low <= high) {
@@ -95,7 +101,7 @@ function holds(figures: Figure[], at: number): boolean {
     if (figures[mid]!.start <= at) low = mid + 1;
     else high = mid - 1;
   }
-  return high >= 0 && at < figures[high]!.end;
+  return high;
 }
 
 /** Whether the words before a figure make it approximate ("近30项", "超过30项"). */

@@ -1,7 +1,7 @@
 // Claims by rules: the regular-expression rules of rules/*.ts, run over a report's skeleton, and over
 // a phrase where a link asks what it names.
 import { better, type Claim } from './claim.ts';
-import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
+import { FIGURE_FILL, FIGURE_MARK, lastFigureFrom, type Figure } from './figures.ts';
 import { compilePattern, type Rule } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
 import { keywordsOf } from './rules/keywords.ts';
@@ -225,14 +225,8 @@ function scopeWords(c: CompiledRule, m: RegExpExecArray | RegExpMatchArray): str
 
 /** The index of the figure that starts at `at`, if one does (the last, if several do): figures are in text order. */
 function figureStartingAt(figures: readonly Figure[], at: number): number | undefined {
-  let low = 0;
-  let high = figures.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (figures[mid]!.start <= at) low = mid + 1;
-    else high = mid - 1;
-  }
-  return high >= 0 && figures[high]!.start === at ? high : undefined;
+  const last = lastFigureFrom(figures, at);
+  return last >= 0 && figures[last]!.start === at ? last : undefined;
 }
 
 /** Where the figure a match read starts (the F group of the alternative that matched). */
