@@ -6,7 +6,7 @@
 // enterprise). Where two words start at the same place, the longer is read (高新技术产业增加值
 // before 高新技术).
 
-import { buildTrie, longestWordAt } from './trie.ts';
+import { buildTrie, longestWords } from './trie.ts';
 
 export const WORDS = {
   // ── the things counted ──
@@ -169,29 +169,7 @@ export const groupsOf = (n: number): readonly Group[] => GROUPS_BY_WORD[n]!;
 
 /** The words of every group in a text, each place read once (the longest word that starts there). */
 export function indexWords(text: string): WordIndex {
-  let at = new Int32Array(64);
-  let word = new Int32Array(64);
-  let length = 0;
-  for (let i = 0; i < text.length; ) {
-    const w = longestWordAt(TRIE, text, i, text.length);
-    if (w < 0) {
-      i++;
-      continue;
-    }
-    if (length === at.length) {
-      const grownAt = new Int32Array(length * 2);
-      const grownWord = new Int32Array(length * 2);
-      grownAt.set(at);
-      grownWord.set(word);
-      at = grownAt;
-      word = grownWord;
-    }
-    at[length] = i;
-    word[length] = w;
-    length++;
-    i += TRIE.words[w]!.length;
-  }
-  return { at, word, length };
+  return longestWords(TRIE, text);
 }
 
 /** The words of every group in a text, left to right, as objects (for short texts read once). */
