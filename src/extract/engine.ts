@@ -176,7 +176,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       });
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
-    const said = past ? 'actual' : statusOf(text.slice(sentence.start, figure.start), after);
+    const said = past ? 'actual' : statusOf(words, figure.start - sentence.start, after);
     const status = said === 'actual' && !past && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
