@@ -7,7 +7,7 @@ import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWord
 import type { Figure } from './figures.ts';
 import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
-import { wordsOf, wordsWithin, type WordIndex } from './words.ts';
+import { firstWordFrom, nextWordFrom, wordsEndBy, wordsOf, type WordIndex } from './words.ts';
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
 export function figureWords(
@@ -34,9 +34,14 @@ export function figureWords(
     const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
     while (afterEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
   }
-  const [leadFrom, leadTo] = wordsWithin(index, leadStart, beforeStart);
-  const [beforeFrom, beforeTo] = wordsWithin(index, beforeStart, f.start);
-  const [afterFrom, afterTo] = wordsWithin(index, f.end, afterEnd);
+  const leadFrom = firstWordFrom(index, leadStart);
+  const leadTo = wordsEndBy(index, leadFrom, beforeStart);
+  // the clause's words, then those after the figure, start at most a word on (words do not overlap,
+  // and none stands in a masked figure)
+  const beforeFrom = nextWordFrom(index, leadTo, beforeStart);
+  const beforeTo = wordsEndBy(index, beforeFrom, f.start);
+  const afterFrom = nextWordFrom(index, beforeTo, f.end);
+  const afterTo = wordsEndBy(index, afterFrom, afterEnd);
   return {
     text, index, leadStart, beforeStart, figureStart: f.start, figureEnd: f.end, afterEnd,
     leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo,

@@ -212,7 +212,8 @@ function namesOtherThing(ownThings: readonly Group[], owned: number, frameThings
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
-  const candidates = rank(words, unit, false);
+  const candidates: Candidate[] = [];
+  rank(words, unit, candidates);
   if (candidates.length < 2) return candidates;
   // Ties go to the frame listed first.
   return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
@@ -220,15 +221,16 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
 
 /** The frame a figure's words choose, if any is strong enough and not vetoed. */
 export function chooseFrame(words: FigureWords, unit: string): Candidate | undefined {
-  const top = rank(words, unit, true)[0];
+  const top = rank(words, unit);
   return top && !top.vetoedBy && top.score >= ENOUGH ? top : undefined;
 }
 
 /**
- * The frames that take the unit, scored, in the frames' order; with `onlyBest`, the one scoreFrames
- * would put first (unvetoed before vetoed, then the highest score, then the frame listed first).
+ * The frames that take the unit, scored, pushed to `candidates` in the frames' order; without it, the
+ * one scoreFrames would put first (unvetoed before vetoed, then the highest score, then the frame
+ * listed first), returned.
  */
-function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] {
+function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candidate | undefined {
   const n = placeWords(words);
   const { word, where, distance, weight } = PLACED;
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
@@ -266,7 +268,6 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
       if (roles.anyThing && (nearest === -1 || distance[j]! < distance[nearest]!)) nearest = j;
     } else if (where[j] === 'lead' && roles.anyThing && (nearestLead === -1 || distance[j]! < distance[nearestLead]!)) nearestLead = j;
   }
-  const candidates: Candidate[] = [];
   const unstated = unit === '';
   // the best so far, where only the best is asked for: its frame, score, and its words' numbers
   let best = -1, bestScore = 0, bestAct = -1, bestVeto = -1;
@@ -294,7 +295,7 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
     const veto = vetoes[k] !== -1 ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
     if (!local) score = Math.min(score, ENOUGH - 0.01);
-    if (onlyBest) {
+    if (!candidates) {
       if (best !== -1) {
         const vetoed = veto !== -1;
         const bestVetoed = bestVeto !== -1;
@@ -308,6 +309,5 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     }
     candidates.push(candidate(k, score, thing, act, veto));
   }
-  if (onlyBest && best !== -1) candidates.push(candidate(best, bestScore, things[best]!, bestAct, bestVeto));
-  return candidates;
+  return best !== -1 ? candidate(best, bestScore, things[best]!, bestAct, bestVeto) : undefined;
 }

@@ -180,8 +180,8 @@ export function findWords(text: string): WordFound[] {
   return found;
 }
 
-/** The numbers of the words of an index that lie within text[from, to): [first, end). */
-export function wordsWithin(index: WordIndex, from: number, to: number): [number, number] {
+/** The first word of an index (its number) that starts at or after `from`, looked for by halves. */
+export function firstWordFrom(index: WordIndex, from: number): number {
   let low = 0;
   let high = index.length;
   while (low < high) {
@@ -189,9 +189,19 @@ export function wordsWithin(index: WordIndex, from: number, to: number): [number
     if (index.at[mid]! < from) low = mid + 1;
     else high = mid;
   }
-  let end = low;
-  while (end < index.length && index.at[end]! + wordOf(index.word[end]!).length <= to) end++;
-  return [low, end];
+  return low;
+}
+
+/** The first word from word k on that starts at or after `from`, read on from k (for a place a word or so on). */
+export function nextWordFrom(index: WordIndex, k: number, from: number): number {
+  while (k < index.length && index.at[k]! < from) k++;
+  return k;
+}
+
+/** Where the words from word k on that end by `to` end: the first that does not. */
+export function wordsEndBy(index: WordIndex, k: number, to: number): number {
+  while (k < index.length && index.at[k]! + wordOf(index.word[k]!).length <= to) k++;
+  return k;
 }
 
 /** A regular expression that finds any word of these groups (and of `more`). */
