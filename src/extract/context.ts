@@ -1,6 +1,7 @@
 // What the words around a figure say about it: the period it covers, whether it is a forecast or
 // a target, and whether it is a part of a total (scope).
 import type { Period, Status } from './contract.ts';
+import { lineStart } from './spans.ts';
 import { WORDS, wordsOf } from './words.ts';
 
 // The words of each period. One pass over a sentence finds every period word; the group that matched
@@ -172,8 +173,7 @@ export function underPlanHeading(text: string, paragraphStart: number): boolean 
   let end = paragraphStart - 1;
   const limit = Math.max(0, paragraphStart - 400);
   while (end > limit) {
-    let start = end;
-    while (start > limit && text.charCodeAt(start - 1) !== 0x0a) start--;
+    const start = lineStart(text, end, limit);
     // the line's length without the white space at its ends, before it is cut out (most lines are long)
     let from = start;
     let to = end;
