@@ -250,7 +250,7 @@ export function partOf(words: string, indicator = ''): string {
   const named = programme !== null && programme[1]!.replace(/科技|上级|年度|重点|各类|各级/g, '') !== '';
   const firmPart = indicator === 'rd_expenditure' && /企业/.test(rest);
   // "申报柳州市科技计划项目": a place's own programme
-  const placed = PLACE_NAME.test(rest) && /^project/.test(indicator);
+  const placed = PLACE_NAME.test(rest) && indicator.startsWith('project');
   return PART_LEVEL.test(rest) || PART_NAMED.test(rest) || named || firmPart || placed ? trimmed : '';
 }
 
