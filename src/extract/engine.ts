@@ -68,11 +68,13 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     }
     return { start: 0, end: text.length, statement: 0 };
   };
+  // each figure's sentence, looked for once
+  const sentenceOfFigure = figures.map((f) => sentenceOf(f.start));
 
   // The words of every group, read once; each figure's words, read when first asked for.
   const index = outsideTitles(skel, indexWords(skel));
   const around: (ReturnType<typeof figureWords> | undefined)[] = new Array(figures.length);
-  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, index));
+  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOfFigure[i]!, figures, i, index));
   // each figure's frame, chosen once; its claim made only where it is taken (a figure a rule or a link
   // claims first needs none)
   const chosenAt: (Candidate | null | undefined)[] = new Array(figures.length);
@@ -97,7 +99,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
 
   const figuresBySentence = new Map<Span, { f: Figure; i: number }[]>();
   figures.forEach((f, i) => {
-    const sentence = sentenceOf(f.start);
+    const sentence = sentenceOfFigure[i]!;
     const list = figuresBySentence.get(sentence);
     if (list) list.push({ f, i });
     else figuresBySentence.set(sentence, [{ f, i }]);
@@ -145,7 +147,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!claim || claim.indicator === '') return;
     if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) return;
     const indicator = indicatorById(claim.indicator)!;
-    const sentence = sentenceOf(figure.start);
+    const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own
     const clauseFrom = clauseStart(text, claim.rule.startsWith('frame.') ? figure.start : Math.min(claim.start, figure.start), sentence.start);
     let words = sentenceWords.get(sentence);
