@@ -25,6 +25,8 @@ const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_fund
 // amounts that a period's statistics add up
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
+// The marks and spaces a quote does not open with.
+const QUOTE_OPENING = /[(,、:;。\s]*/y;
 // Words before a platform's kind that say what was done, not what kind it is.
 const PLATFORM_VERBS = /^(?:新增|新建|建成|组建|获批|认定|新认定|引进|新引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
 
@@ -182,7 +184,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const status = said === 'actual' && !past && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
-    while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
+    // the quote starts after the marks and spaces its words open with (a run that ends by the figure)
+    QUOTE_OPENING.lastIndex = start;
+    QUOTE_OPENING.test(clean.text);
+    start = Math.min(figure.start, QUOTE_OPENING.lastIndex);
     const value = valueIn(figure, indicator.unit);
     let scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
