@@ -191,10 +191,12 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   let headAfter: boolean | undefined; // read when a word after the figure first asks
   const { things, acts, vetoes, bareVetoes, ownThings } = BY_FRAME;
-  things.fill(-1);
-  acts.fill(-1);
-  vetoes.fill(-1);
-  bareVetoes.fill(-1);
+  for (let k = 0; k < things.length; k++) {
+    things[k] = -1;
+    acts[k] = -1;
+    vetoes[k] = -1;
+    bareVetoes[k] = -1;
+  }
   let owned = 0;
   // a figure of the province or the nation is no frame's, whatever it counts
   let elsewhere = -1;
