@@ -1,22 +1,20 @@
 // What the words around a figure say about it: the period it covers, whether it is a forecast or
 // a target, and whether it is a part of a total (scope).
 import type { Period, Status } from './contract.ts';
+import { lineStart } from './spans.ts';
 import { WORDS, wordsOf } from './words.ts';
 
-// One pass over a sentence finds every period word; the group that matched names the period.
-const PERIOD_WORDS = new RegExp(
-  [
-    // the labelling guide: 1-X月 (X ≠ 6, 12) and 截至X月 are so far this year, not a quarter
-    '(?<Q1>一季度|第一季度)',
-    '(?<Q1Q3>前三季度|(?<!第)三季度)',
-    '(?<H1>上半年(?![和及与]下半年)|1-6月|(?<!下)半年)',
-    '(?<FY>全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])|(?:19|20)\\d\\d年度)',
-    '(?<YTD>(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1-(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来)',
-  ].join('|'),
-  'g',
-);
-const PERIOD_OF_GROUP: Record<string, Period> = { Q1: 'Q1', Q1Q3: 'Q1-Q3', H1: 'H1', FY: 'FY', YTD: 'YTD' };
-const PERIOD_GROUPS = Object.entries(PERIOD_OF_GROUP);
+// The words of each period. One pass over a sentence finds every period word; the group that matched
+// (the words' place in this list) names the period.
+const WORDS_OF_PERIOD: [Period, string][] = [
+  // the labelling guide: 1-X月 (X ≠ 6, 12) and 截至X月 are so far this year, not a quarter
+  ['Q1', '一季度|第一季度'],
+  ['Q1-Q3', '前三季度|(?<!第)三季度'],
+  ['H1', '上半年(?![和及与]下半年)|1-6月|(?<!下)半年'],
+  ['FY', '全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])|(?:19|20)\\d\\d年度'],
+  ['YTD', '(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1-(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来'],
+];
+const PERIOD_WORDS = new RegExp(WORDS_OF_PERIOD.map(([, words]) => `(${words})`).join('|'), 'g');
 
 interface PeriodWord {
   at: number;
@@ -33,6 +31,25 @@ export interface SentenceText {
   paragraph: string;
   periodWords?: PeriodWord[];
   paragraphSaid?: Period | null; // null: the paragraph says no period
+  holds?: SentenceHolds;
+}
+
+/**
+ * Words a figure's reader looks for in the sentence before it, looked for once in the whole sentence:
+ * a pattern with no lookaround found nowhere in the sentence is found in no part of it.
+ */
+interface SentenceHolds {
+  yearToYear: boolean;
+  stock: boolean;
+  forecastOrTarget: boolean;
+}
+
+function holdsOf(read: SentenceText): SentenceHolds {
+  return (read.holds ??= {
+    yearToYear: YEAR_TO_YEAR.test(read.sentence),
+    stock: STOCK.test(read.sentence),
+    forecastOrTarget: FORECAST_OR_TARGET_START.test(read.sentence),
+  });
 }
 
 // Every period word holds one of these characters (季度, 年, 月, 截至, 目前, 至今, 现已).
@@ -44,10 +61,10 @@ function periodWords(text: string): PeriodWord[] {
   PERIOD_WORDS.lastIndex = 0;
   for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
     if (m[0] === '') PERIOD_WORDS.lastIndex++;
-    for (const [group, period] of PERIOD_GROUPS) {
-      if (m.groups![group] !== undefined) {
+    for (let group = 1; group <= WORDS_OF_PERIOD.length; group++) {
+      if (m[group] !== undefined) {
         const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;
-        words.push({ at: m.index, period, year });
+        words.push({ at: m.index, period: WORDS_OF_PERIOD[group - 1]![0], year });
         break;
       }
     }
@@ -106,16 +123,16 @@ export function periodOf(args: {
 }): Period {
   const { sentence: read, at, clause, after = '', unit, fallback, stock = true, reportYear = null, summed = false } = args;
   const { sentence } = read;
+  const holds = holdsOf(read);
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
-  const sentenceBefore = sentence.slice(0, at);
-  if (SPAN_OF_YEARS.test(clause) || YEAR_TO_YEAR.test(sentenceBefore)) return 'CUM';
+  if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at)))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
-  if (clause.includes('累计') && THIS_YEAR_SO_FAR.test(sentenceBefore)) return 'YTD';
+  if (clause.includes('累计') && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
   if (isCount && (STOCK.test(clause) || (isStockUnit && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
-  if (isCount && !OWN_VERB.test(clause) && stockContinues(sentenceBefore)) return 'CUM';
+  if (isCount && holds.stock && !OWN_VERB.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
   if (clause.includes('累计')) {
     if (unit === '%') return 'YTD';
@@ -123,12 +140,12 @@ export function periodOf(args: {
   }
   // the last period word before the figure; the report's own year says nothing, and a bare year
   // ("…为2018年全省仅立项一个;") speaks for its own part of the sentence, not past a ;
-  const lastBreak = sentence.lastIndexOf(';', at);
+  let lastBreak: number | undefined; // looked for only when a year asks
   const words = (read.periodWords ??= periodWords(sentence));
   let said: Period | undefined;
   for (let k = words.length - 1; k >= 0 && said === undefined; k--) {
     const w = words[k]!;
-    if (w.at < at && (w.year === undefined || (w.year !== reportYear && w.at > lastBreak))) said = w.period;
+    if (w.at < at && (w.year === undefined || (w.year !== reportYear && w.at > (lastBreak ??= sentence.lastIndexOf(';', at))))) said = w.period;
   }
   // the paragraph before is read only where the sentence says nothing before the figure
   said ??= paragraphSaid(read) ?? fallback;
@@ -156,8 +173,7 @@ export function underPlanHeading(text: string, paragraphStart: number): boolean 
   let end = paragraphStart - 1;
   const limit = Math.max(0, paragraphStart - 400);
   while (end > limit) {
-    let start = end;
-    while (start > limit && text.charCodeAt(start - 1) !== 0x0a) start--;
+    const start = lineStart(text, end, limit);
     // the line's length without the white space at its ends, before it is cut out (most lines are long)
     let from = start;
     let to = end;
@@ -174,8 +190,10 @@ export function underPlanHeading(text: string, paragraphStart: number): boolean 
 // The first characters of every forecast and target word: a text with none of them says neither.
 const FORECAST_OR_TARGET_START = new RegExp(`[${[...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => w[0]).join('')}]`);
 
-/** Forecast or target, from the sentence before the figure and the rest of its clause. */
-export function statusOf(sentenceBefore: string, clauseAfter: string): Status {
+/** Forecast or target, from the sentence before the figure (at `at` in it) and the rest of its clause. */
+export function statusOf(read: SentenceText, at: number, clauseAfter: string): Status {
+  if (!holdsOf(read).forecastOrTarget) return 'actual';
+  const sentenceBefore = read.sentence.slice(0, at);
   if (!FORECAST_OR_TARGET_START.test(sentenceBefore) && !FORECAST_OR_TARGET_START.test(clauseAfter)) return 'actual';
   // "以构建…为目标", "完成了年度目标任务,": a goal named, or a task done, is no target for what follows
   const text = (sentenceBefore + clauseAfter).replace(TARGET_NOT, '');
@@ -232,7 +250,7 @@ export function partOf(words: string, indicator = ''): string {
   const named = programme !== null && programme[1]!.replace(/科技|上级|年度|重点|各类|各级/g, '') !== '';
   const firmPart = indicator === 'rd_expenditure' && /企业/.test(rest);
   // "申报柳州市科技计划项目": a place's own programme
-  const placed = PLACE_NAME.test(rest) && /^project/.test(indicator);
+  const placed = PLACE_NAME.test(rest) && indicator.startsWith('project');
   return PART_LEVEL.test(rest) || PART_NAMED.test(rest) || named || firmPart || placed ? trimmed : '';
 }
 

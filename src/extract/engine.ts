@@ -25,6 +25,8 @@ const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_fund
 // amounts that a period's statistics add up
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
+// The marks and spaces a quote does not open with.
+const QUOTE_OPENING = /[(,、:;。\s]*/y;
 // Words before a platform's kind that say what was done, not what kind it is.
 const PLATFORM_VERBS = /^(?:新增|新建|建成|组建|获批|认定|新认定|引进|新引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
 
@@ -68,11 +70,13 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     }
     return { start: 0, end: text.length, statement: 0 };
   };
+  // each figure's sentence, looked for once
+  const sentenceOfFigure = figures.map((f) => sentenceOf(f.start));
 
   // The words of every group, read once; each figure's words, read when first asked for.
   const index = outsideTitles(skel, indexWords(skel));
   const around: (ReturnType<typeof figureWords> | undefined)[] = new Array(figures.length);
-  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOf(figures[i]!.start), figures, i, index));
+  const wordsAround = (i: number) => (around[i] ??= figureWords(skel, sentenceOfFigure[i]!, figures, i, index));
   // each figure's frame, chosen once; its claim made only where it is taken (a figure a rule or a link
   // claims first needs none)
   const chosenAt: (Candidate | null | undefined)[] = new Array(figures.length);
@@ -97,7 +101,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
 
   const figuresBySentence = new Map<Span, { f: Figure; i: number }[]>();
   figures.forEach((f, i) => {
-    const sentence = sentenceOf(f.start);
+    const sentence = sentenceOfFigure[i]!;
     const list = figuresBySentence.get(sentence);
     if (list) list.push({ f, i });
     else figuresBySentence.set(sentence, [{ f, i }]);
@@ -145,7 +149,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!claim || claim.indicator === '') return;
     if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) return;
     const indicator = indicatorById(claim.indicator)!;
-    const sentence = sentenceOf(figure.start);
+    const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own
     const clauseFrom = clauseStart(text, claim.rule.startsWith('frame.') ? figure.start : Math.min(claim.start, figure.start), sentence.start);
     let words = sentenceWords.get(sentence);
@@ -176,11 +180,14 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       });
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
-    const said = past ? 'actual' : statusOf(text.slice(sentence.start, figure.start), after);
+    const said = past ? 'actual' : statusOf(words, figure.start - sentence.start, after);
     const status = said === 'actual' && !past && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
-    while (start < figure.start && /[(,、:;。\s]/.test(clean.text[start]!)) start++;
+    // the quote starts after the marks and spaces its words open with (a run that ends by the figure)
+    QUOTE_OPENING.lastIndex = start;
+    QUOTE_OPENING.test(clean.text);
+    start = Math.min(figure.start, QUOTE_OPENING.lastIndex);
     const value = valueIn(figure, indicator.unit);
     let scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);

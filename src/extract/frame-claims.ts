@@ -7,7 +7,7 @@ import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWord
 import type { Figure } from './figures.ts';
 import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
-import { wordsOf, wordsWithin, type WordIndex } from './words.ts';
+import { firstWordFrom, nextWordFrom, wordsEndBy, wordsOf, type WordIndex } from './words.ts';
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
 export function figureWords(
@@ -34,9 +34,14 @@ export function figureWords(
     const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
     while (afterEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
   }
-  const [leadFrom, leadTo] = wordsWithin(index, leadStart, beforeStart);
-  const [beforeFrom, beforeTo] = wordsWithin(index, beforeStart, f.start);
-  const [afterFrom, afterTo] = wordsWithin(index, f.end, afterEnd);
+  const leadFrom = firstWordFrom(index, leadStart);
+  const leadTo = wordsEndBy(index, leadFrom, beforeStart);
+  // the clause's words, then those after the figure, start at most a word on (words do not overlap,
+  // and none stands in a masked figure)
+  const beforeFrom = nextWordFrom(index, leadTo, beforeStart);
+  const beforeTo = wordsEndBy(index, beforeFrom, f.start);
+  const afterFrom = nextWordFrom(index, beforeTo, f.end);
+  const afterTo = wordsEndBy(index, afterFrom, afterEnd);
   return {
     text, index, leadStart, beforeStart, figureStart: f.start, figureEnd: f.end, afterEnd,
     leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo,
@@ -97,7 +102,7 @@ export const STOCKS = new Set(['platforms', 'tsme', 'innovative_enterprises', 'h
 
 /** Whether a frame reads the figure as a running total: a stock word, or a bare count of what stands. */
 function isStock(c: Candidate, unit: string): boolean {
-  if (/元|%/.test(unit)) return false;
+  if (unit.includes('元') || unit.includes('%')) return false;
   if (c.act) return c.act.groups.includes('stock');
   return STOCKS.has(c.frame.indicator) && c.thing?.where !== 'lead';
 }
@@ -141,7 +146,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, at: (w:
   const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
   const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
   const said = text.slice(from, thingAt);
-  const qualifier = said.replace(LISTED_BEFORE, '');
+  const qualifier = said === '' ? '' : said.replace(LISTED_BEFORE, '');
   if (indicator === 'platforms') {
     // "获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个": the level of the kinds listed
     const listedLevel = /^[了的]?((?:国家|省|市|县)级?(?:以上)?)[\u4e00-\u9fff]+、.*等/.exec(said)?.[1];
@@ -154,7 +159,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, at: (w:
   if (level && LEVELLED.has(indicator)) return level;
   const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
-  if (part === '' && /^project/.test(indicator)) return namedProject(leadOf(words));
+  if (part === '' && indicator.startsWith('project')) return namedProject(leadOf(words));
   if (part === '' && indicator === 'rd_expenditure') return firmsSpending(text.slice(words.leadStart, words.figureStart));
   return part;
 }
@@ -184,7 +189,7 @@ const ACTS_BEFORE_PROJECT = wordsOf(['apply', 'approve', 'fundingAct'], ['组织
 
 /** A kind of project named before its thing: "中国纺织工业协会科技指导性项目", "一般科技计划项目". */
 function kindOfProject(qualifier: string, indicator: string): string {
-  if (!/^projects_/.test(indicator)) return '';
+  if (!indicator.startsWith('projects_')) return '';
   const kind = qualifier.replace(ACTS_BEFORE_PROJECT, '').replace(/^[、,:(“”"]+/, '');
   return /[\u4e00-\u9fff]{2}/.test(kind.replace(ANY_PROJECT, '')) ? kind : '';
 }
@@ -196,5 +201,6 @@ const NAMED = /[“《]([^”》]{2,40})[”》][^“《]*$/;
 
 /** The project a sentence names before a figure ("申报的《…》项目,争取资金20万元"), or ''. */
 export function namedProject(lead: string): string {
+  if (!lead.includes('》') && !lead.includes('”')) return ''; // no name closes in it
   return NAMED.exec(lead)?.[1] ?? '';
 }

@@ -6,6 +6,7 @@
 // stands, and far more in the figure's own clause than in the lead.
 import { FRAMES, type Frame } from './frames/index.ts';
 import { FIGURE_MARK } from './figures.ts';
+import { framesTaking, rolesOf } from './frame-roles.ts';
 import { groupsOf, wordOf, type Group, type WordIndex } from './words.ts';
 
 /**
@@ -56,15 +57,11 @@ export interface Candidate {
 // other (or, for a bare frame, nothing) beside it.
 export const ENOUGH = 4;
 const NEAR_AFTER = 3;
-const COUNTS = ['家', '个', '项', '件'];
 const BARE = 0.8; // a frame with an act, read from its thing alone
 const THING_ONLY = 1.5; // a frame whose thing is the indicator (科技型中小企业, 技术合同成交额)
 const SHADOWED = 2;
 const TAKEN = 0.5; // a lead word with another figure between it and this one
 const NEARER = 1; // a thing read further from the figure than another frame's thing // a thing read in the lead while the figure's own clause names another thing
-// Things every frame may stand beside without naming the figure: a count of firms is of 企业.
-const WEAK_THINGS: readonly Group[] = ['enterprise'];
-const ALL_THINGS = new Set<Group>([...FRAMES.flatMap((f) => f.thing).filter((g) => !WEAK_THINGS.includes(g)), 'otherThing']);
 
 function weight(where: Where, distance: number): number {
   if (where === 'before') return Math.max(2, 4 - 0.08 * distance);
@@ -122,47 +119,6 @@ function usedAt(j: number): WordUsed {
   });
 }
 
-// For each word, the frames that read it (through any of its groups) as their thing, their act, or a
-// word that rules them out: a figure's words are then gone through once, not once for every frame.
-interface Roles {
-  thing: number[];
-  act: number[];
-  not: number[];
-  bareNot: number[];
-  anyThing: boolean; // a thing of some frame, or another thing
-  elsewhere: boolean;
-}
-const ROLES_OF_GROUP = new Map<Group, Pick<Roles, 'thing' | 'act' | 'not' | 'bareNot'>>();
-FRAMES.forEach((frame, k) => {
-  const add = (groups: readonly Group[] | undefined, role: 'thing' | 'act' | 'not' | 'bareNot') => {
-    for (const g of groups ?? []) {
-      let roles = ROLES_OF_GROUP.get(g);
-      if (!roles) ROLES_OF_GROUP.set(g, (roles = { thing: [], act: [], not: [], bareNot: [] }));
-      if (!roles[role].includes(k)) roles[role].push(k);
-    }
-  };
-  add(frame.thing, 'thing');
-  add(frame.act ?? frame.alsoAct, 'act');
-  add(frame.not, 'not');
-  add(frame.bareNot, 'bareNot');
-});
-const rolesOfWord: (Roles | undefined)[] = []; // by the word's number
-function rolesOf(word: number): Roles {
-  let roles = rolesOfWord[word];
-  if (!roles) {
-    const groups = groupsOf(word);
-    const union = (role: 'thing' | 'act' | 'not' | 'bareNot') =>
-      [...new Set(groups.flatMap((g) => ROLES_OF_GROUP.get(g)?.[role] ?? []))];
-    const thing = union('thing'), act = union('act'), not = union('not'), bareNot = union('bareNot');
-    roles = {
-      thing, act, not, bareNot,
-      anyThing: groups.some((g) => ALL_THINGS.has(g)),
-      elsewhere: groups.includes('elsewhere'),
-    };
-    rolesOfWord[word] = roles;
-  }
-  return roles;
-}
 // The frames as the loop below reads them, every option present: a frame that leaves an option out
 // is an object of another shape, and a loop over objects of many shapes reads each of them slowly.
 const READ_FRAMES = FRAMES.map((frame) => ({
@@ -173,8 +129,6 @@ const READ_FRAMES = FRAMES.map((frame) => ({
   bare: Boolean(frame.bare),
   actNear: Boolean(frame.actNear),
   thingNear: Boolean(frame.thingNear),
-  units: frame.units,
-  takesUnstated: frame.units.some((u) => COUNTS.includes(u)), // a count's frame takes a figure with no unit
 }));
 // Each frame's thing, act and vetoes for the figure being scored (a placed word's number, -1 for none):
 // arrays kept from figure to figure, emptied for each.
@@ -212,7 +166,8 @@ function namesOtherThing(ownThings: readonly Group[], owned: number, frameThings
 
 /** Every frame that takes the unit, scored; the best first. Vetoed and weak ones are kept, for --explain. */
 export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
-  const candidates = rank(words, unit, false);
+  const candidates: Candidate[] = [];
+  rank(words, unit, candidates);
   if (candidates.length < 2) return candidates;
   // Ties go to the frame listed first.
   return candidates.sort((a, b) => Number(a.vetoedBy !== undefined) - Number(b.vetoedBy !== undefined) || b.score - a.score);
@@ -220,25 +175,28 @@ export function scoreFrames(words: FigureWords, unit: string): Candidate[] {
 
 /** The frame a figure's words choose, if any is strong enough and not vetoed. */
 export function chooseFrame(words: FigureWords, unit: string): Candidate | undefined {
-  const top = rank(words, unit, true)[0];
+  const top = rank(words, unit);
   return top && !top.vetoedBy && top.score >= ENOUGH ? top : undefined;
 }
 
 /**
- * The frames that take the unit, scored, in the frames' order; with `onlyBest`, the one scoreFrames
- * would put first (unvetoed before vetoed, then the highest score, then the frame listed first).
+ * The frames that take the unit, scored, pushed to `candidates` in the frames' order; without it, the
+ * one scoreFrames would put first (unvetoed before vetoed, then the highest score, then the frame
+ * listed first), returned.
  */
-function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] {
+function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candidate | undefined {
   const n = placeWords(words);
   const { word, where, distance, weight } = PLACED;
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   let headAfter: boolean | undefined; // read when a word after the figure first asks
   const { things, acts, vetoes, bareVetoes, ownThings } = BY_FRAME;
-  things.fill(-1);
-  acts.fill(-1);
-  vetoes.fill(-1);
-  bareVetoes.fill(-1);
+  for (let k = 0; k < things.length; k++) {
+    things[k] = -1;
+    acts[k] = -1;
+    vetoes[k] = -1;
+    bareVetoes[k] = -1;
+  }
   let owned = 0;
   // a figure of the province or the nation is no frame's, whatever it counts
   let elsewhere = -1;
@@ -248,7 +206,7 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     const own = where[j] !== 'lead';
     const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(afterOf(words)));
     const roles = rolesOf(word[j]!);
-    if (own && roles.anyThing) for (const g of groupsOf(word[j]!)) if (ALL_THINGS.has(g)) ownThings[owned++] = g;
+    if (own) for (const g of roles.thingGroups) ownThings[owned++] = g;
     if (!farAfter) {
       for (const k of roles.thing) {
         if (things[k] === -1 || weight[j]! > weight[things[k]!]!) things[k] = j;
@@ -266,8 +224,8 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
       if (roles.anyThing && (nearest === -1 || distance[j]! < distance[nearest]!)) nearest = j;
     } else if (where[j] === 'lead' && roles.anyThing && (nearestLead === -1 || distance[j]! < distance[nearestLead]!)) nearestLead = j;
   }
-  const candidates: Candidate[] = [];
   const unstated = unit === '';
+  const takes = framesTaking(unit);
   // the best so far, where only the best is asked for: its frame, score, and its words' numbers
   let best = -1, bestScore = 0, bestAct = -1, bestVeto = -1;
   // in the frames' order: ties go to the frame listed first
@@ -276,7 +234,7 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     if (thing === -1) continue;
     const frame = READ_FRAMES[k]!;
     if (frame.thingNear && where[thing] === 'lead') continue;
-    if (unstated ? !frame.takesUnstated : !frame.units.includes(unit)) continue;
+    if (!takes[k]) continue;
     // a number with no unit is the thing's only where the thing stands right before it
     if (unstated && !(where[thing] === 'before' && distance[thing]! <= 1)) continue;
     const act = frame.actOrAlso ? acts[k]! : -1;
@@ -294,7 +252,7 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
     const veto = vetoes[k] !== -1 ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
     if (!local) score = Math.min(score, ENOUGH - 0.01);
-    if (onlyBest) {
+    if (!candidates) {
       if (best !== -1) {
         const vetoed = veto !== -1;
         const bestVetoed = bestVeto !== -1;
@@ -308,6 +266,5 @@ function rank(words: FigureWords, unit: string, onlyBest: boolean): Candidate[] 
     }
     candidates.push(candidate(k, score, thing, act, veto));
   }
-  if (onlyBest && best !== -1) candidates.push(candidate(best, bestScore, things[best]!, bestAct, bestVeto));
-  return candidates;
+  return best !== -1 ? candidate(best, bestScore, things[best]!, bestAct, bestVeto) : undefined;
 }

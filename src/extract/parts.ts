@@ -17,10 +17,11 @@ const SHARE = wordsOf(['share']);
  * when this one opens with 其中.
  */
 export function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[]) {
-  // the figure parts are of (its number, claim and clause start), and the last figure read as its part
+  // the figure parts are of (its number, claim, and how far back its clause may start), and the last
+  // figure read as its part
   let anchor = -1;
   let anchorClaim: Claim | undefined;
-  let anchorFrom = 0;
+  let anchorFloor = 0;
   let lastPart: Figure | undefined;
   let statementStart = 0;
   let previousEnd = 0;
@@ -40,22 +41,26 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) anchor = -1;
     }
     const claim = claims[i];
-    const from = clauseStart(text, f.start, Math.max(statementStart, previousEnd));
+    // a clause starts no further back than its statement or the figure before (its start is looked
+    // for only where a part may stand)
+    const floor = Math.max(statementStart, previousEnd);
     previousEnd = f.end;
     if (claim && claim.rule !== 'link.part') {
       anchor = claim.indicator === '' ? -1 : i;
       anchorClaim = claim;
-      anchorFrom = Math.min(from, claim.start);
+      anchorFloor = floor;
       lastPart = f;
       return;
     }
     if (anchor === -1 || claim) return;
     const whole = anchorClaim!;
     if (f.start - lastPart!.end > 150) return; // parts stand close to what they are parts of
+    const from = clauseStart(text, f.start, floor);
     const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
     const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
     if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
     // "…其中国家级1项", "新认定高企219家(第一批208家,第二批11家)": a breakdown after 其中, or in brackets right after the whole
+    const anchorFrom = Math.min(clauseStart(text, figures[anchor]!.start, anchorFloor), whole.start);
     const breakdown = skel.slice(anchorFrom, f.start).includes('其中') || skel[figures[anchor]!.end] === '(';
     const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :

@@ -84,3 +84,53 @@ export function longestWordAt(trie: Trie, text: string, at: number, to: number):
   }
   return word;
 }
+
+/**
+ * The longest words of the trie in a text, left to right, each place read once (a word's characters
+ * start none): where each starts, and which it is. longestWordAt's walk, written out here with the
+ * trie's arrays read once, as this runs at every character of a report.
+ */
+export function longestWords(trie: Trie, text: string): { at: Int32Array; word: Int32Array; length: number } {
+  const { words, first, from, codes, nodes, ending } = trie;
+  let at = new Int32Array(64);
+  let word = new Int32Array(64);
+  let length = 0;
+  for (let i = 0; i < text.length; ) {
+    let node = first[text.charCodeAt(i)]!;
+    let w = node === 0 ? -1 : ending[node]!;
+    for (let j = i + 1; node !== 0 && j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      let low = from[node]!;
+      let high = from[node + 1]! - 1;
+      node = 0;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const c = codes[mid]!;
+        if (c < code) low = mid + 1;
+        else if (c > code) high = mid - 1;
+        else {
+          node = nodes[mid]!;
+          if (ending[node]! >= 0) w = ending[node]!;
+          break;
+        }
+      }
+    }
+    if (w < 0) {
+      i++;
+      continue;
+    }
+    if (length === at.length) {
+      const grownAt = new Int32Array(length * 2);
+      const grownWord = new Int32Array(length * 2);
+      grownAt.set(at);
+      grownWord.set(word);
+      at = grownAt;
+      word = grownWord;
+    }
+    at[length] = i;
+    word[length] = w;
+    length++;
+    i += words[w]!.length;
+  }
+  return { at, word, length };
+}

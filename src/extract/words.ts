@@ -6,7 +6,7 @@
 // enterprise). Where two words start at the same place, the longer is read (高新技术产业增加值
 // before 高新技术).
 
-import { buildTrie, longestWordAt } from './trie.ts';
+import { buildTrie, longestWords } from './trie.ts';
 
 export const WORDS = {
   // ── the things counted ──
@@ -169,29 +169,7 @@ export const groupsOf = (n: number): readonly Group[] => GROUPS_BY_WORD[n]!;
 
 /** The words of every group in a text, each place read once (the longest word that starts there). */
 export function indexWords(text: string): WordIndex {
-  let at = new Int32Array(64);
-  let word = new Int32Array(64);
-  let length = 0;
-  for (let i = 0; i < text.length; ) {
-    const w = longestWordAt(TRIE, text, i, text.length);
-    if (w < 0) {
-      i++;
-      continue;
-    }
-    if (length === at.length) {
-      const grownAt = new Int32Array(length * 2);
-      const grownWord = new Int32Array(length * 2);
-      grownAt.set(at);
-      grownWord.set(word);
-      at = grownAt;
-      word = grownWord;
-    }
-    at[length] = i;
-    word[length] = w;
-    length++;
-    i += TRIE.words[w]!.length;
-  }
-  return { at, word, length };
+  return longestWords(TRIE, text);
 }
 
 /** The words of every group in a text, left to right, as objects (for short texts read once). */
@@ -202,8 +180,8 @@ export function findWords(text: string): WordFound[] {
   return found;
 }
 
-/** The numbers of the words of an index that lie within text[from, to): [first, end). */
-export function wordsWithin(index: WordIndex, from: number, to: number): [number, number] {
+/** The first word of an index (its number) that starts at or after `from`, looked for by halves. */
+export function firstWordFrom(index: WordIndex, from: number): number {
   let low = 0;
   let high = index.length;
   while (low < high) {
@@ -211,9 +189,19 @@ export function wordsWithin(index: WordIndex, from: number, to: number): [number
     if (index.at[mid]! < from) low = mid + 1;
     else high = mid;
   }
-  let end = low;
-  while (end < index.length && index.at[end]! + wordOf(index.word[end]!).length <= to) end++;
-  return [low, end];
+  return low;
+}
+
+/** The first word from word k on that starts at or after `from`, read on from k (for a place a word or so on). */
+export function nextWordFrom(index: WordIndex, k: number, from: number): number {
+  while (k < index.length && index.at[k]! < from) k++;
+  return k;
+}
+
+/** Where the words from word k on that end by `to` end: the first that does not. */
+export function wordsEndBy(index: WordIndex, k: number, to: number): number {
+  while (k < index.length && index.at[k]! + wordOf(index.word[k]!).length <= to) k++;
+  return k;
 }
 
 /** A regular expression that finds any word of these groups (and of `more`). */
