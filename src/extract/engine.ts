@@ -163,8 +163,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const clause = text.slice(clauseFrom, figure.start);
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
     const { year, past } = figureYear(clause, reportYear);
-    // a figure for a year gone by is that whole year's, or a running total at its end
-    const period = past && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' :
+    // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a figure for
+    // a year gone by is that whole year's, or a running total at its end
+    const period = indicator.id === 'hte_total' ? 'CUM' :
+      past && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' :
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       periodOf({

@@ -72,6 +72,8 @@ export const frames: Frame[] = [
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 400, period: 'CUM', scope: false }], by: 'link.running_total' },
       // a total of another thing after it is not its running total
       { text: '全市高新技术企业突破5000家,科技型企业总数突破2.1万家。', rows: [{ value: 5000, period: 'CUM' }] },
+      // a total, whatever reads it, is a running total: the count it grew to too
+      { text: '全县高企数量由2020年的15家增加到28家。', rows: [{ value: 15, period: 'CUM' }, { value: 28, period: 'CUM' }] },
       { text: '兑付补助资金686万元,扶持企业114家,涉及国家高新技术企业98家。', rows: [] },
       { text: '国家高新技术企业保有量290家。', rows: [{ value: 290, period: 'CUM' }] },
       { text: '国家高新技术企业大幅跃升至7400多家。', rows: [{ value: 7400, period: 'CUM' }] },
