@@ -92,8 +92,9 @@ export function longestWordAt(trie: Trie, text: string, at: number, to: number):
  */
 export function longestWords(trie: Trie, text: string): { at: Int32Array; word: Int32Array; length: number } {
   const { words, first, from, codes, nodes, ending } = trie;
-  let at = new Int32Array(64);
-  let word = new Int32Array(64);
+  // (a short text, such as a name read on its own, gets arrays no longer than it)
+  let at = new Int32Array(Math.min(64, text.length + 1));
+  let word = new Int32Array(at.length);
   let length = 0;
   for (let i = 0; i < text.length; ) {
     let node = first[text.charCodeAt(i)]!;
