@@ -179,7 +179,8 @@ export function underPlanHeading(text: string, paragraphStart: number): boolean 
     let to = end;
     while (from < to && /\s/.test(text[from]!)) from++;
     while (to > from && /\s/.test(text[to - 1]!)) to--;
-    if (to - from > 24) return false;
+    // (a table's rows are no heading, and its heading row is the table's, not the section's)
+    if (to - from > 24 || text.slice(from, to).includes('\t')) return false;
     const line = text.slice(from, to);
     if (line.length > 0 && !/[。;]/.test(line)) return PLAN_HEADING.test(line) && !DONE_HEADING.test(line);
     end = start - 1;

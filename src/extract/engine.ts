@@ -16,6 +16,7 @@ import { linkSentence, linkTasks } from './links.ts';
 import { eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
+import { columnOf, columnYear, linkTableRows } from './table.ts';
 import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
 import { indexWords, outsideTitles } from './words.ts';
@@ -120,6 +121,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   fallbacks.forEach((claim, i) => {
     if (!claims[i]) claims[i] = claim;
   });
+  linkTableRows(text, figures, claims);
   linkSums(text, skel, figures, claims, sentenceOf);
   linkTasks(text, skel, figures, claims, sentenceOf);
 
@@ -162,7 +164,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] : undefined;
     const clause = text.slice(clauseFrom, figure.start);
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
-    const { year, past } = figureYear(clause, reportYear);
+    // a table cell: what its column's heading says (2022年, 上年, 目标)
+    const column = columnOf(text, figure.start);
+    const { year, past } = columnYear(column, reportYear) ?? figureYear(clause, reportYear);
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a figure for
     // a year gone by is that whole year's, or a running total at its end
     const period = indicator.id === 'hte_total' ? 'CUM' :
@@ -183,7 +187,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
     const said = past ? 'actual' : statusOf(words, figure.start - sentence.start, after);
-    const status = said === 'actual' && !past && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
+    const status = column?.target ? 'target' :
+      said === 'actual' && !past && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     // the quote starts after the marks and spaces its words open with (a run that ends by the figure)

@@ -68,7 +68,8 @@ export function findFigures(text: string): Figure[] {
     if (taken(m.index)) continue;
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
-    const unit = header ? UNIT_NAMES.get(header) ?? header : '';
+    // after a figure's cell in the row, that figure's unit ("技术合同成交额(亿元)\t12.5\t13.1")
+    const unit = header ? UNIT_NAMES.get(header) ?? header : (cellEndingAt(figures, m.index - 1) ?? cellEndingAt(cells, m.index - 1))?.unit ?? '';
     cells.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
   }
   passes.push(cells);
@@ -84,6 +85,12 @@ export function findFigures(text: string): Figure[] {
   // the figures found after the stated ones go in their places
   if (empty.length + cells.length + bare.length === 0) return figures;
   return passes.flat().sort((a, b) => a.start - b.start);
+}
+
+/** The one of these figures (in text order) that ends at `at`, if one does. */
+function cellEndingAt(figures: readonly Figure[], at: number): Figure | undefined {
+  const last = lastFigureFrom(figures, at);
+  return last >= 0 && figures[last]!.end === at ? figures[last] : undefined;
 }
 
 /** Whether one of these figures (in text order) holds the place `at`: only the last that starts at or before it may. */

@@ -73,7 +73,8 @@ function figuresByRegex(text: string): Figure[] {
     if (taken(m.index)) continue;
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
-    const unit = header ? UNIT_NAMES[header] ?? header : '';
+    // (since: after a figure's cell in the row, that figure's unit)
+    const unit = header ? UNIT_NAMES[header] ?? header : [...figures, ...added].find((f) => f.end === m.index - 1)?.unit ?? '';
     added.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
   }
   inOrder();
@@ -101,7 +102,7 @@ const ADVERSARIAL = [
   '1,234.5万元', '1,234,567,890,123,456家', '1,2345家', '1.123456789家', '12.5亿', '12.5亿人次', '5亿美元', '5千万元', '3千余家', '4000余万元',
   '1700多万元', '200家左右', '200家左右一', '200家以上三', '5人次一', '10个百分点', 'x.xx亿元', 'xxxxx家', '×××××家', 'ax家', 'xa家', 'xx.xxxx家',
   '1,'.repeat(50_000) + '1家', '一'.repeat(100_000) + '家', '*'.repeat(100_000) + '家', 'x'.repeat(100_000) + '家', '×'.repeat(100_000) + '家',
-  '近30项', '超过30项', '突破1万家', '第3批', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元',
+  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元',
 ];
 
 describe('the figure scanner', () => {

@@ -47,6 +47,8 @@ export const frames: Frame[] = [
       { text: '新增高新技术企业x家。', rows: [{ value: null }] },
       { text: '全年新认定国家高新技术企业56家,累计达到312家。', rows: [{ value: 56, period: 'FY' }] },
       { text: '全县共有高新技术企业28家,其中今年新认定6家。', rows: [{ value: 6, scope: false }], by: 'link.part' },
+      // a table row: the cells after the first are the same indicator's, for the years their headings name
+      { text: '指标名称\t2022年\t2023年\n新认定高新技术企业(家)\t45\t61\n', rows: [{ value: 45 }, { value: 61 }], by: 'link.table_row' },
       // a breakdown in brackets right after the whole, as after 其中
       { text: '新认定高企219家(第一批208家已公布)。', rows: [{ value: 219, scope: false }, { value: 208, scope: true }], by: 'link.part' },
       { text: '高新技术企业认定通过(含公示)112家,目前全市累计达913家。', rows: [{ value: 112 }] },

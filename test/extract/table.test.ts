@@ -1,0 +1,33 @@
+// Tables as a .docx or web page gives them (cells joined by tabs): the cells of a row after its first
+// figure, read for what their column's heading says.
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/extract/index.ts';
+
+const rowsOf = (text: string) =>
+  extractReport({ reportId: 't', text, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.status, r.year ?? null]);
+
+describe('a table row', () => {
+  it('gives each cell the year its column names, and the row’s unit', () => {
+    const table = '主要指标完成情况\n指标名称\t2022年\t2023年\t增长\n新认定高新技术企业(家)\t45\t61\t35.6%\n研发经费投入(万元)\t32000\t35000\t9.4%\n';
+    expect(rowsOf(table)).toEqual([
+      ['hte_certified', 45, 'actual', 2022],
+      ['hte_certified', 61, 'actual', null],
+      ['rd_expenditure', 3.2, 'actual', 2022],
+      ['rd_expenditure', 3.5, 'actual', null],
+    ]);
+  });
+
+  it('reads 上年 as the year before, 目标 as a target, and growth only where the indicator has one', () => {
+    const table = '指标\t上年\t本年\t目标\t增速\n高新技术产业产值(亿元)\t500\t560\t600\t12%\n';
+    expect(rowsOf(table)).toEqual([
+      ['hitech_output', 500, 'actual', 2022],
+      ['hitech_output', 560, 'actual', null],
+      ['hitech_output', 600, 'target', null],
+      ['hitech_output_growth', 12, 'actual', null],
+    ]);
+  });
+
+  it('leaves a column whose heading says nothing of its figures alone', () => {
+    expect(rowsOf('指标\t完成值\t排名\n高新技术企业(家)\t913\t3\n')).toEqual([['hte_total', 913, 'actual', null]]);
+  });
+});
