@@ -57,65 +57,42 @@ export function buildTrie(words: readonly string[]): Trie {
   return { words, first, from, codes, nodes, ending };
 }
 
+/** The child `code` leads to from `node`, or 0: a node's children's codes are in order, looked for by halves. */
+function childOf(trie: Trie, node: number, code: number): number {
+  let low = trie.from[node]!;
+  let high = trie.from[node + 1]! - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const c = trie.codes[mid]!;
+    if (c < code) low = mid + 1;
+    else if (c > code) high = mid - 1;
+    else return trie.nodes[mid]!;
+  }
+  return 0;
+}
+
 /** The longest word of the trie that starts at `at` in the text and ends by `to`: its index, or -1. */
 export function longestWordAt(trie: Trie, text: string, at: number, to: number): number {
   let node = trie.first[text.charCodeAt(at)] ?? 0;
-  if (node === 0) return -1;
-  const { from, codes, nodes, ending } = trie;
-  let word = ending[node]!;
-  for (let j = at + 1; j < to; j++) {
-    const code = text.charCodeAt(j);
-    // the children's codes are in order: look for this one by halves
-    let low = from[node]!;
-    let high = from[node + 1]! - 1;
-    node = 0;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const c = codes[mid]!;
-      if (c < code) low = mid + 1;
-      else if (c > code) high = mid - 1;
-      else {
-        node = nodes[mid]!;
-        break;
-      }
-    }
-    if (node === 0) break;
-    if (ending[node]! >= 0) word = ending[node]!;
+  let word = node === 0 ? -1 : trie.ending[node]!;
+  for (let j = at + 1; node !== 0 && j < to; j++) {
+    node = childOf(trie, node, text.charCodeAt(j));
+    if (node !== 0 && trie.ending[node]! >= 0) word = trie.ending[node]!;
   }
   return word;
 }
 
 /**
  * The longest words of the trie in a text, left to right, each place read once (a word's characters
- * start none): where each starts, and which it is. longestWordAt's walk, written out here with the
- * trie's arrays read once, as this runs at every character of a report.
+ * start none): where each starts, and which it is.
  */
 export function longestWords(trie: Trie, text: string): { at: Int32Array; word: Int32Array; length: number } {
-  const { words, first, from, codes, nodes, ending } = trie;
   // (a short text, such as a name read on its own, gets arrays no longer than it)
   let at = new Int32Array(Math.min(64, text.length + 1));
   let word = new Int32Array(at.length);
   let length = 0;
   for (let i = 0; i < text.length; ) {
-    let node = first[text.charCodeAt(i)]!;
-    let w = node === 0 ? -1 : ending[node]!;
-    for (let j = i + 1; node !== 0 && j < text.length; j++) {
-      const code = text.charCodeAt(j);
-      let low = from[node]!;
-      let high = from[node + 1]! - 1;
-      node = 0;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        const c = codes[mid]!;
-        if (c < code) low = mid + 1;
-        else if (c > code) high = mid - 1;
-        else {
-          node = nodes[mid]!;
-          if (ending[node]! >= 0) w = ending[node]!;
-          break;
-        }
-      }
-    }
+    const w = longestWordAt(trie, text, i, text.length);
     if (w < 0) {
       i++;
       continue;
@@ -131,7 +108,7 @@ export function longestWords(trie: Trie, text: string): { at: Int32Array; word: 
     at[length] = i;
     word[length] = w;
     length++;
-    i += words[w]!.length;
+    i += trie.words[w]!.length;
   }
   return { at, word, length };
 }
