@@ -18,6 +18,8 @@ export const frames: Frame[] = [
       { text: '第一批高企申报推荐了37家(其中首次申报22家)。', rows: [{ value: 37 }, { value: 22, scope: true }] },
       { text: '共组织25家企业申报了20XX年度第一批高新技术企业。', rows: [{ value: 25 }] },
       { text: '推荐江西制氧机有限公司等7家企业申报省年度第一批高新技术企业认定。', rows: [{ value: 7 }] },
+      // 申报认定: certification applied for
+      { text: '今年来我区申报认定高新技术企业34家。', rows: [{ value: 34 }] },
       { text: '组织3家企业申报高新技术产品。', rows: [] },
     ],
   },
