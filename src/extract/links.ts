@@ -110,26 +110,34 @@ export function linkSentence(
     });
   }
 
-  // Growth after a figure: "实现高新技术产值349亿元,同比增长19%".
-  for (const { f, i } of inSentence) {
-    if (claims[i] || f.unit !== '%') continue;
-    const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
-    if (!GROWTH_BEFORE.test(lead)) continue;
-    const previous = claimedBefore(f.start, 1)[0];
-    const growth = previous && GROWTH_OF[previous.claim.indicator];
-    if (!growth) continue;
-    const between = inSentence.filter(({ f: other }) => other.start > figures[previous.i]!.start && other.start < f.start);
-    if (between.some(({ f: other }) => other.unit === '%')) continue; // "所占比重29.5%增长了12.4%" is the share's growth
-    const from = clauseStart(text, f.start, sentence.start);
-    claims[i] = { ...previous.claim, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
-  }
+  // Growth after a figure: "实现高新技术产值349亿元,同比增长19%" (read again once the names below have
+  // read theirs: "…,增加值320亿元,增长16%").
+  const growthAfterFigures = () => {
+    for (const { f, i } of inSentence) {
+      if (claims[i] || f.unit !== '%') continue;
+      const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
+      if (!GROWTH_BEFORE.test(lead)) continue;
+      const previous = claimedBefore(f.start, 1)[0];
+      const growth = previous && GROWTH_OF[previous.claim.indicator];
+      if (!growth) continue;
+      const between = inSentence.filter(({ f: other }) => other.start > figures[previous.i]!.start && other.start < f.start);
+      if (between.some(({ f: other }) => other.unit === '%')) continue; // "所占比重29.5%增长了12.4%" is the share's growth
+      const from = clauseStart(text, f.start, sentence.start);
+      claims[i] = { ...previous.claim, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
+    }
+  };
+  growthAfterFigures();
 
   // A name that stands for the head of the figure before it: "高新技术产业总产值11440.5亿元,增加值3510.2亿元".
   inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0) return;
-    const before = inSentence[k - 1]!.f;
-    // the figure just before, a mark, and the name
-    const m = /^[、,]([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
+    // the figure just before, a mark, and the name; or that figure's growth between
+    // ("…产值1200亿元,增长18%,增加值320亿元")
+    const grownBefore = k >= 2 && inSentence[k - 1]!.f.unit === '%' && f.unit !== '%' ? inSentence[k - 2]! : undefined;
+    const grown = grownBefore && GROWTH_THEN_NAME.exec(skel.slice(grownBefore.f.end, f.start));
+    const previousAt = grown ? k - 2 : k - 1;
+    const before = inSentence[previousAt]!.f;
+    const m = grown || /^[、,]([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
     if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!)) return;
     const name = m[1]!;
     const from = f.start - name.length;
@@ -141,7 +149,7 @@ export function linkSentence(
       if (claim) claims[i] = { ...claim, rule: `link.listed_act(${claim.rule})`, start: from, end: f.end };
       return;
     }
-    const previous = claims[inSentence[k - 1]!.i];
+    const previous = claims[inSentence[previousAt]!.i];
     if (!previous) return;
     for (let cut = head.length - 1; cut > 0; cut--) {
       const claim = classifyName(head.slice(0, cut) + name, f);
@@ -151,6 +159,7 @@ export function linkSentence(
       break;
     }
   });
+  growthAfterFigures();
 
   // Running totals of the counts before: "新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家".
   for (const at of respectively) {
@@ -226,6 +235,9 @@ function actEnd(text: string): number {
   }
   return end;
 }
+
+// ",增长18%,增加值": a growth figure, then the name of the next figure
+const GROWTH_THEN_NAME = /^,(?:同比)?(?:增长|增幅|增速)(?:了|为|达)?\uE000\uE001*,([\u4e00-\u9fff]{2,6})$/;
 
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
 function sameKind(a: string, b: string): boolean {

@@ -44,6 +44,8 @@ export const frames: Frame[] = [
       // a name that stands for the head of the figure before it; names listed before 分别, read by frames
       { text: '2017年,全市实现高新技术产业总产值11440.5亿元,增加值3510.2亿元。', rows: [{ value: 3510.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '全年实现高新技术产业值679.2亿元、增加值191.7亿元。', rows: [{ value: 191.7 }], by: 'link.shorthand(frame.hitech_value_added)' },
+      // the figure before's growth between them
+      { text: '全市高新技术产业实现产值1200亿元,增长18%,实现增加值320亿元,增长16%。', rows: [{ value: 320 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '全市实现高新技术产业产值、增加值分别为6317.39亿元、1153.66亿元。', rows: [{ value: 1153.66 }], by: 'link.respectively(frame.hitech_value_added.apart)' },
     ],
   },
