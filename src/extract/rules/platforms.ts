@@ -34,6 +34,8 @@ export const rules: Rule[] = [
       { text: '全市拥有国家级科技企业孵化器5家、省级众创空间23家。', rows: [{ value: 5, period: 'CUM', scope: true }, { value: 23, period: 'CUM', scope: true }] },
       { text: '新增省级工程技术研究中心8家,市级企业研发中心15家。', rows: [{ value: 8, scope: true }, { value: 15, scope: true }] },
       { text: '研发中心面积5000平方米。', rows: [] },
+      // an item listed after a running total is one too
+      { text: '2023年全县共有省级星创天地3家、市级星创天地5家。', rows: [{ value: 3, period: 'CUM', scope: true }, { value: 5, period: 'CUM', scope: true }] },
       { text: '年内新建一批创新平台,组织申报省级众创空间4家。', rows: [] },
       { text: '新建院士专家工作站3家、博士后科研工作站2家。', rows: [{ value: 3, scope: true }, { value: 2, scope: true }] },
     ],
