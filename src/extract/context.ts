@@ -82,6 +82,14 @@ const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'a
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 const THIS_YEAR_SO_FAR = /(?:今年|年初)以来|1-(?:[2-57-9]|1[01])月/;
 
+// 、 and a name of no more than a dozen characters
+const LISTED_NAME = /^、[\u4e00-\u9fff“”"]{1,12}$/;
+
+/** Whether the words between a figure and the next list one more item ("、市级星创天地"), with no act of its own. */
+export function listsOneMore(between: string): boolean {
+  return LISTED_NAME.test(between) && !OWN_VERB.test(between);
+}
+
 /** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
 const STOCK_ALL = new RegExp(STOCK.source, 'g');
 function stockContinues(before: string): boolean {
@@ -269,11 +277,12 @@ export function yearOf(clause: string, reportYear: number | null): number | null
 // "研发费用从去年的1.2亿元增长到2.7亿元": last year's figure, as a baseline (not "比去年增长")
 const LAST_YEAR = /(?<![比较])(?:去年|上年)(?:底|末|全年)?(?:的|为|共|新增|达到?)?$/;
 
+const NO_OTHER_YEAR = { year: null, past: false } as const;
+
 /**
  * The year a figure is for where its clause names another than the report's ("2016年净增12家", "去年的1.2亿元"),
  * and whether that year is gone by (a figure for it is that year's, and a fact).
  */
-const NO_OTHER_YEAR = { year: null, past: false } as const;
 
 export function figureYear(clause: string, reportYear: number | null): { year: number | null; past: boolean } {
   if (!clause.includes('年')) return NO_OTHER_YEAR; // both ways of naming a year hold 年

@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { figureYear, isDifference, periodOf, scopeOf, statusOf, underPlanHeading, type SentenceText } from './context.ts';
+import { figureYear, isDifference, listsOneMore, periodOf, scopeOf, statusOf, underPlanHeading, type SentenceText } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -19,7 +19,7 @@ import { toSimplified } from './script.ts';
 import { columnOf, columnYear, linkTableRows } from './table.ts';
 import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
-import { indexWords, outsideTitles, wordsOf } from './words.ts';
+import { indexWords, outsideTitles } from './words.ts';
 
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
@@ -28,9 +28,6 @@ const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_va
 
 // The marks and spaces a quote does not open with.
 const QUOTE_OPENING = /[(,、:;。\s]*/y;
-// after a figure, 、 and a name (of no more than a dozen characters) that states no act of its own
-const LISTED_NAME = /^、[\u4e00-\u9fff“”"]{1,12}$/;
-const FLOW_ACT = wordsOf(['flowAct']);
 // Words before a platform's kind that say what was done, not what kind it is.
 const PLATFORM_VERBS = /^(?:新增|新建|建成|组建|获批|认定|新认定|引进|新引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
 
@@ -164,10 +161,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       sentenceWords.set(sentence, words);
     }
     // a part of a running total is a running total too
+    // "共有省级星创天地3家、市级星创天地5家": an item listed after a running total of its indicator is one too
+    const listedAfterTotal = i > 0 && periods[i - 1] === 'CUM' && claims[i - 1]?.indicator === claim.indicator && !claim.period &&
+      listsOneMore(text.slice(figures[i - 1]!.end, figure.start));
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] :
-      // "共有省级星创天地3家、市级星创天地5家": an item listed after a running total of its indicator is one too
-      i > 0 && periods[i - 1] === 'CUM' && claims[i - 1]?.indicator === claim.indicator && !claim.period &&
-        LISTED_NAME.test(text.slice(figures[i - 1]!.end, figure.start)) && !FLOW_ACT.test(text.slice(figures[i - 1]!.end, figure.start)) ? 'CUM' : undefined;
+      listedAfterTotal ? 'CUM' : undefined;
     const clause = text.slice(clauseFrom, figure.start);
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
     // a table cell: what its column's heading says (2022年, 上年, 目标)

@@ -5,12 +5,10 @@ import { FIGURE_FILL, FIGURE_MARK, lastFigureFrom, type Figure } from './figures
 import { compilePattern, type Rule } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
 import { keywordsOf } from './rules/keywords.ts';
-import { SENTENCE_ENDS, staysInSentence } from './rules/sentence-bound.ts';
+import { staysInSentence } from './rules/sentence-bound.ts';
 import { buildTrie, longestWordAt } from './trie.ts';
-import { clauseEnd, clauseStart, marksOf, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, SENTENCE_MARKS, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
-
-export { staysInSentence };
 
 interface CompiledRule {
   rule: Rule;
@@ -26,9 +24,6 @@ interface CompiledRule {
   unless?: RegExp;
   unlessNear?: RegExp;
 }
-
-// What ends a sentence (spans.ts): no rule's match crosses one but where its pattern says so.
-const ENDS_A_SENTENCE = marksOf(SENTENCE_ENDS);
 
 const COMPILED: CompiledRule[] = RULES.map((rule, order) => {
   const pattern = compilePattern(rule.pattern);
@@ -140,9 +135,9 @@ function openSentences(skel: string, figures: Figure[], skip: boolean[]): Run[] 
       return;
     }
     let from = f.start;
-    while (from > (last?.to ?? 0) && !ENDS_A_SENTENCE.has(skel.charCodeAt(from - 1))) from--;
+    while (from > (last?.to ?? 0) && !SENTENCE_MARKS.has(skel.charCodeAt(from - 1))) from--;
     let to = f.end;
-    while (to < skel.length && !ENDS_A_SENTENCE.has(skel.charCodeAt(to))) to++;
+    while (to < skel.length && !SENTENCE_MARKS.has(skel.charCodeAt(to))) to++;
     if (last && from <= last.to + 1) {
       last.to = to;
       if (!last.units.includes(f.unit)) last.units.push(f.unit);

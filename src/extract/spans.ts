@@ -29,6 +29,10 @@ export function marksOf(chars: string): Marks {
   return { has: (code) => table[code] === 1 };
 }
 
+/** What ends a sentence. */
+export const SENTENCE_ENDS = '。!?;\n';
+
+export const SENTENCE_MARKS = marksOf(SENTENCE_ENDS);
 export const AFTER_END_MARKS = marksOf(',;。!?\n、');
 export const STATEMENT_MARKS = marksOf('。!?\n');
 
@@ -36,6 +40,8 @@ export const STATEMENT_MARKS = marksOf('。!?\n');
 export interface Sentence extends Span {
   statement: number;
 }
+
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`, 'g');
 
 export function sentenceSpans(text: string): Sentence[] {
   const spans: Sentence[] = [];
@@ -56,7 +62,7 @@ export function sentenceSpans(text: string): Sentence[] {
     if (STATEMENT_MARKS.has(text.charCodeAt(end - 1))) statement = end;
   };
   let start = 0;
-  for (const m of text.matchAll(/[。!?;\n]/g)) {
+  for (const m of text.matchAll(SENTENCE_END)) {
     push(start, m.index + 1);
     start = m.index + 1;
   }

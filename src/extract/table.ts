@@ -57,7 +57,8 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
   figures.forEach((f, i) => {
     const claim = claims[i];
     if (!claim || claim.indicator === '' || text[f.start - 1] !== '\t') return;
-    const lineEnd = text.indexOf('\n', f.end) < 0 ? text.length : text.indexOf('\n', f.end);
+    const newline = text.indexOf('\n', f.end);
+    const lineEnd = newline < 0 ? text.length : newline;
     for (let j = i + 1; j < figures.length && figures[j]!.start < lineEnd; j++) {
       const cell = figures[j]!;
       if (claims[j]) break;

@@ -1,7 +1,7 @@
 // Rules read only the sentences that hold a figure still to claim, where no match of theirs can leave a
 // sentence (src/extract/rule-claims.ts): which patterns are known to stay in one.
 import { describe, expect, it } from 'vitest';
-import { staysInSentence } from '../../src/extract/rule-claims.ts';
+import { staysInSentence } from '../../src/extract/rules/sentence-bound.ts';
 import { RULES } from '../../src/extract/rules/index.ts';
 import { compilePattern } from '../../src/extract/rules/rule.ts';
 import { keywordsOf } from '../../src/extract/rules/keywords.ts';

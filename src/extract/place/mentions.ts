@@ -18,7 +18,9 @@ export interface Mention {
 }
 
 const EXTERNAL_BEFORE = /(?:赴|到|去|往|前往|在|与|同|联合|携手|来自|对接|对标|借鉴|学习|次于|超过|邀请|参加|援助|援建|帮扶|对口|考察)$/;
-const BUREAU_AFTER = /^(?:市|县|区|州|盟|旗)?(?:科学技术局|科技局|科技和工业信息化局|科学技术和工业信息化局|科工局|科工信局|科技委|科委|科学技术委员会|人民政府|政府|委员会|党委|委|科技系统|科技工作)/;
+/** The names of a science-and-technology bureau, as a regular expression's alternatives. */
+export const BUREAU = '科学技术局|科技局|科技和工业信息化局|科学技术和工业信息化局|科工局|科工信局|科技信息局';
+const BUREAU_AFTER = new RegExp(`^(?:市|县|区|州|盟|旗)?(?:${BUREAU}|科技委|科委|科学技术委员会|人民政府|政府|委员会|党委|委|科技系统|科技工作)`);
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:大学|学院|科学院)/;
 const RANK_AFTER = /^(?:市|地区|州)?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|首位|排名|排位|之首)/;
 // A bare short name followed by these is a lake, street or township of that name (鄱阳湖, 阜阳乡).

@@ -3,8 +3,9 @@
 // furniture, so they are read from the page as read. Only a bureau's name counts ("来源:红网" is a
 // newspaper, "发布机构: 市科技局" names no place). Pure TypeScript.
 import { normaliseText } from '../normalise.ts';
+import { BUREAU } from './mentions.ts';
 
-const PUBLISHER = /(?:来源|发布机构|发布单位|信息来源|供稿单位)\s*[:：]?\s*([^\s|:：]{1,16}?(?:科学技术局|科技局|科技和工业信息化局|科学技术和工业信息化局|科工信局|科技信息局))/g;
+const PUBLISHER = new RegExp(`(?:来源|发布机构|发布单位|信息来源|供稿单位)\\s*[:：]?\\s*([^\\s|:：]{1,16}?(?:${BUREAU}))`, 'g');
 
 // the lines that may name it, in either script (only they are normalised)
 const FIELD_LINES = /^.*(?:来源|來源|发布|發布|供稿).*$/gm;

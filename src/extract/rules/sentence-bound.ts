@@ -1,9 +1,6 @@
 // Whether a rule's pattern stays within a sentence: no match of it can hold a sentence end. Such a
 // rule finds the same matches in a sentence alone as in the whole text (rule-claims.ts reads it so).
-
-/** What ends a sentence (spans.ts). */
-export const SENTENCE_ENDS = '。!?;\n';
-const ENDS = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
+import { SENTENCE_ENDS, SENTENCE_MARKS } from '../spans.ts';
 
 /**
  * Whether no match of a pattern can hold a sentence end (。 ! ? ; or a line break), nor depend on what
@@ -11,12 +8,11 @@ const ENDS = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
  * a pattern it cannot read is said to leave its sentence.
  */
 export function staysInSentence(source: string): boolean {
-  const isEnd = (code: number) => ENDS.has(code);
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
       const escaped = escapedCode(source, i + 1);
-      if (escaped === undefined || isEnd(escaped.code)) return false;
+      if (escaped === undefined || SENTENCE_MARKS.has(escaped.code)) return false;
       i = escaped.next - 1;
     } else if (ch === '[') {
       const end = classStays(source, i);
@@ -29,7 +25,7 @@ export function staysInSentence(source: string): boolean {
       i += prefix[0].length - 1;
     } else if (ch === '.' || ch === '^' || ch === '$') return false;
     else if (ch === '?' || ch === '*' || ch === '+' || ch === '|' || ch === ')' || ch === '(' || ch === '{' || ch === '}') continue;
-    else if (isEnd(source.charCodeAt(i))) return false;
+    else if (SENTENCE_MARKS.has(source.charCodeAt(i))) return false;
   }
   return true;
 }
@@ -76,6 +72,6 @@ function classStays(source: string, start: number): number {
   }
   if (i >= source.length) return -1;
   const takes = (code: number) => ranges.some(([a, b]) => a <= code && code <= b);
-  for (const end of ENDS) if (takes(end) !== negated) return -1;
+  for (const end of SENTENCE_ENDS) if (takes(end.charCodeAt(0)) !== negated) return -1;
   return i;
 }
