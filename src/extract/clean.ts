@@ -12,9 +12,11 @@
 //      line break, so the sentence reads whole again.
 //   5. Spaces go (Chinese needs none; "1 47件" is 147), except between two Latin letters;
 //      blank lines go.
+//   6. On a printed page's text, the line breaks the page put inside a sentence go (wrapped-lines.ts).
 
 import { toSimplified } from './script.ts';
 import { PINYIN_LETTERS } from './squash.ts';
+import { wrappedLineBreaks } from './wrapped-lines.ts';
 
 export interface CleanReport {
   text: string;
@@ -117,6 +119,7 @@ export function cleanReport(raw: string): CleanReport {
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);
   clean = deleteSpaces(clean);
+  clean = deleteRanges(clean, wrappedLineBreaks(clean.text).map((at) => [at, at + 1]));
   return clean;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanReport } from '../../src/extract/clean.ts';
+import { extractReport } from '../../src/extract/index.ts';
 
 describe('cleanReport', () => {
   it('remembers the raw offset of every cleaned character, after characters NFKC makes longer', () => {
@@ -10,5 +11,54 @@ describe('cleanReport', () => {
     expect(clean.rawOffsets[59]).toBe(19);
     expect(clean.rawOffsets[60]).toBe(20);
     expect(clean.rawOffsets[clean.text.length]).toBe(raw.length);
+  });
+});
+
+// A page in the manner of a printed yearbook, written for this test and wrapped at 48 print columns
+// (a Chinese character or mark two, a digit or Latin letter one).
+const printWidth = (text: string) => [...text].reduce((sum, c) => sum + (/[0-9A-Za-z.%]/.test(c) ? 1 : 2), 0);
+const PRINTED_PAGE = (() => {
+  const paragraphs = [
+    '【概况】2019年,全市科技系统围绕创新驱动发展战略,强化企业创新主体地位,推动科技成果转化。全年高新技术产业实现产值512.6亿元,同比增长12.4%,占规模以上工业总产值的比重为38.2%。',
+    '全年认定高新技术企业45家,全市高新技术企业总数达到286家(其中新认定企业占比较上年明显提高)。全年申请专利3204件,授权专利1876件,推荐申报省级科技计划项目X项。',
+  ];
+  const lines: string[] = [];
+  for (const paragraph of paragraphs) {
+    let line = '';
+    for (const char of paragraph) {
+      if (printWidth(line + char) > 48) {
+        lines.push(line);
+        line = '';
+      }
+      line += char;
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+})();
+
+describe('a printed page’s line breaks', () => {
+  it('joins a sentence the page wrapped, so that its figures are read across the break', () => {
+    const clean = cleanReport(PRINTED_PAGE);
+    expect(clean.text).toContain('同比增长12.4%');
+    expect(clean.text).toContain('推荐申报省级科技计划项目X项');
+    const rows = extractReport({ reportId: 'printed', text: PRINTED_PAGE }).rows;
+    const read = rows.map((row) => `${row.indicator} ${row.masked ? 'masked' : row.value}`);
+    expect(read).toContain('hitech_output_growth 12.4');
+    expect(read).toContain('patents_granted 1876');
+    expect(read).toContain('projects_applied masked');
+  });
+
+  it('keeps the line breaks of a report written one paragraph to a line', () => {
+    const report = [
+      '一、工作开展情况',
+      '全年认定高新技术企业45家,全市高新技术企业总数达到286家,比上年增长18%',
+      '全年申请专利3204件,授权专利1876件',
+      '推荐申报省级科技计划项目32项,获批立项14项,争取上级资金2600万元',
+      '新增省级工程技术研究中心6家,市级重点实验室4家',
+      '举办科技活动周等活动30场次,参与群众2万人次',
+      '技术合同成交额达到18.6亿元,同比增长21%',
+    ].join('\n');
+    expect(cleanReport(report).text).toBe(report);
   });
 });

@@ -1,0 +1,74 @@
+// Text copied from a PDF or a printed page keeps the page's line breaks: a sentence runs on across
+// them ("…同比\n增长46.04%", "推荐申报数较去年同期增长\nX%"), and a break would end it there. Such a
+// page is known by its lines: most long lines are one width, the page's, measured as print measures
+// it (a Chinese character or mark two columns, a digit or Latin letter one). A break after a line of
+// the page's width that does not end a sentence is no break in the report's words.
+
+import { marksOf } from './spans.ts';
+
+/** A line ending in one of these ends its sentence, wrapped or not. */
+const ENDS_SENTENCE = marksOf('。!?;:');
+
+/** Below this width a line is a heading or a paragraph's last line, never a page's full line. */
+const LONG_LINE = 40;
+/** How far a full line may fall short of the page's width (a digit, a bracket at the end) or run over it. */
+const SHORT_BY = 4;
+const OVER_BY = 2;
+/** How many long lines, and what share of them, must be of one width for the page to be wrapped. */
+const FULL_LINES = 6;
+const FULL_SHARE = 0.6;
+
+function isNarrow(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2e || code === 0x25 || code === 0x2d;
+}
+
+/** The print width of every line of the text. */
+function lineWidths(text: string): number[] {
+  const widths: number[] = [];
+  let width = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) {
+      widths.push(width);
+      width = 0;
+    } else width += isNarrow(code) ? 1 : 2;
+  }
+  widths.push(width);
+  return widths;
+}
+
+/** The page's width if its long lines are mostly one width (a wrapped page), else undefined. */
+function pageWidth(widths: number[]): number | undefined {
+  const count: number[] = [];
+  let long = 0;
+  for (const width of widths) {
+    if (width < LONG_LINE) continue;
+    count[width] = (count[width] ?? 0) + 1;
+    long++;
+  }
+  if (long < FULL_LINES) return undefined;
+  let best = 0;
+  let bestCount = 0;
+  for (let top = LONG_LINE; top < count.length; top++) {
+    if (!count[top]) continue;
+    let near = 0;
+    for (let width = top - SHORT_BY; width <= top + OVER_BY; width++) near += count[width] ?? 0;
+    if (near >= bestCount) [best, bestCount] = [top, near];
+  }
+  return bestCount >= FULL_LINES && bestCount >= FULL_SHARE * long ? best : undefined;
+}
+
+/** Offsets of the line breaks that a printed page put inside a sentence; none on a page not wrapped. */
+export function wrappedLineBreaks(text: string): number[] {
+  const widths = lineWidths(text);
+  const width = pageWidth(widths);
+  if (width === undefined) return [];
+  const breaks: number[] = [];
+  let at = text.indexOf('\n');
+  for (let k = 0; at >= 0; k++) {
+    const full = widths[k]! >= width - SHORT_BY && widths[k]! <= width + OVER_BY;
+    if (full && at > 0 && !ENDS_SENTENCE.has(text.charCodeAt(at - 1)) && at + 1 < text.length && text[at + 1] !== '\n') breaks.push(at);
+    at = text.indexOf('\n', at + 1);
+  }
+  return breaks;
+}
