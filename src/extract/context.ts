@@ -90,6 +90,13 @@ export function listsOneMore(between: string): boolean {
   return LISTED_NAME.test(between) && !OWN_VERB.test(between);
 }
 
+const NEW_ACT = wordsOf(['newAct']);
+
+/** Whether an item listed after the figure before ("、新增市级重点实验室") is done anew: its own words, not the list's, give its period. */
+export function doneAnew(item: string): boolean {
+  return NEW_ACT.test(item);
+}
+
 /** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
 const STOCK_ALL = new RegExp(STOCK.source, 'g');
 function stockContinues(before: string): boolean {

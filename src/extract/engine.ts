@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { figureYear, isDifference, listsOneMore, periodOf, scopeOf, statusOf, underPlanHeading, type SentenceText } from './context.ts';
+import { doneAnew, figureYear, isDifference, listsOneMore, periodOf, scopeOf, statusOf, underPlanHeading, type SentenceText } from './context.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -167,6 +167,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] :
       listedAfterTotal ? 'CUM' : undefined;
     const clause = text.slice(clauseFrom, figure.start);
+    // "累计建成省级工程技术研究中心12家、新增市级重点实验室5家": an item after the figure before that is done anew is read on its own
+    const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
+    const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
     // a table cell: what its column's heading says (2022年, 上年, 目标)
     const column = columnOf(text, figure.start);
@@ -180,7 +183,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       periodOf({
         sentence: words,
         at: figure.start - sentence.start,
-        clause,
+        clause: doneAnew(item) ? item : clause,
         after,
         unit: figure.unit,
         fallback: reportPeriod,

@@ -19,6 +19,8 @@ export const frames: Frame[] = [
       { text: '获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个。', rows: [{ value: 6, scope: true }] },
       { text: '新引建泉州创新中心等高能级科创平台3家,累计达30家。', rows: [{ value: 3, scope: true }, { value: 30, period: 'CUM', scope: true }] },
       { text: '全区现有805个创新平台。', rows: [{ value: 805, period: 'CUM' }] },
+      // an item done anew after a running total is the period's, not the total's
+      { text: '全市累计建成省级工程技术研究中心12家、新增市级重点实验室5家。', rows: [{ value: 12, period: 'CUM', scope: true }, { value: 5, period: 'FY', scope: true }] },
       { text: '新增省市级科研平台14家。', rows: [{ value: 14 }] },
       { text: '4家省实验室建设全面启动。', rows: [{ value: 4 }] },
       { text: '新增国家级孵化器2家,国家备案众创空间12家,国家级星创天地19家。', rows: [{ value: 2, scope: true }, { value: 12, scope: true }, { value: 19, scope: true }] },
