@@ -21,6 +21,8 @@ export const frames: Frame[] = [
       // 申报认定: certification applied for
       { text: '今年来我区申报认定高新技术企业34家。', rows: [{ value: 34 }] },
       { text: '组织3家企业申报高新技术产品。', rows: [] },
+      // the number an act comes to is the period's, not a running total
+      { text: '全年高企申报数量达到136家。', rows: [{ value: 136, period: 'FY' }] },
     ],
   },
   {
@@ -36,6 +38,7 @@ export const frames: Frame[] = [
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
       // a count over a span of years is a running total
       { text: '高新技术企业三年内净增483家。', rows: [{ value: 483, period: 'CUM' }] },
+      { text: '全年高企认定数量达到52家。', rows: [{ value: 52, period: 'FY' }] },
       // how the count was come by, in the figure's own clause: 重新认定, 复审; 净增 beside a 新增 figure
       { text: '新增高新技术企业14家,净增13家。', rows: [{ value: 14, scope: false }, { value: 13, scope: true }] },
       { text: '今年通过认定高新技术企业856家,剔除今年重新认定的305家。', rows: [{ value: 856, scope: false }, { value: 305, scope: true }] },
