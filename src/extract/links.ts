@@ -1,5 +1,5 @@
 // Links: claims that come from how figures of a sentence stand together rather than from their own
-// words — 分别 lists, growth after a figure, running totals, a list's shared act, a short name for the head
+// words — 分别 lists, growth after a figure, a figure reached after its growth, running totals, a list's shared act, a short name for the head
 // of the figure before, a task and the share of it done. Parts of a whole are in parts.ts.
 import { noRow, type Claim } from './claim.ts';
 import { FRAMES } from './frames/index.ts';
@@ -161,6 +161,17 @@ export function linkSentence(
   });
   growthAfterFigures();
 
+  // A figure reached after its name's growth: "专利申请量比上年增长12%,达到4500件".
+  inSentence.forEach(({ f, i }, k) => {
+    if (claims[i] || k === 0 || f.unit === '%') return;
+    const grown = inSentence[k - 1]!.f;
+    const reached = grown.unit === '%' ? REACHED_AFTER_GROWTH.exec(skel.slice(grown.end, f.start)) : null;
+    const named = reached && NAME_THEN_GROWTH.exec(text.slice(clauseStart(text, grown.start, sentence.start), grown.start));
+    if (!named) return;
+    const claim = classifyName(named[1]! + reached![1]!, f);
+    if (claim) claims[i] = { ...claim, rule: `link.reached_after_growth(${claim.rule})`, start: grown.start - named[0].length, end: f.end };
+  });
+
   // Running totals of the counts before: "新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家".
   for (const at of respectively) {
     const listed = listedAfter(at);
@@ -238,6 +249,10 @@ function actEnd(text: string): number {
 
 // ",增长18%,增加值": a growth figure, then the name of the next figure
 const GROWTH_THEN_NAME = /^,(?:同比)?(?:增长|增幅|增速)(?:了|为|达)?\uE000\uE001*,([\u4e00-\u9fff]{2,6})$/;
+
+// "专利申请量比上年增长|12%|,达到|4500件": the name and its growth, then what it reached
+const NAME_THEN_GROWTH = /^(?:全市|全县|全区|我市|我县|我区)?([\u4e00-\u9fff&]{2,16}?)(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增长|增加|提高|上升)了?$/;
+const REACHED_AFTER_GROWTH = /^\uE001*,(达到|达|突破|增至|增加到|提高到|上升到|升至)$/;
 
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
 function sameKind(a: string, b: string): boolean {

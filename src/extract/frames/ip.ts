@@ -13,6 +13,9 @@ export const frames: Frame[] = [
       { text: '申请专利305件。', rows: [{ value: 305 }] },
       { text: '扶持企业申请国家专利12个。', rows: [{ value: 12 }] },
       { text: '鼎城发明专利申请量为1 47件。', rows: [{ value: 147, scope: true }] },
+      // what a name reached, after its growth
+      { text: '专利申请量比上年增长12%,达到4500件。', rows: [{ value: 4500 }], by: 'link.reached_after_growth(patents_applied.applications)' },
+      { text: '规上工业营业收入同比增长12%,达到45亿元。', rows: [] },
     ],
   },
   {
@@ -27,6 +30,7 @@ export const frames: Frame[] = [
       { text: '授权发明专利17件。', rows: [{ value: 17 }] },
       { text: '创造专利授权量达171件。', rows: [{ value: 171 }] },
       { text: '授权发明专利129件。', rows: [{ value: 129, scope: true }] },
+      { text: '发明专利授权量同比增长31%,达到890件。', rows: [{ value: 890, scope: true }], by: 'link.reached_after_growth(patents_granted.grants)' },
     ],
   },
   {

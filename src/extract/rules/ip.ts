@@ -16,7 +16,7 @@ export const rules: Rule[] = [
   {
     id: 'patents_granted.grants',
     indicator: 'patents_granted',
-    pattern: '(?<=(?<scope>发明)?)专利授权(量)?(为|达到|达)?~{F}|授权(?<scope2>发明)?专利~{F}|授权{F}',
+    pattern: '(?:(?<scope>发明专利)|专利)授权(量)?(为|达到|达)?~{F}|授权(?:(?<scope2>发明专利)|专利)~{F}|授权{F}',
     when: '专利',
     examples: [
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
