@@ -1,7 +1,6 @@
 // What the words around a figure say about it: the period it covers, whether it is a forecast or
 // a target, and whether it is a part of a total (scope).
 import type { Period, Status } from './contract.ts';
-import { lineStart } from './spans.ts';
 import { WORDS, wordsOf } from './words.ts';
 
 // The words of each period. One pass over a sentence finds every period word; the group that matched
@@ -178,31 +177,6 @@ const TARGET = new RegExp(
 );
 
 const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:])|完成[^,;。\d]{0,8}目标任务(?!\d)(?:数)?[,;。]?/g;
-
-// A heading over a section of plans ("二、2024年工作目标", "(一)职责任务", "下一步工作打算"), not over what was done;
-// 计划 heads both ("综合计划工作", "科技处工作计划")
-const PLAN_HEADING = /目标|任务|打算|思路/;
-const DONE_HEADING = /完成|情况|成效|成绩|总结|回顾|进展|落实/;
-
-/** Whether the nearest heading above a paragraph (a short line, within the 400 characters before it) heads plans. */
-export function underPlanHeading(text: string, paragraphStart: number): boolean {
-  let end = paragraphStart - 1;
-  const limit = Math.max(0, paragraphStart - 400);
-  while (end > limit) {
-    const start = lineStart(text, end, limit);
-    // the line's length without the white space at its ends, before it is cut out (most lines are long)
-    let from = start;
-    let to = end;
-    while (from < to && /\s/.test(text[from]!)) from++;
-    while (to > from && /\s/.test(text[to - 1]!)) to--;
-    // (a table's rows are no heading, and its heading row is the table's, not the section's)
-    if (to - from > 24 || text.slice(from, to).includes('\t')) return false;
-    const line = text.slice(from, to);
-    if (line.length > 0 && !/[。;]/.test(line)) return PLAN_HEADING.test(line) && !DONE_HEADING.test(line);
-    end = start - 1;
-  }
-  return false;
-}
 
 // The first characters of every forecast and target word: a text with none of them says neither.
 const FORECAST_OR_TARGET_START = new RegExp(`[${[...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => w[0]).join('')}]`);

@@ -7,7 +7,8 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { doneAnew, figureYear, isDifference, listsOneMore, periodOf, scopeOf, statusOf, underPlanHeading, type SentenceText } from './context.ts';
+import { doneAnew, figureYear, isDifference, listsOneMore, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
+import { inSection, planSections } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -144,8 +145,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const seenMasked = new Set<string>();
   const periods: (Period | undefined)[] = new Array(figures.length);
   // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
-  // reader keeps what it read in them); whether a heading of plans stands over them, read once
-  const sentenceWords = new Map<Span, SentenceText & { lineStart: number; underPlan?: boolean }>();
+  // reader keeps what it read in them)
+  const sentenceWords = new Map<Span, SentenceText>();
+  // the report's sections of plans, found when a figure first asks
+  let planned: Span[] | undefined;
   figures.forEach((figure, i) => {
     const claim = claims[i];
     if (!claim || claim.indicator === '') return;
@@ -156,8 +159,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const clauseFrom = clauseStart(text, claim.rule.startsWith('frame.') ? figure.start : Math.min(claim.start, figure.start), sentence.start);
     let words = sentenceWords.get(sentence);
     if (!words) {
-      const lineStart = paragraphStart(text, sentence.start);
-      words = { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(lineStart, sentence.start), lineStart };
+      words = { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(paragraphStart(text, sentence.start), sentence.start) };
       sentenceWords.set(sentence, words);
     }
     // a part of a running total is a running total too
@@ -195,7 +197,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
     const said = past ? 'actual' : statusOf(words, figure.start - sentence.start, after);
     const status = column?.target ? 'target' :
-      said === 'actual' && !past && (words.underPlan ??= underPlanHeading(text, words.lineStart)) ? 'target' : said;
+      said === 'actual' && !past && inSection((planned ??= planSections(text)), figure.start) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     // the quote starts after the marks and spaces its words open with (a run that ends by the figure)

@@ -1,0 +1,83 @@
+// Sections of plans: a report's part headed "三、2024年工作计划", "下一步工作打算", "(二)工作思路" states
+// what is to be done, so a figure in it is a target even where its own sentence says only "新增高新技术企业
+// 20家". Such a part runs from its heading to the next heading of its rank or a higher one (三、 ends at
+// 四、; (二) at (三) or 四、), over every paragraph between, however long.
+
+import type { Span } from './spans.ts';
+
+// A heading of plans starts with them: "2024年工作计划", "下一步工作打算", "(二)工作思路", not "科技计划项目管理"
+// nor a title of both ("2015年科技工作及2016年工作思路", "县科技局2025年4月工作小结和5月工作计划")
+const PLAN_HEADING =
+  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后)(?:的)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|重点|目标|要点)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务|重点工作)/;
+const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|落实|开展|主要做法|问题|不足/;
+
+// How a heading is numbered, and its rank: 一、 above (一) above 1、 / 1. / (1).
+const NUMBERED: [RegExp, number][] = [
+  [/^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+部分)/, 1],
+  [/^\((?:[一二三四五六七八九十]+)\)/, 2],
+  [/^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))/, 3],
+];
+const UNNUMBERED = 0; // a short line of its own ("下一步工作打算"), above every numbered one
+
+/** A heading's words: a numbered line's up to its first stop, or a short line whole. */
+const HEADING_WORDS = /^[^。;:,]{1,30}/;
+const MAX_SHORT_LINE = 24;
+
+interface Heading {
+  at: number;
+  rank: number;
+  plan: boolean;
+  done: boolean;
+}
+
+function headingOf(line: string, at: number): Heading | undefined {
+  // (a table's rows are no heading)
+  if (line.includes('\t')) return undefined;
+  const numbered = NUMBERED.find(([pattern]) => pattern.test(line));
+  let words: string;
+  let rank: number;
+  if (numbered) {
+    words = HEADING_WORDS.exec(line.replace(numbered[0], ''))?.[0] ?? '';
+    rank = numbered[1];
+  } else {
+    if (line.length > MAX_SHORT_LINE || /[。;]/.test(line)) return undefined;
+    words = line;
+    rank = UNNUMBERED;
+  }
+  const done = DONE_HEADING.test(words);
+  const plan = !done && PLAN_HEADING.test(words);
+  return { at, rank, plan, done };
+}
+
+/** The spans of a text under a heading of plans, in order. */
+export function planSections(text: string): Span[] {
+  const sections: Span[] = [];
+  let open: Heading | undefined;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const heading = headingOf(text.slice(lineStart, lineEnd).trim(), lineStart);
+    if (heading) {
+      // an unnumbered short line that names neither plans nor work done is no heading of a section
+      const counts = heading.rank !== UNNUMBERED || heading.plan || heading.done;
+      if (open && counts && heading.rank <= open.rank && !heading.plan) {
+        sections.push({ start: open.at, end: lineStart });
+        open = undefined;
+      }
+      if (!open && heading.plan) open = heading;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (open) sections.push({ start: open.at, end: text.length });
+  return sections;
+}
+
+/** Whether an offset lies in one of the sections (in order). */
+export function inSection(sections: Span[], at: number): boolean {
+  for (const section of sections) {
+    if (at < section.start) return false;
+    if (at < section.end) return true;
+  }
+  return false;
+}

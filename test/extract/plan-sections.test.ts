@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/extract/index.ts';
+import { planSections } from '../../src/extract/plan-sections.ts';
+
+// A report written for this test: a year's work, its problems, and the next year's plans.
+const REPORT = [
+  '某某县科技局2023年工作总结和2024年工作计划',
+  '一、2023年工作完成情况',
+  '(一)企业创新主体培育成效明显。全年新认定高新技术企业18家,入库科技型中小企业152家。',
+  '(二)科技项目争取有新突破。获批省级科技计划项目9项,争取上级科技资金860万元。',
+  '二、存在的问题',
+  '研发投入总量偏低,全社会研发经费投入强度为1.2%。',
+  '三、2024年工作计划',
+  '(一)培育企业创新主体。新增高新技术企业20家,科技型中小企业入库180家。',
+  '(二)促进成果转化。全年技术合同成交额突破5亿元。',
+  '(三)加快产业发展。预计全年高新技术产业产值达到120亿元。',
+].join('\n');
+
+const statusOf = (text: string) => {
+  const rows = extractReport({ reportId: 'plan', text }).rows;
+  return Object.fromEntries(rows.map((row) => [`${row.indicator} ${row.value}`, row.status]));
+};
+
+describe('sections of plans', () => {
+  it('makes every figure under a heading of plans a target, to the next heading of its rank', () => {
+    expect(statusOf(REPORT)).toEqual({
+      'hte_certified 18': 'actual',
+      'tsme 152': 'actual',
+      'projects_approved 9': 'actual',
+      'project_funding 860': 'actual',
+      'rd_intensity 1.2': 'actual',
+      'hte_certified 20': 'target',
+      'tsme 180': 'target',
+      'tech_contract_value 5': 'target',
+      // a forecast word says more than the section
+      'hitech_output 120': 'forecast',
+    });
+  });
+
+  it('ends a section of plans at the next heading of its rank that is none', () => {
+    const text = '一、工作开展情况\n(一)工作思路\n全年新增高新技术企业20家。\n(二)企业培育\n全年新增高新技术企业18家。';
+    expect(statusOf(text)).toEqual({ 'hte_certified 20': 'target', 'hte_certified 18': 'actual' });
+  });
+
+  it('reads no plans in a title naming both the year’s work and the next year’s plans, nor in a heading about 科技计划 projects', () => {
+    expect(planSections('市科技局2023年工作总结和2024年工作计划\n全年新增高新技术企业18家。')).toEqual([]);
+    expect(planSections('2015年福州市科技工作及2016年工作思路\n全年新增高新技术企业18家。')).toEqual([]);
+    expect(planSections('(三)科技计划项目管理\n获批省级科技计划项目9项。')).toEqual([]);
+    expect(planSections('1.重点科创平台布局持续优化。新增省级重点实验室2家。')).toEqual([]);
+  });
+
+  it('finds the headings reports use for plans', () => {
+    for (const heading of ['四、下一步工作打算', '二、2024年工作目标', '三、下半年工作打算', '二、5月工作计划', '(一)职责任务', '下一步工作思路', '二、明年工作安排']) {
+      expect(planSections(`${heading}\n新增高新技术企业20家。`), heading).toHaveLength(1);
+    }
+  });
+});
