@@ -79,6 +79,8 @@ const OWN_VERB = wordsOf(['flowAct']);
 // Firms served, experts sent … so far this year are the year's work, not a stock.
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
+const PERIOD_OF_TOTAL: Record<string, Period> = { 全年: 'FY', 本年: 'FY', 本年度: 'FY', 年内: 'FY', 当年: 'FY', 上半年: 'H1', 一季度: 'Q1', 前三季度: 'Q1-Q3' };
+const PERIOD_TOTAL = new RegExp(`(${Object.keys(PERIOD_OF_TOTAL).join('|')})(?:共|全市|全县|全区)?累计`);
 const THIS_YEAR_SO_FAR = /(?:今年|年初)以来|1-(?:[2-57-9]|1[01])月/;
 
 // 、 and a name of no more than a dozen characters
@@ -144,6 +146,9 @@ export function periodOf(args: {
   if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at)))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
   if (clause.includes('累计') && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
+  // "全年累计争取省级以上科技项目资金3600万元": a part of the year's total, that part's
+  const partTotal = PERIOD_TOTAL.exec(clause);
+  if (partTotal) return PERIOD_OF_TOTAL[partTotal[1]!]!;
   // ("全年高企认定数量达到52家": what was done, come to a number, is no stock)
   if (isCount && (STOCK.test(clause) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
