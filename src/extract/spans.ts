@@ -77,6 +77,8 @@ const CLAUSE_END_MARKS = marksOf(',;。!?\n');
 export function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
   const limit = Math.max(floor, at - MAX_CLAUSE);
+  // "技术合同成交额:12.6亿元": a colon right before the figure ends the figure's label, not a clause
+  if (i > limit && text.charCodeAt(i - 1) === 0x3a) i--;
   while (i > limit && !CLAUSE_MARKS.has(text.charCodeAt(i - 1))) i--;
   return i;
 }

@@ -48,6 +48,8 @@ export const frames: Frame[] = [
       { text: '技術合同成交額突破7億元。', rows: [{ value: 7 }] },
       { text: '技术合同交易额逐年递增,2020年达到1.25亿元。', rows: [{ value: 1.25 }] },
       { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
+      // a label and its figure
+      { text: '技术合同成交额:12.6亿元。', rows: [{ value: 12.6 }] },
       { text: '完成技术交易额81.8亿元,同比增长66.2%。', rows: [{ value: 81.8 }] },
       { text: '全市技术合同登记成交额达到45.6亿元,同比增长23%。', rows: [{ value: 45.6 }] },
       { text: '全年技术合同登记额达15.3亿元。', rows: [{ value: 15.3 }] },
