@@ -92,14 +92,16 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
 }
 
 /**
- * The report's first words: "2021年,在市委…", "2017年,青岛全社会…", "2015 年是…", "2019年以来,…".
+ * The report's first words: "2021年,在市委…", "2017年,青岛全社会…", "2015 年是…", "2019年以来,…",
+ * "【概况】2007年,全市…" (a yearbook's entry).
  * Only the first line of prose counts (after the title, which may run into it, and page furniture
  * such as navigation, dates and download notices), and only when it opens on the year and a pause:
  * a year further on ("二是…。2019年全社会…"), a news lead ("3月30日,2023年全市科技工作会议召开")
  * or a year run into its sentence ("2018年我局组织…") is running text, not the period covered.
  */
 function yearFromOpening(body: string, title: string): { year: number; evidence: string } | undefined {
-  const opening = new RegExp(`^(?:范文|范例|全文)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
+  // (a yearbook's entry opens on its label: "【概况】2007年,全市…")
+  const opening = new RegExp(`^(?:范文|范例|全文|【[^】]{1,10}】)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
   for (const raw of body.slice(0, 3000).split('\n')) { // the first lines: a report starts within 3000 characters
     let line = raw.trim();
     const t = title ? line.indexOf(title) : -1;

@@ -58,17 +58,30 @@ function pageWidth(widths: number[]): number | undefined {
   return bestCount >= FULL_LINES && bestCount >= FULL_SHARE * long ? best : undefined;
 }
 
+/** Whether a line ending in this character may run on: a Chinese character, a digit or a mark inside a sentence (not a URL's letter). */
+function runsOn(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code > 0x2000 && !ENDS_SENTENCE.has(code)) || code === 0x2c || code === 0x25;
+}
+
+// A line that opens on a heading's mark or number starts anew: 【概况】, 一、, (一), 1、
+const OPENS_LINE = /^(?:【|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}、|\n|$)/;
+
 /** Offsets of the line breaks that a printed page put inside a sentence; none on a page not wrapped. */
 export function wrappedLineBreaks(text: string): number[] {
   const widths = lineWidths(text);
   const width = pageWidth(widths);
   if (width === undefined) return [];
   const breaks: number[] = [];
+  let lineStart = 0;
+  let address = text.indexOf('://'); // the next web address from the line on: a line holding one is no sentence
   let at = text.indexOf('\n');
   for (let k = 0; at >= 0; k++) {
+    while (address >= 0 && address < lineStart) address = text.indexOf('://', address + 1);
     const full = widths[k]! >= width - SHORT_BY && widths[k]! <= width + OVER_BY;
-    if (full && at > 0 && !ENDS_SENTENCE.has(text.charCodeAt(at - 1)) && at + 1 < text.length && text[at + 1] !== '\n') breaks.push(at);
-    at = text.indexOf('\n', at + 1);
+    const holdsAddress = address >= 0 && address < at;
+    if (full && !holdsAddress && runsOn(text.charCodeAt(at - 1)) && !OPENS_LINE.test(text.slice(at + 1, at + 6))) breaks.push(at);
+    lineStart = at + 1;
+    at = text.indexOf('\n', lineStart);
   }
   return breaks;
 }

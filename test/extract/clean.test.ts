@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanReport } from '../../src/extract/clean.ts';
 import { extractReport } from '../../src/extract/index.ts';
+import { wrappedLineBreaks } from '../../src/extract/wrapped-lines.ts';
 
 describe('cleanReport', () => {
   it('remembers the raw offset of every cleaned character, after characters NFKC makes longer', () => {
@@ -47,6 +48,21 @@ describe('a printed page’s line breaks', () => {
     expect(read).toContain('hitech_output_growth 12.4');
     expect(read).toContain('patents_granted 1876');
     expect(read).toContain('projects_applied masked');
+  });
+
+  it('keeps the break after a line that a sentence cannot run on from (a web address) and before a heading', () => {
+    // seven lines of the page's width, 24 Chinese characters each; the second a web address as wide
+    const full = (k: number) => '科技创新'.repeat(6).slice(0, 23) + '一二三四五六七'[k];
+    let address = '网址:http://example.org/entry?id=';
+    while (printWidth(address) < 48) address += '1';
+    const lines = [full(0), address, full(1), full(2), `【专利】${full(3).slice(4)}`, full(4), full(5), full(6)];
+    const breaks = wrappedLineBreaks(lines.join('\n'));
+    const at = (k: number) => lines.slice(0, k + 1).join('\n').length; // the break after line k
+    expect(breaks).toContain(at(0));
+    expect(breaks).not.toContain(at(1)); // after the address
+    expect(breaks).toContain(at(2));
+    expect(breaks).not.toContain(at(3)); // before 【专利】
+    expect(breaks).toContain(at(4));
   });
 
   it('keeps the line breaks of a report written one paragraph to a line', () => {

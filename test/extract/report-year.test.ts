@@ -40,6 +40,8 @@ describe('guessYear', () => {
     expect(guessYear('科技局工作总结\n第一部分 2020年工作总结\n全年新增高新技术企业12家。', '')).toMatchObject({ year: 2020, how: 'text' });
     expect(guessYear('科技局工作总结\n1、2019年主要工作情况\n全年新增高新技术企业12家。', '')).toMatchObject({ year: 2019, how: 'text' });
     expect(guessYear('科技局工作总结\n今年以来,全市…\n(二)2023年工作打算\n继续推进…', '').year).toBeNull();
+    // a yearbook's entry opens on its label
+    expect(guessYear('科技\n【概况】2007年,全市科技系统认真贯彻科技大会精神,…', '')).toMatchObject({ year: 2007, how: 'text' });
   });
 
   it('ignores years in document numbers, policy names and other sentences', () => {
