@@ -18,7 +18,7 @@ export interface Figure {
 const EMPTY = /亿元|万元|%|家(?=企业)/g;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多]?$/;
 const ANNOUNCES_COUNT = /[有计共]$/;
-const APPROX_BEFORE = ['近', '约', '超过', '逾', '突破'];
+const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破'];
 const APPROX_BEFORE_ENDS = marksOf(APPROX_BEFORE.map((word) => word.at(-1)).join(''));
 
 const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*');

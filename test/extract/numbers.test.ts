@@ -65,6 +65,7 @@ describe('figures', () => {
   it('approx words around the figure', () => {
     expect(one('200家左右').approx).toBe(true);
     expect(one('超过30项').approx).toBe(true);
+    expect(one('高新技术企业超2600家').approx).toBe(true);
     expect(one('新增30项').approx).toBe(false);
   });
 
