@@ -41,7 +41,7 @@ function figuresByRegex(text: string): Figure[] {
       end: m.index + m[0].length - (g.after?.length ?? 0),
       value: value ?? null,
       unit: UNIT_NAMES[g.unit!] ?? g.unit!,
-      approx: Boolean(g.approx || g.approx2 || g.after || /(近|约|超过|逾|突破)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
+      approx: Boolean(g.approx || g.approx2 || g.after || /(近|约|超过|超|逾|突破)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
       masked,
     });
   }
