@@ -62,6 +62,8 @@ export const frames: Frame[] = [
       { text: '省创新实验室累计落实建设经费18.3亿元。', rows: [{ value: 183000, period: 'CUM' }] },
       // 累计 after a part of the year is that part's total
       { text: '全年累计争取省级以上科技项目资金3600万元。', rows: [{ value: 3600, period: 'FY', scope: true }] },
+      // money drawn in by investment promotion is no science funding
+      { text: '招商引资到位资金85亿元。', rows: [] },
       { text: '兑付科技创新政策补助资金686万元。', rows: [{ value: 686 }] },
       { text: '后续将拨付100万元建设资金。', rows: [{ value: 100 }] },
       { text: '获国家科技经费支持4000余万元。', rows: [{ value: 4000, scope: true }] },
