@@ -8,9 +8,10 @@ export const frames: Frame[] = [
     thing: ['rd'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment', 'share'],
+    not: ['revenue', 'investment', 'share', 'taxRelief'],
     examples: [
       { text: '高新技术企业达125家;研发投入99.95亿元,较上年度增长1.04亿元。', rows: [{ value: 99.95, scope: false }] },
+      { text: '落实研发费用加计扣除12亿元。', rows: [] },
       // R&D spending of some firms is a part (the labelling guide: 规上工业企业)
       { text: '截至5月底,已有71家企业填报了研发投入月报,共计5.2亿元研发费用。', rows: [{ value: 5.2, period: 'YTD', scope: true }] },
       { text: '全市全社会研究与试验发展经费完成(R&D)27.1亿元。', rows: [{ value: 27.1 }] },
