@@ -118,6 +118,8 @@ export const WORDS = {
     '技术先进型服务企业', '技术先进型企业',
   ],
   revenue: ['营业收入', '销售收入', '主营业务收入', '营收', '税收', '利税'],
+  // an average over firms or people, not the total ("高新技术企业户均研发投入达到1200万元")
+  average: ['户均', '家均', '企均', '人均', '平均每家', '每家企业'],
   // tax a firm did not pay, or costs it deducted: no spending and no funding ("研发费用加计扣除12亿元")
   taxRelief: ['加计扣除', '税前加计扣除', '减免', '税收减免', '所得税减免', '免税', '退税', '抵扣'],
   investment: ['投资', '融资', '贷款', '授信', '基金规模', '风险投资', '股权', '自筹', '自筹资金', '招商引资', '引资'],

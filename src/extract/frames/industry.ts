@@ -8,7 +8,7 @@ export const frames: Frame[] = [
     thing: ['hitechOutput'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment'],
+    not: ['revenue', 'investment', 'average'],
     examples: [
       { text: '2017年,全市累计实现高新技术产业总产值11440.5亿元。', rows: [{ value: 11440.5, period: 'FY' }] },
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
@@ -70,7 +70,7 @@ export const frames: Frame[] = [
     thing: ['hitechValueAdded'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment'],
+    not: ['revenue', 'investment', 'average'],
     examples: [
       { text: '高新技术产业增加值6.9亿。', rows: [{ value: 6.9 }] },
       { text: '全市实现高新技术产业增加值630.4亿元,增长7.7%。', rows: [{ value: 630.4 }] },

@@ -39,7 +39,7 @@ export const frames: Frame[] = [
     thing: ['techContract'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment'],
+    not: ['revenue', 'investment', 'average'],
     examples: [
       // after 其中, a figure of the indicator its sentence just gave is a part of that one
       { text: '全年共认定登记技术合同21074项,成交额1273.36亿元,其中技术交易额975.07亿元。', rows: [{ value: 1273.36, scope: false }, { value: 975.07, scope: true }] },

@@ -56,7 +56,7 @@ export const frames: Frame[] = [
     thing: ['money'],
     act: ['fundingAct'],
     units: MONEY,
-    not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief'],
+    not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
       { text: '4家企业获科技创新券补助资金75万元。', rows: [{ value: 75, scope: true }] },
       { text: '省创新实验室累计落实建设经费18.3亿元。', rows: [{ value: 183000, period: 'CUM' }] },

@@ -10,9 +10,11 @@ export const rules: Rule[] = [
     id: 'rd_expenditure.spending',
     indicator: 'rd_expenditure',
     pattern: `${PART}~${RD}${SPENDING}|${RD}${SPENDING}`,
-    unlessNear: '营业收入',
+    // spending over revenue, or an average over firms, is no total
+    unlessNear: '营业收入|户均|家均|企均',
     examples: [
       { text: '全社会研究与实验发展(R&D)经费支出89.36亿元,占GDP的比重为1.73%。', rows: [{ value: 89.36 }] },
+      { text: '高新技术企业户均研发投入达到1200万元。', rows: [] },
       { text: 'xxxx年,实现R D经费支出x.xx亿元,同比增长xx.x%。', rows: [{ value: null }] },
       { text: '全县规模以上工业企业r&d经费支出11.55亿元。', rows: [{ value: 11.55, scope: true }] },
     ],
