@@ -49,7 +49,7 @@ export function linkSentence(
     const first = inSentence.findIndex(({ f }) => f.start >= cursor);
     for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
       const between = skel.slice(cursor, entry.f.start);
-      const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过)?$/ : /^(、|和|及|与|,)$/;
+      const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?$/ : /^(、|和|及|与|,)$/;
       if (!allowed.test(between)) break;
       listed.push(entry);
       cursor = entry.f.end;
@@ -68,7 +68,7 @@ export function linkSentence(
     const clauseFrom = clauseStart(text, at, sentence.start);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
     const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年)$/, '');
-    const names = items.split(/[、和及与]/).filter((s) => s.length > 0);
+    const names = levelsListed(items) ?? items.split(/[、和及与]/).filter((s) => s.length > 0);
     if (names.some((name) => name.length > MAX_NAME)) continue; // a list of names, not of clauses
     const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
     if (isGrowth && names.length < listed.length) {
@@ -94,13 +94,16 @@ export function linkSentence(
     listed.forEach(({ f, i }, k) => {
       let claim: Claim | undefined;
       const name = chosen[k]!;
+      if (OTHER_THING.test(name)) return; // "…、广西“瞪羚企业”、…分别达到431家、27家": a kind no frame counts
       const asMoney = { ...f, unit: isGrowth ? '亿元' : f.unit };
       // "专利申请量、授权量": 授权量 stands for 专利授权量; "高新技术产值、增加值": for 高新技术增加值.
       const head = chosen[0]!;
       const phrases = [name, head.slice(0, Math.max(0, head.length - name.length)) + name];
       for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
+      // the act after 分别 is each name's ("…分别新增3家和5家")
+      const act = isGrowth ? '' : skel.slice(at + 2, listed[0]!.f.start);
       for (const phrase of phrases) {
-        claim = classifyName(phrase, asMoney);
+        claim = classifyName(phrase + act, asMoney);
         if (claim) break;
       }
       if (!claim) return;
@@ -245,6 +248,17 @@ function actEnd(text: string): number {
     if (w.groups.some((g) => ACT_GROUPS.has(g))) end = w.index + w.word.length;
   }
   return end;
+}
+
+// "申报国家、省、市科技项目": levels listed inside one name, each with the name's act before and thing after
+const LEVELS_LISTED = /^(.*?)((?:国家|省|市|县)级?(?:[、和及与](?:国家|省|市|县)级?)+)(.+)$/;
+
+/** The names a list of levels inside one name stands for ("申报国家科技项目", "申报省科技项目", …), or undefined. */
+function levelsListed(items: string): string[] | undefined {
+  const m = LEVELS_LISTED.exec(items);
+  if (!m) return undefined;
+  const [, before, levels, after] = m;
+  return levels!.split(/[、和及与]/).map((level) => `${before}${level}${after}`);
 }
 
 // ",增长18%,增加值": a growth figure, then the name of the next figure

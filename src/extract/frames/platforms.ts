@@ -22,6 +22,8 @@ export const frames: Frame[] = [
       // an item done anew after a running total is the period's, not the total's
       { text: '全市累计建成省级工程技术研究中心12家、新增市级重点实验室5家。', rows: [{ value: 12, period: 'CUM', scope: true }, { value: 5, period: 'FY', scope: true }] },
       { text: '新增省市级科研平台14家。', rows: [{ value: 14 }] },
+      // the act after 分别 is each name's
+      { text: '省级重点实验室、工程技术研究中心分别新增3家和5家。', rows: [{ value: 3, period: 'FY', scope: true }, { value: 5, period: 'FY', scope: true }], by: 'link.respectively(frame.platforms)' },
       { text: '4家省实验室建设全面启动。', rows: [{ value: 4 }] },
       { text: '新增国家级孵化器2家,国家备案众创空间12家,国家级星创天地19家。', rows: [{ value: 2, scope: true }, { value: 12, scope: true }, { value: 19, scope: true }] },
       { text: '全年拟认定市级创新平台20家。', rows: [{ value: 20, status: 'target', scope: true }] },

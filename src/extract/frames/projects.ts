@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     examples: [
       // projects carried out are not applied for (the labelling guide)
       { text: '组织申报市级以上科技计划98项,组织实施本市级科技计划69项。', rows: [{ value: 98 }] },
+      // levels listed inside one name, each with the name's act and thing
+      { text: '申报国家、省、市科技项目分别为12项、35项、68项。', rows: [{ value: 12, scope: true }, { value: 35, scope: true }, { value: 68, scope: true }], by: 'link.respectively(frame.projects_applied)' },
       { text: '企业与高校院所共同承担申报省重点研究与开发计划项目7个。', rows: [{ value: 7, scope: true }] },
       { text: '2018年我局在上半年和下半年分两批组织申报各类科技项目8项。', rows: [{ value: 8, period: 'FY' }] },
       { text: '共申报市级以上科技工程31项。', rows: [{ value: 31 }] },
