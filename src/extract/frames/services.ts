@@ -50,6 +50,7 @@ export const frames: Frame[] = [
       { text: '达成合作意向15项。', rows: [{ value: 15 }] },
       { text: '签订产学研合作协议3项。', rows: [{ value: 3 }] },
       { text: '现场签约项目12个。', rows: [{ value: 12 }] },
+      { text: '促成校企合作项目28项。', rows: [{ value: 28 }] },
     ],
   },
   {

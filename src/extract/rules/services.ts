@@ -12,6 +12,16 @@ export const rules: Rule[] = [
     ],
   },
   {
+    id: 'cooperation_deals.cooperation_reached',
+    indicator: 'cooperation_deals',
+    pattern: '(促成|达成|签订|签约|签署)(了)?~合作(项目|协议)?~{F}',
+    unlessNear: '申报|实施',
+    examples: [
+      { text: '举办产学研对接活动8场次,促成合作项目23个。', rows: [{ value: 23 }] },
+      { text: '组织申报国家对外科技合作项目1项。', rows: [] },
+    ],
+  },
+  {
     id: 'matchmaking_events.held',
     indicator: 'matchmaking_events',
     pattern: '(举办|组织|召开|开展)(了)?~{F}~(对接会|洽谈会|推介会|培训班|培训会|科普活动|对接活动)|(举办|组织|召开|开展)(了)?~~(对接会|洽谈会|推介会|培训班|培训会|培训会议|活动)~{F}',
