@@ -14,6 +14,8 @@ const LONG_LINE = 40;
 /** How far a full line may fall short of the page's width (a digit, a bracket at the end) or run over it. */
 const SHORT_BY = 4;
 const OVER_BY = 2;
+/** A line of a wrapped page may fall shorter still and run on: the spaces cleaning took out of it were print columns. */
+const RUNS_ON_SHORT_BY = 10;
 /** How many long lines, and what share of them, must be of one width for the page to be wrapped. */
 const FULL_LINES = 6;
 const FULL_SHARE = 0.6;
@@ -77,7 +79,7 @@ export function wrappedLineBreaks(text: string): number[] {
   let at = text.indexOf('\n');
   for (let k = 0; at >= 0; k++) {
     while (address >= 0 && address < lineStart) address = text.indexOf('://', address + 1);
-    const full = widths[k]! >= width - SHORT_BY && widths[k]! <= width + OVER_BY;
+    const full = widths[k]! >= width - RUNS_ON_SHORT_BY && widths[k]! <= width + OVER_BY;
     const holdsAddress = address >= 0 && address < at;
     if (full && !holdsAddress && runsOn(text.charCodeAt(at - 1)) && !OPENS_LINE.test(text.slice(at + 1, at + 6))) breaks.push(at);
     lineStart = at + 1;
