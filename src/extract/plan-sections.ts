@@ -3,7 +3,7 @@
 // 20家". Such a part runs from its heading to the next heading of its rank or a higher one (三、 ends at
 // 四、; (二) at (三) or 四、), over every paragraph between, however long.
 
-import type { Span } from './spans.ts';
+import { marksOf, type Span } from './spans.ts';
 
 // A heading of plans starts with them: "2024年工作计划", "下一步工作打算", "(二)工作思路", not "科技计划项目管理"
 // nor a title of both ("2015年科技工作及2016年工作思路", "县科技局2025年4月工作小结和5月工作计划")
@@ -17,6 +17,8 @@ const NUMBERED: [RegExp, number][] = [
   [/^\((?:[一二三四五六七八九十]+)\)/, 2],
   [/^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))/, 3],
 ];
+/** The characters a numbered heading may open on (or white space before it). */
+const MAY_NUMBER = marksOf('一二三四五六七八九十第(0123456789 \t\u3000');
 const UNNUMBERED = 0; // a short line of its own ("下一步工作打算"), above every numbered one
 
 /** A heading's words: a numbered line's up to its first stop, or a short line whole. */
@@ -57,7 +59,9 @@ export function planSections(text: string): Span[] {
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const heading = headingOf(text.slice(lineStart, lineEnd).trim(), lineStart);
+    // (a long line that opens on no number is no heading, and most lines are long)
+    const mayHead = lineEnd - lineStart <= MAX_SHORT_LINE || MAY_NUMBER.has(text.charCodeAt(lineStart));
+    const heading = mayHead ? headingOf(text.slice(lineStart, lineEnd).trim(), lineStart) : undefined;
     if (heading) {
       // an unnumbered short line that names neither plans nor work done is no heading of a section
       const counts = heading.rank !== UNNUMBERED || heading.plan || heading.done;

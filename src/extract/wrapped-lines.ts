@@ -68,8 +68,22 @@ function runsOn(code: number): boolean {
 // A line that opens on a heading's mark or number starts anew: 【概况】, 一、, (一), 1、
 const OPENS_LINE = /^(?:【|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}、|\n|$)/;
 
+/**
+ * Whether some line could run on at all: one long enough to be a full line (of at least 30 print
+ * columns, so 15 characters) that does not end its sentence. Most texts have none, and are done.
+ */
+function someLineRunsOn(text: string): boolean {
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', lineStart)) {
+    if (at - lineStart >= (LONG_LINE - RUNS_ON_SHORT_BY) / 2 && runsOn(text.charCodeAt(at - 1))) return true;
+    lineStart = at + 1;
+  }
+  return false;
+}
+
 /** Offsets of the line breaks that a printed page put inside a sentence; none on a page not wrapped. */
 export function wrappedLineBreaks(text: string): number[] {
+  if (!someLineRunsOn(text)) return [];
   const widths = lineWidths(text);
   const width = pageWidth(widths);
   if (width === undefined) return [];
