@@ -33,6 +33,8 @@ export function scan(text: string, inTitle: boolean): Mention[] {
   // Code-unit offsets; all gazetteer characters are in the BMP.
   let i = 0;
   while (i < text.length) {
+    // (most characters start no name: passed over with one look)
+    if (trie.first[text.charCodeAt(i)] === 0) { i++; continue; }
     const name = longestWordAt(trie, text, i, text.length);
     if (name < 0) { i++; continue; }
     const best = trie.words[name]!;
