@@ -52,9 +52,13 @@ export function guessTitle(text: string): string {
   return title;
 }
 
+const PAGE_COUNTER = /第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g;
+
 function titleOf(text: string): string {
-  const norm = normaliseStart(text, 3000).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
-  const lines = norm.split(/\n/).slice(0, 40);
+  const start = normaliseStart(text, 3000);
+  // page counters ("第A页共B页") go (looked for only where 页共 stands)
+  const norm = start.includes('页共') ? start.replace(PAGE_COUNTER, '') : start;
+  const lines = norm.split('\n').slice(0, 40);
   let seen = 0;
   for (const line of lines) {
     seen += line.length + 1;
