@@ -13,6 +13,7 @@
 //   5. Spaces go (Chinese needs none; "1 47件" is 147), except between two Latin letters;
 //      blank lines go.
 
+import { matchesFrom } from './find.ts';
 import { toSimplified } from './script.ts';
 import { PINYIN_LETTERS } from './squash.ts';
 
@@ -33,10 +34,9 @@ export function rawSpan(clean: CleanReport, start: number, end: number): [number
 const SCRIPT = /<(script|style)\b[^<>]{0,300}>[^]{0,20000}?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0,2000}?-->/g;
 
-// Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too). The bracket
-// first, then the character before it: a pattern that starts with a lookbehind is tried at every place of
-// the text, one that starts with "(" only where one stands.
-const PINYIN = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()[${PINYIN_LETTERS}ń]{1,7}\\)`, 'g');
+// Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too). Tried
+// only where a "(" stands (find.ts).
+const PINYIN = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()[${PINYIN_LETTERS}ń]{1,7}\\)`, 'y');
 
 // A line that is only page furniture from a document-sharing or government site.
 const FURNITURE = new RegExp(
@@ -113,7 +113,7 @@ export function cleanReport(raw: string): CleanReport {
     clean = deleteMatches(clean, SCRIPT);
     clean = deleteMatches(clean, HTML_TAG);
   }
-  clean = deleteMatches(clean, PINYIN);
+  clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);
   clean = deleteSpaces(clean);
@@ -145,9 +145,13 @@ function deleteRanges(clean: CleanReport, ranges: [number, number, string?][]): 
 }
 
 function deleteMatches(clean: CleanReport, pattern: RegExp): CleanReport {
-  const ranges: [number, number, string?][] = [];
-  for (const m of clean.text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
-  return deleteRanges(clean, ranges);
+  return deleteRanges(clean, rangesOf(clean.text.matchAll(pattern)));
+}
+
+function rangesOf(matches: Iterable<RegExpMatchArray>): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of matches) ranges.push([m.index!, m.index! + m[0].length]);
+  return ranges;
 }
 
 function lineSpans(text: string): [number, number][] {
