@@ -188,8 +188,9 @@ function deleteFurniture(clean: CleanReport): CleanReport {
 // "\n\n2、" where the text before does not end a sentence; or "的 3、比重" inside a line.
 const SENTENCE_END = /[。!?;:”"」)]\s*$/;
 function deleteFragmentMarkers(clean: CleanReport): CleanReport {
-  const ranges: [number, number, string?][] = [];
   const text = clean.text;
+  if (!hasListMarker(text)) return clean;
+  const ranges: [number, number, string?][] = [];
   // (the space before the lookbehind, so that the pattern is tried only where a line break or a space stands)
   for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、| (?<=[\u4e00-\u9fff] )(\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -206,6 +207,15 @@ function deleteFragmentMarkers(clean: CleanReport): CleanReport {
     else if ((cutsSentence || isFirst) && lineLength > 150) ranges.push([markerOnly, m.index + m[0].length]);
   }
   return deleteRanges(clean, ranges);
+}
+
+/** Whether a list marker ("2、") stands anywhere: a 、 right after a digit (every marker the pattern above finds is one). */
+function hasListMarker(text: string): boolean {
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before >= 0x30 && before <= 0x39) return true;
+  }
+  return false;
 }
 
 function deleteSpaces(clean: CleanReport): CleanReport {
