@@ -97,11 +97,25 @@ export function gluedIntoWord(text: string, start: number, end: number): boolean
   return false;
 }
 
-// A trie over the index keys, for longest-match scanning.
+// A trie over the index keys, for longest-match scanning; and the first two characters of every key,
+// hashed into a table: most places of a text start no name, and one look tells so.
 let trie: Trie | undefined;
+const startPairs = new Uint8Array(0x10000);
+const pairOf = (first: number, second: number): number => (first * 31 + second) & 0xffff;
 export function getTrie(): Trie {
   build();
-  return (trie ??= buildTrie([...index.keys()]));
+  if (!trie) {
+    trie = buildTrie([...index.keys()]);
+    for (const key of trie.words) {
+      if (key.length < 2) startPairs.fill(1); // (a name of one character would start wherever it stands)
+      else startPairs[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+    }
+  }
+  return trie;
+}
+/** Whether a name may start with these two characters (false: none does). Call getTrie() first. */
+export function mayStartName(first: number, second: number): boolean {
+  return startPairs[pairOf(first, second)] === 1;
 }
 
 /** The prefecture-level unit a unit belongs to: itself for cities, municipalities and province-direct units. */
