@@ -17,15 +17,20 @@ export function matchesFrom(text: string, first: string, pattern: RegExp): RegEx
   return found;
 }
 
-/** The text without the matches of `pattern` (as in matchesFrom): what replacing them all by '' leaves. */
-export function deleteFrom(text: string, first: string, pattern: RegExp): string {
+/** The text with each match of `pattern` (as in matchesFrom) replaced by `replacement`, taken as it is. */
+export function replaceFrom(text: string, first: string, pattern: RegExp, replacement: string): string {
   const found = matchesFrom(text, first, pattern);
   if (found.length === 0) return text;
-  let kept = '';
+  let out = '';
   let at = 0;
   for (const m of found) {
-    kept += text.slice(at, m.index);
+    out += text.slice(at, m.index) + replacement;
     at = m.index + m[0].length;
   }
-  return kept + text.slice(at);
+  return out + text.slice(at);
+}
+
+/** The text without the matches of `pattern` (as in matchesFrom). */
+export function deleteFrom(text: string, first: string, pattern: RegExp): string {
+  return replaceFrom(text, first, pattern, '');
 }

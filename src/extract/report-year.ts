@@ -10,6 +10,7 @@
 // "****年" tell nothing. A summary-and-plan title ("2021年工作总结和2022年工作计划") covers the
 // summary's year.
 import type { Decision } from './contract.ts';
+import { replaceFrom } from './find.ts';
 import { cutRelated, normaliseText } from './normalise.ts';
 import { YEAR, guessTitle, isPageFurniture } from './report-title.ts';
 
@@ -37,20 +38,26 @@ const DATE = new RegExp(`${YEAR}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月](?:\\s*\\d{1
 const SPAN_OF_YEARS = new RegExp(`${YEAR}\\s*[-—–~～至到]\\s*${YEAR}\\s*年?`, 'g');
 const DOCUMENT_NUMBER = new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）]\\s*\\d*\\s*号?`, 'g');
 
+const QUOTED_NAME = /《[^》\n]{0,80}》/y; // tried only where a 《 stands (find.ts)
+
 // A posting or upload date ("发布时间: 2021-01-24"); its words are looked for first, as most reports have none.
 const POSTED = /(?:发布|上传|更新|发文|成文|印发)?(?:时间|日期)\s*[:：]\s*[\d\s:\-/.年月日]*/g;
 const POSTED_WORDS = /(?:时间|日期)\s*[:：]/;
 
+// Each of the dates, months and spans above begins with a year and then a digit or a month's numeral
+// (after 年 or a date's separator), or a dash and a year: a text with none of these holds none of them.
+const DATE_OR_SPAN = new RegExp(`${YEAR}\\s*(?:[-/.年]\\s*\\d|年\\s*[一二三四五六七八九十]|[-—–~～至到]\\s*${YEAR})`);
+
 /** Removes what looks like a year but is not the period covered: dates, document numbers, spans, quoted names. */
-function stripNoise(s: string): string {
-  const stripped = arabicYears(s)
-    .replace(/《[^》\n]{0,80}》/g, '《》')
+export function stripNoise(s: string): string {
+  const unquoted = replaceFrom(arabicYears(s), '《', QUOTED_NAME, '《》');
+  const undated = !DATE_OR_SPAN.test(unquoted) ? unquoted : unquoted
     .replace(YEAR_WITH_MONTHS, '$1年 ') // 2019年1-6月: the year stays
     .replace(MONTH_REPORTED, '$1年 ') // 2025年4月工作小结: the year stays
     .replace(DATE_IN_NUMERALS, ' ') // 二〇二二年一月十日
     .replace(DATE, ' ') // 2017-04-22, 2009年02月09日, 2021年5月
-    .replace(SPAN_OF_YEARS, ' ') // 2021-2025年
-    .replace(DOCUMENT_NUMBER, ' '); // [2013]407号, (2023)60号
+    .replace(SPAN_OF_YEARS, ' '); // 2021-2025年
+  const stripped = undated.replace(DOCUMENT_NUMBER, ' '); // [2013]407号, (2023)60号
   return POSTED_WORDS.test(stripped) ? stripped.replace(POSTED, ' ') : stripped;
 }
 

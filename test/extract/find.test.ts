@@ -1,8 +1,9 @@
 // matchesFrom tries a pattern only where its first character stands: it must find exactly what the
-// pattern made global finds everywhere (matchAll), and deleteFrom leave what replacing those matches leaves.
+// pattern made global finds everywhere (matchAll), and replaceFrom and deleteFrom leave what replacing
+// those matches leaves.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deleteFrom, matchesFrom } from '../../src/extract/find.ts';
+import { deleteFrom, matchesFrom, replaceFrom } from '../../src/extract/find.ts';
 import { PINYIN_GLOSS, PINYIN_LETTERS } from '../../src/extract/squash.ts';
 
 const PATTERNS = [
@@ -21,6 +22,7 @@ describe('matchesFrom', () => {
         const want = [...text.matchAll(global)].map((m) => [m.index, m[0]]);
         expect(matchesFrom(text, '(', sticky).map((m) => [m.index, m[0]])).toEqual(want);
         expect(deleteFrom(text, '(', sticky)).toBe(text.replace(global, ''));
+        expect(replaceFrom(text, '(', sticky, '()')).toBe(text.replace(global, '()'));
       }
     }), { numRuns: 3000 });
   });
