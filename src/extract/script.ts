@@ -20,9 +20,23 @@ function simplifiedCode(code: number): number {
 }
 
 // A report's whole text is converted several times (cleaning, the report-level guesses, its rows), its
-// title's lines between: the last two long texts are kept.
+// title's lines between: the last two long texts are kept (and a text cleaning found no traditional
+// character in is noted as its own conversion, not read again).
 const LONG = 1000;
 const kept: { text: string; simplified: string }[] = [];
+
+/** Whether converting changes this character (a traditional character with a simplified form). */
+export function isTraditional(code: number): boolean {
+  if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) return false;
+  return simplifiedCode(code) !== code;
+}
+
+/** Takes note of a text in the simplified script already (as one who read it all knows): it is its own conversion. */
+export function noteSimplified(text: string): void {
+  if (text.length < LONG || kept.some((k) => k.text === text)) return;
+  kept.unshift({ text, simplified: text });
+  kept.length = Math.min(kept.length, 2);
+}
 
 export function toSimplified(text: string): string {
   if (text.length < LONG) return convertText(text);
