@@ -8,6 +8,7 @@ import { normaliseStart } from './normalise.ts';
 /** The years a report may be about, as a regular-expression source. */
 export const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 
+const YEAR_STATED = new RegExp(`${YEAR}\\s*年`);
 const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|落实情况|进展情况|执行情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
 const NAMES_REPORT = new RegExp(KEYWORD.source);
 const SUFFIX = /^(?:表|范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\d{0,2}\.(?:docx?|pdf|wps))*/; // 情况表, 打算2.docx
@@ -37,7 +38,7 @@ function titleIn(segment: string, wholeLine = false): string {
   // cut short by the page) is the title, whole.
   const last = [...s.matchAll(KEYWORD)].pop();
   if (wholeLine && last && [...s].length <= 50 && !/[,，。;；!！?？]/.test(s) && s.length - (last.index + last[0].length) <= 12 &&
-    /科|局/.test(s) && new RegExp(`${YEAR}\\s*年`).test(s)) return s;
+    /科|局/.test(s) && YEAR_STATED.test(s)) return s;
   return '';
 }
 

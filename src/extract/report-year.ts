@@ -61,11 +61,11 @@ export function stripNoise(s: string): string {
   return POSTED_WORDS.test(stripped) ? stripped.replace(POSTED, ' ') : stripped;
 }
 
+const TITLE_YEAR = new RegExp(`(?<!\\d)(${YEAR})\\s*年`, 'g');
 /** Years in a title, each with what follows it up to the next year. */
 function titleYears(title: string): { year: number; plan: boolean; text: string }[] {
   const t = stripNoise(title); // also turns 二〇二一年 into 2021年
-  const re = new RegExp(`(?<!\\d)(${YEAR})\\s*年`, 'g');
-  const hits = [...t.matchAll(re)];
+  const hits = [...t.matchAll(TITLE_YEAR)];
   return hits.map((m, i) => {
     const after = t.slice(m.index + m[0].length, hits[i + 1]?.index ?? t.length);
     return { year: Number(m[1]), plan: isPlan(after), text: m[0] + after };
@@ -86,10 +86,11 @@ function yearFromTitle(title: string): { year: number; evidence: string } | unde
 // How a heading is numbered: 一、 / 一. / (一) / 第一部分 / 1、
 const NUMBERING = '(?:[一二三四五六七八九十]{1,3}\\s*[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)\\s*[、.,，:：]?|\\d{1,2}\\s*、)';
 
+const HEADING_YEAR = new RegExp(`(?:^|[\\n。\\s:：])\\s*${NUMBERING}\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
+
 /** "一、2023年工作举措及成效", "(一)2019年上半年主要工作完成情况", "第一部分 2020年工作总结" (not "二、2022年工作计划"). */
 function yearFromHeading(body: string): { year: number; evidence: string } | undefined {
-  const re = new RegExp(`(?:^|[\\n。\\s:：])\\s*${NUMBERING}\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
-  for (const m of body.matchAll(re)) {
+  for (const m of body.matchAll(HEADING_YEAR)) {
     const rest = m[2] ?? '';
     if (isPlan(rest)) continue;
     if (!/工作|总结|情况|成效|举措|回顾|完成|开展|主要|重点/.test(rest)) continue;
@@ -97,6 +98,8 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
   }
   return undefined;
 }
+
+const OPENING_YEAR = new RegExp(`^(?:范文|范例|全文)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
 
 /**
  * The report's first words: "2021年,在市委…", "2017年,青岛全社会…", "2015 年是…", "2019年以来,…".
@@ -106,13 +109,12 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
  * or a year run into its sentence ("2018年我局组织…") is running text, not the period covered.
  */
 function yearFromOpening(body: string, title: string): { year: number; evidence: string } | undefined {
-  const opening = new RegExp(`^(?:范文|范例|全文)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
   for (const raw of body.slice(0, 3000).split('\n')) { // the first lines: a report starts within 3000 characters
     let line = raw.trim();
     const t = title ? line.indexOf(title) : -1;
     if (t >= 0 && t <= 4) line = line.slice(t + title.length).trim();
     if (!line || !/[,，。;；]/.test(line) || isPageFurniture(line)) continue;
-    const m = opening.exec(line);
+    const m = OPENING_YEAR.exec(line);
     if (!m) return undefined;
     if (/将|力争|计划|预计|拟|要/.test(line.slice(m[0].length - 1, m[0].length + 8))) return undefined; // "2022年,我局将…"
     return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim().slice(0, 24) };
