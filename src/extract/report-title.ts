@@ -59,9 +59,10 @@ function titleOf(text: string): string {
   const start = normaliseStart(text, 3000);
   // page counters ("第A页共B页") go (looked for only where 页共 stands)
   const norm = start.includes('页共') ? start.replace(PAGE_COUNTER, '') : start;
-  const lines = norm.split('\n').slice(0, 40);
   let seen = 0;
-  for (const line of lines) {
+  let count = 0;
+  for (const line of linesOf(norm)) {
+    if (++count > 40) break;
     seen += line.length + 1;
     if (seen > 2000) break;
     if (FURNITURE_LINE.test(line)) continue;
@@ -82,6 +83,19 @@ function titleOf(text: string): string {
     }
   }
   return '';
+}
+
+/** A text's lines, as text.split('\n') gives them, read only as far as they are asked for. */
+function* linesOf(text: string): Generator<string> {
+  for (let start = 0; ;) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) {
+      yield text.slice(start);
+      return;
+    }
+    yield text.slice(start, end);
+    start = end + 1;
+  }
 }
 
 /** A line of page furniture: navigation ("当前位置:首页 > …"), download and upload notices, site names. */
