@@ -34,8 +34,7 @@ export function scan(text: string, inTitle: boolean): Mention[] {
   let i = 0;
   while (i < text.length) {
     // (most characters start no name: passed over with a look or two)
-    const c = text.charCodeAt(i);
-    if (trie.first[c] === 0 || !mayStartName(c, text.charCodeAt(i + 1))) { i++; continue; }
+    if (!mayStartName(text, i)) { i++; continue; }
     const name = longestWordAt(trie, text, i, text.length);
     if (name < 0) { i++; continue; }
     const best = trie.words[name]!;
