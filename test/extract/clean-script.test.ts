@@ -1,5 +1,5 @@
-// Cleaning notes whether a report holds a traditional character; where none, its cleaned text is taken as
-// its own simplified form without being read again. The conversion must be what reading it gives.
+// Cleaning converts a report to the simplified script once; where that changes nothing, its cleaned text
+// is noted as its own simplified form and not read again. The conversion must be what reading it gives.
 import { describe, expect, it } from 'vitest';
 import { cleanReport } from '../../src/extract/clean.ts';
 import { toSimplified } from '../../src/extract/script.ts';
