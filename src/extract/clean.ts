@@ -14,7 +14,7 @@
 //      blank lines go.
 
 import { matchesFrom } from './find.ts';
-import { noteSimplified, toSimplified } from './script.ts';
+import { isTraditional, noteSimplified, toSimplified } from './script.ts';
 import { PINYIN_LETTERS } from './squash.ts';
 
 export interface CleanReport {
@@ -78,12 +78,16 @@ export function cleanReport(raw: string): CleanReport {
   const parts: string[] = [];
   let offsets = new Int32Array(raw.length + 16);
   let length = 0;
+  // Cleaning reads every character: it notes whether one is traditional, and where none is, the text
+  // need not be read again to be converted to the simplified script (script.ts).
+  let traditional = false;
   for (let i = 0; i < raw.length; ) {
     // A run of characters that cleaning leaves alone (ASCII but \r, CJK ideographs, 。、《》…) is copied whole.
     let run = i;
     for (; run < raw.length; run++) {
       const code = raw.charCodeAt(run);
       if (!((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff) || isKept(code))) break;
+      if (isTraditional(code)) traditional = true;
       offsets[length++] = run;
     }
     if (run > i) {
@@ -102,7 +106,10 @@ export function cleanReport(raw: string): CleanReport {
       offsets = grown;
     }
     parts.push(normal);
-    for (let k = 0; k < normal.length; k++) offsets[length++] = i;
+    for (let k = 0; k < normal.length; k++) {
+      if (isTraditional(normal.charCodeAt(k))) traditional = true;
+      offsets[length++] = i;
+    }
     i += width;
   }
   const text = parts.join('');
@@ -114,14 +121,10 @@ export function cleanReport(raw: string): CleanReport {
     clean = deleteMatches(clean, HTML_TAG);
   }
   clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
-  // converted whole, once (the script changes no character's place, nor any space)
-  const simplified = toSimplified(clean.text);
-  const traditional = simplified !== clean.text;
-  clean = deleteFurniture(clean, simplified);
+  if (!traditional) noteSimplified(clean.text);
+  clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);
   clean = deleteSpaces(clean);
-  // A text with no traditional character leaves none after deletions: it is its own conversion, and
-  // is not read again to be converted (script.ts).
   if (!traditional) noteSimplified(clean.text);
   return clean;
 }
@@ -174,10 +177,12 @@ function lineSpans(text: string): [number, number][] {
   }
 }
 
-function deleteFurniture(clean: CleanReport, simplified: string): CleanReport {
+function deleteFurniture(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const spans = lineSpans(clean.text);
   const lateStart = clean.text.length * 0.6;
+  // converted whole, once (the script changes no character's place, nor any space)
+  const simplified = toSimplified(clean.text);
   for (const [start, end] of spans) {
     const line = simplified.slice(start, end).trim();
     if (start >= lateStart && RELATED.test(line)) {

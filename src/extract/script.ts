@@ -21,9 +21,16 @@ function simplifiedCode(code: number): number {
 
 // A report's whole text is converted several times (cleaning, the report-level guesses, its rows), its
 // title's lines between: the last two long texts converted are kept, or the last two texts (of any
-// length) cleaning noted as having no traditional character, each its own conversion.
+// length) cleaning found no traditional character in, each its own conversion.
 const LONG = 1000;
 const kept: { text: string; simplified: string }[] = [];
+
+/** Whether converting changes this character (a traditional character with a simplified form). */
+export function isTraditional(code: number): boolean {
+  if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) return false;
+  const result = simple[code]!;
+  return result === 0 ? simplifiedCode(code) !== code : result !== code;
+}
 
 /** Takes note of a text known to be in the simplified script already: it is its own conversion. */
 export function noteSimplified(text: string): void {

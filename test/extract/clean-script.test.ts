@@ -1,5 +1,6 @@
-// Cleaning converts a report to the simplified script once; where that changes nothing, its cleaned text
-// is noted as its own simplified form and not read again. The conversion must be what reading it gives.
+// Cleaning notes whether a report holds a traditional character as it reads it; where none does, its
+// cleaned text is noted as its own simplified form and not read again. The conversion must be what
+// reading it gives.
 import { describe, expect, it } from 'vitest';
 import { cleanReport } from '../../src/extract/clean.ts';
 import { toSimplified } from '../../src/extract/script.ts';
