@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanReport } from '../../src/extract/clean.ts';
 import { toSimplified } from '../../src/extract/script.ts';
 
-// each character converted on its own (short texts are never taken from what was noted)
+// each character converted on its own (no single character is a text cleaning noted)
 const byCharacter = (text: string) => [...text].map((c) => toSimplified(c)).join('');
 
 describe('cleanReport and the simplified script', () => {
@@ -14,6 +14,7 @@ describe('cleanReport and the simplified script', () => {
     const texts = [
       body, `青島市科學技術局\n${body}`, `${body}申報高新技術企業`, `${body}\uf900`, // 豈 (a compatibility ideograph, NFKC: a traditional one)
       `${body}  申報  `, `ＡＢＣ${body}`, `報(bào)${body}`,
+      '全市科技工作', '青島市科學技術局2021年工作總結', '豈\uf900', // short reports are noted too
     ];
     for (const text of texts) {
       const clean = cleanReport(text);
