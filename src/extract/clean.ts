@@ -14,7 +14,8 @@
 //      blank lines go.
 //   6. On a printed page's text, the line breaks the page put inside a sentence go (wrapped-lines.ts).
 
-import { toSimplified } from './script.ts';
+import { matchesFrom } from './find.ts';
+import { isTraditional, noteSimplified, toSimplified } from './script.ts';
 import { PINYIN_LETTERS } from './squash.ts';
 import { wrappedLineBreaks } from './wrapped-lines.ts';
 
@@ -35,10 +36,9 @@ export function rawSpan(clean: CleanReport, start: number, end: number): [number
 const SCRIPT = /<(script|style)\b[^<>]{0,300}>[^]{0,20000}?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0,2000}?-->/g;
 
-// Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too). The bracket
-// first, then the character before it: a pattern that starts with a lookbehind is tried at every place of
-// the text, one that starts with "(" only where one stands.
-const PINYIN = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()[${PINYIN_LETTERS}ń]{1,7}\\)`, 'g');
+// Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too). Tried
+// only where a "(" stands (find.ts).
+const PINYIN = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()[${PINYIN_LETTERS}ń]{1,7}\\)`, 'y');
 
 // A line that is only page furniture from a document-sharing or government site.
 const FURNITURE = new RegExp(
@@ -80,12 +80,16 @@ export function cleanReport(raw: string): CleanReport {
   const parts: string[] = [];
   let offsets = new Int32Array(raw.length + 16);
   let length = 0;
+  // Cleaning reads every character: it notes whether one is traditional, and where none is, the text
+  // need not be read again to be converted to the simplified script (script.ts).
+  let traditional = false;
   for (let i = 0; i < raw.length; ) {
     // A run of characters that cleaning leaves alone (ASCII but \r, CJK ideographs, 。、《》…) is copied whole.
     let run = i;
     for (; run < raw.length; run++) {
       const code = raw.charCodeAt(run);
       if (!((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff) || isKept(code))) break;
+      if (isTraditional(code)) traditional = true;
       offsets[length++] = run;
     }
     if (run > i) {
@@ -104,7 +108,10 @@ export function cleanReport(raw: string): CleanReport {
       offsets = grown;
     }
     parts.push(normal);
-    for (let k = 0; k < normal.length; k++) offsets[length++] = i;
+    for (let k = 0; k < normal.length; k++) {
+      if (isTraditional(normal.charCodeAt(k))) traditional = true;
+      offsets[length++] = i;
+    }
     i += width;
   }
   const text = parts.join('');
@@ -115,11 +122,13 @@ export function cleanReport(raw: string): CleanReport {
     clean = deleteMatches(clean, SCRIPT);
     clean = deleteMatches(clean, HTML_TAG);
   }
-  clean = deleteMatches(clean, PINYIN);
+  clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
+  if (!traditional) noteSimplified(clean.text);
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);
   clean = deleteSpaces(clean);
   clean = deleteRanges(clean, wrappedLineBreaks(clean.text).map((at) => [at, at + 1]));
+  if (!traditional) noteSimplified(clean.text);
   return clean;
 }
 
@@ -148,9 +157,13 @@ function deleteRanges(clean: CleanReport, ranges: [number, number, string?][]): 
 }
 
 function deleteMatches(clean: CleanReport, pattern: RegExp): CleanReport {
-  const ranges: [number, number, string?][] = [];
-  for (const m of clean.text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
-  return deleteRanges(clean, ranges);
+  return deleteRanges(clean, rangesOf(clean.text.matchAll(pattern)));
+}
+
+function rangesOf(matches: Iterable<RegExpMatchArray>): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of matches) ranges.push([m.index!, m.index! + m[0].length]);
+  return ranges;
 }
 
 function lineSpans(text: string): [number, number][] {
@@ -187,8 +200,9 @@ function deleteFurniture(clean: CleanReport): CleanReport {
 // "\n\n2、" where the text before does not end a sentence; or "的 3、比重" inside a line.
 const SENTENCE_END = /[。!?;:”"」)]\s*$/;
 function deleteFragmentMarkers(clean: CleanReport): CleanReport {
-  const ranges: [number, number, string?][] = [];
   const text = clean.text;
+  if (!hasListMarker(text)) return clean;
+  const ranges: [number, number, string?][] = [];
   // (the space before the lookbehind, so that the pattern is tried only where a line break or a space stands)
   for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、| (?<=[\u4e00-\u9fff] )(\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -205,6 +219,15 @@ function deleteFragmentMarkers(clean: CleanReport): CleanReport {
     else if ((cutsSentence || isFirst) && lineLength > 150) ranges.push([markerOnly, m.index + m[0].length]);
   }
   return deleteRanges(clean, ranges);
+}
+
+/** Whether a list marker ("2、") stands anywhere: a 、 right after a digit (every marker the pattern above finds is one). */
+function hasListMarker(text: string): boolean {
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before >= 0x30 && before <= 0x39) return true;
+  }
+  return false;
 }
 
 function deleteSpaces(clean: CleanReport): CleanReport {

@@ -3,6 +3,7 @@
 // NFKC (full-width → half-width), traditional → simplified, pinyin glosses inserted after characters
 // ("報(bào)") removed; and the "related articles" lists web pages put after a report cut off.
 // (The cleaned text rows point into is src/extract/clean.ts; this one is only read, never quoted.)
+import { deleteFrom } from './find.ts';
 import { PINYIN_GLOSS } from './squash.ts';
 import { toSimplified } from './script.ts';
 
@@ -14,6 +15,8 @@ interface NormalForm {
   inPlace: boolean;
 }
 
+const GLOSS = new RegExp(PINYIN_GLOSS.source, 'y'); // tried only where a "(" stands (find.ts)
+
 // A report's text and title are normalised by several guesses in turn: the last few are kept.
 const known = new Map<string, NormalForm>();
 
@@ -21,7 +24,7 @@ function normalForm(text: string): NormalForm {
   let normal = known.get(text);
   if (normal === undefined) {
     const nfkc = text.normalize('NFKC');
-    const simplified = toSimplified(nfkc.replace(PINYIN_GLOSS, ''));
+    const simplified = toSimplified(deleteFrom(nfkc, '(', GLOSS));
     normal = { text: simplified, inPlace: nfkc === text && simplified.length === text.length };
     if (known.size >= 6) known.delete(known.keys().next().value!);
     known.set(text, normal);

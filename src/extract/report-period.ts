@@ -3,6 +3,8 @@
 import { cutRelated, normaliseText } from './normalise.ts';
 import { YEAR, guessTitle } from './report-title.ts';
 
+const OPENS_ON_YEAR = new RegExp(`^\\s*${YEAR}\\s*年[,，]`);
+
 /** 'H1' (上半年/半年), 'Q1-Q3' (前三季度), 'Q1' (一季度), 'FY' (annual summaries), or '' if it cannot tell. */
 export function guessReportPeriod(text: string, title: string): string {
   const body = cutRelated(normaliseText(text));
@@ -19,7 +21,7 @@ export function guessReportPeriod(text: string, title: string): string {
   if (/[一二三四五六七八九十][、.]\s*(?:上半年|半年)/.test(head)) h1 += 2;
   if (/[一二三四五六七八九十][、.]\s*(?:\d{4}|[xX*]{1,4})?\s*年(?:度)?(?:工作总结|科技工作情况|工作情况|工作回顾)/.test(head)) fy += 2;
   // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
-  if (new RegExp(`^\\s*${YEAR}\\s*年[,，]`).test(body)) fy += 1;
+  if (OPENS_ON_YEAR.test(body)) fy += 1;
   fy += 0.5 * Math.min(2, count(/全年/g, head));
   if (/前三季度/.test(head) && h1 === 0 && fy === 0) return 'Q1-Q3';
   if (h1 > fy) return 'H1';

@@ -8,6 +8,7 @@ import { normaliseStart } from './normalise.ts';
 /** The years a report may be about, as a regular-expression source. */
 export const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 
+const YEAR_STATED = new RegExp(`${YEAR}\\s*年`);
 const KEYWORD = /总结|汇报|报告|工作情况|开展情况|完成情况|落实情况|进展情况|执行情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
 const NAMES_REPORT = new RegExp(KEYWORD.source);
 const SUFFIX = /^(?:表|范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\d{0,2}\.(?:docx?|pdf|wps))*/; // 情况表, 打算2.docx
@@ -37,7 +38,7 @@ function titleIn(segment: string, wholeLine = false): string {
   // cut short by the page) is the title, whole.
   const last = [...s.matchAll(KEYWORD)].pop();
   if (wholeLine && last && [...s].length <= 50 && !/[,，。;；!！?？]/.test(s) && s.length - (last.index + last[0].length) <= 12 &&
-    /科|局/.test(s) && new RegExp(`${YEAR}\\s*年`).test(s)) return s;
+    /科|局/.test(s) && YEAR_STATED.test(s)) return s;
   return '';
 }
 
@@ -52,11 +53,16 @@ export function guessTitle(text: string): string {
   return title;
 }
 
+const PAGE_COUNTER = /第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g;
+
 function titleOf(text: string): string {
-  const norm = normaliseStart(text, 3000).replace(/第?[A-Za-z\\*]+\d*页共[A-Za-z\\*]+\d*页/g, '');
-  const lines = norm.split(/\n/).slice(0, 40);
+  const start = normaliseStart(text, 3000);
+  // page counters ("第A页共B页") go (looked for only where 页共 stands)
+  const norm = start.includes('页共') ? start.replace(PAGE_COUNTER, '') : start;
   let seen = 0;
-  for (const line of lines) {
+  let count = 0;
+  for (const line of linesOf(norm)) {
+    if (++count > 40) break;
     seen += line.length + 1;
     if (seen > 2000) break;
     if (FURNITURE_LINE.test(line)) continue;
@@ -77,6 +83,19 @@ function titleOf(text: string): string {
     }
   }
   return '';
+}
+
+/** A text's lines, as text.split('\n') gives them, read only as far as they are asked for. */
+function* linesOf(text: string): Generator<string> {
+  for (let start = 0; ;) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) {
+      yield text.slice(start);
+      return;
+    }
+    yield text.slice(start, end);
+    start = end + 1;
+  }
 }
 
 /** A line of page furniture: navigation ("当前位置:首页 > …"), download and upload notices, site names. */

@@ -10,6 +10,7 @@
 // "****年" tell nothing. A summary-and-plan title ("2021年工作总结和2022年工作计划") covers the
 // summary's year.
 import type { Decision } from './contract.ts';
+import { replaceFrom } from './find.ts';
 import { cutRelated, normaliseText } from './normalise.ts';
 import { YEAR, guessTitle, isPageFurniture } from './report-title.ts';
 
@@ -37,28 +38,34 @@ const DATE = new RegExp(`${YEAR}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月](?:\\s*\\d{1
 const SPAN_OF_YEARS = new RegExp(`${YEAR}\\s*[-—–~～至到]\\s*${YEAR}\\s*年?`, 'g');
 const DOCUMENT_NUMBER = new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）]\\s*\\d*\\s*号?`, 'g');
 
+const QUOTED_NAME = /《[^》\n]{0,80}》/y; // tried only where a 《 stands (find.ts)
+
 // A posting or upload date ("发布时间: 2021-01-24"); its words are looked for first, as most reports have none.
 const POSTED = /(?:发布|上传|更新|发文|成文|印发)?(?:时间|日期)\s*[:：]\s*[\d\s:\-/.年月日]*/g;
 const POSTED_WORDS = /(?:时间|日期)\s*[:：]/;
 
+// Each of the dates, months and spans above begins with a year and then a digit or a month's numeral
+// (after 年 or a date's separator), or a dash and a year: a text with none of these holds none of them.
+const DATE_OR_SPAN = new RegExp(`${YEAR}\\s*(?:[-/.年]\\s*\\d|年\\s*[一二三四五六七八九十]|[-—–~～至到]\\s*${YEAR})`);
+
 /** Removes what looks like a year but is not the period covered: dates, document numbers, spans, quoted names. */
-function stripNoise(s: string): string {
-  const stripped = arabicYears(s)
-    .replace(/《[^》\n]{0,80}》/g, '《》')
+export function stripNoise(s: string): string {
+  const unquoted = replaceFrom(arabicYears(s), '《', QUOTED_NAME, '《》');
+  const undated = !DATE_OR_SPAN.test(unquoted) ? unquoted : unquoted
     .replace(YEAR_WITH_MONTHS, '$1年 ') // 2019年1-6月: the year stays
     .replace(MONTH_REPORTED, '$1年 ') // 2025年4月工作小结: the year stays
     .replace(DATE_IN_NUMERALS, ' ') // 二〇二二年一月十日
     .replace(DATE, ' ') // 2017-04-22, 2009年02月09日, 2021年5月
-    .replace(SPAN_OF_YEARS, ' ') // 2021-2025年
-    .replace(DOCUMENT_NUMBER, ' '); // [2013]407号, (2023)60号
+    .replace(SPAN_OF_YEARS, ' '); // 2021-2025年
+  const stripped = undated.replace(DOCUMENT_NUMBER, ' '); // [2013]407号, (2023)60号
   return POSTED_WORDS.test(stripped) ? stripped.replace(POSTED, ' ') : stripped;
 }
 
+const TITLE_YEAR = new RegExp(`(?<!\\d)(${YEAR})\\s*年`, 'g');
 /** Years in a title, each with what follows it up to the next year. */
 function titleYears(title: string): { year: number; plan: boolean; text: string }[] {
   const t = stripNoise(title); // also turns 二〇二一年 into 2021年
-  const re = new RegExp(`(?<!\\d)(${YEAR})\\s*年`, 'g');
-  const hits = [...t.matchAll(re)];
+  const hits = [...t.matchAll(TITLE_YEAR)];
   return hits.map((m, i) => {
     const after = t.slice(m.index + m[0].length, hits[i + 1]?.index ?? t.length);
     return { year: Number(m[1]), plan: isPlan(after), text: m[0] + after };
@@ -79,10 +86,11 @@ function yearFromTitle(title: string): { year: number; evidence: string } | unde
 // How a heading is numbered: 一、 / 一. / (一) / 第一部分 / 1、
 const NUMBERING = '(?:[一二三四五六七八九十]{1,3}\\s*[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇)\\s*[、.,，:：]?|\\d{1,2}\\s*、)';
 
+const HEADING_YEAR = new RegExp(`(?:^|[\\n。\\s:：])\\s*${NUMBERING}\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
+
 /** "一、2023年工作举措及成效", "(一)2019年上半年主要工作完成情况", "第一部分 2020年工作总结" (not "二、2022年工作计划"). */
 function yearFromHeading(body: string): { year: number; evidence: string } | undefined {
-  const re = new RegExp(`(?:^|[\\n。\\s:：])\\s*${NUMBERING}\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
-  for (const m of body.matchAll(re)) {
+  for (const m of body.matchAll(HEADING_YEAR)) {
     const rest = m[2] ?? '';
     if (isPlan(rest)) continue;
     if (!/工作|总结|情况|成效|举措|回顾|完成|开展|主要|重点/.test(rest)) continue;
@@ -90,6 +98,9 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
   }
   return undefined;
 }
+
+// (a yearbook's entry opens on its label: "【概况】2007年,全市…")
+const OPENING_YEAR = new RegExp(`^(?:范文|范例|全文|【[^】]{1,10}】)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
 
 /**
  * The report's first words: "2021年,在市委…", "2017年,青岛全社会…", "2015 年是…", "2019年以来,…",
@@ -100,14 +111,12 @@ function yearFromHeading(body: string): { year: number; evidence: string } | und
  * or a year run into its sentence ("2018年我局组织…") is running text, not the period covered.
  */
 function yearFromOpening(body: string, title: string): { year: number; evidence: string } | undefined {
-  // (a yearbook's entry opens on its label: "【概况】2007年,全市…")
-  const opening = new RegExp(`^(?:范文|范例|全文|【[^】]{1,10}】)?\\s*(${YEAR})\\s*年(?:度|上半年|前三季度|一季度|以来|全年)?\\s*(?:[,，]|是)`);
   for (const raw of body.slice(0, 3000).split('\n')) { // the first lines: a report starts within 3000 characters
     let line = raw.trim();
     const t = title ? line.indexOf(title) : -1;
     if (t >= 0 && t <= 4) line = line.slice(t + title.length).trim();
     if (!line || !/[,，。;；]/.test(line) || isPageFurniture(line)) continue;
-    const m = opening.exec(line);
+    const m = OPENING_YEAR.exec(line);
     if (!m) return undefined;
     if (/将|力争|计划|预计|拟|要/.test(line.slice(m[0].length - 1, m[0].length + 8))) return undefined; // "2022年,我局将…"
     return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim().slice(0, 24) };

@@ -20,20 +20,34 @@ function simplifiedCode(code: number): number {
 }
 
 // A report's whole text is converted several times (cleaning, the report-level guesses, its rows), its
-// title's lines between: the last two long texts are kept.
+// title's lines between: the last two long texts converted are kept, or the last two texts (of any
+// length) cleaning found no traditional character in, each its own conversion.
 const LONG = 1000;
 const kept: { text: string; simplified: string }[] = [];
 
+/** Whether converting changes this character (a traditional character with a simplified form). */
+export function isTraditional(code: number): boolean {
+  if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) return false;
+  const result = simple[code]!;
+  return result === 0 ? simplifiedCode(code) !== code : result !== code;
+}
+
+/** Takes note of a text known to be in the simplified script already: it is its own conversion. */
+export function noteSimplified(text: string): void {
+  if (kept.some((k) => k.text === text)) return;
+  kept.unshift({ text, simplified: text });
+  kept.length = Math.min(kept.length, 2);
+}
+
 export function toSimplified(text: string): string {
-  if (text.length < LONG) return convertText(text);
   let found = kept.find((k) => k.text === text);
+  if (found) return found.simplified;
+  if (text.length < LONG) return convertText(text);
   // the beginning of a text kept (its title's lines): the conversion of the text, cut as long
-  if (!found) for (const k of kept) if (k.text.startsWith(text)) return k.simplified.slice(0, text.length);
-  if (!found) {
-    found = { text, simplified: convertText(text) };
-    kept.unshift(found);
-    kept.length = Math.min(kept.length, 2);
-  }
+  for (const k of kept) if (k.text.startsWith(text)) return k.simplified.slice(0, text.length);
+  found = { text, simplified: convertText(text) };
+  kept.unshift(found);
+  kept.length = Math.min(kept.length, 2);
   return found.simplified;
 }
 

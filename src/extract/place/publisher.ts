@@ -7,12 +7,33 @@ import { BUREAU } from './mentions.ts';
 
 const PUBLISHER = new RegExp(`(?:来源|发布机构|发布单位|信息来源|供稿单位)\\s*[:：]?\\s*([^\\s|:：]{1,16}?(?:${BUREAU}))`, 'g');
 
-// the lines that may name it, in either script (only they are normalised)
-const FIELD_LINES = /^.*(?:来源|來源|发布|發布|供稿).*$/gm;
+// the words of the lines that may name it, in either script (only those lines are normalised)
+const FIELD_WORDS = /来源|來源|发布|發布|供稿/g;
 
 /** The bureaus the page's header names as its publisher, one per line (the text to scan for a place). */
 export function publisherOf(page: string): string {
-  const lines = page.match(FIELD_LINES);
-  if (!lines) return '';
+  const lines = fieldLines(page);
+  if (!lines.length) return '';
   return [...normaliseText(lines.join('\n')).matchAll(PUBLISHER)].map((m) => m[1]!).join('\n');
+}
+
+/** The page's lines that hold a field word, whole and in order (what /^.*(?:来源|…).*$/gm matches). */
+export function fieldLines(page: string): string[] {
+  const lines: string[] = [];
+  FIELD_WORDS.lastIndex = 0;
+  // a field word is looked for, then its line around it; the next after that line
+  for (let m = FIELD_WORDS.exec(page); m; m = FIELD_WORDS.exec(page)) {
+    let start = m.index;
+    while (start > 0 && !isLineBreak(page.charCodeAt(start - 1))) start--;
+    let end = m.index;
+    while (end < page.length && !isLineBreak(page.charCodeAt(end))) end++;
+    lines.push(page.slice(start, end));
+    FIELD_WORDS.lastIndex = end;
+  }
+  return lines;
+}
+
+// (where a regular expression's lines end: \n, \r, U+2028, U+2029)
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }

@@ -18,12 +18,15 @@ const OUR_CITY_OR_COUNTY = /^[我本][市县区]$/;
 /** How the report speaks of itself: as a province's, a county's, a district's or a city's bureau. */
 export function selfType(body: string, title: string): SelfType {
   let province = 0, ours = 0, county = 0, district = 0, city = 0;
-  for (const word of body.match(SELF_WORDS) ?? []) {
-    if (OUR_CITY_OR_COUNTY.test(word)) ours++;
-    if (word.includes('省')) province++;
-    else if (word.includes('县') || word.includes('旗')) county++;
-    else if (word.includes('区')) district++;
-    else if (!/^全市./.test(word)) city++;
+  // (each word read once, and counted as often as it stands)
+  const times = new Map<string, number>();
+  for (const word of body.match(SELF_WORDS) ?? []) times.set(word, (times.get(word) ?? 0) + 1);
+  for (const [word, n] of times) {
+    if (OUR_CITY_OR_COUNTY.test(word)) ours += n;
+    if (word.includes('省')) province += n;
+    else if (word.includes('县') || word.includes('旗')) county += n;
+    else if (word.includes('区')) district += n;
+    else if (!/^全市./.test(word)) city += n;
   }
   // A province's report (科技厅) names many cities; it has none of its own.
   if (/省(?:科技厅|科学技术厅)/.test(title)) province += 20;
