@@ -135,7 +135,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, at: (w:
   if (indicator === 'hte_certified' && chosen.act && chosen.act.where !== 'lead') {
     const cameBy = HOW_COME_BY.test(chosen.act.word);
     if (cameBy && chosen.act.word !== '净增') return chosen.act.word;
-    if (cameBy && /新增/.test(leadOf(words) + beforeOf(words) + afterOf(words))) return '净增';
+    if (cameBy && /新增|新认定|通过认定/.test(leadOf(words) + beforeOf(words) + afterOf(words))) return '净增';
   }
   // "…等高能级科创平台3家,累计达30家": a running total of the kind its sentence named
   if (thing.where === 'lead') {

@@ -41,6 +41,7 @@ export const frames: Frame[] = [
       { text: '全年高企认定数量达到52家。', rows: [{ value: 52, period: 'FY' }] },
       // how the count was come by, in the figure's own clause: 重新认定, 复审; 净增 beside a 新增 figure
       { text: '新增高新技术企业14家,净增13家。', rows: [{ value: 14, scope: false }, { value: 13, scope: true }] },
+      { text: '新认定高新技术企业45家,净增28家。', rows: [{ value: 45, scope: false }, { value: 28, scope: true }] },
       { text: '今年通过认定高新技术企业856家,剔除今年重新认定的305家。', rows: [{ value: 856, scope: false }, { value: 305, scope: true }] },
       { text: '向科技部报备高新技术企业455家。', rows: [{ value: 455 }] },
       { text: '12家企业通过高企认定。', rows: [{ value: 12 }] },
