@@ -5,8 +5,8 @@
 // What it does, in order:
 //   1. NFKC, code point by code point (full-width digits, letters and punctuation → half-width);
 //      \r and zero-width characters go.
-//   2. HTML tags and scripts pasted into a text go; pinyin inserted after characters by some sites
-//      ("報(bào)") goes.
+//   2. HTML tags and scripts pasted into a text, and a forum's tags ("[size=1em]"), go; pinyin
+//      inserted after characters by some sites ("報(bào)") goes.
 //   3. Lines of page furniture (download prompts, upload notices, "_第1页", related-article lists) go.
 //   4. Page-fragment markers that cut a sentence in half ("…全国科技\n\n2、管理系统…") go, with the
 //      line break, so the sentence reads whole again.
@@ -35,6 +35,8 @@ export function rawSpan(clean: CleanReport, start: number, end: number): [number
 // Markup pasted into a text ("<b>28</b>家", "<script>…</script>"): tags and scripts are not the report's words.
 const SCRIPT = /<(script|style)\b[^<>]{0,300}>[^]{0,20000}?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0,2000}?-->/g;
+// A forum page's markup ("[size=1em]", "[b]…[/b]", "[color=#333]"): its tags are not the report's words either.
+const FORUM_TAG = /\[\/?(?:size|color|font|backcolor|align|b|i|u|s|p|url|img|quote|list|table|tr|td|hr|indent)(?:=[^\]\n]{0,60})?\]/gi;
 
 // Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too). Tried
 // only where a "(" stands (find.ts).
@@ -122,6 +124,7 @@ export function cleanReport(raw: string): CleanReport {
     clean = deleteMatches(clean, SCRIPT);
     clean = deleteMatches(clean, HTML_TAG);
   }
+  if (text.includes('[')) clean = deleteMatches(clean, FORUM_TAG);
   clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
   if (!traditional) noteSimplified(clean.text);
   clean = deleteFurniture(clean);

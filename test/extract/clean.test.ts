@@ -38,6 +38,11 @@ const PRINTED_PAGE = (() => {
   return lines.join('\n');
 })();
 
+it('takes a forum page’s tags out, as it takes HTML tags out', () => {
+  const clean = cleanReport('[size=1em]一、2023年工作总结[/size] [b]全年新增高新技术企业[color=#333]28[/color]家[/b]');
+  expect(clean.text).toBe('一、2023年工作总结全年新增高新技术企业28家');
+});
+
 describe('a printed page’s line breaks', () => {
   it('joins a sentence the page wrapped, so that its figures are read across the break', () => {
     const clean = cleanReport(PRINTED_PAGE);

@@ -118,6 +118,9 @@ describe('guessTitle', () => {
     // a title line cut short by the page is still the title
     expect(guessTitle('网站首页>工作计划>文章内容\n某市科学技术委员会2015年工作总结和2016年工作思\n年,在市委的正确领导下,全市科技系统…')).toBe('某市科学技术委员会2015年工作总结和2016年工作思');
     expect(guessTitle('2022年全州科技工作会议顺利召开\n4月22日,全州科技工作会议召开。')).toBe('');
+    // a title stands before any sentence ends on its line, never after one
+    expect(guessTitle('会议召开。局长作工作报告,部署今年工作。')).toBe('');
+    expect(guessTitle('全市完成了全年任务。推进落实科技创新工程20**年工作要点。')).toBe('');
   });
 
   it('reads the year of titles found that way', () => {
