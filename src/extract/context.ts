@@ -5,13 +5,15 @@ import { WORDS, wordsOf } from './words.ts';
 
 // The words of each period. One pass over a sentence finds every period word; the group that matched
 // (the words' place in this list) names the period.
+// the marks between the months of a span: 1-5月, 1—5月, 1~5月, 1至5月
+const TO = '[-—–~至到]';
 const WORDS_OF_PERIOD: [Period, string][] = [
   // the labelling guide: 1-X月 (X ≠ 6, 12) and 截至X月 are so far this year, not a quarter
   ['Q1', '一季度|第一季度'],
   ['Q1-Q3', '前三季度|(?<!第)三季度'],
-  ['H1', '上半年(?![和及与]下半年)|1-6月|(?<!下)半年'],
+  ['H1', `上半年(?![和及与]下半年)|1${TO}6月|(?<!下)半年`],
   ['FY', '全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])|(?:19|20)\\d\\d年度'],
-  ['YTD', '(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1-(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来'],
+  ['YTD', `(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1${TO}(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来`],
 ];
 const PERIOD_WORDS = new RegExp(WORDS_OF_PERIOD.map(([, words]) => `(${words})`).join('|'), 'g');
 
@@ -81,7 +83,7 @@ const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'a
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 const PERIOD_OF_TOTAL: Record<string, Period> = { 全年: 'FY', 本年: 'FY', 本年度: 'FY', 年内: 'FY', 当年: 'FY', 上半年: 'H1', 一季度: 'Q1', 前三季度: 'Q1-Q3' };
 const PERIOD_TOTAL = new RegExp(`(${Object.keys(PERIOD_OF_TOTAL).join('|')})(?:共|全市|全县|全区)?累计`);
-const THIS_YEAR_SO_FAR = /(?:今年|年初)以来|1-(?:[2-57-9]|1[01])月/;
+const THIS_YEAR_SO_FAR = new RegExp(`(?:今年|年初)以来|1${TO}(?:[2-57-9]|1[01])月`);
 
 // 、 and a name of no more than a dozen characters
 const LISTED_NAME = /^、[\u4e00-\u9fff“”"]{1,12}$/;

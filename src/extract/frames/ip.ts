@@ -48,6 +48,8 @@ export const frames: Frame[] = [
       { text: '技術合同成交額突破7億元。', rows: [{ value: 7 }] },
       { text: '技术合同交易额逐年递增,2020年达到1.25亿元。', rows: [{ value: 1.25 }] },
       { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
+      // the months of a span however they are joined (1-5月, 1至5月, 1—5月)
+      { text: '今年1至5月,全市技术合同成交额达到6.8亿元。', rows: [{ value: 6.8, period: 'YTD' }] },
       // a label and its figure
       { text: '技术合同成交额:12.6亿元。', rows: [{ value: 12.6 }] },
       { text: '完成技术交易额81.8亿元,同比增长66.2%。', rows: [{ value: 81.8 }] },
