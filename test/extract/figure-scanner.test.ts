@@ -12,12 +12,12 @@ import { readNumber } from '../../src/extract/numbers.ts';
 
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
 const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
-const UNIT = '亿元|亿(?![人件个项家次元美])|万元|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
+const UNIT = '亿元|亿(?![人件个项家次元美])|万元|万(?![人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百])|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
 const FIGURE = new RegExp(
   `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
   'g',
 );
-const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
+const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 万: '万元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
 
 const EMPTY = /亿元|万元|%|家(?=企业)/g;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多]?$/;

@@ -54,6 +54,11 @@ describe('figures', () => {
     ['聘任了25位', '25', '人', false],
     ['出动49人次', '49', '人次', false],
     ['同比增长19%', '19', '%', false],
+    // 万 and 亿 alone are money, unless a unit follows
+    ['争取上级资金3000万。', '3000', '万元', false],
+    ['成交额达12.5亿。', '12.5', '亿元', false],
+    ['培训1.2万人次', '12000', '人次', false],
+    ['资金3000万余元', '30000000', '元', true],
   ])('%s → %s %s', (text, value, unit, approx) => {
     const figure = one(text);
     expect(figure.value).toBe(value);

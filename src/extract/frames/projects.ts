@@ -64,6 +64,8 @@ export const frames: Frame[] = [
       { text: '省创新实验室累计落实建设经费18.3亿元。', rows: [{ value: 183000, period: 'CUM' }] },
       // 累计 after a part of the year is that part's total
       { text: '全年累计争取省级以上科技项目资金3600万元。', rows: [{ value: 3600, period: 'FY', scope: true }] },
+      // 万 alone is 万元
+      { text: '争取上级资金3000万。', rows: [{ value: 3000 }] },
       // money drawn in by investment promotion is no science funding
       { text: '招商引资到位资金85亿元。', rows: [] },
       { text: '兑付科技创新政策补助资金686万元。', rows: [{ value: 686 }] },
