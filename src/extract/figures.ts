@@ -21,7 +21,7 @@ const ANNOUNCES_COUNT = /[有计共]$/;
 const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破'];
 const APPROX_BEFORE_ENDS = marksOf(APPROX_BEFORE.map((word) => word.at(-1)).join(''));
 
-const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*');
+const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*□○_');
 // (a map: a unit is a new string cut from the text each time, which an object's keys look up slowly)
 const UNIT_NAMES = new Map(Object.entries({ 亿: '亿元', 万: '万元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' }));
 

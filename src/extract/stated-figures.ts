@@ -33,10 +33,12 @@ const NOT_AFTER_WAN = '人件个项家次元美亩吨平户台套名位册辆头
 /** The units as a regular expression. */
 export const UNIT = UNITS.map((unit) => (unit === '亿' ? `亿(?![${NOT_AFTER_YI}])` : unit === '万' ? `万(?![${NOT_AFTER_WAN}])` : unit)).join('|');
 
-const STARTS = marksOf('0123456789〇零一二两三四五六七八九十百千*xX×');
+// a mask's marks: stars, and the boxes, circles and underscores of a form to fill in (□□家, ○○家, __家)
+const MASK_MARKS = '*□○_';
+const STARTS = marksOf(`0123456789〇零一二两三四五六七八九十百千${MASK_MARKS}xX×`);
 const DIGITS = marksOf('0123456789');
 const NUMERALS = marksOf('〇零一二两三四五六七八九十百千');
-const STARS = marksOf('*');
+const STARS = marksOf(MASK_MARKS);
 const X_MASKS = marksOf('xX×');
 const LATIN = marksOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 const APPROX_WORDS = marksOf('余多');
@@ -48,7 +50,6 @@ const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const unit of UNITS) UNITS_BY_FIRST.set(unit.charCodeAt(0), [...(UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? []), unit]);
 // no numeral follows a figure: "二" in "1家二" may start the next one's number
 const NUMERAL_AFTER = marksOf('一二三四五六七八九十');
-const STAR = '*'.charCodeAt(0);
 const COMMA = ','.charCodeAt(0);
 const POINT = '.'.charCodeAt(0);
 
@@ -69,7 +70,7 @@ export function nextStated(text: string, from: number): Stated | undefined {
         at = digitsEnd - 17;
         continue;
       }
-    } else if (code === STAR) {
+    } else if (STARS.has(code)) {
       if (at >= starsEnd) starsEnd = runEnd(text, at, STARS, Infinity);
       if (starsEnd - at > 8) {
         at = starsEnd - 9;
@@ -87,7 +88,7 @@ function statedAt(text: string, at: number): Stated | undefined {
   const first = text.charCodeAt(at);
   if (DIGITS.has(first)) return withUnit(text, at, arabicEnd(text, at), false) ?? withUnit(text, at, starMaskEnd(text, at), true);
   if (NUMERALS.has(first)) return withUnit(text, at, runEnd(text, at, NUMERALS, 12), false);
-  if (first === STAR) return withUnit(text, at, starMaskEnd(text, at), true);
+  if (STARS.has(first)) return withUnit(text, at, starMaskEnd(text, at), true);
   return withUnit(text, at, xMaskEnd(text, at), true);
 }
 
@@ -100,7 +101,7 @@ function arabicEnd(text: string, at: number): number {
 
 function starMaskEnd(text: string, at: number): number {
   const stars = runEnd(text, at, DIGITS, 4);
-  if (text.charCodeAt(stars) !== STAR) return -1;
+  if (!STARS.has(text.charCodeAt(stars))) return -1;
   return runEnd(text, runEnd(text, stars, STARS, 8), DIGITS, 4);
 }
 

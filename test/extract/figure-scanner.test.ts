@@ -11,7 +11,7 @@ import { findFigures, type Figure } from '../../src/extract/figures.ts';
 import { readNumber } from '../../src/extract/numbers.ts';
 
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
-const MASK = String.raw`\d{0,4}\*{1,8}\d{0,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
+const MASK = String.raw`\d{0,4}[*□○_]{1,8}\d{0,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
 const UNIT = '亿元|亿(?![人件个项家次元美])|万元|万(?![人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百])|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
 const FIGURE = new RegExp(
   `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
@@ -30,10 +30,10 @@ const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批�
 function figuresByRegex(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    if (/[第0-9.*]/.test(text[m.index - 1] ?? '')) continue;
+    if (/[第0-9.*□○_]/.test(text[m.index - 1] ?? '')) continue;
     const g = m.groups!;
     if (g.unit === '个百分点') continue;
-    const masked = /[*xX×]/.test(g.number!);
+    const masked = /[*□○_xX×]/.test(g.number!);
     const value = masked ? null : readNumber(g.number! + (g.multiplier ?? ''));
     if (!masked && value === undefined) continue;
     figures.push({
@@ -87,14 +87,14 @@ function figuresByRegex(text: string): Figure[] {
 }
 
 const PIECES = [
-  ...'0123456789', '12', '2019', '1,234', ',', ',000', '.', '.5', '*', '**', 'x', 'X', '×', 'xx', 'x.xx', 'a', 'R', '.x',
+  ...'0123456789', '12', '2019', '1,234', ',', ',000', '.', '.5', '*', '**', '□□', '○', '__', 'x', 'X', '×', 'xx', 'x.xx', 'a', 'R', '.x',
   ...'〇零一二两三四五六七八九十百千', '一百四十三', '两千三百',
   ...'余多万亿千百', '左右', '以上', '近', '约', '超过', '超', '逾', '突破', '第',
   '亿元', '万元', '元', '个百分点', '%', '人次', '家次', '家', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '美', '企业',
   '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', ' ',
 ];
 const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
-const charsText = fc.array(fc.constantFrom(...'0123456789,.*xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第'), { maxLength: 40 }).map((cs) => cs.join(''));
+const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第'), { maxLength: 40 }).map((cs) => cs.join(''));
 
 const ADVERSARIAL = [
   '1家'.repeat(2000), '1家1家1家一', '1'.repeat(40) + '家', '1'.repeat(17) + '家', '1'.repeat(16) + '家', '1'.repeat(40) + '**家', '1'.repeat(40) + ',123.5万元', '1'.repeat(20) + '.5亿元', '12' + '*'.repeat(20) + '家', '*'.repeat(20) + '12家', '一二三'.repeat(50) + '家',

@@ -74,7 +74,7 @@ describe('figures', () => {
     expect(one('新增30项').approx).toBe(false);
   });
 
-  it.each(['**家', 'xx项', 'x.xx亿元', '1*家', 'X个', '***万元', '*%'])('%s is masked, never guessed', (text) => {
+  it.each(['**家', 'xx项', 'x.xx亿元', '1*家', 'X个', '***万元', '*%', '□□家', '○○项', '___家'])('%s is masked, never guessed', (text) => {
     const figure = one(`新增${text}`);
     expect(figure.masked).toBe(true);
     expect(figure.value).toBeNull();
