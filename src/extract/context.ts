@@ -183,6 +183,9 @@ const TARGET = new RegExp(
   `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)`,
 );
 
+const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
+// "…完成了市局下达新增20家的任务": the figure is the task's
+const TASK_AFTER = /^的?(?:任务|目标)/;
 const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:])|完成[^,;。\d]{0,8}目标任务(?!\d)(?:数)?[,;。]?/g;
 
 // The first characters of every forecast and target word: a text with none of them says neither.
@@ -193,6 +196,9 @@ export function statusOf(read: SentenceText, at: number, clauseAfter: string): S
   if (!holdsOf(read).forecastOrTarget) return 'actual';
   const sentenceBefore = read.sentence.slice(0, at);
   if (!FORECAST_OR_TARGET_START.test(sentenceBefore) && !FORECAST_OR_TARGET_START.test(clauseAfter)) return 'actual';
+  // "下达…认定任务40家,实际认定45家", "目标为…40家,已完成35家": what was done against the target is a fact
+  const ownClause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(','), sentenceBefore.lastIndexOf(';')) + 1);
+  if (DONE_AGAINST.test(ownClause) && !TASK_AFTER.test(clauseAfter)) return 'actual';
   // "以构建…为目标", "完成了年度目标任务,": a goal named, or a task done, is no target for what follows
   const text = (sentenceBefore + clauseAfter).replace(TARGET_NOT, '');
   if (FORECAST.test(text)) return 'forecast';

@@ -1,6 +1,7 @@
 // Links: claims that come from how figures of a sentence stand together rather than from their own
-// words — 分别 lists, growth after a figure, a figure reached after its growth, running totals, a list's shared act, a short name for the head
-// of the figure before, a task and the share of it done. Parts of a whole are in parts.ts.
+// words — 分别 lists, growth after a figure, a figure reached after its growth, what was done against a
+// target just stated, running totals, a list's shared act, a short name for the head of the figure
+// before, a task and the share of it done. Parts of a whole are in parts.ts.
 import { noRow, type Claim } from './claim.ts';
 import { FRAMES } from './frames/index.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
@@ -175,6 +176,14 @@ export function linkSentence(
     if (claim) claims[i] = { ...claim, rule: `link.reached_after_growth(${claim.rule})`, start: grown.start - named[0].length, end: f.end };
   });
 
+  // What was done against a target just stated: "年度目标为新增高新技术企业40家,已完成35家".
+  inSentence.forEach(({ f, i }, k) => {
+    if (claims[i] || k === 0 || !DONE_AFTER_TARGET.test(skel.slice(inSentence[k - 1]!.f.end, f.start))) return;
+    const target = claims[inSentence[k - 1]!.i];
+    if (!target || !sameKind(inSentence[k - 1]!.f.unit, f.unit)) return;
+    claims[i] = { ...target, rule: 'link.done_against_target', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined };
+  });
+
   // Running totals of the counts before: "新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家".
   for (const at of respectively) {
     const listed = listedAfter(at);
@@ -267,6 +276,9 @@ const GROWTH_THEN_NAME = /^,(?:同比)?(?:增长|增幅|增速)(?:了|为|达)?\
 // "专利申请量比上年增长|12%|,达到|4500件": the name and its growth, then what it reached
 const NAME_THEN_GROWTH = /^(?:全市|全县|全区|我市|我县|我区)?([\u4e00-\u9fff&]{2,16}?)(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增长|增加|提高|上升)了?$/;
 const REACHED_AFTER_GROWTH = /^\uE001*,(达到|达|突破|增至|增加到|提高到|上升到|升至)$/;
+
+// ",已完成|35家", ",实际完成|": what was done, right after the figure of a target
+const DONE_AFTER_TARGET = /^\uE001*[,;](?:实际|已经?)完成(?:了)?$/;
 
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
 function sameKind(a: string, b: string): boolean {

@@ -39,6 +39,9 @@ export const frames: Frame[] = [
       // a count over a span of years is a running total
       { text: '高新技术企业三年内净增483家。', rows: [{ value: 483, period: 'CUM' }] },
       { text: '全年高企认定数量达到52家。', rows: [{ value: 52, period: 'FY' }] },
+      // what was done against a target is a fact
+      { text: '下达我市高新技术企业认定任务40家,实际认定45家。', rows: [{ value: 40, status: 'target' }, { value: 45, status: 'actual' }] },
+      { text: '年度目标为新增高新技术企业40家,已完成35家。', rows: [{ value: 40, status: 'target' }, { value: 35, status: 'actual' }], by: 'link.done_against_target' },
       // how the count was come by, in the figure's own clause: 重新认定, 复审; 净增 beside a 新增 figure
       { text: '新增高新技术企业14家,净增13家。', rows: [{ value: 14, scope: false }, { value: 13, scope: true }] },
       { text: '新认定高新技术企业45家,净增28家。', rows: [{ value: 45, scope: false }, { value: 28, scope: true }] },
