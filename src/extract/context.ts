@@ -177,7 +177,8 @@ export function periodOf(args: {
   return said;
 }
 
-const FORECAST = wordsOf(['forecast']);
+// 将 is a forecast only before what a figure comes to ("总量将达到490家", "将突破5200家"), not in "将在…开展"
+const FORECAST = new RegExp(`${wordsOf(['forecast']).source}|将(?=达到|达|突破|超过|增至|增加到|新增|实现|完成)`);
 // 准备 and 计划 are a target only before what is to be done ("计划新增", not "科技计划")
 const TARGET = new RegExp(
   `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)`,
