@@ -89,7 +89,7 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     start,
     end,
     scope: frameScope(chosen, text, words, at),
-    period: chosen.frame.period ?? (isStock(chosen, f.unit) ? 'CUM' : undefined),
+    period: chosen.frame.period ?? (isStock(chosen, f.unit) && !countsActors(chosen, words) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
 }
@@ -105,6 +105,12 @@ function isStock(c: Candidate, unit: string): boolean {
   if (unit.includes('元') || unit.includes('%')) return false;
   if (c.act) return c.act.groups.includes('stock');
   return STOCKS.has(c.frame.indicator) && c.thing?.where !== 'lead';
+}
+
+// "共有356家企业通过国家科技型中小企业评价": 共有 counting the firms that did something, not what stands
+const ACTORS_WHO_ACT = /^(?:家)?(?:企业|单位)[^,;。]{0,6}(?:通过|获得|获批|入选|被认定|被评为|申报|进行|开展)/;
+function countsActors(c: Candidate, words: FigureWords): boolean {
+  return c.act?.word === '共有' && ACTORS_WHO_ACT.test(afterOf(words));
 }
 
 /** Whether a frame read the figure from its own clause alone: its thing, and its act where it has one. */

@@ -16,6 +16,9 @@ export const frames: Frame[] = [
       { text: '新增国高企35家,入库科小企业210家。', rows: [{ value: 210 }] },
       { text: '高新技术企业和科技型中小企业分别突破2000家、3000家。', rows: [{ value: 3000, period: 'CUM' }], by: 'link.respectively(frame.tsme)' },
       { text: '100家企业获认定科技型中小企业。', rows: [{ value: 100 }] },
+      // 共有 counting the firms that did something this year is no stock; 共有 what stands is one
+      { text: '全年共有356家企业通过国家科技型中小企业评价。', rows: [{ value: 356, period: 'FY', scope: true }] },
+      { text: '全县共有科技型中小企业120家。', rows: [{ value: 120, period: 'CUM' }] },
       { text: '科技型中小企业评价入库完成公示1360家。', rows: [{ value: 1360 }] },
       { text: '新增科技型中小企业95家,总数达295家。', rows: [{ value: 95 }, { value: 295, period: 'CUM' }] },
       { text: '备案科技型中小企业318家。', rows: [{ value: 318 }] },
