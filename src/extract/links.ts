@@ -175,6 +175,16 @@ export function linkSentence(
     const claim = classifyName(named[1]! + reached![1]!, f);
     if (claim) claims[i] = { ...claim, rule: `link.reached_after_growth(${claim.rule})`, start: grown.start - named[0].length, end: f.end };
   });
+  // …or after its growth in points, which is no figure: "研发经费投入强度较上年提高0.2个百分点,达到2.3%".
+  for (const { f, i } of inSentence) {
+    if (claims[i]) continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    const reached = from > sentence.start ? REACHED_AFTER_POINTS.exec(text.slice(from, f.start)) : null;
+    const named = reached && NAME_THEN_POINTS.exec(text.slice(clauseStart(text, from - 1, sentence.start), from - 1));
+    if (!named) continue;
+    const claim = classifyName(named[1]! + reached![1]!, f);
+    if (claim) claims[i] = { ...claim, rule: `link.reached_after_growth(${claim.rule})`, start: from - 1 - named[0].length, end: f.end };
+  }
 
   // What was done against a target just stated: "年度目标为新增高新技术企业40家,已完成35家".
   inSentence.forEach(({ f, i }, k) => {
@@ -275,6 +285,8 @@ const GROWTH_THEN_NAME = /^,(?:同比)?(?:增长|增幅|增速)(?:了|为|达)?\
 
 // "专利申请量比上年增长|12%|,达到|4500件": the name and its growth, then what it reached
 const NAME_THEN_GROWTH = /^(?:全市|全县|全区|我市|我县|我区)?([\u4e00-\u9fff&]{2,16}?)(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增长|增加|提高|上升)了?$/;
+const NAME_THEN_POINTS = /^(?:全市|全县|全区|我市|我县|我区)?([\u4e00-\u9fff&]{2,16}?)(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|上升|提升)了?\d+(?:\.\d+)?个百分点$/;
+const REACHED_AFTER_POINTS = /^(达到|达|提高到|提升到|提升至|升至|增至|为)$/;
 const REACHED_AFTER_GROWTH = /^\uE001*,(达到|达|突破|增至|增加到|提高到|上升到|升至)$/;
 
 // ",已完成|35家", ",实际完成|": what was done, right after the figure of a target

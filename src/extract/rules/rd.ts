@@ -26,6 +26,8 @@ export const rules: Rule[] = [
     when: '研发|[Rr] ?&? ?[Dd]|研究与(实验|试验)发展',
     unlessNear: '营业收入|主营业务收入',
     examples: [
+      // what it reached after its growth in points
+      { text: '研发经费投入强度较上年提高0.2个百分点,达到2.3%。', rows: [{ value: 2.3 }], by: 'link.reached_after_growth(rd_intensity.share_of_gdp)' },
       { text: '实现高新技术产业增加值120亿元,占GDP比重15%。', rows: [] },
       { text: '预计全年研发经费支出231.5亿元,占GDP比重2.35%。', rows: [{ value: 2.35, status: 'forecast' }] },
       { text: '研发经费占营业收入比重为3.5%。', rows: [] },
