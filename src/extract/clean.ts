@@ -126,6 +126,7 @@ export function cleanReport(raw: string): CleanReport {
   }
   if (text.includes('[')) clean = deleteMatches(clean, FORUM_TAG);
   clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
+  // (the furniture is read in the simplified script: this text, and the cleaned one below, need no conversion)
   if (!traditional) noteSimplified(clean.text);
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);

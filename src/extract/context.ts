@@ -3,10 +3,10 @@
 import type { Period, Status } from './contract.ts';
 import { WORDS, wordsOf } from './words.ts';
 
-// The words of each period. One pass over a sentence finds every period word; the group that matched
-// (the words' place in this list) names the period.
 // the marks between the months of a span: 1-5月, 1—5月, 1~5月, 1至5月
 const TO = '[-—–~至到]';
+// The words of each period. One pass over a sentence finds every period word; the group that matched
+// (the words' place in this list) names the period.
 const WORDS_OF_PERIOD: [Period, string][] = [
   // the labelling guide: 1-X月 (X ≠ 6, 12) and 截至X月 are so far this year, not a quarter
   ['Q1', '一季度|第一季度'],
@@ -279,7 +279,6 @@ const NO_OTHER_YEAR = { year: null, past: false } as const;
  * The year a figure is for where its clause names another than the report's ("2016年净增12家", "去年的1.2亿元"),
  * and whether that year is gone by (a figure for it is that year's, and a fact).
  */
-
 export function figureYear(clause: string, reportYear: number | null): { year: number | null; past: boolean } {
   if (!clause.includes('年')) return NO_OTHER_YEAR; // both ways of naming a year hold 年
   if (LAST_YEAR.test(clause)) return { year: reportYear === null ? null : reportYear - 1, past: true };

@@ -283,11 +283,14 @@ function levelsListed(items: string): string[] | undefined {
 // ",增长18%,增加值": a growth figure, then the name of the next figure
 const GROWTH_THEN_NAME = /^,(?:同比)?(?:增长|增幅|增速)(?:了|为|达)?\uE000\uE001*,([\u4e00-\u9fff]{2,6})$/;
 
-// "专利申请量比上年增长|12%|,达到|4500件": the name and its growth, then what it reached
-const NAME_THEN_GROWTH = /^(?:全市|全县|全区|我市|我县|我区)?([\u4e00-\u9fff&]{2,16}?)(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增长|增加|提高|上升)了?$/;
-const NAME_THEN_POINTS = /^(?:全市|全县|全区|我市|我县|我区)?([\u4e00-\u9fff&]{2,16}?)(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|上升|提升)了?\d+(?:\.\d+)?个百分点$/;
-const REACHED_AFTER_POINTS = /^(达到|达|提高到|提升到|提升至|升至|增至|为)$/;
-const REACHED_AFTER_GROWTH = /^\uE001*,(达到|达|突破|增至|增加到|提高到|上升到|升至)$/;
+// "专利申请量比上年增长|12%|,达到|4500件": a name and its growth (in a figure, or in points, which are
+// none: "研发经费投入强度较上年提高0.2个百分点"), then what it reached
+const NAME_AND_GROWTH = '^(?:全市|全县|全区|我市|我县|我区)?([\\u4e00-\\u9fff&]{2,16}?)(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增长|增加|提高|上升|提升)了?';
+const NAME_THEN_GROWTH = new RegExp(`${NAME_AND_GROWTH}$`);
+const NAME_THEN_POINTS = new RegExp(`${NAME_AND_GROWTH}\\d+(?:\\.\\d+)?个百分点$`);
+const REACHED = '(达到|达|突破|增至|增加到|提高到|提升到|提升至|上升到|升至)';
+const REACHED_AFTER_GROWTH = new RegExp(`^\\uE001*,${REACHED}$`);
+const REACHED_AFTER_POINTS = new RegExp(`^${REACHED}$`);
 
 // ",已完成|35家", ",实际完成|": what was done, right after the figure of a target
 const DONE_AFTER_TARGET = /^\uE001*[,;](?:实际|已经?)完成(?:了)?$/;

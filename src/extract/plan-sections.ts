@@ -3,6 +3,7 @@
 // 20家". Such a part runs from its heading to the next heading of its rank or a higher one (三、 ends at
 // 四、; (二) at (三) or 四、), over every paragraph between, however long.
 
+import { headingNumber } from './headings.ts';
 import { marksOf, type Span } from './spans.ts';
 
 // A heading of plans starts with them: "2024年工作计划", "下一步工作打算", "(二)工作思路", not "科技计划项目管理"
@@ -11,12 +12,6 @@ const PLAN_HEADING =
   /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后)(?:的)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|重点|目标|要点)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务|重点工作)/;
 const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|落实|开展|主要做法|问题|不足/;
 
-// How a heading is numbered, and its rank: 一、 above (一) above 1、 / 1. / (1).
-const NUMBERED: [RegExp, number][] = [
-  [/^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+部分)/, 1],
-  [/^\((?:[一二三四五六七八九十]+)\)/, 2],
-  [/^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))/, 3],
-];
 /** The characters a numbered heading may open on (or white space before it). */
 const MAY_NUMBER = marksOf('一二三四五六七八九十第(0123456789 \t\u3000');
 const UNNUMBERED = 0; // a short line of its own ("下一步工作打算"), above every numbered one
@@ -35,12 +30,12 @@ interface Heading {
 function headingOf(line: string, at: number): Heading | undefined {
   // (a table's rows are no heading)
   if (line.includes('\t')) return undefined;
-  const numbered = NUMBERED.find(([pattern]) => pattern.test(line));
+  const numbered = headingNumber(line);
   let words: string;
   let rank: number;
   if (numbered) {
-    words = HEADING_WORDS.exec(line.replace(numbered[0], ''))?.[0] ?? '';
-    rank = numbered[1];
+    words = HEADING_WORDS.exec(line.slice(numbered.number.length))?.[0] ?? '';
+    rank = numbered.rank;
   } else {
     if (line.length > MAX_SHORT_LINE || /[。;]/.test(line)) return undefined;
     words = line;

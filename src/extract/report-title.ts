@@ -66,12 +66,11 @@ function titleOf(text: string): string {
     seen += line.length + 1;
     if (seen > 2000) break;
     if (FURNITURE_LINE.test(line)) continue;
-    // A line that names no report holds no title (the parts of a line are read without their 《》).
-    if (!NAMES_REPORT.test(line.replace(/[《》]/g, ''))) continue;
     // a title stands before any sentence ends on its line ("…工作总结 上半年,全市…"), never after one
     const end = line.search(/[。!?;！？；]/);
-    if (end >= 0 && !NAMES_REPORT.test(line.slice(0, end).replace(/[《》]/g, ''))) continue;
     if (end >= 0) line = line.slice(0, end);
+    // A line that names no report holds no title (the parts of a line are read without their 《》).
+    if (!NAMES_REPORT.test(line.replace(/[《》]/g, ''))) continue;
     const quoted = [...line.matchAll(/《([^》]{4,60})》/g)].map((m) => m[1]!);
     // A title may quote a document's name ("落实2025年《政府工作报告》重点工作进展情况"): the words
     // between punctuation come first, then the parts around each 《》.

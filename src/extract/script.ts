@@ -34,8 +34,11 @@ export function isTraditional(code: number): boolean {
 
 /** Takes note of a text known to be in the simplified script already: it is its own conversion. */
 export function noteSimplified(text: string): void {
-  if (kept.some((k) => k.text === text)) return;
-  kept.unshift({ text, simplified: text });
+  if (!kept.some((k) => k.text === text)) keep({ text, simplified: text });
+}
+
+function keep(conversion: { text: string; simplified: string }): void {
+  kept.unshift(conversion);
   kept.length = Math.min(kept.length, 2);
 }
 
@@ -46,8 +49,7 @@ export function toSimplified(text: string): string {
   // the beginning of a text kept (its title's lines): the conversion of the text, cut as long
   for (const k of kept) if (k.text.startsWith(text)) return k.simplified.slice(0, text.length);
   found = { text, simplified: convertText(text) };
-  kept.unshift(found);
-  kept.length = Math.min(kept.length, 2);
+  keep(found);
   return found.simplified;
 }
 

@@ -77,7 +77,7 @@ const CLAUSE_END_MARKS = marksOf(',;。!?\n');
 export function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
   const limit = Math.max(floor, at - MAX_CLAUSE);
-  // "技术合同成交额:12.6亿元": a colon right before the figure ends the figure's label, not a clause
+  // "技术合同成交额:12.6亿元": a colon right before `at` (a figure's start) ends its label, not a clause
   if (i > limit && text.charCodeAt(i - 1) === 0x3a) i--;
   while (i > limit && !CLAUSE_MARKS.has(text.charCodeAt(i - 1))) i--;
   return i;
@@ -92,11 +92,7 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
 
 /** Where the paragraph before `at` starts, looking back no further than MAX_PARAGRAPH characters. */
 export function paragraphStart(text: string, at: number): number {
-  return lineStart(text, at, Math.max(0, at - MAX_PARAGRAPH));
-}
-
-/** Where the line that text[at - 1] ends starts: after the last line break in text[limit, at), else `limit`. */
-export function lineStart(text: string, at: number, limit: number): number {
+  const limit = Math.max(0, at - MAX_PARAGRAPH);
   // searched for in a slice: bounded by `limit`, and faster than reading back character by character
   return limit + text.slice(limit, at).lastIndexOf('\n') + 1;
 }

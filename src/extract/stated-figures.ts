@@ -28,10 +28,9 @@ export interface Stated {
 const UNITS = ['亿元', '亿', '万元', '万', '元', '个百分点', '%', '人次', '家次', '家', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期'];
 // 亿 alone is 亿元 ("成交额达12.5亿"), unless another unit follows (亿人次, 亿件); 万 alone is 万元
 // ("争取上级资金3000万"), unless a unit, or 余/多 before one, follows (1.2万人次, 3万家, 3000万余元)
-const NOT_AFTER_YI = '人件个项家次元美';
-const NOT_AFTER_WAN = '人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百';
+const NOT_AFTER: Record<string, string> = { 亿: '人件个项家次元美', 万: '人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百' };
 /** The units as a regular expression. */
-export const UNIT = UNITS.map((unit) => (unit === '亿' ? `亿(?![${NOT_AFTER_YI}])` : unit === '万' ? `万(?![${NOT_AFTER_WAN}])` : unit)).join('|');
+export const UNIT = UNITS.map((unit) => (NOT_AFTER[unit] ? `${unit}(?![${NOT_AFTER[unit]}])` : unit)).join('|');
 
 // a mask's marks: stars, and the boxes, circles and underscores of a form to fill in (□□家, ○○家, __家)
 const MASK_MARKS = '*□○_';
@@ -43,8 +42,7 @@ const X_MASKS = marksOf('xX×');
 const LATIN = marksOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 const APPROX_WORDS = marksOf('余多');
 const MULTIPLIERS = marksOf('万亿千百');
-const AFTER_YI = marksOf(NOT_AFTER_YI);
-const AFTER_WAN = marksOf(NOT_AFTER_WAN);
+const MARKS_NOT_AFTER = new Map(Object.entries(NOT_AFTER).map(([unit, chars]) => [unit, marksOf(chars)]));
 const UNIT_STARTS = marksOf(UNITS.map((unit) => unit[0]).join(''));
 const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const unit of UNITS) UNITS_BY_FIRST.set(unit.charCodeAt(0), [...(UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? []), unit]);
@@ -133,7 +131,7 @@ function withUnit(text: string, start: number, numberEnd: number, masked: boolea
       for (let at = unitAt; at >= multiplierEnd; at--) {
         if (!UNIT_STARTS.has(text.charCodeAt(at))) continue;
         for (const unit of UNITS_BY_FIRST.get(text.charCodeAt(at))!) {
-          if (!text.startsWith(unit, at) || (unit === '亿' && AFTER_YI.has(text.charCodeAt(at + 1))) || (unit === '万' && AFTER_WAN.has(text.charCodeAt(at + 1)))) continue;
+          if (!text.startsWith(unit, at) || MARKS_NOT_AFTER.get(unit)?.has(text.charCodeAt(at + 1))) continue;
           const end = at + unit.length;
           for (let after = text.startsWith('左右', end) || text.startsWith('以上', end) ? 2 : 0; after >= 0; after -= 2) {
             if (NUMERAL_AFTER.has(text.charCodeAt(end + after))) continue;

@@ -4,6 +4,7 @@
 // it (a Chinese character or mark two columns, a digit or Latin letter one). A break after a line of
 // the page's width that does not end a sentence is no break in the report's words.
 
+import { headingNumber } from './headings.ts';
 import { marksOf } from './spans.ts';
 
 /** A line ending in one of these ends its sentence, wrapped or not. */
@@ -65,8 +66,11 @@ function runsOn(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code > 0x2000 && !ENDS_SENTENCE.has(code)) || code === 0x2c || code === 0x25;
 }
 
-// A line that opens on a heading's mark or number starts anew: 【概况】, 一、, (一), 1、
-const OPENS_LINE = /^(?:【|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}、|\n|$)/;
+/** Whether the line from `at` starts anew: it is blank, or opens on a heading's mark or number (【概况】, 一、, (一), 1、). */
+function opensAnew(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return at >= text.length || code === 0x0a || code === 0x3010 || headingNumber(text.slice(at, at + 8)) !== undefined;
+}
 
 /**
  * Whether some line could run on at all: one long enough to be a full line (of at least 30 print
@@ -95,7 +99,7 @@ export function wrappedLineBreaks(text: string): number[] {
     while (address >= 0 && address < lineStart) address = text.indexOf('://', address + 1);
     const full = widths[k]! >= width - RUNS_ON_SHORT_BY && widths[k]! <= width + OVER_BY;
     const holdsAddress = address >= 0 && address < at;
-    if (full && !holdsAddress && runsOn(text.charCodeAt(at - 1)) && !OPENS_LINE.test(text.slice(at + 1, at + 6))) breaks.push(at);
+    if (full && !holdsAddress && runsOn(text.charCodeAt(at - 1)) && !opensAnew(text, at + 1)) breaks.push(at);
     lineStart = at + 1;
     at = text.indexOf('\n', lineStart);
   }

@@ -7,7 +7,7 @@
 // bare numbers.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findFigures, type Figure } from '../../src/extract/figures.ts';
+import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
 import { readNumber } from '../../src/extract/numbers.ts';
 
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
@@ -46,14 +46,8 @@ function figuresByRegex(text: string): Figure[] {
     });
   }
   const taken = (at: number) => {
-    let low = 0;
-    let high = figures.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (figures[mid]!.start <= at) low = mid + 1;
-      else high = mid - 1;
-    }
-    return high >= 0 && at < figures[high]!.end;
+    const last = lastFigureFrom(figures, at);
+    return last >= 0 && at < figures[last]!.end;
   };
   // each pass adds its figures where none stands, looked for among those of the passes before it
   const added: Figure[] = [];

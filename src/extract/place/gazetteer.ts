@@ -115,6 +115,7 @@ export function getTrie(): Trie {
   }
   return trie;
 }
+
 /** Whether a name may start at `at` in a text (false: none does). Call getTrie() first. */
 export function mayStartName(text: string, at: number): boolean {
   const first = text.charCodeAt(at);

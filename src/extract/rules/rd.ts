@@ -1,4 +1,5 @@
 // 研发(R&D)经费 and its share of GDP.
+import { WORDS } from '../words.ts';
 import type { Rule } from './rule.ts';
 
 const RD = '(?:研发|[Rr] ?&? ?[Dd]|研究与(?:实验|试验)发展|科技研发)';
@@ -11,7 +12,7 @@ export const rules: Rule[] = [
     indicator: 'rd_expenditure',
     pattern: `${PART}~${RD}${SPENDING}|${RD}${SPENDING}`,
     // spending over revenue, or an average over firms, is no total
-    unlessNear: '营业收入|户均|家均|企均',
+    unlessNear: ['营业收入', ...WORDS.average].join('|'),
     examples: [
       { text: '全社会研究与实验发展(R&D)经费支出89.36亿元,占GDP的比重为1.73%。', rows: [{ value: 89.36 }] },
       { text: '高新技术企业户均研发投入达到1200万元。', rows: [] },
