@@ -76,10 +76,14 @@ export const frames: Frame[] = [
   {
     id: 'experts_dispatched',
     indicator: 'experts_dispatched',
-    thing: ['expert'],
+    // 科技特派员 counted in 人次 are visits made, not people appointed
+    thing: ['expert', 'commissioner'],
     act: ['dispatch'],
     units: ['人次'],
-    examples: [{ text: '组织专家深入企业服务120人次。', rows: [{ value: 120 }] }],
+    examples: [
+      { text: '组织专家深入企业服务120人次。', rows: [{ value: 120 }] },
+      { text: '全年派出科技特派员326人次,深入田间地头开展技术指导。', rows: [{ value: 326 }] },
+    ],
   },
   {
     id: 'tech_commissioners',
