@@ -5,15 +5,17 @@ import { WORDS, wordsOf } from './words.ts';
 
 // the marks between the months of a span: 1-5月, 1—5月, 1~5月, 1至5月
 const TO = '[-—–~至到]';
+// the months so far counted from January: 1-7月, 前7月, 前十个月 (not 3, 6, 9: a quarter, a half, three quarters)
+const MONTHS_SO_FAR = `1${TO}(?:[2-57-9]|1[01])月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月`;
 // The words of each period. One pass over a sentence finds every period word; the group that matched
 // (the words' place in this list) names the period.
 const WORDS_OF_PERIOD: [Period, string][] = [
   // the labelling guide: 1-X月 (X ≠ 6, 12) and 截至X月 are so far this year, not a quarter
-  ['Q1', '一季度|第一季度'],
-  ['Q1-Q3', '前三季度|(?<!第)三季度'],
-  ['H1', `上半年(?![和及与]下半年)|1${TO}6月|(?<!下)半年`],
+  ['Q1', '一季度|第一季度|前[三3]个?月'],
+  ['Q1-Q3', '前三季度|(?<!第)三季度|前[九9]个?月'],
+  ['H1', `上半年(?![和及与]下半年)|1${TO}6月|(?<!下)半年|前[六6]个?月`],
   ['FY', '全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])|(?:19|20)\\d\\d年度'],
-  ['YTD', `(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1${TO}(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来`],
+  ['YTD', `(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|${MONTHS_SO_FAR}|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来`],
 ];
 const PERIOD_WORDS = new RegExp(WORDS_OF_PERIOD.map(([, words]) => `(${words})`).join('|'), 'g');
 
@@ -83,7 +85,9 @@ const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'a
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 const PERIOD_OF_TOTAL: Record<string, Period> = { 全年: 'FY', 本年: 'FY', 本年度: 'FY', 年内: 'FY', 当年: 'FY', 上半年: 'H1', 一季度: 'Q1', 前三季度: 'Q1-Q3' };
 const PERIOD_TOTAL = new RegExp(`(${Object.keys(PERIOD_OF_TOTAL).join('|')})(?:共|全市|全县|全区)?累计`);
-const THIS_YEAR_SO_FAR = new RegExp(`(?:今年|年初)以来|1${TO}(?:[2-57-9]|1[01])月`);
+const THIS_YEAR_SO_FAR = new RegExp(`(?:今年|年初)以来|${MONTHS_SO_FAR}`);
+// the months a flow is counted over (1-7月, 前7月), not a day a stock is counted on (截至7月底)
+const MONTHS_COUNTED = new RegExp(MONTHS_SO_FAR);
 
 // 、 and a name of no more than a dozen characters
 const LISTED_NAME = /^、[\u4e00-\u9fff“”"]{1,12}$/;
@@ -173,7 +177,7 @@ export function periodOf(args: {
   said ??= paragraphSaid(read) ?? fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
   const own = clause + after;
-  if (said === 'YTD' && stock && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own)) return 'CUM';
+  if (said === 'YTD' && stock && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own) && !MONTHS_COUNTED.test(sentence.slice(0, at))) return 'CUM';
   return said;
 }
 
@@ -185,6 +189,7 @@ const TARGET = new RegExp(
 );
 
 const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
+const DONE_IN_CLAUSE = /成功|已经?|实际/;
 // "…完成了市局下达新增20家的任务": the figure is the task's
 const TASK_AFTER = /^的?(?:任务|目标)/;
 const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:])|完成[^,;。\d]{0,8}目标任务(?!\d)(?:数)?[,;。]?/g;
@@ -202,6 +207,9 @@ export function statusOf(read: SentenceText, at: number, clauseAfter: string): S
   if (DONE_AGAINST.test(ownClause) && !TASK_AFTER.test(clauseAfter)) return 'actual';
   // "以构建…为目标", "完成了年度目标任务,": a goal named, or a task done, is no target for what follows
   const text = (sentenceBefore + clauseAfter).replace(TARGET_NOT, '');
+  // "对9项技术拟组织攻关,2个项目成功推荐申报": a clause that says its work is done is a fact, whatever an earlier one planned
+  const own = (ownClause + clauseAfter).replace(TARGET_NOT, '');
+  if (DONE_IN_CLAUSE.test(own) && !FORECAST.test(own) && !TARGET.test(own)) return 'actual';
   if (FORECAST.test(text)) return 'forecast';
   if (TARGET.test(text)) return 'target';
   return 'actual';

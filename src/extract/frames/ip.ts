@@ -50,6 +50,9 @@ export const frames: Frame[] = [
       { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
       // the months of a span however they are joined (1-5月, 1至5月, 1—5月)
       { text: '今年1至5月,全市技术合同成交额达到6.8亿元。', rows: [{ value: 6.8, period: 'YTD' }] },
+      // the first months counted from the start (前10个月 so far; 前三个月 is the first quarter)
+      { text: '今年前10个月,全市技术合同成交额达56亿元。', rows: [{ value: 56, period: 'YTD' }] },
+      { text: '前三个月,技术合同成交额达到8.2亿元。', rows: [{ value: 8.2, period: 'Q1' }] },
       // a label and its figure
       { text: '技术合同成交额:12.6亿元。', rows: [{ value: 12.6 }] },
       { text: '完成技术交易额81.8亿元,同比增长66.2%。', rows: [{ value: 81.8 }] },

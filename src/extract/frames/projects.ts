@@ -24,6 +24,8 @@ export const frames: Frame[] = [
       { text: '我县申报国家、省、市农社科技项目共9项,其中国家级1项,省级5项,市级3项。', rows: [{ value: 9, scope: true }, { value: 1, scope: true }, { value: 5, scope: true }, { value: 3, scope: true }] },
       { text: '已经组织企业申报省级项目*项,市级项目*项。', rows: [{ value: null, scope: true }, { value: null, scope: true }] },
       { text: '准备申报的项目3个。', rows: [{ value: 3, status: 'target' }] },
+      // what an earlier clause planned is no target for a clause that says its work is done
+      { text: '对9项技术拟组织攻关,2个项目成功推荐申报省揭榜挂帅项目。', rows: [{ value: 2, status: 'actual' }] },
       // a kind of project named before it is a part; a place's levels from one up are all of them
       { text: '组织申报中国纺织工业协会科技指导性项目1个。', rows: [{ value: 1, scope: true }] },
       { text: '组织申报一般科技计划项目25个。', rows: [{ value: 25, scope: true }] },
