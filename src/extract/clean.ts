@@ -8,7 +8,7 @@
 //   2. HTML tags and scripts pasted into a text, and a forum's tags ("[size=1em]"), go; pinyin
 //      inserted after characters by some sites ("報(bào)") goes.
 //   3. Lines of page furniture (download prompts, upload notices, "_第1页", related-article lists) go.
-//   4. Page-fragment markers that cut a sentence in half ("…全国科技\n\n2、管理系统…") go, with the
+//   4. Page-fragment markers that cut a sentence in half ("…全国科技\n\n2、管理系统…", "达到\n2、318家") go, with the
 //      line break, so the sentence reads whole again.
 //   5. Spaces go (Chinese needs none; "1 47件" is 147), except between two Latin letters;
 //      blank lines go.
@@ -208,7 +208,7 @@ function deleteFragmentMarkers(clean: CleanReport): CleanReport {
   if (!hasListMarker(text)) return clean;
   const ranges: [number, number, string?][] = [];
   // (the space before the lookbehind, so that the pattern is tried only where a line break or a space stands)
-  for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、| (?<=[\u4e00-\u9fff] )(\d{1,2})、(?=[\u4e00-\u9fff])/g)) {
+  for (const m of text.matchAll(/(?:^|(?:\n[ \t]*)+)(\d{1,2})、| (?<=[\u4e00-\u9fff] )(\d{1,2})、(?=[\u4e00-\u9fff]| ?\d)/g)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const isFirst = before.trim() === '';
     const lineEnd = text.indexOf('\n', m.index + m[0].length);
@@ -219,7 +219,10 @@ function deleteFragmentMarkers(clean: CleanReport): CleanReport {
     // A page fragment is a long line; a real list item after a finished sentence is kept.
     // After a short line (a title) the line break stays and only the marker goes.
     const markerOnly = m.index + m[0].lastIndexOf('\n') + 1;
-    if (cutsSentence && previousLineIsLong) ranges.push([m.index, m.index + m[0].length]);
+    // no list item after the first opens on a figure ("达到\n2、318家"), though one may on a year ("1、2023年"): a
+    // marker before a figure cuts its sentence wherever it stands
+    const beforeFigure = (m[1] ?? m[2]) !== '1' && /^ ?\d+(?:\.\d+)?(?![\d.]|年)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (cutsSentence && (previousLineIsLong || beforeFigure)) ranges.push([m.index, m.index + m[0].length]);
     else if ((cutsSentence || isFirst) && lineLength > 150) ranges.push([markerOnly, m.index + m[0].length]);
   }
   return deleteRanges(clean, ranges);

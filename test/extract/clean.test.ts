@@ -43,6 +43,18 @@ it('takes a forum page’s tags out, as it takes HTML tags out', () => {
   expect(clean.text).toBe('一、2023年工作总结全年新增高新技术企业28家');
 });
 
+describe('a page-fragment marker', () => {
+  it('goes with its line break where it cuts a sentence before its figure, however short the lines', () => {
+    expect(cleanReport('组织申报省级科技计划项目\n3、27项，获批立项11项。').text).toBe('组织申报省级科技计划项目27项,获批立项11项。');
+    expect(cleanReport('全市高新技术企业总数达到 2、 318家。').text).toBe('全市高新技术企业总数达到318家。');
+  });
+
+  it('stays where it opens a list item, on a year or after a finished sentence', () => {
+    expect(cleanReport('主要工作\n1、2023年新认定高企12家\n2、2024年计划新增15家').text).toBe('主要工作\n1、2023年新认定高企12家\n2、2024年计划新增15家');
+    expect(cleanReport('新认定高企12家。\n2、12家企业入库。').text).toBe('新认定高企12家。\n2、12家企业入库。');
+  });
+});
+
 describe('a printed page’s line breaks', () => {
   it('joins a sentence the page wrapped, so that its figures are read across the break', () => {
     const clean = cleanReport(PRINTED_PAGE);
