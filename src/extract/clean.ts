@@ -1,12 +1,14 @@
 // Cleaning: the one definition of a report's "cleaned text", which every row's start/end refers to.
 //
-// Cleaning only ever deletes characters or replaces one code point by its NFKC form, so each
-// character of the cleaned text remembers the raw offset it came from (`rawOffsets`).
+// Cleaning only ever deletes characters, replaces one code point by its NFKC form, or replaces a
+// character reference (&nbsp;) by one character, so each character of the cleaned text remembers the
+// raw offset it came from (`rawOffsets`).
 // What it does, in order:
 //   1. NFKC, code point by code point (full-width digits, letters and punctuation → half-width);
 //      \r and zero-width characters go.
-//   2. HTML tags and scripts pasted into a text, and a forum's tags ("[size=1em]"), go; pinyin
-//      inserted after characters by some sites ("報(bào)") goes.
+//   2. HTML tags and scripts pasted into a text, and a forum's tags ("[size=1em]"), go; character
+//      references (&nbsp;, &amp;) become what they stand for; pinyin inserted after characters by
+//      some sites ("報(bào)") goes.
 //   3. Lines of page furniture (download prompts, upload notices, "_第1页", related-article lists) go.
 //   4. Page-fragment markers that cut a sentence in half ("…全国科技\n\n2、管理系统…", "达到\n2、318家") go, with the
 //      line break, so the sentence reads whole again.
@@ -14,6 +16,7 @@
 //      blank lines go.
 //   6. On a printed page's text, the line breaks the page put inside a sentence go (wrapped-lines.ts).
 
+import { entityReferences } from './entities.ts';
 import { matchesFrom } from './find.ts';
 import { isTraditional, noteSimplified, toSimplified } from './script.ts';
 import { PINYIN_LETTERS } from './squash.ts';
@@ -125,6 +128,7 @@ export function cleanReport(raw: string): CleanReport {
     clean = deleteMatches(clean, HTML_TAG);
   }
   if (text.includes('[')) clean = deleteMatches(clean, FORUM_TAG);
+  if (text.includes('&')) clean = decodeReferences(clean);
   clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
   // (the furniture is read in the simplified script: this text, and the cleaned one below, need no conversion)
   if (!traditional) noteSimplified(clean.text);
@@ -158,6 +162,17 @@ function deleteRanges(clean: CleanReport, ranges: [number, number, string?][]): 
   offsets.set(clean.rawOffsets.subarray(at), length);
   length += clean.rawOffsets.length - at;
   return { text: parts.join(''), rawOffsets: offsets.subarray(0, length) };
+}
+
+// "举办&nbsp;对接会&nbsp;9&nbsp;场": a reference becomes the character it stands for, cleaned (a space, then
+// deleted with the others); one whose cleaned form is more than one character stays as written.
+function decodeReferences(clean: CleanReport): CleanReport {
+  const ranges: [number, number, string?][] = [];
+  for (const { start, end, char } of entityReferences(clean.text)) {
+    const cleaned = cleanedOf(char.codePointAt(0)!);
+    if (cleaned.length <= 1 && char.length === String.fromCodePoint(char.codePointAt(0)!).length) ranges.push([start, end, cleaned || undefined]);
+  }
+  return deleteRanges(clean, ranges);
 }
 
 function deleteMatches(clean: CleanReport, pattern: RegExp): CleanReport {

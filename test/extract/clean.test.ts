@@ -43,6 +43,14 @@ it('takes a forum page’s tags out, as it takes HTML tags out', () => {
   expect(clean.text).toBe('一、2023年工作总结全年新增高新技术企业28家');
 });
 
+it('reads the character references of markup pasted into a text as what they stand for', () => {
+  const clean = cleanReport('全年举办&nbsp;科技对接会&nbsp;9&nbsp;场,R&amp;D经费1.2亿元&#12290;A &bogus; B');
+  expect(clean.text).toBe('全年举办科技对接会9场,R&D经费1.2亿元。A&bogus;B');
+  // the figure still maps back to its place in the raw text
+  const at = clean.text.indexOf('9场');
+  expect(clean.rawOffsets[at]).toBe('全年举办&nbsp;科技对接会&nbsp;'.length);
+});
+
 describe('a page-fragment marker', () => {
   it('goes with its line break where it cuts a sentence before its figure, however short the lines', () => {
     expect(cleanReport('组织申报省级科技计划项目\n3、27项，获批立项11项。').text).toBe('组织申报省级科技计划项目27项,获批立项11项。');
