@@ -14,10 +14,15 @@ export interface Figure {
   masked: boolean;
 }
 
-// A missing number: the unit follows a word that announces it ("增加值亿元", "19%和%", "共有家企业").
-const EMPTY = /亿元|万元|%|家(?=企业)/g;
-const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多]?$/;
-const ANNOUNCES_COUNT = /[有计共]$/;
+// A missing number: the unit follows a word that announces it ("增加值亿元", "完成亿元", "19%和%",
+// "共有家企业", "总数达到家。", "专利申请件,"). A count's unit must end its clause or name what it counts
+// (企业家 is a person, 申请件数 a noun).
+const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])/g;
+const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
+const ANNOUNCES = new Map([
+  ['家', /[有计共]$|达到$/],
+  ['件', /申请量?$|授权量?$/],
+]);
 const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破'];
 const APPROX_BEFORE_ENDS = marksOf(APPROX_BEFORE.map((word) => word.at(-1)).join(''));
 
@@ -49,8 +54,8 @@ export function findFigures(text: string): Figure[] {
   const empty: Figure[] = [];
   for (const m of text.matchAll(EMPTY)) {
     if (taken(m.index)) continue;
-    const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (!(m[0] === '家' ? ANNOUNCES_COUNT : ANNOUNCES_AMOUNT).test(before)) continue;
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (!(ANNOUNCES.get(m[0]) ?? ANNOUNCES_AMOUNT).test(before)) continue;
     const approx = /[余多]$/.test(before);
     empty.push({
       start: m.index - (approx ? 1 : 0),

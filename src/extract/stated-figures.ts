@@ -100,7 +100,10 @@ function arabicEnd(text: string, at: number): number {
 function starMaskEnd(text: string, at: number): number {
   const stars = runEnd(text, at, DIGITS, 4);
   if (!STARS.has(text.charCodeAt(stars))) return -1;
-  return runEnd(text, runEnd(text, stars, STARS, 8), DIGITS, 4);
+  const end = runEnd(text, runEnd(text, stars, STARS, 8), DIGITS, 4);
+  // "**.*亿元": the fraction hidden too
+  const fraction = text.charCodeAt(end) === POINT ? runEnd(text, runEnd(text, end + 1, DIGITS, 4), STARS, 4) : end;
+  return fraction > end + 1 ? runEnd(text, fraction, DIGITS, 4) : end;
 }
 
 function xMaskEnd(text: string, at: number): number {

@@ -82,6 +82,9 @@ export const frames: Frame[] = [
       { text: '新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家。', rows: [{ value: 1739, period: 'CUM' }], by: 'link.respectively_total' },
       // 将 before what a figure comes to is a forecast
       { text: '全市高新技术企业总量将达到490家左右。', rows: [{ value: 490, period: 'CUM', status: 'forecast' }] },
+      // the number missing where 达到 announces it; 企业家 are people
+      { text: '全市高新技术企业总数达到家。', rows: [{ value: null, period: 'CUM' }] },
+      { text: '全市高新技术企业家协会成立。', rows: [] },
       // 经认定的 names the firms certified so far, not this year's act
       { text: '经认定的高新技术企业达到186家。', rows: [{ value: 186, period: 'CUM' }] },
       { text: '全市有效高新技术企业1594家,其中206家企业已成长为高新技术企业,文化和科技融合示范企业43家。', rows: [{ value: 1594, period: 'CUM' }] },

@@ -15,6 +15,8 @@ export const frames: Frame[] = [
       { text: '一季度,全市实现高新技术产值349亿元,同比增长19%。', rows: [{ value: 349, period: 'Q1' }] },
       { text: '规模以上高新技术产品产值达到3305亿元,同比增长25.9%。', rows: [{ value: 3305 }] },
       { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 560 }] },
+      // its fraction hidden too
+      { text: '一季度高新技术产业产值完成**.*亿元,同比增长**.*%。', rows: [{ value: null, period: 'Q1' }] },
     ],
   },
   {
@@ -75,6 +77,8 @@ export const frames: Frame[] = [
       { text: '高新技术产业增加值6.9亿。', rows: [{ value: 6.9 }] },
       { text: '全市实现高新技术产业增加值630.4亿元,增长7.7%。', rows: [{ value: 630.4 }] },
       { text: '高新技术产业增加值亿元,同比分别增长19%和%。', rows: [{ value: null }] },
+      // the number missing after the verb that announces it
+      { text: '高新技术产业增加值完成亿元。', rows: [{ value: null }] },
       { text: '我区高新产业增加值9.7亿元。', rows: [{ value: 9.7 }] },
     ],
   },

@@ -13,6 +13,9 @@ export const frames: Frame[] = [
       { text: '申请专利305件。', rows: [{ value: 305 }] },
       { text: '扶持企业申请国家专利12个。', rows: [{ value: 12 }] },
       { text: '鼎城发明专利申请量为1 47件。', rows: [{ value: 147, scope: true }] },
+      // the number missing before the unit that ends its clause; 申请件数 is a noun
+      { text: '全年专利申请件,授权1860件。', rows: [{ value: null }], by: 'patents_applied.applications' },
+      { text: '专利申请件数逐年增加。', rows: [] },
       // what a name reached, after its growth
       { text: '专利申请量比上年增长12%,达到4500件。', rows: [{ value: 4500 }], by: 'link.reached_after_growth(patents_applied.applications)' },
       { text: '规上工业营业收入同比增长12%,达到45亿元。', rows: [] },
