@@ -10,6 +10,10 @@ import { classifyPhrase } from './rule-claims.ts';
 import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
 import { findWords, indexWords, wordsOf } from './words.ts';
 
+// What may stand between 分别 and the first figure it lists: "分别为", "分别比上年增长", "分别增长约"
+const FIRST_LISTED_AFTER =
+  /^(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(为|是|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?(?:约|近)?$/;
+
 export const GROWTH_OF: Record<string, string> = {
   hitech_output: 'hitech_output_growth',
   hitech_value_added: 'hitech_value_added_growth',
@@ -50,13 +54,24 @@ export function linkSentence(
     const first = inSentence.findIndex(({ f }) => f.start >= cursor);
     for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
       const between = skel.slice(cursor, entry.f.start);
-      const allowed = listed.length === 0 ? /^(为|是|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?$/ : /^(、|和|及|与|,)$/;
+      const allowed = listed.length === 0 ? FIRST_LISTED_AFTER : /^(、|和|及|与|,)(?:约|近)?$/;
       if (!allowed.test(between)) break;
       listed.push(entry);
       cursor = entry.f.end;
     }
     return listed;
   };
+  /** Growths listed after 分别, one for each figure stated before it that has a growth. */
+  const growthOfEach = (at: number, listed: { f: Figure; i: number }[], quote: { start: number; end: number }) => {
+    const earlier = claimedBefore(at, listed.length).filter(({ claim }) => GROWTH_OF[claim.indicator]).reverse();
+    if (earlier.length !== listed.length) return false;
+    listed.forEach(({ i }, k) => {
+      const of = earlier[k]!.claim;
+      claims[i] = { ...of, indicator: GROWTH_OF[of.indicator]!, rule: 'link.respectively_growth', ...quote, period: undefined };
+    });
+    return true;
+  };
+  const growthsLeft: { at: number; listed: { f: Figure; i: number }[]; quote: { start: number; end: number } }[] = [];
   // (found with indexOf: matchAll copies its regular expression on every call)
   const respectively: number[] = [];
   const words = skel.slice(sentence.start, sentence.end);
@@ -73,13 +88,9 @@ export function linkSentence(
     if (names.some((name) => name.length > MAX_NAME)) continue; // a list of names, not of clauses
     const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
     if (isGrowth && names.length < listed.length) {
-      // The items are the figures stated before, in the same sentence.
-      const earlier = claimedBefore(at, listed.length).filter(({ claim }) => GROWTH_OF[claim.indicator]).reverse();
-      if (earlier.length !== listed.length) continue;
-      listed.forEach(({ i }, k) => {
-        const of = earlier[k]!.claim;
-        claims[i] = { ...of, indicator: GROWTH_OF[of.indicator]!, rule: 'link.respectively_growth', ...quote, period: undefined };
-      });
+      // The items are the figures stated before, in the same sentence; read again once the names
+      // below have read theirs ("产值约416亿元、增加值约102亿元,分别增长11%、9%")
+      if (!growthOfEach(at, listed, quote)) growthsLeft.push({ at, listed, quote });
       continue;
     }
     if (names.length === 1 && !isGrowth) {
@@ -118,7 +129,7 @@ export function linkSentence(
   // read theirs: "…,增加值320亿元,增长16%").
   const growthAfterFigures = () => {
     for (const { f, i } of inSentence) {
-      if (claims[i] || f.unit !== '%') continue;
+      if (claims[i] || f.unit !== '%' || growthsLeft.some(({ listed }) => listed.some((entry) => entry.i === i))) continue;
       const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
       if (!GROWTH_BEFORE.test(lead)) continue;
       const previous = claimedBefore(f.start, 1)[0];
@@ -163,6 +174,7 @@ export function linkSentence(
       break;
     }
   });
+  for (const { at, listed, quote } of growthsLeft.splice(0)) growthOfEach(at, listed, quote);
   growthAfterFigures();
 
   // A figure reached after its name's growth: "专利申请量比上年增长12%,达到4500件".
