@@ -14,6 +14,12 @@ import { findWords, indexWords, wordsOf } from './words.ts';
 const FIRST_LISTED_AFTER =
   /^(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(为|是|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?(?:约|近)?$/;
 
+// the words after 分别 before the first figure, a level last; a mark, a level, before each next
+const LEVEL = '(国家级|省级|市级|县级|区级)';
+const PHRASE_THEN_LEVEL = new RegExp(`^([\u4e00-\u9fff]{0,14}?)${LEVEL}?$`);
+const MARK_THEN_LEVEL = new RegExp(`^[、和及与,]()${LEVEL}?$`);
+const LEVEL_ALONE = /^(?:国家|省|市|县|区)级?$/;
+
 export const GROWTH_OF: Record<string, string> = {
   hitech_output: 'hitech_output_growth',
   hitech_value_added: 'hitech_value_added_growth',
@@ -77,8 +83,59 @@ export function linkSentence(
   const words = skel.slice(sentence.start, sentence.end);
   for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
 
+  /**
+   * The figures listed after 分别 with a level each ("分别为国家级158家、省级312家"), after what the
+   * words between 分别 and the first say ("分别新增高新技术企业27家、18家").
+   */
+  const partsListedAfter = (at: number) => {
+    const parts: { f: Figure; i: number; level: string }[] = [];
+    let phrase = '';
+    let cursor = at + 2;
+    const first = inSentence.findIndex(({ f }) => f.start >= cursor);
+    for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
+      const m = (parts.length === 0 ? PHRASE_THEN_LEVEL : MARK_THEN_LEVEL).exec(skel.slice(cursor, entry.f.start));
+      if (!m || (parts.length > 0 && !sameKind(parts[0]!.f.unit, entry.f.unit))) break;
+      if (parts.length === 0) phrase = m[1]!;
+      parts.push({ ...entry, level: m[2] ?? '' });
+      cursor = entry.f.end;
+    }
+    return { phrase, parts };
+  };
+
+  // 分别 over the parts of a whole: places, then what each did ("高新区、经开区分别新增高新技术企业27家、18家");
+  // a thing, then its levels ("科技型中小企业评价入库分别为国家级158家、省级312家"); levels of the total just
+  // stated ("申报省市科技项目41项,省级、市级分别为13项和28项").
+  const partsOf = (at: number) => {
+    const { phrase, parts } = partsListedAfter(at);
+    if (parts.length < 2) return false;
+    const clauseFrom = clauseStart(text, at, sentence.start);
+    const names = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').split(/[、和及与]/).filter((s) => s.length > 0);
+    const f = parts[0]!.f;
+    const levelled = parts.every(({ level }) => level !== '');
+    let claim: Claim | undefined;
+    let scopes: string[] | undefined;
+    if (levelled && names.length === 1) {
+      claim = classifyName(names[0]! + phrase, f);
+      scopes = parts.map(({ level }) => level);
+    } else if (!levelled && names.length === parts.length && names.every((name) => name.length <= MAX_NAME)) {
+      if (indicatorsNamedBy(phrase).size > 0) claim = classifyName(phrase, f);
+      else if (names.every((name) => LEVEL_ALONE.test(name))) {
+        const whole = claimedBefore(at, 1)[0];
+        if (whole && sameKind(figures[whole.i]!.unit, f.unit)) claim = whole.claim;
+      }
+      scopes = names;
+    }
+    if (!claim || !scopes) return false;
+    const quote = { start: clauseFrom, end: parts[parts.length - 1]!.f.end };
+    parts.forEach(({ i }, k) => {
+      claims[i] = { ...claim, rule: `link.respectively_parts(${claim.rule})`, ...quote, scope: scopes[k]!, partOf: undefined };
+    });
+    return true;
+  };
+
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
   for (const at of respectively) {
+    if (partsOf(at)) continue;
     const listed = listedAfter(at);
     if (listed.length < 2) continue;
     const clauseFrom = clauseStart(text, at, sentence.start);

@@ -141,10 +141,20 @@ export function linkSums(text: string, skel: string, figures: Figure[], claims: 
   });
 }
 
-/** The things listed before "各" in the figure's clause ("A、B各5家" → A, B), or undefined where there is no such list. */
+/**
+ * The things listed before "各" in the figure's clause ("A、B各5家", "青山县、石门县各新增高新技术企业5家" →
+ * A, B), or undefined where there is no such list. 各类, 各级, 各地 … are no "each".
+ */
 export function eachOf(text: string, figure: Figure, floor: number): string[] | undefined {
-  if (text[figure.start - 1] !== '各') return undefined;
-  const from = clauseStart(text, figure.start, floor);
-  const names = text.slice(from, figure.start - 1).replace(/^(其中|分别)/, '').split(/[、和及与]/).filter((name) => name !== '');
+  // (各 stands at most an act and a thing before the figure)
+  const near = Math.max(floor, figure.start - 14);
+  const at = text.slice(near, figure.start).lastIndexOf('各') + near;
+  if (at < near || EACH_NOT.test(text.slice(at + 1, figure.start))) return undefined;
+  const from = clauseStart(text, at, floor);
+  const listed = text.slice(from, at);
+  if (/\d/.test(listed)) return undefined; // "新认定11家科技领军企业、布局9家研究院中芜湖市各占2家": figures, not names
+  const names = listed.replace(/^(其中|分别)/, '').split(/[、和及与]/).filter((name) => name !== '');
   return names.length >= 2 && names.length <= MAX_LISTED && names.every((name) => name.length <= MAX_NAME) ? names : undefined;
 }
+// after 各: a kind of things (各类), or another figure, or more than an act and a thing
+const EACH_NOT = /^[类级项地种方部界位个家县区市乡镇村]|[\d,;:]/;

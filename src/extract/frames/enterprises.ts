@@ -26,6 +26,12 @@ export const frames: Frame[] = [
       { text: '新增省科技型中小企业2213家。', rows: [{ value: 2213, scope: true }] },
       { text: '全市科技型中小微企业总数突破1万家。', rows: [{ value: 10000, period: 'CUM' }] },
       { text: '认定科技型中小企业X家。', rows: [{ value: null }] },
+      // a level with each figure listed after 分别
+      {
+        text: '科技型中小企业评价入库分别为国家级158家、省级312家。',
+        rows: [{ value: 158, scope: true }, { value: 312, scope: true }],
+        by: 'link.respectively_parts(frame.tsme)',
+      },
       { text: '累计培育高新技术企业532家,科技型中小企业1680家。', rows: [{ value: 1680, period: 'CUM' }] },
       { text: '培育入库95家科技型中小企业。', rows: [{ value: 95 }] },
       // a total that is the sum of the counts before it is of their period, and each of them a part

@@ -36,6 +36,13 @@ export const frames: Frame[] = [
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
+      // places listed before 各 or 分别: a row for each, the place its scope
+      { text: '青山县、石门县各新增高新技术企业5家,云溪区新增9家。', rows: [{ value: 5, scope: true }, { value: 5, scope: true }, { value: 9 }] },
+      {
+        text: '高新区、经开区分别新增高新技术企业27家、18家。',
+        rows: [{ value: 27, scope: true }, { value: 18, scope: true }],
+        by: 'link.respectively_parts(frame.hte_certified)',
+      },
       // a count over a span of years is a running total
       { text: '高新技术企业三年内净增483家。', rows: [{ value: 483, period: 'CUM' }] },
       { text: '全年高企认定数量达到52家。', rows: [{ value: 52, period: 'FY' }] },

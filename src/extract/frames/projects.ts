@@ -22,6 +22,12 @@ export const frames: Frame[] = [
       { text: '组织申报国家星火计划项目2项。', rows: [{ value: 2, scope: true }] },
       { text: '共申报省科技项目4项。', rows: [{ value: 4, scope: true }] },
       { text: '我县申报国家、省、市农社科技项目共9项,其中国家级1项,省级5项,市级3项。', rows: [{ value: 9, scope: true }, { value: 1, scope: true }, { value: 5, scope: true }, { value: 3, scope: true }] },
+      // the levels of the total just stated, listed before 分别
+      {
+        text: '共组织申报省市科技项目41项,省级、市级分别为13项和28项。',
+        rows: [{ value: 41 }, { value: 13, scope: true }, { value: 28, scope: true }],
+        by: 'link.respectively_parts(frame.projects_applied)',
+      },
       { text: '已经组织企业申报省级项目*项,市级项目*项。', rows: [{ value: null, scope: true }, { value: null, scope: true }] },
       { text: '准备申报的项目3个。', rows: [{ value: 3, status: 'target' }] },
       // what an earlier clause planned is no target for a clause that says its work is done
