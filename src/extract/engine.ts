@@ -13,7 +13,7 @@ import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
-import { linkSentence, linkTasks } from './links.ts';
+import { linkComparisons, linkSentence, linkTasks } from './links.ts';
 import { eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
@@ -117,6 +117,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const claim = frameClaim(i);
     if (claim) claims[i] = claim;
   });
+  for (const [sentence, inSentence] of figuresBySentence) linkComparisons(text, skel, sentence, inSentence, figures, claims);
   linkParts(text, skel, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.
   fallbacks.forEach((claim, i) => {

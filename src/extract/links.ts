@@ -299,15 +299,46 @@ export function linkSentence(
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM', scope };
   }
 
-  // From one figure to the next: "研发投入从2015年的3.2亿元增长到5.1亿元", "由X家增加到Y家".
+  linkGrownTo(text, skel, sentence, inSentence, figures, claims);
+}
+
+/** The claimed figure of the sentence nearest before `at`. */
+function claimedJustBefore(inSentence: { f: Figure; i: number }[], claims: (Claim | undefined)[], at: number) {
+  for (let k = inSentence.length - 1; k >= 0; k--) {
+    const { f, i } = inSentence[k]!;
+    if (f.start < at && claims[i]?.indicator) return { i, claim: claims[i]! };
+  }
+  return undefined;
+}
+
+/** From one figure to the next: "研发投入从2015年的3.2亿元增长到5.1亿元", "由X家增加到Y家". */
+function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 14), f.start);
     if (!(lead.includes('到') || lead.includes('至')) || !GROWN_TO_BEFORE.test(lead)) continue;
-    const previous = claimedBefore(f.start, 1)[0];
+    const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
     claims[i] = { ...previous.claim, rule: 'link.grown_to', start: from, end: f.end, period: undefined };
+  }
+}
+
+// A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
+const BASELINE_BEFORE = /(?:[比较与是](?:19|20)\d\d年(?:同期|底|末)?的?|[,;](?:19|20)\d\d年(?:同期|底|末|时)?(?:为|是|仅有|只有|仅为|有))$/;
+
+/**
+ * Run once frames have read what they could: a figure grown to, or a year gone by's figure set
+ * beside one, is the figure before's indicator (its year read from its own clause).
+ */
+export function linkComparisons(text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
+  linkGrownTo(text, skel, sentence, inSentence, figures, claims);
+  for (const { f, i } of inSentence) {
+    if (claims[i]?.indicator) continue;
+    if (!BASELINE_BEFORE.test(skel.slice(Math.max(sentence.start, f.start - 12), f.start))) continue;
+    const previous = claimedJustBefore(inSentence, claims, f.start);
+    if (!previous || figures[previous.i]!.unit !== f.unit && !sameKind(figures[previous.i]!.unit, f.unit)) continue;
+    claims[i] = { ...previous.claim, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };
   }
 }
 
@@ -374,7 +405,7 @@ export const OTHER_THING = wordsOf(['otherThing']);
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth']).source})[为了达到]*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
-const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);
+const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);
 
 /** The indicators whose frames have a thing named in these words (企业 alone names none). */
 export function indicatorsNamedBy(words: string): Set<string> {

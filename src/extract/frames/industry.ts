@@ -95,6 +95,7 @@ export const frames: Frame[] = [
     examples: [
       { text: '1-5月份,全市高新技术产业增加值增速为%。', rows: [{ value: null }] },
       { text: 'xx高新技术产业增加值累计增速为12.2%。', rows: [{ value: 12.2, period: 'YTD' }] },
+      { text: '2016年全区高新技术产业增加值同比增长14.5%,2015年为11.2%。', rows: [{ value: 14.5 }, { value: 11.2 }], by: 'link.baseline' },
       { text: '全年高新技术产业实现产值约416亿元、增加值约102亿元,分别增长约11%、9%。', rows: [{ value: 9 }], by: 'link.respectively_growth' },
     ],
   },

@@ -97,6 +97,8 @@ export const frames: Frame[] = [
       { text: '我局聘任了25位科技指导员。', rows: [{ value: 25 }] },
       { text: '选派2019年度三区人才15名。', rows: [{ value: 15, scope: true }] },
       { text: '全县共有科技特派员86名。', rows: [{ value: 86 }] },
+      // grown to, once the figure before is read
+      { text: '2023年,全县科技特派员由2018年的20人增加到58人。', rows: [{ value: 20 }, { value: 58 }], by: 'link.grown_to' },
     ],
   },
 ];
