@@ -31,6 +31,9 @@ export const frames: Frame[] = [
       { text: '组建7个湖北实验室,对每个湖北实验室每年给予5000万元运行经费支持。', rows: [{ value: 7, scope: true }] },
       { text: '青岛市国家级孵化载体累计达到129家。', rows: [{ value: 129, period: 'CUM', scope: true }] },
       { text: '全市省级以上研发机构达到120家。', rows: [{ value: 120, period: 'CUM', scope: true }] },
+      // 高新区 is a platform the guide names; a place where it names none
+      { text: '全市高新区数量达到3个,其中国家级高新区1个。', rows: [{ value: 3, period: 'CUM', scope: true }, { value: 1, period: 'CUM', scope: true }] },
+      { text: '市下达至高新区“小升规”指标任务为35家。', rows: [] },
     ],
   },
 ];

@@ -36,7 +36,10 @@ export const frames: Frame[] = [
     thing: ['problem'],
     act: ['solve'],
     units: COUNT_OF_ITEMS,
-    examples: [{ text: '协调解决子女入学等各类需求56项。', rows: [{ value: 56 }] }],
+    examples: [
+      { text: '协调解决子女入学等各类需求56项。', rows: [{ value: 56 }] },
+      { text: '帮助企业破解技术瓶颈21项。', rows: [{ value: 21 }] },
+    ],
   },
   {
     id: 'cooperation_deals',
@@ -83,6 +86,7 @@ export const frames: Frame[] = [
     examples: [
       { text: '组织专家深入企业服务120人次。', rows: [{ value: 120 }] },
       { text: '全年派出科技特派员326人次,深入田间地头开展技术指导。', rows: [{ value: 326 }] },
+      { text: '全年累计出动科技服务人员2,300人次。', rows: [{ value: 2300 }] },
     ],
   },
   {

@@ -35,12 +35,13 @@ export const rules: Rule[] = [
   {
     id: 'tech_contract_value.turnover_after_count',
     indicator: 'tech_contract_value',
-    pattern: '(成交|交易|合同)(总)?(金)?额(达到|达|为)?{F}',
+    pattern: '(成交|交易|合同)(总)?(金)?额(合计|共计|总计)?(达到|达|为)?{F}',
     when: '技术合同|技术市场|技术交易',
     fallback: true,
     examples: [
       { text: '全年登记技术合同1200项,成交额35.6亿元。', rows: [{ value: 35.6 }] },
       { text: '全年完成技术合同登记326项,合同金额2.8亿元。', rows: [{ value: 2.8 }] },
+      { text: '全年完成技术合同登记128项,成交金额合计9860万元。', rows: [{ value: 0.986 }] },
       { text: '全市商品交易额120亿元。', rows: [] },
     ],
   },
