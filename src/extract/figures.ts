@@ -27,6 +27,7 @@ const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破'];
 const APPROX_BEFORE_ENDS = marksOf(APPROX_BEFORE.map((word) => word.at(-1)).join(''));
 
 const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*□○_');
+const NUMERALS_WRITTEN = marksOf('〇零一二两三四五六七八九十百千');
 // (a map: a unit is a new string cut from the text each time, which an object's keys look up slowly)
 const UNIT_NAMES = new Map(Object.entries({ 亿: '亿元', 万: '万元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' }));
 
@@ -37,6 +38,8 @@ export function findFigures(text: string): Figure[] {
     const { start, numberEnd, masked, multiplier, unit, end } = stated;
     // not a figure: "第3批", or the tail of a longer number ("2019" from "12019")
     if (NOT_BEFORE_A_FIGURE.has(text.charCodeAt(start - 1)) || unit === '个百分点') continue;
+    // "科技创新政策十条", "人才新政二十条": a policy's name, not a count
+    if (unit === '条' && NUMERALS_WRITTEN.has(text.charCodeAt(start))) continue;
     const value = masked ? null : readNumber(text.slice(start, numberEnd) + multiplier);
     if (value === undefined) continue;
     figures.push({

@@ -23,11 +23,13 @@ export const frames: Frame[] = [
     indicator: 'problems_collected',
     thing: ['problem'],
     act: ['collect'],
-    units: COUNT_OF_ITEMS,
+    // needs are listed in 条 too
+    units: [...COUNT_OF_ITEMS, '条'],
     examples: [
       { text: '征集企业技术需求52项。', rows: [{ value: 52 }] },
       { text: '梳理基层企业发展难题142项。', rows: [{ value: 142 }] },
       { text: '征集技术难题86项。', rows: [{ value: 86 }] },
+      { text: '收集企业技术需求230条,统一发布至技术交易平台。', rows: [{ value: 230 }] },
     ],
   },
   {
@@ -35,7 +37,7 @@ export const frames: Frame[] = [
     indicator: 'problems_solved',
     thing: ['problem'],
     act: ['solve'],
-    units: COUNT_OF_ITEMS,
+    units: [...COUNT_OF_ITEMS, '条'],
     examples: [
       { text: '协调解决子女入学等各类需求56项。', rows: [{ value: 56 }] },
       { text: '帮助企业破解技术瓶颈21项。', rows: [{ value: 21 }] },
