@@ -4,6 +4,9 @@ import type { Rule } from './rule.ts';
 const PROJECT = '(?:项目|计划)';
 const MONEY = '(?:资金|经费|资助|补助|奖励|扶持|奖补)';
 
+// money applied for is not money won (the labelling guide)
+const MONEY_APPLIED_FOR = '(?:申请|申报)(?:科技)?(?:项目)?(?:资金|经费)';
+
 export const rules: Rule[] = [
   {
     id: 'projects_applied.apply_count_then_named',
@@ -54,7 +57,7 @@ export const rules: Rule[] = [
     id: 'project_funding.won_money',
     indicator: 'project_funding',
     pattern: `(争取|获得|获|下达|兑现|安排|拨付|落实|争引|支持|扶持)(?<scope>~~)${MONEY}~{F}`,
-    unlessNear: '申请资金|申报资金',
+    unlessNear: MONEY_APPLIED_FOR,
     examples: [
       { text: '共争引科技资金448万元。', rows: [{ value: 448, scope: false }] },
     ],
@@ -63,7 +66,10 @@ export const rules: Rule[] = [
     id: 'project_funding.project_money',
     indicator: 'project_funding',
     pattern: `(立项|总|项目|科技发展性|专项)${MONEY}(分别为)?{F}`,
+    unlessNear: MONEY_APPLIED_FOR,
     examples: [
+      { text: '全年申请科技项目资金1,800万元。', rows: [] },
+      { text: '申请项目资金1500万元,最终获批资金680万元。', rows: [{ value: 680 }], by: 'frame.project_funding' },
       { text: '立项总资金***万元。', rows: [{ value: null }] },
       { text: '上述6个项目均已来文确定,总资金65万元。', rows: [{ value: 65 }] },
       { text: '两个项目获得立项,立项资金分别为**万元、**万元。', rows: [{ value: null }, { value: null }] },
