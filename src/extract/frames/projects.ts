@@ -7,7 +7,8 @@ export const frames: Frame[] = [
     indicator: 'projects_applied',
     thing: ['project'],
     act: ['apply'],
-    units: COUNT_OF_ITEMS,
+    // "组织18家企业申报省科技计划项目": firms counted for the projects they apply for (the labelling guide)
+    units: [...COUNT_OF_ITEMS, '家'],
     not: ['award', 'patent', 'carriedOut'],
     examples: [
       // projects carried out are not applied for (the labelling guide)
@@ -30,6 +31,11 @@ export const frames: Frame[] = [
       },
       { text: '已经组织企业申报省级项目*项,市级项目*项。', rows: [{ value: null, scope: true }, { value: null, scope: true }] },
       { text: '准备申报的项目3个。', rows: [{ value: 3, status: 'target' }] },
+      // firms counted for the projects they apply for, unless the projects are counted too; a programme
+      // named after the firms it funds is a project
+      { text: '组织18家企业申报省科技计划项目。', rows: [{ value: 18, scope: true }] },
+      { text: '已推荐辖区13家企业申报柳州市科技计划项目14项。', rows: [{ value: 14, scope: true }] },
+      { text: '组织18家企业申报省科技型中小企业技术创新基金项目。', rows: [{ value: 18, scope: true }] },
       // what an earlier clause planned is no target for a clause that says its work is done
       { text: '对9项技术拟组织攻关,2个项目成功推荐申报省揭榜挂帅项目。', rows: [{ value: 2, status: 'actual' }] },
       // a kind of project named before it is a part; a place's levels from one up are all of them
