@@ -8,9 +8,17 @@
 
 import { buildTrie, longestWords } from './trie.ts';
 
+// certification applied for, the thing inside the act: "组织申报高企认定32家" is firms that applied, and
+// "高企认定申报58家" too (read whole, so that 认定 is not read as the certification given)
+const HTE_NAMES = ['高新技术企业', '高企', '国家高新技术企业'];
+const HTE_APPLIED_FOR = [
+  ...['', '组织', '推荐', '组织推荐'].flatMap((who) => ['申报', '申请'].flatMap((act) => HTE_NAMES.map((name) => `${who}${act}${name}认定`))),
+  ...HTE_NAMES.map((name) => `${name}认定申报`),
+];
+
 export const WORDS = {
   // ── the things counted ──
-  hte: ['高新技术企业', '高企', '高新企业', '高新技术企', '高新技术型企业', '国家高新技术企业', '国家级高新技术企业'],
+  hte: ['高新技术企业', '高企', '高新企业', '高新技术企', '高新技术型企业', '国家高新技术企业', '国家级高新技术企业', ...HTE_APPLIED_FOR],
   tsme: ['科技型中小企业', '科技型中小', '科技中小企业', '国家科技型中小企业', '科小企业', '科技型中小微企业', '科小'],
   innovative: ['创新型企业', '创新型试点企业', '创新型领军企业', '创新型培育企业', '创新型(试点)企业', '创新型示范企业', '创新试点企业'],
   enterprise: ['企业', '公司', '服务企业', '走访企业', '深入企业', '规上企业', '重点企业', '科技企业', '工业企业', '民营企业', '高新技术企业', '高企', '科技型中小企业', '科小企业', '科技型企业'],
@@ -69,7 +77,7 @@ export const WORDS = {
 
   // ── what was done to them ──
   // 申报认定: certification applied for, not given
-  apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报', '申报认定', '申请认定'],
+  apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报', '申报认定', '申请认定', ...HTE_APPLIED_FOR],
   certify: ['认定', '通过认定', '新认定', '新增', '净增', '公示', '通过', '报备', '入围', '获批', '获评', '评为', '认定为', '获得认定', '重新认定', '复审'],
   sinceStart: ['累计', '历年'],
   stock: ['总数', '累计', '共有', '拥有', '现有', '有效期内', '经认定的', '已认定的', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计', '数量', '企业数', '突破', '发展到', '发展至'],

@@ -20,6 +20,8 @@ export const frames: Frame[] = [
       { text: '推荐江西制氧机有限公司等7家企业申报省年度第一批高新技术企业认定。', rows: [{ value: 7 }] },
       // 申报认定: certification applied for
       { text: '今年来我区申报认定高新技术企业34家。', rows: [{ value: 34 }] },
+      { text: '全区组织申报高企认定32家,通过27家。', rows: [{ value: 32 }] },
+      { text: '完成高新技术企业认定申报58家。', rows: [{ value: 58 }] },
       { text: '组织3家企业申报高新技术产品。', rows: [] },
       // the number an act comes to is the period's, not a running total
       { text: '全年高企申报数量达到136家。', rows: [{ value: 136, period: 'FY' }] },
