@@ -185,7 +185,7 @@ export function periodOf(args: {
 const FORECAST = new RegExp(`${wordsOf(['forecast']).source}|将(?=达到|达|突破|超过|增至|增加到|新增|实现|完成)`);
 // 准备 and 计划 are a target only before what is to be done ("计划新增", not "科技计划")
 const TARGET = new RegExp(
-  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于)`,
+  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)`,
 );
 
 const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
@@ -210,6 +210,8 @@ export function statusOf(read: SentenceText, at: number, clauseAfter: string): S
   // "对9项技术拟组织攻关,2个项目成功推荐申报": a clause that says its work is done is a fact, whatever an earlier one planned
   const own = (ownClause + clauseAfter).replace(TARGET_NOT, '');
   if (DONE_IN_CLAUSE.test(own) && !FORECAST.test(own) && !TARGET.test(own)) return 'actual';
+  // "预计…85家,力争突破90家": the figure's own clause says it first
+  if (TARGET.test(own) && !FORECAST.test(own)) return 'target';
   if (FORECAST.test(text)) return 'forecast';
   if (TARGET.test(text)) return 'target';
   return 'actual';

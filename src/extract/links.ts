@@ -300,6 +300,7 @@ export function linkSentence(
   }
 
   linkGrownTo(text, skel, sentence, inSentence, figures, claims);
+  linkReachedAgain(text, sentence, inSentence, figures, claims);
 }
 
 /** The claimed figure of the sentence nearest before `at`. */
@@ -324,6 +325,22 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
   }
 }
 
+// A clause that only says what the figure before will come to: "力争突破90家", "预计全年增长11%", "全年累计达到12场"
+const REACHED_AGAIN =
+  /^(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$/;
+
+/** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
+function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
+  for (const { f, i } of inSentence) {
+    if (claims[i]) continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    if (from === sentence.start || !REACHED_AGAIN.test(text.slice(from, f.start))) continue;
+    const previous = claimedJustBefore(inSentence, claims, f.start);
+    if (!previous || figures[previous.i]!.unit !== f.unit || figures[previous.i]!.end < clauseStart(text, from - 1, sentence.start)) continue;
+    claims[i] = { ...previous.claim, rule: 'link.reached_again', start: from, end: f.end, period: undefined, partOf: undefined };
+  }
+}
+
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
 const BASELINE_BEFORE = /(?:[比较与是](?:19|20)\d\d年(?:同期|底|末)?的?|[,;](?:19|20)\d\d年(?:同期|底|末|时)?(?:为|是|仅有|只有|仅为|有))$/;
 
@@ -333,6 +350,7 @@ const BASELINE_BEFORE = /(?:[比较与是](?:19|20)\d\d年(?:同期|底|末)?的
  */
 export function linkComparisons(text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   linkGrownTo(text, skel, sentence, inSentence, figures, claims);
+  linkReachedAgain(text, sentence, inSentence, figures, claims);
   for (const { f, i } of inSentence) {
     if (claims[i]?.indicator) continue;
     if (!BASELINE_BEFORE.test(skel.slice(Math.max(sentence.start, f.start - 12), f.start))) continue;
@@ -402,7 +420,7 @@ function sameKind(a: string, b: string): boolean {
 }
 
 export const OTHER_THING = wordsOf(['otherThing']);
-const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth']).source})[为了达到]*$`);
+const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth']).source})(?:[为了达到]|保持在|稳定在|保持)*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
 const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);

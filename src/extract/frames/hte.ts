@@ -38,6 +38,12 @@ export const frames: Frame[] = [
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
+      // a clause that only reaches for a figure is the figure before's; its own status word speaks first
+      {
+        text: '预计全年新认定高新技术企业85家,力争突破90家。',
+        rows: [{ value: 85, status: 'forecast' }, { value: 90, status: 'target' }],
+        by: 'link.reached_again',
+      },
       // a year gone by's figure set beside this year's is the same indicator's; the difference is none
       { text: '2023年新认定高新技术企业42家,比2022年的35家多7家。', rows: [{ value: 42 }, { value: 35, period: 'FY' }], by: 'link.baseline' },
       // places listed before 各 or 分别: a row for each, the place its scope

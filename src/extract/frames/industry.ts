@@ -63,6 +63,7 @@ export const frames: Frame[] = [
       { text: '高新技术产值同比增长12.5%。', rows: [{ value: 12.5 }] },
       { text: '高新技术产业产值增长15.2%。', rows: [{ value: 15.2 }] },
       { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 15.3 }], by: 'link.growth' },
+      { text: '预计全年高新技术产业产值可达95亿元,增速保持在10%以上。', rows: [{ value: 10, status: 'forecast' }], by: 'link.growth' },
       // growths listed after 分别, one for each figure before, whatever stands between (比上年, 约)
       { text: '高新技术产业产值和增加值分别完成436.2亿元、118.5亿元,分别比上年增长13.6%和11.2%。', rows: [{ value: 13.6 }], by: 'link.respectively_growth' },
       { text: '高新技术产业增加值占规模以上工业增加值比重达到45.2%,比上年提高2个百分点。', rows: [] },
@@ -95,6 +96,7 @@ export const frames: Frame[] = [
     examples: [
       { text: '1-5月份,全市高新技术产业增加值增速为%。', rows: [{ value: null }] },
       { text: 'xx高新技术产业增加值累计增速为12.2%。', rows: [{ value: 12.2, period: 'YTD' }] },
+      { text: '确保全年高新技术产业增加值增长15%,力争达到18%。', rows: [{ value: 15, status: 'target' }, { value: 18, status: 'target' }], by: 'link.reached_again' },
       { text: '2016年全区高新技术产业增加值同比增长14.5%,2015年为11.2%。', rows: [{ value: 14.5 }, { value: 11.2 }], by: 'link.baseline' },
       { text: '全年高新技术产业实现产值约416亿元、增加值约102亿元,分别增长约11%、9%。', rows: [{ value: 9 }], by: 'link.respectively_growth' },
     ],

@@ -76,6 +76,7 @@ export const frames: Frame[] = [
       { text: '全年举办科技对接活动15场次。', rows: [{ value: 15 }] },
       { text: '组织开展科技下乡活动25场次,发放资料3万余份。', rows: [{ value: 25 }] },
       { text: '组织召开培训会议*次。', rows: [{ value: null }] },
+      { text: '计划下半年组织科技对接活动5场,全年累计达到12场。', rows: [{ value: 5, status: 'target' }, { value: 12, status: 'target' }], by: 'link.reached_again' },
     ],
   },
   {
