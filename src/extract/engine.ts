@@ -14,7 +14,7 @@ import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading,
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkComparisons, linkSentence, linkTasks } from './links.ts';
-import { eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
+import { dropFirmsCountedForProjects, eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { columnOf, columnYear, linkTableRows } from './table.ts';
@@ -126,6 +126,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkTableRows(text, figures, claims);
   linkSums(text, skel, figures, claims, sentenceOf);
   linkTasks(text, skel, figures, claims, sentenceOf);
+  dropFirmsCountedForProjects(figures, claims, sentenceOf);
 
   if (trace) {
     figures.forEach((f, i) => {

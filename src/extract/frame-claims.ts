@@ -4,7 +4,7 @@ import type { Claim } from './claim.ts';
 import { partOf } from './context.ts';
 import { FRAMES } from './frames/index.ts';
 import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
-import { FIGURE_MARK, type Figure } from './figures.ts';
+import type { Figure } from './figures.ts';
 import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
 import { firstWordFrom, nextWordFrom, wordsEndBy, wordsOf, type WordIndex } from './words.ts';
@@ -61,16 +61,12 @@ export function claimByFrame(text: string, words: FigureWords, figures: Figure[]
   return chosen && frameClaimOf(text, words, figures[i]!, chosen);
 }
 
-const PROJECT_COUNTS = new Set(['projects_applied', 'projects_approved']);
-
 /** The frame a figure's words choose, if its value may be that frame's: what a claim by frame is made from. */
 export function frameChoice(words: FigureWords, f: Figure): Candidate | undefined {
   const chosen = chooseFrame(words, f.unit);
   if (!chosen) return undefined;
   // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
   if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
-  // "推荐13家企业申报科技计划项目14项": firms counted for projects only where the projects are not counted too
-  if (f.unit === '家' && PROJECT_COUNTS.has(chosen.frame.indicator) && words.text[words.afterEnd] === FIGURE_MARK) return undefined;
   return chosen;
 }
 

@@ -1,7 +1,7 @@
 // Parts of a whole: the items after 其中 and parallel parts take the indicator of the figure they are
 // parts of, with their names as scope; a figure after 其中 of the indicator its sentence just gave; the
 // counts a 共计 total adds up; the things listed before 各.
-import type { Claim } from './claim.ts';
+import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { indicatorsNamedBy, NEW_OF, OTHER_THING } from './links.ts';
 import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
@@ -158,3 +158,23 @@ export function eachOf(text: string, figure: Figure, floor: number): string[] | 
 }
 // after 各: a kind of things (各类), or another figure, or more than an act and a thing
 const EACH_NOT = /^[类级项地种方部界位个家县区市乡镇村]|[\d,;:]/;
+
+const PROJECT_COUNTS = new Set(['projects_applied', 'projects_approved']);
+
+/**
+ * "推荐13家企业申报科技计划项目14项", "已推荐12家企业申报市级科技计划项目,共申报项目15项": the firms are
+ * counted for the projects only where the sentence does not count the projects too.
+ */
+export function dropFirmsCountedForProjects(figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  figures.forEach((f, i) => {
+    const claim = claims[i];
+    if (f.unit !== '家' || !claim || !PROJECT_COUNTS.has(claim.indicator)) return;
+    const sentence = sentenceOf(f.start);
+    for (let k = i + 1; k < figures.length && figures[k]!.start < sentence.end; k++) {
+      if (claims[k]?.indicator === claim.indicator && figures[k]!.unit !== '家') {
+        claims[i] = noRow(f.start, f.end, 'firms_counted_for_projects');
+        return;
+      }
+    }
+  });
+}
