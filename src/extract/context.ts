@@ -83,6 +83,8 @@ const OWN_VERB = wordsOf(['flowAct']);
 // Firms served, experts sent … so far this year are the year's work, not a stock.
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
+// "共有356家企业通过…评价": 共有 counting the firms that did something, not what stands
+export const ACTORS_WHO_ACT = /^(?:家)?(?:企业|单位)[^,;。]{0,6}(?:通过|获得|获批|入选|被认定|被评为|申报|进行|开展)/;
 const PERIOD_OF_TOTAL: Record<string, Period> = { 全年: 'FY', 本年: 'FY', 本年度: 'FY', 年内: 'FY', 当年: 'FY', 上半年: 'H1', 一季度: 'Q1', 前三季度: 'Q1-Q3' };
 const PERIOD_TOTAL = new RegExp(`(${Object.keys(PERIOD_OF_TOTAL).join('|')})(?:共|全市|全县|全区)?累计`);
 const THIS_YEAR_SO_FAR = new RegExp(`(?:今年|年初)以来|${MONTHS_SO_FAR}`);
@@ -155,8 +157,9 @@ export function periodOf(args: {
   // "全年累计争取省级以上科技项目资金3600万元": a part of the year's total, that part's
   const partTotal = PERIOD_TOTAL.exec(clause);
   if (partTotal) return PERIOD_OF_TOTAL[partTotal[1]!]!;
-  // ("全年高企认定数量达到52家": what was done, come to a number, is no stock)
-  if (isCount && (STOCK.test(clause) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
+  // ("全年高企认定数量达到52家": what was done, come to a number, is no stock; nor are the firms 共有 counts
+  // that did something: "共有356家企业通过评价")
+  if (isCount && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   if (isCount && holds.stock && !OWN_VERB.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
@@ -177,7 +180,7 @@ export function periodOf(args: {
   said ??= paragraphSaid(read) ?? fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
   const own = clause + after;
-  if (said === 'YTD' && stock && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own) && !MONTHS_COUNTED.test(sentence.slice(0, at))) return 'CUM';
+  if (said === 'YTD' && stock && isStockUnit && !OWN_VERB.test(own) && !SERVICE_ACT.test(own) && !ACTORS_WHO_ACT.test(after) && !MONTHS_COUNTED.test(sentence.slice(0, at))) return 'CUM';
   return said;
 }
 
@@ -296,7 +299,7 @@ export function figureYear(clause: string, reportYear: number | null): { year: n
   return { year, past: year !== null && reportYear !== null && year < reportYear };
 }
 
-const DIFFERENCE = /(?:[比较](?:去年|上年|前年|上年度)(?:同期|全年|底|末)?|同比)[^,;。\d]{0,3}(?:增加|增长|净增|新增|多|提高|减少|下降)了?$/;
+const DIFFERENCE = /(?:[比较](?:去年|上年|前年|上年度|(?:19|20)\d\d年)(?:同期|全年|底|末)?|同比)[^,;。\d]{0,3}(?:增加|增长|净增|新增|多|提高|减少|下降)了?$/;
 
 /** "比去年全年净增166家", "同比增加0.15件": whether a count or amount is a difference from another year's, not a count. */
 export function isDifference(textBefore: string, unit: string): boolean {

@@ -25,6 +25,8 @@ import { indexWords, outsideTitles } from './words.ts';
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
 // amounts that a period's statistics add up
+// what a running total's difference from last year's counts: the year's new ones
+const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
 // The marks and spaces a quote does not open with.
@@ -146,15 +148,25 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const rowsOfValue = new Map<number, IndicatorRow[]>();
   const seenMasked = new Set<string>();
   const periods: (Period | undefined)[] = new Array(figures.length);
+  const yearsOf: { year: number | null; past: boolean }[] = new Array(figures.length);
   // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
   // reader keeps what it read in them)
   const sentenceWords = new Map<Span, SentenceText>();
   // the report's sections of plans, found when a figure first asks
   let planned: Span[] | undefined;
+  /** "总数达到88家,比上年净增11家", "达到352家,较2022年增加51家": the difference after a running total. */
+  const netNewAfterTotal = (i: number): Claim | undefined => {
+    const total = claims[i - 1];
+    const newOf = total && periods[i - 1] === 'CUM' && sentenceOfFigure[i - 1] === sentenceOfFigure[i] ? NET_NEW_OF[total.indicator] : undefined;
+    if (!newOf || figures[i - 1]!.unit !== figures[i]!.unit) return undefined;
+    const start = clauseStart(text, figures[i]!.start, sentenceOfFigure[i]!.start);
+    return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
+  };
   figures.forEach((figure, i) => {
-    const claim = claims[i];
+    let claim = claims[i];
+    // a difference from another year's figure is no count, but a running total's is the year's net new count
+    if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) claim = netNewAfterTotal(i);
     if (!claim || claim.indicator === '') return;
-    if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own
@@ -177,7 +189,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
     // a table cell: what its column's heading says (2022年, 上年, 目标)
     const column = columnOf(text, figure.start);
-    const { year, past } = columnYear(column, reportYear) ?? figureYear(clause, reportYear);
+    // (a running total's difference from another year's is for the total's year: "2023年…352家,较2022年增加51家")
+    const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : columnYear(column, reportYear) ?? figureYear(clause, reportYear);
+    yearsOf[i] = { year, past };
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a figure for
     // a year gone by is that whole year's, or a running total at its end
     const period = indicator.id === 'hte_total' ? 'CUM' :

@@ -1,7 +1,7 @@
 // Claims by frames: the words around a figure (its own clause, the words after it, the sentence
 // before) scored against every frame (frame-match.ts); the best frame's reading, with its scope.
 import type { Claim } from './claim.ts';
-import { partOf } from './context.ts';
+import { ACTORS_WHO_ACT, partOf } from './context.ts';
 import { FRAMES } from './frames/index.ts';
 import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import type { Figure } from './figures.ts';
@@ -108,7 +108,6 @@ function isStock(c: Candidate, unit: string): boolean {
 }
 
 // "共有356家企业通过国家科技型中小企业评价": 共有 counting the firms that did something, not what stands
-const ACTORS_WHO_ACT = /^(?:家)?(?:企业|单位)[^,;。]{0,6}(?:通过|获得|获批|入选|被认定|被评为|申报|进行|开展)/;
 function countsActors(c: Candidate, words: FigureWords): boolean {
   return c.act?.word === '共有' && ACTORS_WHO_ACT.test(afterOf(words));
 }

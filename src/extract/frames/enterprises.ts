@@ -26,6 +26,7 @@ export const frames: Frame[] = [
       { text: '新增省科技型中小企业2213家。', rows: [{ value: 2213, scope: true }] },
       { text: '全市科技型中小微企业总数突破1万家。', rows: [{ value: 10000, period: 'CUM' }] },
       { text: '认定科技型中小企业X家。', rows: [{ value: null }] },
+      { text: '科技型中小企业入库1106家,比去年全年净增166家。', rows: [{ value: 1106 }] },
       // 科小, the short form; 科小提升工程 is a programme
       { text: '新增高企:36家;科小入库:210家。', rows: [{ value: 210 }] },
       { text: '3家企业进入省科小提升工程立项公示。', rows: [] },

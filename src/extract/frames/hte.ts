@@ -38,6 +38,9 @@ export const frames: Frame[] = [
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
+      // a running total's difference from another year's is the year's net new count; a flow's is no count
+      { text: '高新技术企业总数达到88家,比上年净增11家。', rows: [{ value: 11, period: 'FY' }], by: 'link.net_new' },
+      { text: '2023年高新技术企业达到352家,较2022年增加51家。', rows: [{ value: 51, period: 'FY' }], by: 'link.net_new' },
       // a clause that only reaches for a figure is the figure before's; its own status word speaks first
       {
         text: '预计全年新认定高新技术企业85家,力争突破90家。',
