@@ -20,11 +20,19 @@ import { toSimplified } from './script.ts';
 import { columnOf, columnYear, linkTableRows } from './table.ts';
 import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
-import { indexWords, outsideTitles } from './words.ts';
+import { indexWords, outsideTitles, wordsOf } from './words.ts';
 
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
 // amounts that a period's statistics add up
+// A growth is below nothing where its clause says it fell ("同比下降3.4%") or its figure is signed ("增长率为-1.6%").
+const DECLINE_BEFORE = new RegExp(`(?:${wordsOf(['decline']).source})(?:了|为)?$`);
+function negativeGrowth(indicator: string, clause: string, text: string, start: number): boolean {
+  if (!indicator.endsWith('_growth')) return false;
+  return DECLINE_BEFORE.test(clause) || (text[start - 1] === '-' && !/[\d\w]/.test(text[start - 2] ?? ''));
+}
+const negated = (value: number | null) => (value === null || value === 0 ? value : -value);
+
 // what a running total's difference from last year's counts: the year's new ones
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
@@ -220,7 +228,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     QUOTE_OPENING.lastIndex = start;
     QUOTE_OPENING.test(clean.text);
     start = Math.min(figure.start, QUOTE_OPENING.lastIndex);
-    const value = valueIn(figure, indicator.unit);
+    const value = negativeGrowth(indicator.id, clause, text, figure.start) ? negated(valueIn(figure, indicator.unit)) : valueIn(figure, indicator.unit);
     let scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
     if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(leadOf(wordsAround(i)));

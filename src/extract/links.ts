@@ -420,7 +420,7 @@ function sameKind(a: string, b: string): boolean {
 }
 
 export const OTHER_THING = wordsOf(['otherThing']);
-const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth']).source})(?:[为了达到]|保持在|稳定在|保持)*$`);
+const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到]|保持在|稳定在|保持)*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
 const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);

@@ -55,13 +55,16 @@ export const frames: Frame[] = [
     id: 'hitech_output_growth',
     indicator: 'hitech_output_growth',
     thing: ['hitechOutput'],
-    act: ['growth'],
+    act: ['growth', 'decline'],
     thingNear: true,
     units: ['%'],
     not: ['share'],
     examples: [
       { text: '高新技术产值同比增长12.5%。', rows: [{ value: 12.5 }] },
       { text: '高新技术产业产值增长15.2%。', rows: [{ value: 15.2 }] },
+      // a growth that fell is below nothing, whether said (下降) or signed
+      { text: '受市场波动影响,一季度高新技术产业产值同比下降3.4%。', rows: [{ value: -3.4, period: 'Q1' }] },
+      { text: '高新技术产业产值280亿元,同比下降8.1%。', rows: [{ value: -8.1 }], by: 'link.growth' },
       { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 15.3 }], by: 'link.growth' },
       { text: '预计全年高新技术产业产值可达95亿元,增速保持在10%以上。', rows: [{ value: 10, status: 'forecast' }], by: 'link.growth' },
       // growths listed after 分别, one for each figure before, whatever stands between (比上年, 约)
@@ -89,13 +92,14 @@ export const frames: Frame[] = [
     id: 'hitech_value_added_growth',
     indicator: 'hitech_value_added_growth',
     thing: ['hitechValueAdded'],
-    act: ['growth'],
+    act: ['growth', 'decline'],
     thingNear: true,
     units: ['%'],
     not: ['share'],
     examples: [
       { text: '1-5月份,全市高新技术产业增加值增速为%。', rows: [{ value: null }] },
       { text: 'xx高新技术产业增加值累计增速为12.2%。', rows: [{ value: 12.2, period: 'YTD' }] },
+      { text: '全年高新技术产业增加值增长率为-1.6%,主要受龙头企业减产影响。', rows: [{ value: -1.6 }] },
       { text: '确保全年高新技术产业增加值增长15%,力争达到18%。', rows: [{ value: 15, status: 'target' }, { value: 18, status: 'target' }], by: 'link.reached_again' },
       { text: '2016年全区高新技术产业增加值同比增长14.5%,2015年为11.2%。', rows: [{ value: 14.5 }, { value: 11.2 }], by: 'link.baseline' },
       { text: '全年高新技术产业实现产值约416亿元、增加值约102亿元,分别增长约11%、9%。', rows: [{ value: 9 }], by: 'link.respectively_growth' },
