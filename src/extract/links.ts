@@ -341,6 +341,8 @@ function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure;
   }
 }
 
+const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
+
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
 const BASELINE_BEFORE = /(?:[比较与是](?:19|20)\d\d年(?:同期|底|末)?的?|[,;](?:19|20)\d\d年(?:同期|底|末|时)?(?:为|是|仅有|只有|仅为|有))$/;
 
@@ -351,6 +353,13 @@ const BASELINE_BEFORE = /(?:[比较与是](?:19|20)\d\d年(?:同期|底|末)?的
 export function linkComparisons(text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   linkGrownTo(text, skel, sentence, inSentence, figures, claims);
   linkReachedAgain(text, sentence, inSentence, figures, claims);
+  // "高新技术产业增加值:86.5亿元;增速:12.1%": a list's growth item after the figure it is the growth of
+  const { f, i } = inSentence[0]!;
+  const previous = i > 0 ? claims[i - 1] : undefined;
+  if (!claims[i] && f.unit === '%' && previous && GROWTH_OF[previous.indicator] && GROWTH_ITEM.test(text.slice(sentence.start, f.start)) &&
+    /^[^。!?\n;]{0,4};$/.test(text.slice(figures[i - 1]!.end, sentence.start))) {
+    claims[i] = { ...previous, indicator: GROWTH_OF[previous.indicator]!, rule: 'link.growth', start: sentence.start, end: f.end, period: undefined };
+  }
   for (const { f, i } of inSentence) {
     if (claims[i]?.indicator) continue;
     if (!BASELINE_BEFORE.test(skel.slice(Math.max(sentence.start, f.start - 12), f.start))) continue;
@@ -420,7 +429,7 @@ function sameKind(a: string, b: string): boolean {
 }
 
 export const OTHER_THING = wordsOf(['otherThing']);
-const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到]|保持在|稳定在|保持)*$`);
+const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到:]|保持在|稳定在|保持)*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
 const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);
