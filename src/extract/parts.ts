@@ -9,6 +9,12 @@ import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
 const SHARE = wordsOf(['share']);
+// what the ones applied for that were granted are counted as
+const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
+  // (what the application was for, 新认定 or 复审, is a kind of application: "申报高企**家(其中新认定**家,复审**家)")
+  hte_applied: { indicator: 'hte_certified', act: /通过|公示|获批|获得认定|被认定|入围|获评|评为/ },
+  projects_applied: { indicator: 'projects_approved', act: wordsOf(['approve'], ['获得立项', '获批立项']) },
+};
 
 /**
  * Parts after 其中 ("共9项。其中国家级1项:…;省级5项:…;市级3项") and parallel parts ("申报省级项目*项,
@@ -58,10 +64,17 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const from = clauseStart(text, f.start, floor);
     const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
     const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
-    if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
     // "…其中国家级1项", "新认定高企219家(第一批208家,第二批11家)": a breakdown after 其中, or in brackets right after the whole
     const anchorFrom = Math.min(clauseStart(text, figures[anchor]!.start, anchorFloor), whole.start);
     const breakdown = skel.slice(anchorFrom, f.start).includes('其中') || skel[figures[anchor]!.end] === '(';
+    // "申报高新技术企业19家,其中13家通过专家评审和公示": the ones of those applied for that were granted
+    const granted = GRANTED_OF[whole.indicator];
+    if (breakdown && granted && lead.length <= 14 && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
+      claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: '', period: undefined, partOf: undefined };
+      lastPart = f;
+      return;
+    }
+    if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
     const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
     const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start));

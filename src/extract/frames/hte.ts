@@ -21,6 +21,9 @@ export const frames: Frame[] = [
       // 申报认定: certification applied for
       { text: '今年来我区申报认定高新技术企业34家。', rows: [{ value: 34 }] },
       { text: '全区组织申报高企认定32家,通过27家。', rows: [{ value: 32 }] },
+      // the ones of those applied for that were granted are newly certified; what an application was for is its kind
+      { text: '全年推荐申报国家高新技术企业的企业共有19家,其中13家通过专家评审和公示。', rows: [{ value: 19 }] },
+      { text: '申报高企**家(其中新认定**家,复审**家)。', rows: [{ value: null }, { value: null, scope: true }, { value: null, scope: true }] },
       { text: '完成高新技术企业认定申报58家。', rows: [{ value: 58 }] },
       { text: '组织3家企业申报高新技术产品。', rows: [] },
       // the number an act comes to is the period's, not a running total
@@ -38,6 +41,7 @@ export const frames: Frame[] = [
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
+      { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
       // a running total's difference from another year's is the year's net new count; a flow's is no count
       { text: '高新技术企业总数达到88家,比上年净增11家。', rows: [{ value: 11, period: 'FY' }], by: 'link.net_new' },
       { text: '2023年高新技术企业达到352家,较2022年增加51家。', rows: [{ value: 51, period: 'FY' }], by: 'link.net_new' },
