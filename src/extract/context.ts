@@ -188,7 +188,7 @@ export function periodOf(args: {
 const FORECAST = new RegExp(`${wordsOf(['forecast']).source}|将(?=达到|达|突破|超过|增至|增加到|新增|实现|完成)`);
 // 准备 and 计划 are a target only before what is to be done ("计划新增", not "科技计划")
 const TARGET = new RegExp(
-  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)`,
+  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)|(?<!科技|研发|星火|火炬|支撑|专项|项目|重点)计划(?=组织)`,
 );
 
 const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;

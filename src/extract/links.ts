@@ -185,18 +185,8 @@ export function linkSentence(
   // Growth after a figure: "实现高新技术产值349亿元,同比增长19%" (read again once the names below have
   // read theirs: "…,增加值320亿元,增长16%").
   const growthAfterFigures = () => {
-    for (const { f, i } of inSentence) {
-      if (claims[i] || f.unit !== '%' || growthsLeft.some(({ listed }) => listed.some((entry) => entry.i === i))) continue;
-      const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
-      if (!GROWTH_BEFORE.test(lead)) continue;
-      const previous = claimedBefore(f.start, 1)[0];
-      const growth = previous && GROWTH_OF[previous.claim.indicator];
-      if (!growth) continue;
-      const between = inSentence.filter(({ f: other }) => other.start > figures[previous.i]!.start && other.start < f.start);
-      if (between.some(({ f: other }) => other.unit === '%')) continue; // "所占比重29.5%增长了12.4%" is the share's growth
-      const from = clauseStart(text, f.start, sentence.start);
-      claims[i] = { ...previous.claim, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
-    }
+    const listedForEach = new Set(growthsLeft.flatMap(({ listed }) => listed.map(({ i }) => i)));
+    linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach);
   };
   growthAfterFigures();
 
@@ -303,6 +293,29 @@ export function linkSentence(
   linkReachedAgain(text, sentence, inSentence, figures, claims);
 }
 
+/**
+ * Growth after a figure: "实现高新技术产值349亿元,同比增长19%"; not a figure listed after 分别 for each
+ * figure before (`listedForEach`), nor a share's growth ("所占比重29.5%增长了12.4%").
+ */
+function linkGrowthAfter(
+  text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[],
+  listedForEach: ReadonlySet<number> = new Set(),
+) {
+  for (const { f, i } of inSentence) {
+    if (claims[i] || f.unit !== '%' || listedForEach.has(i)) continue;
+    const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
+    if (!GROWTH_BEFORE.test(lead)) continue;
+    let previous = -1;
+    for (let k = inSentence.length - 1; k >= 0 && previous < 0; k--) if (inSentence[k]!.f.start < f.start && claims[inSentence[k]!.i]) previous = inSentence[k]!.i;
+    const growth = previous >= 0 ? GROWTH_OF[claims[previous]!.indicator] : undefined;
+    if (!growth) continue;
+    const between = inSentence.filter(({ f: other }) => other.start > figures[previous]!.start && other.start < f.start);
+    if (between.some(({ f: other }) => other.unit === '%')) continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    claims[i] = { ...claims[previous]!, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
+  }
+}
+
 /** The claimed figure of the sentence nearest before `at`. */
 function claimedJustBefore(inSentence: { f: Figure; i: number }[], claims: (Claim | undefined)[], at: number) {
   for (let k = inSentence.length - 1; k >= 0; k--) {
@@ -321,6 +334,8 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
+    // "…增长18.5%,占规上工业产值比重提高到41.3%": a share grown, not the figure before
+    if (/占|比重/.test(text.slice(from, f.start))) continue;
     claims[i] = { ...previous.claim, rule: 'link.grown_to', start: from, end: f.end, period: undefined };
   }
 }
@@ -351,6 +366,7 @@ const BASELINE_BEFORE = /(?:[比较与是](?:19|20)\d\d年(?:同期|底|末)?的
  * beside one, is the figure before's indicator (its year read from its own clause).
  */
 export function linkComparisons(text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
+  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
   linkGrownTo(text, skel, sentence, inSentence, figures, claims);
   linkReachedAgain(text, sentence, inSentence, figures, claims);
   // "高新技术产业增加值:86.5亿元;增速:12.1%": a list's growth item after the figure it is the growth of

@@ -138,6 +138,8 @@ export const WORDS = {
   investment: ['投资', '融资', '贷款', '授信', '基金规模', '风险投资', '股权', '自筹', '自筹资金', '招商引资', '引资'],
   patentStock: ['有效发明专利', '有效专利', '发明专利拥有量', '万人发明专利拥有量', '万人发明专利', '拥有量'],
   people: ['人才', '人员', '学员', '人次', '博士', '硕士'],
+  // people trained, not sent: "组织科技人员培训1200人次" (counts of people trained are no rows)
+  trained: ['科技人员培训', '技术人员培训', '专业技术人员培训', '人员培训', '培训农民', '农民培训', '受训', '参训', '培训学员'],
   // projects carried out or undertaken, not applied for or won (the labelling guide)
   carriedOut: ['实施', '组织实施', '在研', '推进实施'],
   // firms a measure reached, of which some are of a kind: "扶持企业114家,涉及国家高新技术企业98家"

@@ -48,13 +48,14 @@ export const frames: Frame[] = [
     act: ['rd'],
     bare: true,
     units: ['%'],
-    not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord'],
-    bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord'],
+    not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
+    bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     examples: [
       // under a heading of tasks or goals, a figure is a target; under one of work done, it is not
       { text: '二、2020年工作目标\n研究与试验发展经费支出占地区生产总值比重2.5%。', rows: [{ value: 2.5, status: 'target' }] },
       { text: '一、2019年目标完成情况\n研究与试验发展经费支出占地区生产总值比重2.1%。', rows: [{ value: 2.1, status: 'actual' }] },
       { text: '研究与试验发展经费支出占地区生产总值比重预计达0.18%。', rows: [{ value: 0.18, status: 'forecast' }] },
+      { text: '技术合同成交额占GDP比重2.1%。', rows: [] },
       { text: '研发经费占营业收入比重3%。', rows: [] },
       { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },
       { text: '全社会R&D经费支出占GDP比重达到2.5%。', rows: [{ value: 2.5 }] },

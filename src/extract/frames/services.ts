@@ -49,9 +49,11 @@ export const frames: Frame[] = [
     thing: ['deal'],
     act: ['reach'],
     bare: true,
-    units: [...COUNT_OF_ITEMS, '家'],
+    // agreements are signed in 份 too
+    units: [...COUNT_OF_ITEMS, '家', '份'],
     examples: [
       { text: '新增产学研合作企业120家。', rows: [{ value: 120 }] },
+      { text: '帮助企业对接高校院所,签订技术合作协议23份。', rows: [{ value: 23 }] },
       { text: '达成合作意向15项。', rows: [{ value: 15 }] },
       { text: '签订产学研合作协议3项。', rows: [{ value: 3 }] },
       { text: '现场签约项目12个。', rows: [{ value: 12 }] },
@@ -86,10 +88,12 @@ export const frames: Frame[] = [
     thing: ['expert', 'commissioner'],
     act: ['dispatch'],
     units: ['人次'],
+    not: ['trained'],
     examples: [
       { text: '组织专家深入企业服务120人次。', rows: [{ value: 120 }] },
       { text: '全年派出科技特派员326人次,深入田间地头开展技术指导。', rows: [{ value: 326 }] },
       { text: '全年累计出动科技服务人员2,300人次。', rows: [{ value: 2300 }] },
+      { text: '组织科技人员培训1200人次,出动专家86人次。', rows: [{ value: 86 }] },
     ],
   },
   {

@@ -5,7 +5,7 @@ const PROJECT = '(?:项目|计划)';
 const MONEY = '(?:资金|经费|资助|补助|奖励|扶持|奖补)';
 
 // money applied for is not money won (the labelling guide)
-const MONEY_APPLIED_FOR = '(?:申请|申报)(?:科技)?(?:项目)?(?:资金|经费)';
+const MONEY_APPLIED_FOR = '(?:申请|申报)[^,;。获批立到]{0,6}?(?:资金|经费)';
 
 export const rules: Rule[] = [
   {
@@ -69,6 +69,7 @@ export const rules: Rule[] = [
     unlessNear: MONEY_APPLIED_FOR,
     examples: [
       { text: '全年申请科技项目资金1,800万元。', rows: [] },
+      { text: '向省科技厅申请专项资金500万元。', rows: [] },
       { text: '申请项目资金1500万元,最终获批资金680万元。', rows: [{ value: 680 }], by: 'frame.project_funding' },
       { text: '立项总资金***万元。', rows: [{ value: null }] },
       { text: '上述6个项目均已来文确定,总资金65万元。', rows: [{ value: 65 }] },
