@@ -23,6 +23,7 @@ interface PeriodWord {
   at: number;
   period: Period;
   year?: number; // the year a bare "2019年" names
+  goal?: boolean; // the period of a goal ("全年目标任务"), which says nothing of the figures after it
 }
 
 /**
@@ -58,6 +59,8 @@ function holdsOf(read: SentenceText): SentenceHolds {
 // Every period word holds one of these characters (季度, 年, 月, 截至, 目前, 至今, 现已).
 const IN_EVERY_PERIOD_WORD = /[季年月截目至现]/;
 
+const GOAL_AFTER = /^的?(?:目标|任务|计划)/;
+
 function periodWords(text: string): PeriodWord[] {
   const words: PeriodWord[] = [];
   if (!IN_EVERY_PERIOD_WORD.test(text)) return words;
@@ -67,7 +70,8 @@ function periodWords(text: string): PeriodWord[] {
     for (let group = 1; group <= WORDS_OF_PERIOD.length; group++) {
       if (m[group] !== undefined) {
         const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;
-        words.push({ at: m.index, period: WORDS_OF_PERIOD[group - 1]![0], year });
+        const goal = GOAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || undefined;
+        words.push({ at: m.index, period: WORDS_OF_PERIOD[group - 1]![0], year, goal });
         break;
       }
     }
@@ -75,7 +79,7 @@ function periodWords(text: string): PeriodWord[] {
   return words;
 }
 
-const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d年/;
+const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d(?:[两三四五]?年)/;
 const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|间|净增|新增)|历年/;
 const STOCK = wordsOf(['runningTotal']);
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
@@ -120,7 +124,9 @@ function paragraphSaid(read: SentenceText): Period | undefined {
   if (read.paragraphSaid === undefined) {
     const words = periodWords(read.paragraph.slice(-300));
     read.paragraphSaid = null;
-    for (let k = words.length - 1; k >= 0 && read.paragraphSaid === null; k--) if (words[k]!.year === undefined) read.paragraphSaid = words[k]!.period;
+    for (let k = words.length - 1; k >= 0 && read.paragraphSaid === null; k--) {
+      if (words[k]!.year === undefined && !words[k]!.goal) read.paragraphSaid = words[k]!.period;
+    }
   }
   return read.paragraphSaid ?? undefined;
 }
@@ -195,7 +201,8 @@ const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
 const DONE_IN_CLAUSE = /成功|已经?|实际/;
 // "…完成了市局下达新增20家的任务": the figure is the task's
 const TASK_AFTER = /^的?(?:任务|目标)/;
-const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:])|完成[^,;。\d]{0,8}目标任务(?!\d)(?:数)?[,;。]?/g;
+// (the figure stands as # between the words before and after it: "完成全年目标任务#的51.9%" names the task's figure)
+const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d]{0,8}目标任务(?![\d#])(?:数)?[,;。]?/g;
 
 // The first characters of every forecast and target word: a text with none of them says neither.
 const FORECAST_OR_TARGET_START = new RegExp(`[${[...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => w[0]).join('')}]`);
@@ -209,9 +216,9 @@ export function statusOf(read: SentenceText, at: number, clauseAfter: string): S
   const ownClause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(','), sentenceBefore.lastIndexOf(';')) + 1);
   if (DONE_AGAINST.test(ownClause) && !TASK_AFTER.test(clauseAfter)) return 'actual';
   // "以构建…为目标", "完成了年度目标任务,": a goal named, or a task done, is no target for what follows
-  const text = (sentenceBefore + clauseAfter).replace(TARGET_NOT, '');
+  const text = `${sentenceBefore}#${clauseAfter}`.replace(TARGET_NOT, '');
   // "对9项技术拟组织攻关,2个项目成功推荐申报": a clause that says its work is done is a fact, whatever an earlier one planned
-  const own = (ownClause + clauseAfter).replace(TARGET_NOT, '');
+  const own = `${ownClause}#${clauseAfter}`.replace(TARGET_NOT, '');
   if (DONE_IN_CLAUSE.test(own) && !FORECAST.test(own) && !TARGET.test(own)) return 'actual';
   // "预计…85家,力争突破90家": the figure's own clause says it first
   if (TARGET.test(own) && !FORECAST.test(own)) return 'target';

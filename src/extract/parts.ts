@@ -13,6 +13,7 @@ const SHARE = wordsOf(['share']);
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
   // (what the application was for, 新认定 or 复审, is a kind of application: "申报高企**家(其中新认定**家,复审**家)")
   hte_applied: { indicator: 'hte_certified', act: /通过|公示|获批|获得认定|被认定|入围|获评|评为/ },
+  hte_reserve: { indicator: 'hte_certified', act: /通过|公示|获批|获得认定|被认定/ },
   projects_applied: { indicator: 'projects_approved', act: wordsOf(['approve'], ['获得立项', '获批立项']) },
 };
 
@@ -172,16 +173,17 @@ export function eachOf(text: string, figure: Figure, floor: number): string[] | 
 // after 各: a kind of things (各类), or another figure, or more than an act and a thing
 const EACH_NOT = /^[类级项地种方部界位个家县区市乡镇村]|[\d,;:]/;
 
-const PROJECT_COUNTS = new Set(['projects_applied', 'projects_approved']);
+// what firms may be counted for, where the sentence does not count the things themselves
+const COUNTED_BY_FIRMS = new Set(['projects_applied', 'projects_approved', 'cooperation_deals']);
 
 /**
- * "推荐13家企业申报科技计划项目14项", "已推荐12家企业申报市级科技计划项目,共申报项目15项": the firms are
+ * "推荐13家企业申报科技计划项目14项", "12家企业…达成产学研合作意向17项": the firms are
  * counted for the projects only where the sentence does not count the projects too.
  */
 export function dropFirmsCountedForProjects(figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((f, i) => {
     const claim = claims[i];
-    if (f.unit !== '家' || !claim || !PROJECT_COUNTS.has(claim.indicator)) return;
+    if (f.unit !== '家' || !claim || !COUNTED_BY_FIRMS.has(claim.indicator)) return;
     const sentence = sentenceOf(f.start);
     for (let k = i + 1; k < figures.length && figures[k]!.start < sentence.end; k++) {
       if (claims[k]?.indicator === claim.indicator && figures[k]!.unit !== '家') {

@@ -12,6 +12,7 @@ export const frames: Frame[] = [
     examples: [
       // a difference from another year's count is no count
       { text: '科技型中小企业入库1106家,比去年全年净增166家。', rows: [{ value: 1106 }] },
+      { text: '上半年新增科技型中小企业评价入库196家,较去年同期的143家增加53家。', rows: [{ value: 196 }, { value: 143 }], by: 'link.baseline' },
       // 科小企业, the short name
       { text: '新增国高企35家,入库科小企业210家。', rows: [{ value: 210 }] },
       { text: '高新技术企业和科技型中小企业分别突破2000家、3000家。', rows: [{ value: 3000, period: 'CUM' }], by: 'link.respectively(frame.tsme)' },

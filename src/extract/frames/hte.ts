@@ -42,6 +42,9 @@ export const frames: Frame[] = [
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
+      { text: '重点培育高新技术企业30家,其中21家通过认定。', rows: [{ value: 21 }], by: 'link.part_granted' },
+      // a span of years is a running total
+      { text: '2019—2020两年,全市共新认定高新技术企业196家。', rows: [{ value: 196, period: 'CUM' }] },
       // a running total's difference from another year's is the year's net new count; a flow's is no count
       { text: '高新技术企业总数达到88家,比上年净增11家。', rows: [{ value: 11, period: 'FY' }], by: 'link.net_new' },
       { text: '2023年高新技术企业达到352家,较2022年增加51家。', rows: [{ value: 51, period: 'FY' }], by: 'link.net_new' },
@@ -140,6 +143,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['sinceStart'],
     examples: [
+      // a goal's period says nothing of the figures after it
+      { text: '一季度,新入库科技型中小企业47家,完成全年目标任务120家的39.2%;摸排高企后备企业35家。', rows: [{ value: 35, period: 'Q1' }] },
       { text: '126家企业纳入高企培育库。', rows: [{ value: 126 }] },
       { text: '新培育高新技术企业2家。', rows: [{ value: 2 }] },
       { text: '我市有71家企业列入省级高新技术企业后备库。', rows: [{ value: 71 }] },

@@ -50,6 +50,8 @@ export const frames: Frame[] = [
       { text: '技术交易额完成579.2万元。', rows: [{ value: 0.05792 }] },
       { text: '技術合同成交額突破7億元。', rows: [{ value: 7 }] },
       { text: '2019年全区技术合同成交额4.6亿元,是2015年1.1亿元的4倍多。', rows: [{ value: 4.6 }, { value: 1.1 }], by: 'link.baseline' },
+      // the task a share of is stated with is a target
+      { text: '完成技术合同登记额4.15亿元,完成全年目标任务8亿元的51.9%。', rows: [{ value: 4.15, status: 'actual' }, { value: 8, status: 'target' }] },
       { text: '技术合同交易额逐年递增,2020年达到1.25亿元。', rows: [{ value: 1.25 }] },
       { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
       // the months of a span however they are joined (1-5月, 1至5月, 1—5月)

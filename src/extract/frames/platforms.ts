@@ -34,6 +34,9 @@ export const frames: Frame[] = [
       // 高新区 is a platform the guide names; a place where it names none
       { text: '全市高新区数量达到3个,其中国家级高新区1个。', rows: [{ value: 3, period: 'CUM', scope: true }, { value: 1, period: 'CUM', scope: true }] },
       { text: '市下达至高新区“小升规”指标任务为35家。', rows: [] },
+      // read whole: the firms a centre is in are not what is counted
+      { text: '新增省级企业研究开发中心4家,累计达到63家。', rows: [{ value: 4, scope: true }, { value: 63, period: 'CUM', scope: true }] },
+      { text: '新建省级高新技术企业研究开发中心8家。', rows: [{ value: 8, scope: true }] },
     ],
   },
 ];

@@ -65,7 +65,8 @@ export const frames: Frame[] = [
       { text: '其中列入国家火炬计划2项,国家星火计划1项。', rows: [{ value: 2, scope: true }, { value: 1, scope: true }] },
       { text: '市级科技计划立项52项。', rows: [{ value: 52, scope: true }] },
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
-      { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }], by: 'link.part_granted' },
+      { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
+      { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
     ],
   },
   {

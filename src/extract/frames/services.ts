@@ -30,6 +30,7 @@ export const frames: Frame[] = [
       { text: '梳理基层企业发展难题142项。', rows: [{ value: 142 }] },
       { text: '征集技术难题86项。', rows: [{ value: 86 }] },
       { text: '收集企业技术需求230条,统一发布至技术交易平台。', rows: [{ value: 230 }] },
+      { text: '受理科技特派员服务需求17项。', rows: [{ value: 17 }] },
     ],
   },
   {
@@ -54,6 +55,8 @@ export const frames: Frame[] = [
     examples: [
       { text: '新增产学研合作企业120家。', rows: [{ value: 120 }] },
       { text: '帮助企业对接高校院所,签订技术合作协议23份。', rows: [{ value: 23 }] },
+      // the firms are no count of deals where the deals are counted
+      { text: '推动12家企业与河北工业大学等高校院所达成产学研合作意向17项。', rows: [{ value: 17 }] },
       { text: '达成合作意向15项。', rows: [{ value: 15 }] },
       { text: '签订产学研合作协议3项。', rows: [{ value: 3 }] },
       { text: '现场签约项目12个。', rows: [{ value: 12 }] },
@@ -78,6 +81,8 @@ export const frames: Frame[] = [
       { text: '全年举办科技对接活动15场次。', rows: [{ value: 15 }] },
       { text: '组织开展科技下乡活动25场次,发放资料3万余份。', rows: [{ value: 25 }] },
       { text: '组织召开培训会议*次。', rows: [{ value: null }] },
+      // meetings held are no events
+      { text: '全年召开科技工作会议2次、企业座谈会5次。', rows: [] },
       { text: '计划下半年组织科技对接活动5场,全年累计达到12场。', rows: [{ value: 5, status: 'target' }, { value: 12, status: 'target' }], by: 'link.reached_again' },
     ],
   },
