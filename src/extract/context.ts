@@ -52,7 +52,8 @@ function holdsOf(read: SentenceText): SentenceHolds {
   return (read.holds ??= {
     yearToYear: YEAR_TO_YEAR.test(read.sentence),
     stock: STOCK.test(read.sentence),
-    forecastOrTarget: FORECAST_OR_TARGET_START.test(read.sentence),
+    // (a forecast or target word found nowhere in the sentence is found in no part of it)
+    forecastOrTarget: FORECAST_OR_TARGET_START.test(read.sentence) && (FORECAST.test(read.sentence) || TARGET.test(read.sentence)),
   });
 }
 

@@ -127,7 +127,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const claim = frameClaim(i);
     if (claim) claims[i] = claim;
   });
-  for (const [sentence, inSentence] of figuresBySentence) linkComparisons(text, skel, sentence, inSentence, figures, claims);
+  for (const [sentence, inSentence] of figuresBySentence) {
+    if (inSentence.some(({ i }) => !claims[i]?.indicator)) linkComparisons(text, skel, sentence, inSentence, figures, claims);
+  }
   linkParts(text, skel, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.
   fallbacks.forEach((claim, i) => {

@@ -162,7 +162,8 @@ export function linkSums(text: string, skel: string, figures: Figure[], claims: 
 export function eachOf(text: string, figure: Figure, floor: number): string[] | undefined {
   // (各 stands at most an act and a thing before the figure)
   const near = Math.max(floor, figure.start - 14);
-  const at = text.slice(near, figure.start).lastIndexOf('各') + near;
+  let at = figure.start - 1;
+  while (at >= near && text[at] !== '各') at--;
   if (at < near || EACH_NOT.test(text.slice(at + 1, figure.start))) return undefined;
   const from = clauseStart(text, at, floor);
   const listed = text.slice(from, at);
