@@ -192,7 +192,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       listsOneMore(text.slice(figures[i - 1]!.end, figure.start));
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] :
       listedAfterTotal ? 'CUM' : undefined;
-    const clause = text.slice(clauseFrom, figure.start);
+    // a figure inside a bracket ("586家(其中当年新认定132家)") has the bracket's words for its clause
+    const clauseWhole = text.slice(clauseFrom, figure.start);
+    const bracket = clauseWhole.lastIndexOf('(');
+    const clause = bracket >= 0 && !clauseWhole.includes(')', bracket) ? clauseWhole.slice(bracket + 1) : clauseWhole;
     // "累计建成省级工程技术研究中心12家、新增市级重点实验室5家": an item after the figure before that is done anew is read on its own
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
     const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';

@@ -25,6 +25,8 @@ export function figureWords(
   let afterEnd = f.end;
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
   while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
+  // "586家(其中当年新认定132家)": a breakdown in brackets right after the figure says nothing of it
+  if (text.startsWith('(其中', f.end)) afterEnd = f.end;
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
   const leadStart = Math.max(sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last

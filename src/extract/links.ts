@@ -200,7 +200,8 @@ export function linkSentence(
     const previousAt = grown ? k - 2 : k - 1;
     const before = inSentence[previousAt]!.f;
     const m = grown || /^[、,]([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
-    if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!)) return;
+    // ("计划150家,已入库163家": what was done against the figure before, read below)
+    if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!) || /^(?:已|实际)/.test(m[1]!)) return;
     const name = m[1]!;
     const from = f.start - name.length;
     const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
@@ -436,7 +437,8 @@ const REACHED_AFTER_GROWTH = new RegExp(`^\\uE001*,${REACHED}$`);
 const REACHED_AFTER_POINTS = new RegExp(`^${REACHED}$`);
 
 // ",已完成|35家", ",实际完成|": what was done, right after the figure of a target
-const DONE_AFTER_TARGET = /^\uE001*[,;](?:实际|已经?)完成(?:了)?$/;
+// "…40家,已完成35家", "…10项的任务,目前已完成12项", "计划150家,已入库163家"
+const DONE_AFTER_TARGET = /^\uE001*(?:的(?:任务|目标))?[,;](?:截至目前|截止目前|目前|现已)?(?:实际|已经?)(?:完成|入库|认定|新增|申报|获批)(?:了)?$/;
 
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
 function sameKind(a: string, b: string): boolean {

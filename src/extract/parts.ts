@@ -133,19 +133,26 @@ const SUM_BEFORE = /(?:共计|合计|总计|共)$/;
  */
 export function linkSums(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((total, i) => {
-    if (claims[i]?.rule !== 'link.running_total' || total.value === null) return;
+    // a running total read as such, or a 共计 no one read ("分别为12人、35人和80人,共计127人")
+    const unread = !claims[i]?.indicator && i > 0 && claims[i - 1]?.indicator;
+    if ((claims[i]?.rule !== 'link.running_total' && !unread) || total.value === null) return;
+    const indicator = unread ? claims[i - 1]!.indicator : claims[i]!.indicator;
     const sentence = sentenceOf(total.start);
     if (!SUM_BEFORE.test(skel.slice(Math.max(sentence.start, total.start - 4), total.start))) return;
     const parts: number[] = [];
     let sum = 0;
     for (let k = i - 1; k >= 0 && figures[k]!.start >= sentence.start; k--) {
       const part = figures[k]!;
-      if (claims[k]?.indicator !== claims[i]!.indicator || part.unit !== total.unit || part.value === null) break;
+      if (claims[k]?.indicator !== indicator || part.unit !== total.unit || part.value === null) break;
       parts.push(k);
       sum += Number(part.value);
       if (parts.length >= 2 && Math.abs(sum - Number(total.value)) < 1e-9) break;
     }
     if (parts.length < 2 || Math.abs(sum - Number(total.value)) >= 1e-9) return;
+    if (unread) {
+      claims[i] = { ...claims[i - 1]!, rule: 'link.sum', start: clauseStart(text, total.start, sentence.start), end: total.end, scope: '', period: undefined, partOf: undefined };
+      return;
+    }
     for (const k of parts) {
       const part = figures[k]!;
       const words = text.slice(clauseStart(text, part.start, sentence.start), part.start).replace(/^(?:(?:19|20)\d\d年)?(?:[全我本](?:市|县|区))?/, '');

@@ -43,6 +43,8 @@ export const frames: Frame[] = [
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
       { text: '重点培育高新技术企业30家,其中21家通过认定。', rows: [{ value: 21 }], by: 'link.part_granted' },
+      // the words in a bracket after a figure are its breakdown's, not the figure's
+      { text: '截至年底,全市高新技术企业总数达到586家(其中当年新认定132家)。', rows: [{ value: 132, period: 'FY' }], by: 'link.part' },
       // a span of years is a running total
       { text: '2019—2020两年,全市共新认定高新技术企业196家。', rows: [{ value: 196, period: 'CUM' }] },
       // a running total's difference from another year's is the year's net new count; a flow's is no count
@@ -145,6 +147,8 @@ export const frames: Frame[] = [
     examples: [
       // a goal's period says nothing of the figures after it
       { text: '一季度,新入库科技型中小企业47家,完成全年目标任务120家的39.2%;摸排高企后备企业35家。', rows: [{ value: 35, period: 'Q1' }] },
+      // what was done against a target, after 已 or 目前已
+      { text: '高新技术企业培育库入库企业150家的任务,目前已入库163家。', rows: [{ value: 150, status: 'target' }, { value: 163, status: 'actual' }], by: 'link.done_against_target' },
       { text: '126家企业纳入高企培育库。', rows: [{ value: 126 }] },
       { text: '新培育高新技术企业2家。', rows: [{ value: 2 }] },
       { text: '我市有71家企业列入省级高新技术企业后备库。', rows: [{ value: 71 }] },

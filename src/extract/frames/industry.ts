@@ -26,7 +26,7 @@ export const frames: Frame[] = [
     act: ['outputWord'],
     thingNear: true,
     units: MONEY,
-    not: ['share'],
+    not: ['share', 'revenue'],
     examples: [
       { text: '规模以上高新技术产业实现产值345.43亿元。', rows: [{ value: 345.43 }] },
       { text: '实现高技术产业产值500亿元。', rows: [] },
@@ -40,8 +40,9 @@ export const frames: Frame[] = [
     act: ['valueAddedWord'],
     thingNear: true,
     units: MONEY,
-    not: ['share'],
+    not: ['share', 'revenue'],
     examples: [
+      { text: '全年实现高技术产业增加值65亿元,增长12%;高新技术产业营业收入突破900亿元。', rows: [] },
       { text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] },
       // a name that stands for the head of the figure before it; names listed before 分别, read by frames
       { text: '2017年,全市实现高新技术产业总产值11440.5亿元,增加值3510.2亿元。', rows: [{ value: 3510.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },

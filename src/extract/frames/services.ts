@@ -79,6 +79,8 @@ export const frames: Frame[] = [
       { text: '科普講座11場次。', rows: [{ value: 11 }] },
       { text: '组织形式多样的科普活动14次。', rows: [{ value: 14 }] },
       { text: '全年举办科技对接活动15场次。', rows: [{ value: 15 }] },
+      // the event a few words after the count
+      { text: '上半年组织6场专利知识培训。', rows: [{ value: 6, period: 'H1' }] },
       { text: '组织开展科技下乡活动25场次,发放资料3万余份。', rows: [{ value: 25 }] },
       { text: '组织召开培训会议*次。', rows: [{ value: null }] },
       // meetings held are no events
@@ -113,6 +115,8 @@ export const frames: Frame[] = [
       { text: '我局聘任了25位科技指导员。', rows: [{ value: 25 }] },
       { text: '选派2019年度三区人才15名。', rows: [{ value: 15, scope: true }] },
       { text: '全县共有科技特派员86名。', rows: [{ value: 86 }] },
+      // a 共计 after a 分别 list, the sum of its figures
+      { text: '全年选派省、市、县三级科技特派员分别为12人、35人和80人,共计127人。', rows: [{ value: 12, scope: true }, { value: 35, scope: true }, { value: 80 }, { value: 127, scope: false }], by: 'link.sum' },
       // grown to, once the figure before is read
       { text: '2023年,全县科技特派员由2018年的20人增加到58人。', rows: [{ value: 20 }, { value: 58 }], by: 'link.grown_to' },
     ],
