@@ -9,6 +9,22 @@ import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Senten
 import { MONEY_EXPONENT } from './units.ts';
 import { firstWordFrom, nextWordFrom, wordsEndBy, wordsOf, type WordIndex } from './words.ts';
 
+// a short label without a figure, a colon, then items of a few words and a figure each
+const LABEL_THEN_ITEMS = /^([^\uE000\uE001,;:。\d]{2,14}):(?:[\u4e00-\u9fff]{0,6}\uE000\uE001*[,、])*$/;
+
+/** An item's own words as its scope ("国家级" of "…:国家级2项"); a total's (合计) none. */
+function itemScope(words: string): string {
+  const name = words.replace(/^[,、]+/, '');
+  return /^(?:合计|共计|总计|共|总数)?$/.test(name) ? '' : name;
+}
+
+/** Where the label of a list the figure's clause is an item of starts, if the sentence opens with one. */
+function labelOpening(text: string, sentenceStart: number, clauseFrom: number): number | undefined {
+  if (clauseFrom - sentenceStart > 80 || text.indexOf(':', sentenceStart) < 0) return undefined;
+  const m = LABEL_THEN_ITEMS.exec(text.slice(sentenceStart, clauseFrom));
+  return m ? sentenceStart : undefined;
+}
+
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
 export function figureWords(
   text: string,
@@ -20,8 +36,11 @@ export function figureWords(
   const f = figures[i]!;
   const previous = i > 0 ? figures[i - 1]! : undefined;
   const next = figures[i + 1];
-  // the clause back to its start, or to the figure before when that stands in it
-  const beforeStart = clauseStart(text, f.start, Math.max(sentence.start, previous?.end ?? 0));
+  // the clause back to its start, or to the figure before when that stands in it; or back to a label
+  // that opens a list of short items ("项目获批情况:国家级2项,省级15项"), whose words are every item's
+  const ownStart = clauseStart(text, f.start, Math.max(sentence.start, previous?.end ?? 0));
+  const labelStart = labelOpening(text, sentence.start, ownStart);
+  const beforeStart = labelStart ?? ownStart;
   let afterEnd = f.end;
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
   while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
@@ -46,7 +65,7 @@ export function figureWords(
   const afterTo = wordsEndBy(index, afterFrom, afterEnd);
   return {
     text, index, leadStart, beforeStart, figureStart: f.start, figureEnd: f.end, afterEnd,
-    leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo,
+    leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo, itemStart: labelStart === undefined ? undefined : ownStart,
   };
 }
 
@@ -90,7 +109,7 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     order: Number.MAX_SAFE_INTEGER, // after every rule
     start,
     end,
-    scope: frameScope(chosen, text, words, at),
+    scope: words.itemStart !== undefined && f.start - words.itemStart <= 8 ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, at),
     period: chosen.frame.period ?? (isStock(chosen, f.unit) && !countsActors(chosen, words) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };

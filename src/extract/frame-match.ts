@@ -29,6 +29,8 @@ export interface FigureWords {
   beforeTo: number;
   afterFrom: number;
   afterTo: number;
+  /** Where the figure's own item starts, when the words it is read by open with a list's label. */
+  itemStart?: number;
 }
 
 export const leadOf = (w: FigureWords): string => w.text.slice(w.leadStart, w.beforeStart);

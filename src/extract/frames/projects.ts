@@ -67,6 +67,11 @@ export const frames: Frame[] = [
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
       { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
       { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
+      // a label that opens a list of short items is every item's; the item's own words are its scope
+      {
+        text: '项目获批情况:国家级2项,省级15项,市级40项,合计57项。',
+        rows: [{ value: 2, scope: true }, { value: 15, scope: true }, { value: 40, scope: true }, { value: 57, scope: false }],
+      },
     ],
   },
   {

@@ -65,13 +65,14 @@ export const rules: Rule[] = [
   {
     id: 'project_funding.project_money',
     indicator: 'project_funding',
-    pattern: `(立项|总|项目|科技发展性|专项)${MONEY}(分别为)?{F}`,
+    pattern: `(立项|总|项目|科技发展性|专项)${MONEY}(总额|总计|合计|共计)?(分别为|为)?{F}`,
     unlessNear: MONEY_APPLIED_FOR,
     examples: [
       { text: '全年申请科技项目资金1,800万元。', rows: [] },
       { text: '向省科技厅申请专项资金500万元。', rows: [] },
       { text: '申请项目资金1500万元,最终获批资金680万元。', rows: [{ value: 680 }], by: 'frame.project_funding' },
       { text: '立项总资金***万元。', rows: [{ value: null }] },
+      { text: '项目立项资金总额***万元,其中省级资金**万元。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '上述6个项目均已来文确定,总资金65万元。', rows: [{ value: 65 }] },
       { text: '两个项目获得立项,立项资金分别为**万元、**万元。', rows: [{ value: null }, { value: null }] },
       { text: '两个项目获得立项,立项资金分别为30万元、20万元。', rows: [{ value: 30 }, { value: 20 }] },
