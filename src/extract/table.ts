@@ -3,9 +3,10 @@
 //   新认定高新技术企业(家)\t45\t61\t35.6%
 // A row's first figure is read from its label cell like any figure. The figures of the cells after it
 // are the same indicator's, each for what its column's heading (the table's first line) says: a year
-// (2022年), the year before or this one (上年, 去年; 本年, 今年), a target (目标, 计划). A column of growth
+// (2022年), the year before or this one (上年, 去年; 本年, 今年), a target (目标, 计划), what was done (完成情况,
+// 实际完成). A column of growth
 // (增长, 增幅, 同比) holds the indicator's growth where the catalog has one (高新技术产业产值 → its 增速).
-// A column whose heading says none of these (完成值, 备注) is left alone: what it holds is not known.
+// A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known.
 import type { Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { GROWTH_OF } from './links.ts';
@@ -17,7 +18,11 @@ export interface Column {
   thisYear?: boolean; // 本年, 今年
   target?: boolean; // 目标, 计划
   growth?: boolean; // 增长, 增幅, 同比
+  done?: boolean; // 完成情况, 实际完成: what was done against the target beside it
 }
+
+// "完成情况", "实际完成", "目标完成值": done, not its rate (完成率)
+const DONE = /^(?:完成|实际|实绩)(?!率|比)|完成(?:值|数|情况)$/;
 
 // How far up a table's first line is looked for.
 const MAX_ROWS = 60;
@@ -43,8 +48,9 @@ export function columnOf(text: string, at: number): Column | undefined {
     year: year ? Number(year) : undefined,
     yearBefore: /上年|去年|上年度/.test(heading),
     thisYear: /本年|今年|本期/.test(heading),
-    target: /目标|计划|任务/.test(heading),
+    target: /目标|计划|任务/.test(heading) && !DONE.test(heading),
     growth: /增长|增幅|增速|同比|±/.test(heading),
+    done: DONE.test(heading),
   };
   return Object.values(column).some(Boolean) ? column : undefined;
 }

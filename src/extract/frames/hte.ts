@@ -43,6 +43,12 @@ export const frames: Frame[] = [
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
       { text: '重点培育高新技术企业30家,其中21家通过认定。', rows: [{ value: 21 }], by: 'link.part_granted' },
+      // a table's column of what was done, beside its column of targets; the rate done is no figure
+      {
+        text: '指标名称\t目标任务\t完成情况\t完成率\n新认定高新技术企业(家)\t12\t15\t125%',
+        rows: [{ value: 12, status: 'target' }, { value: 15, status: 'actual' }],
+        by: 'link.table_row',
+      },
       // the words in a bracket after a figure are its breakdown's, not the figure's
       { text: '截至年底,全市高新技术企业总数达到586家(其中当年新认定132家)。', rows: [{ value: 132, period: 'FY' }], by: 'link.part' },
       // a span of years is a running total
