@@ -17,7 +17,7 @@ import { linkComparisons, linkSentence, linkTasks } from './links.ts';
 import { dropFirmsCountedForProjects, eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
-import { columnOf, columnYear, linkTableRows } from './table.ts';
+import { columnOf, columnYear, linkTableColumns, linkTableRows } from './table.ts';
 import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
@@ -136,6 +136,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!claims[i]) claims[i] = claim;
   });
   linkTableRows(text, figures, claims);
+  linkTableColumns(text, figures, claims);
   linkSums(text, skel, figures, claims, sentenceOf);
   linkTasks(text, skel, figures, claims, sentenceOf);
   dropFirmsCountedForProjects(figures, claims, sentenceOf);

@@ -390,7 +390,7 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
  * What a name stands for when a figure follows it ("高新技术产业增加值" before 1153.66亿元): a rule's
  * reading, else a frame's, of the name alone.
  */
-function classifyName(name: string, figure: Figure): Claim | undefined {
+export function classifyName(name: string, figure: Figure): Claim | undefined {
   const byRule = classifyPhrase(name, figure);
   if (byRule) return byRule;
   const alone = { ...figure, start: name.length, end: name.length + 2 };

@@ -9,7 +9,7 @@
 // A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known.
 import type { Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
-import { GROWTH_OF } from './links.ts';
+import { classifyName, GROWTH_OF } from './links.ts';
 
 /** What a table column's heading says of the figures under it. */
 export interface Column {
@@ -33,13 +33,7 @@ export function columnOf(text: string, at: number): Column | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   let cell = 0;
   for (let k = text.indexOf('\t', lineStart); k >= 0 && k < at; k = text.indexOf('\t', k + 1)) cell++;
-  // the table's first line: up over the lines that have cells
-  let first = lineStart;
-  for (let rows = 0; rows < MAX_ROWS && first > 0; rows++) {
-    const above = text.lastIndexOf('\n', first - 2) + 1;
-    if (!text.slice(above, first - 1).includes('\t')) break;
-    first = above;
-  }
+  const first = tableFirstLine(text, lineStart);
   if (first === lineStart) return undefined;
   const heading = text.slice(first, text.indexOf('\n', first)).split('\t')[cell];
   if (!heading) return undefined;
@@ -86,4 +80,63 @@ export function columnYear(column: Column | undefined, reportYear: number | null
   if (column.year === undefined) return undefined;
   if (column.year === reportYear) return { year: null, past: false };
   return { year: column.year, past: reportYear !== null && column.year < reportYear };
+}
+
+// a heading cell's unit in brackets: "申报数(项)", "争取资金(万元)"
+const UNIT_IN_BRACKETS = /\((项|个|家|件|人|人次|场|次|万元|亿元|元|%)\)\s*$/;
+const TOTAL_ROW = /^(?:合计|总计|小计|全市|全县|全区|总数|共计)$/;
+
+/**
+ * A table whose columns name what their cells count, each with its unit, and whose rows name the
+ * parts (levels, kinds, places):
+ *   项目类别\t申报数(项)\t立项数(项)\t争取资金(万元)
+ *   国家级\t48\t12\t2860
+ * Each bare number in such a row is read from the table's first heading cell, the row's label and its
+ * column's heading together ("项目类别 国家级 申报数" → projects applied), in its column's unit, with the
+ * row's label as its scope (none on a 合计 row). Runs once frames have read what they could: a bare
+ * number a frame read from the row's label alone is read again.
+ */
+export function linkTableColumns(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  let headingsAt = -1;
+  let headings: string[] = [];
+  figures.forEach((f, i) => {
+    if (f.unit !== '' || text[f.start - 1] !== '\t') return;
+    if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) return;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const first = tableFirstLine(text, lineStart);
+    if (first === lineStart) return;
+    if (first !== headingsAt) {
+      headingsAt = first;
+      headings = text.slice(first, text.indexOf('\n', first)).split('\t');
+    }
+    const line = text.slice(lineStart, f.start);
+    const cell = line.split('\t').length - 1;
+    const heading = headings[cell];
+    const unit = heading && UNIT_IN_BRACKETS.exec(heading)?.[1];
+    const label = line.slice(0, line.indexOf('\t'));
+    if (!unit || /\d/.test(label)) return;
+    const name = `${headings[0]!.replace(UNIT_IN_BRACKETS, '')}${label}${heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '')}`;
+    f.unit = unit;
+    const claim = classifyName(name, f);
+    if (!claim) {
+      f.unit = '';
+      return;
+    }
+    claims[i] = {
+      ...claim, rule: 'link.table_column', start: lineStart, end: f.end, partOf: undefined,
+      scope: TOTAL_ROW.test(label) ? '' : label,
+      period: /累计|总数|总量|现有/.test(heading!) ? 'CUM' : undefined,
+    };
+  });
+}
+
+/** The first line of the table the line at `lineStart` is in: up over the lines that have cells. */
+function tableFirstLine(text: string, lineStart: number): number {
+  let first = lineStart;
+  for (let rows = 0; rows < MAX_ROWS && first > 0; rows++) {
+    const above = text.lastIndexOf('\n', first - 2) + 1;
+    if (!text.slice(above, first - 1).includes('\t')) break;
+    first = above;
+  }
+  return first;
 }

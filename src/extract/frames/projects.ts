@@ -67,6 +67,12 @@ export const frames: Frame[] = [
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
       { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
       { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
+      // a table whose columns name what they count, with their units, and whose rows name the parts
+      {
+        text: '项目类别\t申报数(项)\t立项数(项)\t争取资金(万元)\n国家级\t48\t12\t2860\n省级\t156\t71\t3915',
+        rows: [{ value: 12, scope: true }, { value: 71, scope: true }],
+        by: 'link.table_column',
+      },
       // a label that opens a list of short items is every item's; the item's own words are its scope
       {
         text: '项目获批情况:国家级2项,省级15项,市级40项,合计57项。',
