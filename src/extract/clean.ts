@@ -237,7 +237,10 @@ function deleteFragmentMarkers(clean: CleanReport): CleanReport {
     // no list item after the first opens on a figure ("达到\n2、318家"), though one may on a year ("1、2023年"): a
     // marker before a figure cuts its sentence wherever it stands
     const beforeFigure = (m[1] ?? m[2]) !== '1' && /^ ?\d+(?:\.\d+)?(?![\d.]|年)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // a marker alone on its line ("争取上级科技项目\n3、\n资金1460万元") opens no item either
+    const aloneOnLine = text[m.index + m[0].length] === '\n';
     if (cutsSentence && (previousLineIsLong || beforeFigure)) ranges.push([m.index, m.index + m[0].length]);
+    else if (cutsSentence && aloneOnLine) ranges.push([m.index, m.index + m[0].length + 1]);
     else if ((cutsSentence || isFirst) && lineLength > 150) ranges.push([markerOnly, m.index + m[0].length]);
   }
   return deleteRanges(clean, ranges);

@@ -38,8 +38,9 @@ export function findFigures(text: string): Figure[] {
     const { start, numberEnd, masked, multiplier, unit, end } = stated;
     // not a figure: "第3批", or the tail of a longer number ("2019" from "12019")
     if (NOT_BEFORE_A_FIGURE.has(text.charCodeAt(start - 1)) || unit === '个百分点') continue;
-    // "科技创新政策十条", "人才新政二十条": a policy's name, not a count
+    // "科技创新政策十条", "人才新政二十条": a policy's name, not a count; so is "科技三项费用"
     if (unit === '条' && NUMERALS_WRITTEN.has(text.charCodeAt(start))) continue;
+    if (unit === '项' && text.startsWith('费用', end)) continue;
     const value = masked ? null : readNumber(text.slice(start, numberEnd) + multiplier);
     if (value === undefined) continue;
     figures.push({

@@ -248,7 +248,10 @@ export function linkSentence(
 
   // What was done against a target just stated: "年度目标为新增高新技术企业40家,已完成35家".
   inSentence.forEach(({ f, i }, k) => {
-    if (claims[i] || k === 0 || !DONE_AFTER_TARGET.test(skel.slice(inSentence[k - 1]!.f.end, f.start))) return;
+    const between = k > 0 ? skel.slice(inSentence[k - 1]!.f.end, f.start) : '';
+    if (claims[i] || k === 0 || !DONE_AFTER_TARGET.test(between)) return;
+    const targetWords = skel.slice(clauseStart(text, inSentence[k - 1]!.f.start, sentence.start), inSentence[k - 1]!.f.start);
+    if (!TARGET_BEFORE.test(targetWords) && !between.includes('的')) return;
     const target = claims[inSentence[k - 1]!.i];
     if (!target || !sameKind(inSentence[k - 1]!.f.unit, f.unit)) return;
     claims[i] = { ...target, rule: 'link.done_against_target', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined };
@@ -438,7 +441,10 @@ const REACHED_AFTER_POINTS = new RegExp(`^${REACHED}$`);
 
 // ",已完成|35家", ",实际完成|": what was done, right after the figure of a target
 // "…40家,已完成35家", "…10项的任务,目前已完成12项", "计划150家,已入库163家"
-const DONE_AFTER_TARGET = /^\uE001*(?:的(?:任务|目标))?[,;](?:截至目前|截止目前|目前|现已)?(?:实际|已经?)(?:完成|入库|认定|新增|申报|获批)(?:了)?$/;
+const DONE_AFTER_TARGET = /^\uE001*(?:的(?:任务|目标))?[,;](?:截至目前|截止目前|目前|现已)?(?:实际|已经?)(?:完成|入库|认定|新增)(?:了)?$/;
+// what the figure before must be for a figure done against it: a target ("…任务40家,已完成35家"), not a
+// count of applications ("申报…74项,已获批28项")
+const TARGET_BEFORE = /目标|任务|计划|力争|下达|确保|拟/;
 
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
 function sameKind(a: string, b: string): boolean {

@@ -9,6 +9,7 @@ import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
 const SHARE = wordsOf(['share']);
+const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
 // what the ones applied for that were granted are counted as
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
   // (what the application was for, 新认定 or 复审, is a kind of application: "申报高企**家(其中新认定**家,复审**家)")
@@ -86,7 +87,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // "科技型企业备案完成14家", "领军人才124个": what no indicator counts; and the list has moved on to it
     // ("…14家,总数达到1498家" is its total, not a part of the figure before)
     const named = indicatorsNamedBy(lead);
-    if (OTHER_THING.test(lead) || (named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
+    // "…;实施县级科技项目42项", "其中今年到期需重新认定的有9家", "有效发明专利拥有量2.1件": no part either
+    if (OTHER_THING.test(lead) || NO_PART.test(lead) || (named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
       anchor = -1;
       return;
     }

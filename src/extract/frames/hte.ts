@@ -25,6 +25,7 @@ export const frames: Frame[] = [
       { text: '全年推荐申报国家高新技术企业的企业共有19家,其中13家通过专家评审和公示。', rows: [{ value: 19 }] },
       { text: '申报高企**家(其中新认定**家,复审**家)。', rows: [{ value: null }, { value: null, scope: true }, { value: null, scope: true }] },
       { text: '完成高新技术企业认定申报58家。', rows: [{ value: 58 }] },
+      { text: '截至9月底,今年已有186家企业提交高新技术企业认定申请。', rows: [{ value: 186 }] },
       { text: '组织3家企业申报高新技术产品。', rows: [] },
       // the number an act comes to is the period's, not a running total
       { text: '全年高企申报数量达到136家。', rows: [{ value: 136, period: 'FY' }] },
@@ -42,6 +43,8 @@ export const frames: Frame[] = [
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
+      // no part: the ones due for review, what is merely carried out, a stock of patents
+      { text: '全县有效期内高新技术企业仅有31家,其中今年到期需重新认定的有9家。', rows: [] },
       { text: '重点培育高新技术企业30家,其中21家通过认定。', rows: [{ value: 21 }], by: 'link.part_granted' },
       // a table's column of what was done, beside its column of targets; the rate done is no figure
       {

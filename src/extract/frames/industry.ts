@@ -63,6 +63,7 @@ export const frames: Frame[] = [
     examples: [
       { text: '高新技术产值同比增长12.5%。', rows: [{ value: 12.5 }] },
       { text: '高新技术产业产值增长15.2%。', rows: [{ value: 15.2 }] },
+      { text: '全年全市实现高新技术产品产值286亿元,比增24%。', rows: [{ value: 24 }], by: 'link.growth' },
       // a growth that fell is below nothing, whether said (下降) or signed
       { text: '受市场波动影响,一季度高新技术产业产值同比下降3.4%。', rows: [{ value: -3.4, period: 'Q1' }] },
       { text: '高新技术产业产值280亿元,同比下降8.1%。', rows: [{ value: -8.1 }], by: 'link.growth' },

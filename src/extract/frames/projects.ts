@@ -67,6 +67,9 @@ export const frames: Frame[] = [
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
       { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
       { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
+      // 扶持 projects; what was approved of those applied for is no work done against a target
+      { text: '县财政安排科技三项费用260万元,扶持县级科技项目32项。', rows: [{ value: 32, scope: true }] },
+      { text: '上半年共组织申报国家、省各类科技计划项目74项,已获批28项。', rows: [{ value: 28, period: 'H1' }] },
       // a table whose columns name what they count, with their units, and whose rows name the parts
       {
         text: '项目类别\t申报数(项)\t立项数(项)\t争取资金(万元)\n国家级\t48\t12\t2860\n省级\t156\t71\t3915',
@@ -88,6 +91,9 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // 科技三项费用, the old name of the money for projects, arranged by the bureau
+      { text: '县财政安排科技三项费用260万元,扶持县级科技项目32项。', rows: [{ value: 260 }] },
+      { text: '获国拨经费40万元。', rows: [{ value: 40 }] },
       { text: '4家企业获科技创新券补助资金75万元。', rows: [{ value: 75, scope: true }] },
       { text: '省创新实验室累计落实建设经费18.3亿元。', rows: [{ value: 183000, period: 'CUM' }] },
       // 累计 after a part of the year is that part's total

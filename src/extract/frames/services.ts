@@ -101,6 +101,7 @@ export const frames: Frame[] = [
       { text: '全年派出科技特派员326人次,深入田间地头开展技术指导。', rows: [{ value: 326 }] },
       { text: '全年累计出动科技服务人员2,300人次。', rows: [{ value: 2300 }] },
       { text: '组织科技人员培训1200人次,出动专家86人次。', rows: [{ value: 86 }] },
+      { text: '组织开展科技政策宣讲培训8场,培训企业负责人和科技人员1100人次。', rows: [] },
     ],
   },
   {
@@ -115,6 +116,8 @@ export const frames: Frame[] = [
       { text: '我局聘任了25位科技指导员。', rows: [{ value: 25 }] },
       { text: '选派2019年度三区人才15名。', rows: [{ value: 15, scope: true }] },
       { text: '全县共有科技特派员86名。', rows: [{ value: 86 }] },
+      // 科技副总 are firms' deputies, not commissioners
+      { text: '选派“科技副总”22名。', rows: [] },
       // a 共计 after a 分别 list, the sum of its figures
       { text: '全年选派省、市、县三级科技特派员分别为12人、35人和80人,共计127人。', rows: [{ value: 12, scope: true }, { value: 35, scope: true }, { value: 80 }, { value: 127, scope: false }], by: 'link.sum' },
       // grown to, once the figure before is read
