@@ -10,6 +10,9 @@ import { MONEY_EXPONENT } from './units.ts';
 import { firstWordFrom, nextWordFrom, wordsEndBy, wordsOf, type WordIndex } from './words.ts';
 
 // a short label without a figure, a colon, then items of a few words and a figure each
+// an item that is only a level or a total ("国家级2项", "合计57项"): one with words of its own ("征集52项",
+// "累计318家") is read from them
+const LEVEL_ITEM = /^(?:国家级?|省级?|市级?|县级?|区级?|合计|共计|总计|小计)$/;
 const LABEL_THEN_ITEMS = /^([^\uE000\uE001,;:。\d]{2,14}):(?:[\u4e00-\u9fff]{0,6}\uE000\uE001*[,、])*$/;
 
 /** An item's own words as its scope ("国家级" of "…:国家级2项"); a total's (合计) none. */
@@ -19,8 +22,8 @@ function itemScope(words: string): string {
 }
 
 /** Where the label of a list the figure's clause is an item of starts, if the sentence opens with one. */
-function labelOpening(text: string, sentenceStart: number, clauseFrom: number): number | undefined {
-  if (clauseFrom - sentenceStart > 80 || text.indexOf(':', sentenceStart) < 0) return undefined;
+function labelOpening(text: string, sentenceStart: number, clauseFrom: number, figureStart: number): number | undefined {
+  if (clauseFrom - sentenceStart > 80 || !LEVEL_ITEM.test(text.slice(clauseFrom, figureStart)) || text.indexOf(':', sentenceStart) < 0) return undefined;
   const m = LABEL_THEN_ITEMS.exec(text.slice(sentenceStart, clauseFrom));
   return m ? sentenceStart : undefined;
 }
@@ -39,7 +42,7 @@ export function figureWords(
   // the clause back to its start, or to the figure before when that stands in it; or back to a label
   // that opens a list of short items ("项目获批情况:国家级2项,省级15项"), whose words are every item's
   const ownStart = clauseStart(text, f.start, Math.max(sentence.start, previous?.end ?? 0));
-  const labelStart = labelOpening(text, sentence.start, ownStart);
+  const labelStart = labelOpening(text, sentence.start, ownStart, f.start);
   const beforeStart = labelStart ?? ownStart;
   let afterEnd = f.end;
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
@@ -109,7 +112,7 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     order: Number.MAX_SAFE_INTEGER, // after every rule
     start,
     end,
-    scope: words.itemStart !== undefined && f.start - words.itemStart <= 8 ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, at),
+    scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, at),
     period: chosen.frame.period ?? (isStock(chosen, f.unit) && !countsActors(chosen, words) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
