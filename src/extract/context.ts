@@ -203,7 +203,7 @@ const DONE_IN_CLAUSE = /成功|已经?|实际/;
 // "…完成了市局下达新增20家的任务": the figure is the task's
 const TASK_AFTER = /^的?(?:任务|目标)/;
 // (the figure stands as # between the words before and after it: "完成全年目标任务#的51.9%" names the task's figure)
-const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d]{0,8}目标任务(?![\d#])(?:数)?[,;。]?/g;
+const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?/g;
 
 // The first characters of every forecast and target word: a text with none of them says neither.
 const FORECAST_OR_TARGET_START = new RegExp(`[${[...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => w[0]).join('')}]`);

@@ -169,6 +169,10 @@ export function linkSentence(
       const head = chosen[0]!;
       const phrases = [name, head.slice(0, Math.max(0, head.length - name.length)) + name];
       for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
+      // "申报、获批省级科技项目分别为26项、9项": acts listed, the thing after the last
+      const last = chosen[chosen.length - 1]!;
+      const lastAct = k < chosen.length - 1 ? actEnd(last) : -1;
+      if (lastAct > 0) phrases.push(name + last.slice(lastAct));
       // the act after 分别 is each name's ("…分别新增3家和5家")
       const act = isGrowth ? '' : skel.slice(at + 2, listed[0]!.f.start);
       for (const phrase of phrases) {
@@ -348,18 +352,23 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
 const REACHED_AGAIN =
   /^(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$/;
 
+// …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
+const TARGET_OF_BEFORE = /^(?:超额)?(?:完成|超过)?了?(?:年度|全年)?目标(?:值|任务)?(?:为)?\(?$/;
+
 /** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
 function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const from = clauseStart(text, f.start, sentence.start);
-    if (from === sentence.start || !REACHED_AGAIN.test(text.slice(from, f.start))) continue;
+    const clause = text.slice(from, f.start);
+    if (from === sentence.start || !(REACHED_AGAIN.test(clause) || TARGET_OF_BEFORE.test(clause))) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || figures[previous.i]!.unit !== f.unit || figures[previous.i]!.end < clauseStart(text, from - 1, sentence.start)) continue;
     claims[i] = { ...previous.claim, rule: 'link.reached_again', start: from, end: f.end, period: undefined, partOf: undefined };
   }
 }
 
+const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:为|达到|达|提高到|提升到)?$/;
 const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
 
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
@@ -373,6 +382,15 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
   linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
   linkGrownTo(text, skel, sentence, inSentence, figures, claims);
   linkReachedAgain(text, sentence, inSentence, figures, claims);
+  // "全年研发投入总量46.3亿元,强度达到2.71%": the intensity of the R&D spending just stated
+  for (const { f, i } of inSentence) {
+    if (claims[i] || f.unit !== '%') continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    const spent = claimedJustBefore(inSentence, claims, f.start);
+    if (spent?.claim.indicator === 'rd_expenditure' && INTENSITY_AFTER_SPENDING.test(text.slice(from, f.start))) {
+      claims[i] = { ...spent.claim, indicator: 'rd_intensity', rule: 'link.intensity', start: from, end: f.end, scope: '', period: undefined };
+    }
+  }
   // "高新技术产业增加值:86.5亿元;增速:12.1%": a list's growth item after the figure it is the growth of
   const { f, i } = inSentence[0]!;
   const previous = i > 0 ? claims[i - 1] : undefined;

@@ -122,12 +122,25 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       f.unit = '';
       return;
     }
+    // a 合计 row that repeats the totals the sentence before the table gave is no new row
+    if (TOTAL_ROW.test(label) && statedBefore(figures, claims, i, first, claim.indicator)) {
+      f.unit = '';
+      return;
+    }
     claims[i] = {
       ...claim, rule: 'link.table_column', start: lineStart, end: f.end, partOf: undefined,
       scope: TOTAL_ROW.test(label) ? '' : label,
       period: /累计|总数|总量|现有/.test(heading!) ? 'CUM' : undefined,
     };
   });
+}
+
+/** Whether a figure of the same value and indicator stands in the few lines before the table (at `tableStart`). */
+function statedBefore(figures: Figure[], claims: (Claim | undefined)[], i: number, tableStart: number, indicator: string): boolean {
+  for (let k = i - 1; k >= 0 && figures[k]!.start >= tableStart - 300; k--) {
+    if (figures[k]!.start < tableStart && claims[k]?.indicator === indicator && Number(figures[k]!.value) === Number(figures[i]!.value)) return true;
+  }
+  return false;
 }
 
 /** The first line of the table the line at `lineStart` is in: up over the lines that have cells. */

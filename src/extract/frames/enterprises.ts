@@ -6,12 +6,13 @@ export const frames: Frame[] = [
     id: 'tsme',
     indicator: 'tsme',
     thing: ['tsme'],
-    act: ['certify', 'apply', 'pool', 'nurture', 'stock'],
+    act: ['certify', 'apply', 'pool', 'nurture', 'stock', 'evaluate'],
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
       // a difference from another year's count is no count
       { text: '科技型中小企业入库1106家,比去年全年净增166家。', rows: [{ value: 1106 }] },
+      { text: '组织82家企业开展科技型中小企业评价,已入库76家。', rows: [{ value: 82 }, { value: 76 }] },
       { text: '上半年新增科技型中小企业评价入库196家,较去年同期的143家增加53家。', rows: [{ value: 196 }, { value: 143 }], by: 'link.baseline' },
       // 科小企业, the short name
       { text: '新增国高企35家,入库科小企业210家。', rows: [{ value: 210 }] },
@@ -28,6 +29,7 @@ export const frames: Frame[] = [
       { text: '全市科技型中小微企业总数突破1万家。', rows: [{ value: 10000, period: 'CUM' }] },
       { text: '认定科技型中小企业X家。', rows: [{ value: null }] },
       { text: '科技型中小企业入库1106家,比去年全年净增166家。', rows: [{ value: 1106 }] },
+      { text: '组织82家企业开展科技型中小企业评价,已入库76家。', rows: [{ value: 82 }, { value: 76 }] },
       // 科小, the short form; 科小提升工程 is a programme
       { text: '新增高企:36家;科小入库:210家。', rows: [{ value: 210 }] },
       { text: '3家企业进入省科小提升工程立项公示。', rows: [] },

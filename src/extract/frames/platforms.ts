@@ -38,6 +38,12 @@ export const frames: Frame[] = [
       { text: '新增省级企业研究开发中心4家,累计达到63家。', rows: [{ value: 4, scope: true }, { value: 63, period: 'CUM', scope: true }] },
       { text: '新建省级高新技术企业研究开发中心8家。', rows: [{ value: 8, scope: true }] },
       { text: '新建县级农业科技示范园区2个。', rows: [{ value: 2, scope: true }] },
+      // a 合计 row that repeats the totals the sentence before the table gave
+      {
+        text: '全年新增省级以上科技创新平台58个。分类情况如下:\n平台类型\t2024年新增(个)\n省级重点实验室\t6\n合计\t58',
+        rows: [{ value: 58, scope: true }, { value: 6, scope: true }],
+        by: 'link.table_column',
+      },
       {
         text: '平台类型\t2024年新增(个)\t累计(个)\n省级重点实验室\t6\t38\n合计\t58\t436',
         rows: [{ value: 6, period: 'FY', scope: true }, { value: 38, period: 'CUM', scope: true }, { value: 58, scope: false }, { value: 436, period: 'CUM', scope: false }],

@@ -36,6 +36,8 @@ export const frames: Frame[] = [
       { text: '组织18家企业申报省科技计划项目。', rows: [{ value: 18, scope: true }] },
       { text: '已推荐辖区13家企业申报柳州市科技计划项目14项。', rows: [{ value: 14, scope: true }] },
       { text: '已推荐12家企业申报市级科技计划项目,共申报项目15项。', rows: [{ value: 15 }] },
+      // acts listed before 分别, the thing after the last
+      { text: '全县申报、获批省级科技项目分别为26项、9项。', rows: [{ value: 26, scope: true }], by: 'link.respectively(frame.projects_applied)' },
       { text: '组织18家企业申报省科技型中小企业技术创新基金项目。', rows: [{ value: 18, scope: true }] },
       // what an earlier clause planned is no target for a clause that says its work is done
       { text: '对9项技术拟组织攻关,2个项目成功推荐申报省揭榜挂帅项目。', rows: [{ value: 2, status: 'actual' }] },

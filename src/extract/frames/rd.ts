@@ -56,6 +56,9 @@ export const frames: Frame[] = [
       { text: '一、2019年目标完成情况\n研究与试验发展经费支出占地区生产总值比重2.1%。', rows: [{ value: 2.1, status: 'actual' }] },
       { text: '研究与试验发展经费支出占地区生产总值比重预计达0.18%。', rows: [{ value: 0.18, status: 'forecast' }] },
       { text: '技术合同成交额占GDP比重2.1%。', rows: [] },
+      // the intensity of the spending just stated; the target it was measured against
+      { text: '全年研发投入总量46.3亿元,强度达到2.71%。', rows: [{ value: 2.71 }], by: 'link.intensity' },
+      { text: '研发投入强度达到2.15%,完成目标值2.1%。', rows: [{ value: 2.15, status: 'actual' }, { value: 2.1, status: 'target' }], by: 'link.reached_again' },
       { text: '研发经费占营业收入比重3%。', rows: [] },
       { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },
       { text: '全社会R&D经费支出占GDP比重达到2.5%。', rows: [{ value: 2.5 }] },

@@ -81,6 +81,7 @@ export const frames: Frame[] = [
       { text: '全年举办科技对接活动15场次。', rows: [{ value: 15 }] },
       // the event a few words after the count
       { text: '上半年组织6场专利知识培训。', rows: [{ value: 6, period: 'H1' }] },
+      { text: '全年共开展技术培训58场次,受训农民6200人次。', rows: [{ value: 58 }] },
       { text: '组织开展科技下乡活动25场次,发放资料3万余份。', rows: [{ value: 25 }] },
       { text: '组织召开培训会议*次。', rows: [{ value: null }] },
       // meetings held are no events
