@@ -11,13 +11,17 @@ const MONTHS_SO_FAR = `1${TO}(?:[2-57-9]|1[01])月|前(?:[2457-8]|1[01]|[二两�
 // (the words' place in this list) names the period.
 const WORDS_OF_PERIOD: [Period, string][] = [
   // the labelling guide: 1-X月 (X ≠ 6, 12) and 截至X月 are so far this year, not a quarter
-  ['Q1', '一季度|第一季度|前[三3]个?月'],
-  ['Q1-Q3', '前三季度|(?<!第)三季度|前[九9]个?月'],
-  ['H1', `上半年(?![和及与]下半年)|1${TO}6月|(?<!下)半年|前[六6]个?月`],
+  ['Q1', '一季度|第一季度'],
+  ['Q1-Q3', '前三季度|(?<!第)三季度'],
+  ['H1', `上半年(?![和及与]下半年)|1${TO}6月|(?<!下)半年`],
   ['FY', '全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])|(?:19|20)\\d\\d年度'],
-  ['YTD', `(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|${MONTHS_SO_FAR}|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来`],
+  ['YTD', `(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1${TO}(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来`],
 ];
-const PERIOD_WORDS = new RegExp(WORDS_OF_PERIOD.map(([, words]) => `(${words})`).join('|'), 'g');
+// the first months counted from January (前三个月, 前7月): their number says the period, read below
+const FIRST_MONTHS = '前([2-9]|1[0-2]|[二两三四五六七八九]|十[一二]?)个?月';
+const PERIOD_OF_MONTHS: Record<number, Period> = { 3: 'Q1', 6: 'H1', 9: 'Q1-Q3', 12: 'FY' };
+const NUMERAL: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const PERIOD_WORDS = new RegExp([...WORDS_OF_PERIOD.map(([, words]) => `(${words})`), FIRST_MONTHS].join('|'), 'g');
 
 interface PeriodWord {
   at: number;
@@ -68,6 +72,11 @@ function periodWords(text: string): PeriodWord[] {
   PERIOD_WORDS.lastIndex = 0;
   for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
     if (m[0] === '') PERIOD_WORDS.lastIndex++;
+    const months = m[WORDS_OF_PERIOD.length + 1];
+    if (months !== undefined) {
+      words.push({ at: m.index, period: PERIOD_OF_MONTHS[NUMERAL[months] ?? Number(months)] ?? 'YTD' });
+      continue;
+    }
     for (let group = 1; group <= WORDS_OF_PERIOD.length; group++) {
       if (m[group] !== undefined) {
         const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;

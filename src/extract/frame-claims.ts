@@ -23,7 +23,10 @@ function itemScope(words: string): string {
 
 /** Where the label of a list the figure's clause is an item of starts, if the sentence opens with one. */
 function labelOpening(text: string, sentenceStart: number, clauseFrom: number, figureStart: number): number | undefined {
-  if (clauseFrom - sentenceStart > 80 || !LEVEL_ITEM.test(text.slice(clauseFrom, figureStart)) || text.indexOf(':', sentenceStart) < 0) return undefined;
+  if (clauseFrom - sentenceStart > 80 || figureStart - clauseFrom > 3 || !LEVEL_ITEM.test(text.slice(clauseFrom, figureStart))) return undefined;
+  let colon = clauseFrom - 1;
+  while (colon >= sentenceStart && text.charCodeAt(colon) !== 0x3a) colon--;
+  if (colon < sentenceStart) return undefined;
   const m = LABEL_THEN_ITEMS.exec(text.slice(sentenceStart, clauseFrom));
   return m ? sentenceStart : undefined;
 }
