@@ -40,7 +40,7 @@ export function findFigures(text: string): Figure[] {
     if (NOT_BEFORE_A_FIGURE.has(text.charCodeAt(start - 1)) || unit === '个百分点') continue;
     // "科技创新政策十条", "人才新政二十条": a policy's name, not a count; so is "科技三项费用"
     if (unit === '条' && NUMERALS_WRITTEN.has(text.charCodeAt(start))) continue;
-    if (unit === '项' && text.startsWith('费用', end)) continue;
+    if (unit === '项' && (text.startsWith('费用', end) || text.startsWith('经费', end))) continue;
     const value = masked ? null : readNumber(text.slice(start, numberEnd) + multiplier);
     if (value === undefined) continue;
     figures.push({

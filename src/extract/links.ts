@@ -368,6 +368,28 @@ function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure;
   }
 }
 
+// a sentence that opens with a short name and a figure: "实现增加值286.3亿元", "授权量1862件"
+const NAME_OPENING = /^(?:实现|完成|全市|全县|全区)?([\u4e00-\u9fff]{2,6}?)(?:为|达到|达|:)?$/;
+
+function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
+  const { f, i } = inSentence[0]!;
+  if (claims[i]?.indicator || i === 0 || text[sentence.start - 1] !== ';') return;
+  const m = NAME_OPENING.exec(text.slice(sentence.start, f.start));
+  if (!m || OTHER_THING.test(m[1]!)) return;
+  // the last figure before the ; of the figure's kind, in the sentence before
+  let k = i - 1;
+  while (k >= 0 && figures[k]!.start > sentence.start - 80 && (!claims[k]?.indicator || !sameKind(figures[k]!.unit, f.unit))) k--;
+  const previous = k >= 0 && figures[k]!.start > sentence.start - 80 ? claims[k] : undefined;
+  if (!previous?.indicator) return;
+  const head = text.slice(clauseStart(text, figures[k]!.start, Math.max(0, sentence.start - 200)), figures[k]!.start);
+  for (let cut = head.length - 1; cut > 0; cut--) {
+    const claim = classifyName(head.slice(0, cut) + m[1]!, f);
+    if (!claim || claim.indicator === previous.indicator) continue;
+    claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: sentence.start, end: f.end };
+    return;
+  }
+}
+
 const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:为|达到|达|提高到|提升到)?$/;
 const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
 
@@ -382,6 +404,9 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
   linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
   linkGrownTo(text, skel, sentence, inSentence, figures, claims);
   linkReachedAgain(text, sentence, inSentence, figures, claims);
+  // "产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元", "专利申请量…件…;授权量1862件": a short name past a ;
+  // standing for the head of the figure before
+  shorthandPastStop(text, sentence, inSentence, figures, claims);
   // "全年研发投入总量46.3亿元,强度达到2.71%": the intensity of the R&D spending just stated
   for (const { f, i } of inSentence) {
     if (claims[i] || f.unit !== '%') continue;

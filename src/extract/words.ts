@@ -11,6 +11,10 @@ import { buildTrie, longestWords } from './trie.ts';
 // certification applied for, the thing inside the act: "组织申报高企认定32家" is firms that applied, and
 // "高企认定申报58家" too (read whole, so that 认定 is not read as the certification given)
 const HTE_NAMES = ['高新技术企业', '高企', '国家高新技术企业'];
+// firms in an incubator, partners of an agreement: not the platforms themselves ("孵化载体在孵企业410家")
+const HOSTED = ['在孵企业', '入孵企业', '入驻企业', '孵化企业', '科研院所', '高校院所', '高等院校'];
+// firms whose certification is in force: how many there are ("截至6月底,全市有效高新技术企业892家")
+const HTE_IN_FORCE = ['有效高新技术企业', '有效高企', '有效期内高新技术企业', '有效期内高企', '有效国家高新技术企业'];
 const HTE_APPLIED_FOR = [
   ...['', '组织', '推荐', '组织推荐'].flatMap((who) => ['申报', '申请'].flatMap((act) => HTE_NAMES.map((name) => `${who}${act}${name}认定`))),
   ...HTE_NAMES.map((name) => `${name}认定申报`),
@@ -21,7 +25,7 @@ const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新�
 
 export const WORDS = {
   // ── the things counted ──
-  hte: ['高新技术企业', '高企', '高新企业', '高新技术企', '高新技术型企业', '国家高新技术企业', '国家级高新技术企业', ...HTE_APPLIED_FOR],
+  hte: ['高新技术企业', '高企', '高新企业', '高新技术企', '高新技术型企业', '国家高新技术企业', '国家级高新技术企业', ...HTE_APPLIED_FOR, ...HTE_IN_FORCE],
   tsme: ['科技型中小企业', '科技型中小', '科技中小企业', '国家科技型中小企业', '科小企业', '科技型中小微企业', '科小'],
   innovative: ['创新型企业', '创新型试点企业', '创新型领军企业', '创新型培育企业', '创新型(试点)企业', '创新型示范企业', '创新试点企业'],
   enterprise: ['企业', '公司', '服务企业', '走访企业', '深入企业', '规上企业', '重点企业', '科技企业', '工业企业', '民营企业', '高新技术企业', '高企', '科技型中小企业', '科小企业', '科技型企业'],
@@ -86,7 +90,7 @@ export const WORDS = {
   apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报', '申报认定', '申请认定', '认定申请', '提交认定申请', ...HTE_APPLIED_FOR],
   certify: ['认定', '通过认定', '新认定', '新增', '净增', '公示', '通过', '报备', '入围', '获批', '获评', '评为', '认定为', '获得认定', '重新认定', '复审'],
   sinceStart: ['累计', '历年'],
-  stock: ['总数', '累计', '共有', '拥有', '现有', '有效期内', '经认定的', '已认定的', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计', '数量', '企业数', '突破', '发展到', '发展至'],
+  stock: [...HTE_IN_FORCE, '总数', '累计', '共有', '拥有', '现有', '有效期内', '经认定的', '已认定的', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计', '数量', '企业数', '突破', '发展到', '发展至'],
   pool: ['后备', '后备库', '培育库', '入库', '储备', '纳入', '培育入库', '后备企业', '储备库'],
   nurture: ['培育', '新培育'],
   // the evaluation that admits 科技型中小企业: "组织82家企业开展科技型中小企业评价"
@@ -137,10 +141,12 @@ export const WORDS = {
     '独角兽企业', '瞪羚企业', '小巨人', '小巨人企业', '专精特新', '专精特新企业', '龙头企业', '上市企业', '上市公司', '农高企', '雏鹰企业',
     '隐形冠军', '单项冠军', '科技小巨人', '规上工业企业', '创新型初创企业', '科技型企业', '农业科技型企业',
     '技术先进型服务企业', '技术先进型企业', '示范企业', '小升规',
+    ...HOSTED, '高新区通过认定', '高新区通过',
   ],
   revenue: ['营业收入', '销售收入', '主营业务收入', '营收', '税收', '利税'],
   // an average over firms or people, not the total ("高新技术企业户均研发投入达到1200万元")
-  average: ['户均', '家均', '企均', '人均', '平均每家', '每家企业'],
+  average: ['户均', '家均', '企均', '人均', '平均每家', '每家企业', '单个项目最高', '最高资助', '单项最高'],
+  hosted: HOSTED,
   // tax a firm did not pay, or costs it deducted: no spending and no funding ("研发费用加计扣除12亿元")
   taxRelief: ['加计扣除', '税前加计扣除', '减免', '税收减免', '所得税减免', '免税', '退税', '抵扣'],
   investment: ['投资', '融资', '贷款', '授信', '基金规模', '风险投资', '股权', '自筹', '自筹资金', '招商引资', '引资'],
@@ -149,7 +155,7 @@ export const WORDS = {
   // people trained, not sent: "组织科技人员培训1200人次" (counts of people trained are no rows)
   trained: ['科技人员培训', '技术人员培训', '专业技术人员培训', '人员培训', '培训农民', '农民培训', '受训', '参训', '培训学员', '培训', '培训企业'],
   // projects carried out or undertaken, not applied for or won (the labelling guide)
-  carriedOut: ['实施', '组织实施', '在研', '推进实施'],
+  carriedOut: ['实施', '组织实施', '在研', '推进实施', '结题', '验收', '结题验收'],
   // firms a measure reached, of which some are of a kind: "扶持企业114家,涉及国家高新技术企业98家"
   among: ['涉及', '惠及', '覆盖'],
   // a learned society's events, not the bureau's

@@ -116,6 +116,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      // firms whose certification is in force are how many there are
+      { text: '上半年组织412家企业申报高新技术企业,截至6月底,全市有效高新技术企业892家。', rows: [{ value: 892, period: 'CUM' }] },
       { text: '认定省级以上高新技术企业10家,省级以上高新技术企业发展到101家。', rows: [{ value: 101, period: 'CUM', scope: true }] },
       // totals listed after 分别 are the totals of the counts before, each of its own thing
       { text: '新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家。', rows: [{ value: 1739, period: 'CUM' }], by: 'link.respectively_total' },

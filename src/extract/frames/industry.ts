@@ -43,6 +43,8 @@ export const frames: Frame[] = [
     not: ['share', 'revenue'],
     examples: [
       { text: '全年实现高技术产业增加值65亿元,增长12%;高新技术产业营业收入突破900亿元。', rows: [] },
+      // a short name past a ; stands for the head of the figure before
+      { text: '全市高新技术产业实现产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元。', rows: [{ value: 286.3 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] },
       // a name that stands for the head of the figure before it; names listed before 分别, read by frames
       { text: '2017年,全市实现高新技术产业总产值11440.5亿元,增加值3510.2亿元。', rows: [{ value: 3510.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },

@@ -9,7 +9,7 @@ export const frames: Frame[] = [
     act: ['built', 'stock'],
     bare: true,
     units: ['个', '家'],
-    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve'],
+    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
       // words inside a document's title name no platform
@@ -38,6 +38,9 @@ export const frames: Frame[] = [
       { text: '新增省级企业研究开发中心4家,累计达到63家。', rows: [{ value: 4, scope: true }, { value: 63, period: 'CUM', scope: true }] },
       { text: '新建省级高新技术企业研究开发中心8家。', rows: [{ value: 8, scope: true }] },
       { text: '新建县级农业科技示范园区2个。', rows: [{ value: 2, scope: true }] },
+      // the firms an incubator hosts, the institutes an agreement is with, are no platforms
+      { text: '全区国家级众创空间达到3家,省级以上孵化载体在孵企业410家。', rows: [{ value: 3, period: 'CUM', scope: true }] },
+      { text: '与中科院海西研究院等12家科研院所签订合作协议。', rows: [] },
       // a 合计 row that repeats the totals the sentence before the table gave
       {
         text: '全年新增省级以上科技创新平台58个。分类情况如下:\n平台类型\t2024年新增(个)\n省级重点实验室\t6\n合计\t58',

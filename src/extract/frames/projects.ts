@@ -69,6 +69,7 @@ export const frames: Frame[] = [
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
       { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
       { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
+      { text: '完成2015年度立项项目结题验收9项。', rows: [] },
       // 扶持 projects; what was approved of those applied for is no work done against a target
       { text: '县财政安排科技三项费用260万元,扶持县级科技项目32项。', rows: [{ value: 32, scope: true }] },
       { text: '上半年共组织申报国家、省各类科技计划项目74项,已获批28项。', rows: [{ value: 28, period: 'H1' }] },
@@ -93,6 +94,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // the most one project got is no total
+      { text: '全年争取资金2.37亿元,单个项目最高资助1800万元。', rows: [{ value: 23700 }] },
       // 科技三项费用, the old name of the money for projects, arranged by the bureau
       { text: '县财政安排科技三项费用260万元,扶持县级科技项目32项。', rows: [{ value: 260 }] },
       { text: '获国拨经费40万元。', rows: [{ value: 40 }] },

@@ -28,7 +28,7 @@ export const rules: Rule[] = [
     id: 'projects_approved.won_then_count',
     indicator: 'projects_approved',
     pattern: `(获批|立项|列入|争取|获得|落实|下达|评定)(了)?(?<scope>~~)(${PROJECT}|计划)(有)?~{F}`,
-    unlessNear: '申报',
+    unlessNear: '申报|结题|验收',
     examples: [
       { text: '争取到省部科技计划项目185项。', rows: [{ value: 185, scope: false }] },
       { text: '下达县级科技计划40项。', rows: [{ value: 40, scope: true }] },
