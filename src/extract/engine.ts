@@ -33,6 +33,11 @@ function negativeGrowth(indicator: string, clause: string, text: string, start: 
 }
 const negated = (value: number | null) => (value === null || value === 0 ? value : -value);
 
+// a level a projects row's scope names ("省级", "市级科技计划" → 市级)
+const LEVEL_SCOPE = /^(?:国家级?|省级?|市级?|县级?|区级?)(?![、和及与以])/;
+// …or its clause names, one level alone ("获得市级科技计划立项项目23项"; not "国家、省各类")
+const LEVEL_NAMED = /(?<![、和及与])(?:国家级|省级|市级|县级|区级)(?![、和及与以])/;
+
 // what a running total's difference from last year's counts: the year's new ones
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
@@ -160,6 +165,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const seenMasked = new Set<string>();
   const periods: (Period | undefined)[] = new Array(figures.length);
   const yearsOf: { year: number | null; past: boolean }[] = new Array(figures.length);
+  const rowsOfFigure: (IndicatorRow | undefined)[] = new Array(figures.length);
   // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
   // reader keeps what it read in them)
   const sentenceWords = new Map<Span, SentenceText>();
@@ -172,6 +178,15 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!newOf || figures[i - 1]!.unit !== figures[i]!.unit) return undefined;
     const start = clauseStart(text, figures[i]!.start, sentenceOfFigure[i]!.start);
     return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
+  };
+  const levelOfProjectsBefore = (i: number, sentenceStart: number): string => {
+    for (let k = i - 1; k >= 0 && figures[k]!.start >= sentenceStart; k--) {
+      const before = rowsOfFigure[k];
+      if (before && (before.indicator === 'projects_approved' || before.indicator === 'projects_applied')) {
+        return LEVEL_SCOPE.exec(before.scope)?.[0] ?? LEVEL_NAMED.exec(text.slice(clauseStart(text, figures[k]!.start, sentenceStart), figures[k]!.start))?.[0] ?? '';
+      }
+    }
+    return '';
   };
   figures.forEach((figure, i) => {
     let claim = claims[i];
@@ -238,6 +253,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     let scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
     if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(leadOf(wordsAround(i)));
+    // "获得市级科技计划立项项目23项,资助经费186万元": the money of projects just counted at a level is of that level
+    // (not a total of them all: "立项总资金***万元")
+    if (scope === '' && indicator.id === 'project_funding' && !/总/.test(clause)) scope = levelOfProjectsBefore(i, sentence.start);
     if (scope === '') scope = partAfterWhole(text, figures, claims, i, sentence.start);
     // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
     const scopes = eachOf(text, figure, sentence.start) ?? [scope];
@@ -269,6 +287,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         year,
       };
       rows.push(row);
+      rowsOfFigure[i] = row;
       if (value !== null) {
         const same = rowsOfValue.get(value);
         if (same) same.push(row);

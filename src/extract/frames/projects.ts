@@ -94,6 +94,9 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // the money of projects just counted at one level is of that level
+      { text: '全县获得市级科技计划立项项目23项,资助经费186万元。', rows: [{ value: 186, scope: true }] },
+      { text: '争取国家、自治区科技计划项目56项,各类资金2.32亿元。', rows: [{ value: 23200, scope: false }] },
       // the most one project got is no total
       { text: '全年争取资金2.37亿元,单个项目最高资助1800万元。', rows: [{ value: 23700 }] },
       // 科技三项费用, the old name of the money for projects, arranged by the bureau
