@@ -13,9 +13,9 @@ const WORDS_OF_PERIOD: [Period, string][] = [
   // the labelling guide: 1-X月 (X ≠ 6, 12) and 截至X月 are so far this year, not a quarter
   ['Q1', '一季度|第一季度'],
   ['Q1-Q3', '前三季度|(?<!第)三季度'],
-  ['H1', `上半年(?![和及与]下半年)|1${TO}6月|(?<!下)半年`],
+  ['H1', `上半年(?![和及与]下半年)|1${TO}6月|(?<!下)半年|(?<![\\d-])6月(?:底|末)`],
   ['FY', '全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])|(?:19|20)\\d\\d年度'],
-  ['YTD', `(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1${TO}(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-9]|1[01])月(?:底|末)|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来`],
+  ['YTD', `(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1${TO}(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-57-9]|1[01])月(?:底|末)|(?<![\\d-])(?:[1-9]|1[01])月份?以来|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来`],
 ];
 // the first months counted from January (前三个月, 前7月): their number says the period, read below
 const FIRST_MONTHS = '前([2-9]|1[0-2]|[二两三四五六七八九]|十[一二]?)个?月';
@@ -188,10 +188,19 @@ export function periodOf(args: {
   let lastBreak: number | undefined; // looked for only when a year asks
   const words = (read.periodWords ??= periodWords(sentence));
   let said: Period | undefined;
+  let saidBy: PeriodWord | undefined;
   for (let k = words.length - 1; k >= 0 && said === undefined; k--) {
     const w = words[k]!;
-    if (w.at < at && (w.year === undefined || (w.year !== reportYear && w.at > (lastBreak ??= sentence.lastIndexOf(';', at))))) said = w.period;
+    if (w.at < at && (w.year === undefined || (w.year !== reportYear && w.at > (lastBreak ??= sentence.lastIndexOf(';', at))))) {
+      said = w.period;
+      saidBy = w;
+    }
   }
+  // "截至目前,今年已受理专利申请2380件", "截止目前,全年共征集…": this year, so far
+  // (right after it: "10月底达到62.3亿元,全年有望突破75亿元" is the whole year's)
+  // (but "截至2022年底", "截至去年底" is a year's end)
+  if (said === 'FY' && saidBy!.year === undefined && !/^(?:年底|12月)/.test(sentence.slice(saidBy!.at, saidBy!.at + 3)) &&
+    words.some((w) => w.at < saidBy!.at && saidBy!.at - w.at <= 6 && w.period === 'YTD')) said = 'YTD';
   // the paragraph before is read only where the sentence says nothing before the figure
   said ??= paragraphSaid(read) ?? fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done
@@ -237,6 +246,8 @@ export function statusOf(read: SentenceText, at: number, clauseAfter: string): S
   return 'actual';
 }
 
+const WHEN_BEFORE = /^(?:截至|截止)(?:到)?(?:\d{1,2}月(?:底|末)?|目前)?,?(?:已经?)?$/;
+
 // Words that narrow nothing: "各类科技计划项目" is the total.
 const GENERIC = /各类|各级|各项|全部|科技计划|计划|科技|创新|奖励|扶持|无偿|项目|年度|\d{4}年|[xX*]+年|年|了|的|等|共|有|被|之|其中|:|\(|\)/g;
 const LEVELS = /国家级|国家|省级|省|市级|市|县级|县|区级/g;
@@ -244,7 +255,8 @@ const LEVELS = /国家级|国家|省级|省|市级|市|县级|县|区级/g;
 /** The scope a rule's words give, or '' where they name the whole (各类, or several levels at once). */
 export function scopeOf(words: string | undefined): string {
   if (!words) return '';
-  const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '');
+  // (a time before the words says nothing of the part: "截至6月底已获批立项19项")
+  const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '').replace(WHEN_BEFORE, '');
   // 省部: the province's and the ministry's, two levels
   const rest = trimmed.replace(GENERIC, '').replace(/省部|部省/g, '省市');
   if (rest === '') return '';

@@ -16,6 +16,8 @@ export const frames: Frame[] = [
       // the number missing before the unit that ends its clause; 申请件数 is a noun
       { text: '全年专利申请件,授权1860件。', rows: [{ value: null }], by: 'patents_applied.applications' },
       { text: '专利申请件数逐年增加。', rows: [] },
+      // this year, so far; the end of June is the first half
+      { text: '截至目前,今年已受理专利申请2380件。', rows: [{ value: 2380, period: 'YTD' }], by: 'patents_applied.applications' },
       // what a name reached, after its growth
       { text: '专利申请量比上年增长12%,达到4500件。', rows: [{ value: 4500 }], by: 'link.reached_after_growth(patents_applied.applications)' },
       { text: '规上工业营业收入同比增长12%,达到45亿元。', rows: [] },

@@ -69,6 +69,7 @@ export const frames: Frame[] = [
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
       { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
       { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
+      { text: '上半年共申报各类科技项目64项,截至6月底已获批立项19项。', rows: [{ value: 19, period: 'H1', scope: false }] },
       { text: '完成2015年度立项项目结题验收9项。', rows: [] },
       // 扶持 projects; what was approved of those applied for is no work done against a target
       { text: '县财政安排科技三项费用260万元,扶持县级科技项目32项。', rows: [{ value: 32, scope: true }] },
