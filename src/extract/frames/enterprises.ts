@@ -13,6 +13,9 @@ export const frames: Frame[] = [
       // a difference from another year's count is no count
       { text: '科技型中小企业入库1106家,比去年全年净增166家。', rows: [{ value: 1106 }] },
       { text: '组织82家企业开展科技型中小企业评价,已入库76家。', rows: [{ value: 82 }, { value: 76 }] },
+      // what was done this year (备案), and the count of it (入库数), are the year's
+      { text: '完成科技型中小企业备案46家。', rows: [{ value: 46, period: 'FY' }] },
+      { text: '力争全年科技型中小企业入库数达到400家。', rows: [{ value: 400, period: 'FY', status: 'target' }] },
       { text: '上半年新增科技型中小企业评价入库196家,较去年同期的143家增加53家。', rows: [{ value: 196 }, { value: 143 }], by: 'link.baseline' },
       // 科小企业, the short name
       { text: '新增国高企35家,入库科小企业210家。', rows: [{ value: 210 }] },
@@ -67,6 +70,7 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      { text: '入选省创新型培育企业12家。', rows: [{ value: 12, period: 'FY', scope: true }] },
       { text: '新培育省级创新型企业6家。', rows: [{ value: 6 }] },
       { text: '使我市省级创新型试点企业达到12家。', rows: [{ value: 12, period: 'CUM', scope: true }] },
       { text: '国家级创新型(试点)企业7家、省级创新型(试点)企业186家。', rows: [{ value: 7, scope: true }, { value: 186, scope: true }] },
