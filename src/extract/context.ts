@@ -98,6 +98,7 @@ const OWN_VERB = wordsOf(['flowAct']);
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 // the count of an act ("入库数达到400家", "申报数量达到136家") is the period's, not what stands
+const PEOPLE_STANDING = /共有|队伍/;
 export const ACT_COUNT = /(?:入库|认定|申报|评价|备案|新增|培育)(?:企业)?(?:数|数量)/;
 // "共有356家企业通过…评价": 共有 counting the firms that did something, not what stands
 export const ACTORS_WHO_ACT = /^(?:家)?(?:企业|单位)[^,;。]{0,6}(?:通过|获得|获批|入选|被认定|被评为|申报|进行|开展)/;
@@ -168,6 +169,8 @@ export function periodOf(args: {
   const holds = holdsOf(read);
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
+  // "全县共有省级科技特派员42人", "科技特派员队伍扩大到560人": the people there are
+  if (unit === '人' && PEOPLE_STANDING.test(clause)) return 'CUM';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
   if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at)))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year

@@ -117,7 +117,8 @@ export const frames: Frame[] = [
       { text: '组织362名省级“三区人才”到基层开展服务。', rows: [{ value: 362 }] },
       { text: '我局聘任了25位科技指导员。', rows: [{ value: 25 }] },
       { text: '选派2019年度三区人才15名。', rows: [{ value: 15, scope: true }] },
-      { text: '全县共有科技特派员86名。', rows: [{ value: 86 }] },
+      { text: '全县共有科技特派员86名。', rows: [{ value: 86, period: 'CUM' }] },
+      { text: '科技特派员队伍扩大到560人。', rows: [{ value: 560, period: 'CUM' }] },
       // 科技副总 are firms' deputies, not commissioners
       { text: '选派“科技副总”22名。', rows: [] },
       // a 共计 after a 分别 list, the sum of its figures
