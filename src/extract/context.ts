@@ -218,7 +218,7 @@ export function periodOf(args: {
 const FORECAST = new RegExp(`${wordsOf(['forecast']).source}|将(?=达到|达|突破|超过|增至|增加到|新增|实现|完成)`);
 // 准备 and 计划 are a target only before what is to be done ("计划新增", not "科技计划")
 const TARGET = new RegExp(
-  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)|(?<!科技|研发|星火|火炬|支撑|专项|项目|重点)计划(?=组织)`,
+  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|计划(?=完成|实现|新增|申报|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)|(?<!科技|研发|星火|火炬|支撑|专项|项目|重点|按|依|照)计划(?=组织|征集|举办|开展|选派|走访|解决|达成|签订|争取|新建|全年)|将(?:重点|继续|积极|全力)?(?=组织|推荐|申报|举办|开展|选派|新建|培育|引进)`,
 );
 
 const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
@@ -226,13 +226,17 @@ const DONE_IN_CLAUSE = /成功|已经?|实际/;
 // "…完成了市局下达新增20家的任务": the figure is the task's
 const TASK_AFTER = /^的?(?:任务|目标)/;
 // (the figure stands as # between the words before and after it: "完成全年目标任务#的51.9%" names the task's figure)
-const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?/g;
+// (…and "完成全年高企认定目标的120%" is a share done, no target for what follows)
+const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}目标的\d[\d.]*%/g;
 
 // The first characters of every forecast and target word: a text with none of them says neither.
 const FORECAST_OR_TARGET_START = new RegExp(`[${[...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => w[0]).join('')}]`);
 
 /** Forecast or target, from the sentence before the figure (at `at` in it) and the rest of its clause. */
-export function statusOf(read: SentenceText, at: number, clauseAfter: string): Status {
+export function statusOf(read: SentenceText, at: number, clauseAfterAll: string): Status {
+  // (a bracket after the figure holds another figure's words: "入库342家(年度任务300家)")
+  const bracket = clauseAfterAll.indexOf('(');
+  const clauseAfter = bracket < 0 ? clauseAfterAll : clauseAfterAll.slice(0, bracket);
   if (!holdsOf(read).forecastOrTarget) return 'actual';
   const sentenceBefore = read.sentence.slice(0, at);
   if (!FORECAST_OR_TARGET_START.test(sentenceBefore) && !FORECAST_OR_TARGET_START.test(clauseAfter)) return 'actual';

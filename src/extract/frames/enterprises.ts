@@ -15,6 +15,8 @@ export const frames: Frame[] = [
       { text: '组织82家企业开展科技型中小企业评价,已入库76家。', rows: [{ value: 82 }, { value: 76 }] },
       // what was done this year (备案), and the count of it (入库数), are the year's
       { text: '完成科技型中小企业备案46家。', rows: [{ value: 46, period: 'FY' }] },
+      // a target in a bracket after the figure is not the figure's status
+      { text: '科技型中小企业:入库342家(年度任务300家)。', rows: [{ value: 342, status: 'actual' }, { value: 300, status: 'target', scope: true }] },
       { text: '力争全年科技型中小企业入库数达到400家。', rows: [{ value: 400, period: 'FY', status: 'target' }] },
       { text: '上半年新增科技型中小企业评价入库196家,较去年同期的143家增加53家。', rows: [{ value: 196 }, { value: 143 }], by: 'link.baseline' },
       // 科小企业, the short name

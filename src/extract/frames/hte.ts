@@ -21,6 +21,8 @@ export const frames: Frame[] = [
       // 申报认定: certification applied for
       { text: '今年来我区申报认定高新技术企业34家。', rows: [{ value: 34 }] },
       { text: '全区组织申报高企认定32家,通过27家。', rows: [{ value: 32 }] },
+      // 将 before what is to be done is a plan
+      { text: '下半年将重点组织20家企业申报高新技术企业。', rows: [{ value: 20, status: 'target' }] },
       // the ones of those applied for that were granted are newly certified; what an application was for is its kind
       { text: '全年推荐申报国家高新技术企业的企业共有19家,其中13家通过专家评审和公示。', rows: [{ value: 19 }] },
       { text: '申报高企**家(其中新认定**家,复审**家)。', rows: [{ value: null }, { value: null, scope: true }, { value: null, scope: true }] },

@@ -54,6 +54,7 @@ export const frames: Frame[] = [
       { text: '2019年全区技术合同成交额4.6亿元,是2015年1.1亿元的4倍多。', rows: [{ value: 4.6 }, { value: 1.1 }], by: 'link.baseline' },
       // the task a share of is stated with is a target
       { text: '完成技术合同登记额4.15亿元,完成全年目标任务8亿元的51.9%。', rows: [{ value: 4.15, status: 'actual' }, { value: 8, status: 'target' }] },
+      { text: '截至目前,本年度技术合同登记额达到3.2亿元,超额完成全年2.5亿元的目标任务。', rows: [{ value: 3.2, status: 'actual' }, { value: 2.5, status: 'target', period: 'FY' }] },
       { text: '技术合同交易额逐年递增,2020年达到1.25亿元。', rows: [{ value: 1.25 }] },
       { text: '实现技术交易额16.06亿元。', rows: [{ value: 16.06 }] },
       // the months of a span however they are joined (1-5月, 1至5月, 1—5月)

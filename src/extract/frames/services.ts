@@ -29,6 +29,8 @@ export const frames: Frame[] = [
       { text: '征集企业技术需求52项。', rows: [{ value: 52 }] },
       { text: '梳理基层企业发展难题142项。', rows: [{ value: 142 }] },
       { text: '征集技术难题86项。', rows: [{ value: 86 }] },
+      // a plan, then what was done against it; 按计划 is no plan
+      { text: '年初计划征集企业技术难题100项,实际征集126项。', rows: [{ value: 100, status: 'target' }, { value: 126, status: 'actual' }] },
       { text: '收集企业技术需求230条,统一发布至技术交易平台。', rows: [{ value: 230 }] },
       { text: '受理科技特派员服务需求17项。', rows: [{ value: 17 }] },
     ],
