@@ -332,7 +332,7 @@ describe('extracting reports in the browser', () => {
     await page.getByRole('button', { name: '从报告文件提取…' }).click();
     await page.getByRole('button', { name: '粘贴文本' }).click();
     await page.locator('input[name=paste-name]').fill('selection');
-    await page.locator('textarea[name=paste-text]').fill('市科技局工作总结\n全年帮助企业破解技术瓶颈31个，开展科普活动9次。\n');
+    await page.locator('textarea[name=paste-text]').fill('市科技局工作总结\n全年帮助企业排忧解难31个，开展科普活动9次。\n');
     await page.getByRole('button', { name: '提取', exact: true }).click();
     await finished(page);
     const before = await reviewRows(page);
@@ -341,11 +341,11 @@ describe('extracting reports in the browser', () => {
       const pre = document.querySelector('[data-testid=review-text]')!;
       const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('帮助企业破解技术瓶颈31个');
+        const at = node.textContent!.indexOf('帮助企业排忧解难31个');
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + '帮助企业破解技术瓶颈31个'.length);
+        range.setEnd(node, at + '帮助企业排忧解难31个'.length);
         document.getSelection()!.removeAllRanges();
         document.getSelection()!.addRange(range);
         return;
@@ -359,12 +359,12 @@ describe('extracting reports in the browser', () => {
     await editor.getByRole('button', { name: '保存' }).click();
     // the list shows the added row once the review is stored again
     await expect.poll(() => reviewRows(page), LONG).toEqual([
-      { indicator: '解决技术难题', value: '31 项', details: '全年 · 实际 · 总数', quote: '帮助企业破解技术瓶颈31个', state: 'added' },
+      { indicator: '解决技术难题', value: '31 项', details: '全年 · 实际 · 总数', quote: '帮助企业排忧解难31个', state: 'added' },
       before[0],
     ]);
     const cleaned = (await page.getByTestId('review-text').textContent()) ?? '';
     const row = records((await save(page, 'indicators')).bytes)[0]!;
-    expect(row).toMatchObject({ report_id: 'selection', indicator: 'problems_solved', value: '31', unit: '项', quote: '帮助企业破解技术瓶颈31个', rule: '', masked: 'false' });
+    expect(row).toMatchObject({ report_id: 'selection', indicator: 'problems_solved', value: '31', unit: '项', quote: '帮助企业排忧解难31个', rule: '', masked: 'false' });
     expect(cleaned.slice(Number(row.start), Number(row.end))).toBe(row.quote);
   });
 
