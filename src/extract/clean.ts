@@ -20,7 +20,7 @@ import { entityReferences } from './entities.ts';
 import { matchesFrom } from './find.ts';
 import { isTraditional, noteSimplified, toSimplified } from './script.ts';
 import { PINYIN_LETTERS } from './squash.ts';
-import { wrappedLineBreaks } from './wrapped-lines.ts';
+import { brokenSentenceBreaks, wrappedLineBreaks } from './wrapped-lines.ts';
 
 export interface CleanReport {
   text: string;
@@ -53,6 +53,8 @@ const FURNITURE = new RegExp(
     '免费在线阅读', '^资源描述', '^ID[::]\\s*\\d+$', '^大小[::]', '^页数[::]', '^时间[::]', '_第\\d+页$',
     '来源于网友上传', '不代表本站观点', '^今天是[::]?', '发布时间[::]', '发布单位[::]', '浏览次数', '^上一篇', '^下一篇',
     '^返回\\s*下载', '文稿预览结束', '版权所有', '^导语[::]', '可在线阅读', '^\\s*举报\\s*$',
+    // a printed page's number ("- 2 -", "第 3 页 共 9 页"), a web page's tools and trail
+    '^[-—–]\\s*\\d{1,3}\\s*[-—–]$', '^第\\s*\\d{1,3}\\s*页(?:\\s*[/,]?\\s*共\\s*\\d{1,3}\\s*页)?$', '^【?字体[::]', '【打印本页】|【关闭窗口】|打印本页\\s*关闭窗口',
   ].join('|'),
 );
 // A heading after which a page lists other articles: everything from there to the end goes.
@@ -135,7 +137,7 @@ export function cleanReport(raw: string): CleanReport {
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);
   clean = deleteSpaces(clean);
-  clean = deleteRanges(clean, wrappedLineBreaks(clean.text).map((at) => [at, at + 1]));
+  clean = deleteRanges(clean, [...new Set([...wrappedLineBreaks(clean.text), ...brokenSentenceBreaks(clean.text)])].sort((a, b) => a - b).map((at) => [at, at + 1]));
   if (!traditional) noteSimplified(clean.text);
   return clean;
 }
@@ -205,13 +207,17 @@ function deleteFurniture(clean: CleanReport): CleanReport {
   const lateStart = clean.text.length * 0.6;
   // converted whole, once (the script changes no character's place, nor any space)
   const simplified = toSimplified(clean.text);
+  // a printed page's running header: a short line met again after the first ("XX县科学技术局2021年工作总结")
+  const seen = new Set<string>();
   for (const [start, end] of spans) {
     const line = simplified.slice(start, end).trim();
     if (start >= lateStart && RELATED.test(line)) {
       ranges.push([start, clean.text.length]);
       break;
     }
-    if (line.length < 160 && FURNITURE.test(line)) ranges.push([start, Math.min(end + 1, clean.text.length)]);
+    const repeated = line.length >= 6 && line.length <= 40 && !/[。;,]/.test(line) && seen.has(line);
+    if (line.length >= 6 && line.length <= 40) seen.add(line);
+    if ((line.length < 160 && FURNITURE.test(line)) || repeated) ranges.push([start, Math.min(end + 1, clean.text.length)]);
   }
   return deleteRanges(clean, ranges);
 }

@@ -6,6 +6,7 @@
 
 import { headingNumber } from './headings.ts';
 import { marksOf } from './spans.ts';
+import { findWords } from './words.ts';
 
 /** A line ending in one of these ends its sentence, wrapped or not. */
 const ENDS_SENTENCE = marksOf('。!?;:');
@@ -104,4 +105,43 @@ export function wrappedLineBreaks(text: string): number[] {
     at = text.indexOf('\n', lineStart);
   }
   return breaks;
+}
+
+// What a line cannot end on unless its sentence runs on: an enumeration's or clause's mark, or a word
+// that wants what follows ("总数达到\n152家", "同比\n增长14.3%")
+const RUNS_ON_MARK = marksOf(',、(');
+const WANTS_MORE = /(?:达到|达|为|同比|较|比|的|和|及|与|共|累计|实现|完成|增长|占|其中|分别|突破|超过|新增|申报|认定|获批)$/;
+// a unit opening a line, whose number ended the line before ("达1.27\n亿元")
+const UNIT_OPENING = /^(?:亿元|万元|亿|万|元|家|项|个|件|人次|人|场|%|次|期)/;
+
+/**
+ * Offsets of line breaks that cut a sentence wherever they stand, on any page: after a mark or a word
+ * no sentence ends on, between a number and its unit, or inside a word ("研\n发投入", "预\n计").
+ */
+export function brokenSentenceBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', lineStart)) {
+    const previous = lineStart;
+    lineStart = at + 1;
+    const last = text.charCodeAt(at - 1);
+    if (at === previous || ENDS_SENTENCE.has(last) || opensAnew(text, at + 1)) continue;
+    // (a table's rows are lines of their own)
+    const nextEnd = text.indexOf('\n', at + 1);
+    if (text.slice(previous, at).includes('\t') || text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).includes('\t')) continue;
+    const next = text.slice(at + 1, at + 5);
+    const before = text.slice(Math.max(previous, at - 4), at);
+    const cjk = last >= 0x4e00 && last <= 0x9fff;
+    if (RUNS_ON_MARK.has(last) || WANTS_MORE.test(before) || (/[\d.]$/.test(before) && UNIT_OPENING.test(next)) || (cjk && wordAcross(before, next))) {
+      breaks.push(at);
+    }
+  }
+  return breaks;
+}
+
+/** Whether a word of the groups runs across the break between `before` and `next` ("授" + "权217件"). */
+function wordAcross(before: string, next: string): boolean {
+  const window = before + next;
+  for (const w of findWords(window)) if (w.index < before.length && w.index + w.word.length > before.length) return true;
+  return false;
 }

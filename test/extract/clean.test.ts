@@ -51,6 +51,38 @@ it('reads the character references of markup pasted into a text as what they sta
   expect(clean.rawOffsets[at]).toBe('全年举办&nbsp;科技对接会&nbsp;'.length);
 });
 
+describe('a pasted page of a PDF, however few its lines', () => {
+  const page = [
+    'XX县科学技术局2021年工作总结',
+    '全年组织申报高新技术企业46家，',
+    '通过认定31家，全县高新技术企业总数达到',
+    '152家；实现高新技术产业产值218.6',
+    '- 2 -',
+    'XX县科学技术局2021年工作总结',
+    '亿元，同比',
+    '增长14.3%。专利授权量2036件，其中发明专利授',
+    '权217件。',
+    '一、下一步工作打算',
+    '力争新增高新技术企业50家。',
+  ].join('\n');
+  const text = cleanReport(page).text;
+
+  it('drops its page numbers and the running header met again', () => {
+    expect(text).not.toContain('- 2 -');
+    expect(text.indexOf('XX县科学技术局2021年工作总结')).toBe(text.lastIndexOf('XX县科学技术局2021年工作总结'));
+  });
+
+  it('joins a sentence its lines cut: after a comma or a word that wants more, between a number and its unit, inside a word', () => {
+    expect(text).toContain('全年组织申报高新技术企业46家,通过认定31家,全县高新技术企业总数达到152家;');
+    expect(text).toContain('产值218.6亿元,同比增长14.3%。');
+    expect(text).toContain('授权217件');
+  });
+
+  it('keeps the breaks before a heading and after a finished sentence', () => {
+    expect(text).toContain('权217件。\n一、下一步工作打算\n力争');
+  });
+});
+
 describe('a page-fragment marker', () => {
   it('goes with its line break where it cuts a sentence before its figure, however short the lines', () => {
     expect(cleanReport('组织申报省级科技计划项目\n3、27项，获批立项11项。').text).toBe('组织申报省级科技计划项目27项,获批立项11项。');
