@@ -265,7 +265,8 @@ const LEVELS = /国家级|国家|省级|省|市级|市|县级|县|区级/g;
 export function scopeOf(words: string | undefined): string {
   if (!words) return '';
   // (a time before the words says nothing of the part: "截至6月底已获批立项19项")
-  const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '').replace(WHEN_BEFORE, '');
+  // (nor does a table row's number: "3\t规上工业企业")
+  const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '').replace(WHEN_BEFORE, '').replace(/^\d{1,3}\t/, '');
   // 省部: the province's and the ministry's, two levels
   const rest = trimmed.replace(GENERIC, '').replace(/省部|部省/g, '省市');
   if (rest === '') return '';

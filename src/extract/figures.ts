@@ -126,7 +126,7 @@ function approxBefore(text: string, at: number): boolean {
   return APPROX_BEFORE.some((word) => at >= word.length && text.startsWith(word, at - word.length));
 }
 
-const TABLE_CELL = /(?<=\t)\d{1,12}(?:\.\d{1,6})?(?=\t|\n|$)/g;
+const TABLE_CELL = /(?<=\t)(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(?=\t|\n|$)/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
 

@@ -22,7 +22,7 @@ export interface Column {
 }
 
 // "完成情况", "实际完成", "目标完成值": done, not its rate (完成率)
-const DONE = /^(?:完成|实际|实绩)(?!率|比)|完成(?:值|数|情况)$/;
+const DONE = /^(?:完成|实际|实绩)(?!率|比)|完成(?:值|数|情况)?$/;
 
 // How far up a table's first line is looked for.
 const MAX_ROWS = 60;
@@ -103,7 +103,10 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     if (f.unit !== '' || text[f.start - 1] !== '\t') return;
     if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) return;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    const first = tableFirstLine(text, lineStart);
+    let first = tableFirstLine(text, lineStart);
+    // a caption above the heading ("表1\t2021年各镇街科技创新指标统计") has fewer cells than it
+    const second = text.indexOf('\n', first) + 1;
+    if (second > 0 && second < lineStart && cellCount(text, first) < cellCount(text, second)) first = second;
     if (first === lineStart) return;
     if (first !== headingsAt) {
       headingsAt = first;
@@ -141,6 +144,12 @@ function statedBefore(figures: Figure[], claims: (Claim | undefined)[], i: numbe
     if (figures[k]!.start < tableStart && claims[k]?.indicator === indicator && Number(figures[k]!.value) === Number(figures[i]!.value)) return true;
   }
   return false;
+}
+
+/** How many cells the line at `at` has. */
+function cellCount(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end).split('\t').length;
 }
 
 /** The first line of the table the line at `lineStart` is in: up over the lines that have cells. */

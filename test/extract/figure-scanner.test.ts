@@ -4,7 +4,9 @@
 // since: no place is read as two figures. The old code's later passes looked for a place taken among
 // figures no longer in order, so a table cell and a bare number could both stand at one place, which
 // moved every place after them in the skeleton; table cells, whose unit the row gives, now come before
-// bare numbers.)
+// bare numbers. Since then too: a fraction masked (**.*), 条 and 份 as units, a number missing before
+// 件 or 家 that ends its clause, and after 完成/实现/合计; a table cell with thousands separators; 十条 and
+// 三项费用 are names, not counts.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
@@ -12,17 +14,17 @@ import { readNumber } from '../../src/extract/numbers.ts';
 
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
 const MASK = String.raw`\d{0,4}[*□○_]{1,8}\d{0,4}(?:\.(?=[\d*□○_])\d{0,4}[*□○_]{0,4}\d{0,4})?|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
-const UNIT = '亿元|亿(?![人件个项家次元美])|万元|万(?![人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百])|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期';
+const UNIT = '亿元|亿(?![人件个项家次元美])|万元|万(?![人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百条])|元|个百分点|%|人次|家次|家|项|个|件|人|名|位|场次|场|次|期|条|份';
 const FIGURE = new RegExp(
   `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
   'g',
 );
 const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 万: '万元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
 
-const EMPTY = /亿元|万元|%|家(?=企业)/g;
-const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率][余多]?$/;
-const ANNOUNCES_COUNT = /[有计共]$/;
-const TABLE_CELL = /(?<=\t)\d{1,12}(?:\.\d{1,6})?(?=\t|\n|$)/g;
+const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])/g;
+const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
+const ANNOUNCES: Record<string, RegExp> = { 家: /[有计共]$|达到$/, 件: /申请量?$|授权量?$/ };
+const TABLE_CELL = /(?<=\t)(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(?=\t|\n|$)/g;
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
 
@@ -33,6 +35,8 @@ function figuresByRegex(text: string): Figure[] {
     if (/[第0-9.*□○_]/.test(text[m.index - 1] ?? '')) continue;
     const g = m.groups!;
     if (g.unit === '个百分点') continue;
+    if (g.unit === '条' && /^[〇零一二两三四五六七八九十百千]/.test(g.number!)) continue;
+    if (g.unit === '项' && /^(?:费用|经费)/.test(text.slice(m.index + m[0].length - (g.after?.length ?? 0)))) continue;
     const masked = /[*□○_xX×]/.test(g.number!);
     const value = masked ? null : readNumber(g.number! + (g.multiplier ?? ''));
     if (!masked && value === undefined) continue;
@@ -57,8 +61,8 @@ function figuresByRegex(text: string): Figure[] {
   };
   for (const m of text.matchAll(EMPTY)) {
     if (taken(m.index)) continue;
-    const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (!(m[0] === '家' ? ANNOUNCES_COUNT : ANNOUNCES_AMOUNT).test(before)) continue;
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (!(ANNOUNCES[m[0]] ?? ANNOUNCES_AMOUNT).test(before)) continue;
     const approx = /[余多]$/.test(before);
     added.push({ start: m.index - (approx ? 1 : 0), end: m.index + m[0].length, value: null, unit: m[0], approx, masked: true });
   }
@@ -88,7 +92,7 @@ const PIECES = [
   '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', ' ',
 ];
 const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
-const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第'), { maxLength: 40 }).map((cs) => cs.join(''));
+const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第条份件成费用申请企\t。'), { maxLength: 40 }).map((cs) => cs.join(''));
 
 const ADVERSARIAL = [
   '1家'.repeat(2000), '1家1家1家一', '1'.repeat(40) + '家', '1'.repeat(17) + '家', '1'.repeat(16) + '家', '1'.repeat(40) + '**家', '1'.repeat(40) + ',123.5万元', '1'.repeat(20) + '.5亿元', '12' + '*'.repeat(20) + '家', '*'.repeat(20) + '12家', '一二三'.repeat(50) + '家',

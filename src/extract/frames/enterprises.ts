@@ -15,6 +15,12 @@ export const frames: Frame[] = [
       { text: '组织82家企业开展科技型中小企业评价,已入库76家。', rows: [{ value: 82 }, { value: 76 }] },
       // what was done this year (备案), and the count of it (入库数), are the year's
       { text: '完成科技型中小企业备案46家。', rows: [{ value: 46, period: 'FY' }] },
+      // a table by place under a caption: each cell read from its column's heading, the place its scope
+      {
+        text: '表1\t2021年各镇街科技创新指标统计\n镇街\t新入库科技型中小企业(家)\t研发投入(万元)\n城关街道\t41\t12,350\n合计\t72\t18,646',
+        rows: [{ value: 41, scope: true }, { value: 72, scope: false }],
+        by: 'link.table_column',
+      },
       // a target in a bracket after the figure is not the figure's status
       { text: '科技型中小企业:入库342家(年度任务300家)。', rows: [{ value: 342, status: 'actual' }, { value: 300, status: 'target', scope: true }] },
       { text: '力争全年科技型中小企业入库数达到400家。', rows: [{ value: 400, period: 'FY', status: 'target' }] },

@@ -118,6 +118,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      // a table with its unit in a cell of its own, and thousands marked
+      { text: '指标名称\t单位\t2023年完成\t2022年完成\n高新技术企业总数\t家\t1,046\t872', rows: [{ value: 1046, period: 'CUM' }, { value: 872, period: 'CUM' }], by: 'link.table_row' },
       // firms whose certification is in force are how many there are
       { text: '上半年组织412家企业申报高新技术企业,截至6月底,全市有效高新技术企业892家。', rows: [{ value: 892, period: 'CUM' }] },
       { text: '认定省级以上高新技术企业10家,省级以上高新技术企业发展到101家。', rows: [{ value: 101, period: 'CUM', scope: true }] },
