@@ -197,7 +197,7 @@ function classifyUncached(phrase: string, figure: Figure): Claim | undefined {
   let best: Claim | undefined;
   for (const c of COMPILED) {
     if (!accepts(c.rule, figure)) continue;
-    if (c.when && !c.when.test(phrase)) continue;
+    if ((c.when && !c.when.test(phrase)) || c.unless?.test(phrase) || c.unlessNear?.test(phrase)) continue;
     c.pattern.lastIndex = 0;
     for (const m of skel.matchAll(c.pattern)) {
       if (figureAt(c, m) !== phrase.length) continue;

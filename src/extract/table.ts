@@ -113,12 +113,17 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       headings = text.slice(first, text.indexOf('\n', first)).split('\t');
     }
     const line = text.slice(lineStart, f.start);
-    const cell = line.split('\t').length - 1;
+    const cells = line.split('\t');
+    // a first column of serial numbers (序号) leaves the row's label to the second; a row whose serial cell
+    // is empty ("\t合计\t18") lost that cell with its spaces
+    const serial = /^(?:序号|编号)$/.test(headings[0]!.trim()) ? 1 : 0;
+    const shifted = serial && !/^\d{1,3}$/.test(cells[0]!) ? 1 : 0;
+    const cell = cells.length - 1 + shifted;
     const heading = headings[cell];
     const unit = heading && UNIT_IN_BRACKETS.exec(heading)?.[1];
-    const label = line.slice(0, line.indexOf('\t'));
-    if (!unit || /\d/.test(label)) return;
-    const name = `${headings[0]!.replace(UNIT_IN_BRACKETS, '')}${label}${heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '')}`;
+    const label = cells[serial - shifted] ?? '';
+    if (!unit || cell <= serial || /\d/.test(label)) return;
+    const name = `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '')}`;
     f.unit = unit;
     const claim = classifyName(name, f);
     if (!claim) {

@@ -6,6 +6,7 @@
 
 import { headingNumber } from './headings.ts';
 import { marksOf } from './spans.ts';
+import { toSimplified } from './script.ts';
 import { findWords } from './words.ts';
 
 /** A line ending in one of these ends its sentence, wrapped or not. */
@@ -111,8 +112,18 @@ export function wrappedLineBreaks(text: string): number[] {
 // that wants what follows ("总数达到\n152家", "同比\n增长14.3%")
 const RUNS_ON_MARK = marksOf(',、(');
 const WANTS_MORE = /(?:达到|达|为|同比|较|比|的|和|及|与|共|累计|实现|完成|增长|占|其中|分别|突破|超过|新增|申报|认定|获批)$/;
-// a unit opening a line, whose number ended the line before ("达1.27\n亿元")
-const UNIT_OPENING = /^(?:亿元|万元|亿|万|元|家|项|个|件|人次|人|场|%|次|期)/;
+// a unit opening a line, whose number ended the line before ("达1.27\n亿元"), or a figure opening a line
+// whose words ended the line before ("研发费用支出\n4.62亿元", "征集技术难题20\n3项")
+const UNIT_OPENING = /^(?:亿元|万元|亿|万|元|家|项|个|件|人次|人|场|%|次|期|月|年)/;
+const FIGURE_OPENING = /^[\d.,\s]*\d[\d.,\s]*(?:亿元|万元|亿|万|家|项|个|件|人次|人|场|%)/;
+const NUMERALS = '〇零一二两三四五六七八九十百千万亿';
+// two characters of a word the report's words often break in ("成\n交额", "授\n权", "研\n发")
+const BIGRAMS = new Set([
+  '成交', '研发', '增长', '授权', '申请', '认定', '企业', '技术', '项目', '资金', '经费', '产值', '同比', '专利', '创新', '科技',
+  '孵化', '载体', '平台', '高新', '发明', '合同', '投入', '支出', '强度', '实现', '完成', '累计', '新增', '入库', '评价', '培育',
+  '申报', '立项', '争取', '走访', '征集', '解决', '对接', '特派', '众创', '空间', '研究', '中心', '实验', '工程', '院士', '人次',
+  '亿元', '万元', '预计', '增加', '交易', '登记', '型中', '中小', '小企', '术企', '技型', '新技', '产业', '增速',
+]);
 
 /**
  * Offsets of line breaks that cut a sentence wherever they stand, on any page: after a mark or a word
@@ -129,10 +140,17 @@ export function brokenSentenceBreaks(text: string): number[] {
     // (a table's rows are lines of their own)
     const nextEnd = text.indexOf('\n', at + 1);
     if (text.slice(previous, at).includes('\t') || text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).includes('\t')) continue;
-    const next = text.slice(at + 1, at + 5);
-    const before = text.slice(Math.max(previous, at - 4), at);
+    // (read in the simplified script: the words are)
+    const next = toSimplified(text.slice(at + 1, at + 12));
+    const before = toSimplified(text.slice(Math.max(previous, at - 4), at));
     const cjk = last >= 0x4e00 && last <= 0x9fff;
-    if (RUNS_ON_MARK.has(last) || WANTS_MORE.test(before) || (/[\d.]$/.test(before) && UNIT_OPENING.test(next)) || (cjk && wordAcross(before, next))) {
+    const digit = last >= 0x30 && last <= 0x39;
+    if (
+      RUNS_ON_MARK.has(last) || WANTS_MORE.test(before) ||
+      ((digit || last === 0x2e) && (UNIT_OPENING.test(next) || FIGURE_OPENING.test(next))) ||
+      (cjk && (FIGURE_OPENING.test(next) || BIGRAMS.has(before.slice(-1) + next[0]) || wordAcross(before, next.slice(0, 4)))) ||
+      (NUMERALS.includes(before.slice(-1)) && (NUMERALS.includes(next[0]!) || UNIT_OPENING.test(next)))
+    ) {
       breaks.push(at);
     }
   }

@@ -69,6 +69,12 @@ export const frames: Frame[] = [
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
       { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
       { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
+      // a column table with serial numbers first, its 合计 row short of its empty serial cell
+      {
+        text: '序号\t项目类别\t立项数(项)\t资助经费(万元)\n1\t省重点研发计划\t6\t1,150\n\t合计\t18\t1,930',
+        rows: [{ value: 6, scope: true }, { value: 18, scope: false }],
+        by: 'link.table_column',
+      },
       { text: '上半年共申报各类科技项目64项,截至6月底已获批立项19项。', rows: [{ value: 19, period: 'H1', scope: false }] },
       { text: '完成2015年度立项项目结题验收9项。', rows: [] },
       // 扶持 projects; what was approved of those applied for is no work done against a target

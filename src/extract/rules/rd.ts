@@ -12,7 +12,8 @@ export const rules: Rule[] = [
     indicator: 'rd_expenditure',
     pattern: `${PART}~${RD}${SPENDING}|${RD}${SPENDING}`,
     // spending over revenue, or an average over firms, is no total
-    unlessNear: ['营业收入', ...WORDS.average].join('|'),
+    // (研发计划 names a programme: "省重点研发计划资助经费" is its money)
+    unlessNear: ['营业收入', '研发计划', ...WORDS.average].join('|'),
     examples: [
       { text: '全社会研究与实验发展(R&D)经费支出89.36亿元,占GDP的比重为1.73%。', rows: [{ value: 89.36 }] },
       { text: '高新技术企业户均研发投入达到1200万元。', rows: [] },
