@@ -56,7 +56,10 @@ export function figureWords(
   const leadStart = Math.max(sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
-  if (next && afterEnd === next.start && afterEnd > f.end && JOINED.has(text.charCodeAt(afterEnd - 1))) {
+  // ("2项国家重点研发计划项目、7项省重大科技专项获得立项支持": a name, 、, and the next figure)
+  const joined = next && ((afterEnd === next.start && afterEnd > f.end && JOINED.has(text.charCodeAt(afterEnd - 1))) ||
+    (text[afterEnd] === '、' && afterEnd + 1 === next.start && afterEnd > f.end + 1));
+  if (next && joined) {
     afterEnd = next.end;
     const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
     while (afterEnd < sharedLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;

@@ -142,7 +142,7 @@ const BY_FRAME = {
   ownThings: [] as Group[], // the things the figure's own clause names: the first `owned` of them
 };
 
-const HEAD_AFTER = /^[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目|培训|讲座|活动|对接会|推介会|交流会|论坛|路演)/;
+const HEAD_AFTER = /^(?:“[^”]{1,12}”)?[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目|培训|讲座|活动|对接会|推介会|交流会|论坛|路演)/;
 
 function candidate(k: number, score: number, thing: number, act: number, veto: number): Candidate {
   return {

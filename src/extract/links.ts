@@ -313,6 +313,8 @@ function linkGrowthAfter(
     if (claims[i] || f.unit !== '%' || listedForEach.has(i)) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 8), f.start);
     if (!GROWTH_BEFORE.test(lead)) continue;
+    // "…,占GDP比重提高到21.4%": a share's growth, not the figure before's
+    if (/占|比重/.test(text.slice(clauseStart(text, f.start, sentence.start), f.start))) continue;
     let previous = -1;
     for (let k = inSentence.length - 1; k >= 0 && previous < 0; k--) if (inSentence[k]!.f.start < f.start && claims[inSentence[k]!.i]) previous = inSentence[k]!.i;
     const growth = previous >= 0 ? GROWTH_OF[claims[previous]!.indicator] : undefined;
@@ -350,7 +352,7 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
 
 // A clause that only says what the figure before will come to: "力争突破90家", "预计全年增长11%", "全年累计达到12场"
 const REACHED_AGAIN =
-  /^(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$/;
+  /^(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$|^(?:力争|确保|预计|争取)$/;
 
 // …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
 const TARGET_OF_BEFORE = /^(?:超额)?(?:完成|超过)?了?(?:年度|全年)?目标(?:值|任务)?(?:为)?\(?$/;
@@ -359,7 +361,11 @@ const TARGET_OF_BEFORE = /^(?:超额)?(?:完成|超过)?了?(?:年度|全年)?�
 function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
-    const from = clauseStart(text, f.start, sentence.start);
+    let from = clauseStart(text, f.start, sentence.start);
+    // "确保…达到2.1%、力争2.2%": an item after 、 that only reaches for a figure
+    const k = inSentence.findIndex((entry) => entry.i === i);
+    const listedFrom = k > 0 && text[inSentence[k - 1]!.f.end] === '、' ? inSentence[k - 1]!.f.end + 1 : -1;
+    if (listedFrom > from) from = listedFrom;
     const clause = text.slice(from, f.start);
     if (from === sentence.start || !(REACHED_AGAIN.test(clause) || TARGET_OF_BEFORE.test(clause))) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
@@ -499,7 +505,7 @@ export const OTHER_THING = wordsOf(['otherThing']);
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到:]|保持在|稳定在|保持)*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
-const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);
+const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增', '发展壮大', '壮大', '发展']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);
 
 /** The indicators whose frames have a thing named in these words (企业 alone names none). */
 export function indicatorsNamedBy(words: string): Set<string> {

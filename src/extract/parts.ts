@@ -9,6 +9,8 @@ import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
 const SHARE = wordsOf(['share']);
+// a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
+const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
 // what the ones applied for that were granted are counted as
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
@@ -80,7 +82,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
     const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start));
-    if (!breakdown && !parallel && !listed) return;
+    // "城东区新认定高企18家、临江县11家、青山县7家": places listed after the first, each a part
+    const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead) && /^[、,;]/.test(text.slice(lastPart!.end, f.start));
+    if (!breakdown && !parallel && !listed && !placeListed) return;
     if (!unitFits(whole.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
@@ -88,7 +92,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // ("…14家,总数达到1498家" is its total, not a part of the figure before)
     const named = indicatorsNamedBy(lead);
     // "…;实施县级科技项目42项", "其中今年到期需重新认定的有9家", "有效发明专利拥有量2.1件": no part either
-    if (OTHER_THING.test(lead) || NO_PART.test(lead) || (named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
+    // (a place's name may hold a platform's: "其中高新区46家")
+    const place = PLACE_ITEM.test(lead.replace(/^其中/, ''));
+    if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
       anchor = -1;
       return;
     }

@@ -76,7 +76,7 @@ export const WORDS = {
   deal: ['合作意向', '合作协议', '产学研合作', '意向协议', '签约项目', '合作协议书', '签约', '校企合作', '校地合作', '合作意向书'],
   event: [
     '对接会', '培训班', '培训会', '培训', '活动', '讲座', '推介会', '洽谈会', '论坛', '对接活动', '路演', '交流会', '沙龙',
-    '宣讲会', '科技活动', '科普活动', '宣传活动', '专场', '研讨会', '观摩会', '现场会', '讲堂', '大赛',
+    '宣讲会', '发布会', '成果发布会', '科技活动', '科普活动', '宣传活动', '专场', '研讨会', '观摩会', '现场会', '讲堂', '大赛',
   ],
   expert: ['专家', '科技人员', '技术人员', '专业技术人员', '科技专家', '农技人员', '专家教授', '科技服务人员', '服务人员', '专家服务团'],
   partThing: [
@@ -133,7 +133,7 @@ export const WORDS = {
   // ── words that keep a figure out of a frame ──
   // the province's or the nation's figures, not the bureau's ("占全省申报总数31.55%", "全省仅立项一个")
   elsewhere: ['全省', '全国', '省辖市'],
-  pending: ['准备', '需', '需要', '到期', '已到年限', '即将', '待'],
+  pending: ['准备', '需', '需要', '到期', '已到年限', '即将', '待', '正在'],
   share: ['占', '比重', '强度', '之比', '占比'],
   // things of kinds no frame counts (other firms, achievements, talent): a figure beside them is theirs
   otherThing: [

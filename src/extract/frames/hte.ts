@@ -20,6 +20,7 @@ export const frames: Frame[] = [
       { text: '推荐江西制氧机有限公司等7家企业申报省年度第一批高新技术企业认定。', rows: [{ value: 7 }] },
       // 申报认定: certification applied for
       { text: '今年来我区申报认定高新技术企业34家。', rows: [{ value: 34 }] },
+      { text: '全年申报高新技术企业112家,其中高新区46家、经开区38家。', rows: [{ value: 112 }, { value: 46, scope: true }, { value: 38, scope: true }], by: 'link.part' },
       { text: '全区组织申报高企认定32家,通过27家。', rows: [{ value: 32 }] },
       // 将 before what is to be done is a plan
       { text: '下半年将重点组织20家企业申报高新技术企业。', rows: [{ value: 20, status: 'target' }] },
@@ -72,6 +73,8 @@ export const frames: Frame[] = [
       { text: '2023年新认定高新技术企业42家,比2022年的35家多7家。', rows: [{ value: 42 }, { value: 35, period: 'FY' }], by: 'link.baseline' },
       // places listed before 各 or 分别: a row for each, the place its scope
       { text: '青山县、石门县各新增高新技术企业5家,云溪区新增9家。', rows: [{ value: 5, scope: true }, { value: 5, scope: true }, { value: 9 }] },
+      // places listed after the first, each a part; a place's name may hold a platform's (高新区)
+      { text: '城东区新认定高企18家、临江县11家、青山县7家。', rows: [{ value: 18 }, { value: 11, scope: true }, { value: 7, scope: true }], by: 'link.part' },
       {
         text: '高新区、经开区分别新增高新技术企业27家、18家。',
         rows: [{ value: 27, scope: true }, { value: 18, scope: true }],

@@ -69,6 +69,8 @@ export const frames: Frame[] = [
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
       { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
       { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
+      // a name, 、, and the next figure share the act after it
+      { text: '2项国家重点研发计划项目、7项省重大科技专项获得立项支持。', rows: [{ value: 2, scope: true }, { value: 7, scope: true }] },
       // a column table with serial numbers first, its 合计 row short of its empty serial cell
       {
         text: '序号\t项目类别\t立项数(项)\t资助经费(万元)\n1\t省重点研发计划\t6\t1,150\n\t合计\t18\t1,930',

@@ -58,6 +58,7 @@ export const frames: Frame[] = [
       { text: '技术合同成交额占GDP比重2.1%。', rows: [] },
       // the intensity of the spending just stated; the target it was measured against
       { text: '全年研发投入总量46.3亿元,强度达到2.71%。', rows: [{ value: 2.71 }], by: 'link.intensity' },
+      { text: '确保全年研发投入强度达到2.1%、力争2.2%。', rows: [{ value: 2.1 }, { value: 2.2 }], by: 'link.reached_again' },
       { text: '研发投入强度达到2.15%,完成目标值2.1%。', rows: [{ value: 2.15, status: 'actual' }, { value: 2.1, status: 'target' }], by: 'link.reached_again' },
       { text: '研发经费占营业收入比重3%。', rows: [] },
       { text: 'R&D经费支出占GDP的比重为3.87%。', rows: [{ value: 3.87 }] },

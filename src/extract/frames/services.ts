@@ -40,10 +40,14 @@ export const frames: Frame[] = [
     indicator: 'problems_solved',
     thing: ['problem'],
     act: ['solve'],
+    // what is still being solved is not solved
+    not: ['pending'],
     units: [...COUNT_OF_ITEMS, '条'],
     examples: [
       { text: '协调解决子女入学等各类需求56项。', rows: [{ value: 56 }] },
       { text: '帮助企业破解技术瓶颈21项。', rows: [{ value: 21 }] },
+      // what is still being solved is not solved
+      { text: '收集的126项需求中,已解决89项、正在解决23项。', rows: [{ value: 89 }], by: 'problems_solved.solved' },
     ],
   },
   {
@@ -96,7 +100,7 @@ export const frames: Frame[] = [
     indicator: 'experts_dispatched',
     // 科技特派员 counted in 人次 are visits made, not people appointed
     thing: ['expert', 'commissioner'],
-    act: ['dispatch'],
+    act: ['dispatch', 'serve'],
     units: ['人次'],
     not: ['trained'],
     examples: [
@@ -104,6 +108,7 @@ export const frames: Frame[] = [
       { text: '全年派出科技特派员326人次,深入田间地头开展技术指导。', rows: [{ value: 326 }] },
       { text: '全年累计出动科技服务人员2,300人次。', rows: [{ value: 2300 }] },
       { text: '4月份以来,共出动专家156人次。', rows: [{ value: 156, period: 'YTD' }] },
+      { text: '科技特派员全年深入基层服务4600余人次。', rows: [{ value: 4600 }] },
       { text: '组织科技人员培训1200人次,出动专家86人次。', rows: [{ value: 86 }] },
       { text: '组织开展科技政策宣讲培训8场,培训企业负责人和科技人员1100人次。', rows: [] },
     ],

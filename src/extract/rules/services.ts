@@ -5,7 +5,7 @@ export const rules: Rule[] = [
   {
     id: 'problems_solved.solved',
     indicator: 'problems_solved',
-    pattern: '(解决|落实|破解)(了)?~{F}',
+    pattern: '(?<!正在)(解决|落实|破解)(了)?~{F}',
     when: '难题|问题|需求',
     examples: [
       { text: '梳理基层企业发展难题142项,已解决和落实138项。', rows: [{ value: 138 }] },
