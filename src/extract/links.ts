@@ -396,6 +396,7 @@ function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure
   }
 }
 
+const ONLY_STATED = /^(?:仍|今年|全年|现|已|目前|当年)?(?:为|是|达)$/;
 const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:为|达到|达|提高到|提升到)?$/;
 const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
 
@@ -413,6 +414,18 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
   // "产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元", "专利申请量…件…;授权量1862件": a short name past a ;
   // standing for the head of the figure before
   shorthandPastStop(text, sentence, inSentence, figures, claims);
+  // "高企培育库企业数与上年持平,仍为54家", "专利申请量同比基本持平,全年为5420件": a figure a clause only states
+  // is what the clause before it names
+  for (const { f, i } of inSentence) {
+    if (claims[i]?.indicator) continue;
+    const from = clauseStart(text, f.start, sentence.start);
+    if (from <= sentence.start || !ONLY_STATED.test(text.slice(from, f.start))) continue;
+    // (the figure ends its clause: "为100家企业发放贷款" is "for", not "is")
+    if (!/^(?:左右|以上)?(?:[,;。!?\n(]|$)/.test(text.slice(f.end, f.end + 3))) continue;
+    const named = text.slice(clauseStart(text, from - 1, sentence.start), from - 1).replace(/\d[\d.]*[\u4e00-\u9fff%]?/g, '');
+    const claim = named.length >= 2 ? classifyName(named, f) : undefined;
+    if (claim) claims[i] = { ...claim, rule: `link.stated_after(${claim.rule})`, start: from, end: f.end };
+  }
   // "全年研发投入总量46.3亿元,强度达到2.71%": the intensity of the R&D spending just stated
   for (const { f, i } of inSentence) {
     if (claims[i] || f.unit !== '%') continue;

@@ -164,6 +164,7 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['sinceStart'],
     examples: [
+      { text: '高企培育库企业数与上年持平,仍为54家。', rows: [{ value: 54 }], by: 'link.stated_after(hte_reserve.pool)' },
       // a goal's period says nothing of the figures after it
       { text: '一季度,新入库科技型中小企业47家,完成全年目标任务120家的39.2%;摸排高企后备企业35家。', rows: [{ value: 35, period: 'Q1' }] },
       // what was done against a target, after 已 or 目前已

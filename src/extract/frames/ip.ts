@@ -16,6 +16,9 @@ export const frames: Frame[] = [
       // the number missing before the unit that ends its clause; 申请件数 is a noun
       { text: '全年专利申请件,授权1860件。', rows: [{ value: null }], by: 'patents_applied.applications' },
       { text: '专利申请件数逐年增加。', rows: [] },
+      // a figure a clause only states is what the clause before names
+      { text: '专利申请量同比基本持平,全年为5420件。', rows: [{ value: 5420 }], by: 'link.stated_after(patents_applied.applications)' },
+      { text: '依托路演平台,为100家企业发放科技贷款5亿元。', rows: [] },
       // this year, so far; the end of June is the first half
       { text: '截至目前,今年已受理专利申请2380件。', rows: [{ value: 2380, period: 'YTD' }], by: 'patents_applied.applications' },
       // what a name reached, after its growth
