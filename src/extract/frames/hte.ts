@@ -45,6 +45,8 @@ export const frames: Frame[] = [
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
+      // a label's words (培育) are no act of the items after its colon
+      { text: '高新技术企业培育成效显著:新认定86家,净增52家,总数达到412家。', rows: [{ value: 86 }, { value: 52, scope: true }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
       { text: '全年新认定高新技术企业48家,超额完成年度目标任务(40家)。', rows: [{ value: 48, status: 'actual' }, { value: 40, status: 'target' }], by: 'link.reached_again' },
       // no part: the ones due for review, what is merely carried out, a stock of patents

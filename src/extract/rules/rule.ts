@@ -3,7 +3,7 @@
 // A rule's pattern is a regular expression over the report's text (simplified script), written
 // with a few shorthands so that it reads like the sentence it matches:
 //   {F}      the figure (number + unit, masked or not) the rule reads
-//   ~        a short gap: up to 8 characters of the same clause (no figure, no , ; 。 inside)
+//   ~        a short gap: up to 8 characters of the same clause (no figure, no , ; : 。 inside: a colon ends a label)
 //   ~~       a long gap: up to 24 characters of the same clause
 //   ~~~      a gap across commas and other figures: up to 48 characters of the same sentence
 //   {KIND}   a kind of innovation platform (重点实验室, 孵化器, 众创空间 …)
@@ -41,7 +41,7 @@ export const KIND =
   '(?:新型研发机构|研发机构|研发中心|企业技术中心|重点实验室|实验室|工程技术研究中心|工程研究中心|工程中心|技术创新中心|创新中心|产业技术研究院|' +
   '孵化器|孵化载体|孵化基地|众创空间|星创天地|院士专家工作站|院士工作站|专家工作站|博士后科研工作站|博士后工作站|农业科技园区|科技园区|创新平台|创新载体|科技平台|研究院)';
 
-const GAP_CHARS = '[^\\uE000\\uE001,;。!?\\n]';
+const GAP_CHARS = '[^\\uE000\\uE001,;:。!?\\n]';
 const SENTENCE_GAP_CHARS = '[^;。!?\\n]';
 
 /** Turns a rule's pattern into a regular expression with a group F (the figure; F2, F3 … in other alternatives). */
