@@ -12,13 +12,13 @@ import { firstWordFrom, nextWordFrom, wordsEndBy, wordsOf, type WordIndex } from
 // a short label without a figure, a colon, then items of a few words and a figure each
 // an item that is only a level or a total ("国家级2项", "合计57项"): one with words of its own ("征集52项",
 // "累计318家") is read from them
-const LEVEL_ITEM = /^(?:国家级?|省级?|市级?|县级?|区级?|合计|共计|总计|小计)$/;
+const LEVEL_ITEM = /^(?:国家级?|省级?|市级?|县级?|区级?|合计|共计|总计|小计|全市|全县|全区)$/;
 const LABEL_THEN_ITEMS = /^([^\uE000\uE001,;:。\d]{2,14}):(?:[\u4e00-\u9fff]{0,6}\uE000\uE001*[,、])*$/;
 
 /** An item's own words as its scope ("国家级" of "…:国家级2项"); a total's (合计) none. */
 function itemScope(words: string): string {
   const name = words.replace(/^[,、]+/, '');
-  return /^(?:合计|共计|总计|共|总数)?$/.test(name) ? '' : name;
+  return /^(?:合计|共计|总计|共|总数|全市|全县|全区)?$/.test(name) ? '' : name;
 }
 
 /** Where the label of a list the figure's clause is an item of starts, if the sentence opens with one. */

@@ -356,6 +356,8 @@ const REACHED_AGAIN =
 
 // …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
 const TARGET_OF_BEFORE = /^(?:超额)?(?:完成|超过)?了?(?:年度|全年)?目标(?:值|任务)?(?:为)?\(?$/;
+// …or the task named after it: "超额完成市下达的35家目标任务"
+const TASK_OF_BEFORE = /^(?:超额)?完成了?(?:[市省县区])?(?:下达)?的?$/;
 
 /** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
 function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
@@ -367,7 +369,8 @@ function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure;
     const listedFrom = k > 0 && text[inSentence[k - 1]!.f.end] === '、' ? inSentence[k - 1]!.f.end + 1 : -1;
     if (listedFrom > from) from = listedFrom;
     const clause = text.slice(from, f.start);
-    if (from === sentence.start || !(REACHED_AGAIN.test(clause) || TARGET_OF_BEFORE.test(clause))) continue;
+    const task = TASK_OF_BEFORE.test(clause) && /^的?(?:目标|任务)/.test(text.slice(f.end, f.end + 3));
+    if (from === sentence.start || !(REACHED_AGAIN.test(clause) || TARGET_OF_BEFORE.test(clause) || task)) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || figures[previous.i]!.unit !== f.unit || figures[previous.i]!.end < clauseStart(text, from - 1, sentence.start)) continue;
     claims[i] = { ...previous.claim, rule: 'link.reached_again', start: from, end: f.end, period: undefined, partOf: undefined };
@@ -401,7 +404,7 @@ const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:为|达到|达|提高到|
 const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
 
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
-const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;](?:19|20)\d\d年(?:同期|底|末|时)?(?:为|是|仅有|只有|仅为|有))$/;
+const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;](?:而|但)?(?:19|20)\d\d年(?:同期|底|末|时)?(?:为|是|仅有|只有|仅为|有))$/;
 
 /**
  * Run once frames have read what they could: a figure grown to, or a year gone by's figure set

@@ -83,7 +83,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
     const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start));
     // "城东区新认定高企18家、临江县11家、青山县7家": places listed after the first, each a part
-    const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead) && /^[、,;]/.test(text.slice(lastPart!.end, f.start));
+    const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead.replace(/^其中:?/, '')) && /^[、,;(]/.test(text.slice(lastPart!.end, f.start));
     if (!breakdown && !parallel && !listed && !placeListed) return;
     if (!unitFits(whole.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
@@ -93,7 +93,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const named = indicatorsNamedBy(lead);
     // "…;实施县级科技项目42项", "其中今年到期需重新认定的有9家", "有效发明专利拥有量2.1件": no part either
     // (a place's name may hold a platform's: "其中高新区46家")
-    const place = PLACE_ITEM.test(lead.replace(/^其中/, ''));
+    const place = PLACE_ITEM.test(lead.replace(/^其中:?/, ''));
     if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
       anchor = -1;
       return;

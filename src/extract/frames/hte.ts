@@ -22,6 +22,7 @@ export const frames: Frame[] = [
       { text: '今年来我区申报认定高新技术企业34家。', rows: [{ value: 34 }] },
       { text: '全年申报高新技术企业112家,其中高新区46家、经开区38家。', rows: [{ value: 112 }, { value: 46, scope: true }, { value: 38, scope: true }], by: 'link.part' },
       { text: '全区组织申报高企认定32家,通过27家。', rows: [{ value: 32 }] },
+      { text: '2023年全区申报高企73家,而2022年仅为58家。', rows: [{ value: 73 }, { value: 58 }], by: 'link.baseline' },
       // 将 before what is to be done is a plan
       { text: '下半年将重点组织20家企业申报高新技术企业。', rows: [{ value: 20, status: 'target' }] },
       // the ones of those applied for that were granted are newly certified; what an application was for is its kind
@@ -49,6 +50,7 @@ export const frames: Frame[] = [
       { text: '高新技术企业培育成效显著:新认定86家,净增52家,总数达到412家。', rows: [{ value: 86 }, { value: 52, scope: true }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
       { text: '全年新认定高新技术企业48家,超额完成年度目标任务(40家)。', rows: [{ value: 48, status: 'actual' }, { value: 40, status: 'target' }], by: 'link.reached_again' },
+      { text: '全年新增国家高新技术企业43家,超额完成市下达的35家目标任务。', rows: [{ value: 43, status: 'actual' }, { value: 35, status: 'target' }], by: 'link.reached_again' },
       // no part: the ones due for review, what is merely carried out, a stock of patents
       { text: '全县有效期内高新技术企业仅有31家,其中今年到期需重新认定的有9家。', rows: [] },
       { text: '重点培育高新技术企业30家,其中21家通过认定。', rows: [{ value: 21 }], by: 'link.part_granted' },
@@ -123,6 +125,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      // a label, 全市 and the total; the places in the bracket after it its parts
+      { text: '高企总数:全市112家(其中:城区64家,开发区31家,郊县17家)。', rows: [{ value: 112, scope: false }, { value: 64, scope: true }, { value: 31, scope: true }, { value: 17, scope: true }] },
       // a table with its unit in a cell of its own, and thousands marked
       { text: '指标名称\t单位\t2023年完成\t2022年完成\n高新技术企业总数\t家\t1,046\t872', rows: [{ value: 1046, period: 'CUM' }, { value: 872, period: 'CUM' }], by: 'link.table_row' },
       // firms whose certification is in force are how many there are
