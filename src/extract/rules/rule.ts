@@ -2,7 +2,7 @@
 //
 // A rule's pattern is a regular expression over the report's text (simplified script), written
 // with a few shorthands so that it reads like the sentence it matches:
-//   {F}      the figure (number + unit, masked or not) the rule reads
+//   {F}      the figure (number + unit, masked or not) the rule reads, a label's colon before it or not
 //   ~        a short gap: up to 8 characters of the same clause (no figure, no , ; : 。 inside: a colon ends a label)
 //   ~~       a long gap: up to 24 characters of the same clause
 //   ~~~      a gap across commas and other figures: up to 48 characters of the same sentence
@@ -47,7 +47,8 @@ const SENTENCE_GAP_CHARS = '[^;。!?\\n]';
 /** Turns a rule's pattern into a regular expression with a group F (the figure; F2, F3 … in other alternatives). */
 export function compilePattern(pattern: string): RegExp {
   const source = pattern
-    .replace(/\{F\}/g, '(?<F>\\uE000\\uE001*)')
+    // (a label's colon may stand right before the figure: "专利申请量:2130件")
+    .replace(/\{F\}/g, ':?(?<F>\\uE000\\uE001*)')
     .replace(/\{KIND\}/g, KIND)
     .replace(/\{CLAUSE\}/g, `${GAP_CHARS}{0,24}`)
     .replace(/\{NAME\}/g, '[^\\uE000\\uE001,;。!?\\n、]{0,8}')
