@@ -133,12 +133,22 @@ function stockContinues(before: string): boolean {
 }
 
 /** The period the last period word of a sentence's paragraph before it names, a year left out. */
+/** Whether the word at `at` stands in the first few characters of its sentence. */
+function opensClause(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 6 && !'。!?;\n'.includes(text[k]!)) k--;
+  return k < 0 || at - k <= 6;
+}
+
 function paragraphSaid(read: SentenceText): Period | undefined {
   if (read.paragraphSaid === undefined) {
     const words = periodWords(read.paragraph.slice(-300));
     read.paragraphSaid = null;
     for (let k = words.length - 1; k >= 0 && read.paragraphSaid === null; k--) {
-      if (words[k]!.year === undefined && !words[k]!.goal) read.paragraphSaid = words[k]!.period;
+      const w = words[k]!;
+      // "目前,已验收完成5项" says so far of its own sentence; a YTD word speaks for the paragraph only
+      // where it opens a sentence's first clause ("1-5月,全市…")
+      if (w.year === undefined && !w.goal && (w.period !== 'YTD' || opensClause(read.paragraph.slice(-300), w.at))) read.paragraphSaid = w.period;
     }
   }
   return read.paragraphSaid ?? undefined;

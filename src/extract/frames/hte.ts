@@ -75,6 +75,8 @@ export const frames: Frame[] = [
       },
       // a year gone by's figure set beside this year's is the same indicator's; the difference is none
       { text: '2023年新认定高新技术企业42家,比2022年的35家多7家。', rows: [{ value: 42 }, { value: 35, period: 'FY' }], by: 'link.baseline' },
+      // "目前" inside a sentence before says so far of that sentence, not of the paragraph after it
+      { text: '已建成研发中心8家,目前正在验收。新认定高新技术企业12家。', rows: [{ value: 12, period: 'FY' }] },
       // places listed before 各 or 分别: a row for each, the place its scope
       { text: '青山县、石门县各新增高新技术企业5家,云溪区新增9家。', rows: [{ value: 5, scope: true }, { value: 5, scope: true }, { value: 9 }] },
       // places listed after the first, each a part; a place's name may hold a platform's (高新区)
