@@ -7,7 +7,7 @@ import { FRAMES } from './frames/index.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
 import { claimByFrame, figureWords, HOW_COME_BY } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
-import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
+import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
 import { findWords, indexWords, wordsOf } from './words.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别比上年增长", "分别增长约"
@@ -354,6 +354,8 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
 const REACHED_AGAIN =
   /^(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$|^(?:力争|确保|预计|争取)$/;
 
+const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值务为(了市省县区的');
+
 // …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
 const TARGET_OF_BEFORE = /^(?:超额)?(?:完成|超过)?了?(?:年度|全年)?目标(?:值|任务)?(?:为)?\(?$/;
 // …or the task named after it: "超额完成市下达的35家目标任务"
@@ -361,11 +363,12 @@ const TASK_OF_BEFORE = /^(?:超额)?完成了?(?:[市省县区])?(?:下达)?的?
 
 /** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
 function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
-  for (const { f, i } of inSentence) {
-    if (claims[i]) continue;
+  for (let k = 0; k < inSentence.length; k++) {
+    const { f, i } = inSentence[k]!;
+    // (every such clause ends in one of these characters before the figure)
+    if (claims[i] || !REACHING_ENDS.has(text.charCodeAt(f.start - 1))) continue;
     let from = clauseStart(text, f.start, sentence.start);
     // "确保…达到2.1%、力争2.2%": an item after 、 that only reaches for a figure
-    const k = inSentence.findIndex((entry) => entry.i === i);
     const listedFrom = k > 0 && text[inSentence[k - 1]!.f.end] === '、' ? inSentence[k - 1]!.f.end + 1 : -1;
     if (listedFrom > from) from = listedFrom;
     const clause = text.slice(from, f.start);
@@ -399,6 +402,7 @@ function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure
   }
 }
 
+const STATED_ENDS = marksOf('为是达');
 const ONLY_STATED = /^(?:仍|今年|全年|现|已|目前|当年)?(?:为|是|达)$/;
 const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:为|达到|达|提高到|提升到)?$/;
 const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
@@ -420,7 +424,7 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
   // "高企培育库企业数与上年持平,仍为54家", "专利申请量同比基本持平,全年为5420件": a figure a clause only states
   // is what the clause before it names
   for (const { f, i } of inSentence) {
-    if (claims[i]?.indicator) continue;
+    if (claims[i]?.indicator || !STATED_ENDS.has(text.charCodeAt(f.start - 1))) continue;
     const from = clauseStart(text, f.start, sentence.start);
     if (from <= sentence.start || !ONLY_STATED.test(text.slice(from, f.start))) continue;
     // (the figure ends its clause: "为100家企业发放贷款" is "for", not "is")

@@ -1,0 +1,31 @@
+// The battery scorer (npm run battery): labelled texts written for the purpose, read as reports of their own.
+import { describe, expect, it } from 'vitest';
+import { parseBattery, scoreBattery } from '../../src/cli/battery.ts';
+
+const BATTERY = [
+  '# 2023年,全市新认定高新技术企业56家,总数达到312家。',
+  'hte_certified 56 家 FY actual',
+  'hte_total 312 家 CUM actual',
+  ';; a writer\'s note is no row',
+  '',
+  '# 全市规上工业企业达到860家。',
+  '',
+  '# 申报省级科技计划项目**项。',
+  'projects_applied - 项 FY actual masked scope=省级',
+  'patents_applied 99 件 FY actual',
+].join('\n');
+
+describe('a battery of labelled texts', () => {
+  const texts = parseBattery(BATTERY);
+
+  it('reads each text with its rows, notes left out', () => {
+    expect(texts.map((t) => t.rows.length)).toEqual([2, 0, 2]);
+    expect(texts[2]!.rows[0]).toEqual({ indicator: 'projects_applied', value: null, period: 'FY', status: 'actual', approx: false, scoped: true });
+  });
+
+  it('counts what the extractor read, missed and added', () => {
+    const score = scoreBattery(texts);
+    expect(score.core).toEqual({ hits: 3, extra: 0, missed: 1 });
+    expect(score.differences.map((d) => d.lines)).toEqual([['missed   patents_applied|99|FY|actual||']]);
+  });
+});
