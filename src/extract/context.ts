@@ -99,7 +99,13 @@ const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'a
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 // the count of an act ("入库数达到400家", "申报数量达到136家") is the period's, not what stands
 const PEOPLE_STANDING = /共有|队伍/;
-export const ACT_COUNT = /(?:入库|认定|申报|评价|备案|新增|培育)(?:企业)?(?:数|数量)/;
+// "入库数达到400家", "科技型中小企业入库突破400家": what was done this year coming to a number, not what stands
+const FLOW_BEFORE = /新增|新认定|净增|入库|备案|评价/;
+const STANDS_BEFORE = /累计|总数|总量|共有|现有|拥有|库内|在库|(?:备案|认定|入库|评价)的/;
+export function countsFlow(before: string): boolean {
+  return ACT_COUNT.test(before) || (FLOW_BEFORE.test(before) && !STANDS_BEFORE.test(before));
+}
+const ACT_COUNT = /(?:入库|认定|申报|评价|备案|新增|培育)(?:企业)?(?:数|数量)/;
 // "共有356家企业通过…评价": 共有 counting the firms that did something, not what stands
 export const ACTORS_WHO_ACT = /^(?:家)?(?:企业|单位)[^,;。]{0,6}(?:通过|获得|获批|入选|被认定|被评为|申报|进行|开展)/;
 const PERIOD_OF_TOTAL: Record<string, Period> = { 全年: 'FY', 本年: 'FY', 本年度: 'FY', 年内: 'FY', 当年: 'FY', 上半年: 'H1', 一季度: 'Q1', 前三季度: 'Q1-Q3' };
@@ -190,7 +196,7 @@ export function periodOf(args: {
   if (partTotal) return PERIOD_OF_TOTAL[partTotal[1]!]!;
   // ("全年高企认定数量达到52家": what was done, come to a number, is no stock; nor are the firms 共有 counts
   // that did something: "共有356家企业通过评价")
-  if (isCount && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !/新增|新认定|净增/.test(clause) && !ACT_COUNT.test(clause)))) return 'CUM';
+  if (isCount && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   if (isCount && holds.stock && !OWN_VERB.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")

@@ -1,7 +1,7 @@
 // Claims by frames: the words around a figure (its own clause, the words after it, the sentence
 // before) scored against every frame (frame-match.ts); the best frame's reading, with its scope.
 import type { Claim } from './claim.ts';
-import { ACT_COUNT, ACTORS_WHO_ACT, partOf } from './context.ts';
+import { ACTORS_WHO_ACT, countsFlow, partOf } from './context.ts';
 import { FRAMES } from './frames/index.ts';
 import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import type { Figure } from './figures.ts';
@@ -119,7 +119,7 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     start,
     end,
     scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, at),
-    period: chosen.frame.period ?? (isStock(chosen, f.unit) && !countsActors(chosen, words) && !ACT_COUNT.test(beforeOf(words)) ? 'CUM' : undefined),
+    period: chosen.frame.period ?? (isStock(chosen, f.unit) && !countsActors(chosen, words) && !countsFlow(beforeOf(words)) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
 }

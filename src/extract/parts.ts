@@ -11,6 +11,7 @@ import { wordsOf } from './words.ts';
 const SHARE = wordsOf(['share']);
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
+const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴)$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
 // what the ones applied for that were granted are counted as
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
@@ -94,7 +95,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // "…;实施县级科技项目42项", "其中今年到期需重新认定的有9家", "有效发明专利拥有量2.1件": no part either
     // (a place's name may hold a platform's: "其中高新区46家")
     const place = PLACE_ITEM.test(lead.replace(/^其中:?/, ''));
-    if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
+    // "兑现…奖补资金3120万元,其中高新技术企业认定奖励960万元": money named after what it rewards is still money
+    const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
+    if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
       anchor = -1;
       return;
     }

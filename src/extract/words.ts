@@ -147,6 +147,8 @@ export const WORDS = {
   // an average over firms or people, not the total ("高新技术企业户均研发投入达到1200万元")
   average: ['户均', '家均', '企均', '人均', '平均每家', '每家企业', '单个项目最高', '最高资助', '单项最高'],
   hosted: HOSTED,
+  // money given to firms: "研发费用补助1540万元" is a subsidy, not the R&D spent
+  subsidy: ['补助', '奖励', '奖补', '资助', '补贴', '后补助'],
   // tax a firm did not pay, or costs it deducted: no spending and no funding ("研发费用加计扣除12亿元")
   taxRelief: ['加计扣除', '税前加计扣除', '减免', '税收减免', '所得税减免', '免税', '退税', '抵扣'],
   investment: ['投资', '融资', '贷款', '授信', '基金规模', '风险投资', '股权', '自筹', '自筹资金', '招商引资', '引资'],

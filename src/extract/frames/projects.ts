@@ -103,6 +103,11 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // money named after what it rewards is a part of the money; a subsidy of R&D is no R&D spent
+      {
+        text: '兑现各类科技奖补资金3120万元,其中高新技术企业认定奖励960万元、研发费用补助1540万元。',
+        rows: [{ value: 3120 }, { value: 960, scope: true }, { value: 1540, scope: true }],
+      },
       // the money of projects just counted at one level is of that level
       { text: '全县获得市级科技计划立项项目23项,资助经费186万元。', rows: [{ value: 186, scope: true }] },
       { text: '争取国家、自治区科技计划项目56项,各类资金2.32亿元。', rows: [{ value: 23200, scope: false }] },

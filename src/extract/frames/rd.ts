@@ -8,7 +8,7 @@ export const frames: Frame[] = [
     thing: ['rd'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment', 'share', 'taxRelief', 'average'],
+    not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy'],
     examples: [
       { text: '高新技术企业达125家;研发投入99.95亿元,较上年度增长1.04亿元。', rows: [{ value: 99.95, scope: false }] },
       { text: '落实研发费用加计扣除12亿元。', rows: [] },
