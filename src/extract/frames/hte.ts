@@ -49,6 +49,8 @@ export const frames: Frame[] = [
       // a label's words (培育) are no act of the items after its colon
       { text: '高新技术企业培育成效显著:新认定86家,净增52家,总数达到412家。', rows: [{ value: 86 }, { value: 52, scope: true }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
+      // a local list of firms is no kind the catalog counts
+      { text: '新认定高新技术企业2家,全区高新技术企业达到9家;新增省级民营科技企业16家,全区民营科技企业达到138家。', rows: [{ value: 2 }] },
       { text: '全年新认定高新技术企业48家,超额完成年度目标任务(40家)。', rows: [{ value: 48, status: 'actual' }, { value: 40, status: 'target' }], by: 'link.reached_again' },
       { text: '全年新增国家高新技术企业43家,超额完成市下达的35家目标任务。', rows: [{ value: 43, status: 'actual' }, { value: 35, status: 'target' }], by: 'link.reached_again' },
       // no part: the ones due for review, what is merely carried out, a stock of patents
