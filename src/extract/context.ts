@@ -186,7 +186,7 @@ export function periodOf(args: {
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // "全县共有省级科技特派员42人", "科技特派员队伍扩大到560人": the people there are
-  if (unit === '人' && PEOPLE_STANDING.test(clause)) return 'CUM';
+  if (unit === '人' && (PEOPLE_STANDING.test(clause) || (PEOPLE_STANDING.test(sentence.slice(0, at)) && !OWN_VERB.test(clause)))) return 'CUM';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
   if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at)))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
@@ -243,7 +243,7 @@ const DONE_IN_CLAUSE = /成功|已经?|实际/;
 const TASK_AFTER = /^的?(?:任务|目标)/;
 // (the figure stands as # between the words before and after it: "完成全年目标任务#的51.9%" names the task's figure)
 // (…and "完成全年高企认定目标的120%" is a share done, no target for what follows)
-const TARGET_NOT = /[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}目标的\d[\d.]*%/g;
+const TARGET_NOT = /拟(?:认定|立项|入库)(?:企业)?名单|[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}目标的\d[\d.]*%/g;
 
 // The first characters of every forecast and target word: a text with none of them says neither.
 const FORECAST_OR_TARGET_START = new RegExp(`[${[...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => w[0]).join('')}]`);

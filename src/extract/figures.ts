@@ -41,13 +41,15 @@ export function findFigures(text: string): Figure[] {
     // "科技创新政策十条", "人才新政二十条": a policy's name, not a count; so is "科技三项费用"
     if (unit === '条' && NUMERALS_WRITTEN.has(text.charCodeAt(start))) continue;
     if (unit === '项' && (text.startsWith('费用', end) || text.startsWith('经费', end))) continue;
+    // "300人(次)": persons counted each time, 人次 (the labelling guide)
+    const perVisit = unit === '人' && text.startsWith('(次)', end);
     const value = masked ? null : readNumber(text.slice(start, numberEnd) + multiplier);
     if (value === undefined) continue;
     figures.push({
       start,
-      end,
+      end: perVisit ? end + 3 : end,
       value,
-      unit: UNIT_NAMES.get(unit) ?? unit,
+      unit: perVisit ? '人次' : UNIT_NAMES.get(unit) ?? unit,
       approx: stated.approx || approxBefore(text, start),
       masked,
     });

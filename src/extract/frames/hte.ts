@@ -49,6 +49,8 @@ export const frames: Frame[] = [
       // a label's words (培育) are no act of the items after its colon
       { text: '高新技术企业培育成效显著:新认定86家,净增52家,总数达到412家。', rows: [{ value: 86 }, { value: 52, scope: true }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
+      // the list of firms to be certified (拟认定名单) names no plan
+      { text: '在第二批高新技术企业拟认定名单公示中,我市有19家企业通过公示。', rows: [{ value: 19, status: 'actual' }], by: 'hte_certified.count_passed' },
       // a local list of firms is no kind the catalog counts
       { text: '新认定高新技术企业2家,全区高新技术企业达到9家;新增省级民营科技企业16家,全区民营科技企业达到138家。', rows: [{ value: 2 }] },
       { text: '全年新认定高新技术企业48家,超额完成年度目标任务(40家)。', rows: [{ value: 48, status: 'actual' }, { value: 40, status: 'target' }], by: 'link.reached_again' },

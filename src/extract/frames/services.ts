@@ -109,6 +109,8 @@ export const frames: Frame[] = [
       { text: '全年累计出动科技服务人员2,300人次。', rows: [{ value: 2300 }] },
       { text: '4月份以来,共出动专家156人次。', rows: [{ value: 156, period: 'YTD' }] },
       { text: '科技特派员全年深入基层服务4600余人次。', rows: [{ value: 4600 }] },
+      // 人(次) is 人次
+      { text: '全年组织专家服务企业:300人(次)。', rows: [{ value: 300 }] },
       { text: '组织科技人员培训1200人次,出动专家86人次。', rows: [{ value: 86 }] },
       { text: '组织开展科技政策宣讲培训8场,培训企业负责人和科技人员1100人次。', rows: [] },
     ],
@@ -126,6 +128,7 @@ export const frames: Frame[] = [
       { text: '选派2019年度三区人才15名。', rows: [{ value: 15, scope: true }] },
       { text: '全县共有科技特派员86名。', rows: [{ value: 86, period: 'CUM' }] },
       { text: '科技特派员队伍扩大到560人。', rows: [{ value: 560, period: 'CUM' }] },
+      { text: '全县共有省级科技特派员32人,市级科技特派员57人。', rows: [{ value: 32, period: 'CUM', scope: true }, { value: 57, period: 'CUM', scope: true }] },
       // 科技副总 are firms' deputies, not commissioners
       { text: '选派“科技副总”22名。', rows: [] },
       // a 共计 after a 分别 list, the sum of its figures

@@ -29,7 +29,7 @@ export const rules: Rule[] = [
     pattern: '(?<=(?<scope>吸纳|输出)?)(技术合同|技术市场|技术)~(成交|交易|登记)(总)?(金)?额(达到|达|为)?{F}|实现(技术)?(交易额|交易总额)(达到|达|为)?{F}',
     examples: [
       { text: '技术市场实现交易额25832023万元。', rows: [{ value: 2583.2023 }] },
-      { text: '完成技术市场交易额X万元。', rows: [{ value: null }] },
+      { text: '完成技术市场交易额X万元。', rows: [{ value: null }], by: 'frame.tech_contract_value' },
     ],
   },
   {
