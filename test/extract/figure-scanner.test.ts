@@ -6,7 +6,7 @@
 // moved every place after them in the skeleton; table cells, whose unit the row gives, now come before
 // bare numbers. Since then too: a fraction masked (**.*), 条 and 份 as units, a number missing before
 // 件 or 家 that ends its clause, and after 完成/实现/合计; a table cell with thousands separators; 十条 and
-// 三项费用 are names, not counts.)
+// 三项费用 are names, not counts; 人(次) is 人次.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
@@ -40,11 +40,13 @@ function figuresByRegex(text: string): Figure[] {
     const masked = /[*□○_xX×]/.test(g.number!);
     const value = masked ? null : readNumber(g.number! + (g.multiplier ?? ''));
     if (!masked && value === undefined) continue;
+    const end = m.index + m[0].length - (g.after?.length ?? 0);
+    const perVisit = g.unit === '人' && text.startsWith('(次)', end);
     figures.push({
       start: m.index,
-      end: m.index + m[0].length - (g.after?.length ?? 0),
+      end: perVisit ? end + 3 : end,
       value: value ?? null,
-      unit: UNIT_NAMES[g.unit!] ?? g.unit!,
+      unit: perVisit ? '人次' : UNIT_NAMES[g.unit!] ?? g.unit!,
       approx: Boolean(g.approx || g.approx2 || g.after || /(近|约|超过|超|逾|突破)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
       masked,
     });
@@ -92,7 +94,7 @@ const PIECES = [
   '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', ' ',
 ];
 const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
-const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第条份件成费用申请企\t。'), { maxLength: 40 }).map((cs) => cs.join(''));
+const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第条份件成费用申请企\t。()'), { maxLength: 40 }).map((cs) => cs.join(''));
 
 const ADVERSARIAL = [
   '1家'.repeat(2000), '1家1家1家一', '1'.repeat(40) + '家', '1'.repeat(17) + '家', '1'.repeat(16) + '家', '1'.repeat(40) + '**家', '1'.repeat(40) + ',123.5万元', '1'.repeat(20) + '.5亿元', '12' + '*'.repeat(20) + '家', '*'.repeat(20) + '12家', '一二三'.repeat(50) + '家',
