@@ -383,6 +383,10 @@ function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure;
 // a sentence that opens with a short name and a figure: "实现增加值286.3亿元", "授权量1862件"
 const NAME_OPENING = /^(?:实现|完成|全市|全县|全区)?([\u4e00-\u9fff]{2,6}?)(?:为|达到|达|:)?$/;
 
+/**
+ * "产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元", "专利申请量…件…;授权量1862件": a short name past a ;
+ * standing for the head of the figure before.
+ */
 function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   const { f, i } = inSentence[0]!;
   if (claims[i]?.indicator || i === 0 || text[sentence.start - 1] !== ';') return;
@@ -415,12 +419,11 @@ const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:�
  * beside one, is the figure before's indicator (its year read from its own clause).
  */
 export function linkComparisons(text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
+  // "…;实现增加值246亿元,同比增长27.8%": the short name first, then its growth
+  shorthandPastStop(text, sentence, inSentence, figures, claims);
   linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
   linkGrownTo(text, skel, sentence, inSentence, figures, claims);
   linkReachedAgain(text, sentence, inSentence, figures, claims);
-  // "产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元", "专利申请量…件…;授权量1862件": a short name past a ;
-  // standing for the head of the figure before
-  shorthandPastStop(text, sentence, inSentence, figures, claims);
   // "高企培育库企业数与上年持平,仍为54家", "专利申请量同比基本持平,全年为5420件": a figure a clause only states
   // is what the clause before it names
   for (const { f, i } of inSentence) {

@@ -21,7 +21,7 @@ const HTE_APPLIED_FOR = [
 ];
 
 // only a project is 立项, the thing inside the act: "获批立项7项"
-const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项'];
+const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项'];
 
 export const WORDS = {
   // ── the things counted ──

@@ -101,6 +101,8 @@ export const frames: Frame[] = [
     units: ['%'],
     not: ['share'],
     examples: [
+      // the short name past the ; read first, then its growth
+      { text: '全年高新技术产业完成总产值约870亿元,同比增长31.5%;实现增加值246亿元,同比增长27.8%。', rows: [{ value: 27.8 }], by: 'link.growth' },
       { text: '1-5月份,全市高新技术产业增加值增速为%。', rows: [{ value: null }] },
       { text: 'xx高新技术产业增加值累计增速为12.2%。', rows: [{ value: 12.2, period: 'YTD' }] },
       { text: '全年高新技术产业增加值增长率为-1.6%,主要受龙头企业减产影响。', rows: [{ value: -1.6 }] },

@@ -69,6 +69,7 @@ export const frames: Frame[] = [
       { text: '全年科技项目获批立项38项。', rows: [{ value: 38 }] },
       { text: '共申报科技项目120项,其中获批立项82项。', rows: [{ value: 82 }] },
       { text: '获批立项7项,获得省级财政资助资金535万元。', rows: [{ value: 7 }] },
+      { text: '全年共组织申报国家和省级科技项目68项,获准立项38项。', rows: [{ value: 38 }] },
       // a name, 、, and the next figure share the act after it
       { text: '2项国家重点研发计划项目、7项省重大科技专项获得立项支持。', rows: [{ value: 2, scope: true }, { value: 7, scope: true }] },
       // a column table with serial numbers first, its 合计 row short of its empty serial cell
