@@ -138,7 +138,6 @@ function stockContinues(before: string): boolean {
   return last >= 0 && !/占|%/.test(before.slice(last));
 }
 
-/** The period the last period word of a sentence's paragraph before it names, a year left out. */
 /** Whether the word at `at` stands in the first few characters of its sentence. */
 function opensClause(text: string, at: number): boolean {
   let k = at - 1;
@@ -146,15 +145,17 @@ function opensClause(text: string, at: number): boolean {
   return k < 0 || at - k <= 6;
 }
 
+/** The period the last period word of a sentence's paragraph before it names, a year left out. */
 function paragraphSaid(read: SentenceText): Period | undefined {
   if (read.paragraphSaid === undefined) {
-    const words = periodWords(read.paragraph.slice(-300));
+    const before = read.paragraph.slice(-300);
+    const words = periodWords(before);
     read.paragraphSaid = null;
     for (let k = words.length - 1; k >= 0 && read.paragraphSaid === null; k--) {
       const w = words[k]!;
       // "目前,已验收完成5项" says so far of its own sentence; a YTD word speaks for the paragraph only
       // where it opens a sentence's first clause ("1-5月,全市…")
-      if (w.year === undefined && !w.goal && (w.period !== 'YTD' || opensClause(read.paragraph.slice(-300), w.at))) read.paragraphSaid = w.period;
+      if (w.year === undefined && !w.goal && (w.period !== 'YTD' || opensClause(before, w.at))) read.paragraphSaid = w.period;
     }
   }
   return read.paragraphSaid ?? undefined;

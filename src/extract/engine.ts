@@ -24,7 +24,6 @@ import { indexWords, outsideTitles, wordsOf } from './words.ts';
 
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
-// amounts that a period's statistics add up
 // A growth is below nothing where its clause says it fell ("同比下降3.4%") or its figure is signed ("增长率为-1.6%").
 const DECLINE_BEFORE = new RegExp(`(?:${wordsOf(['decline']).source})(?:了|为)?$`);
 function negativeGrowth(indicator: string, clause: string, text: string, start: number): boolean {
@@ -40,6 +39,7 @@ const LEVEL_NAMED = /(?<![、和及与])(?:国家级|省级|市级|县级|区级
 
 // what a running total's difference from last year's counts: the year's new ones
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
+// amounts that a period's statistics add up
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
 // The marks and spaces a quote does not open with.
@@ -202,10 +202,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       words = { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(paragraphStart(text, sentence.start), sentence.start) };
       sentenceWords.set(sentence, words);
     }
-    // a part of a running total is a running total too
     // "共有省级星创天地3家、市级星创天地5家": an item listed after a running total of its indicator is one too
     const listedAfterTotal = i > 0 && periods[i - 1] === 'CUM' && claims[i - 1]?.indicator === claim.indicator && !claim.period &&
       listsOneMore(text.slice(figures[i - 1]!.end, figure.start));
+    // a part of a running total is a running total too
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] :
       listedAfterTotal ? 'CUM' : undefined;
     // a figure inside a bracket ("586家(其中当年新认定132家)") has the bracket's words for its clause

@@ -456,7 +456,7 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
     if (claims[i]?.indicator) continue;
     if (!BASELINE_BEFORE.test(skel.slice(Math.max(sentence.start, f.start - 12), f.start))) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
-    if (!previous || figures[previous.i]!.unit !== f.unit && !sameKind(figures[previous.i]!.unit, f.unit)) continue;
+    if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     claims[i] = { ...previous.claim, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };
   }
 }

@@ -124,17 +124,11 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const label = cells[serial - shifted] ?? '';
     if (!unit || cell <= serial || /\d/.test(label)) return;
     const name = `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '')}`;
-    f.unit = unit;
-    const claim = classifyName(name, f);
-    if (!claim) {
-      f.unit = '';
-      return;
-    }
+    const claim = classifyName(name, { ...f, unit });
+    if (!claim) return;
     // a 合计 row that repeats the totals the sentence before the table gave is no new row
-    if (TOTAL_ROW.test(label) && statedBefore(figures, claims, i, first, claim.indicator)) {
-      f.unit = '';
-      return;
-    }
+    if (TOTAL_ROW.test(label) && statedBefore(figures, claims, i, first, claim.indicator)) return;
+    f.unit = unit;
     claims[i] = {
       ...claim, rule: 'link.table_column', start: lineStart, end: f.end, partOf: undefined,
       scope: TOTAL_ROW.test(label) ? '' : label,
