@@ -102,15 +102,14 @@ export function frameChoice(words: FigureWords, f: Figure): Candidate | undefine
 
 /** The claim a chosen frame makes on figure f: its quote, scope and period. */
 export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen: Candidate): FrameClaim {
-  const at = (w: WordUsed) => (w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length);
   // the quote holds the thing, and the act where it stands in the figure's own clause (or the thing does not)
   const act = chosen.act && (chosen.act.where !== 'lead' || chosen.thing?.where === 'lead') ? chosen.act : undefined;
   let start = f.start;
   let end = f.end;
   for (const w of [chosen.thing, act]) {
     if (w === undefined) continue;
-    start = Math.min(start, at(w));
-    end = Math.max(end, at(w) + w.word.length);
+    start = Math.min(start, wordAt(w, f));
+    end = Math.max(end, wordAt(w, f) + w.word.length);
   }
   return {
     indicator: chosen.frame.indicator,
@@ -118,10 +117,15 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     order: Number.MAX_SAFE_INTEGER, // after every rule
     start,
     end,
-    scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, at),
+    scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, f),
     period: chosen.frame.period ?? (isStock(chosen, f.unit) && !countsActors(chosen, words) && !countsFlow(beforeOf(words)) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
+}
+
+/** Where a word a frame read stands in the text, by its distance from figure f. */
+function wordAt(w: WordUsed, f: Figure): number {
+  return w.where === 'after' ? f.end + w.distance : f.start - w.distance - w.word.length;
 }
 
 /**
@@ -162,9 +166,9 @@ export const HOW_COME_BY = /^(净增|重新认定|复审|复评)$/;
  * level, a programme, a kind of patent), read by the same scope reader as the rules; for a
  * platform, its kind.
  */
-function frameScope(chosen: Candidate, text: string, words: FigureWords, at: (w: WordUsed) => number): string {
+function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figure): string {
   const thing = chosen.thing!;
-  const thingAt = at(thing);
+  const thingAt = wordAt(thing, f);
   const indicator = chosen.frame.indicator;
   // how a count of 高新技术企业 was come by: 复审, 重新认定 (净增 only beside a 新增 figure)
   if (indicator === 'hte_certified' && chosen.act && chosen.act.where !== 'lead') {
@@ -178,8 +182,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, at: (w:
     return platformKind(text.slice(clauseStart(text, thingAt, words.leadStart), thingAt).replace(LISTED_BEFORE, ''), thing.word);
   }
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
-  const act = chosen.act && chosen.act.where === thing.where && at(chosen.act) < thingAt ? chosen.act : undefined;
-  const from = act ? at(act) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
+  const act = chosen.act && chosen.act.where === thing.where && wordAt(chosen.act, f) < thingAt ? chosen.act : undefined;
+  const from = act ? wordAt(act, f) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
   const said = text.slice(from, thingAt);
   const qualifier = said === '' ? '' : said.replace(LISTED_BEFORE, '');
   if (indicator === 'platforms') {

@@ -43,100 +43,17 @@ export function linkSentence(
   figures: Figure[],
   claims: (Claim | undefined)[],
 ) {
-  /** The claimed figures of the sentence before `at`, nearest first, at most `count`. */
-  const claimedBefore = (at: number, count: number) => {
-    const found: { i: number; claim: Claim }[] = [];
-    for (let k = inSentence.length - 1; k >= 0 && found.length < count; k--) {
-      const { f, i } = inSentence[k]!;
-      if (f.start < at && claims[i]) found.push({ i, claim: claims[i]! });
-    }
-    return found;
-  };
-
-  /** The figures listed right after 分别 at `at`: "分别达到16173件、9882件". */
-  const listedAfter = (at: number) => {
-    const listed: { f: Figure; i: number }[] = [];
-    let cursor = at + 2;
-    const first = inSentence.findIndex(({ f }) => f.start >= cursor);
-    for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
-      const between = skel.slice(cursor, entry.f.start);
-      const allowed = listed.length === 0 ? FIRST_LISTED_AFTER : /^(、|和|及|与|,)(?:约|近)?$/;
-      if (!allowed.test(between)) break;
-      listed.push(entry);
-      cursor = entry.f.end;
-    }
-    return listed;
-  };
-  /** Growths listed after 分别, one for each figure stated before it that has a growth. */
-  const growthOfEach = (at: number, listed: { f: Figure; i: number }[], quote: { start: number; end: number }) => {
-    const earlier = claimedBefore(at, listed.length).filter(({ claim }) => GROWTH_OF[claim.indicator]).reverse();
-    if (earlier.length !== listed.length) return false;
-    listed.forEach(({ i }, k) => {
-      const of = earlier[k]!.claim;
-      claims[i] = { ...of, indicator: GROWTH_OF[of.indicator]!, rule: 'link.respectively_growth', ...quote, period: undefined };
-    });
-    return true;
-  };
+  const s: SentenceFigures = { text, skel, sentence, inSentence, figures, claims };
   const growthsLeft: { at: number; listed: { f: Figure; i: number }[]; quote: { start: number; end: number } }[] = [];
   // (found with indexOf: matchAll copies its regular expression on every call)
   const respectively: number[] = [];
   const words = skel.slice(sentence.start, sentence.end);
   for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
 
-  /**
-   * The figures listed after 分别 with a level each ("分别为国家级158家、省级312家"), after what the
-   * words between 分别 and the first say ("分别新增高新技术企业27家、18家").
-   */
-  const partsListedAfter = (at: number) => {
-    const parts: { f: Figure; i: number; level: string }[] = [];
-    let phrase = '';
-    let cursor = at + 2;
-    const first = inSentence.findIndex(({ f }) => f.start >= cursor);
-    for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
-      const m = (parts.length === 0 ? PHRASE_THEN_LEVEL : MARK_THEN_LEVEL).exec(skel.slice(cursor, entry.f.start));
-      if (!m || (parts.length > 0 && !sameKind(parts[0]!.f.unit, entry.f.unit))) break;
-      if (parts.length === 0) phrase = m[1]!;
-      parts.push({ ...entry, level: m[2] ?? '' });
-      cursor = entry.f.end;
-    }
-    return { phrase, parts };
-  };
-
-  // 分别 over the parts of a whole: places, then what each did ("高新区、经开区分别新增高新技术企业27家、18家");
-  // a thing, then its levels ("科技型中小企业评价入库分别为国家级158家、省级312家"); levels of the total just
-  // stated ("申报省市科技项目41项,省级、市级分别为13项和28项").
-  const partsOf = (at: number) => {
-    const { phrase, parts } = partsListedAfter(at);
-    if (parts.length < 2) return false;
-    const clauseFrom = clauseStart(text, at, sentence.start);
-    const names = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').split(/[、和及与]/).filter((s) => s.length > 0);
-    const f = parts[0]!.f;
-    const levelled = parts.every(({ level }) => level !== '');
-    let claim: Claim | undefined;
-    let scopes: string[] | undefined;
-    if (levelled && names.length === 1) {
-      claim = classifyName(names[0]! + phrase, f);
-      scopes = parts.map(({ level }) => level);
-    } else if (!levelled && names.length === parts.length && names.every((name) => name.length <= MAX_NAME)) {
-      if (indicatorsNamedBy(phrase).size > 0) claim = classifyName(phrase, f);
-      else if (names.every((name) => LEVEL_ALONE.test(name))) {
-        const whole = claimedBefore(at, 1)[0];
-        if (whole && sameKind(figures[whole.i]!.unit, f.unit)) claim = whole.claim;
-      }
-      scopes = names;
-    }
-    if (!claim || !scopes) return false;
-    const quote = { start: clauseFrom, end: parts[parts.length - 1]!.f.end };
-    parts.forEach(({ i }, k) => {
-      claims[i] = { ...claim, rule: `link.respectively_parts(${claim.rule})`, ...quote, scope: scopes[k]!, partOf: undefined };
-    });
-    return true;
-  };
-
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
   for (const at of respectively) {
-    if (partsOf(at)) continue;
-    const listed = listedAfter(at);
+    if (partsOf(s, at)) continue;
+    const listed = listedAfter(s, at);
     if (listed.length < 2) continue;
     const clauseFrom = clauseStart(text, at, sentence.start);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
@@ -147,7 +64,7 @@ export function linkSentence(
     if (isGrowth && names.length < listed.length) {
       // The items are the figures stated before, in the same sentence; read again once the names
       // below have read theirs ("产值约416亿元、增加值约102亿元,分别增长11%、9%")
-      if (!growthOfEach(at, listed, quote)) growthsLeft.push({ at, listed, quote });
+      if (!growthOfEach(s, at, listed, quote)) growthsLeft.push({ at, listed, quote });
       continue;
     }
     if (names.length === 1 && !isGrowth) {
@@ -188,11 +105,7 @@ export function linkSentence(
 
   // Growth after a figure: "实现高新技术产值349亿元,同比增长19%" (read again once the names below have
   // read theirs: "…,增加值320亿元,增长16%").
-  const growthAfterFigures = () => {
-    const listedForEach = new Set(growthsLeft.flatMap(({ listed }) => listed.map(({ i }) => i)));
-    linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach);
-  };
-  growthAfterFigures();
+  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach(growthsLeft));
 
   // A name that stands for the head of the figure before it: "高新技术产业总产值11440.5亿元,增加值3510.2亿元".
   inSentence.forEach(({ f, i }, k) => {
@@ -226,8 +139,8 @@ export function linkSentence(
       break;
     }
   });
-  for (const { at, listed, quote } of growthsLeft.splice(0)) growthOfEach(at, listed, quote);
-  growthAfterFigures();
+  for (const { at, listed, quote } of growthsLeft.splice(0)) growthOfEach(s, at, listed, quote);
+  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
 
   // A figure reached after its name's growth: "专利申请量比上年增长12%,达到4500件".
   inSentence.forEach(({ f, i }, k) => {
@@ -263,7 +176,7 @@ export function linkSentence(
 
   // Running totals of the counts before: "新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家".
   for (const at of respectively) {
-    const listed = listedAfter(at);
+    const listed = listedAfter(s, at);
     if (listed.length < 2 || listed.some(({ i }) => claims[i])) continue;
     if (!RUNNING_TOTAL_WORD.test(skel.slice(clauseStart(text, at, sentence.start), at))) continue;
     const counted = inSentence.filter(({ f }) => f.end <= at).slice(-listed.length);
@@ -284,7 +197,7 @@ export function linkSentence(
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 6), f.start);
     if (!TOTAL_BEFORE.test(lead)) continue;
-    const previous = claimedBefore(f.start, 1)[0];
+    const previous = claimedBefore(s, f.start, 1)[0];
     const total = previous && RUNNING_TOTAL_OF[previous.claim.indicator];
     if (!total || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
@@ -299,6 +212,108 @@ export function linkSentence(
 
   linkGrownTo(text, skel, sentence, inSentence, figures, claims);
   linkReachedAgain(text, sentence, inSentence, figures, claims);
+}
+
+/** A sentence's figures and what claims them, as the links of one sentence read them. */
+interface SentenceFigures {
+  text: string;
+  skel: string;
+  sentence: Span;
+  inSentence: { f: Figure; i: number }[];
+  figures: Figure[];
+  claims: (Claim | undefined)[];
+}
+
+/** The claimed figures of the sentence before `at`, nearest first, at most `count`. */
+function claimedBefore({ inSentence, claims }: SentenceFigures, at: number, count: number) {
+  const found: { i: number; claim: Claim }[] = [];
+  for (let k = inSentence.length - 1; k >= 0 && found.length < count; k--) {
+    const { f, i } = inSentence[k]!;
+    if (f.start < at && claims[i]) found.push({ i, claim: claims[i]! });
+  }
+  return found;
+}
+
+/** The figures listed right after 分别 at `at`: "分别达到16173件、9882件". */
+function listedAfter({ skel, inSentence }: SentenceFigures, at: number) {
+  const listed: { f: Figure; i: number }[] = [];
+  let cursor = at + 2;
+  const first = inSentence.findIndex(({ f }) => f.start >= cursor);
+  for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
+    const between = skel.slice(cursor, entry.f.start);
+    const allowed = listed.length === 0 ? FIRST_LISTED_AFTER : /^(、|和|及|与|,)(?:约|近)?$/;
+    if (!allowed.test(between)) break;
+    listed.push(entry);
+    cursor = entry.f.end;
+  }
+  return listed;
+}
+
+/** Growths listed after 分别, one for each figure stated before it that has a growth. */
+function growthOfEach(s: SentenceFigures, at: number, listed: { f: Figure; i: number }[], quote: { start: number; end: number }) {
+  const earlier = claimedBefore(s, at, listed.length).filter(({ claim }) => GROWTH_OF[claim.indicator]).reverse();
+  if (earlier.length !== listed.length) return false;
+  listed.forEach(({ i }, k) => {
+    const of = earlier[k]!.claim;
+    s.claims[i] = { ...of, indicator: GROWTH_OF[of.indicator]!, rule: 'link.respectively_growth', ...quote, period: undefined };
+  });
+  return true;
+}
+
+/**
+ * The figures listed after 分别 with a level each ("分别为国家级158家、省级312家"), after what the
+ * words between 分别 and the first say ("分别新增高新技术企业27家、18家").
+ */
+function partsListedAfter({ skel, inSentence }: SentenceFigures, at: number) {
+  const parts: { f: Figure; i: number; level: string }[] = [];
+  let phrase = '';
+  let cursor = at + 2;
+  const first = inSentence.findIndex(({ f }) => f.start >= cursor);
+  for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
+    const m = (parts.length === 0 ? PHRASE_THEN_LEVEL : MARK_THEN_LEVEL).exec(skel.slice(cursor, entry.f.start));
+    if (!m || (parts.length > 0 && !sameKind(parts[0]!.f.unit, entry.f.unit))) break;
+    if (parts.length === 0) phrase = m[1]!;
+    parts.push({ ...entry, level: m[2] ?? '' });
+    cursor = entry.f.end;
+  }
+  return { phrase, parts };
+}
+
+// 分别 over the parts of a whole: places, then what each did ("高新区、经开区分别新增高新技术企业27家、18家");
+// a thing, then its levels ("科技型中小企业评价入库分别为国家级158家、省级312家"); levels of the total just
+// stated ("申报省市科技项目41项,省级、市级分别为13项和28项").
+function partsOf(s: SentenceFigures, at: number) {
+  const { text, sentence, figures, claims } = s;
+  const { phrase, parts } = partsListedAfter(s, at);
+  if (parts.length < 2) return false;
+  const clauseFrom = clauseStart(text, at, sentence.start);
+  const names = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').split(/[、和及与]/).filter((name) => name.length > 0);
+  const f = parts[0]!.f;
+  const levelled = parts.every(({ level }) => level !== '');
+  let claim: Claim | undefined;
+  let scopes: string[] | undefined;
+  if (levelled && names.length === 1) {
+    claim = classifyName(names[0]! + phrase, f);
+    scopes = parts.map(({ level }) => level);
+  } else if (!levelled && names.length === parts.length && names.every((name) => name.length <= MAX_NAME)) {
+    if (indicatorsNamedBy(phrase).size > 0) claim = classifyName(phrase, f);
+    else if (names.every((name) => LEVEL_ALONE.test(name))) {
+      const whole = claimedBefore(s, at, 1)[0];
+      if (whole && sameKind(figures[whole.i]!.unit, f.unit)) claim = whole.claim;
+    }
+    scopes = names;
+  }
+  if (!claim || !scopes) return false;
+  const quote = { start: clauseFrom, end: parts[parts.length - 1]!.f.end };
+  parts.forEach(({ i }, k) => {
+    claims[i] = { ...claim, rule: `link.respectively_parts(${claim.rule})`, ...quote, scope: scopes[k]!, partOf: undefined };
+  });
+  return true;
+}
+
+/** The figures listed after 分别 for each figure before, whose growths are read once the names have read theirs. */
+function listedForEach(growthsLeft: { listed: { i: number }[] }[]): Set<number> {
+  return new Set(growthsLeft.flatMap(({ listed }) => listed.map(({ i }) => i)));
 }
 
 /**
@@ -520,8 +535,11 @@ const TARGET_BEFORE = /目标|任务|计划|力争|下达|确保|拟/;
 
 /** Whether two figures are stated in units of one kind (both money, both counts of one thing, both shares). */
 function sameKind(a: string, b: string): boolean {
-  const kind = (unit: string) => (unit.endsWith('元') ? 'money' : unit);
-  return kind(a) === kind(b);
+  return kindOfUnit(a) === kindOfUnit(b);
+}
+
+function kindOfUnit(unit: string): string {
+  return unit.endsWith('元') ? 'money' : unit;
 }
 
 export const OTHER_THING = wordsOf(['otherThing']);
