@@ -9,7 +9,7 @@ export interface Figure {
   start: number; // span of number + unit in the cleaned text
   end: number;
   value: string | null; // plain decimal in `unit`; null when masked
-  unit: string; // as stated, normalised: 亿元 万元 元 % 家 项 个 件 人 人次 场 次; '' where no unit is stated
+  unit: string; // as stated, normalised (户 is 家): 亿元 万元 元 % 家 项 个 件 人 人次 场 次; '' where no unit is stated
   approx: boolean;
   masked: boolean;
 }
@@ -29,7 +29,7 @@ const APPROX_BEFORE_ENDS = marksOf(APPROX_BEFORE.map((word) => word.at(-1)).join
 const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*□○_');
 const NUMERALS_WRITTEN = marksOf('〇零一二两三四五六七八九十百千');
 // (a map: a unit is a new string cut from the text each time, which an object's keys look up slowly)
-const UNIT_NAMES = new Map(Object.entries({ 亿: '亿元', 万: '万元', 家次: '家', 名: '人', 位: '人', 期: '次', 场次: '场' }));
+const UNIT_NAMES = new Map(Object.entries({ 亿: '亿元', 万: '万元', 家次: '家', 户: '家', 名: '人', 位: '人', 期: '次', 场次: '场' }));
 
 /** Finds the figures of a text (simplified script), in order. */
 export function findFigures(text: string): Figure[] {

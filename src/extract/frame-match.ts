@@ -143,6 +143,9 @@ const BY_FRAME = {
 };
 
 const HEAD_AFTER = /^(?:“[^”]{1,12}”)?[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目|培训|讲座|活动|对接会|推介会|交流会|论坛|路演)/;
+// "新获批3家省级中试示范基地": a level right after the figure is the thing's, and stands it no further off where
+// an act stands before the figure ("推进10个省级以上创新平台建设" builds none yet)
+const LEVEL_AFTER = /^(?:国家级|省级|市级|县级|区级|国家|省|市)/;
 
 function candidate(k: number, score: number, thing: number, act: number, veto: number): Candidate {
   return {
@@ -192,6 +195,8 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   // "913家高新技术企业", "100家企业获认定科技型中小企业": a thing after the figure names it when it
   // follows at once or after the figure's own 企业; "四家认定的…企业" counts agencies, not firms
   let headAfter: boolean | undefined; // read when a word after the figure first asks
+  let nearAfter: number | undefined; // likewise
+  let actBefore = false; // (the words before the figure are placed first)
   const { things, acts, vetoes, bareVetoes, ownThings } = BY_FRAME;
   for (let k = 0; k < things.length; k++) {
     things[k] = -1;
@@ -206,8 +211,10 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   let nearestLead = -1;
   for (let j = 0; j < n; j++) {
     const own = where[j] !== 'lead';
-    const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER && !(headAfter ??= HEAD_AFTER.test(afterOf(words)));
+    const farAfter = where[j] === 'after' && distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0)) &&
+      !(headAfter ??= HEAD_AFTER.test(afterOf(words)));
     const roles = rolesOf(word[j]!);
+    if (where[j] === 'before' && roles.act.length > 0) actBefore = true;
     if (own) for (const g of roles.thingGroups) ownThings[owned++] = g;
     if (!farAfter) {
       for (const k of roles.thing) {

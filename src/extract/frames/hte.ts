@@ -46,6 +46,8 @@ export const frames: Frame[] = [
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
+      // 户 counts firms as 家 does
+      { text: '全年新增高新技术企业52户。', rows: [{ value: 52 }] },
       // a label's words (培育) are no act of the items after its colon
       { text: '高新技术企业培育成效显著:新认定86家,净增52家,总数达到412家。', rows: [{ value: 86 }, { value: 52, scope: true }] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
@@ -183,6 +185,7 @@ export const frames: Frame[] = [
       { text: '高新技术企业培育库入库企业150家的任务,目前已入库163家。', rows: [{ value: 150, status: 'target' }, { value: 163, status: 'actual' }], by: 'link.done_against_target' },
       { text: '126家企业纳入高企培育库。', rows: [{ value: 126 }] },
       { text: '新培育高新技术企业2家。', rows: [{ value: 2 }] },
+      { text: '认定市级高新技术培育企业80家。', rows: [{ value: 80 }] },
       { text: '我市有71家企业列入省级高新技术企业后备库。', rows: [{ value: 71 }] },
       { text: '组织申报省高新技术企业培育 4 家。', rows: [{ value: 4 }] },
       { text: '目前新增3家申请高新技术企业资料入库培育的企业。', rows: [{ value: 3 }] },

@@ -12,6 +12,7 @@ export const frames: Frame[] = [
     examples: [
       { text: '2017年,全市累计实现高新技术产业总产值11440.5亿元。', rows: [{ value: 11440.5, period: 'FY' }] },
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
+      { text: '全县完成高新产值120亿元。', rows: [{ value: 120 }] },
       { text: '一季度,全市实现高新技术产值349亿元,同比增长19%。', rows: [{ value: 349, period: 'Q1' }] },
       { text: '规模以上高新技术产品产值达到3305亿元,同比增长25.9%。', rows: [{ value: 3305 }] },
       { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 560 }] },
@@ -85,6 +86,7 @@ export const frames: Frame[] = [
     not: ['revenue', 'investment', 'average'],
     examples: [
       { text: '高新技术产业增加值6.9亿。', rows: [{ value: 6.9 }] },
+      { text: '规模以上高新技术产业实现高新增加值36亿元。', rows: [{ value: 36 }] },
       { text: '全市实现高新技术产业增加值630.4亿元,增长7.7%。', rows: [{ value: 630.4 }] },
       { text: '高新技术产业增加值亿元,同比分别增长19%和%。', rows: [{ value: null }] },
       // the number missing after the verb that announces it

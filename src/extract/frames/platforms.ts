@@ -38,6 +38,9 @@ export const frames: Frame[] = [
       { text: '新增省级企业研究开发中心4家,累计达到63家。', rows: [{ value: 4, scope: true }, { value: 63, period: 'CUM', scope: true }] },
       { text: '新建省级高新技术企业研究开发中心8家。', rows: [{ value: 8, scope: true }] },
       { text: '新建县级农业科技示范园区2个。', rows: [{ value: 2, scope: true }] },
+      // a level right after the figure stands its thing no further off
+      { text: '今年新获批3家省级中试示范基地。', rows: [{ value: 3, scope: true }] },
+      { text: '新批建市级临床医学研究中心2家。', rows: [{ value: 2, period: 'FY', scope: true }] },
       // the firms an incubator hosts, the institutes an agreement is with, are no platforms
       { text: '全区国家级众创空间达到3家,省级以上孵化载体在孵企业410家。', rows: [{ value: 3, period: 'CUM', scope: true }] },
       { text: '与中科院海西研究院等12家科研院所签订合作协议。', rows: [] },

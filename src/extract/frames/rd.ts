@@ -32,13 +32,15 @@ export const frames: Frame[] = [
     indicator: 'rd_intensity',
     thing: ['intensity'],
     units: ['%'],
-    not: ['revenue', 'enterprise'],
+    // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
+    not: ['revenue', 'enterprise', 'otherThing', 'hte'],
     examples: [
       { text: '全市R&D投入强度提升至3.54%。', rows: [{ value: 3.54 }] },
       { text: '投入强度达5.88%。', rows: [{ value: 5.88 }] },
       { text: '全市R&D经费投入强度预计超过3.2%。', rows: [{ value: 3.2, status: 'forecast' }] },
       { text: '全社会研发经费强度2.5%。', rows: [{ value: 2.5 }] },
       { text: '规模以上工业企业研发费用投入强度预计可达X%。', rows: [] },
+      { text: '规上工业企业研发投入强度达2.55%。', rows: [] },
     ],
   },
   {
