@@ -33,6 +33,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   let anchor = -1;
   let anchorClaim: Claim | undefined;
   let anchorFloor = 0;
+  // the figures parts may be of since the breakdown's statement began, the anchor last
+  let wholes: { i: number; claim: Claim; floor: number }[] = [];
   let lastPart: Figure | undefined;
   let statementStart = 0;
   let previousEnd = 0;
@@ -49,7 +51,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (start !== statementStart) {
       statementStart = start;
       previousEnd = start;
-      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) anchor = -1;
+      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) {
+        anchor = -1;
+        wholes = [];
+      }
     }
     const claim = claims[i];
     // a clause starts no further back than its statement or the figure before (its start is looked
@@ -60,10 +65,20 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       anchor = claim.indicator === '' ? -1 : i;
       anchorClaim = claim;
       anchorFloor = floor;
+      if (anchor === -1) wholes = [];
+      else wholes.push({ i, claim, floor });
       lastPart = f;
       return;
     }
     if (anchor === -1 || claim) return;
+    // "获省级以上科技项目227项,获批扶持资金1.06亿元。其中省重大创新工程13项": a part is of the last whole of its kind
+    if (!unitFits(anchorClaim!.indicator, f.unit)) {
+      for (let k = wholes.length - 1; k >= 0; k--) {
+        if (!unitFits(wholes[k]!.claim.indicator, f.unit)) continue;
+        ({ i: anchor, claim: anchorClaim, floor: anchorFloor } = wholes[k]!);
+        break;
+      }
+    }
     const whole = anchorClaim!;
     if (f.start - lastPart!.end > 150) return; // parts stand close to what they are parts of
     const from = clauseStart(text, f.start, floor);
@@ -99,9 +114,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
     if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
       anchor = -1;
+      wholes = [];
       return;
     }
-    const scope = lead.replace(/^(其中)?[:]*/, '').replace(/[:为有达共]+$/, '') || '其中';
+    const scope = lead.replace(/^(其中)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '') || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
     const indicator = NEW_OF[whole.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[whole.indicator]! : whole.indicator;
     claims[i] = {

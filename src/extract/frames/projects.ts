@@ -56,6 +56,12 @@ export const frames: Frame[] = [
     units: COUNT_OF_ITEMS,
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // a breakdown is of the last whole of its kind, not of the money stated between
+      {
+        text: '全年获省级以上科技项目90项,获批扶持资金5600万元。其中省重大创新工程8项,省重点研发计划12项。',
+        rows: [{ value: 90 }, { value: 8, scope: true }, { value: 12, scope: true }],
+        by: 'link.part',
+      },
       { text: '新立各级各类科技计划139项。', rows: [{ value: 139 }] },
       { text: '5个项目获省区域创新合作项目立项。', rows: [{ value: 5 }] },
       { text: '申报省级项目3项,其中两项省级项目和一项市级项目已经获得立项。', rows: [{ value: 2 }, { value: 1 }] },
