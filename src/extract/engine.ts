@@ -205,13 +205,14 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "共有省级星创天地3家、市级星创天地5家": an item listed after a running total of its indicator is one too
     const listedAfterTotal = i > 0 && periods[i - 1] === 'CUM' && claims[i - 1]?.indicator === claim.indicator && !claim.period &&
       listsOneMore(text.slice(figures[i - 1]!.end, figure.start));
-    // a part of a running total is a running total too
-    const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator ? periods[claim.partOf] :
-      listedAfterTotal ? 'CUM' : undefined;
     // a figure inside a bracket ("586家(其中当年新认定132家)") has the bracket's words for its clause
     const clauseWhole = text.slice(clauseFrom, figure.start);
     const bracket = clauseWhole.lastIndexOf('(');
     const clause = bracket >= 0 && !clauseWhole.includes(')', bracket) ? clauseWhole.slice(bracket + 1) : clauseWhole;
+    // a part of a running total is a running total too, unless its own words say it is done anew
+    // ("已建成研发机构172个,…2018年新增认定12个")
+    const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator && !doneAnew(clause) ? periods[claim.partOf] :
+      listedAfterTotal ? 'CUM' : undefined;
     // "累计建成省级工程技术研究中心12家、新增市级重点实验室5家": an item after the figure before that is done anew is read on its own
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
     const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';

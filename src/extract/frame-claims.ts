@@ -118,7 +118,8 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     start,
     end,
     scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, f),
-    period: chosen.frame.period ?? (isStock(chosen, f.unit) && !countsActors(chosen, words) && !countsFlow(beforeOf(words)) ? 'CUM' : undefined),
+    period: chosen.frame.period ??
+      (isStock(chosen, f.unit) && !countsActors(chosen, words) && !countsFlow(beforeOf(words)) && !builtThisYear(chosen, words) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
 }
@@ -139,6 +140,12 @@ function isStock(c: Candidate, unit: string): boolean {
   if (unit.includes('元') || unit.includes('%')) return false;
   if (c.act) return c.act.groups.includes('stock');
   return STOCKS.has(c.frame.indicator) && c.thing?.where !== 'lead';
+}
+
+// "今年已建成众创空间3家": what has been built this year, not all so far
+const BUILT_SO_FAR = new Set(['已建成', '共建成', '已建有']);
+function builtThisYear(c: Candidate, words: FigureWords): boolean {
+  return c.act !== undefined && BUILT_SO_FAR.has(c.act.word) && /今年|本年|年内|当年|上半年/.test(leadOf(words) + beforeOf(words));
 }
 
 // "共有356家企业通过国家科技型中小企业评价": 共有 counting the firms that did something, not what stands

@@ -41,6 +41,12 @@ export const frames: Frame[] = [
       // a level right after the figure stands its thing no further off
       { text: '今年新获批3家省级中试示范基地。', rows: [{ value: 3, scope: true }] },
       { text: '新批建市级临床医学研究中心2家。', rows: [{ value: 2, period: 'FY', scope: true }] },
+      // what has been built so far stands, and so do its parts, but not a part done anew; what has been built this year is the year's
+      {
+        text: '全市已建成技术研发机构172个,其中国家机构20个,2023年新增认定12个。',
+        rows: [{ value: 172, period: 'CUM', scope: true }, { value: 20, period: 'CUM', scope: true }, { value: 12, period: 'FY', scope: true }],
+      },
+      { text: '今年已建成众创空间3家。', rows: [{ value: 3, period: 'FY', scope: true }] },
       // the firms an incubator hosts, the institutes an agreement is with, are no platforms
       { text: '全区国家级众创空间达到3家,省级以上孵化载体在孵企业410家。', rows: [{ value: 3, period: 'CUM', scope: true }] },
       { text: '与中科院海西研究院等12家科研院所签订合作协议。', rows: [] },
