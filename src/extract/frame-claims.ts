@@ -204,10 +204,32 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
   if (level && LEVELLED.has(indicator)) return level;
   const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
+  // the programme projects counted before it were won in: "6个项目获批省重大科技创新工程"
+  if (part === '' && indicator.startsWith('projects_') && thing.where === 'after') {
+    const programme = programmeAfter(chosen, text, words, f);
+    if (programme !== '') return programme;
+  }
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
   if (part === '' && indicator.startsWith('project')) return namedProject(leadOf(words));
   if (part === '' && indicator === 'rd_expenditure') return firmsSpending(text.slice(words.leadStart, words.figureStart));
   return part;
+}
+
+// what a programme's name is said with after it ("…项目立项", "…资金支持"), and the year it names first
+const PROGRAMME_TAIL = /(?:计划项目|项目立项|立项支持|资金支持|支持|立项|项目)+$/;
+const PROGRAMME_YEAR = /^(?:了|为)?(?:(?:19|20)\d\d年度?)?/;
+
+/**
+ * The programme named after the act that follows a count of projects and their thing: "有两个项目被列入省级计划项目"
+ * (省级), "等5个项目获2021年四川省区域创新合作项目立项" (四川省区域创新合作); '' where none is, or several are.
+ */
+function programmeAfter(chosen: Candidate, text: string, words: FigureWords, f: Figure): string {
+  const act = chosen.act;
+  if (!act || act.where !== 'after' || wordAt(act, f) < wordAt(chosen.thing!, f)) return '';
+  const named = text.slice(wordAt(act, f) + act.word.length, words.afterEnd).replace(PROGRAMME_YEAR, '').replace(PROGRAMME_TAIL, '');
+  // several programmes or levels ("列入省、金华市科技计划") are all of them
+  if (/[、和及与]/.test(named + (text[words.afterEnd] ?? ''))) return '';
+  return partOf(named, chosen.frame.indicator) || kindOfProject(named, chosen.frame.indicator);
 }
 
 // firms that report or spend: "已有71家企业填报", "规上工业企业研发投入" (not "高新技术企业达125家")

@@ -56,6 +56,10 @@ export const frames: Frame[] = [
     units: COUNT_OF_ITEMS,
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // the programme named after the act, where one is
+      { text: '6个项目获批省重大科技创新工程。', rows: [{ value: 6, scope: true }] },
+      { text: '有两个项目被列入省级计划项目。', rows: [{ value: 2, scope: true }] },
+      { text: '全年共有87个项目列入省、市科技计划。', rows: [{ value: 87, scope: false }] },
       // a breakdown is of the last whole of its kind, not of the money stated between
       {
         text: '全年获省级以上科技项目90项,获批扶持资金5600万元。其中省重大创新工程8项,省重点研发计划12项。',
