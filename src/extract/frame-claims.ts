@@ -4,7 +4,7 @@ import type { Claim } from './claim.ts';
 import { ACTORS_WHO_ACT, countsFlow, partOf } from './context.ts';
 import { FRAMES } from './frames/index.ts';
 import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
-import type { Figure } from './figures.ts';
+import { FIGURE_MARK, type Figure } from './figures.ts';
 import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
 import { firstWordFrom, nextWordFrom, wordsEndBy, wordsOf, type WordIndex } from './words.ts';
@@ -206,7 +206,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
   // the programme projects counted before it were won in: "6个项目获批省重大科技创新工程"
   if (part === '' && indicator.startsWith('projects_') && thing.where === 'after') {
-    const programme = programmeAfter(chosen, text, words, f);
+    const programme = programmeAfter(chosen, words, f);
     if (programme !== '') return programme;
   }
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
@@ -223,12 +223,16 @@ const PROGRAMME_YEAR = /^(?:了|为)?(?:(?:19|20)\d\d年度?)?/;
  * The programme named after the act that follows a count of projects and their thing: "有两个项目被列入省级计划项目"
  * (省级), "等5个项目获2021年四川省区域创新合作项目立项" (四川省区域创新合作); '' where none is, or several are.
  */
-function programmeAfter(chosen: Candidate, text: string, words: FigureWords, f: Figure): string {
+function programmeAfter(chosen: Candidate, words: FigureWords, f: Figure): string {
   const act = chosen.act;
   if (!act || act.where !== 'after' || wordAt(act, f) < wordAt(chosen.thing!, f)) return '';
-  const named = text.slice(wordAt(act, f) + act.word.length, words.afterEnd).replace(PROGRAMME_YEAR, '').replace(PROGRAMME_TAIL, '');
+  // (up to the next item's figure: "6个项目获批省重大科技创新工程、5个项目获…")
+  const after = words.text.slice(wordAt(act, f) + act.word.length, words.afterEnd);
+  const nextItem = after.indexOf(FIGURE_MARK);
+  const named = (nextItem < 0 ? after : after.slice(0, nextItem).replace(/[、和及与]$/, '')).replace(PROGRAMME_YEAR, '').replace(PROGRAMME_TAIL, '');
   // several programmes or levels ("列入省、金华市科技计划") are all of them
-  if (/[、和及与]/.test(named + (text[words.afterEnd] ?? ''))) return '';
+  const listed = nextItem < 0 && /[、和及与]/.test(words.text[words.afterEnd] ?? '') && words.text[words.afterEnd + 1] !== FIGURE_MARK;
+  if (listed || /[、和及与]/.test(named)) return '';
   return partOf(named, chosen.frame.indicator) || kindOfProject(named, chosen.frame.indicator);
 }
 

@@ -57,7 +57,7 @@ export const frames: Frame[] = [
     not: ['award', 'patent', 'carriedOut'],
     examples: [
       // the programme named after the act, where one is
-      { text: '6个项目获批省重大科技创新工程。', rows: [{ value: 6, scope: true }] },
+      { text: '6个项目获批省重大科技创新工程、5个项目获中央引导地方资金支持。', rows: [{ value: 6, scope: true }, { value: 5, scope: true }] },
       { text: '有两个项目被列入省级计划项目。', rows: [{ value: 2, scope: true }] },
       { text: '全年共有87个项目列入省、市科技计划。', rows: [{ value: 87, scope: false }] },
       // a breakdown is of the last whole of its kind, not of the money stated between
