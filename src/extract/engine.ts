@@ -45,7 +45,7 @@ const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_va
 // The marks and spaces a quote does not open with.
 const QUOTE_OPENING = /[(,、:;。\s]*/y;
 // Words before a platform's kind that say what was done, not what kind it is.
-const PLATFORM_VERBS = /^(?:新增|新建|建成|组建|获批|认定|新认定|引进|新引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
+const PLATFORM_VERBS = /^(?:其中|新增|新建|建成|组建|获批|认定|新认定|引进|新引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
 
 /** What the extractor saw at one figure: who claimed it, and how every frame scored it (for eval --explain). */
 export interface FigureTrace {

@@ -237,15 +237,25 @@ function programmeAfter(chosen: Candidate, words: FigureWords, f: Figure): strin
 }
 
 // firms that report or spend: "已有71家企业填报", "规上工业企业研发投入" (not "高新技术企业达125家")
-const FIRMS = /(?:(?:\d+|[xX*]+)家企业|规上工业企业|规模以上工业企业|规上企业|高新技术企业|重点企业)(?=[^,;。]{0,3}(?:填报|申报|研发|R&D|投入))/g;
+const FIRMS = /(?:(?:\d+|[xX*]+)家企业|规上工业企业|规模以上工业企业|规上企业|规上工业|规模以上工业|高新技术企业|重点企业)(?=[^,;。]{0,3}(?:填报|申报|研发|R&D|投入))/g;
+
+const OTHER_APPLICATION = /高新技术企业|高企|科技型中小企业|项目/;
 
 /** "已有71家企业填报…共计XX亿元研发费用", "规上工业企业填报…,填报研发投入费用x.xx亿元": R&D of some firms, not of all. */
 function firmsSpending(sentenceBefore: string): string {
   const part = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
-  if (/全社会|全市|全县|全区|全州/.test(part)) return '';
+  if (part.includes('全社会')) return '';
   let last = '';
-  for (const m of part.matchAll(FIRMS)) last = m[0];
-  return last;
+  let lastAt = -1;
+  for (const m of part.matchAll(FIRMS)) {
+    // ("组织81家企业申报高新技术企业,R&D经费支出…": firms that applied for something else)
+    if (OTHER_APPLICATION.test(part.slice(m.index + m[0].length).split(/[,;。]/, 1)[0]!)) continue;
+    last = m[0];
+    lastAt = m.index;
+  }
+  // the whole place's spending, unless the firms are named after it ("全县规上工业研发费用")
+  const whole = Math.max(part.lastIndexOf('全市'), part.lastIndexOf('全县'), part.lastIndexOf('全区'), part.lastIndexOf('全州'));
+  return whole > lastAt ? '' : last;
 }
 
 /** The kind of platform a thing and the words before it name: "高能级创新平台"; '' for "805个创新平台", "全市创新平台". */

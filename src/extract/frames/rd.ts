@@ -14,6 +14,9 @@ export const frames: Frame[] = [
       { text: '落实研发费用加计扣除12亿元。', rows: [] },
       // R&D spending of some firms is a part (the labelling guide: 规上工业企业)
       { text: '截至5月底,已有71家企业填报了研发投入月报,共计5.2亿元研发费用。', rows: [{ value: 5.2, period: 'YTD', scope: true }] },
+      { text: '全县规上工业研发费用1.76亿元。', rows: [{ value: 1.76, scope: true }] },
+      // firms that applied for something else spend nothing here
+      { text: '组织81家企业申报高新技术企业,R&D经费支出27.6亿元。', rows: [{ value: 27.6, scope: false }] },
       { text: '全市全社会研究与试验发展经费完成(R&D)27.1亿元。', rows: [{ value: 27.1 }] },
       { text: '我县R&D经费投入1.1亿。', rows: [{ value: 1.1 }] },
       { text: '指标\t单位\t完成值\n研发经费投入\t亿元\t27.1\n', rows: [{ value: 27.1 }] },
