@@ -203,6 +203,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   // a level the thing's own word carries: 国家科技型中小企业 (the nation's is the whole for 高新技术企业)
   const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
   if (level && LEVELLED.has(indicator)) return level;
+  // …or a province's list it is on: "入库浙江省科技型中小企业502家" (省)
+  if (LEVELLED.has(indicator) && /^[\u4e00-\u9fff]{2,3}省$/.test(qualifier.replace(/^.*[了的]/, ''))) return '省';
   const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
   // the programme projects counted before it were won in: "6个项目获批省重大科技创新工程"
   if (part === '' && indicator.startsWith('projects_') && thing.where === 'after') {

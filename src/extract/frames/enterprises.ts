@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // a province's list is a level: 浙江省科技型中小企业 (省)
+      { text: '全年入库浙江省科技型中小企业502家。', rows: [{ value: 502, scope: true }] },
       // a difference from another year's count is no count
       { text: '科技型中小企业入库1106家,比去年全年净增166家。', rows: [{ value: 1106 }] },
       { text: '组织82家企业开展科技型中小企业评价,已入库76家。', rows: [{ value: 82 }, { value: 76 }] },
