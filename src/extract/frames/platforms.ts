@@ -47,6 +47,8 @@ export const frames: Frame[] = [
         rows: [{ value: 172, period: 'CUM', scope: true }, { value: 20, period: 'CUM', scope: true }, { value: 12, period: 'FY', scope: true }],
       },
       { text: '今年已建成众创空间3家。', rows: [{ value: 3, period: 'FY', scope: true }] },
+      // read whole: the firms a research institute is of are not what is counted
+      { text: '全市现有省级重点企业研究院2家,省级企业研究院14家,省产业创新综合体1家。', rows: [{ value: 2, period: 'CUM', scope: true }, { value: 14, period: 'CUM', scope: true }, { value: 1, period: 'CUM', scope: true }] },
       // the firms an incubator hosts, the institutes an agreement is with, are no platforms
       { text: '全区国家级众创空间达到3家,省级以上孵化载体在孵企业410家。', rows: [{ value: 3, period: 'CUM', scope: true }] },
       { text: '与中科院海西研究院等12家科研院所签订合作协议。', rows: [] },
