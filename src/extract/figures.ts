@@ -45,6 +45,8 @@ export function findFigures(text: string): Figure[] {
     const perVisit = unit === '人' && text.startsWith('(次)', end);
     const value = masked ? null : readNumber(text.slice(start, numberEnd) + multiplier);
     if (value === undefined) continue;
+    // "分别为29.92、29.64、33.57亿元": the numbers listed right before a figure share its unit
+    if (!masked && multiplier === '' && !stated.approx) listedBefore(text, start, perVisit ? '人次' : UNIT_NAMES.get(unit) ?? unit, figures);
     figures.push({
       start,
       end: perVisit ? end + 3 : end,
@@ -96,6 +98,23 @@ export function findFigures(text: string): Figure[] {
   // the figures found after the stated ones go in their places
   if (empty.length + cells.length + bare.length === 0) return figures;
   return passes.flat().sort((a, b) => a.start - b.start);
+}
+
+// a number listed before another, and what joins them
+const LISTED_NUMBER = /(?<![\d.,])\d{1,12}(?:\.\d{1,8})?([、和])$/;
+
+/** Pushes to `figures` the numbers listed right before the figure at `at` ("12、15、18项"), in text order, with its unit. */
+function listedBefore(text: string, at: number, unit: string, figures: Figure[]): void {
+  const listed: Figure[] = [];
+  const floor = figures.length > 0 ? figures[figures.length - 1]!.end : 0;
+  for (let m = LISTED_NUMBER.exec(text.slice(Math.max(floor, at - 24), at)); m; m = LISTED_NUMBER.exec(text.slice(Math.max(floor, at - 24), at))) {
+    const start = at - m[0].length;
+    if (/[\d.,]/.test(text[start - 1] ?? '')) break; // (the slice may have cut a longer number)
+    const number = m[0].slice(0, -1);
+    listed.unshift({ start, end: start + number.length, value: readNumber(number) ?? null, unit, approx: false, masked: false });
+    at = start;
+  }
+  figures.push(...listed);
 }
 
 /** The one of these figures (in text order) that ends at `at`, if one does. */
