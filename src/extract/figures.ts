@@ -105,6 +105,7 @@ const LISTED_NUMBER = /(?<![\d.,])\d{1,12}(?:\.\d{1,8})?([、和])$/;
 
 /** Pushes to `figures` the numbers listed right before the figure at `at` ("12、15、18项"), in text order, with its unit. */
 function listedBefore(text: string, at: number, unit: string, figures: Figure[]): void {
+  if (text[at - 1] !== '、' && text[at - 1] !== '和') return; // (most figures follow no list)
   const listed: Figure[] = [];
   const floor = figures.length > 0 ? figures[figures.length - 1]!.end : 0;
   for (let m = LISTED_NUMBER.exec(text.slice(Math.max(floor, at - 24), at)); m; m = LISTED_NUMBER.exec(text.slice(Math.max(floor, at - 24), at))) {

@@ -211,7 +211,8 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   let nearestLead = -1;
   for (let j = 0; j < n; j++) {
     const own = where[j] !== 'lead';
-    const farAfter = where[j] === 'after' && distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0)) &&
+    const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER &&
+      distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0)) &&
       !(headAfter ??= HEAD_AFTER.test(afterOf(words)));
     const roles = rolesOf(word[j]!);
     if (where[j] === 'before' && roles.act.length > 0) actBefore = true;
