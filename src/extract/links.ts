@@ -111,13 +111,15 @@ export function linkSentence(
   // A name that stands for the head of the figure before it: "高新技术产业总产值11440.5亿元,增加值3510.2亿元".
   inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0) return;
-    // the figure just before, a mark, and the name; or that figure's growth between
-    // ("…产值1200亿元,增长18%,增加值320亿元")
-    const grownBefore = k >= 2 && inSentence[k - 1]!.f.unit === '%' && f.unit !== '%' ? inSentence[k - 2]! : undefined;
+    // the figure just before, a mark, and the name; or that figure's growth and shares between
+    // ("…产值1200亿元,增长18%,增加值320亿元", "专利申请量6190件,同比增长36.7%,占全省的36.6%,授权量3380件")
+    let back = k - 1;
+    while (back > 0 && k - back <= 3 && f.unit !== '%' && inSentence[back]!.f.unit === '%') back--;
+    const grownBefore = back < k - 1 ? inSentence[back]! : undefined;
     const grown = grownBefore && GROWTH_THEN_NAME.exec(skel.slice(grownBefore.f.end, f.start));
-    const previousAt = grown ? k - 2 : k - 1;
+    const previousAt = grown ? back : k - 1;
     const before = inSentence[previousAt]!.f;
-    const m = grown || /^[、,]([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
+    const m = grown || /^[、,](?:实现|完成)?([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
     // ("计划150家,已入库163家": what was done against the figure before, read below)
     if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!) || /^(?:已|实际)/.test(m[1]!)) return;
     const name = m[1]!;
@@ -516,7 +518,7 @@ function levelsListed(items: string): string[] | undefined {
 }
 
 // ",增长18%,增加值": a growth figure, then the name of the next figure
-const GROWTH_THEN_NAME = /^,(?:同比)?(?:增长|增幅|增速)(?:了|为|达)?\uE000\uE001*,([\u4e00-\u9fff]{2,6})$/;
+const GROWTH_THEN_NAME = /^(?:,(?:同比)?(?:增长|增幅|增速|占[\u4e00-\u9fff]{0,8})(?:了|为|达)?\uE000\uE001*)+,([\u4e00-\u9fff]{2,6})$/;
 
 // "专利申请量比上年增长|12%|,达到|4500件": a name and its growth (in a figure, or in points, which are
 // none: "研发经费投入强度较上年提高0.2个百分点"), then what it reached

@@ -36,6 +36,8 @@ export const frames: Frame[] = [
     not: ['patentStock'],
     examples: [
       { text: '全市专利申请量6200件,授权量3006件。', rows: [{ value: 3006 }], by: 'link.shorthand(frame.patents_granted)' },
+      // …past the growth and the share of the figure before
+      { text: '专利申请量6190件,同比增长36.7%,占全省的12.6%,授权量3380件。', rows: [{ value: 3380 }], by: 'link.shorthand(frame.patents_granted)' },
       { text: '授权发明专利17件。', rows: [{ value: 17 }] },
       { text: '创造专利授权量达171件。', rows: [{ value: 171 }] },
       { text: '授权发明专利129件。', rows: [{ value: 129, scope: true }] },
