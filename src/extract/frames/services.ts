@@ -26,6 +26,7 @@ export const frames: Frame[] = [
     // needs are listed in 条 too
     units: [...COUNT_OF_ITEMS, '条'],
     examples: [
+      { text: '排摸企业技术需求52条。', rows: [{ value: 52 }] },
       { text: '征集企业技术需求52项。', rows: [{ value: 52 }] },
       { text: '梳理基层企业发展难题142项。', rows: [{ value: 142 }] },
       { text: '征集技术难题86项。', rows: [{ value: 86 }] },
