@@ -11,13 +11,14 @@ export function guessReportPeriod(text: string, title: string): string {
   const t = normaliseText(title || guessTitle(text));
   const head = body.slice(0, Math.max(1200, Math.floor(body.length * 0.15)));
   const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
-  if (/前三季度|1\s*[-—~至到]\s*9\s*月/.test(t)) return 'Q1-Q3';
+  // (a third quarter's report tells the year so far: "2022年第三季度重点任务落实情况")
+  if (/前三季度|(?:第|^|[^一二四])三季度|1\s*[-—~至到]\s*9\s*月/.test(t)) return 'Q1-Q3';
   if (/(?:第一|一)季度/.test(t) && !/半年|年度|全年/.test(t)) return 'Q1';
   let h1 = 0, fy = 0;
   if (/半年|1\s*[-—~至到]\s*6\s*月/.test(t)) h1 += 3;
-  if (/年度|全年|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
+  if (/(?<!半)年度|全年|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
   h1 += count(/上半年工作|半年工作|半年来|上半年[,，]|下半年工作|下半年(?:的)?(?:计划|安排|打算|思路)/g, head);
-  fy += count(/一年来|年度工作总结|(?:\d{4}|[xX*]{2,4})\s*年工作总结|年终|全年工作|下年工作|明年工作/g, head);
+  fy += count(/一年来|(?<!半)年度工作总结|(?:\d{4}|[xX*]{2,4})\s*年工作总结|年终|全年工作|下年工作|明年工作/g, head);
   if (/[一二三四五六七八九十][、.]\s*(?:上半年|半年)/.test(head)) h1 += 2;
   if (/[一二三四五六七八九十][、.]\s*(?:\d{4}|[xX*]{1,4})?\s*年(?:度)?(?:工作总结|科技工作情况|工作情况|工作回顾)/.test(head)) fy += 2;
   // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.

@@ -92,6 +92,9 @@ describe('guessReportPeriod', () => {
     expect(guessReportPeriod('一年来,…', '市科技局2021年工作总结和2022年工作计划')).toBe('FY');
     expect(guessReportPeriod('今年以来,…', '乡镇年度科技局工作总结')).toBe('FY');
     expect(guessReportPeriod('前三季度,全市…', '市科技局前三季度工作总结')).toBe('Q1-Q3');
+    // 半年度 is a half, not a year; a third quarter's report tells the year so far
+    expect(guessReportPeriod('上半年,全区…', '某区科技和工业信息化局2022年半年度工作总结')).toBe('H1');
+    expect(guessReportPeriod('一、重点任务完成情况', '某区科技局2022年第三季度重点任务落实情况')).toBe('Q1-Q3');
     expect(guessReportPeriod('2017年,青岛全社会研发经费投入286.4亿元。全年净增高新技术企业691家。', '')).toBe('FY');
     expect(guessReportPeriod('一、情况分析 二、存在的问题', '科技局高新技术产业发展汇报')).toBe('');
   });
