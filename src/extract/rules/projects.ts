@@ -11,7 +11,8 @@ export const rules: Rule[] = [
   {
     id: 'projects_applied.apply_count_then_named',
     indicator: 'projects_applied',
-    pattern: `申报(了)?{F}(?<scope>~~)项目`,
+    // (成功申报 is won: projects_approved)
+    pattern: `(?<!成功)申报(了)?{F}(?<scope>~~)项目`,
     examples: [
       { text: '组织台基半导体和航天42所申报了2项国家高新技术领域科技计划预备项目。', rows: [{ value: 2, scope: true }] },
     ],
@@ -39,9 +40,10 @@ export const rules: Rule[] = [
   {
     id: 'projects_approved.count_then_won',
     indicator: 'projects_approved',
-    pattern: `{F}(?<scope>~)项目~(被)?(列入|立项|获批|获得立项|获得支持)|(下达|立项)(了)?{F}(?<scope2>~~)项目`,
+    pattern: `{F}(?<scope>~)项目~(被)?(列入|立项|获批|获得立项|获得支持)|(下达|立项|成功申报)(了)?{F}(?<scope2>~~)项目`,
     examples: [
       { text: '并评审下达了16项县高新技术成果转化项目。', rows: [{ value: 16, scope: true }] },
+      { text: '全年成功申报了1个国家级中小企业创新基金项目。', rows: [{ value: 1, scope: true }] },
     ],
   },
   {
