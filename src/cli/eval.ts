@@ -1,5 +1,6 @@
 // npm run eval [-- --verbose] [-- --keep] [-- --explain [REPORT_ID]] — scores the extractor against the
-// gold of the shared corpus. For each set (seeds, dev, dev2): the CLI's run() over its reports, with no manifest, into a temporary
+// gold of the shared corpus. For each set (seeds, dev, dev2; and the library, whose gold was labelled in this
+// project: test/fixtures/library-gold): the CLI's run() over its reports, with no manifest, into a temporary
 // folder; then ../shared/tools/score-extraction.mjs on the result. Ends with the extraction speed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,7 +22,12 @@ const USAGE = `usage: npm run eval [-- --verbose] [-- --keep] [-- --explain [REP
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared');
 const scorer = path.join(shared, 'tools', 'score-extraction.mjs');
-const SETS = ['seeds', 'dev', 'dev2'];
+/** A labelled set: its reports (../shared/corpus/<name>/reports) and the folder of its gold. */
+const SETS = [
+  ...['seeds', 'dev', 'dev2'].map((name) => ({ name, gold: path.join(shared, 'corpus', name, 'gold') })),
+  // the 118 library reports, labelled blind by this project's writers (the shared corpus has no gold for them)
+  { name: 'library', gold: path.join(root, 'test', 'fixtures', 'library-gold') },
+];
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -50,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   let extractMs = 0;
   let reports = 0;
   try {
-    for (const set of SETS) {
+    for (const { name: set, gold } of SETS) {
       const dir = path.join(shared, 'corpus', set);
       const out = path.join(tmp, set);
       const result = await run({ inputs: [path.join(dir, 'reports')], outDir: out, print: () => {} });
@@ -65,18 +71,18 @@ async function main(argv: string[]): Promise<number> {
         continue;
       }
       const args = [
-        scorer, '--gold', path.join(dir, 'gold'), '--pred', path.join(out, 'indicators.csv'),
+        scorer, '--gold', gold, '--pred', path.join(out, 'indicators.csv'),
         '--texts', path.join(dir, 'reports'), '--pred-reports', path.join(out, 'reports.csv'),
       ];
       if (values.explain) {
-        await explainSet(path.join(dir, 'gold'), result.reports, positionals[0], (line) => process.stdout.write(line + '\n'));
+        await explainSet(gold, result.reports, positionals[0], (line) => process.stdout.write(line + '\n'));
       }
       if (values.verbose) args.push('--verbose');
       const score = spawnSync(process.execPath, args, { encoding: 'utf8' });
       const scored = (score.stdout ?? '').trimEnd();
       if (values.verbose) process.stdout.write(scored + '\n');
       const last = scored.split('\n').pop() ?? '';
-      process.stdout.write(`${set.padEnd(6)} ${String(result.reports.length).padStart(3)} reports  ${last}\n`);
+      process.stdout.write(`${set.padEnd(7)} ${String(result.reports.length).padStart(3)} reports  ${last}\n`);
       process.stderr.write(score.stderr ?? '');
       if (score.status !== 0) {
         process.stderr.write(`score-extraction.mjs exited with ${score.status ?? score.signal} on ${set}\n`);

@@ -205,7 +205,9 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   if (level && LEVELLED.has(indicator)) return level;
   // …or a province's list it is on: "入库浙江省科技型中小企业502家" (省)
   if (LEVELLED.has(indicator) && /^[\u4e00-\u9fff]{2,3}省$/.test(qualifier.replace(/^.*[了的]/, ''))) return '省';
-  const part = partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
+  // ("19家企业获得立项": the firms counted before their projects, one project each, are no kind of project)
+  const firmsCounted = thing.where === 'after' && qualifier === '企业';
+  const part = firmsCounted ? '' : partOf(qualifier, indicator) || kindOfProject(qualifier, indicator);
   // the programme projects counted before it were won in: "6个项目获批省重大科技创新工程"
   if (part === '' && indicator.startsWith('projects_') && thing.where === 'after') {
     const programme = programmeAfter(chosen, words, f);

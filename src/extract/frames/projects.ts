@@ -53,9 +53,11 @@ export const frames: Frame[] = [
     indicator: 'projects_approved',
     thing: ['project'],
     act: ['approve'],
-    units: COUNT_OF_ITEMS,
+    units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // firms counted for the projects they won, one each
+      { text: '2022年,全市共有36家企业申报省重点研发计划项目,其中19家企业获得立项。', rows: [{ value: 19, scope: false }] },
       // the programme named after the act, where one is
       { text: '6个项目获批省重大科技创新工程、5个项目获中央引导地方资金支持。', rows: [{ value: 6, scope: true }, { value: 5, scope: true }] },
       { text: '有两个项目被列入省级计划项目。', rows: [{ value: 2, scope: true }] },
