@@ -121,7 +121,8 @@ export function linkSentence(
     const before = inSentence[previousAt]!.f;
     const m = grown || /^[、,](?:实现|完成)?([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
     // ("计划150家,已入库163家": what was done against the figure before, read below)
-    if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!) || /^(?:已|实际)/.test(m[1]!)) return;
+    // ("…分别新增46家、31家和18家,全区合计95家": a sum is no short name, read below)
+    if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!) || /^(?:已|实际)/.test(m[1]!) || WHOLE_OR_SUM.test(m[1]!)) return;
     const name = m[1]!;
     const from = f.start - name.length;
     const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
@@ -518,6 +519,7 @@ function levelsListed(items: string): string[] | undefined {
 }
 
 // ",增长18%,增加值": a growth figure, then the name of the next figure
+const WHOLE_OR_SUM = /^(?:全[市县区]|合计|共计|总计)/;
 const GROWTH_THEN_NAME = /^(?:,(?:同比)?(?:增长|增幅|增速|占[\u4e00-\u9fff]{0,8})(?:了|为|达)?\uE000\uE001*)+,([\u4e00-\u9fff]{2,6})$/;
 
 // "专利申请量比上年增长|12%|,达到|4500件": a name and its growth (in a figure, or in points, which are

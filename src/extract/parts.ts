@@ -108,8 +108,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // ("…14家,总数达到1498家" is its total, not a part of the figure before)
     const named = indicatorsNamedBy(lead);
     // "…;实施县级科技项目42项", "其中今年到期需重新认定的有9家", "有效发明专利拥有量2.1件": no part either
-    // (a place's name may hold a platform's: "其中高新区46家")
-    const place = PLACE_ITEM.test(lead.replace(/^其中:?/, ''));
+    // (a place's name may hold a platform's: "其中高新区46家"; and be followed by what it did: "其中高新区新增19家")
+    const placeName = lead.replace(/^其中:?/, '').replace(/(?:新增|新认定|净增|认定|新建)$/, '');
+    const place = PLACE_ITEM.test(placeName);
     // "兑现…奖补资金3120万元,其中高新技术企业认定奖励960万元": money named after what it rewards is still money
     const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
     if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
@@ -122,7 +123,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const indicator = NEW_OF[whole.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[whole.indicator]! : whole.indicator;
     claims[i] = {
       ...whole, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
-      scope: indicator === whole.indicator ? scope : '', period: undefined, partOf: anchor,
+      scope: indicator === whole.indicator ? scope : place ? placeName : '', period: undefined, partOf: anchor,
     };
     lastPart = f;
   });

@@ -140,6 +140,9 @@ export const WORDS = {
   // ── words that only hide a shorter word in them (突破性 is not 突破) ──
   filler: ['突破性', '通过率', '达标', '申请书', '认定书', '总数据', '科小提升工程', '科小提升'],
 
+  // a zone a breakdown names after 其中 is a place of the report's area, not a platform ("其中高新区新增19家")
+  zone: ['其中高新区', '其中经开区', '其中开发区', '其中园区'],
+
   // ── words that keep a figure out of a frame ──
   // the province's or the nation's figures, not the bureau's ("占全省申报总数31.55%", "全省仅立项一个")
   elsewhere: ['全省', '全国', '省辖市'],

@@ -10,6 +10,12 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // a 合计 after a 分别 list of places is its sum, not a short name
+      {
+        text: '上半年,经开区、高新区、临港园区分别新增科技型中小企业46家、31家和18家,全区合计95家。',
+        rows: [{ value: 46, scope: true }, { value: 31, scope: true }, { value: 18, scope: true }, { value: 95, scope: false }],
+        by: 'link.sum',
+      },
       // a province's list is a level: 浙江省科技型中小企业 (省)
       { text: '全年入库浙江省科技型中小企业502家。', rows: [{ value: 502, scope: true }] },
       // a difference from another year's count is no count

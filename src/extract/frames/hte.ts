@@ -46,6 +46,8 @@ export const frames: Frame[] = [
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
+      // a zone after 其中 is a place of the report's, not a platform
+      { text: '2017年,全市新增高新技术企业28家,总数达到107家,其中高新区新增19家。', rows: [{ value: 28 }, { value: 19, scope: true }] },
       // 户 counts firms as 家 does
       { text: '全年新增高新技术企业52户。', rows: [{ value: 52 }] },
       // a label's words (培育) are no act of the items after its colon
