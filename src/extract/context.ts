@@ -17,17 +17,20 @@ const WORDS_OF_PERIOD: [Period, string][] = [
   ['FY', '全年|今年|上半年[和及与]下半年|本年度|年内|本年(?!度)|年底|12月底|到12月|(?:\\d{4}|[xX*]{2,4})年(?![度初底以上下第前一二三四1-9xX])|(?:19|20)\\d\\d年度'],
   ['YTD', `(?:截至|截止)(?:到)?(?!年底|12月|到12月|三季度|上半年)|目前|至今|现已|年初以来|年以来(?!之最|最|首次|新高)|1${TO}(?:[2-57-9]|1[01])月|(?<![\\d-])(?:[1-57-9]|1[01])月(?:底|末)|(?<![\\d-])(?:[1-9]|1[01])月份?以来|[xX]{1,2}-[xX]{1,2}月|[xX]{1,2}月(?:底|份)?以来`],
 ];
+// this year so far: the period the report covers (its year in an annual report, so far in a news piece)
+const THIS_YEAR_UP_TO_NOW = '今年以来|今年来|本年以来';
 // the first months counted from January (前三个月, 前7月): their number says the period, read below
 const FIRST_MONTHS = '前([2-9]|1[0-2]|[二两三四五六七八九]|十[一二]?)个?月';
 const PERIOD_OF_MONTHS: Record<number, Period> = { 3: 'Q1', 6: 'H1', 9: 'Q1-Q3', 12: 'FY' };
 const NUMERAL: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const PERIOD_WORDS = new RegExp([...WORDS_OF_PERIOD.map(([, words]) => `(${words})`), FIRST_MONTHS].join('|'), 'g');
+const PERIOD_WORDS = new RegExp([`(${THIS_YEAR_UP_TO_NOW})`, ...WORDS_OF_PERIOD.map(([, words]) => `(${words})`), FIRST_MONTHS].join('|'), 'g');
 
 interface PeriodWord {
   at: number;
   period: Period;
   year?: number; // the year a bare "2019年" names
   goal?: boolean; // the period of a goal ("全年目标任务"), which says nothing of the figures after it
+  ownPeriod?: boolean; // 今年以来: the report's own period (period is then a placeholder)
 }
 
 /**
@@ -72,16 +75,20 @@ function periodWords(text: string): PeriodWord[] {
   PERIOD_WORDS.lastIndex = 0;
   for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
     if (m[0] === '') PERIOD_WORDS.lastIndex++;
-    const months = m[WORDS_OF_PERIOD.length + 1];
+    if (m[1] !== undefined) {
+      words.push({ at: m.index, period: 'FY', ownPeriod: true });
+      continue;
+    }
+    const months = m[WORDS_OF_PERIOD.length + 2];
     if (months !== undefined) {
       words.push({ at: m.index, period: PERIOD_OF_MONTHS[NUMERAL[months] ?? Number(months)] ?? 'YTD' });
       continue;
     }
-    for (let group = 1; group <= WORDS_OF_PERIOD.length; group++) {
+    for (let group = 2; group <= WORDS_OF_PERIOD.length + 1; group++) {
       if (m[group] !== undefined) {
         const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;
         const goal = GOAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || undefined;
-        words.push({ at: m.index, period: WORDS_OF_PERIOD[group - 1]![0], year, goal });
+        words.push({ at: m.index, period: WORDS_OF_PERIOD[group - 2]![0], year, goal });
         break;
       }
     }
@@ -153,6 +160,7 @@ function paragraphSaid(read: SentenceText): Period | undefined {
     read.paragraphSaid = null;
     for (let k = words.length - 1; k >= 0 && read.paragraphSaid === null; k--) {
       const w = words[k]!;
+      if (w.ownPeriod) break; // (the report's own: as if the paragraph said none)
       // "目前,已验收完成5项" says so far of its own sentence; a YTD word speaks for the paragraph only
       // where it opens a sentence's first clause ("1-5月,全市…")
       if (w.year === undefined && !w.goal && (w.period !== 'YTD' || opensClause(before, w.at))) read.paragraphSaid = w.period;
@@ -218,10 +226,12 @@ export function periodOf(args: {
       saidBy = w;
     }
   }
+  // "今年以来,全市新增…": the period the report covers
+  if (saidBy?.ownPeriod) said = fallback;
   // "截至目前,今年已受理专利申请2380件", "截止目前,全年共征集…": this year, so far
   // (right after it: "10月底达到62.3亿元,全年有望突破75亿元" is the whole year's)
   // (but "截至2022年底", "截至去年底" is a year's end)
-  if (said === 'FY' && saidBy!.year === undefined && !/^(?:年底|12月)/.test(sentence.slice(saidBy!.at, saidBy!.at + 3)) &&
+  else if (said === 'FY' && saidBy!.year === undefined && !/^(?:年底|12月)/.test(sentence.slice(saidBy!.at, saidBy!.at + 3)) &&
     words.some((w) => w.at < saidBy!.at && saidBy!.at - w.at <= 6 && w.period === 'YTD')) said = 'YTD';
   // the paragraph before is read only where the sentence says nothing before the figure
   said ??= paragraphSaid(read) ?? fallback;

@@ -93,6 +93,15 @@ describe.skipIf(!withCorpus)('what the extractor reads in the seed reports', () 
   });
 });
 
+describe('the period of 今年以来', () => {
+  it('is the period the report covers: its year, its first half, or so far in a news piece with no title', () => {
+    const periodIn = (text: string) => extractReport({ reportId: 'x', text }).rows.map((r) => r.period);
+    expect(periodIn('市科技局2023年工作总结\n今年以来,全市新认定高新技术企业56家。')).toEqual(['FY']);
+    expect(periodIn('市科技局2023年上半年工作总结\n今年以来,全市新认定高新技术企业56家。')).toEqual(['H1']);
+    expect(periodIn('今年以来,全市新认定高新技术企业56家。')).toEqual(['YTD']);
+  });
+});
+
 describe('encodings and empty input', () => {
   it('reads no year or date as an indicator', () => {
     const rows = extractReport({ reportId: 'x', text: '2019年上半年,3月15日科技部正式下文(国科发社[2013]407号),20XX年度第一批。' }).rows;

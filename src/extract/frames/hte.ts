@@ -48,6 +48,8 @@ export const frames: Frame[] = [
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },
       // a zone after 其中 is a place of the report's, not a platform
       { text: '2017年,全市新增高新技术企业28家,总数达到107家,其中高新区新增19家。', rows: [{ value: 28 }, { value: 19, scope: true }] },
+      // 今年以来 is the period the report covers: its year in an annual report (test/extract/extract.test.ts: so far in a news piece)
+      { text: '市科技局2023年工作总结\n今年以来,全市新认定高新技术企业56家。', rows: [{ value: 56, period: 'FY' }] },
       // 户 counts firms as 家 does
       { text: '全年新增高新技术企业52户。', rows: [{ value: 52 }] },
       // a label's words (培育) are no act of the items after its colon
