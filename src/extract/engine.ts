@@ -255,8 +255,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
     if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(leadOf(wordsAround(i)));
     // "获得市级科技计划立项项目23项,资助经费186万元": the money of projects just counted at a level is of that level
-    // (not a total of them all: "立项总资金***万元")
-    if (scope === '' && indicator.id === 'project_funding' && !/总/.test(clause)) scope = levelOfProjectsBefore(i, sentence.start);
+    // (not a total of them all: "立项总资金***万元"; nor money from above at large: "争取上级科技资金")
+    if (scope === '' && indicator.id === 'project_funding' && !/总|上级/.test(clause)) scope = levelOfProjectsBefore(i, sentence.start);
     if (scope === '') scope = partAfterWhole(text, figures, claims, i, sentence.start);
     // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
     const scopes = eachOf(text, figure, sentence.start) ?? [scope];

@@ -145,8 +145,11 @@ export function lastFigureFrom(figures: readonly Figure[], at: number): number {
 /** Whether the words before a figure make it approximate ("近30项", "超过30项"). */
 function approxBefore(text: string, at: number): boolean {
   if (!APPROX_BEFORE_ENDS.has(text.charCodeAt(at - 1))) return false;
+  // ("签约12项", "节约30万元": 约 ends another word)
+  if (text[at - 1] === '约' && WORDS_ENDING_IN_YUE.has(text.charCodeAt(at - 2))) return false;
   return APPROX_BEFORE.some((word) => at >= word.length && text.startsWith(word, at - word.length));
 }
+const WORDS_ENDING_IN_YUE = marksOf('签合节预公条制邀履违');
 
 const TABLE_CELL = /(?<=\t)(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(?=\t|\n|$)/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"

@@ -192,7 +192,9 @@ export function linkSentence(
         claims[i] = noRow(f.start, f.end, 'link.respectively_total');
         return;
       }
-      claims[i] = { ...of, indicator: total, rule: 'link.respectively_total', start: clauseStart(text, at, sentence.start), end: f.end, period: 'CUM', scope: '' };
+      // (a kind carries to its total: "新增国家级孵化器两家、国家备案众创空间三家,累计分别达到9家和17家"; how the new ones were come by does not)
+      const scope = HOW_COME_BY.test(of.scope) ? '' : of.scope;
+      claims[i] = { ...of, indicator: total, rule: 'link.respectively_total', start: clauseStart(text, at, sentence.start), end: f.end, period: 'CUM', scope };
     });
   }
 

@@ -102,6 +102,14 @@ describe('the period of 今年以来', () => {
   });
 });
 
+describe('approximate figures', () => {
+  it('reads 约 before a figure as approximate, but not where it ends another word (签约, 节约)', () => {
+    const approx = (text: string) => extractReport({ reportId: 'x', text }).rows.map((r) => r.approx);
+    expect(approx('达成合作意向约47项。')).toEqual([true]);
+    expect(approx('达成合作意向47项,其中现场签约12项。')).toEqual([false, false]);
+  });
+});
+
 describe('encodings and empty input', () => {
   it('reads no year or date as an indicator', () => {
     const rows = extractReport({ reportId: 'x', text: '2019年上半年,3月15日科技部正式下文(国科发社[2013]407号),20XX年度第一批。' }).rows;

@@ -12,6 +12,11 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
+      // a kind carries to its running total after 分别
+      {
+        text: '2021年,全市新增国家级孵化器两家、国家备案众创空间三家,累计分别达到9家和17家。',
+        rows: [{ value: 2, period: 'FY', scope: true }, { value: 3, period: 'FY', scope: true }, { value: 9, period: 'CUM', scope: true }, { value: 17, period: 'CUM', scope: true }],
+      },
       // words inside a document's title name no platform
       { text: '出台《连云港市重大产业创新平台建设实施方案》等10个政策文件。', rows: [] },
       // a total after a count of another thing is that thing's, not the platforms' named before it

@@ -116,6 +116,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // a span of years that opens the sentence is a running total; money from above at large takes no level
+      { text: '五年来,全市累计获批国家级科技项目214项,争取上级科技资金超过9亿元。', rows: [{ value: 90000, period: 'CUM', scope: false }] },
       // money named after what it rewards is a part of the money; a subsidy of R&D is no R&D spent
       {
         text: '兑现各类科技奖补资金3120万元,其中高新技术企业认定奖励960万元、研发费用补助1540万元。',

@@ -124,6 +124,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // several levels at once are the whole
+      { text: '2018年,全县共选派省、市、县三级科技特派员86人,其中省级12人。', rows: [{ value: 86, scope: false }, { value: 12, scope: true }] },
       { text: '组织362名省级“三区人才”到基层开展服务。', rows: [{ value: 362 }] },
       { text: '我局聘任了25位科技指导员。', rows: [{ value: 25 }] },
       { text: '选派2019年度三区人才15名。', rows: [{ value: 15, scope: true }] },
