@@ -222,10 +222,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (a running total's difference from another year's is for the total's year: "2023年…352家,较2022年增加51家")
     const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : columnYear(column, reportYear) ?? figureYear(clause, reportYear);
     yearsOf[i] = { year, past };
-    // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a figure for
-    // a year gone by is that whole year's, or a running total at its end
+    // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a table cell
+    // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is
+    // that whole year's, or a running total at its end
     const period = indicator.id === 'hte_total' ? 'CUM' :
-      past && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' :
+      column?.period ??
+      (past && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' : undefined) ??
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       periodOf({

@@ -8,6 +8,7 @@
 // (增长, 增幅, 同比) holds the indicator's growth where the catalog has one (高新技术产业产值 → its 增速).
 // A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known.
 import type { Claim } from './claim.ts';
+import type { Period } from './contract.ts';
 import type { Figure } from './figures.ts';
 import { classifyName, GROWTH_OF } from './links.ts';
 
@@ -19,7 +20,11 @@ export interface Column {
   target?: boolean; // 目标, 计划
   growth?: boolean; // 增长, 增幅, 同比
   done?: boolean; // 完成情况, 实际完成: what was done against the target beside it
+  period?: Period; // 全年目标, 上半年完成: the part of the year the column is for
 }
+
+// the part of the year a heading names ("全年目标", "上半年完成", "1-9月")
+const PERIOD_OF_HEADING: [RegExp, Period][] = [[/前三季度|1-9月/, 'Q1-Q3'], [/上半年|1-6月/, 'H1'], [/一季度|1-3月/, 'Q1'], [/全年|年度/, 'FY']];
 
 // "完成情况", "实际完成", "目标完成值": done, not its rate (完成率)
 const DONE = /^(?:完成|实际|实绩)(?!率|比)|完成(?:值|数|情况)?$/;
@@ -45,6 +50,7 @@ export function columnOf(text: string, at: number): Column | undefined {
     target: /目标|计划|任务/.test(heading) && !DONE.test(heading),
     growth: /增长|增幅|增速|同比|±/.test(heading),
     done: DONE.test(heading),
+    period: PERIOD_OF_HEADING.find(([words]) => words.test(heading))?.[1],
   };
   return Object.values(column).some(Boolean) ? column : undefined;
 }

@@ -43,6 +43,12 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // a table cell is for the part of the year its column names
+      {
+        text: '指标\t全年目标\t上半年完成\n新认定高新技术企业(家)\t25\t9',
+        rows: [{ value: 25, period: 'FY', status: 'target' }, { value: 9, period: 'H1', status: 'actual' }],
+        by: 'link.table_row',
+      },
       // the items of a list share the act its head states
       { text: '全年新增省级众创空间3家、高新技术企业405家。', rows: [{ value: 405 }], by: 'link.listed_act(frame.hte_certified)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 83, scope: false }] },

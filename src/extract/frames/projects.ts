@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'],
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // a 年度计划 and its 申报指南 are no plan of the figure's
+      { text: '按照省科技厅年度计划申报指南,上半年共组织申报省级科技计划项目14项。', rows: [{ value: 14, period: 'H1', status: 'actual', scope: true }] },
       // projects carried out are not applied for (the labelling guide)
       { text: '组织申报市级以上科技计划98项,组织实施本市级科技计划69项。', rows: [{ value: 98 }] },
       // levels listed inside one name, each with the name's act and thing
