@@ -3,7 +3,8 @@
 // digit, a numeral, a star or an x. The number is one of
 //   digits: up to 16, then up to 5 groups ",ddd", then "." and up to 8 decimals ("1,234.5")
 //   numerals: up to 12 of 〇零一二两三四五六七八九十百千
-//   a mask of stars: up to 4 digits, 1 to 8 stars, up to 4 digits ("1*", "***")
+//   a mask of stars: up to 4 digits, 1 to 8 stars, up to 4 digits ("1*", "***"); or 1 to 4 digits, ".", up to
+//     4 digits and 1 to 4 stars ("0.6*")
 //   a mask of x: 1 to 4 of xX×, then "." and 1 to 3 more, with no Latin letter on either side ("x.xx")
 // Each part takes as much as it can, with bounds: no figure has more digits than this, and a long run
 // of digits (or numerals) then costs a bounded time at each start. A part cut short would leave a
@@ -99,7 +100,12 @@ function arabicEnd(text: string, at: number): number {
 
 function starMaskEnd(text: string, at: number): number {
   const stars = runEnd(text, at, DIGITS, 4);
-  if (!STARS.has(text.charCodeAt(stars))) return -1;
+  if (!STARS.has(text.charCodeAt(stars))) {
+    // "0.6*%": a fraction whose last digits are hidden
+    if (stars === at || text.charCodeAt(stars) !== POINT) return -1;
+    const hidden = runEnd(text, stars + 1, DIGITS, 4);
+    return STARS.has(text.charCodeAt(hidden)) ? runEnd(text, hidden, STARS, 4) : -1;
+  }
   const end = runEnd(text, runEnd(text, stars, STARS, 8), DIGITS, 4);
   // "**.*亿元": the fraction hidden too
   const fraction = text.charCodeAt(end) === POINT ? runEnd(text, runEnd(text, end + 1, DIGITS, 4), STARS, 4) : end;

@@ -26,6 +26,9 @@ const HTE_RESERVE = ['高新技术培育企业', '高企培育企业', '高新�
 // patents applied for under the PCT, the application inside the thing: "PCT申请完成106件"
 const PCT_APPLIED = ['PCT申请', 'PCT国际申请'];
 
+// the talents sent to the three kinds of regions (三区), as reports quote them
+const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才'];
+
 // only a project is 立项, the thing inside the act: "获批立项7项"
 const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项'];
 
@@ -89,9 +92,9 @@ export const WORDS = {
   expert: ['专家', '科技人员', '技术人员', '专业技术人员', '科技专家', '农技人员', '专家教授', '科技服务人员', '服务人员', '专家服务团'],
   partThing: [
     '三区人才', '发明专利', '实用新型专利', '创造专利', '星火计划', '火炬计划', '科技攻关', '创新基金', '重点研发计划', '科技支撑计划',
-    '自然科学基金', '重大专项', ...PCT_APPLIED,
+    '自然科学基金', '重大专项', ...PCT_APPLIED, ...THREE_REGIONS,
   ],
-  commissioner: ['科技特派员', '科技指导员', '特派员', '三区人才', '科技专员'],
+  commissioner: ['科技特派员', '科技指导员', '特派员', '三区人才', '科技专员', ...THREE_REGIONS],
 
   // ── what was done to them ──
   // 申报认定: certification applied for, not given

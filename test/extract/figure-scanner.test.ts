@@ -6,14 +6,16 @@
 // moved every place after them in the skeleton; table cells, whose unit the row gives, now come before
 // bare numbers. Since then too: a fraction masked (**.*), 条 and 份 as units, a number missing before
 // 件 or 家 that ends its clause, and after 完成/实现/合计; a table cell with thousands separators; 十条 and
-// 三项费用 are names, not counts; 人(次) is 人次.)
+// 三项费用 are names, not counts; 人(次) is 人次; 户 counts firms as 家; numbers listed right before a figure
+// share its unit (分别为12、15、18项); 约 that ends another word (签约) makes no figure approximate; a fraction
+// whose last digits are hidden (0.6*%) is masked.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
 import { readNumber } from '../../src/extract/numbers.ts';
 
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
-const MASK = String.raw`\d{0,4}[*□○_]{1,8}\d{0,4}(?:\.(?=[\d*□○_])\d{0,4}[*□○_]{0,4}\d{0,4})?|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
+const MASK = String.raw`\d{0,4}[*□○_]{1,8}\d{0,4}(?:\.(?=[\d*□○_])\d{0,4}[*□○_]{0,4}\d{0,4})?|\d{1,4}\.\d{0,4}[*□○_]{1,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
 const UNIT = '亿元|亿(?![人件个项家户次元美])|万元|万(?![人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百条])|元|个百分点|%|人次|家次|家|户|项|个|件|人|名|位|场次|场|次|期|条|份';
 const FIGURE = new RegExp(
   `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
@@ -27,6 +29,7 @@ const ANNOUNCES: Record<string, RegExp> = { 家: /[有计共]$|达到$/, 件: /�
 const TABLE_CELL = /(?<=\t)(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(?=\t|\n|$)/g;
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
+const LISTED = /(?<![\d.,])(\d{1,12}(?:\.\d{1,8})?)[、和]$/;
 
 /** findFigures as it was, with the regular expression. */
 function figuresByRegex(text: string): Figure[] {
@@ -42,12 +45,22 @@ function figuresByRegex(text: string): Figure[] {
     if (!masked && value === undefined) continue;
     const end = m.index + m[0].length - (g.after?.length ?? 0);
     const perVisit = g.unit === '人' && text.startsWith('(次)', end);
+    const unit = perVisit ? '人次' : UNIT_NAMES[g.unit!] ?? g.unit!;
+    if (!masked && !g.multiplier && !(g.approx || g.approx2 || g.after)) {
+      // (since: the numbers listed right before it, each with its unit)
+      const listed: Figure[] = [];
+      const floor = figures.at(-1)?.end ?? 0;
+      for (let at = m.index, l = LISTED.exec(text.slice(0, at)); l && l.index >= floor; at = l.index, l = LISTED.exec(text.slice(0, at))) {
+        listed.unshift({ start: l.index, end: l.index + l[1]!.length, value: readNumber(l[1]!) ?? null, unit, approx: false, masked: false });
+      }
+      figures.push(...listed);
+    }
     figures.push({
       start: m.index,
       end: perVisit ? end + 3 : end,
       value: value ?? null,
-      unit: perVisit ? '人次' : UNIT_NAMES[g.unit!] ?? g.unit!,
-      approx: Boolean(g.approx || g.approx2 || g.after || /(近|约|超过|超|逾|突破)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
+      unit,
+      approx: Boolean(g.approx || g.approx2 || g.after || /(近|(?<![签合节预公条制邀履违])约|超过|超|逾|突破)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
       masked,
     });
   }
@@ -91,10 +104,10 @@ const PIECES = [
   ...'〇零一二两三四五六七八九十百千', '一百四十三', '两千三百',
   ...'余多万亿千百', '左右', '以上', '近', '约', '超过', '超', '逾', '突破', '第',
   '亿元', '万元', '元', '个百分点', '%', '人次', '家次', '家', '户', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '美', '企业',
-  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', ' ',
+  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', ' ', '、', '和', '签约', '节约', '户',
 ];
 const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
-const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第条份件成费用申请企\t。()'), { maxLength: 40 }).map((cs) => cs.join(''));
+const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多元家人次场个百分点%左右以上第条份件成费用申请企\t。()、和户签约'), { maxLength: 40 }).map((cs) => cs.join(''));
 
 const ADVERSARIAL = [
   '1家'.repeat(2000), '1家1家1家一', '1'.repeat(40) + '家', '1'.repeat(17) + '家', '1'.repeat(16) + '家', '1'.repeat(40) + '**家', '1'.repeat(40) + ',123.5万元', '1'.repeat(20) + '.5亿元', '12' + '*'.repeat(20) + '家', '*'.repeat(20) + '12家', '一二三'.repeat(50) + '家',
@@ -102,7 +115,7 @@ const ADVERSARIAL = [
   '1,234.5万元', '1,234,567,890,123,456家', '1,2345家', '1.123456789家', '12.5亿', '12.5亿人次', '5亿美元', '5千万元', '3千余家', '4000余万元',
   '1700多万元', '200家左右', '200家左右一', '200家以上三', '5人次一', '10个百分点', 'x.xx亿元', 'xxxxx家', '×××××家', 'ax家', 'xa家', 'xx.xxxx家',
   '1,'.repeat(50_000) + '1家', '一'.repeat(100_000) + '家', '*'.repeat(100_000) + '家', 'x'.repeat(100_000) + '家', '×'.repeat(100_000) + '家',
-  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元',
+  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元',
 ];
 
 describe('the figure scanner', () => {

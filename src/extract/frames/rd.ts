@@ -38,6 +38,8 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte'],
     examples: [
+      // a fraction whose last digits are hidden is masked
+      { text: '全县研发投入强度预计0.6*%。', rows: [{ value: null, status: 'forecast' }] },
       { text: '全市R&D投入强度提升至3.54%。', rows: [{ value: 3.54 }] },
       { text: '投入强度达5.88%。', rows: [{ value: 5.88 }] },
       { text: '全市R&D经费投入强度预计超过3.2%。', rows: [{ value: 3.2, status: 'forecast' }] },
