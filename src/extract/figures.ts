@@ -101,11 +101,12 @@ export function findFigures(text: string): Figure[] {
 }
 
 // a number listed before another, and what joins them
+const LIST_MARKS = marksOf('、和');
 const LISTED_NUMBER = /(?<![\d.,])\d{1,12}(?:\.\d{1,8})?([、和])$/;
 
 /** Pushes to `figures` the numbers listed right before the figure at `at` ("12、15、18项"), in text order, with its unit. */
 function listedBefore(text: string, at: number, unit: string, figures: Figure[]): void {
-  if (text[at - 1] !== '、' && text[at - 1] !== '和') return; // (most figures follow no list)
+  if (!LIST_MARKS.has(text.charCodeAt(at - 1))) return; // (most figures follow no list)
   const listed: Figure[] = [];
   const floor = figures.length > 0 ? figures[figures.length - 1]!.end : 0;
   for (let m = LISTED_NUMBER.exec(text.slice(Math.max(floor, at - 24), at)); m; m = LISTED_NUMBER.exec(text.slice(Math.max(floor, at - 24), at))) {
@@ -146,9 +147,10 @@ export function lastFigureFrom(figures: readonly Figure[], at: number): number {
 function approxBefore(text: string, at: number): boolean {
   if (!APPROX_BEFORE_ENDS.has(text.charCodeAt(at - 1))) return false;
   // ("签约12项", "节约30万元": 约 ends another word)
-  if (text[at - 1] === '约' && WORDS_ENDING_IN_YUE.has(text.charCodeAt(at - 2))) return false;
+  if (text.charCodeAt(at - 1) === YUE && WORDS_ENDING_IN_YUE.has(text.charCodeAt(at - 2))) return false;
   return APPROX_BEFORE.some((word) => at >= word.length && text.startsWith(word, at - word.length));
 }
+const YUE = '约'.charCodeAt(0);
 const WORDS_ENDING_IN_YUE = marksOf('签合节预公条制邀履违');
 
 const TABLE_CELL = /(?<=\t)(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(?=\t|\n|$)/g;

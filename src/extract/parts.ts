@@ -33,8 +33,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   let anchor = -1;
   let anchorClaim: Claim | undefined;
   let anchorFloor = 0;
-  // the figures parts may be of since the breakdown's statement began, the anchor last
-  let wholes: { i: number; claim: Claim; floor: number }[] = [];
+  // the figures parts may be of since the breakdown's statement began, the anchor last (their numbers,
+  // and how far back the clause of each may start)
+  const wholes: number[] = [];
+  const wholeFloors: number[] = [];
   let lastPart: Figure | undefined;
   let statementStart = 0;
   let previousEnd = 0;
@@ -53,7 +55,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       previousEnd = start;
       if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) {
         anchor = -1;
-        wholes = [];
+        wholes.length = wholeFloors.length = 0;
       }
     }
     const claim = claims[i];
@@ -65,8 +67,11 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       anchor = claim.indicator === '' ? -1 : i;
       anchorClaim = claim;
       anchorFloor = floor;
-      if (anchor === -1) wholes = [];
-      else wholes.push({ i, claim, floor });
+      if (anchor === -1) wholes.length = wholeFloors.length = 0;
+      else {
+        wholes.push(i);
+        wholeFloors.push(floor);
+      }
       lastPart = f;
       return;
     }
@@ -74,8 +79,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // "获省级以上科技项目227项,获批扶持资金1.06亿元。其中省重大创新工程13项": a part is of the last whole of its kind
     if (!unitFits(anchorClaim!.indicator, f.unit)) {
       for (let k = wholes.length - 1; k >= 0; k--) {
-        if (!unitFits(wholes[k]!.claim.indicator, f.unit)) continue;
-        ({ i: anchor, claim: anchorClaim, floor: anchorFloor } = wholes[k]!);
+        if (!unitFits(claims[wholes[k]!]!.indicator, f.unit)) continue;
+        anchor = wholes[k]!;
+        anchorClaim = claims[anchor];
+        anchorFloor = wholeFloors[k]!;
         break;
       }
     }
@@ -115,7 +122,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
     if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
       anchor = -1;
-      wholes = [];
+      wholes.length = wholeFloors.length = 0;
       return;
     }
     const scope = lead.replace(/^(其中)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '') || '其中';
