@@ -119,12 +119,15 @@ export function linkSentence(
     const grown = grownBefore && GROWTH_THEN_NAME.exec(skel.slice(grownBefore.f.end, f.start));
     const previousAt = grown ? back : k - 1;
     const before = inSentence[previousAt]!.f;
-    const m = grown || /^[、,](?:实现|完成)?([\u4e00-\u9fff]{2,6})$/.exec(skel.slice(before.end, f.start));
+    // ("…产值同比增长16.2%,增加值同比增长14.5%": the name read without 同比)
+    const between = skel.slice(before.end, f.start);
+    const stripped = grown ? between : between.replace(/同比|比上年|较上年/, '');
+    const m = grown || /^[、,](?:实现|完成)?([\u4e00-\u9fff]{2,6})$/.exec(stripped);
     // ("计划150家,已入库163家": what was done against the figure before, read below)
     // ("…分别新增46家、31家和18家,全区合计95家": a sum is no short name, read below)
     if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!) || /^(?:已|实际)/.test(m[1]!) || WHOLE_OR_SUM.test(m[1]!)) return;
     const name = m[1]!;
-    const from = f.start - name.length;
+    const from = f.start - name.length - (between.length - stripped.length);
     const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
     if (indicatorsNamedBy(name).size > 0) {
       // "新增省级众创空间3家、高新技术企业405家": the items of a list share the act its head states

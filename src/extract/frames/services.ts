@@ -124,6 +124,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // advisers engaged are no commissioners
+      { text: '全市共选派科技指导员150名,另聘请高校教授担任企业科技顾问45人。', rows: [{ value: 150 }] },
       { text: '全年选派“三区”科技人才32名、省级科技特派员15名。', rows: [{ value: 32, scope: true }, { value: 15, scope: true }] },
       // several levels at once are the whole
       { text: '2018年,全县共选派省、市、县三级科技特派员86人,其中省级12人。', rows: [{ value: 86, scope: false }, { value: 12, scope: true }] },

@@ -25,9 +25,10 @@ export const rules: Rule[] = [
     id: 'matchmaking_events.held',
     indicator: 'matchmaking_events',
     pattern: '(举办|组织|召开|开展)(了)?~{F}~(对接会|洽谈会|推介会|培训班|培训会|科普活动|对接活动)|(举办|组织|召开|开展)(了)?~~(对接会|洽谈会|推介会|培训班|培训会|培训会议|活动)~{F}',
-    unlessNear: '学术', // a learned society's events, not the bureau's
+    unlessNear: '学术|走访活动', // a learned society's events, not the bureau's; rounds of visits
     examples: [
       { text: '举办了7场科技需求对接会。', rows: [{ value: 7 }], by: 'frame.matchmaking_events' },
+      { text: '县科技局班子成员共开展“进企业、解难题”走访活动26次,走访企业103家。', rows: [] },
       { text: '常态化开展学术“交流角”、讨论班等学术活动100余场次。', rows: [] },
       { text: '我局今年已举办 2 次研发经费填报专项培训班。', rows: [{ value: 2 }] },
     ],
