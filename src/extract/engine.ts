@@ -224,10 +224,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     yearsOf[i] = { year, past };
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a table cell
     // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is
-    // that whole year's, or a running total at its end
+    // that whole year's, or a running total at its end, or the same part of it ("上年同期为12家")
     const period = indicator.id === 'hte_total' ? 'CUM' :
       column?.period ??
-      (past && claim.period !== 'CUM' && whole !== 'CUM' ? 'FY' : undefined) ??
+      (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? 'FY' : undefined) ??
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       periodOf({

@@ -83,7 +83,8 @@ export function findFigures(text: string): Figure[] {
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // after a figure's cell in the row, that figure's unit ("技术合同成交额(亿元)\t12.5\t13.1")
     const unit = header ? UNIT_NAMES.get(header) ?? header : (cellEndingAt(figures, m.index - 1) ?? cellEndingAt(cells, m.index - 1))?.unit ?? '';
-    cells.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
+    const masked = MASKED_CELL.test(m[0]);
+    cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
   }
   passes.push(cells);
   // A number with no unit, where a list or a table leaves it to the heading ("市级重点实验室20,").
@@ -153,7 +154,9 @@ function approxBefore(text: string, at: number): boolean {
 const YUE = '约'.charCodeAt(0);
 const WORDS_ENDING_IN_YUE = marksOf('签合节预公条制邀履违');
 
-const TABLE_CELL = /(?<=\t)(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(?=\t|\n|$)/g;
+// (a cell that hides its number is a masked figure: "**", "3**", "x.x")
+const MASKED_CELL = /[*□○_xX×]/;
+const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=\t|\n|$)/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
 

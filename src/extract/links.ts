@@ -436,7 +436,7 @@ const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:为|达到|达|提高到|
 const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
 
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
-const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;](?:而|但)?(?:19|20)\d\d年(?:同期|底|末|时)?(?:为|是|仅有|只有|仅为|有))$/;
+const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;](?:而|但)?(?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末|时)?(?:为|是|仅有|只有|仅为|有))$/;
 
 /**
  * Run once frames have read what they could: a figure grown to, or a year gone by's figure set

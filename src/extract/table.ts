@@ -162,8 +162,12 @@ function tableFirstLine(text: string, lineStart: number): number {
   let first = lineStart;
   for (let rows = 0; rows < MAX_ROWS && first > 0; rows++) {
     const above = text.lastIndexOf('\n', first - 2) + 1;
-    if (!text.slice(above, first - 1).includes('\t')) break;
+    const line = text.slice(above, first - 1);
+    // (a caption is no heading: "表1\t2022年1-9月主要科技指标完成情况")
+    if (!line.includes('\t') || CAPTION.test(line)) break;
     first = above;
   }
   return first;
 }
+
+const CAPTION = /^(?:附)?表\s*[\d一二三四五六七八九十]+\t[^\t]*$/;

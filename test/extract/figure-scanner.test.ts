@@ -8,7 +8,7 @@
 // 件 or 家 that ends its clause, and after 完成/实现/合计; a table cell with thousands separators; 十条 and
 // 三项费用 are names, not counts; 人(次) is 人次; 户 counts firms as 家; numbers listed right before a figure
 // share its unit (分别为12、15、18项); 约 that ends another word (签约) makes no figure approximate; a fraction
-// whose last digits are hidden (0.6*%) is masked.)
+// whose last digits are hidden (0.6*%) is masked; so is a table cell that hides its number (**, 3**, x.x).)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
@@ -26,7 +26,7 @@ const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 万: '万元', 家�
 const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])/g;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
 const ANNOUNCES: Record<string, RegExp> = { 家: /[有计共]$|达到$/, 件: /申请量?$|授权量?$/ };
-const TABLE_CELL = /(?<=\t)(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?(?=\t|\n|$)/g;
+const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=\t|\n|$)/g;
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)$|\\t(${UNIT})$`);
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
 const LISTED = /(?<![\d.,])(\d{1,12}(?:\.\d{1,8})?)[、和]$/;
@@ -88,7 +88,8 @@ function figuresByRegex(text: string): Figure[] {
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // (since: after a figure's cell in the row, that figure's unit)
     const unit = header ? UNIT_NAMES[header] ?? header : [...figures, ...added].find((f) => f.end === m.index - 1)?.unit ?? '';
-    added.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit, approx: false, masked: false });
+    const masked = /[*□○_xX×]/.test(m[0]);
+    added.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
   }
   inOrder();
   for (const m of text.matchAll(BARE_NUMBER)) {
@@ -115,7 +116,7 @@ const ADVERSARIAL = [
   '1,234.5万元', '1,234,567,890,123,456家', '1,2345家', '1.123456789家', '12.5亿', '12.5亿人次', '5亿美元', '5千万元', '3千余家', '4000余万元',
   '1700多万元', '200家左右', '200家左右一', '200家以上三', '5人次一', '10个百分点', 'x.xx亿元', 'xxxxx家', '×××××家', 'ax家', 'xa家', 'xx.xxxx家',
   '1,'.repeat(50_000) + '1家', '一'.repeat(100_000) + '家', '*'.repeat(100_000) + '家', 'x'.repeat(100_000) + '家', '×'.repeat(100_000) + '家',
-  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元',
+  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元', '企业(家)\t**\t3**\tx.x\n', '\t**\t',
 ];
 
 describe('the figure scanner', () => {

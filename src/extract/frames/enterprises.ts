@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // a cell that hides its number is a masked figure
+      { text: '指标\t完成值\t同比增长\n科技型中小企业入库(家)\t**\t12.5%', rows: [{ value: null }] },
       // a 合计 after a 分别 list of places is its sum, not a short name
       {
         text: '上半年,经开区、高新区、临港园区分别新增科技型中小企业46家、31家和18家,全区合计95家。',

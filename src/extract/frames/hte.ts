@@ -43,6 +43,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // last year's figure for the same part of the year
+      { text: '上半年,全市新认定高新技术企业15家,上年同期为12家。', rows: [{ value: 15, period: 'H1' }, { value: 12, period: 'H1' }] },
       // a table cell is for the part of the year its column names
       {
         text: '指标\t全年目标\t上半年完成\n新认定高新技术企业(家)\t25\t9',

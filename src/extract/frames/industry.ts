@@ -65,6 +65,12 @@ export const frames: Frame[] = [
     units: ['%'],
     not: ['share'],
     examples: [
+      // a caption above a table is no heading; a cell in a column of growth is the growth
+      {
+        text: '表1\t2022年1-9月主要科技指标完成情况\n指标\t单位\t完成值\t同比增长\n高新技术产业产值\t亿元\t186.3\t15.2%',
+        rows: [{ value: 15.2 }],
+        by: 'link.table_row',
+      },
       { text: '高新技术产值同比增长12.5%。', rows: [{ value: 12.5 }] },
       { text: '高新技术产业产值增长15.2%。', rows: [{ value: 15.2 }] },
       { text: '全年全市实现高新技术产品产值286亿元,比增24%。', rows: [{ value: 24 }], by: 'link.growth' },

@@ -46,8 +46,11 @@ export const rules: Rule[] = [
     indicator: 'hte_reserve',
     pattern: `(后备|培育库|入库)~企业~{F}|${HTE}(?<scope>~)培育~{F}|(?<scope2>省|市)${HTE}培育~{F}`,
     when: `${HTE}|后备企业|培育库`,
+    // (科技型中小企业 入库 are no reserve of 高新技术企业, whatever else the sentence says of those)
+    unlessNear: '科技型中小企业|科小',
     examples: [
       { text: '加强高新技术企业后备库建设,截止目前,全市已经入库后备企业93家。', rows: [{ value: 93, period: 'CUM' }] },
+      { text: '截至5月底,全县已入库科技型中小企业73家,提交高新技术企业申报材料19家。', rows: [] },
     ],
   },
   {
