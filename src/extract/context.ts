@@ -97,8 +97,8 @@ function periodWords(text: string): PeriodWord[] {
 }
 
 const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d(?:[两三四五]?年)/;
-const SPAN_OF_YEARS = /年均|十[一二三四五]五(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|间|净增|新增)|历年/;
-const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来)|十[一二三四五]五(?:期间|以来|时期))[,:]/;
+const SPAN_OF_YEARS = /年均|“?十[一二三四五]五”?(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|间|净增|新增)|历年/;
+const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来|时期))[,:]/;
 const STOCK = wordsOf(['runningTotal']);
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
 const OWN_VERB = wordsOf(['flowAct']);
@@ -198,8 +198,10 @@ export function periodOf(args: {
   // "全县共有省级科技特派员42人", "科技特派员队伍扩大到560人": the people there are
   if (unit === '人' && (PEOPLE_STANDING.test(clause) || (PEOPLE_STANDING.test(sentence.slice(0, at)) && !OWN_VERB.test(clause)))) return 'CUM';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
-  // (…or opens the sentence: "五年来,全市累计获批…214项,争取上级科技资金超过9亿元")
-  if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at))) || SPAN_OPENS.test(sentence.slice(0, at))) return 'CUM';
+  // (…or opens the sentence: "五年来,全市累计获批…214项,争取上级科技资金超过9亿元"; but not past a year the
+  // figure's own clause names: "“十三五”期间,…年均增长13.6%,2020年达到486亿元")
+  if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at))) ||
+    (SPAN_OPENS.test(sentence.slice(0, at)) && !/(?:19|20)\d\d年/.test(clause))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
   if (clause.includes('累计') && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
   // "全年累计争取省级以上科技项目资金3600万元": a part of the year's total, that part's

@@ -68,6 +68,14 @@ export interface RowOptions {
   trace?: FigureTrace[];
 }
 
+// a label that names a goal or a task, opening a statement: "2021年主要目标:", "明年工作目标:"
+const GOAL_LABEL = /^[^,;:。\uE000\uE001]{0,12}(?:目标|任务|计划|打算)[:]/;
+
+/** Whether the statement a sentence ends or continues opens with a goal's label, before the sentence. */
+function goalLabelled(text: string, sentence: Sentence): boolean {
+  return sentence.statement < sentence.start && GOAL_LABEL.test(text.slice(sentence.statement, sentence.start));
+}
+
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
   const { reportId, period: reportPeriod, year: reportYear = null, trace } = options;
   const text = toSimplified(clean.text);
@@ -244,8 +252,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
     const said = past ? 'actual' : statusOf(words, figure.start - sentence.start, after);
+    // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
     const status = column?.target ? 'target' :
-      said === 'actual' && !past && inSection((planned ??= planSections(text)), figure.start) ? 'target' : said;
+      said === 'actual' && !past && (inSection((planned ??= planSections(text)), figure.start) || goalLabelled(text, sentence)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     // the quote starts after the marks and spaces its words open with (a run that ends by the figure)

@@ -23,8 +23,10 @@ export interface Column {
   period?: Period; // 全年目标, 上半年完成: the part of the year the column is for
 }
 
-// the part of the year a heading names ("全年目标", "上半年完成", "1-9月")
-const PERIOD_OF_HEADING: [RegExp, Period][] = [[/前三季度|1-9月/, 'Q1-Q3'], [/上半年|1-6月/, 'H1'], [/一季度|1-3月/, 'Q1'], [/全年|年度/, 'FY']];
+// the part of the year a heading names ("全年目标", "上半年完成"; 1-9月 is so far, as the labelling guide has it)
+const PERIOD_OF_HEADING: [RegExp, Period][] = [
+  [/前三季度/, 'Q1-Q3'], [/上半年|1-6月/, 'H1'], [/一季度/, 'Q1'], [/1-(?:[2-57-9]|1[01])月/, 'YTD'], [/全年|年度/, 'FY'],
+];
 
 // "完成情况", "实际完成", "目标完成值": done, not its rate (完成率)
 const DONE = /^(?:完成|实际|实绩)(?!率|比)|完成(?:值|数|情况)?$/;

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // a statement a goal's label opens is all targets
+      { text: '2021年主要目标:高新技术企业总数达到260家;新增科技型中小企业入库200家。', rows: [{ value: 200, status: 'target' }] },
       // a cell that hides its number is a masked figure
       { text: '指标\t完成值\t同比增长\n科技型中小企业入库(家)\t**\t12.5%', rows: [{ value: null }] },
       // a 合计 after a 分别 list of places is its sum, not a short name
