@@ -137,6 +137,14 @@ export function doneAnew(item: string): boolean {
   return NEW_ACT.test(item);
 }
 
+/**
+ * The part of the year a few words name, read as a sentence's period words are ("上半年完成", "1-9月",
+ * "全年目标": a table column's heading); a year's number says none (the column's year is read apart).
+ */
+export function periodNamed(words: string): Period | undefined {
+  return periodWords(words).find((w) => w.year === undefined && !w.ownPeriod)?.period;
+}
+
 /** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
 const STOCK_ALL = new RegExp(STOCK.source, 'g');
 function stockContinues(before: string): boolean {

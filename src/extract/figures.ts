@@ -46,12 +46,13 @@ export function findFigures(text: string): Figure[] {
     const value = masked ? null : readNumber(text.slice(start, numberEnd) + multiplier);
     if (value === undefined) continue;
     // "分别为29.92、29.64、33.57亿元": the numbers listed right before a figure share its unit
-    if (!masked && multiplier === '' && !stated.approx) listedBefore(text, start, perVisit ? '人次' : UNIT_NAMES.get(unit) ?? unit, figures);
+    const unitName = perVisit ? '人次' : UNIT_NAMES.get(unit) ?? unit;
+    if (!masked && multiplier === '' && !stated.approx) listedBefore(text, start, unitName, figures);
     figures.push({
       start,
       end: perVisit ? end + 3 : end,
       value,
-      unit: perVisit ? '人次' : UNIT_NAMES.get(unit) ?? unit,
+      unit: unitName,
       approx: stated.approx || approxBefore(text, start),
       masked,
     });
