@@ -165,6 +165,34 @@ const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)
 // a qualifier starts after the last figure or 等 before the thing ("…3家、省级众创空间", "…等科技创新平台")
 const LISTED_BEFORE = /^.*(?:[\uE000\uE001]|等)/;
 
+// what a clause says was done before the thing it names ("组织申报", "指导企业申报", "新认定")
+const ACTS_BEFORE_THING = new RegExp(wordsOf(['apply', 'approve', 'certify', 'built', 'nurture'], ['组织', '推荐', '完成', '实现']).source, 'g');
+
+/** Where the last act in the words before a thing ends (0 where none stands). */
+function lastActEnd(words: string): number {
+  let end = 0;
+  ACTS_BEFORE_THING.lastIndex = 0;
+  for (let m = ACTS_BEFORE_THING.exec(words); m; m = ACTS_BEFORE_THING.exec(words)) end = m.index + m[0].length;
+  return end;
+}
+
+/** The part the projects the clause right before the figure's names are of ("申报省级科技计划项目45项" → 省级科技计划), or ''. */
+function projectsOfClauseBefore(text: string, words: FigureWords): string {
+  const end = words.beforeStart - 1;
+  if (end <= words.leadStart || !/[,;]/.test(text[end] ?? '')) return '';
+  const clause = text.slice(clauseStart(text, end, words.leadStart), end);
+  const projects = clause.lastIndexOf('项目');
+  if (projects < 0) return '';
+  const named = clause.slice(lastActEnd(clause.slice(0, projects)), projects);
+  return partOf(named, 'projects_approved') || kindOfProject(named, 'projects_approved');
+}
+
+/** Whether the clause that holds `at` is the one right before the clause that starts at `clauseFrom`. */
+function clauseRightBefore(text: string, at: number, clauseFrom: number): boolean {
+  const between = text.slice(at, clauseFrom - 1);
+  return !/[,;。!?\n:]/.test(between) && /[,;:]/.test(text[clauseFrom - 1] ?? '');
+}
+
 /** How a count of 高新技术企业 was come by, when that makes it a part: 复审, 重新认定 (净增 only beside a 新增 figure). */
 export const HOW_COME_BY = /^(净增|重新认定|复审|复评)$/;
 
@@ -183,10 +211,20 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
     if (cameBy && chosen.act.word !== '净增') return chosen.act.word;
     if (cameBy && /新增|新认定|通过认定/.test(leadOf(words) + beforeOf(words) + afterOf(words))) return '净增';
   }
-  // "…等高能级科创平台3家,累计达30家": a running total of the kind its sentence named
+  // "…等高能级科创平台3家,累计达30家": a running total of the kind its sentence named; "组织申报省级科技计划
+  // 项目45项,获批立项12项", "申报市级重点实验室4家,认定2家": what was done to the ones the clause just before
+  // named, of their level or kind
   if (thing.where === 'lead') {
-    if (indicator !== 'platforms' || !/^(累计|总数|共)/.test(beforeOf(words))) return '';
-    return platformKind(text.slice(clauseStart(text, thingAt, words.leadStart), thingAt).replace(LISTED_BEFORE, ''), thing.word);
+    const totalOfKind = indicator === 'platforms' && /^(累计|总数|共)/.test(beforeOf(words));
+    const doneToThose = (LEVELLED.has(indicator) || indicator.startsWith('projects_')) && chosen.act?.where === 'before' &&
+      beforeOf(words).length <= 6 && clauseRightBefore(text, thingAt, words.beforeStart);
+    if (!totalOfKind && !doneToThose) return '';
+    const qualifier = text.slice(clauseStart(text, thingAt, words.leadStart), thingAt).replace(LISTED_BEFORE, '');
+    const named = qualifier.slice(lastActEnd(qualifier));
+    if (indicator === 'platforms') return platformKind(named, thing.word);
+    const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
+    if (level && LEVELLED.has(indicator)) return level;
+    return partOf(named, indicator) || kindOfProject(named, indicator);
   }
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
   const act = chosen.act && chosen.act.where === thing.where && wordAt(chosen.act, f) < thingAt ? chosen.act : undefined;
@@ -212,6 +250,11 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   if (part === '' && indicator.startsWith('projects_') && thing.where === 'after') {
     const programme = programmeAfter(chosen, words, f);
     if (programme !== '') return programme;
+  }
+  // "组织申报省级科技计划项目45项,获批立项12项": projects won of those the clause just before applied for
+  if (part === '' && indicator.startsWith('projects_') && thing.where === 'before' && said === '' && beforeOf(words).length <= 6) {
+    const level = projectsOfClauseBefore(text, words);
+    if (level !== '') return level;
   }
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
   if (part === '' && indicator.startsWith('project')) return namedProject(leadOf(words));

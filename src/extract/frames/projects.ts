@@ -64,6 +64,9 @@ export const frames: Frame[] = [
       { text: '6个项目获批省重大科技创新工程、5个项目获中央引导地方资金支持。', rows: [{ value: 6, scope: true }, { value: 5, scope: true }] },
       { text: '有两个项目被列入省级计划项目。', rows: [{ value: 2, scope: true }] },
       { text: '全年共有87个项目列入省、市科技计划。', rows: [{ value: 87, scope: false }] },
+      // the ones won of those the clause just before applied for are of their level; of several levels, all
+      { text: '组织申报省级科技计划项目45项,获批立项12项。', rows: [{ value: 12, scope: true }] },
+      { text: '全年组织申报国家和自治区各类科技计划项目112项,获得立项58项。', rows: [{ value: 58, scope: false }] },
       // a breakdown is of the last whole of its kind, not of the money stated between
       {
         text: '全年获省级以上科技项目90项,获批扶持资金5600万元。其中省重大创新工程8项,省重点研发计划12项。',
