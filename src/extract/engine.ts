@@ -188,6 +188,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const start = clauseStart(text, figures[i]!.start, sentenceOfFigure[i]!.start);
     return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
   };
+  /** Whether 其中 opens the figure's clause right after a running total of its indicator in its sentence. */
+  const totalBefore = (i: number, sentenceStart: number): boolean => {
+    const k = i - 1;
+    if (k < 0 || figures[k]!.start < sentenceStart || periods[k] !== 'CUM' || claims[k]?.indicator !== claims[i]?.indicator) return false;
+    return /^[,;:]?其中/.test(text.slice(figures[k]!.end, figures[i]!.start));
+  };
   const levelOfProjectsBefore = (i: number, sentenceStart: number): string => {
     for (let k = i - 1; k >= 0 && figures[k]!.start >= sentenceStart; k--) {
       const before = rowsOfFigure[k];
@@ -220,8 +226,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const clause = bracket >= 0 && !clauseWhole.includes(')', bracket) ? clauseWhole.slice(bracket + 1) : clauseWhole;
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")
+    // (…and so is what 其中 counts of one just before: "共建成国家级科创平台68家,其中国家企业技术中心7家")
     const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator && !doneAnew(clause) ? periods[claim.partOf] :
-      listedAfterTotal ? 'CUM' : undefined;
+      listedAfterTotal || (totalBefore(i, sentence.start) && !doneAnew(clause)) ? 'CUM' : undefined;
     // "累计建成省级工程技术研究中心12家、新增市级重点实验室5家": an item after the figure before that is done anew is read on its own
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
     const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';
