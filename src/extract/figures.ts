@@ -83,7 +83,7 @@ export function findFigures(text: string): Figure[] {
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // after a figure's cell in the row, that figure's unit ("技术合同成交额(亿元)\t12.5\t13.1")
-    const unit = header ? UNIT_NAMES.get(header) ?? header : (cellEndingAt(figures, m.index - 1) ?? cellEndingAt(cells, m.index - 1))?.unit ?? '';
+    const unit = header ? UNIT_NAMES.get(header) ?? header : (cellEndingAt(figures, m.index - 1) ?? cellEndingAt(empty, m.index - 1) ?? cellEndingAt(cells, m.index - 1))?.unit ?? '';
     const masked = MASKED_CELL.test(m[0]);
     cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
   }
