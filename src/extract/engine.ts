@@ -15,6 +15,7 @@ import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-m
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkComparisons, linkSentence, linkTasks } from './links.ts';
 import { dropFirmsCountedForProjects, eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
+import { dropBeneficiaries } from './beneficiaries.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { columnOf, columnYear, linkTableColumns, linkTableRows } from './table.ts';
@@ -154,6 +155,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkSums(text, skel, figures, claims, sentenceOf);
   linkTasks(text, skel, figures, claims, sentenceOf);
   dropFirmsCountedForProjects(figures, claims, sentenceOf);
+  dropBeneficiaries(text, figures, claims);
 
   if (trace) {
     figures.forEach((f, i) => {

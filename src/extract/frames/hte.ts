@@ -147,6 +147,9 @@ export const frames: Frame[] = [
     examples: [
       // an item that names a kind no frame counts is not the total's
       { text: '全市高新技术企业突破1800家、省科技领军企业突破100家。', rows: [{ value: 1800 }] },
+      // the firms a measure was for are no count of them (beneficiaries.ts)
+      { text: '为27家高新技术企业争取省科技厅疫情期间奖补资金135万元。', rows: [] },
+      { text: '对50家高新技术企业给予表扬。', rows: [] },
       // a label, 全市 and the total; the places in the bracket after it its parts
       { text: '高企总数:全市112家(其中:城区64家,开发区31家,郊县17家)。', rows: [{ value: 112, scope: false }, { value: 64, scope: true }, { value: 31, scope: true }, { value: 17, scope: true }] },
       // a table with its unit in a cell of its own, and thousands marked

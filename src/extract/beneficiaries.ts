@@ -1,0 +1,22 @@
+// The ones a measure reached: "为27家高新技术企业争取奖补资金135万元", "对50家高新技术企业给予表扬",
+// "向12家众创空间拨付运营补助". Firms or platforms named as those the bureau did something for are not
+// a count of them.
+import { noRow, type Claim } from './claim.ts';
+import type { Figure } from './figures.ts';
+
+// indicators that count what stands or was certified (not what was done for it)
+const COUNTS_OF_KINDS = new Set(['hte_total', 'hte_certified', 'hte_reserve', 'tsme', 'innovative_enterprises', 'platforms']);
+// for whom, right before the figure: 为 / 对 / 向 / 给 (not the end of 认定为, 成为, 增加为, 分别为 …), 帮助, 奖励 …
+const FOR_WHOM = /(?:(?<![认评成作别数量计合总共定即加至到长升大高达改变分是])[为对向给]|帮助|协助|扶持|奖励|表彰|补助)$/;
+
+/** Drops the counts of kinds whose figure stands after a word that names them as those a measure was for. */
+export function dropBeneficiaries(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  figures.forEach((f, i) => {
+    const claim = claims[i];
+    // (the kind named after the figure: "为27家高新技术企业", not "高新技术企业为27家")
+    if (!claim || !COUNTS_OF_KINDS.has(claim.indicator) || claim.start < f.start) return;
+    // ("扶持12家企业建立市级研发中心": firms counted for the platforms they built)
+    if (claim.indicator === 'platforms' && /^(?:企业|单位|公司)/.test(text.slice(f.end, f.end + 2))) return;
+    if (FOR_WHOM.test(text.slice(Math.max(0, f.start - 2), f.start))) claims[i] = noRow(f.start, f.end, 'beneficiaries');
+  });
+}
