@@ -25,6 +25,8 @@ export const frames: Frame[] = [
       { text: '新引建泉州创新中心等高能级科创平台3家,累计达30家。', rows: [{ value: 3, scope: true }, { value: 30, period: 'CUM', scope: true }] },
       { text: '全区现有805个创新平台。', rows: [{ value: 805, period: 'CUM' }] },
       { text: '为6家双创孵化载体争取租金补贴30万元。', rows: [] },
+      // the figure counts the word right after it
+      { text: '统筹推进科技体制改革、平台建设、科学普及等七个方面重点工作。', rows: [] },
       // the ones certified of the kind the clause just before applied for
       { text: '组织申报南通市级众创空间3家,认定2家。', rows: [{ value: 2, scope: true }] },
       // an item done anew after a running total is the period's, not the total's
