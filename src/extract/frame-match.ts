@@ -205,7 +205,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     bareVetoes[k] = -1;
   }
   let owned = 0;
-  // a figure of the province or the nation is no frame's, whatever it counts; nor one that counts aspects
+  // a figure of the province or the nation is no frame's, whatever it counts; nor one that counts what no frame does
   let elsewhere = -1;
   let nearest = -1;
   let nearestLead = -1;
@@ -230,7 +230,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     }
     for (const k of roles.bareNot) if (bareVetoes[k] === -1) bareVetoes[k] = j;
     // ("…平台建设、科学普及等七个方面": the figure counts the word right after it)
-    if (where[j] === 'after' && distance[j] === 0 && roles.aspect && elsewhere === -1) elsewhere = j;
+    if (where[j] === 'after' && distance[j] === 0 && roles.countsOther && elsewhere === -1) elsewhere = j;
     if (where[j] === 'before') {
       if (roles.elsewhere && elsewhere === -1) elsewhere = j;
       if (roles.anyThing && (nearest === -1 || distance[j]! < distance[nearest]!)) nearest = j;

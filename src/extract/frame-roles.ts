@@ -19,7 +19,7 @@ export interface Roles {
   anyThing: boolean; // a thing of some frame, or another thing
   thingGroups: Group[]; // its groups that are such things
   elsewhere: boolean;
-  aspect: boolean; // what a figure right before it counts ("七个方面")
+  countsOther: boolean; // what a figure right before it counts, and no frame does ("七个方面")
 }
 const ROLES_OF_GROUP = new Map<Group, Pick<Roles, 'thing' | 'act' | 'not' | 'bareNot'>>();
 FRAMES.forEach((frame, k) => {
@@ -49,7 +49,7 @@ export function rolesOf(word: number): Roles {
       anyThing: thingGroups.length > 0,
       thingGroups,
       elsewhere: groups.includes('elsewhere'),
-      aspect: groups.includes('aspect'),
+      countsOther: groups.includes('aspect'),
     };
     rolesOfWord[word] = roles;
   }
