@@ -97,6 +97,8 @@ describe('guessReportPeriod', () => {
     expect(guessReportPeriod('一、重点任务完成情况', '某区科技局2022年第三季度重点任务落实情况')).toBe('Q1-Q3');
     expect(guessReportPeriod('2017年,青岛全社会研发经费投入286.4亿元。全年净增高新技术企业691家。', '')).toBe('FY');
     expect(guessReportPeriod('一、情况分析 二、存在的问题', '科技局高新技术产业发展汇报')).toBe('');
+    // a heading that reviews the year's work, whatever the lines under it open with
+    expect(guessReportPeriod('一、2024年工作完成情况\n(一)聚焦创新主体培育。今年以来,全区新增高企12家。', '')).toBe('FY');
   });
 
   it('reads a report that names no half or whole year by how it opens: its quarter, or so far this year', () => {
