@@ -30,7 +30,17 @@ export function guessReportPeriod(text: string, title: string): string {
   // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
   const opening = head.slice(0, 300);
   if (/(?:第一|一)季度/.test(opening)) return 'Q1';
-  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月/.test(opening)) return 'YTD';
+  // (…but a page posted at the year's end or just after it speaks of the whole year: "2024-12-16 … 今年以来")
+  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月/.test(opening)) return postedAround(opening) ? 'FY' : 'YTD';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
   return '';
+}
+
+// a page's posting date: 2024-12-16, 2022年12月23日
+const POSTED_ON = /(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/;
+
+/** Whether the first date on a page is in December, January or February: around a year's end. */
+function postedAround(opening: string): boolean {
+  const month = Number(POSTED_ON.exec(opening)?.[1] ?? 0);
+  return month === 12 || month === 1 || month === 2;
 }
