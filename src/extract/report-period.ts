@@ -24,7 +24,7 @@ export function guessReportPeriod(text: string, title: string): string {
   // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
   if (OPENS_ON_YEAR.test(body)) fy += 1;
   fy += 0.5 * Math.min(2, count(/全年/g, head));
-  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return 'Q1-Q3';
+  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(head.slice(0, 300)) ? 'FY' : 'Q1-Q3';
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';
   // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
