@@ -44,7 +44,7 @@ export function extractReport(input: ReportInput): Extraction {
       : yearGuess.year !== null ? `year ${yearGuess.year} from the ${yearGuess.how}: ${yearGuess.evidence}`
       : 'year not stated',
   );
-  const period = manifest.period || guessReportPeriod(clean.text, title);
+  const period = manifest.period || guessReportPeriod(clean.text, title, input.text);
   // A figure with no period word takes the report's own period; an annual report is the default.
   const rowPeriod: Period = (PERIODS as readonly string[]).includes(period) ? (period as Period) : 'FY';
 

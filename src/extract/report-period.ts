@@ -6,10 +6,12 @@ import { YEAR, guessTitle } from './report-title.ts';
 const OPENS_ON_YEAR = new RegExp(`^\\s*${YEAR}\\s*年[,，]`);
 
 /** 'H1' (上半年/半年), 'Q1-Q3' (前三季度), 'Q1' (一季度), 'FY' (annual summaries), or '' if it cannot tell. */
-export function guessReportPeriod(text: string, title: string): string {
+export function guessReportPeriod(text: string, title: string, page?: string): string {
   const body = cutRelated(normaliseText(text));
   const t = normaliseText(title || guessTitle(text));
   const head = body.slice(0, Math.max(1200, Math.floor(body.length * 0.15)));
+  // (the page as read, before cleaning took its posting date out with the rest of its furniture)
+  const posted = page === undefined ? head.slice(0, 300) : normaliseText(page.slice(0, 400));
   const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
   // (a third quarter's report tells the year so far: "2022年第三季度重点任务落实情况")
   if (/前三季度|(?:第|^|[^一二四])三季度|1\s*[-—~至到]\s*9\s*月/.test(t)) return 'Q1-Q3';
@@ -24,14 +26,14 @@ export function guessReportPeriod(text: string, title: string): string {
   // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
   if (OPENS_ON_YEAR.test(body)) fy += 1;
   fy += 0.5 * Math.min(2, count(/全年/g, head));
-  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(head.slice(0, 300)) ? 'FY' : 'Q1-Q3';
+  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(posted) ? 'FY' : 'Q1-Q3';
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';
   // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
   const opening = head.slice(0, 300);
   if (/(?:第一|一)季度/.test(opening)) return 'Q1';
   // (…but a page posted at the year's end or just after it speaks of the whole year: "2024-12-16 … 今年以来")
-  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月/.test(opening)) return postedAround(opening) ? 'FY' : 'YTD';
+  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月/.test(opening)) return postedAround(posted) ? 'FY' : 'YTD';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
   return '';
 }
@@ -39,8 +41,8 @@ export function guessReportPeriod(text: string, title: string): string {
 // a page's posting date: 2024-12-16, 2022年12月23日
 const POSTED_ON = /(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/;
 
-/** Whether the first date on a page is in December, January or February: around a year's end. */
-function postedAround(opening: string): boolean {
-  const month = Number(POSTED_ON.exec(opening)?.[1] ?? 0);
+/** Whether the first date on a page's start is in December, January or February: around a year's end. */
+function postedAround(start: string): boolean {
+  const month = Number(POSTED_ON.exec(start)?.[1] ?? 0);
   return month === 12 || month === 1 || month === 2;
 }
