@@ -191,6 +191,8 @@ export function periodOf(args: {
   after?: string;
   unit: string;
   fallback: Period;
+  /** What 今年以来 says: the report's own period where it states one, else so far this year. */
+  soFar?: Period;
   /** Whether the indicator counts something that stands (platforms, firms in a pool), not something done. */
   stock?: boolean;
   /** The report's year: "2019年" in a report on 2019 says nothing of the period (its first half, say). */
@@ -198,7 +200,7 @@ export function periodOf(args: {
   /** Whether the indicator is an amount a period's statistics add up (output, contract value): 累计 is that period's. */
   summed?: boolean;
 }): Period {
-  const { sentence: read, at, clause, after = '', unit, fallback, stock = true, reportYear = null, summed = false } = args;
+  const { sentence: read, at, clause, after = '', unit, fallback, soFar = fallback, stock = true, reportYear = null, summed = false } = args;
   const { sentence } = read;
   const holds = holdsOf(read);
   const isCount = unit !== '%' && !unit.endsWith('元');
@@ -239,7 +241,7 @@ export function periodOf(args: {
     }
   }
   // "今年以来,全市新增…": the period the report covers
-  if (saidBy?.ownPeriod) said = fallback;
+  if (saidBy?.ownPeriod) said = soFar;
   // "截至目前,今年已受理专利申请2380件", "截止目前,全年共征集…": this year, so far
   // (right after it: "10月底达到62.3亿元,全年有望突破75亿元" is the whole year's)
   // (but "截至2022年底", "截至去年底" is a year's end)

@@ -63,6 +63,8 @@ export interface RowOptions {
   reportId: string;
   /** The report's own period: a figure with no period word takes it. */
   period: Period;
+  /** Whether the report states its period (an annual report is the default where it does not). */
+  periodStated?: boolean;
   /** The report's year, where known: a figure whose clause names another year carries that one. */
   year?: number | null;
   /** Filled with what the extractor saw at each figure (eval --explain). */
@@ -79,7 +81,7 @@ function goalLabelled(text: string, sentence: Sentence): boolean {
 }
 
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
-  const { reportId, period: reportPeriod, year: reportYear = null, trace } = options;
+  const { reportId, period: reportPeriod, periodStated = true, year: reportYear = null, trace } = options;
   const text = toSimplified(clean.text);
   const figures = findFigures(text);
   const skel = skeleton(text, figures);
@@ -255,6 +257,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         after,
         unit: figure.unit,
         fallback: reportPeriod,
+        soFar: periodStated ? reportPeriod : 'YTD',
         stock: STOCKS.has(indicator.id),
         summed: SUMMED.has(indicator.id),
         reportYear,

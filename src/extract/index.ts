@@ -63,7 +63,7 @@ export function extractReport(input: ReportInput): Extraction {
       city_how: place.how,
       year_how: yearHow,
     },
-    rows: extractRows(clean, { reportId: input.reportId, period: rowPeriod, year }),
+    rows: extractRows(clean, { reportId: input.reportId, period: rowPeriod, periodStated: period !== '', year }),
     cleaned: clean.text,
     notes,
   };

@@ -99,6 +99,9 @@ describe('the period of 今年以来', () => {
     expect(periodIn('市科技局2023年工作总结\n今年以来,全市新认定高新技术企业56家。')).toEqual(['FY']);
     expect(periodIn('市科技局2023年上半年工作总结\n今年以来,全市新认定高新技术企业56家。')).toEqual(['H1']);
     expect(periodIn('今年以来,全市新认定高新技术企业56家。')).toEqual(['YTD']);
+    // …and in a piece whose period nothing states, wherever 今年以来 stands
+    const story = '近日,笔者来到耒阳市一家科技型企业,只见施工场地车来车往,机声轰鸣。'.repeat(12);
+    expect(periodIn(`耒阳:科技创新助力经济转型\n${story}据统计,今年以来,该市共申请专利195件。`)).toEqual(['YTD']);
   });
 });
 
