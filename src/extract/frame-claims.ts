@@ -216,7 +216,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   // named, of their level or kind
   if (thing.where === 'lead') {
     const totalOfKind = indicator === 'platforms' && /^(累计|总数|共)/.test(beforeOf(words));
-    const doneToThose = (LEVELLED.has(indicator) || indicator.startsWith('projects_')) && chosen.act?.where === 'before' &&
+    const doneToThose = (LEVELLED.has(indicator) || indicator.startsWith('projects_')) && chosen.act !== undefined && chosen.act.where !== 'lead' &&
       beforeOf(words).length <= 6 && clauseRightBefore(text, thingAt, words.beforeStart);
     if (!totalOfKind && !doneToThose) return '';
     const qualifier = text.slice(clauseStart(text, thingAt, words.leadStart), thingAt).replace(LISTED_BEFORE, '');
