@@ -36,6 +36,17 @@ export const rules: Rule[] = [
     ],
   },
   {
+    // firms counted for the platform each of them has: "建有研发机构的规上企业共2426家"
+    id: 'platforms.firms_that_have',
+    indicator: 'platforms',
+    pattern: `建有(?<scope>~{KIND})的(?:规模以上工业企业|规上工业企业|规上企业|工业企业|企业)(?:数)?(?:共|达到|达|为|有)?{F}`,
+    period: 'CUM',
+    examples: [
+      { text: '累计受理并审核备案建有研发机构的规上企业共2426家。', rows: [{ value: 2426, period: 'CUM', scope: true }] },
+      { text: '全市建有省级以上研发机构的企业达到318家。', rows: [{ value: 318, period: 'CUM', scope: true }] },
+    ],
+  },
+  {
     id: 'platforms.listed',
     indicator: 'platforms',
     pattern: '(?<=(?<scope>{NAME}))(?<scope2>{KIND})(累计)?(达到|达|有)?{F}',
