@@ -230,7 +230,11 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   const act = chosen.act && chosen.act.where === thing.where && wordAt(chosen.act, f) < thingAt ? chosen.act : undefined;
   const from = act ? wordAt(act, f) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
   const said = text.slice(from, thingAt);
-  const qualifier = said === '' ? '' : said.replace(LISTED_BEFORE, '');
+  // "争取到2018年湖北重大科技专项立项项目3个": where the act stands right before the thing, the programme
+  // is named before the act
+  const beforeAct = said === '' && act && thing.where === 'before' && indicator.startsWith('projects_') ? text.slice(words.beforeStart, wordAt(act, f)) : '';
+  const programme = beforeAct.slice(lastActEnd(beforeAct)).replace(LISTED_BEFORE, '');
+  const qualifier = said !== '' ? said.replace(LISTED_BEFORE, '') : PROGRAMME_NAMED.test(programme) ? programme : '';
   if (indicator === 'platforms') {
     // "获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个": the level of the kinds listed
     const listedLevel = /^[了的]?((?:国家|省|市|县)级?(?:以上)?)[\u4e00-\u9fff]+、.*等/.exec(said)?.[1];
@@ -261,6 +265,9 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   if (part === '' && indicator === 'rd_expenditure') return firmsSpending(text.slice(words.leadStart, words.figureStart));
   return part;
 }
+
+// a programme's name ends so
+const PROGRAMME_NAMED = /(?:计划|专项|工程|基金)$/;
 
 // what a programme's name is said with after it ("…项目立项", "…资金支持"), and the year it names first
 const PROGRAMME_TAIL = /(?:计划项目|项目立项|立项支持|资金支持|支持|立项|项目)+$/;

@@ -24,6 +24,8 @@ export const frames: Frame[] = [
       { text: '上半年,共组织申报各类科技计划项目143项。', rows: [{ value: 143, scope: false }] },
       { text: '组织申报国家星火计划项目2项。', rows: [{ value: 2, scope: true }] },
       { text: '共申报省科技项目4项。', rows: [{ value: 4, scope: true }] },
+      // the body applied to is no programme
+      { text: '向省科技厅推荐项目42项。', rows: [{ value: 42, scope: false }] },
       { text: '我县申报国家、省、市农社科技项目共9项,其中国家级1项,省级5项,市级3项。', rows: [{ value: 9, scope: true }, { value: 1, scope: true }, { value: 5, scope: true }, { value: 3, scope: true }] },
       // the levels of the total just stated, listed before 分别
       {
@@ -67,6 +69,8 @@ export const frames: Frame[] = [
       // the ones won of those the clause just before applied for are of their level; of several levels, all
       { text: '组织申报省级科技计划项目45项,获批立项12项。', rows: [{ value: 12, scope: true }] },
       { text: '全年组织申报国家和自治区各类科技计划项目112项,获得立项58项。', rows: [{ value: 58, scope: false }] },
+      // a programme named before the act that stands right before the thing
+      { text: '上半年,争取到2018年湖北重大科技专项立项项目3个。', rows: [{ value: 3, scope: true }] },
       // a breakdown is of the last whole of its kind, not of the money stated between
       {
         text: '全年获省级以上科技项目90项,获批扶持资金5600万元。其中省重大创新工程8项,省重点研发计划12项。',
