@@ -10,7 +10,7 @@ import type { CleanReport } from './clean.ts';
 import { doneAnew, figureYear, isDifference, listsOneMore, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
 import { inSection, planSections } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
-import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, STOCKS, type FrameClaim } from './frame-claims.ts';
+import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkComparisons, linkSentence, linkTasks } from './links.ts';
@@ -45,8 +45,6 @@ const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_va
 
 // The marks and spaces a quote does not open with.
 const QUOTE_OPENING = /[(,、:;。\s]*/y;
-// Words before a platform's kind that say what was done, not what kind it is.
-const PLATFORM_VERBS = /^(?:其中|新增|新建|建成|组建|获批|认定|新认定|引进|新引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
 
 /** What the extractor saw at one figure: who claimed it, and how every frame scored it (for eval --explain). */
 export interface FigureTrace {
@@ -275,7 +273,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     QUOTE_OPENING.test(clean.text);
     start = Math.min(figure.start, QUOTE_OPENING.lastIndex);
     const value = negativeGrowth(indicator.id, clause, text, figure.start) ? negated(valueIn(figure, indicator.unit)) : valueIn(figure, indicator.unit);
-    let scope = indicator.id === 'platforms' ? claim.scope.replace(PLATFORM_VERBS, '')
+    let scope = indicator.id === 'platforms' ? platformScope(claim.scope)
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
     if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(leadOf(wordsAround(i)));
     // "获得市级科技计划立项项目23项,资助经费186万元": the money of projects just counted at a level is of that level

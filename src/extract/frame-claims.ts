@@ -161,6 +161,17 @@ export function ownClauseReading(c: Candidate): boolean {
 }
 
 const GENERIC_PLATFORM = /^(平台|创新平台|科技创新平台|科技平台)$/;
+// platforms of no kind in particular ("各级各类创新平台", "新的创新载体")
+const ANY_PLATFORM = /^(?:科技创新|科技|创新)?(?:平台)?(?:载体)?$/;
+const ANY_KIND_WORDS = /(?:全|我|本)(?:市|县|区|州)|各级|各类|新的|了/g;
+// Words before a platform's kind that say what was done, not what kind it is.
+const PLATFORM_VERBS = /^(?:其中|新增|新建|建成|组建|获批|认定|新认定|引进|新引进|建设|打造|创成|成功申报|筹建|获评|创建|培育|累计|现有|拥有|共有|全市|全县|全区|了)+/;
+
+/** A platform row's scope: the kind its words name, without what was done; '' for platforms of every kind. */
+export function platformScope(words: string): string {
+  const kind = words.replace(PLATFORM_VERBS, '');
+  return ANY_PLATFORM.test(kind.replace(LISTED_BEFORE, '').replace(ANY_KIND_WORDS, '')) ? '' : kind;
+}
 
 // a qualifier starts after the last figure or 等 before the thing ("…3家、省级众创空间", "…等科技创新平台")
 const LISTED_BEFORE = /^.*(?:[\uE000\uE001]|等)/;
