@@ -24,8 +24,6 @@ export const frames: Frame[] = [
       { text: '获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个。', rows: [{ value: 6, scope: true }] },
       { text: '新引建泉州创新中心等高能级科创平台3家,累计达30家。', rows: [{ value: 3, scope: true }, { value: 30, period: 'CUM', scope: true }] },
       { text: '全区现有805个创新平台。', rows: [{ value: 805, period: 'CUM' }] },
-      // platforms of every kind are the whole
-      { text: '全区共有各级各类创新平台1710个。', rows: [{ value: 1710, period: 'CUM', scope: false }] },
       { text: '为6家双创孵化载体争取租金补贴30万元。', rows: [] },
       // the figure counts the word right after it
       { text: '统筹推进科技体制改革、平台建设、科学普及等七个方面重点工作。', rows: [] },
