@@ -38,6 +38,9 @@ const LEVEL_SCOPE = /^(?:国家级?|省级?|市级?|县级?|区级?)(?![、和�
 // …or its clause names, one level alone ("获得市级科技计划立项项目23项"; not "国家、省各类")
 const LEVEL_NAMED = /(?<![、和及与])(?:国家级|省级|市级|县级|区级)(?![、和及与以])/;
 
+// the kinds of patent
+const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设计专利|外观设计)$/;
+
 // what a running total's difference from last year's counts: the year's new ones
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 // amounts that a period's statistics add up
@@ -196,6 +199,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (k < 0 || figures[k]!.start < sentenceStart || periods[k] !== 'CUM' || claims[k]?.indicator !== claims[i]?.indicator) return false;
     return /^[,;:]?其中/.test(text.slice(figures[k]!.end, figures[i]!.start));
   };
+  /** "发明专利申请36538件,授权10267件": the kind of patent of the applications just before the grants. */
+  const kindOfPatentsBefore = (i: number, sentenceStart: number): string => {
+    const before = rowsOfFigure[i - 1];
+    if (!before || figures[i - 1]!.start < sentenceStart || before.indicator !== 'patents_applied' || !PATENT_KIND.test(before.scope)) return '';
+    return /^[,、;]?(?:其中)?(?:获得)?授权(?:量|数)?(?:为|达到?)?$/.test(text.slice(figures[i - 1]!.end, figures[i]!.start)) ? before.scope : '';
+  };
   const levelOfProjectsBefore = (i: number, sentenceStart: number): string => {
     for (let k = i - 1; k >= 0 && figures[k]!.start >= sentenceStart; k--) {
       const before = rowsOfFigure[k];
@@ -279,6 +288,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "获得市级科技计划立项项目23项,资助经费186万元": the money of projects just counted at a level is of that level
     // (not a total of them all: "立项总资金***万元"; nor money from above at large: "争取上级科技资金")
     if (scope === '' && indicator.id === 'project_funding' && !/总|上级/.test(clause)) scope = levelOfProjectsBefore(i, sentence.start);
+    if (scope === '' && indicator.id === 'patents_granted' && i > 0) scope = kindOfPatentsBefore(i, sentence.start);
     if (scope === '') scope = partAfterWhole(text, figures, claims, i, sentence.start);
     // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
     const scopes = eachOf(text, figure, sentence.start) ?? [scope];

@@ -21,6 +21,8 @@ export const rules: Rule[] = [
     examples: [
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '全年专利授权量3256件,其中发明专利授权412件。', rows: [{ value: 3256 }, { value: 412, scope: true }] },
+      // the grants right after the applications of a kind of patent are of that kind
+      { text: '发明专利申请36538件,授权10267件。', rows: [{ value: 10267, scope: true }] },
     ],
   },
   {
