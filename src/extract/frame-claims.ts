@@ -325,8 +325,8 @@ function firmsSpending(sentenceBefore: string): string {
 
 /** The kind of platform a thing and the words before it name: "高能级创新平台"; '' for "805个创新平台", "全市创新平台". */
 function platformKind(qualifier: string, thing: string): string {
-  const bare = qualifier.replace(/^[了的“”"]+/, '').replace(/(全|我|本)(市|县|区|州)|各类|各级|科技/g, '');
-  return GENERIC_PLATFORM.test(thing) && bare === '' ? '' : (qualifier + thing).replace(/^[了的“”"]+/, '');
+  const bare = qualifier.replace(/^[了的“”"、,]+/, '').replace(/(全|我|本)(市|县|区|州)|各类|各级|科技/g, '');
+  return GENERIC_PLATFORM.test(thing) && bare === '' ? '' : (qualifier + thing).replace(/^[了的“”"、,]+/, '');
 }
 
 // Words before 项目 / 计划 that name no kind: "各类科技计划项目", "上级科技项目", "2023年度重点项目"

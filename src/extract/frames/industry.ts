@@ -94,6 +94,7 @@ export const frames: Frame[] = [
     examples: [
       // a year the figure's own clause names speaks over a span that opens the sentence
       { text: '“十三五”期间,全市高新技术产业增加值年均增长13.6%,2020年达到486亿元。', rows: [{ value: 486, period: 'FY' }] },
+      { text: '推动高新技术产业提质增效,2016年实现高新技术企业增加值324.6亿元。', rows: [{ value: 324.6, period: 'FY' }] },
       { text: '高新技术产业增加值6.9亿。', rows: [{ value: 6.9 }] },
       { text: '规模以上高新技术产业实现高新增加值36亿元。', rows: [{ value: 36 }] },
       { text: '全市实现高新技术产业增加值630.4亿元,增长7.7%。', rows: [{ value: 630.4 }] },

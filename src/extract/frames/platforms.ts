@@ -29,6 +29,8 @@ export const frames: Frame[] = [
       { text: '统筹推进科技体制改革、平台建设、科学普及等七个方面重点工作。', rows: [] },
       // the ones certified of the kind the clause just before applied for
       { text: '组织申报南通市级众创空间3家,认定2家。', rows: [{ value: 2, scope: true }] },
+      // a kind read whole, the firms in its name no thing of its own
+      { text: '建成国家级孵化器2家、小企业创业基地6家。', rows: [{ value: 2, scope: true }, { value: 6, scope: true }] },
       { text: '获批现代中医药等3个国家火炬特色产业基地、累计6个。', rows: [{ value: 3, scope: true }, { value: 6, period: 'CUM', scope: true }] },
       { text: '今年全市126家企业申报省级工程技术研究中心,其中109家获得认定。', rows: [{ value: 109, scope: true }] },
       // an item done anew after a running total is the period's, not the total's
