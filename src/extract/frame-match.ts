@@ -59,6 +59,7 @@ export interface Candidate {
 // other (or, for a bare frame, nothing) beside it.
 export const ENOUGH = 4;
 const NEAR_AFTER = 3;
+const NEAR_LEAD = 24;
 const BARE = 0.8; // a frame with an act, read from its thing alone
 const THING_ONLY = 1.5; // a frame whose thing is the indicator (科技型中小企业, 技术合同成交额)
 const SHADOWED = 2;
@@ -80,6 +81,16 @@ const PLACED = {
   weight: [] as number[],
   used: [] as (WordUsed | undefined)[],
 };
+
+// what a clause that opens on its act may say before it
+const BEFORE_OPENING_ACT = /^(?:实现|完成|同比|比上年|全年)?$/;
+
+/** Whether the placed word j is an act in the figure's own clause, with nothing but 实现, 同比 … before it. */
+function opensOnAct(words: FigureWords, j: number): boolean {
+  if (j === -1 || PLACED.where[j] !== 'before') return false;
+  const at = words.figureStart - PLACED.distance[j]! - wordOf(PLACED.word[j]!).length;
+  return BEFORE_OPENING_ACT.test(words.text.slice(words.beforeStart, at));
+}
 
 /** Places the figure's words in PLACED; returns how many. */
 function placeWords(words: FigureWords): number {
@@ -245,7 +256,9 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     const thing = things[k]!;
     if (thing === -1) continue;
     const frame = READ_FRAMES[k]!;
-    if (frame.thingNear && where[thing] === 'lead') continue;
+    // (a thing near is one in the figure's own clause, or just before it where that clause opens on the
+    // act: "纳入高新技术产业统计企业279户,实现产值809.1亿元"; not "…,战略性新兴产业产值增长12.1%")
+    if (frame.thingNear && where[thing] === 'lead' && !(distance[thing]! <= NEAR_LEAD && opensOnAct(words, acts[k]!))) continue;
     if (!takes[k]) continue;
     // a number with no unit is the thing's only where the thing stands right before it
     if (unstated && !(where[thing] === 'before' && distance[thing]! <= 1)) continue;

@@ -30,6 +30,9 @@ export const frames: Frame[] = [
     not: ['share', 'revenue'],
     examples: [
       { text: '规模以上高新技术产业实现产值345.43亿元。', rows: [{ value: 345.43 }] },
+      // the thing just before a clause that opens on the act, not before one that names something else
+      { text: '全区纳入高新技术产业统计企业279户,实现产值809.1亿元。', rows: [{ value: 809.1 }] },
+      { text: '高新技术产业增加值增长9.3%,战略性新兴产业产值1200亿元。', rows: [] },
       { text: '实现高技术产业产值500亿元。', rows: [] },
       { text: '全年完成高新技术产业投资85亿元。', rows: [] },
     ],
