@@ -123,8 +123,9 @@ export const frames: Frame[] = [
       { text: '1-5月份,全市高新技术产业增加值增速为%。', rows: [{ value: null }] },
       { text: 'xx高新技术产业增加值累计增速为12.2%。', rows: [{ value: 12.2, period: 'YTD' }] },
       { text: '全年高新技术产业增加值增长率为-1.6%,主要受龙头企业减产影响。', rows: [{ value: -1.6 }] },
-      // a list of labels: the growth item after the figure it is the growth of, past the ; or in the same line
-      { text: '主要指标:高新技术产业增加值:86.5亿元;增速:12.1%;全社会研发投入:15.2亿元。', rows: [{ value: 12.1 }], by: 'link.growth' },
+      // a list of labels: the growth item after the figure it is the growth of, past the ; (its clause opens
+      // on the act, the thing just before) or in the same line
+      { text: '主要指标:高新技术产业增加值:86.5亿元;增速:12.1%;全社会研发投入:15.2亿元。', rows: [{ value: 12.1 }] },
       { text: '指标名称:高新技术产业增加值 完成值:48.3亿元 增速:12.6%', rows: [{ value: 12.6 }], by: 'link.growth' },
       { text: '确保全年高新技术产业增加值增长15%,力争达到18%。', rows: [{ value: 15, status: 'target' }, { value: 18, status: 'target' }], by: 'link.reached_again' },
       { text: '2016年全区高新技术产业增加值同比增长14.5%,2015年为11.2%。', rows: [{ value: 14.5 }, { value: 11.2 }], by: 'link.baseline' },
