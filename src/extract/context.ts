@@ -302,6 +302,9 @@ const WHEN_BEFORE = /^(?:截至|截止)(?:到)?(?:\d{1,2}月(?:底|末)?|目前)
 const GENERIC = /各类|各级|各项|全部|科技计划|计划|科技|创新|奖励|扶持|无偿|项目|年度|\d{4}年|[xX*]+年|年|了|的|等|共|有|被|之|其中|:|\(|\)/g;
 const LEVELS = /国家级|国家|自治区级?|省级|省|市级|市|县级|县|区级/g;
 
+// (several levels hold two of these characters)
+const SEVERAL_LEVEL_CHARS = /[国省市县区部][^]*[国省市县区部]/;
+
 /** Whether words name several levels at once and nothing else ("国家、省各类", "省、市、县三级"): the whole. */
 function namesSeveralLevels(words: string): boolean {
   const rest = words.replace(GENERIC, '').replace(/省部|部省/g, '省市');
@@ -316,7 +319,7 @@ export function scopeOf(words: string | undefined): string {
   // (nor does a table row's number: "3\t规上工业企业")
   const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '').replace(WHEN_BEFORE, '').replace(/^\d{1,3}\t/, '');
   // (省部: the province's and the ministry's, two levels)
-  if (trimmed.replace(GENERIC, '') === '' || namesSeveralLevels(trimmed)) return '';
+  if (trimmed.replace(GENERIC, '') === '' || (SEVERAL_LEVEL_CHARS.test(trimmed) && namesSeveralLevels(trimmed))) return '';
   return trimmed;
 }
 
@@ -346,7 +349,7 @@ export function partOf(words: string, indicator = ''): string {
   if (indicator === 'hte_applied') rest = rest.replace(/省(?!级)/g, ''); // the province's batch of the nation's certification
   // every project from a level up, or of the province and the ministry (省部), is all of them
   if (indicator.startsWith('projects_')) rest = rest.replace(/[省市县]级?以上|省部|部省/g, '');
-  if (namesSeveralLevels(rest)) return ''; // "国家、省各类科技计划", "国家和自治区": all of them
+  if (SEVERAL_LEVEL_CHARS.test(rest) && namesSeveralLevels(rest)) return ''; // "国家、省各类科技计划", "国家和自治区": all of them
   const programme = PROGRAMME.exec(rest);
   // "柳州市科技计划", "富民强县专项" name a programme; "科技计划", "上级科技计划" do not
   const named = programme !== null && programme[1]!.replace(/科技|上级|年度|重点|各类|各级/g, '') !== '';

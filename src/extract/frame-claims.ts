@@ -227,8 +227,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   // named, of their level or kind
   if (thing.where === 'lead') {
     const totalOfKind = indicator === 'platforms' && /^(累计|总数|共)/.test(beforeOf(words));
-    const doneToThose = (LEVELLED.has(indicator) || indicator.startsWith('projects_')) && chosen.act !== undefined && chosen.act.where !== 'lead' &&
-      beforeOf(words).length <= 6 && clauseRightBefore(text, thingAt, words.beforeStart);
+    const doneToThose = words.figureStart - words.beforeStart <= 6 && chosen.act !== undefined && chosen.act.where !== 'lead' &&
+      (LEVELLED.has(indicator) || indicator.startsWith('projects_')) && clauseRightBefore(text, thingAt, words.beforeStart);
     if (!totalOfKind && !doneToThose) return '';
     const qualifier = text.slice(clauseStart(text, thingAt, words.leadStart), thingAt).replace(LISTED_BEFORE, '');
     const named = qualifier.slice(lastActEnd(qualifier));
@@ -243,9 +243,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   const said = text.slice(from, thingAt);
   // "争取到2018年湖北重大科技专项立项项目3个": where the act stands right before the thing, the programme
   // is named before the act
-  const beforeAct = said === '' && act && thing.where === 'before' && indicator.startsWith('projects_') ? text.slice(words.beforeStart, wordAt(act, f)) : '';
-  const programme = beforeAct.slice(lastActEnd(beforeAct)).replace(LISTED_BEFORE, '');
-  const qualifier = said !== '' ? said.replace(LISTED_BEFORE, '') : PROGRAMME_NAMED.test(programme) ? programme : '';
+  const qualifier = said !== '' ? said.replace(LISTED_BEFORE, '') :
+    act && thing.where === 'before' && indicator.startsWith('projects_') ? programmeBefore(text.slice(words.beforeStart, wordAt(act, f))) : '';
   if (indicator === 'platforms') {
     // "获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个": the level of the kinds listed
     const listedLevel = /^[了的]?((?:国家|省|市|县)级?(?:以上)?)[\u4e00-\u9fff]+、.*等/.exec(said)?.[1];
@@ -267,7 +266,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
     if (programme !== '') return programme;
   }
   // "组织申报省级科技计划项目45项,获批立项12项": projects won of those the clause just before applied for
-  if (part === '' && indicator.startsWith('projects_') && thing.where === 'before' && said === '' && beforeOf(words).length <= 6) {
+  if (part === '' && indicator.startsWith('projects_') && thing.where === 'before' && said === '' && words.figureStart - words.beforeStart <= 6) {
     const level = projectsOfClauseBefore(text, words);
     if (level !== '') return level;
   }
@@ -279,6 +278,12 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
 
 // a programme's name ends so
 const PROGRAMME_NAMED = /(?:计划|专项|工程|基金)$/;
+
+/** The programme the words before an act end on, after any act before them ("争取到2018年湖北重大科技专项"), or ''. */
+function programmeBefore(words: string): string {
+  if (!PROGRAMME_NAMED.test(words)) return '';
+  return words.slice(lastActEnd(words)).replace(LISTED_BEFORE, '');
+}
 
 // what a programme's name is said with after it ("…项目立项", "…资金支持"), and the year it names first
 const PROGRAMME_TAIL = /(?:计划项目|项目立项|立项支持|资金支持|支持|立项|项目)+$/;

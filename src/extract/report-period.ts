@@ -10,8 +10,9 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   const body = cutRelated(normaliseText(text));
   const t = normaliseText(title || guessTitle(text));
   const head = body.slice(0, Math.max(1200, Math.floor(body.length * 0.15)));
-  // (the page as read, before cleaning took its posting date out with the rest of its furniture)
-  const posted = page === undefined ? head.slice(0, 300) : normaliseText(page.slice(0, 400));
+  // (the page as read, before cleaning took its posting date out with the rest of its furniture; its
+  // start in NFKC, apart from the normal forms kept of whole texts)
+  const posted = () => (page === undefined ? head.slice(0, 300) : page.slice(0, 400).normalize('NFKC'));
   const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
   // (a third quarter's report tells the year so far: "2022年第三季度重点任务落实情况")
   if (/前三季度|(?:第|^|[^一二四])三季度|1\s*[-—~至到]\s*9\s*月/.test(t)) return 'Q1-Q3';
@@ -26,14 +27,14 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
   if (OPENS_ON_YEAR.test(body)) fy += 1;
   fy += 0.5 * Math.min(2, count(/全年/g, head));
-  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(posted) ? 'FY' : 'Q1-Q3';
+  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(posted()) ? 'FY' : 'Q1-Q3';
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';
   // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
   const opening = head.slice(0, 300);
   if (/(?:第一|一)季度/.test(opening)) return 'Q1';
   // (…but a page posted at the year's end or just after it speaks of the whole year: "2024-12-16 … 今年以来")
-  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/.test(opening)) return postedAround(posted) ? 'FY' : 'YTD';
+  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/.test(opening)) return postedAround(posted()) ? 'FY' : 'YTD';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
   return '';
 }
