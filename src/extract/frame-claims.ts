@@ -267,8 +267,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   }
   // "组织申报省级科技计划项目45项,获批立项12项": projects won of those the clause just before applied for
   if (part === '' && indicator.startsWith('projects_') && thing.where === 'before' && said === '' && words.figureStart - words.beforeStart <= 6) {
-    const level = projectsOfClauseBefore(text, words);
-    if (level !== '') return level;
+    const ofThose = projectsOfClauseBefore(text, words);
+    if (ofThose !== '') return ofThose;
   }
   // projects and money of one named project: "申报的《…扶持资金》项目,争取资金20万元"
   if (part === '' && indicator.startsWith('project')) return namedProject(leadOf(words));
