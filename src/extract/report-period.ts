@@ -33,8 +33,10 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
   const opening = head.slice(0, 300);
   if (/(?:第一|一)季度/.test(opening)) return 'Q1';
-  // (…but a page posted at the year's end or just after it speaks of the whole year: "2024-12-16 … 今年以来")
-  if (/今年以来|年初以来|截[至止](?:目前|到目前)|1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/.test(opening)) return postedAround(posted()) ? 'FY' : 'YTD';
+  // (…but a page posted at the year's end or just after it speaks of the whole year where it says only "so far":
+  // "2024-12-16 … 今年以来"; not where it names the months, "1-11月")
+  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/.test(opening)) return 'YTD';
+  if (/今年以来|年初以来|截[至止](?:目前|到目前)/.test(opening)) return postedAround(posted()) ? 'FY' : 'YTD';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
   return '';
 }

@@ -109,6 +109,8 @@ describe('guessReportPeriod', () => {
     // …unless the page was posted at the year's end or just after: so far is then the whole year
     expect(guessReportPeriod('2024-12-16 16:35:09 大字体 小字体\n今年以来,全市深入实施创新驱动发展战略。', '')).toBe('FY');
     expect(guessReportPeriod('2024-09-16 16:35:09\n今年以来,全市深入实施创新驱动发展战略。', '')).toBe('YTD');
+    // (the months named are so far, whenever the page was posted)
+    expect(guessReportPeriod('2023-12-06\n记者从县科技局获悉,1-11月,全县技术交易额达到6.42亿元。', '')).toBe('YTD');
     expect(guessReportPeriod('发表时间:2022-12-23\n全市科技工作成效显著,前三季度高新技术产业产值增长12%。', '')).toBe('FY');
     // (the date read on the page as it was, before cleaning took its furniture out)
     expect(guessReportPeriod('今年以来,全市深入实施创新驱动发展战略。', '', '发布时间:2024-12-16\n今年以来,全市深入实施创新驱动发展战略。')).toBe('FY');
