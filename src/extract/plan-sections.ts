@@ -15,6 +15,11 @@ const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|�
 /** The characters a numbered heading may open on (or white space before it). */
 const MAY_NUMBER = marksOf('一二三四五六七八九十第(0123456789 \t\u3000');
 const UNNUMBERED = 0; // a short line of its own ("下一步工作打算"), above every numbered one
+const TITLE = -1; // the report's title ("芦原县2024年科技工作要点"): above every heading, closed only by one of work done
+
+// a title that names only plans: "芦原县2024年科技工作要点", "…三年行动方案" (not "2023年工作总结和2024年工作计划")
+const TWO_YEARS = /\d{4}年[^]*\d{4}年/;
+const PLAN_TITLE = /(?:\d{4}年度?|明年|下半年)(?:的)?(?:科技)?(?:创新)?(?:工作)?(?:要点|计划|思路|安排|打算)$|(?:行动|实施)方案$/;
 
 /** A heading's words: a numbered line's up to its first stop, or a short line whole. */
 const HEADING_WORDS = /^[^。;:,]{1,30}/;
@@ -49,7 +54,9 @@ function headingOf(line: string, at: number): Heading | undefined {
 /** The spans of a text under a heading of plans, in order. */
 export function planSections(text: string): Span[] {
   const sections: Span[] = [];
-  let open: Heading | undefined;
+  const titleEnd = text.indexOf('\n');
+  const title = text.slice(0, titleEnd < 0 ? text.length : titleEnd).trim();
+  let open: Heading | undefined = PLAN_TITLE.test(title) && !DONE_HEADING.test(title) && !TWO_YEARS.test(title) ? { at: 0, rank: TITLE, plan: true, done: false } : undefined;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -60,7 +67,7 @@ export function planSections(text: string): Span[] {
     if (heading) {
       // an unnumbered short line that names neither plans nor work done is no heading of a section
       const counts = heading.rank !== UNNUMBERED || heading.plan || heading.done;
-      if (open && counts && heading.rank <= open.rank && !heading.plan) {
+      if (open && counts && (heading.rank <= open.rank || (open.rank === TITLE && heading.done)) && !heading.plan) {
         sections.push({ start: open.at, end: lineStart });
         open = undefined;
       }

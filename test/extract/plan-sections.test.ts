@@ -49,6 +49,13 @@ describe('sections of plans', () => {
     expect(planSections('1.重点科创平台布局持续优化。新增省级重点实验室2家。')).toEqual([]);
   });
 
+  it('reads a title that names only plans as one section to the end, or to a heading of work done', () => {
+    const plan = '芦原县2024年科技工作要点\n全县新认定高新技术企业10家以上,全社会研发投入强度达到1.5%。';
+    expect(planSections(plan)).toEqual([{ start: 0, end: plan.length }]);
+    const withReview = '某县科技局2024年工作计划\n一、2023年工作完成情况\n全年新增高企12家。\n二、2024年工作目标\n新增高企15家。';
+    expect(planSections(withReview)).toEqual([{ start: 0, end: withReview.indexOf('一、') }, { start: withReview.indexOf('二、'), end: withReview.length }]);
+  });
+
   it('finds the headings reports use for plans', () => {
     for (const heading of ['四、下一步工作打算', '二、2024年工作目标', '三、下半年工作打算', '二、5月工作计划', '(一)职责任务', '下一步工作思路', '二、明年工作安排']) {
       expect(planSections(`${heading}\n新增高新技术企业20家。`), heading).toHaveLength(1);
