@@ -17,6 +17,8 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   // (a third quarter's report tells the year so far: "2022年第三季度重点任务落实情况")
   if (/前三季度|(?:第|^|[^一二四])三季度|1\s*[-—~至到]\s*9\s*月/.test(t)) return 'Q1-Q3';
   if (/(?:第一|一)季度/.test(t) && !/半年|年度|全年/.test(t)) return 'Q1';
+  // a title that names the months so far: "2023年1-11月主要科技指标完成情况", "…完成情况(截至10月底)"
+  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|截[至止](?:[2-57-9]|1[01])月(?:底|末)?/.test(t)) return 'YTD';
   let h1 = 0, fy = 0;
   if (/半年|1\s*[-—~至到]\s*6\s*月/.test(t)) h1 += 3;
   if (/(?<!半)年度|全年|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;

@@ -97,6 +97,9 @@ describe('guessReportPeriod', () => {
     expect(guessReportPeriod('一、重点任务完成情况', '某区科技局2022年第三季度重点任务落实情况')).toBe('Q1-Q3');
     expect(guessReportPeriod('2017年,青岛全社会研发经费投入286.4亿元。全年净增高新技术企业691家。', '')).toBe('FY');
     expect(guessReportPeriod('一、情况分析 二、存在的问题', '科技局高新技术产业发展汇报')).toBe('');
+    // a title that names the months so far
+    expect(guessReportPeriod('指标\t年度目标\t完成情况', '2023年度科技创新主要指标目标任务完成情况(截至10月底)')).toBe('YTD');
+    expect(guessReportPeriod('指标名称\t单位\t1-11月完成', '芦原县2023年1-11月主要科技指标完成情况')).toBe('YTD');
     // a heading that reviews the year's work, whatever the lines under it open with
     expect(guessReportPeriod('一、2024年工作完成情况\n(一)聚焦创新主体培育。今年以来,全区新增高企12家。', '')).toBe('FY');
   });
