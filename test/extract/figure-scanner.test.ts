@@ -8,7 +8,8 @@
 // 件 or 家 that ends its clause, and after 完成/实现/合计; a table cell with thousands separators; 十条 and
 // 三项费用 are names, not counts; 人(次) is 人次; 户 counts firms as 家; numbers listed right before a figure
 // share its unit (分别为12、15、18项); 约 that ends another word (签约) makes no figure approximate; a fraction
-// whose last digits are hidden (0.6*%) is masked; so is a table cell that hides its number (**, 3**, x.x).)
+// whose last digits are hidden (0.6*%) is masked; so is a table cell that hides its number (**, 3**, x.x); 万亿元 is
+// 万 times 亿元, not 万元 then 亿元.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
@@ -16,7 +17,7 @@ import { readNumber } from '../../src/extract/numbers.ts';
 
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
 const MASK = String.raw`\d{0,4}[*□○_]{1,8}\d{0,4}(?:\.(?=[\d*□○_])\d{0,4}[*□○_]{0,4}\d{0,4})?|\d{1,4}\.\d{0,4}[*□○_]{1,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
-const UNIT = '亿元|亿(?![人件个项家户次元美])|万元|万(?![人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百条])|元|个百分点|%|人次|家次|家|户|项|个|件|人|名|位|场次|场|次|期|条|份';
+const UNIT = '亿元|亿(?![人件个项家户次元美])|万元|万(?![人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百条亿])|元|个百分点|%|人次|家次|家|户|项|个|件|人|名|位|场次|场|次|期|条|份';
 const FIGURE = new RegExp(
   `(?<number>${NUMBER}|${MASK})(?<approx>余|多)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
   'g',
@@ -116,7 +117,7 @@ const ADVERSARIAL = [
   '1,234.5万元', '1,234,567,890,123,456家', '1,2345家', '1.123456789家', '12.5亿', '12.5亿人次', '5亿美元', '5千万元', '3千余家', '4000余万元',
   '1700多万元', '200家左右', '200家左右一', '200家以上三', '5人次一', '10个百分点', 'x.xx亿元', 'xxxxx家', '×××××家', 'ax家', 'xa家', 'xx.xxxx家',
   '1,'.repeat(50_000) + '1家', '一'.repeat(100_000) + '家', '*'.repeat(100_000) + '家', 'x'.repeat(100_000) + '家', '×'.repeat(100_000) + '家',
-  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元', '企业(家)\t**\t3**\tx.x\n', '\t**\t', '、%\t0',
+  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元', '企业(家)\t**\t3**\tx.x\n', '\t**\t', '、%\t0', '成交额4.78万亿元', '1.2万亿',
 ];
 
 describe('the figure scanner', () => {
