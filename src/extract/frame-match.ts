@@ -92,6 +92,21 @@ function opensOnAct(words: FigureWords, j: number): boolean {
   return BEFORE_OPENING_ACT.test(words.text.slice(words.beforeStart, at));
 }
 
+// a clause's opening, with a year before its subject or not ("2022年全省…")
+const CLAUSE_OPENING = /(?:^|[,;:。\n])(?:(?:19|20)\d\d年度?)?$/;
+// the report's own place, named as a subject, or any place named ("芜湖市各占2家")
+const HOME = /全市|全县|全区|全州|全旗|我市|我县|我区|我州|本市|本县|本区|该市|该县|该区|[\u4e00-\u9fff]{2}[市县区旗]/;
+// a ranking among the province's places, not its figure ("全省市州排名上升2位", "全国科技创新百强县市排名")
+const RANKING = /^[^,;。]{0,12}(?:排名|排位|位次|位列|第[\d一二三四五六七八九十]|前列|首位|之首|百强)/;
+
+/** Whether the placed lead word j (全省, 全国) opens its clause as its subject, with no place of the report's own after it. */
+function subjectElsewhere(words: FigureWords, j: number): boolean {
+  const end = words.figureStart - PLACED.distance[j]!;
+  const at = end - wordOf(PLACED.word[j]!).length;
+  return CLAUSE_OPENING.test(words.text.slice(Math.max(0, at - 8), at)) && !RANKING.test(words.text.slice(end, words.figureStart)) &&
+    !HOME.test(words.text.slice(end, words.figureStart));
+}
+
 /** Places the figure's words in PLACED; returns how many. */
 function placeWords(words: FigureWords): number {
   const { index, figureStart: start, figureEnd: end } = words;
@@ -218,6 +233,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   let owned = 0;
   // a figure of the province or the nation is no frame's, whatever it counts; nor one that counts what no frame does
   let elsewhere = -1;
+  let elsewhereLead = -1; // the nearest such word in the lead
   let nearest = -1;
   let nearestLead = -1;
   for (let j = 0; j < n; j++) {
@@ -245,8 +261,14 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     if (where[j] === 'before') {
       if (roles.elsewhere && elsewhere === -1) elsewhere = j;
       if (roles.anyThing && (nearest === -1 || distance[j]! < distance[nearest]!)) nearest = j;
-    } else if (where[j] === 'lead' && roles.anyThing && (nearestLead === -1 || distance[j]! < distance[nearestLead]!)) nearestLead = j;
+    } else if (where[j] === 'lead') {
+      if (roles.anyThing && (nearestLead === -1 || distance[j]! < distance[nearestLead]!)) nearestLead = j;
+      if (roles.elsewhere && (elsewhereLead === -1 || distance[j]! < distance[elsewhereLead]!)) elsewhereLead = j;
+    }
   }
+  // "2022年全省研发经费投入增长15.2%,高新技术企业总数达到1.4万余家": the province's, named as the subject of
+  // the clauses before, and no place of the report's own named since
+  if (elsewhere === -1 && elsewhereLead !== -1 && subjectElsewhere(words, elsewhereLead)) elsewhere = elsewhereLead;
   const unstated = unit === '';
   const takes = framesTaking(unit);
   // the best so far, where only the best is asked for: its frame, score, and its words' numbers

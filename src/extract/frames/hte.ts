@@ -147,6 +147,9 @@ export const frames: Frame[] = [
     examples: [
       // an item that names a kind no frame counts is not the total's
       { text: '全市高新技术企业突破1800家、省科技领军企业突破100家。', rows: [{ value: 1800 }] },
+      // the province's figures, named as the subject of the clauses before, are not the report's own
+      { text: '会议指出,2022年全省研发经费投入增长15.2%,高新技术企业总数达到1.4万余家,为全县科技工作提供了遵循。', rows: [] },
+      { text: '全省排名第3位;全市高新技术企业总数达到120家。', rows: [{ value: 120, period: 'CUM' }] },
       // the firms a measure was for are no count of them (beneficiaries.ts)
       { text: '为27家高新技术企业争取省科技厅疫情期间奖补资金135万元。', rows: [] },
       { text: '对50家高新技术企业给予表扬。', rows: [] },
