@@ -27,10 +27,11 @@ export const rules: Rule[] = [
     // firms counted for the platform each of them built: "全市62家企业设立了研发机构"
     id: 'platforms.firms_that_built',
     indicator: 'platforms',
-    pattern: `{F}(?:规模以上工业企业|规上工业企业|规上企业|企业)~(?:建立|设立|建成|组建|新建|建设|认定为|评为|确定为)了?(?<scope>~{KIND})`,
+    pattern: `{F}(?:规模以上工业企业|规上工业企业|规上企业|企业)~(?:建立|设立|建成|组建|新建|建设|认定为|评为|确定为|获批|通过)了?(?<scope>~{KIND})`,
     examples: [
       // …or the platform each of them was certified as
       { text: '今年全区有4家企业被省科技厅认定为省级企业研发中心。', rows: [{ value: 4, scope: true }] },
+      { text: '区内2家企业获批省级企校联合创新中心,另有3家企业通过省级重点实验室认定。', rows: [{ value: 2, scope: true }, { value: 3, scope: true }] },
       { text: '扶持12家企业建立市级研发中心。', rows: [{ value: 12, scope: true }] },
       { text: '今年有4家企业获批建设省级院士工作站。', rows: [{ value: 4, scope: true }] },
       { text: '全县9户企业新建了企业技术中心。', rows: [{ value: 9, scope: true }] },
