@@ -221,7 +221,8 @@ export function periodOf(args: {
   // that did something: "共有356家企业通过评价")
   if (isCount && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
-  if (isCount && holds.stock && !OWN_VERB.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
+  // (…but not one that says what was done: "累计走访企业143家,收集问题86个")
+  if (isCount && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
   if (clause.includes('累计')) {
     if (unit === '%') return 'YTD';

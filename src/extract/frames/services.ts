@@ -27,6 +27,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '条'],
     examples: [
       { text: '排摸企业技术需求52条。', rows: [{ value: 52 }] },
+      // what was done after a running total of visits is the period's too
+      { text: '今年以来,累计深入园区走访企业143家,收集技术、人才、融资等方面问题86个。', rows: [{ value: 86, period: 'FY' }] },
       { text: '征集企业技术需求52项。', rows: [{ value: 52 }] },
       { text: '梳理基层企业发展难题142项。', rows: [{ value: 142 }] },
       { text: '征集技术难题86项。', rows: [{ value: 86 }] },
