@@ -68,6 +68,9 @@ function holdsOf(read: SentenceText): SentenceHolds {
 const IN_EVERY_PERIOD_WORD = /[季年月截目至现]/;
 
 const GOAL_AFTER = /^的?(?:目标|任务|计划)/;
+const THIS_YEAR_WORD = /^(?:今年|本年)(?!度|以来)/;
+// a time that is a clause of its own: "截至8月底,"
+const TIME_CLAUSE = /^(?:截至|截止)(?:到)?[^,;:。]{0,8},/;
 
 function periodWords(text: string): PeriodWord[] {
   const words: PeriodWord[] = [];
@@ -243,11 +246,12 @@ export function periodOf(args: {
   }
   // "今年以来,全市新增…": the period the report covers
   if (saidBy?.ownPeriod) said = soFar;
-  // "截至目前,今年已受理专利申请2380件", "截止目前,全年共征集…": this year, so far
+  // "截至目前,今年已受理专利申请2380件", "截止目前,全年共征集…": this year, so far (and 今年 after a time
+  // that is a clause of its own: "截至8月底,汴阳区今年共组织申报…137项")
   // (right after it: "10月底达到62.3亿元,全年有望突破75亿元" is the whole year's)
   // (but "截至2022年底", "截至去年底" is a year's end)
   else if (said === 'FY' && saidBy!.year === undefined && !/^(?:年底|12月)/.test(sentence.slice(saidBy!.at, saidBy!.at + 3)) &&
-    words.some((w) => w.at < saidBy!.at && saidBy!.at - w.at <= 6 && w.period === 'YTD')) said = 'YTD';
+    words.some((w) => w.at < saidBy!.at && w.period === 'YTD' && (saidBy!.at - w.at <= 6 || (TIME_CLAUSE.test(sentence.slice(w.at, w.at + 12)) && THIS_YEAR_WORD.test(sentence.slice(saidBy!.at)))))) said = 'YTD';
   // the paragraph before is read only where the sentence says nothing before the figure
   said ??= paragraphSaid(read) ?? fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done

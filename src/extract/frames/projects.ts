@@ -19,6 +19,8 @@ export const frames: Frame[] = [
       { text: '申报国家、省、市科技项目分别为12项、35项、68项。', rows: [{ value: 12, scope: true }, { value: 35, scope: true }, { value: 68, scope: true }], by: 'link.respectively(frame.projects_applied)' },
       { text: '企业与高校院所共同承担申报省重点研究与开发计划项目7个。', rows: [{ value: 7, scope: true }] },
       { text: '2018年我局在上半年和下半年分两批组织申报各类科技项目8项。', rows: [{ value: 8, period: 'FY' }] },
+      // 今年 after a time that is a clause of its own is this year so far
+      { text: '汴阳区融媒体中心讯截至8月底,汴阳区今年共组织申报各级各类科技计划项目137项。', rows: [{ value: 137, period: 'YTD' }] },
       { text: '共申报市级以上科技工程31项。', rows: [{ value: 31 }] },
       { text: '申报省重点技术创新项目3个。', rows: [{ value: 3 }] },
       { text: '上半年,共组织申报各类科技计划项目143项。', rows: [{ value: 143, scope: false }] },
