@@ -13,6 +13,7 @@ const SHARE = wordsOf(['share']);
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴)$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
+const OWN_ACT = wordsOf(['certify', 'approve', 'apply']);
 // what the ones applied for that were granted are counted as
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
   // (what the application was for, 新认定 or 复审, is a kind of application: "申报高企**家(其中新认定**家,复审**家)")
@@ -107,7 +108,15 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start));
     // "城东区新认定高企18家、临江县11家、青山县7家": places listed after the first, each a part
     const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead.replace(/^其中:?/, '')) && /^[、,;(]/.test(text.slice(lastPart!.end, f.start));
-    if (!breakdown && !parallel && !listed && !placeListed) return;
+    if (!breakdown && !parallel && !listed && !placeListed) {
+      // "申报高新技术企业14家,通过认定9家,其中首次认定6家": a figure its own act reads, though no one has read it yet,
+      // is what a breakdown after it is of
+      if (OWN_ACT.test(lead)) {
+        anchor = -1;
+        wholes.length = wholeFloors.length = 0;
+      }
+      return;
+    }
     if (!unitFits(whole.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part

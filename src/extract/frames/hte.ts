@@ -43,6 +43,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // a breakdown after the figure its own act reads, not after the applications before it
+      { text: '全年组织14家企业申报高新技术企业,通过认定9家,其中首次认定6家、重新认定3家。', rows: [{ value: 9 }, { value: 6, scope: true }, { value: 3, scope: true }] },
       // last year's figure for the same part of the year
       { text: '上半年,全市新认定高新技术企业15家,上年同期为12家。', rows: [{ value: 15, period: 'H1' }, { value: 12, period: 'H1' }] },
       // a table cell is for the part of the year its column names
