@@ -104,6 +104,12 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
     const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
+    // "申报省级科技项目17项,省级立项9项": a parallel item that says it was granted is of the granted ones
+    if (parallel && !breakdown && granted && granted.act.test(lead) && unitFits(granted.indicator, f.unit)) {
+      claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: lead.replace(granted.act, '').replace(/^其中/, ''), period: undefined, partOf: undefined };
+      lastPart = f;
+      return;
+    }
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
     const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start));
     // "城东区新认定高企18家、临江县11家、青山县7家": places listed after the first, each a part
