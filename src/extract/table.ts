@@ -4,7 +4,7 @@
 // A row's first figure is read from its label cell like any figure. The figures of the cells after it
 // are the same indicator's, each for what its column's heading (the table's first line) says: a year
 // (2022年), the year before or this one (上年, 去年; 本年, 今年), a target (目标, 计划), what was done (完成情况,
-// 实际完成). A column of growth
+// 实际完成), a level (自治区级, 市级: the row's things of that level) or the row's total (合计). A column of growth
 // (增长, 增幅, 同比) holds the indicator's growth where the catalog has one (高新技术产业产值 → its 增速).
 // A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known.
 import type { Claim } from './claim.ts';
@@ -22,8 +22,16 @@ export interface Column {
   growth?: boolean; // 增长, 增幅, 同比
   done?: boolean; // 完成情况, 实际完成: what was done against the target beside it
   period?: Period; // 全年目标, 上半年完成: the part of the year the column is for
+  level?: string; // 国家级, 自治区级, 市级: the level of the things counted under it
+  total?: boolean; // 合计: the row's things of every level
 }
 
+// a column of one level, or of the row's total
+const LEVEL_HEADING = /^(?:国家级|国家|省级|自治区级|市级|县级|区级)$/;
+const TOTAL_HEADING = /^(?:合计|小计|总计|总数)$/;
+
+
+const LEVEL_OPENING = /^(?:国家级|国家|省级|自治区级|市级|县级|区级)/;
 
 // "完成情况", "实际完成", "目标完成值": done, not its rate (完成率)
 const DONE = /^(?:完成|实际|实绩)(?!率|比)|完成(?:值|数|情况)?$/;
@@ -51,6 +59,8 @@ export function columnOf(text: string, at: number): Column | undefined {
     done: DONE.test(heading),
     // (read as a sentence's period words are; "年度目标" is the year's too)
     period: periodNamed(heading) ?? (heading.includes('年度') ? 'FY' : undefined),
+    level: LEVEL_HEADING.exec(heading.trim())?.[0],
+    total: TOTAL_HEADING.test(heading.trim()),
   };
   return Object.values(column).some(Boolean) ? column : undefined;
 }
@@ -63,6 +73,8 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
   figures.forEach((f, i) => {
     const claim = claims[i];
     if (!claim || claim.indicator === '' || text[f.start - 1] !== '\t') return;
+    const own = columnOf(text, f.start);
+    if (own?.level) claims[i] = { ...claim, scope: `${own.level}${claim.scope.replace(LEVEL_OPENING, '')}` };
     const newline = text.indexOf('\n', f.end);
     const lineEnd = newline < 0 ? text.length : newline;
     for (let j = i + 1; j < figures.length && figures[j]!.start < lineEnd; j++) {
@@ -72,8 +84,10 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
       if (!column) continue;
       const indicator = column.growth ? GROWTH_OF[claim.indicator] : claim.indicator;
       if (!indicator) continue;
-      // quoted from the row's label to the cell
-      claims[j] = { ...claim, indicator, rule: 'link.table_row', end: cell.end, partOf: undefined };
+      // quoted from the row's label to the cell; a column of one level holds the row's things of that level
+      // ("类别\t自治区级\t市级\t合计" over "重点实验室\t2\t5\t7")
+      const scope = column.level ? `${column.level}${claim.scope.replace(LEVEL_OPENING, '')}` : claim.scope;
+      claims[j] = { ...claim, indicator, rule: 'link.table_row', end: cell.end, partOf: undefined, scope };
     }
   });
 }

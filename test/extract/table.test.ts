@@ -27,6 +27,16 @@ describe('a table row', () => {
     ]);
   });
 
+  it('gives each cell of a column of one level the row’s things of that level, and a 合计 column their total', () => {
+    const table = '截至年底,全区共有各类科技创新平台42个,具体如下:\n类别\t自治区级\t市级\t合计\n重点实验室\t2\t5\t7\n';
+    expect(extractReport({ reportId: 't', text: table }).rows.map((r) => [r.value, r.period, r.scope])).toEqual([
+      [42, 'CUM', ''],
+      [2, 'CUM', '自治区级重点实验室'],
+      [5, 'CUM', '市级重点实验室'],
+      [7, 'CUM', '重点实验室'],
+    ]);
+  });
+
   it('leaves a column whose heading says nothing of its figures alone', () => {
     expect(rowsOf('指标\t完成值\t排名\n高新技术企业(家)\t913\t3\n')).toEqual([['hte_total', 913, 'actual', null]]);
   });
