@@ -7,7 +7,7 @@ import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWord
 import { FIGURE_MARK, type Figure } from './figures.ts';
 import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
-import { firstWordFrom, nextWordFrom, wordsEndBy, wordsOf, type WordIndex } from './words.ts';
+import { firstWordFrom, groupsOf, nextWordFrom, wordsEndBy, wordsOf, type Group, type WordIndex } from './words.ts';
 
 // a short label without a figure, a colon, then items of a few words and a figure each
 // an item that is only a level or a total ("国家级2项", "合计57项"): one with words of its own ("征集52项",
@@ -57,8 +57,9 @@ export function figureWords(
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
   // ("2项国家重点研发计划项目、7项省重大科技专项获得立项支持": a name, 、, and the next figure)
+  // (not where the next item says what was done to it: "9家高新技术企业、32家入库科技型中小企业")
   const joined = next && ((afterEnd === next.start && afterEnd > f.end && JOINED.has(text.charCodeAt(afterEnd - 1))) ||
-    (text[afterEnd] === '、' && afterEnd + 1 === next.start && afterEnd > f.end + 1));
+    (text[afterEnd] === '、' && afterEnd + 1 === next.start && afterEnd > f.end + 1)) && !opensOnOwnAct(index, next.end);
   if (next && joined) {
     afterEnd = next.end;
     const sharedLimit = Math.min(sentence.end, next.end + MAX_AFTER);
@@ -79,6 +80,14 @@ export function figureWords(
 }
 
 const JOINED = marksOf('和及与');
+// what was done to an item, said right after its figure
+const ITEM_ACTS = new Set<Group>(['pool', 'certify', 'approve', 'apply', 'built', 'evaluate', 'nurture']);
+
+/** Whether a word of what was done stands right at `at` (after an item's figure: "32家入库科技型中小企业"). */
+function opensOnOwnAct(index: WordIndex, at: number): boolean {
+  const k = firstWordFrom(index, at);
+  return k < index.length && index.at[k] === at && groupsOf(index.word[k]!).some((g) => ITEM_ACTS.has(g));
+}
 
 // The name a frame's claims carry as their rule ("frame.hte_certified"), made once.
 const RULE_OF_FRAME = new Map(FRAMES.map((frame) => [frame, `frame.${frame.id}`]));
