@@ -43,6 +43,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // items joined by 、 share what is said after the last only where the next says nothing done of its own
+      { text: '对2022年度新认定的9家高新技术企业、32家入库科技型中小企业等兑现奖励资金。', rows: [{ value: 9 }] },
       // a breakdown after the figure its own act reads, not after the applications before it
       { text: '全年组织14家企业申报高新技术企业,通过认定9家,其中首次认定6家、重新认定3家。', rows: [{ value: 9 }, { value: 6, scope: true }, { value: 3, scope: true }] },
       // last year's figure for the same part of the year
