@@ -164,6 +164,14 @@ function opensClause(text: string, at: number): boolean {
   return k < 0 || at - k <= 6;
 }
 
+// the rest of a time clause after its period word ("1-11月" + ","; "截至" + "10月底,")
+const TIME_CLAUSE_REST = /^[^,;:。!?\n]{0,6},/;
+
+/** Whether the period word at `at` ends a time clause of its own in the statement the text's end continues. */
+function timeOfStatement(text: string, at: number): boolean {
+  return TIME_CLAUSE_REST.test(text.slice(at, at + 10)) && !/[。!?\n]/.test(text.slice(at));
+}
+
 /** The period the last period word of a sentence's paragraph before it names, a year left out. */
 function paragraphSaid(read: SentenceText): Period | undefined {
   if (read.paragraphSaid === undefined) {
@@ -175,7 +183,8 @@ function paragraphSaid(read: SentenceText): Period | undefined {
       if (w.ownPeriod) break; // (the report's own: as if the paragraph said none)
       // "目前,已验收完成5项" says so far of its own sentence; a YTD word speaks for the paragraph only
       // where it opens a sentence's first clause ("1-5月,全市…")
-      if (w.year === undefined && !w.goal && (w.period !== 'YTD' || opensClause(before, w.at))) read.paragraphSaid = w.period;
+      // (or that is a time clause of its own earlier in the same statement: "…获悉,今年1-11月,全市…;全市组织…40余场")
+      if (w.year === undefined && !w.goal && (w.period !== 'YTD' || opensClause(before, w.at) || timeOfStatement(before, w.at))) read.paragraphSaid = w.period;
     }
   }
   return read.paragraphSaid ?? undefined;

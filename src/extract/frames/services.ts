@@ -85,6 +85,8 @@ export const frames: Frame[] = [
       // a goal named is no target for what follows
       { text: '以构建全域科普服务体系为目标,全年组织开展科普巡展等科普活动25场次。', rows: [{ value: 25, status: 'actual' }] },
       { text: '开展培训62次。', rows: [{ value: 62 }] },
+      // a time clause of its own earlier in the statement speaks past the ;
+      { text: '记者从市科技局获悉,今年1-11月,全市技术合同成交额达到36.8亿元;全市组织各类科技对接活动40余场。', rows: [{ value: 40, period: 'YTD' }] },
       { text: '科普講座11場次。', rows: [{ value: 11 }] },
       { text: '组织形式多样的科普活动14次。', rows: [{ value: 14 }] },
       { text: '全年举办科技对接活动15场次。', rows: [{ value: 15 }] },
