@@ -21,14 +21,14 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|截[至止](?:[2-57-9]|1[01])月(?:底|末)?/.test(t)) return 'YTD';
   let h1 = 0, fy = 0;
   if (/半年|1\s*[-—~至到]\s*6\s*月/.test(t)) h1 += 3;
-  if (/(?<!半)年度|全年|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
+  if (/(?<!半)年度|全年(?!目标|任务)|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
   h1 += count(/上半年工作|半年工作|半年来|上半年[,，]|下半年工作|下半年(?:的)?(?:计划|安排|打算|思路)/g, head);
   fy += count(/一年来|(?<!半)年度工作总结|(?:\d{4}|[xX*]{2,4})\s*年工作总结|年终|全年工作|下年工作|明年工作/g, head);
   if (/[一二三四五六七八九十][、.]\s*(?:上半年|半年)/.test(head)) h1 += 2;
   if (/[一二三四五六七八九十][、.]\s*(?:\d{4}|[xX*]{1,4})?\s*年(?:度)?(?:工作总结|科技工作情况|工作(?:完成|开展|推进)?情况|工作回顾|工作成效)/.test(head)) fy += 2;
   // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
   if (OPENS_ON_YEAR.test(body)) fy += 1;
-  fy += 0.5 * Math.min(2, count(/全年/g, head));
+  fy += 0.5 * Math.min(2, count(/全年(?!目标|任务)/g, head));
   if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(posted()) ? 'FY' : 'Q1-Q3';
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';

@@ -109,6 +109,8 @@ describe('guessReportPeriod', () => {
     expect(guessReportPeriod('3月21日,局里召开第一季度科技工作总结会,会议就第一季度以来的工作作了总结。', '')).toBe('Q1');
     expect(guessReportPeriod('截至目前,全县共有高新技术企业15家。', '')).toBe('YTD');
     expect(guessReportPeriod('高新技术产业产值同比增长44.6%。前7月,我市积极组织实施科技计划项目。', '')).toBe('YTD');
+    // (全年 of a goal, "全力冲刺全年目标", says nothing of the period the page covers)
+    expect(guessReportPeriod('岚垣县科技局:全力冲刺全年目标\n今年以来,岚垣县已有17家企业提交高企申报材料。', '')).toBe('YTD');
     // …unless the page was posted at the year's end or just after: so far is then the whole year
     expect(guessReportPeriod('2024-12-16 16:35:09 大字体 小字体\n今年以来,全市深入实施创新驱动发展战略。', '')).toBe('FY');
     expect(guessReportPeriod('2024-09-16 16:35:09\n今年以来,全市深入实施创新驱动发展战略。', '')).toBe('YTD');
