@@ -344,7 +344,7 @@ function platformKind(qualifier: string, thing: string): string {
 }
 
 // Words before 项目 / 计划 that name no kind: "各类科技计划项目", "上级科技项目", "2023年度重点项目"
-const ANY_PROJECT = /各类|各级|科技|计划|项目|年度|重点|上级|(?:19|20)\d\d年?|[\u4e00-\u9fff]{0,4}[省市县区]级?以上|[全我本该](?:市|县|区|州)|了|的|和|等|共/g;
+const ANY_PROJECT = /各类|各级|科技|计划|项目|年度|重点|上级|(?:19|20)\d\d年?|[\u4e00-\u9fff]{0,4}[省市县区]级?以上|[全我本该](?:市|县|区|州)|了|的|和|等|共|目前|已经?|今年|全年|当年|本年|累计|先后|均/g;
 
 const ACTS_BEFORE_PROJECT = wordsOf(['apply', 'approve', 'fundingAct'], ['组织', '完成', '实施', '参加'], 'g');
 

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // the bureau that acts is no level
+      { text: '下半年,市科技局将确保全年科技型中小企业入库突破1000家。', rows: [{ value: 1000, status: 'target', scope: false }] },
       // a statement a goal's label opens is all targets
       { text: '2021年主要目标:高新技术企业总数达到260家;新增科技型中小企业入库200家。', rows: [{ value: 200, status: 'target' }] },
       // a cell that hides its number is a masked figure

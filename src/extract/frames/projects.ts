@@ -73,6 +73,8 @@ export const frames: Frame[] = [
       { text: '全年组织申报国家和自治区各类科技计划项目112项,获得立项58项。', rows: [{ value: 58, scope: false }] },
       // a programme named before the act that stands right before the thing
       { text: '上半年,争取到2018年湖北重大科技专项立项项目3个。', rows: [{ value: 3, scope: true }] },
+      // words of when and of what is done name no kind of project
+      { text: '目前已获批立项61项,争取上级资金2380万元。', rows: [{ value: 61, scope: false }] },
       // a parallel item that says it was granted
       { text: '前三季度,全县共组织申报省级科技项目17项,省级立项9项。', rows: [{ value: 9, scope: true }], by: 'link.part_granted' },
       // a breakdown is of the last whole of its kind, not of the money stated between
