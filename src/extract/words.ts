@@ -179,6 +179,8 @@ export const WORDS = {
   among: ['涉及', '惠及', '覆盖'],
   // what a figure right before them counts, whatever was named before it ("平台建设、科学普及等七个方面")
   aspect: ['方面', '领域', '环节', '方向', '层面', '板块', '维度'],
+  // a press conference is no event of the kind the catalog counts
+  press: ['新闻发布会', '新闻通气会', '媒体见面会'],
   // a learned society's events, not the bureau's
   academic: ['学术活动', '学术交流', '学术报告', '学术会议', '学术讲座'],
   award: ['科技进步奖', '奖项', '获奖', '一等奖', '二等奖', '三等奖', '科学技术奖', '科技奖', '技术发明奖', '专利奖', '荣获'],

@@ -79,8 +79,9 @@ export const frames: Frame[] = [
     act: ['hold'],
     bare: true,
     units: ['场', '次'],
-    not: ['people', 'academic'],
+    not: ['people', 'academic', 'press'],
     examples: [
+      { text: '收到政府信息公开申请3件,均按时办结;召开新闻发布会2场。', rows: [] },
       { text: '研究院常态化开展学术交流、讨论班等学术活动100余场次。', rows: [] },
       // a goal named is no target for what follows
       { text: '以构建全域科普服务体系为目标,全年组织开展科普巡展等科普活动25场次。', rows: [{ value: 25, status: 'actual' }] },
