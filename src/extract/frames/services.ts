@@ -129,6 +129,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // 遴选 appoints; where they were chosen from is no part of them
+      { text: '今年,章岭县从省、市高校院所和县直单位遴选科技特派员136名。', rows: [{ value: 136, scope: false }] },
       // advisers engaged are no commissioners
       { text: '全市共选派科技指导员150名,另聘请高校教授担任企业科技顾问45人。', rows: [{ value: 150 }] },
       { text: '全年选派“三区”科技人才32名、省级科技特派员15名。', rows: [{ value: 32, scope: true }, { value: 15, scope: true }] },
