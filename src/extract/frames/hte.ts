@@ -151,6 +151,8 @@ export const frames: Frame[] = [
     examples: [
       // an item that names a kind no frame counts is not the total's
       { text: '全市高新技术企业突破1800家、省科技领军企业突破100家。', rows: [{ value: 1800 }] },
+      // 仅有 counts what stands, whatever the clause before did
+      { text: '2016年仅净增3家,2015年底全县高新技术企业仅有10家。', rows: [{ value: 10, period: 'CUM' }] },
       // the province's figures, named as the subject of the clauses before, are not the report's own
       { text: '会议指出,2022年全省研发经费投入增长15.2%,高新技术企业总数达到1.4万余家,为全县科技工作提供了遵循。', rows: [] },
       { text: '全省排名第3位;全市高新技术企业总数达到120家。', rows: [{ value: 120, period: 'CUM' }] },
