@@ -69,8 +69,8 @@ const IN_EVERY_PERIOD_WORD = /[季年月截目至现]/;
 
 const GOAL_AFTER = /^的?(?:目标|任务|计划)/;
 const THIS_YEAR_WORD = /^(?:今年|本年)(?!度|以来)/;
-// a time that is a clause of its own: "截至8月底,"
-const TIME_CLAUSE = /^(?:截至|截止)(?:到)?[^,;:。]{0,8},/;
+// the rest of a time that is a clause of its own, from its period word on: "截至8月底,", "1-11月,"
+const TIME_CLAUSE = /^[^,;:。!?\n]{0,8},/;
 
 function periodWords(text: string): PeriodWord[] {
   const words: PeriodWord[] = [];
@@ -164,12 +164,14 @@ function opensClause(text: string, at: number): boolean {
   return k < 0 || at - k <= 6;
 }
 
-// the rest of a time clause after its period word ("1-11月" + ","; "截至" + "10月底,")
-const TIME_CLAUSE_REST = /^[^,;:。!?\n]{0,6},/;
+/** Whether the period word at `at` opens a time clause of its own (TIME_CLAUSE). */
+function opensTimeClause(text: string, at: number): boolean {
+  return TIME_CLAUSE.test(text.slice(at, at + 12));
+}
 
-/** Whether the period word at `at` ends a time clause of its own in the statement the text's end continues. */
+/** Whether the period word at `at` opens a time clause of its own in the statement the text's end continues. */
 function timeOfStatement(text: string, at: number): boolean {
-  return TIME_CLAUSE_REST.test(text.slice(at, at + 10)) && !/[。!?\n]/.test(text.slice(at));
+  return opensTimeClause(text, at) && !/[。!?\n]/.test(text.slice(at));
 }
 
 /** The period the last period word of a sentence's paragraph before it names, a year left out. */
@@ -260,7 +262,7 @@ export function periodOf(args: {
   // (right after it: "10月底达到62.3亿元,全年有望突破75亿元" is the whole year's)
   // (but "截至2022年底", "截至去年底" is a year's end)
   else if (said === 'FY' && saidBy!.year === undefined && !/^(?:年底|12月)/.test(sentence.slice(saidBy!.at, saidBy!.at + 3)) &&
-    words.some((w) => w.at < saidBy!.at && w.period === 'YTD' && (saidBy!.at - w.at <= 6 || (TIME_CLAUSE.test(sentence.slice(w.at, w.at + 12)) && THIS_YEAR_WORD.test(sentence.slice(saidBy!.at)))))) said = 'YTD';
+    words.some((w) => w.at < saidBy!.at && w.period === 'YTD' && (saidBy!.at - w.at <= 6 || (opensTimeClause(sentence, w.at) && THIS_YEAR_WORD.test(sentence.slice(saidBy!.at)))))) said = 'YTD';
   // the paragraph before is read only where the sentence says nothing before the figure
   said ??= paragraphSaid(read) ?? fallback;
   // "截至目前,全市共有众创空间4个": how many there are so far is a stock, unless the clause counts what was done

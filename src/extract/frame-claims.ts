@@ -242,9 +242,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
     const qualifier = text.slice(clauseStart(text, thingAt, words.leadStart), thingAt).replace(LISTED_BEFORE, '');
     const named = qualifier.slice(lastActEnd(qualifier));
     if (indicator === 'platforms') return platformKind(named, thing.word);
-    const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
-    if (level && LEVELLED.has(indicator)) return level;
-    return partOf(named, indicator) || kindOfProject(named, indicator);
+    return levelOfThing(thing.word, indicator) || partOf(named, indicator) || kindOfProject(named, indicator);
   }
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
   const act = chosen.act && chosen.act.where === thing.where && wordAt(chosen.act, f) < thingAt ? chosen.act : undefined;
@@ -261,9 +259,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   }
   // a programme or kind named by the thing itself: 星火计划, 发明专利, 三区人才
   if (thing.groups.includes('partThing')) return (partOf(qualifier, indicator) ? qualifier : '') + thing.word;
-  // a level the thing's own word carries: 国家科技型中小企业 (the nation's is the whole for 高新技术企业)
-  const level = /^(国家级?|省级?|市级?)/.exec(thing.word)?.[0];
-  if (level && LEVELLED.has(indicator)) return level;
+  const level = levelOfThing(thing.word, indicator);
+  if (level !== '') return level;
   // …or a province's list it is on: "入库浙江省科技型中小企业502家" (省)
   if (LEVELLED.has(indicator) && /^[\u4e00-\u9fff]{2,3}省$/.test(qualifier.replace(/^.*[了的]/, ''))) return '省';
   // ("19家企业获得立项": the firms counted before their projects, one project each, are no kind of project)
@@ -357,6 +354,11 @@ function kindOfProject(qualifier: string, indicator: string): string {
 
 // Indicators whose thing may carry a level in its own word (国家科技型中小企业); 国家专利 is no level.
 const LEVELLED = new Set(['tsme', 'innovative_enterprises', 'platforms']);
+
+/** The level a thing's own word carries (国家科技型中小企业 → 国家), where its indicator has levels; else ''. */
+function levelOfThing(thing: string, indicator: string): string {
+  return LEVELLED.has(indicator) ? /^(国家级?|省级?|市级?)/.exec(thing)?.[0] ?? '' : '';
+}
 
 const NAMED = /[“《]([^”》]{2,40})[”》][^“《]*$/;
 

@@ -38,6 +38,11 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   // and how far back the clause of each may start)
   const wholes: number[] = [];
   const wholeFloors: number[] = [];
+  /** No figure before is a whole the next parts may be of. */
+  const forgetWholes = () => {
+    anchor = -1;
+    wholes.length = wholeFloors.length = 0;
+  };
   let lastPart: Figure | undefined;
   let statementStart = 0;
   let previousEnd = 0;
@@ -54,10 +59,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (start !== statementStart) {
       statementStart = start;
       previousEnd = start;
-      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) {
-        anchor = -1;
-        wholes.length = wholeFloors.length = 0;
-      }
+      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) forgetWholes();
     }
     const claim = claims[i];
     // a clause starts no further back than its statement or the figure before (its start is looked
@@ -65,11 +67,11 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const floor = Math.max(statementStart, previousEnd);
     previousEnd = f.end;
     if (claim && claim.rule !== 'link.part') {
-      anchor = claim.indicator === '' ? -1 : i;
       anchorClaim = claim;
       anchorFloor = floor;
-      if (anchor === -1) wholes.length = wholeFloors.length = 0;
+      if (claim.indicator === '') forgetWholes();
       else {
+        anchor = i;
         wholes.push(i);
         wholeFloors.push(floor);
       }
@@ -117,10 +119,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (!breakdown && !parallel && !listed && !placeListed) {
       // "申报高新技术企业14家,通过认定9家,其中首次认定6家": a figure its own act reads, though no one has read it yet,
       // is what a breakdown after it is of
-      if (OWN_ACT.test(lead)) {
-        anchor = -1;
-        wholes.length = wholeFloors.length = 0;
-      }
+      if (OWN_ACT.test(lead)) forgetWholes();
       return;
     }
     if (!unitFits(whole.indicator, f.unit)) return;
@@ -136,8 +135,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // "兑现…奖补资金3120万元,其中高新技术企业认定奖励960万元": money named after what it rewards is still money
     const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
     if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
-      anchor = -1;
-      wholes.length = wholeFloors.length = 0;
+      forgetWholes();
       return;
     }
     const scope = lead.replace(/^(其中)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '') || '其中';

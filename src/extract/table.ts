@@ -26,12 +26,16 @@ export interface Column {
   total?: boolean; // 合计: the row's things of every level
 }
 
-// a column of one level, or of the row's total
-const LEVEL_HEADING = /^(?:国家级|国家|省级|自治区级|市级|县级|区级)$/;
+// a column of one level, or of the row's total (read like any column: the row's figure of every level)
+const LEVELS = '(?:国家级|国家|省级|自治区级|市级|县级|区级)';
+const LEVEL_HEADING = new RegExp(`^${LEVELS}$`);
+const LEVEL_OPENING = new RegExp(`^${LEVELS}`);
 const TOTAL_HEADING = /^(?:合计|小计|总计|总数)$/;
 
-
-const LEVEL_OPENING = /^(?:国家级|国家|省级|自治区级|市级|县级|区级)/;
+/** A row's scope at a column's level ("重点实验室" under 市级 → 市级重点实验室). */
+function atLevel(level: string, scope: string): string {
+  return `${level}${scope.replace(LEVEL_OPENING, '')}`;
+}
 
 // "完成情况", "实际完成", "目标完成值": done, not its rate (完成率)
 const DONE = /^(?:完成|实际|实绩)(?!率|比)|完成(?:值|数|情况)?$/;
@@ -74,7 +78,7 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
     const claim = claims[i];
     if (!claim || claim.indicator === '' || text[f.start - 1] !== '\t') return;
     const own = columnOf(text, f.start);
-    if (own?.level) claims[i] = { ...claim, scope: `${own.level}${claim.scope.replace(LEVEL_OPENING, '')}` };
+    if (own?.level) claims[i] = { ...claim, scope: atLevel(own.level, claim.scope) };
     const newline = text.indexOf('\n', f.end);
     const lineEnd = newline < 0 ? text.length : newline;
     for (let j = i + 1; j < figures.length && figures[j]!.start < lineEnd; j++) {
@@ -86,7 +90,7 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
       if (!indicator) continue;
       // quoted from the row's label to the cell; a column of one level holds the row's things of that level
       // ("类别\t自治区级\t市级\t合计" over "重点实验室\t2\t5\t7")
-      const scope = column.level ? `${column.level}${claim.scope.replace(LEVEL_OPENING, '')}` : claim.scope;
+      const scope = column.level ? atLevel(column.level, claim.scope) : claim.scope;
       claims[j] = { ...claim, indicator, rule: 'link.table_row', end: cell.end, partOf: undefined, scope };
     }
   });
