@@ -86,6 +86,11 @@ export function linkSentence(
       // "专利申请量、授权量": 授权量 stands for 专利授权量; "高新技术产值、增加值": for 高新技术增加值.
       const head = chosen[0]!;
       const phrases = [name, head.slice(0, Math.max(0, head.length - name.length)) + name];
+      // an act said once for every name, before the first ("新增高新技术企业、科技型中小企业…分别为") or
+      // after the last ("科技型中小企业、高新技术企业申报数分别为"), is each name's
+      if (k > 0 && actEnd(name) < 0 && actEnd(head) > 0) phrases.unshift(head.slice(0, actEnd(head)) + name);
+      const lastName = chosen[chosen.length - 1]!;
+      if (k < chosen.length - 1 && actEnd(name) < 0 && actAfterThing(lastName) > 0) phrases.unshift(name + lastName.slice(actAfterThing(lastName)));
       for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
       // "申报、获批省级科技项目分别为26项、9项": acts listed, the thing after the last
       const last = chosen[chosen.length - 1]!;
@@ -510,6 +515,19 @@ function actEnd(text: string): number {
     if (w.groups.some((g) => ACT_GROUPS.has(g))) end = w.index + w.word.length;
   }
   return end;
+}
+
+/** Where the last thing a text names ends, when an act stands after it ("高新技术企业|申报数"); else -1. */
+function actAfterThing(text: string): number {
+  let thingEnd = -1;
+  let act = false;
+  for (const w of findWords(text)) {
+    if (w.groups.some((g) => THING_GROUPS.has(g))) {
+      thingEnd = w.index + w.word.length;
+      act = false;
+    } else if (thingEnd >= 0 && w.groups.some((g) => ACT_GROUPS.has(g))) act = true;
+  }
+  return act ? thingEnd : -1;
 }
 
 // "申报国家、省、市科技项目": levels listed inside one name, each with the name's act before and thing after

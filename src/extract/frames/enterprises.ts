@@ -44,6 +44,9 @@ export const frames: Frame[] = [
       // 科小企业, the short name
       { text: '新增国高企35家,入库科小企业210家。', rows: [{ value: 210 }] },
       { text: '高新技术企业和科技型中小企业分别突破2000家、3000家。', rows: [{ value: 3000, period: 'CUM' }], by: 'link.respectively(frame.tsme)' },
+      // an act said once for the whole list, before its first name or after its last, is each name's
+      { text: '前三季度,全县新增高新技术企业、科技型中小企业分别为14家、96家。', rows: [{ value: 96, period: 'Q1-Q3' }], by: 'link.respectively(frame.tsme)' },
+      { text: '1-10月,全县科技型中小企业、高新技术企业申报数分别为182家、57家。', rows: [{ value: 182, period: 'YTD' }], by: 'link.respectively(frame.tsme)' },
       { text: '100家企业获认定科技型中小企业。', rows: [{ value: 100 }] },
       // 共有 counting the firms that did something this year is no stock; 共有 what stands is one
       { text: '全年共有356家企业通过国家科技型中小企业评价。', rows: [{ value: 356, period: 'FY', scope: true }] },
