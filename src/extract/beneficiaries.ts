@@ -9,10 +9,17 @@ const COUNTS_OF_KINDS = new Set(['hte_total', 'hte_certified', 'hte_reserve', 't
 // for whom, right before the figure: 为 / 对 / 向 / 给 (not the end of 认定为, 成为, 增加为, 分别为 …), 帮助, 奖励 …
 const FOR_WHOM = /(?:(?<![认评成作别数量计合总共定即加至到长升大高达改变分是])[为对向给]|帮助|协助|扶持|奖励|表彰|补助)$/;
 
+// …or before it, in a clause that opens on whom a measure reached: "…资金826.5万元,惠及高新技术企业、科技型中小企业等各类创新主体93家"
+const REACHED_WHOM = /(?:^|[,;:。])(?:共|累计)?(?:惠及|受益|受惠)[^,;:。]{0,40}$/;
+
 /** Drops the counts of kinds whose figure stands after a word that names them as those a measure was for. */
 export function dropBeneficiaries(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
   figures.forEach((f, i) => {
     const claim = claims[i];
+    if (claim && COUNTS_OF_KINDS.has(claim.indicator) && REACHED_WHOM.test(text.slice(Math.max(0, f.start - 48), f.start))) {
+      claims[i] = noRow(f.start, f.end, 'beneficiaries');
+      return;
+    }
     // (the kind named after the figure: "为27家高新技术企业", not "高新技术企业为27家")
     if (!claim || !COUNTS_OF_KINDS.has(claim.indicator) || claim.start < f.start) return;
     // ("扶持12家企业建立市级研发中心": firms counted for the platforms they built)

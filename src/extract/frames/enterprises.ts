@@ -26,6 +26,7 @@ export const frames: Frame[] = [
       { text: '全年入库浙江省科技型中小企业502家。', rows: [{ value: 502, scope: true }] },
       // a difference from another year's count is no count
       { text: '科技型中小企业入库1106家,比去年全年净增166家。', rows: [{ value: 1106 }] },
+      { text: '新晋国家级科技型中小企业128家,比上年多出12家。', rows: [{ value: 128, period: 'FY', scope: true }] },
       { text: '组织82家企业开展科技型中小企业评价,已入库76家。', rows: [{ value: 82 }, { value: 76 }] },
       // what was done this year (备案), and the count of it (入库数), are the year's
       { text: '完成科技型中小企业备案46家。', rows: [{ value: 46, period: 'FY' }] },
@@ -59,6 +60,7 @@ export const frames: Frame[] = [
       { text: '全市科技型中小微企业总数突破1万家。', rows: [{ value: 10000, period: 'CUM' }] },
       { text: '认定科技型中小企业X家。', rows: [{ value: null }] },
       { text: '科技型中小企业入库1106家,比去年全年净增166家。', rows: [{ value: 1106 }] },
+      { text: '新晋国家级科技型中小企业128家,比上年多出12家。', rows: [{ value: 128, period: 'FY', scope: true }] },
       { text: '组织82家企业开展科技型中小企业评价,已入库76家。', rows: [{ value: 82 }, { value: 76 }] },
       // 科小, the short form; 科小提升工程 is a programme
       { text: '新增高企:36家;科小入库:210家。', rows: [{ value: 210 }] },

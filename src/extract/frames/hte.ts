@@ -159,6 +159,7 @@ export const frames: Frame[] = [
       // the firms a measure was for are no count of them (beneficiaries.ts)
       { text: '为27家高新技术企业争取省科技厅疫情期间奖补资金135万元。', rows: [] },
       { text: '对50家高新技术企业给予表扬。', rows: [] },
+      { text: '兑现科技创新奖补资金826.5万元,惠及高新技术企业、科技型中小企业等各类创新主体93家。', rows: [] },
       // a label, 全市 and the total; the places in the bracket after it its parts
       { text: '高企总数:全市112家(其中:城区64家,开发区31家,郊县17家)。', rows: [{ value: 112, scope: false }, { value: 64, scope: true }, { value: 31, scope: true }, { value: 17, scope: true }] },
       // a table with its unit in a cell of its own, and thousands marked

@@ -27,7 +27,7 @@ export const rules: Rule[] = [
     // firms counted for the platform each of them built: "全市62家企业设立了研发机构"
     id: 'platforms.firms_that_built',
     indicator: 'platforms',
-    pattern: `{F}(?:规模以上工业企业|规上工业企业|规上企业|企业)~(?:建立|设立|建成|组建|新建|建设|认定为|评为|确定为|获批|通过)了?(?<scope>~{KIND})`,
+    pattern: `{F}(?:规模以上工业企业|规上工业企业|规上企业|企业)~(?:建立|设立|建成|组建|新建|建设|认定为|评为|确定为|获批|通过|升级为|晋升为)了?(?<scope>~{KIND})`,
     examples: [
       // …or the platform each of them was certified as
       { text: '今年全区有4家企业被省科技厅认定为省级企业研发中心。', rows: [{ value: 4, scope: true }] },
@@ -35,6 +35,8 @@ export const rules: Rule[] = [
       { text: '扶持12家企业建立市级研发中心。', rows: [{ value: 12, scope: true }] },
       { text: '今年有4家企业获批建设省级院士工作站。', rows: [{ value: 4, scope: true }] },
       { text: '全县9户企业新建了企业技术中心。', rows: [{ value: 9, scope: true }] },
+      // …or the platform each one's was raised to
+      { text: '2家企业的研发中心成功升级为省级工程技术研究中心。', rows: [{ value: 2, scope: true }] },
       { text: '组织8家企业申报省级研发中心。', rows: [] },
     ],
   },
