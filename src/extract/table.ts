@@ -59,7 +59,7 @@ export function columnOf(text: string, at: number): Column | undefined {
     yearBefore: /上年|去年|上年度/.test(heading),
     thisYear: /本年|今年|本期/.test(heading),
     target: /目标|计划|任务/.test(heading) && !DONE.test(heading),
-    growth: /增长|增幅|增速|同比|±/.test(heading),
+    growth: /增长|增幅|增速|同比|增减|±/.test(heading),
     done: DONE.test(heading),
     // (read as a sentence's period words are; "年度目标" is the year's too)
     period: periodNamed(heading) ?? (heading.includes('年度') ? 'FY' : undefined),

@@ -127,6 +127,8 @@ export const frames: Frame[] = [
       // on the act, the thing just before) or in the same line
       { text: '主要指标:高新技术产业增加值:86.5亿元;增速:12.1%;全社会研发投入:15.2亿元。', rows: [{ value: 12.1 }] },
       { text: '指标名称:高新技术产业增加值 完成值:48.3亿元 增速:12.6%', rows: [{ value: 12.6 }], by: 'link.growth' },
+      // a table's column of growth, headed 增减(%) as readily as 同比增长
+      { text: '指标\t本年累计\t上年同期\t增减(%)\n高新技术产业增加值(亿元)\t21.4\t19.1\t12.0\n', rows: [{ value: 12 }], by: 'link.table_row' },
       { text: '确保全年高新技术产业增加值增长15%,力争达到18%。', rows: [{ value: 15, status: 'target' }, { value: 18, status: 'target' }], by: 'link.reached_again' },
       { text: '2016年全区高新技术产业增加值同比增长14.5%,2015年为11.2%。', rows: [{ value: 14.5 }, { value: 11.2 }], by: 'link.baseline' },
       { text: '全年高新技术产业实现产值约416亿元、增加值约102亿元,分别增长约11%、9%。', rows: [{ value: 9 }], by: 'link.respectively_growth' },
