@@ -78,6 +78,7 @@ export function linkSentence(
     }
     if (names.length < listed.length) continue;
     const chosen = names.slice(-listed.length);
+    const topic = TOPIC_BEFORE.exec(text.slice(sentence.start, clauseFrom))?.[1];
     listed.forEach(({ f, i }, k) => {
       let claim: Claim | undefined;
       const name = chosen[k]!;
@@ -89,6 +90,8 @@ export function linkSentence(
       // an act said once for every name, before the first ("新增高新技术企业、科技型中小企业…分别为") or
       // after the last ("科技型中小企业、高新技术企业申报数分别为"), is each name's
       if (k > 0 && actEnd(name) < 0 && actEnd(head) > 0) phrases.unshift(head.slice(0, actEnd(head)) + name);
+      // names of acts under a topic the sentence opened on: "专利方面,申请、授权分别为2356件、1687件"
+      if (topic) phrases.push(topic + name);
       const lastName = chosen[chosen.length - 1]!;
       if (k < chosen.length - 1 && actEnd(name) < 0 && actAfterThing(lastName) > 0) phrases.unshift(name + lastName.slice(actAfterThing(lastName)));
       for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
@@ -516,6 +519,9 @@ function actEnd(text: string): number {
   }
   return end;
 }
+
+// the topic a statement opens on: "专利方面,", "高企工作方面:"
+const TOPIC_BEFORE = /(?:^|[,;:。])([\u4e00-\u9fff]{2,8}?)(?:工作)?方面[,:]$/;
 
 /** Where the last thing a text names ends, when an act stands after it ("高新技术企业|申报数"); else -1. */
 function actAfterThing(text: string): number {

@@ -23,6 +23,8 @@ export const rules: Rule[] = [
       { text: '全年专利授权量3256件,其中发明专利授权412件。', rows: [{ value: 3256 }, { value: 412, scope: true }] },
       // the grants right after the applications of a kind of patent are of that kind
       { text: '发明专利申请36538件,授权10267件。', rows: [{ value: 10267, scope: true }] },
+      // acts listed under the topic the statement opens on
+      { text: '专利方面,申请、授权分别为2356件、1687件。', rows: [{ value: 1687 }], by: 'link.respectively(patents_granted.grants)' },
     ],
   },
   {
