@@ -148,6 +148,11 @@ export function periodNamed(words: string): Period | undefined {
   return periodWords(words).find((w) => w.year === undefined && !w.ownPeriod)?.period;
 }
 
+/** Whether a few words name no time at all (no period word, no 累计): "力争突破", not "全年累计达到". */
+export function namesNoTime(words: string): boolean {
+  return periodWords(words).length === 0 && !words.includes('累计');
+}
+
 /** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
 const STOCK_ALL = new RegExp(STOCK.source, 'g');
 function stockContinues(before: string): boolean {

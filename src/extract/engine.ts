@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { doneAnew, figureYear, isDifference, listsOneMore, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
+import { doneAnew, figureYear, isDifference, listsOneMore, namesNoTime, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
 import { inSection, planSections } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
@@ -194,6 +194,15 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
   };
   /** Whether 其中 opens the figure's clause right after a running total of its indicator in its sentence. */
+  // "确保全年…入库不低于400家,力争突破450家": a clause that only reaches again for the figure before, and
+  // names no time of its own, is for that figure's period
+  const periodReachedFor = (i: number, clause: string): Period | undefined => {
+    if (!namesNoTime(clause)) return undefined;
+    for (let k = i - 1; k >= 0 && sentenceOfFigure[k] === sentenceOfFigure[i]; k--) {
+      if (claims[k]?.indicator === claims[i]!.indicator) return periods[k];
+    }
+    return undefined;
+  };
   const totalBefore = (i: number, sentenceStart: number): boolean => {
     const k = i - 1;
     if (k < 0 || figures[k]!.start < sentenceStart || periods[k] !== 'CUM' || claims[k]?.indicator !== claims[i]?.indicator) return false;
@@ -257,6 +266,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? 'FY' : undefined) ??
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
+      (claim.rule === 'link.reached_again' ? periodReachedFor(i, clause) : undefined) ??
       periodOf({
         sentence: words,
         at: figure.start - sentence.start,

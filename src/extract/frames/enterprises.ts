@@ -40,6 +40,8 @@ export const frames: Frame[] = [
       { text: '科技型中小企业:入库342家(年度任务300家)。', rows: [{ value: 342, status: 'actual' }, { value: 300, status: 'target', scope: true }] },
       { text: '力争全年科技型中小企业入库数达到400家。', rows: [{ value: 400, period: 'FY', status: 'target' }] },
       { text: '力争全年科技型中小企业入库突破400家。', rows: [{ value: 400, period: 'FY', status: 'target' }] },
+      // a clause that only reaches again for the figure before is for its period
+      { text: '确保全年科技型中小企业评价入库不低于400家,力争突破450家。', rows: [{ value: 400, period: 'FY', status: 'target' }, { value: 450, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       { text: '全市已获科技部备案的科技型中小企业达1008家。', rows: [{ value: 1008, period: 'CUM' }] },
       { text: '上半年新增科技型中小企业评价入库196家,较去年同期的143家增加53家。', rows: [{ value: 196 }, { value: 143 }], by: 'link.baseline' },
       // 科小企业, the short name
