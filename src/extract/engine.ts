@@ -14,7 +14,7 @@ import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading,
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkComparisons, linkSentence, linkTasks } from './links.ts';
-import { dropFirmsCountedForProjects, eachOf, linkParts, linkSums, partAfterWhole } from './parts.ts';
+import { dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
@@ -153,6 +153,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   fallbacks.forEach((claim, i) => {
     if (!claims[i]) claims[i] = claim;
   });
+  linkPlacesOf(text, skel, figures, claims, sentenceOf);
   linkTableRows(text, figures, claims);
   linkTableColumns(text, figures, claims);
   linkSums(text, skel, figures, claims, sentenceOf);

@@ -3,7 +3,7 @@
 // counts a 共计 total adds up; the things listed before 各.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
-import { indicatorsNamedBy, NEW_OF, OTHER_THING } from './links.ts';
+import { classifyName, indicatorsNamedBy, NEW_OF, OTHER_THING } from './links.ts';
 import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
@@ -248,4 +248,43 @@ export function dropFirmsCountedForProjects(figures: Figure[], claims: (Claim | 
       }
     }
   });
+}
+
+// a place that leads an item of a breakdown by place, then what the item says it did ("城关镇出动专家", "市本级完成")
+// (but not the report's own: "…公示中,我市有19家企业通过公示")
+const PLACE_LEADS = /^(?![我全本该][市县区州旗])(?:[\u4e00-\u9fff]{1,6}?(?:新区|区|县|市|镇|乡|街道|旗|园区)|市本级|县本级|其余[\u4e00-\u9fff()、]{0,10}?|各县\([^)]*\))(?=[\u4e00-\u9fff]{0,6}$)/;
+// the things a breakdown is among: "今年选派的科技特派员中,", "新认定的138家高新技术企业中:"
+const AMONG = /([^,;:。!?\n]{2,30})中[,:]$/;
+
+/**
+ * "今年选派的科技特派员中,东港区46人、岚山区38人", "新认定的138家高新技术企业中,高新区56家,经开区31家",
+ * "技术合同成交额中,市本级完成15.2亿元": a clause that names a thing and ends in 中 opens a breakdown by
+ * place. Each item after it that a place leads is a part of that thing, the place its scope (and of the
+ * figure the clause names, where it names one). Runs once every figure is claimed: a place's name may
+ * hold a platform's ("高新区56家").
+ */
+export function linkPlacesOf(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  for (let at = skel.indexOf('中'); at >= 0; at = skel.indexOf('中', at + 1)) {
+    const mark = skel[at + 1];
+    if (mark !== ',' && mark !== ':') continue;
+    const sentence = sentenceOf(at);
+    const among = AMONG.exec(skel.slice(Math.max(sentence.start, at - 30), at + 2));
+    if (!among) continue;
+    const opened = at + 2;
+    let k = figures.findIndex((f) => f.start >= opened);
+    if (k < 0 || figures[k]!.start >= sentence.end) continue;
+    // the figure the clause names, if it names one; else what its words name, read as a figure of the first item's unit
+    let whole = -1;
+    for (let j = k - 1; j >= 0 && figures[j]!.start >= opened - among[0].length; j--) if (claims[j]?.indicator) whole = j;
+    const indicator = whole >= 0 ? claims[whole]!.indicator : classifyName(among[1]!.replace(/的$/, ''), figures[k]!)?.indicator;
+    if (!indicator) continue;
+    for (; k < figures.length && figures[k]!.start < sentence.end; k++) {
+      const f = figures[k]!;
+      const from = Math.max(clauseStart(text, f.start, opened), text.lastIndexOf('、', f.start) + 1);
+      const lead = text.slice(from, f.start).replace(/^其中/, '');
+      const place = PLACE_LEADS.exec(lead)?.[0];
+      if (!place || !unitFits(indicator, f.unit)) break;
+      claims[k] = { indicator, rule: 'link.places_of', order: Number.MAX_SAFE_INTEGER, start: from, end: f.end, scope: place, partOf: whole >= 0 ? whole : undefined };
+    }
+  }
 }

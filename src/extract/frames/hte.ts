@@ -43,6 +43,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // the things a clause names, then 中: a breakdown by place (a place's name may hold a platform's: 高新区)
+      { text: '今年全市新认定的138家高新技术企业中,嵩溪高新区56家,经开区31家。', rows: [{ value: 138, scope: false }, { value: 56, scope: true }, { value: 31, scope: true }], by: 'link.places_of' },
       // items joined by 、 share what is said after the last only where the next says nothing done of its own
       { text: '对2022年度新认定的9家高新技术企业、32家入库科技型中小企业等兑现奖励资金。', rows: [{ value: 9 }] },
       // a breakdown after the figure its own act reads, not after the applications before it

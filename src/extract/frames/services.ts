@@ -130,6 +130,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // the ones a clause names, then 中: a breakdown by place
+      { text: '今年选派的科技特派员中,东港区46人、岚山区38人。', rows: [{ value: 46, scope: true }, { value: 38, scope: true }], by: 'link.places_of' },
       // 遴选 appoints; where they were chosen from is no part of them
       { text: '今年,章岭县从省、市高校院所和县直单位遴选科技特派员136名。', rows: [{ value: 136, scope: false }] },
       // advisers engaged are no commissioners
