@@ -15,7 +15,8 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   const posted = () => (page === undefined ? head.slice(0, 300) : page.slice(0, 400).normalize('NFKC'));
   const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
   // (a third quarter's report tells the year so far: "2022年第三季度重点任务落实情况")
-  if (/前三季度|(?:第|^|[^一二四])三季度|1\s*[-—~至到]\s*9\s*月/.test(t)) return 'Q1-Q3';
+  // (1-9月 names months, so far this year, as the labelling guide reads 1-X月 for every X but 6 and 12)
+  if (/前三季度|(?:第|^|[^一二四])三季度/.test(t)) return 'Q1-Q3';
   if (/(?:第一|一)季度/.test(t) && !/半年|年度|全年/.test(t)) return 'Q1';
   // a title that names the months so far: "2023年1-11月主要科技指标完成情况", "…完成情况(截至10月底)"
   if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|截[至止](?:[2-57-9]|1[01])月(?:底|末)?/.test(t)) return 'YTD';
