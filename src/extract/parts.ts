@@ -104,6 +104,11 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       lastPart = f;
       return;
     }
+    // (…as does one its own act reads after it: "组织13家企业申报高新技术企业,12家通过认定(其中新认定9家、重新认定3家)")
+    if (!breakdown && lead === '' && OWN_ACT.test(afterFigure.split('(')[0]!)) {
+      forgetWholes();
+      return;
+    }
     if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
     const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     // "申报省级科技项目17项,省级立项9项": a parallel item that says it was granted is of the granted ones

@@ -43,6 +43,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // a figure its own act reads after it ends the breakdowns of the whole before it: 其中 is of the certified
+      { text: '全年组织13家企业申报高新技术企业,12家通过认定(其中新认定9家、重新认定3家)。', rows: [{ value: 12, scope: false }, { value: 9, scope: true }, { value: 3, scope: true }] },
       // the things a clause names, then 中: a breakdown by place (a place's name may hold a platform's: 高新区)
       { text: '今年全市新认定的138家高新技术企业中,嵩溪高新区56家,经开区31家。', rows: [{ value: 138, scope: false }, { value: 56, scope: true }, { value: 31, scope: true }], by: 'link.places_of' },
       // items joined by 、 share what is said after the last only where the next says nothing done of its own
