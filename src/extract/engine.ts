@@ -267,7 +267,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? 'FY' : undefined) ??
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
-      (claim.rule === 'link.reached_again' ? periodReachedFor(i, clause) : undefined) ??
+      (claim.rule === 'link.reached_again' ? periodReachedFor(i, clauseWhole) : undefined) ??
       periodOf({
         sentence: words,
         at: figure.start - sentence.start,

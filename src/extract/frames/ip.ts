@@ -52,6 +52,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average'],
     examples: [
+      // the task in a bracket is the whole year's, whatever part of it the figure before is for
+      { text: '1-10月,技术合同登记额53.2亿元,完成全年目标任务(65亿元)的81.8%。', rows: [{ value: 53.2, period: 'YTD' }, { value: 65, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       // after 其中, a figure of the indicator its sentence just gave is a part of that one
       { text: '全年共认定登记技术合同21074项,成交额1273.36亿元,其中技术交易额975.07亿元。', rows: [{ value: 1273.36, scope: false }, { value: 975.07, scope: true }] },
       { text: '全市技术合同成交额10月底达到62.3亿元。', rows: [{ value: 62.3 }] },
