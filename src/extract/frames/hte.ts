@@ -8,7 +8,11 @@ export const frames: Frame[] = [
     thing: ['hte'],
     act: ['apply'],
     units: COUNT_OF_FIRMS,
+    // firms that attended a session on applying are not applicants ("参加高企申报专题辅导")
+    not: ['event'],
     examples: [
+      { text: '已组织65家企业参加高企申报专题辅导。', rows: [] },
+      { text: '全年组织65家企业参加高新技术企业申报。', rows: [{ value: 65 }] },
       { text: '今年我市第一批1144家申报高企。', rows: [{ value: 1144 }] },
       { text: '高新技术企业拟申报25家。', rows: [{ value: 25, status: 'target' }] },
       { text: '全市共组织申报国家重点扶持的高新技术企业112家。', rows: [{ value: 112 }] },
@@ -153,6 +157,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      // 认定的 names the ones certified so far, not an act
+      { text: '全市认定的高新技术企业累计达到27家,其中当年新认定6家。', rows: [{ value: 27, period: 'CUM' }] },
       // an item that names a kind no frame counts is not the total's
       { text: '全市高新技术企业突破1800家、省科技领军企业突破100家。', rows: [{ value: 1800 }] },
       // 仅有 counts what stands, whatever the clause before did

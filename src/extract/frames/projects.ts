@@ -131,6 +131,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // a risk pool is no funding won
+      { text: '县级风险补偿资金池规模扩大到3000万元。', rows: [] },
       { text: '“十三五”期间,全县累计争取上级科技项目186项,争取资金1.12亿元。', rows: [{ value: 11200, period: 'CUM' }] },
       // a span of years that opens the sentence is a running total; money from above at large takes no level
       { text: '五年来,全市累计获批国家级科技项目214项,争取上级科技资金超过9亿元。', rows: [{ value: 90000, period: 'CUM', scope: false }] },

@@ -81,6 +81,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press'],
     examples: [
+      // a coaching session held is an event
+      { text: '组织高企申报辅导会9场,专题辅导4场次。', rows: [{ value: 9 }, { value: 4 }] },
       { text: '收到政府信息公开申请3件,均按时办结;召开新闻发布会2场。', rows: [] },
       { text: '研究院常态化开展学术交流、讨论班等学术活动100余场次。', rows: [] },
       // a goal named is no target for what follows

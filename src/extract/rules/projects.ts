@@ -5,7 +5,8 @@ const PROJECT = '(?:项目|计划)';
 const MONEY = '(?:资金|经费|资助|补助|奖励|扶持|奖补)';
 
 // money applied for is not money won (the labelling guide)
-const MONEY_APPLIED_FOR = '(?:申请|申报)[^,;。获批立到]{0,6}?(?:资金|经费)';
+// money applied for, or taken back ("收回未按期实施项目资金35万元"), is no funding won
+const MONEY_APPLIED_FOR = '(?:申请|申报)[^,;。获批立到]{0,6}?(?:资金|经费)|(?:收回|追回)[^,;。]{0,12}(?:资金|经费)';
 
 export const rules: Rule[] = [
   {
@@ -72,6 +73,7 @@ export const rules: Rule[] = [
     examples: [
       { text: '全年申请科技项目资金1,800万元。', rows: [] },
       { text: '向省科技厅申请专项资金500万元。', rows: [] },
+      { text: '对在研项目开展中期检查,收回未按期实施项目资金35万元。', rows: [] },
       { text: '申请项目资金1500万元,最终获批资金680万元。', rows: [{ value: 680 }], by: 'frame.project_funding' },
       { text: '立项总资金***万元。', rows: [{ value: null }] },
       { text: '项目立项资金总额***万元,其中省级资金**万元。', rows: [{ value: null }, { value: null, scope: true }] },
