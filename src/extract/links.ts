@@ -389,7 +389,8 @@ const REACHED_AGAIN =
 const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值务为(了市省县区的');
 
 // …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
-const TARGET_OF_BEFORE = /^(?:超额)?(?:完成|超过)?了?(?:年度|全年)?目标(?:值|任务)?(?:为)?\(?$/;
+// (…or the task set from above: "超额完成省下达任务(1100家)")
+const TARGET_OF_BEFORE = /^(?:超额)?(?:完成|超过)?了?(?:年度|全年)?目标(?:值|任务)?(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
 // …or the task named after it: "超额完成市下达的35家目标任务"
 const TASK_OF_BEFORE = /^(?:超额)?完成了?(?:[市省县区])?(?:下达)?的?$/;
 

@@ -10,6 +10,9 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // the task set from above, in a bracket; a difference from last year's
+      { text: '科技型中小企业评价入库1357家,超额完成省下达任务(1100家)。', rows: [{ value: 1357 }, { value: 1100, status: 'target' }], by: 'link.reached_again' },
+      { text: '科技型中小企业评价入库156家,比上年多入库41家。', rows: [{ value: 156 }] },
       // the bureau that acts is no level
       { text: '下半年,市科技局将确保全年科技型中小企业入库突破1000家。', rows: [{ value: 1000, status: 'target', scope: false }] },
       // a statement a goal's label opens is all targets

@@ -131,6 +131,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // a subsidy for R&D is money paid, not R&D spent
+      { text: '落实企业研发经费分段补助资金410万元。', rows: [{ value: 410 }] },
       // a risk pool is no funding won
       { text: '县级风险补偿资金池规模扩大到3000万元。', rows: [] },
       { text: '“十三五”期间,全县累计争取上级科技项目186项,争取资金1.12亿元。', rows: [{ value: 11200, period: 'CUM' }] },
