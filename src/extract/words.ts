@@ -12,7 +12,7 @@ import { buildTrie, longestWords } from './trie.ts';
 // "高企认定申报58家" too (read whole, so that 认定 is not read as the certification given)
 const HTE_NAMES = ['高新技术企业', '高企', '国家高新技术企业'];
 // firms in an incubator, partners of an agreement: not the platforms themselves ("孵化载体在孵企业410家")
-const HOSTED = ['在孵企业', '入孵企业', '入驻企业', '孵化企业', '科研院所', '高校院所', '高等院校'];
+const HOSTED = ['在孵企业', '入孵企业', '入驻企业', '孵化企业', '创业主体', '入驻创业主体', '入驻团队', '创业团队', '在孵项目', '科研院所', '高校院所', '高等院校'];
 // firms whose certification is in force: how many there are ("截至6月底,全市有效高新技术企业892家")
 const HTE_IN_FORCE = ['有效高新技术企业', '有效高企', '有效期内高新技术企业', '有效期内高企', '有效国家高新技术企业'];
 const HTE_APPLIED_FOR = [

@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
+      // those a platform hosts are not platforms
+      { text: '新建旗级星创天地2家,星创天地入驻创业主体28个。', rows: [{ value: 2, scope: true }] },
       // a kind carries to its running total after 分别
       {
         text: '2021年,全市新增国家级孵化器两家、国家备案众创空间三家,累计分别达到9家和17家。',
