@@ -166,7 +166,7 @@ export const WORDS = {
   ],
   revenue: ['营业收入', '销售收入', '主营业务收入', '营收', '税收', '利税'],
   // an average over firms or people, not the total ("高新技术企业户均研发投入达到1200万元")
-  average: ['户均', '家均', '企均', '人均', '平均每家', '每家企业', '单个项目最高', '最高资助', '单项最高'],
+  average: ['户均', '家均', '企均', '人均', '平均每家', '平均水平', '每家企业', '单个项目最高', '最高资助', '单项最高'],
   hosted: HOSTED,
   // money given to firms: "研发费用补助1540万元" is a subsidy, not the R&D spent
   subsidy: ['补助', '奖励', '奖补', '资助', '补贴', '后补助'],

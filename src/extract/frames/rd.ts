@@ -36,8 +36,10 @@ export const frames: Frame[] = [
     thing: ['intensity'],
     units: ['%'],
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
-    not: ['revenue', 'enterprise', 'otherThing', 'hte'],
+    not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      // an average the report's own is measured against is not its own
+      { text: '一是研发投入强度与全市平均水平(2.6%左右)仍有差距。', rows: [] },
       // a fraction whose last digits are hidden is masked
       { text: '全县研发投入强度预计0.6*%。', rows: [{ value: null, status: 'forecast' }] },
       { text: '全市R&D投入强度提升至3.54%。', rows: [{ value: 3.54 }] },

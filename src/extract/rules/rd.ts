@@ -32,7 +32,8 @@ export const rules: Rule[] = [
     pattern: '(占GDP|占地区生产总值|占全市GDP|占生产总值)(的)?(比重|比例)?(为|达到|达)?{F}|(研发|R&D)(经费)?投入强度(为|达到|达)?{F}|(GDP|生产总值)的?比重为{F}',
     when: '研发|[Rr] ?&? ?[Dd]|研究与(实验|试验)发展',
     // R&D over revenue: of the firms, or said so
-    unlessNear: '营业收入|主营业务收入|(?:企业|公司)的?(?:研发|R&D)(?:经费|费用)?投入强度',
+    // (…or the province's or nation's, or an average the report's own is measured against)
+    unlessNear: '营业收入|主营业务收入|(?:企业|公司)的?(?:研发|R&D)(?:经费|费用)?投入强度|(?:全省|全国)(?:平均)?的?(?:研发|R&D)|平均水平\\(',
     examples: [
       // what it reached after its growth in points
       { text: '研发经费投入强度较上年提高0.2个百分点,达到2.3%。', rows: [{ value: 2.3 }], by: 'link.reached_after_growth(rd_intensity.share_of_gdp)' },
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
       { text: '预计全年研发经费支出231.5亿元,占GDP比重2.35%。', rows: [{ value: 2.35, status: 'forecast' }] },
       { text: '研发经费占营业收入比重为3.5%。', rows: [] },
       { text: '规上工业企业研发投入强度达2.2%。', rows: [] },
+      { text: '全市研发投入强度1.98%,列全省第6位;同期全省研发投入强度为2.26%。', rows: [{ value: 1.98 }], by: 'frame.rd_intensity' },
     ],
   },
 ];
