@@ -44,6 +44,7 @@ const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设�
 // what a running total's difference from last year's counts: the year's new ones
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 // amounts that a period's statistics add up
+const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
 // The marks and spaces a quote does not open with.
@@ -229,6 +230,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // a difference from another year's figure is no count, but a running total's is the year's net new count
     if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) claim = netNewAfterTotal(i);
     if (!claim || claim.indicator === '') return;
+    // "全县没有一家省级工程技术研究中心": not a single one is no count
+    if (figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own

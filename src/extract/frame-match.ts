@@ -96,6 +96,8 @@ function opensOnAct(words: FigureWords, j: number): boolean {
 const CLAUSE_OPENING = /(?:^|[,;:。\n])(?:(?:19|20)\d\d年度?)?$/;
 // the report's own place, named as a subject, or any place named ("芜湖市各占2家")
 const HOME = /全市|全县|全区|全州|全旗|我市|我县|我区|我州|本市|本县|本区|该市|该县|该区|[\u4e00-\u9fff]{2}[市县区旗]/;
+// a clause that opens on the report's own place as its subject ("全县高新技术企业3家")
+const OWN_SUBJECT = /^(?:全[市县区州旗]|我[市县区州旗]|本[市县区])/;
 // a ranking among the province's places, not its figure ("全省市州排名上升2位", "全国科技创新百强县市排名")
 const RANKING = /^[^,;。]{0,12}(?:排名|排位|位次|位列|第[\d一二三四五六七八九十]|前列|首位|之首|百强)/;
 
@@ -223,6 +225,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   let headAfter: boolean | undefined; // read when a word after the figure first asks
   let nearAfter: number | undefined; // likewise
   let actBefore = false; // (the words before the figure are placed first)
+  let ownSubject: boolean | undefined; // read when a lead word first asks
   const { things, acts, vetoes, bareVetoes, ownThings } = BY_FRAME;
   for (let k = 0; k < things.length; k++) {
     things[k] = -1;
@@ -249,8 +252,11 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
         if (things[k] === -1 || weight[j]! > weight[things[k]!]!) things[k] = j;
       }
     }
-    for (const k of roles.act) {
-      if (acts[k] === -1 || weight[j]! > weight[acts[k]!]!) acts[k] = j;
+    // (a clause of its own subject takes no act from the lead: "推荐2家企业申报高新技术企业,全县高新技术企业3家")
+    if (where[j] !== 'lead' || !(ownSubject ??= OWN_SUBJECT.test(beforeOf(words)))) {
+      for (const k of roles.act) {
+        if (acts[k] === -1 || weight[j]! > weight[acts[k]!]!) acts[k] = j;
+      }
     }
     if (own) {
       for (const k of roles.not) if (vetoes[k] === -1) vetoes[k] = j;

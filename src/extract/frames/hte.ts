@@ -157,6 +157,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among'],
     period: 'CUM',
     examples: [
+      // a clause of the report's own place as its subject takes no act from the clause before
+      { text: '推荐2家企业申报高新技术企业,全县高新技术企业3家。', rows: [{ value: 3, period: 'CUM' }] },
       // 认定的 names the ones certified so far, not an act
       { text: '全市认定的高新技术企业累计达到27家,其中当年新认定6家。', rows: [{ value: 27, period: 'CUM' }] },
       // an item that names a kind no frame counts is not the total's

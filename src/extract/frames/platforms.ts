@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
+      // not a single one is no count
+      { text: '二是企业技术创新能力弱,全县没有一家省级工程技术研究中心。', rows: [] },
       // those a platform hosts are not platforms
       { text: '新建旗级星创天地2家,星创天地入驻创业主体28个。', rows: [{ value: 2, scope: true }] },
       // a kind carries to its running total after 分别
