@@ -185,6 +185,8 @@ export const WORDS = {
   aspect: ['方面', '领域', '环节', '方向', '层面', '板块', '维度'],
   // a press conference is no event of the kind the catalog counts
   press: ['新闻发布会', '新闻通气会', '媒体见面会'],
+  // the bureau's own meetings and study sessions (the labelling guide: counts of meetings held are no rows)
+  meeting: ['会议', '专题会议', '党组会议', '党组会', '局务会', '局务会议', '办公会', '办公会议', '常务会议', '工作会议', '中心组学习', '理论学习', '集中学习'],
   // a learned society's events, not the bureau's
   academic: ['学术活动', '学术交流', '学术报告', '学术会议', '学术讲座'],
   award: ['科技进步奖', '奖项', '获奖', '一等奖', '二等奖', '三等奖', '科学技术奖', '科技奖', '技术发明奖', '专利奖', '荣获'],

@@ -79,8 +79,10 @@ export const frames: Frame[] = [
     act: ['hold'],
     bare: true,
     units: ['场', '次'],
-    not: ['people', 'academic', 'press'],
+    not: ['people', 'academic', 'press', 'meeting'],
     examples: [
+      // the bureau's own meetings are no events the catalog counts
+      { text: '深入开展“能力作风建设年”活动,局党组全年召开专题会议16次。', rows: [] },
       // a coaching session held is an event
       { text: '组织高企申报辅导会9场,专题辅导4场次。', rows: [{ value: 9 }, { value: 4 }] },
       { text: '收到政府信息公开申请3件,均按时办结;召开新闻发布会2场。', rows: [] },
