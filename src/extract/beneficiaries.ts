@@ -10,7 +10,8 @@ const COUNTS_OF_KINDS = new Set(['hte_total', 'hte_certified', 'hte_reserve', 't
 const FOR_WHOM = /(?:(?<![认评成作别数量计合总共定即加至到长升大高达改变分是])[为对向给]|帮助|协助|扶持|奖励|表彰|补助)$/;
 
 // …or before it, in a clause that opens on whom a measure reached: "…资金826.5万元,惠及高新技术企业、科技型中小企业等各类创新主体93家"
-const REACHED_WHOM = /(?:^|[,;:。])(?:共|累计)?(?:惠及|受益|受惠)[^,;:。]{0,40}$/;
+// (or that names the kind a measure supported before its figure: "“科技贷”累计放款2.6亿元,支持科技型中小企业41家")
+const REACHED_WHOM = /(?:^|[,;:。])(?:共|累计)?(?:惠及|受益|受惠|(?:支持|扶持|帮助|资助|奖补|奖励|表彰)(?=[^,;:。\d]))[^,;:。]{0,40}$/;
 
 /** Drops the counts of kinds whose figure stands after a word that names them as those a measure was for. */
 export function dropBeneficiaries(text: string, figures: Figure[], claims: (Claim | undefined)[]) {

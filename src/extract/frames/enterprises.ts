@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // the firms a loan scheme supported are no count of them (beneficiaries.ts)
+      { text: '“科技贷”业务累计放款2.6亿元,支持科技型中小企业41家。', rows: [] },
       // the task set from above, in a bracket; a difference from last year's
       { text: '科技型中小企业评价入库1357家,超额完成省下达任务(1100家)。', rows: [{ value: 1357 }, { value: 1100, status: 'target' }], by: 'link.reached_again' },
       { text: '科技型中小企业评价入库156家,比上年多入库41家。', rows: [{ value: 156 }] },

@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
+      // bases of science popularisation are no innovation platforms
+      { text: '新建县级科普示范基地3个、社区科普e站18个。', rows: [] },
       // not a single one is no count
       { text: '二是企业技术创新能力弱,全县没有一家省级工程技术研究中心。', rows: [] },
       // those a platform hosts are not platforms
