@@ -319,6 +319,19 @@ export function statusOf(read: SentenceText, at: number, clauseAfterAll: string)
 
 const WHEN_BEFORE = /^(?:截至|截止)(?:到)?(?:\d{1,2}月(?:底|末)?|目前)?,?(?:已经?)?$/;
 
+// a department applied to ("向省科技厅申报"), or that granted ("获自治区科技厅立项", "省科技厅已下达立项")
+const DEPARTMENT = '(国家|省|自治区|市|州|盟)(?:科技厅|科学技术厅|科技局|科学技术局|科技部门)|(科技部)';
+const TO_DEPARTMENT = new RegExp(`(?:向|报送|报|获得?|经|被)(?:${DEPARTMENT})|(?:${DEPARTMENT})(?:已)?(?:下达|批准|立项|批复)`);
+const LEVEL_OF_DEPARTMENT: Record<string, string> = { 国家: '国家级', 科技部: '国家级', 省: '省级', 自治区: '自治区级', 市: '市级', 州: '州级', 盟: '盟级' };
+
+/** The level of the department a clause applied to or was granted by ("向省科技厅申报" → 省级), or ''. */
+export function levelOfDepartment(clause: string): string {
+  const m = TO_DEPARTMENT.exec(clause);
+  if (!m) return '';
+  const named = m.slice(1).find((g) => g !== undefined);
+  return named ? LEVEL_OF_DEPARTMENT[named] ?? '' : '';
+}
+
 // Words that narrow nothing: "各类科技计划项目" is the total.
 const GENERIC = /各类|各级|各项|全部|科技计划|计划|科技|创新|奖励|扶持|无偿|项目|年度|\d{4}年|[xX*]+年|年|了|的|等|共|有|被|之|其中|:|\(|\)/g;
 const LEVELS = /国家级|国家|自治区级?|省级|省|市级|市|县级|县|区级/g;

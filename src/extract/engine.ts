@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { doneAnew, figureYear, isDifference, listsOneMore, namesNoTime, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
+import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
 import { inSection, planSections } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
@@ -34,9 +34,9 @@ function negativeGrowth(indicator: string, clause: string, text: string, start: 
 const negated = (value: number | null) => (value === null || value === 0 ? value : -value);
 
 // a level a projects row's scope names ("省级", "市级科技计划" → 市级)
-const LEVEL_SCOPE = /^(?:国家级?|省级?|市级?|县级?|区级?)(?![、和及与以])/;
+const LEVEL_SCOPE = /^(?:国家级?|省级?|自治区级?|市级?|州级?|盟级?|县级?|区级?)(?![、和及与以])/;
 // …or its clause names, one level alone ("获得市级科技计划立项项目23项"; not "国家、省各类")
-const LEVEL_NAMED = /(?<![、和及与])(?:国家级|省级|市级|县级|区级)(?![、和及与以])/;
+const LEVEL_NAMED = /(?<![、和及与])(?:国家级|省级|自治区级|市级|州级|盟级|县级|区级)(?![、和及与以])/;
 
 // the kinds of patent
 const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设计专利|外观设计)$/;
@@ -299,6 +299,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     let scope = indicator.id === 'platforms' ? platformScope(claim.scope)
       : claim.rule === 'link.part' ? claim.scope : scopeOf(claim.scope);
     if (scope === '' && PROJECTS.has(indicator.id) && !claim.rule.startsWith('frame.')) scope = namedProject(leadOf(wordsAround(i)));
+    // "向省科技厅申报项目22项", "获自治区科技厅立项6项": the department applied to, or that granted, names the level
+    if (scope === '' && PROJECTS.has(indicator.id)) scope = levelOfDepartment(clauseWhole) || (LEVEL_NAMED.exec(clause)?.[0] ?? '');
     // "获得市级科技计划立项项目23项,资助经费186万元": the money of projects just counted at a level is of that level
     // (not a total of them all: "立项总资金***万元"; nor money from above at large: "争取上级科技资金")
     if (scope === '' && indicator.id === 'project_funding' && !/总|上级/.test(clause)) scope = levelOfProjectsBefore(i, sentence.start);

@@ -26,8 +26,8 @@ export const frames: Frame[] = [
       { text: '上半年,共组织申报各类科技计划项目143项。', rows: [{ value: 143, scope: false }] },
       { text: '组织申报国家星火计划项目2项。', rows: [{ value: 2, scope: true }] },
       { text: '共申报省科技项目4项。', rows: [{ value: 4, scope: true }] },
-      // the body applied to is no programme
-      { text: '向省科技厅推荐项目42项。', rows: [{ value: 42, scope: false }] },
+      // the body applied to is no programme, but names the level
+      { text: '向省科技厅推荐项目42项。', rows: [{ value: 42, scope: true }] },
       { text: '我县申报国家、省、市农社科技项目共9项,其中国家级1项,省级5项,市级3项。', rows: [{ value: 9, scope: true }, { value: 1, scope: true }, { value: 5, scope: true }, { value: 3, scope: true }] },
       // the levels of the total just stated, listed before 分别
       {
@@ -62,6 +62,9 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // the department that granted, or a level the clause names alone, is the level
+      { text: '上半年组织申报项目20项,获自治区科技厅立项6项。', rows: [{ value: 6, scope: true }] },
+      { text: '全年向省科技厅申报项目22项,获得省级立项7项。', rows: [{ value: 7, scope: true }] },
       // firms counted for the projects they won, one each
       { text: '2022年,全市共有36家企业申报省重点研发计划项目,其中19家企业获得立项。', rows: [{ value: 19, scope: false }] },
       // the programme named after the act, where one is
