@@ -205,6 +205,14 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     }
     return undefined;
   };
+  const grownStock = (i: number, claim: Claim): boolean => {
+    const id = claim.indicator;
+    // (not the firms put in the pool each year: "科技型中小企业入库数由140家增加到205家")
+    if ((!STOCKS.has(id) && id !== 'tech_commissioners') || id === 'tsme') return false;
+    const next = claims[i + 1];
+    return claim.rule === 'link.grown_to' ||
+      (next?.rule === 'link.grown_to' && next.indicator === id && sentenceOfFigure[i + 1] === sentenceOfFigure[i]);
+  };
   const totalBefore = (i: number, sentenceStart: number): boolean => {
     const k = i - 1;
     if (k < 0 || figures[k]!.start < sentenceStart || periods[k] !== 'CUM' || claims[k]?.indicator !== claims[i]?.indicator) return false;
@@ -265,7 +273,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a table cell
     // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is
     // that whole year's, or a running total at its end, or the same part of it ("上年同期为12家")
-    const period = indicator.id === 'hte_total' ? 'CUM' :
+    // (…as is what stands grown from one number to another: "科技特派员由2018年的20人增加到58人")
+    const period = indicator.id === 'hte_total' || grownStock(i, claim) ? 'CUM' :
       column?.period ??
       (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? 'FY' : undefined) ??
       claim.period ??

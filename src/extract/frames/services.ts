@@ -134,6 +134,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // the ones there are, grown from one number to another, stand at both
+      { text: '2023年,全县科技特派员由2018年的20人增加到58人。', rows: [{ value: 20, period: 'CUM' }, { value: 58, period: 'CUM' }], by: 'link.grown_to' },
       // the ones a clause names, then 中: a breakdown by place
       { text: '今年选派的科技特派员中,东港区46人、岚山区38人。', rows: [{ value: 46, scope: true }, { value: 38, scope: true }], by: 'link.places_of' },
       // 遴选 appoints; where they were chosen from is no part of them
