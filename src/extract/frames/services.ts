@@ -10,6 +10,9 @@ export const frames: Frame[] = [
     actNear: true,
     units: ['家'],
     examples: [
+      // 下企 and 包保: going to firms, and each official's firms to look after
+      { text: '深入园区下企30余家。', rows: [{ value: 30 }] },
+      { text: '服务包保97户企业。', rows: [{ value: 97 }] },
       { text: '新认定省技术先进型服务企业2家。', rows: [] },
       { text: '“五有”模式开展至今累计服务企业超3000家次。', rows: [{ value: 3000, period: 'CUM', scope: false }] },
       { text: '今年以来,累计服务企业500余家。', rows: [{ value: 500, period: 'YTD' }] },
@@ -62,6 +65,7 @@ export const frames: Frame[] = [
     // agreements are signed in 份 too
     units: [...COUNT_OF_ITEMS, '家', '份'],
     examples: [
+      { text: '签订校企科研协议238项。', rows: [{ value: 238 }] },
       { text: '新增产学研合作企业120家。', rows: [{ value: 120 }] },
       { text: '帮助企业对接高校院所,签订技术合作协议23份。', rows: [{ value: 23 }] },
       // the firms are no count of deals where the deals are counted
