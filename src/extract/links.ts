@@ -79,6 +79,7 @@ export function linkSentence(
     if (names.length < listed.length) continue;
     const chosen = names.slice(-listed.length);
     const topic = TOPIC_BEFORE.exec(text.slice(sentence.start, clauseFrom))?.[1];
+    const partOfWhole = /其中[,:]?$/.test(text.slice(Math.max(sentence.start, clauseFrom - 3), clauseFrom)) || text.startsWith('其中', clauseFrom);
     listed.forEach(({ f, i }, k) => {
       let claim: Claim | undefined;
       const name = chosen[k]!;
@@ -108,7 +109,10 @@ export function linkSentence(
       if (!claim) return;
       const indicator = isGrowth ? GROWTH_OF[claim.indicator] : claim.indicator;
       if (!indicator) return;
-      claims[i] = { ...claim, indicator, rule: `link.respectively(${claim.rule})`, ...quote };
+      // (a place the list opens on is each item's: "其中,青山县高新技术产业产值、增加值分别为152.6亿元和40.3亿元")
+      // (only after 其中: a place named alone is often the report's own, "沅桥县高新技术企业、…分别达到")
+      const place = claim.scope === '' && partOfWhole ? PLACE_OPENING.exec(chosen[0]!)?.[1] : undefined;
+      claims[i] = { ...claim, indicator, rule: `link.respectively(${claim.rule})`, ...quote, ...(place ? { scope: place } : {}) };
     });
   }
 
@@ -521,6 +525,8 @@ function actEnd(text: string): number {
   return end;
 }
 
+// a place within the report's area a list opens on ("青山县高新技术产业产值"), not the report's own (全县, 我市)
+const PLACE_OPENING = /^(?![全我本该][市县区州旗])([\u4e00-\u9fff]{1,5}?(?:新区|区|县|市|镇|乡|旗))(?=高新|科技|专利|技术|研发|R&D|全社会|规上|规模以上)/;
 // the topic a statement opens on: "专利方面,", "高企工作方面:"
 const TOPIC_BEFORE = /(?:^|[,;:。])([\u4e00-\u9fff]{2,8}?)(?:工作)?方面[,:]$/;
 
