@@ -13,11 +13,15 @@ const FOR_WHOM = /(?:(?<![认评成作别数量计合总共定即加至到长升
 // (or that names the kind a measure supported before its figure: "“科技贷”累计放款2.6亿元,支持科技型中小企业41家")
 const REACHED_WHOM = /(?:^|[,;:。])(?:共|累计)?(?:惠及|受益|受惠|(?:支持|扶持|帮助|资助|奖补|奖励|表彰)(?=[^,;:。\d]))[^,;:。]{0,40}$/;
 
+// (every such clause holds one of these words: looked for first, as the pattern is tried at every place)
+const WHOM_WORDS = /惠及|受益|受惠|支持|扶持|帮助|资助|奖补|奖励|表彰/;
+const reachedWhom = (before: string): boolean => WHOM_WORDS.test(before) && REACHED_WHOM.test(before);
+
 /** Drops the counts of kinds whose figure stands after a word that names them as those a measure was for. */
 export function dropBeneficiaries(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
   figures.forEach((f, i) => {
     const claim = claims[i];
-    if (claim && COUNTS_OF_KINDS.has(claim.indicator) && REACHED_WHOM.test(text.slice(Math.max(0, f.start - 48), f.start))) {
+    if (claim && COUNTS_OF_KINDS.has(claim.indicator) && reachedWhom(text.slice(Math.max(0, f.start - 48), f.start))) {
       claims[i] = noRow(f.start, f.end, 'beneficiaries');
       return;
     }
