@@ -77,6 +77,15 @@ export function linkSentence(
       continue;
     }
     if (names.length < listed.length) continue;
+    // "凌滨区、凌北区研发投入强度分别达到2.41%和2.06%": places listed, the thing after the last; each place's figure is a part
+    const places = placesListed(names.slice(-listed.length));
+    if (places) {
+      const claim = classifyName(places.thing + skel.slice(at + 2, listed[0]!.f.start), listed[0]!.f);
+      if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
+        listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote, scope: places.places[k]! }));
+      }
+      continue;
+    }
     const chosen = names.slice(-listed.length);
     const topic = TOPIC_BEFORE.exec(text.slice(sentence.start, clauseFrom))?.[1];
     const partOfWhole = /其中[,:]?$/.test(text.slice(Math.max(sentence.start, clauseFrom - 3), clauseFrom)) || text.startsWith('其中', clauseFrom);
@@ -527,6 +536,18 @@ function actEnd(text: string): number {
 
 // a place within the report's area a list opens on ("青山县高新技术产业产值"), not the report's own (全县, 我市)
 const PLACE_OPENING = /^(?![全我本该][市县区州旗])([\u4e00-\u9fff]{1,5}?(?:新区|区|县|市|镇|乡|旗))(?=高新|科技|专利|技术|研发|R&D|全社会|规上|规模以上)/;
+// a place within the report's area, named alone ("凌滨区", "博川高新区", "雪原縣")
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡)$/;
+const PLACE_THEN_THING = /^([\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡))([\u4e00-\u9fff&]{2,})$/;
+
+/** Places listed, the thing after the last ("凌滨区", "凌北区研发投入强度" → places, 研发投入强度), or undefined. */
+function placesListed(names: string[]): { places: string[]; thing: string } | undefined {
+  const last = PLACE_THEN_THING.exec(names[names.length - 1]!);
+  if (!last || names.length < 2 || !names.slice(0, -1).every((name) => PLACE_NAME.test(name))) return undefined;
+  if (/^[全我本该]/.test(names[0]!)) return undefined; // the report's own place is no part
+  return { places: [...names.slice(0, -1), last[1]!], thing: last[2]! };
+}
+
 // the topic a statement opens on: "专利方面,", "高企工作方面:"
 const TOPIC_BEFORE = /(?:^|[,;:。])([\u4e00-\u9fff]{2,8}?)(?:工作)?方面[,:]$/;
 

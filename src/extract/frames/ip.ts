@@ -52,6 +52,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average'],
     examples: [
+      // places listed before 分别, the thing after the last: each place's figure is a part
+      { text: '渭宁新区、塬上区技术合同成交额分别完成4.6亿元和2.8亿元。', rows: [{ value: 4.6, scope: true }, { value: 2.8, scope: true }], by: 'link.respectively(frame.tech_contract_value)' },
       // the task in a bracket is the whole year's, whatever part of it the figure before is for
       { text: '1-10月,技术合同登记额53.2亿元,完成全年目标任务(65亿元)的81.8%。', rows: [{ value: 53.2, period: 'YTD' }, { value: 65, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       // after 其中, a figure of the indicator its sentence just gave is a part of that one
