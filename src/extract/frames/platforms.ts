@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
+      // what a park or an institute brings in or lays out is no platform
+      { text: '新建市级农业科技示范园3个,引进示范新品种74个。', rows: [{ value: 3, scope: true }] },
       // bases of science popularisation are no innovation platforms
       { text: '新建县级科普示范基地3个、社区科普e站18个。', rows: [] },
       // not a single one is no count
