@@ -62,6 +62,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // projects taken on (承接), like those undertaken (承担), were not won
+      { text: '辽川精细化工中试基地一期建成,已承接中试项目8项。', rows: [] },
       // the department that granted, or a level the clause names alone, is the level
       { text: '上半年组织申报项目20项,获自治区科技厅立项6项。', rows: [{ value: 6, scope: true }] },
       { text: '全年向省科技厅申报项目22项,获得省级立项7项。', rows: [{ value: 7, scope: true }] },
