@@ -136,6 +136,10 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // money only applied for, or for what is no science, is no funding won (money-not-won.ts)
+      { text: '项目申请自治区财政资金共计2140万元。', rows: [] },
+      { text: '实施农村义务教育学生营养改善计划,拨付资金2310万元。', rows: [] },
+      { text: '全年协调落实科技型企业贷款贴息资金28万元。', rows: [] },
       // a subsidy for R&D is money paid, not R&D spent
       { text: '落实企业研发经费分段补助资金410万元。', rows: [{ value: 410 }] },
       // a risk pool is no funding won

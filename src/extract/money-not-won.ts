@@ -1,0 +1,20 @@
+// Money that is no project funding though a frame read it so: money only applied for ("申请扶持资金3260万元"),
+// and money for what is no science and technology (schools, roads, loans' interest, the bureau's own
+// running costs, talent's housing), as bureaus merged with education or industry report it.
+import { noRow, type Claim } from './claim.ts';
+import type { Figure } from './figures.ts';
+import { clauseStart, type Span } from './spans.ts';
+
+// applied for, and not yet won: "申请扶持资金", "项目申请自治区财政资金共计"
+const APPLIED_FOR = /(?:申请|申报)[^,;。获批立到下达]{0,8}?(?:资金|经费|补助|扶持)/;
+// what the money is for, where that is no science: 教育经费, 营养改善, 村道硬化, 贷款贴息, 三公经费, 安家补贴 …
+const NOT_SCIENCE = /教育|学生|营养|村道|硬化|贴息|三公|安家|安居|庭院|招商引资|党建|津贴|工资|人才奖补|人才补贴|办公经费|工作经费/;
+
+/** Drops project funding whose own clause says it was only applied for, or was for something other than science. */
+export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  figures.forEach((f, i) => {
+    if (claims[i]?.indicator !== 'project_funding') return;
+    const clause = text.slice(clauseStart(text, f.start, sentenceOf(f.start).start), f.start);
+    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(clause)) claims[i] = noRow(f.start, f.end, 'money_not_won');
+  });
+}
