@@ -14,7 +14,10 @@ const NOT_SCIENCE = /教育|学生|营养|村道|硬化|贴息|三公|安家|安
 export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((f, i) => {
     if (claims[i]?.indicator !== 'project_funding') return;
-    const clause = text.slice(clauseStart(text, f.start, sentenceOf(f.start).start), f.start);
-    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(clause)) claims[i] = noRow(f.start, f.end, 'money_not_won');
+    const sentenceStart = sentenceOf(f.start).start;
+    const clause = text.slice(clauseStart(text, f.start, sentenceStart), f.start);
+    // (what it was for may stand in the clause before: "实施…学生营养改善计划,拨付资金2310万元")
+    const before = text.slice(Math.max(sentenceStart, f.start - 40), f.start);
+    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(before)) claims[i] = noRow(f.start, f.end, 'money_not_won');
   });
 }
