@@ -12,7 +12,7 @@ import { buildTrie, longestWords } from './trie.ts';
 // "高企认定申报58家" too (read whole, so that 认定 is not read as the certification given)
 const HTE_NAMES = ['高新技术企业', '高企', '国家高新技术企业'];
 // firms in an incubator, partners of an agreement: not the platforms themselves ("孵化载体在孵企业410家")
-const HOSTED = ['在孵企业', '入孵企业', '入驻企业', '孵化企业', '创业主体', '入驻创业主体', '入驻团队', '创业团队', '在孵项目', '科研院所', '高校院所', '高等院校'];
+const HOSTED = ['注册用户', '在孵企业', '入孵企业', '入驻企业', '孵化企业', '创业主体', '入驻创业主体', '入驻团队', '创业团队', '在孵项目', '科研院所', '高校院所', '高等院校'];
 // firms whose certification is in force: how many there are ("截至6月底,全市有效高新技术企业892家")
 const HTE_IN_FORCE = ['有效高新技术企业', '有效高企', '有效期内高新技术企业', '有效期内高企', '有效国家高新技术企业'];
 const HTE_APPLIED_FOR = [
@@ -153,7 +153,7 @@ export const WORDS = {
 
   // ── words that keep a figure out of a frame ──
   // the province's or the nation's figures, not the bureau's ("占全省申报总数31.55%", "全省仅立项一个")
-  elsewhere: ['全省', '全国', '省辖市'],
+  elsewhere: ['全省', '全国', '省辖市', '兄弟县', '兄弟市', '兄弟县市', '周边县', '周边县市', '周边地区'],
   pending: ['准备', '需', '需要', '到期', '已到年限', '即将', '待', '正在'],
   share: ['占', '比重', '强度', '之比', '占比'],
   // things of kinds no frame counts (other firms, achievements, talent): a figure beside them is theirs
@@ -162,6 +162,8 @@ export const WORDS = {
     '独角兽企业', '瞪羚企业', '小巨人', '小巨人企业', '专精特新', '专精特新企业', '龙头企业', '上市企业', '上市公司', '农高企', '雏鹰企业',
     '隐形冠军', '单项冠军', '科技小巨人', '规上工业企业', '创新型初创企业', '科技型企业', '农业科技型企业', '科技领军企业', '领军企业', '科技顾问', '企业科技顾问',
     '技术先进型服务企业', '技术先进型企业', '示范企业', '小升规', '民营科技企业', '省级民营科技企业',
+    // offices that are no innovation platforms
+    '知识产权维权援助工作站', '维权援助工作站', '知识产权工作站',
     // what a base or an institute brings in or lays out, not platforms ("引进示范新品种74个", "布局研究方向5个")
     '新品种', '研究方向', '科研团队', '示范片',
     // science popularisation, not innovation platforms
@@ -170,7 +172,7 @@ export const WORDS = {
   ],
   revenue: ['营业收入', '销售收入', '主营业务收入', '营收', '税收', '利税'],
   // an average over firms or people, not the total ("高新技术企业户均研发投入达到1200万元")
-  average: ['户均', '家均', '企均', '人均', '平均每家', '平均水平', '每家企业', '单个项目最高', '最高资助', '单项最高'],
+  average: ['户均', '家均', '企均', '人均', '平均每家', '平均水平', '资助强度', '每家企业', '单个项目最高', '最高资助', '单项最高'],
   hosted: HOSTED,
   // money given to firms: "研发费用补助1540万元" is a subsidy, not the R&D spent
   subsidy: ['补助', '奖励', '奖补', '资助', '补贴', '后补助'],
@@ -190,10 +192,11 @@ export const WORDS = {
   // a press conference is no event of the kind the catalog counts
   press: ['新闻发布会', '新闻通气会', '媒体见面会'],
   // the bureau's own meetings and study sessions (the labelling guide: counts of meetings held are no rows)
-  meeting: ['会议', '专题会议', '党组会议', '党组会', '局务会', '局务会议', '办公会', '办公会议', '常务会议', '工作会议', '中心组学习', '理论学习', '集中学习'],
+  meeting: ['会议', '专题会议', '党组会议', '党组会', '局务会', '局务会议', '办公会', '办公会议', '常务会议', '工作会议', '中心组学习', '理论学习', '集中学习',
+    '座谈会', '政企座谈会', '学习研讨会', '志愿服务', '党员', '主题党日', '党日活动', '走亲活动', '党课'],
   // a learned society's events, not the bureau's
   academic: ['学术活动', '学术交流', '学术报告', '学术会议', '学术讲座'],
-  award: ['科技进步奖', '奖项', '获奖', '一等奖', '二等奖', '三等奖', '科学技术奖', '科技奖', '技术发明奖', '专利奖', '荣获'],
+  award: ['科技进步奖', '科学技术进步奖', '科技进步评审', '奖项', '获奖', '一等奖', '二等奖', '三等奖', '科学技术奖', '科技奖', '技术发明奖', '专利奖', '荣获'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Group = keyof typeof WORDS;

@@ -62,6 +62,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // projects awarded a prize are no projects won
+      { text: '对获得2017年度县科学技术进步奖的14个项目进行了表彰。', rows: [] },
       // projects taken on (承接), like those undertaken (承担), were not won
       { text: '辽川精细化工中试基地一期建成,已承接中试项目8项。', rows: [] },
       // the department that granted, or a level the clause names alone, is the level

@@ -33,7 +33,7 @@ export const rules: Rule[] = [
     when: '研发|[Rr] ?&? ?[Dd]|研究与(实验|试验)发展',
     // R&D over revenue: of the firms, or said so
     // (…or the province's or nation's, or an average the report's own is measured against)
-    unlessNear: '营业收入|主营业务收入|(?:企业|公司)的?(?:研发|R&D)(?:经费|费用)?投入强度|(?:全省|全国)(?:平均)?的?(?:研发|R&D)|平均水平\\(',
+    unlessNear: '营业收入|主营业务收入|(?:企业|公司)的?(?:研发|R&D)(?:经费|费用)?投入强度|(?:全省|全国)(?:平均)?的?(?:研发|R&D)|平均水平\\(|兄弟[县市]|周边[县市地]',
     examples: [
       // what it reached after its growth in points
       { text: '研发经费投入强度较上年提高0.2个百分点,达到2.3%。', rows: [{ value: 2.3 }], by: 'link.reached_after_growth(rd_intensity.share_of_gdp)' },

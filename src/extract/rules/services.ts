@@ -25,7 +25,8 @@ export const rules: Rule[] = [
     id: 'matchmaking_events.held',
     indicator: 'matchmaking_events',
     pattern: '(举办|组织|召开|开展)(了)?~{F}~(对接会|洽谈会|推介会|培训班|培训会|科普活动|对接活动)|(举办|组织|召开|开展)(了)?~~(对接会|洽谈会|推介会|培训班|培训会|培训会议|活动)~{F}',
-    unlessNear: '学术|走访活动', // a learned society's events, not the bureau's; rounds of visits
+    // a learned society's events, not the bureau's; rounds of visits; the party's and volunteers' work
+    unlessNear: '学术|走访活动|走亲活动|党员|志愿服务|主题党日',
     examples: [
       { text: '举办了7场科技需求对接会。', rows: [{ value: 7 }], by: 'frame.matchmaking_events' },
       { text: '县科技局班子成员共开展“进企业、解难题”走访活动26次,走访企业103家。', rows: [] },
