@@ -46,6 +46,7 @@ const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设�
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
+const MEASURES_AFTER = /^(?:规定|措施|举措|原则|要求|制度|机制)/;
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
 // The marks and spaces a quote does not open with.
@@ -242,6 +243,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!claim || claim.indicator === '') return;
     // "全县没有一家省级工程技术研究中心": not a single one is no count
     if (figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
+    // "中央八项规定", "十项措施": rules and measures counted, no projects nor problems
+    if (figure.unit === '项' && MEASURES_AFTER.test(text.slice(figure.end, figure.end + 2))) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own
