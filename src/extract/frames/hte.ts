@@ -213,21 +213,33 @@ export const frames: Frame[] = [
     id: 'hte_reserve',
     indicator: 'hte_reserve',
     thing: ['hte'],
-    act: ['pool', 'nurture'],
+    act: ['pool'],
     units: COUNT_OF_FIRMS,
-    not: ['sinceStart'],
     examples: [
+      // the firms in the pool so far: 库内企业 is the pool's act and its thing
+      { text: '建立高新技术企业后备培育库,新入库企业78家,库内企业累计达到312家。', rows: [{ value: 78 }, { value: 312, period: 'CUM' }] },
       { text: '高企培育库企业数与上年持平,仍为54家。', rows: [{ value: 54 }], by: 'link.stated_after(hte_reserve.pool)' },
       // a goal's period says nothing of the figures after it
       { text: '一季度,新入库科技型中小企业47家,完成全年目标任务120家的39.2%;摸排高企后备企业35家。', rows: [{ value: 35, period: 'Q1' }] },
       // what was done against a target, after 已 or 目前已
       { text: '高新技术企业培育库入库企业150家的任务,目前已入库163家。', rows: [{ value: 150, status: 'target' }, { value: 163, status: 'actual' }], by: 'link.done_against_target' },
       { text: '126家企业纳入高企培育库。', rows: [{ value: 126 }] },
-      { text: '新培育高新技术企业2家。', rows: [{ value: 2 }] },
       { text: '认定市级高新技术培育企业80家。', rows: [{ value: 80 }] },
       { text: '我市有71家企业列入省级高新技术企业后备库。', rows: [{ value: 71 }] },
-      { text: '组织申报省高新技术企业培育 4 家。', rows: [{ value: 4 }] },
       { text: '目前新增3家申请高新技术企业资料入库培育的企业。', rows: [{ value: 3 }] },
+    ],
+  },
+  {
+    // firms nurtured towards certification; 累计培育 what has been certified so far is a total, not a pool
+    id: 'hte_reserve.nurtured',
+    indicator: 'hte_reserve',
+    thing: ['hte'],
+    act: ['nurture'],
+    units: COUNT_OF_FIRMS,
+    not: ['sinceStart'],
+    examples: [
+      { text: '新培育高新技术企业2家。', rows: [{ value: 2 }] },
+      { text: '组织申报省高新技术企业培育 4 家。', rows: [{ value: 4 }] },
     ],
   },
 ];
