@@ -320,7 +320,7 @@ export function statusOf(read: SentenceText, at: number, clauseAfterAll: string)
 const WHEN_BEFORE = /^(?:截至|截止)(?:到)?(?:\d{1,2}月(?:底|末)?|目前)?,?(?:已经?)?$/;
 
 // a department applied to ("向省科技厅申报"), or that granted ("获自治区科技厅立项", "省科技厅已下达立项")
-const DEPARTMENT = '(国家|省|自治区|市|州|盟)(?:科技厅|科学技术厅|科技局|科学技术局|科技部门)|(科技部)';
+const DEPARTMENT = '(国家|省|自治区|市|州|盟)(?:科技厅|科学技术厅|科技局|科学技术局|科技部门|厅|局)|(科技部)';
 const TO_DEPARTMENT = new RegExp(`(?:向|报送|报|获得?|经|被)(?:${DEPARTMENT})|(?:${DEPARTMENT})(?:已)?(?:下达|批准|立项|批复)`);
 const LEVEL_OF_DEPARTMENT: Record<string, string> = { 国家: '国家级', 科技部: '国家级', 省: '省级', 自治区: '自治区级', 市: '市级', 州: '州级', 盟: '盟级' };
 

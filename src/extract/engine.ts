@@ -231,7 +231,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     for (let k = i - 1; k >= 0 && figures[k]!.start >= sentenceStart; k--) {
       const before = rowsOfFigure[k];
       if (before && (before.indicator === 'projects_approved' || before.indicator === 'projects_applied')) {
-        return LEVEL_SCOPE.exec(before.scope)?.[0] ?? LEVEL_NAMED.exec(text.slice(clauseStart(text, figures[k]!.start, sentenceStart), figures[k]!.start))?.[0] ?? '';
+        const clause = text.slice(clauseStart(text, figures[k]!.start, sentenceStart), figures[k]!.start);
+        return LEVEL_SCOPE.exec(before.scope)?.[0] ?? LEVEL_NAMED.exec(clause)?.[0] ?? levelOfDepartment(clause);
       }
     }
     return '';

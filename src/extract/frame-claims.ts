@@ -272,7 +272,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
     if (programme !== '') return programme;
   }
   // "组织申报省级科技计划项目45项,获批立项12项": projects won of those the clause just before applied for
-  if (part === '' && indicator.startsWith('projects_') && thing.where === 'before' && said === '' && words.figureStart - words.beforeStart <= 6) {
+  // (…or read by 立项 alone: "申报省级科技计划项目14项,已立项5项")
+  if (part === '' && indicator.startsWith('projects_') && thing.where === 'before' && (said === '' || (thing.word === '立项' && /^(?:已经?|共|均)$/.test(said))) && words.figureStart - words.beforeStart <= 6) {
     const ofThose = projectsOfClauseBefore(text, words);
     if (ofThose !== '') return ofThose;
   }

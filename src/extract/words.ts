@@ -30,7 +30,7 @@ const PCT_APPLIED = ['PCT申请', 'PCT国际申请'];
 const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才'];
 
 // only a project is 立项, the thing inside the act: "获批立项7项"
-const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项'];
+const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项', '立项', '立项支持'];
 
 export const WORDS = {
   // ── the things counted ──

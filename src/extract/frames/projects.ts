@@ -62,6 +62,11 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // "华睿电气等3家企业进入…立项公示": firms that won, one project each
+      { text: '华睿电气等*家企业进入省科小提升工程(第二批)立项公示。', rows: [{ value: null, scope: true }] },
+      // 立项 alone names the projects won; the department that granted them, their level, and their money's
+      { text: '截至目前,已获省科技厅立项36项,到位资金1085万元。', rows: [{ value: 36, scope: true }] },
+      { text: '截止目前已有7项获省厅立项,2项获市局立项。', rows: [{ value: 7, scope: true }, { value: 2, scope: true }] },
       // projects awarded a prize are no projects won
       { text: '对获得2017年度县科学技术进步奖的14个项目进行了表彰。', rows: [] },
       // projects taken on (承接), like those undertaken (承担), were not won
@@ -83,7 +88,7 @@ export const frames: Frame[] = [
       // words of when and of what is done name no kind of project
       { text: '目前已获批立项61项,争取上级资金2380万元。', rows: [{ value: 61, scope: false }] },
       // a parallel item that says it was granted
-      { text: '前三季度,全县共组织申报省级科技项目17项,省级立项9项。', rows: [{ value: 9, scope: true }], by: 'link.part_granted' },
+      { text: '前三季度,全县共组织申报省级科技项目17项,省级立项9项。', rows: [{ value: 9, scope: true }] },
       // a breakdown is of the last whole of its kind, not of the money stated between
       {
         text: '全年获省级以上科技项目90项,获批扶持资金5600万元。其中省重大创新工程8项,省重点研发计划12项。',

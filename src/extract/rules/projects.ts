@@ -48,15 +48,6 @@ export const rules: Rule[] = [
     ],
   },
   {
-    id: 'projects_approved.listed',
-    indicator: 'projects_approved',
-    pattern: '列入(?<scope>~~)(计划|项目)~{F}|{F}~企业进入(?<scope2>~~)立项',
-    units: ['家'], // "华睿电气等3家企业进入…立项公示": one project each
-    examples: [
-      { text: '华睿电气等*家企业进入省科小提升工程(第二批)立项公示。', rows: [{ value: null, scope: true }] },
-    ],
-  },
-  {
     id: 'project_funding.won_money',
     indicator: 'project_funding',
     pattern: `(争取|获得|获|下达|兑现|安排|拨付|落实|争引|支持|扶持)(?<scope>~~)${MONEY}~{F}`,
