@@ -184,7 +184,7 @@ export const WORDS = {
   // people trained, not sent: "组织科技人员培训1200人次" (counts of people trained are no rows)
   trained: ['科技人员培训', '技术人员培训', '专业技术人员培训', '人员培训', '培训农民', '农民培训', '受训', '参训', '培训学员', '培训', '培训企业'],
   // projects carried out or undertaken, not applied for or won (the labelling guide)
-  carriedOut: ['实施', '组织实施', '在研', '推进实施', '结题', '验收', '结题验收'],
+  carriedOut: ['实施', '组织实施', '在研', '推进实施', '结题', '验收', '结题验收', '绩效评价', '中期检查', '绩效评估', '跟踪检查', '监督检查'],
   // firms a measure reached, of which some are of a kind: "扶持企业114家,涉及国家高新技术企业98家"
   among: ['涉及', '惠及', '覆盖'],
   // what a figure right before them counts, whatever was named before it ("平台建设、科学普及等七个方面")

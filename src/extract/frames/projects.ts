@@ -62,6 +62,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // projects evaluated or inspected are no projects won this period
+      { text: '对2019年以来立项的41个区级科技项目开展绩效评价。', rows: [] },
       // "华睿电气等3家企业进入…立项公示": firms that won, one project each
       { text: '华睿电气等*家企业进入省科小提升工程(第二批)立项公示。', rows: [{ value: null, scope: true }] },
       // 立项 alone names the projects won; the department that granted them, their level, and their money's
