@@ -16,6 +16,7 @@ import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkComparisons, linkSentence, linkTasks } from './links.ts';
 import { dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
+import { dropHeadlineMilestones } from './headline.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
@@ -163,6 +164,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkTasks(text, skel, figures, claims, sentenceOf);
   dropFirmsCountedForProjects(figures, claims, sentenceOf);
   dropBeneficiaries(text, figures, claims);
+  dropHeadlineMilestones(text, figures, claims);
   dropMoneyNotWon(text, figures, claims, sentenceOf);
 
   if (trace) {

@@ -38,6 +38,8 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      // a headline rounding the figure its body states (headline.ts)
+      { text: '楠溪县研发投入强度首破2%\n2022年,楠溪县研发投入强度达2.04%。', rows: [{ value: 2.04 }] },
       // neighbouring counties' are not the report's own
       { text: '周边的两个兄弟县去年研发投入强度分别达到2.4%和1.9%。', rows: [] },
       // an average the report's own is measured against is not its own
