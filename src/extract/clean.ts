@@ -268,8 +268,10 @@ function deleteSpaces(clean: CleanReport): CleanReport {
     const before = text[m.index - 1] ?? '';
     const after = text[m.index + m[0].length] ?? '';
     if (m[0].includes('\t') && !m[0].includes('\n') && before !== '\n' && after !== '\n' && m.index > 0) {
-      // A tab separates table cells: keep one.
-      if (m[0].length > 1) ranges.push([m.index + 1, m.index + m[0].length]);
+      // Tabs separate table cells: keep each (two tabs hold an empty cell, whose column the next cell
+      // must not take), and no space beside them.
+      const tabs = m[0].replace(/ /g, '');
+      if (tabs.length !== m[0].length) ranges.push([m.index, m.index + m[0].length, tabs]);
       continue;
     }
     if (/^[ ]+$/.test(m[0]) && /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after)) {

@@ -13,6 +13,11 @@ describe('cleanReport', () => {
     expect(clean.rawOffsets[60]).toBe(20);
     expect(clean.rawOffsets[clean.text.length]).toBe(raw.length);
   });
+
+  it('keeps the empty cells of a table, each tab a cell, and the spaces beside them out', () => {
+    expect(cleanReport('指标\t单位\t2023年\t2024年目标\n科技特派员\t人\t\t100\n研发投入\t亿元\t 2.6 \t3').text)
+      .toBe('指标\t单位\t2023年\t2024年目标\n科技特派员\t人\t\t100\n研发投入\t亿元\t2.6\t3');
+  });
 });
 
 // A page in the manner of a printed yearbook, written for this test and wrapped at 48 print columns

@@ -141,6 +141,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // an empty cell keeps its column: the next cell is the target's, in the unit of the row's unit cell
+      { text: '指标\t单位\t2023年实际\t2024年目标\n市级科技特派员\t人\t\t100\n', rows: [{ value: 100, status: 'target' }] },
       // the ones there are, grown from one number to another, stand at both
       { text: '2023年,全县科技特派员由2018年的20人增加到58人。', rows: [{ value: 20, period: 'CUM' }, { value: 58, period: 'CUM' }], by: 'link.grown_to' },
       // the ones a clause names, then 中: a breakdown by place
