@@ -85,7 +85,10 @@ export function findFigures(text: string): Figure[] {
     // after a figure's cell in the row, that figure's unit ("技术合同成交额(亿元)\t12.5\t13.1")
     // (empty cells between stand for nothing: "高新技术企业\t家\t\t913")
     let cellEnd = m.index - 1;
-    while (text[cellEnd - 1] === '\t') cellEnd--;
+    for (let empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd)); empty; ) {
+      cellEnd -= empty[0].length;
+      empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd));
+    }
     const unit = header ? UNIT_NAMES.get(header) ?? header : (cellEndingAt(figures, cellEnd) ?? cellEndingAt(empty, cellEnd) ?? cellEndingAt(cells, cellEnd))?.unit ?? '';
     const masked = MASKED_CELL.test(m[0]);
     cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
@@ -162,7 +165,10 @@ const WORDS_ENDING_IN_YUE = marksOf('签合节预公条制邀履违');
 const MASKED_CELL = /[*□○_xX×]/;
 const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=\t|\n|$)/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
-const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)\\t*$|\\t(${UNIT})\\t*$`);
+// cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
+const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
+const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
+const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
 
 // Its first digit, then what stands before it: a pattern that starts with a lookbehind is tried at
 // every place of the text, one that starts with a digit only where a digit stands.

@@ -28,7 +28,10 @@ const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])/g;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
 const ANNOUNCES: Record<string, RegExp> = { 家: /[有计共]$|达到$/, 件: /申请量?$|授权量?$/ };
 const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=\t|\n|$)/g;
-const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)\\t*$|\\t(${UNIT})\\t*$`);
+// cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
+const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
+const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
+const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
 const LISTED = /(?<![\d.,])(\d{1,12}(?:\.\d{1,8})?)[、和]$/;
 
@@ -89,7 +92,10 @@ function figuresByRegex(text: string): Figure[] {
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // (since: after a figure's cell in the row, that figure's unit)
     let cellEnd = m.index - 1;
-    while (text[cellEnd - 1] === '\t') cellEnd--;
+    for (let empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd)); empty; ) {
+      cellEnd -= empty[0].length;
+      empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd));
+    }
     const unit = header ? UNIT_NAMES[header] ?? header : [...figures, ...added].find((f) => f.end === cellEnd)?.unit ?? '';
     const masked = /[*□○_xX×]/.test(m[0]);
     added.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
