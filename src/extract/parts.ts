@@ -9,6 +9,7 @@ import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
 const SHARE = wordsOf(['share']);
+const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴)$/;
@@ -129,6 +130,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     if (!unitFits(whole.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
+    if (f.unit === '%' && SHARE_OF_TASK.test(lead)) return; // "…同比增长15.8%,完成市定目标任务的104%": nor a task's share done
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
     // "科技型企业备案完成14家", "领军人才124个": what no indicator counts; and the list has moved on to it
     // ("…14家,总数达到1498家" is its total, not a part of the figure before)

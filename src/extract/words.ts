@@ -53,7 +53,7 @@ export const WORDS = {
   ],
   hitechOutput: ['高新技术产业值', '高新技术产值', '高新技术产业产值', '高新技术产品产值', '高新产业产值', '高新技术工业产值', '高新技术产业总产值', '高新产值'],
   hitech: ['高新技术产业', '高新技术产品', '高新产业', '高新技术工业'],
-  outputWord: ['产值', '总产值', '工业总产值', '工业产值'],
+  outputWord: ['产值', '总产值', '工业总产值', '工业产值', '经济总量'],
   valueAddedWord: ['增加值', '工业增加值'],
   hitechValueAdded: ['高新技术产业增加值', '高新技术增加值', '高新技术产品增加值', '高新产业增加值', '高新增加值', '高新技术企业增加值'],
   rd: [
@@ -165,7 +165,7 @@ export const WORDS = {
     // offices that are no innovation platforms
     '知识产权维权援助工作站', '维权援助工作站', '知识产权工作站',
     // what a base or an institute brings in or lays out, not platforms ("引进示范新品种74个", "布局研究方向5个")
-    '新品种', '研究方向', '科研团队', '示范片',
+    '新品种', '研究方向', '科研团队', '示范片', '示范村', '示范户',
     // science popularisation, not innovation platforms
     '科普示范基地', '科普教育基地', '科普基地', '科普e站', '科普站',
     ...HOSTED, '高新区通过认定', '高新区通过',
@@ -193,7 +193,7 @@ export const WORDS = {
   press: ['新闻发布会', '新闻通气会', '媒体见面会'],
   // the bureau's own meetings and study sessions (the labelling guide: counts of meetings held are no rows)
   meeting: ['会议', '专题会议', '党组会议', '党组会', '局务会', '局务会议', '办公会', '办公会议', '常务会议', '工作会议', '中心组学习', '理论学习', '集中学习',
-    '座谈会', '政企座谈会', '学习研讨会', '志愿服务', '党员', '主题党日', '党日活动', '走亲活动', '党课'],
+    '座谈会', '政企座谈会', '学习研讨会', '志愿服务', '专题调研', '调研', '党员', '主题党日', '党日活动', '走亲活动', '党课'],
   // a learned society's events, not the bureau's
   academic: ['学术活动', '学术交流', '学术报告', '学术会议', '学术讲座'],
   award: ['科技进步奖', '科学技术进步奖', '科技进步评审', '奖项', '获奖', '一等奖', '二等奖', '三等奖', '科学技术奖', '科技奖', '技术发明奖', '专利奖', '荣获'],

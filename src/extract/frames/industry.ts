@@ -118,6 +118,8 @@ export const frames: Frame[] = [
     units: ['%'],
     not: ['share'],
     examples: [
+      // the share of a task done is no growth, nor a part of it
+      { text: '全县高新技术产业增加值完成21.34亿元,同比增长15.8%,完成市定目标任务的104%。', rows: [{ value: 15.8 }], by: 'link.growth' },
       // a short name for the head of the growth before it, 同比 and all
       { text: '全县高新技术产业产值同比增长16.2%,增加值同比增长14.5%。', rows: [{ value: 14.5 }], by: 'link.shorthand(hitech_value_added_growth.growth)' },
       // the short name past the ; read first, then its growth

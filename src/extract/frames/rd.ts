@@ -64,6 +64,7 @@ export const frames: Frame[] = [
     not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     examples: [
+      { text: '推进专业镇技术创新平台建设,专业镇经济总量占全县GDP的46%。', rows: [] },
       // under a heading of tasks or goals, a figure is a target; under one of work done, it is not
       { text: '二、2020年工作目标\n研究与试验发展经费支出占地区生产总值比重2.5%。', rows: [{ value: 2.5, status: 'target' }] },
       { text: '一、2019年目标完成情况\n研究与试验发展经费支出占地区生产总值比重2.1%。', rows: [{ value: 2.1, status: 'actual' }] },

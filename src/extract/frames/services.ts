@@ -87,6 +87,7 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting'],
     examples: [
+      { text: '全年局班子成员开展专题调研46次,建成科技扶贫示范村6个。', rows: [] },
       { text: '组织党员到社区开展党员志愿服务活动18次,召开政企座谈会3次。', rows: [] },
       // the bureau's own meetings are no events the catalog counts
       { text: '深入开展“能力作风建设年”活动,局党组全年召开专题会议16次。', rows: [] },
