@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import type { Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
+import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, periodNamed, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
 import { inSection, planSections } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
@@ -267,7 +267,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")
     // (…and so is what 其中 counts of one just before: "共建成国家级科创平台68家,其中国家企业技术中心7家")
-    const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator && !doneAnew(clause) ? periods[claim.partOf] :
+    // (a part that names its own part of the year is of that part: "全年…产值1260亿元,…其中上半年实现产值583亿元")
+    const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator && !doneAnew(clause) && periodNamed(clause) === undefined ? periods[claim.partOf] :
       listedAfterTotal || (totalBefore(i, sentence.start) && !doneAnew(clause)) ? 'CUM' : undefined;
     // "累计建成省级工程技术研究中心12家、新增市级重点实验室5家": an item after the figure before that is done anew is read on its own
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
@@ -284,6 +285,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (…as is what stands grown from one number to another: "科技特派员由2018年的20人增加到58人")
     const period = indicator.id === 'hte_total' || grownStock(i, claim) ? 'CUM' :
       column?.period ??
+      (column?.sameTime ? reportPeriod : undefined) ??
       (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? 'FY' : undefined) ??
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??

@@ -20,6 +20,7 @@ export interface Column {
   thisYear?: boolean; // 本年, 今年
   target?: boolean; // 目标, 计划
   growth?: boolean; // 增长, 增幅, 同比
+  sameTime?: boolean; // 上年同期: the same part of a year before
   done?: boolean; // 完成情况, 实际完成: what was done against the target beside it
   period?: Period; // 全年目标, 上半年完成: the part of the year the column is for
   level?: string; // 国家级, 自治区级, 市级: the level of the things counted under it
@@ -57,6 +58,7 @@ export function columnOf(text: string, at: number): Column | undefined {
   const column: Column = {
     year: year ? Number(year) : undefined,
     yearBefore: /上年|去年|上年度/.test(heading),
+    sameTime: /同期/.test(heading),
     thisYear: /本年|今年|本期/.test(heading),
     target: /目标|计划|任务/.test(heading) && !DONE.test(heading),
     growth: /增长|增幅|增速|同比|增减|±/.test(heading),

@@ -102,6 +102,8 @@ describe('guessReportPeriod', () => {
     expect(guessReportPeriod('指标名称\t单位\t1-11月完成', '芦原县2023年1-11月主要科技指标完成情况')).toBe('YTD');
     // (1-9月 is months so far, as 1-11月 is; only 前三季度 names three quarters)
     expect(guessReportPeriod('今年以来,县科技局坚持创新驱动。', '岷源县科技局2023年1-9月工作情况')).toBe('YTD');
+    // (one month's report is of the year so far: the catalog has no month)
+    expect(guessReportPeriod('一、本月工作', '鹤坪县科技局3月份工作总结')).toBe('YTD');
     // a heading that reviews the year's work, whatever the lines under it open with
     expect(guessReportPeriod('一、2024年工作完成情况\n(一)聚焦创新主体培育。今年以来,全区新增高企12家。', '')).toBe('FY');
   });

@@ -27,6 +27,16 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads 上年同期 as the same part of the year before', () => {
+    const report = '柘原县科技局2023年上半年工作总结\n指标\t1-6月\t上年同期\t同比增长\n高新技术产业产值(亿元)\t38.6\t31.2\t23.7%\n';
+    const rows = extractReport({ reportId: 't', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.year ?? null]);
+    expect(rows).toEqual([
+      ['hitech_output', 38.6, 'H1', null],
+      ['hitech_output', 31.2, 'H1', 2022],
+      ['hitech_output_growth', 23.7, 'H1', null],
+    ]);
+  });
+
   it('gives each cell of a column of one level the row’s things of that level, and a 合计 column their total', () => {
     const table = '截至年底,全区共有各类科技创新平台42个,具体如下:\n类别\t自治区级\t市级\t合计\n重点实验室\t2\t5\t7\n';
     expect(extractReport({ reportId: 't', text: table }).rows.map((r) => [r.value, r.period, r.scope])).toEqual([

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average'],
     examples: [
+      // a part that names its own part of the year is of that part; a column of 上年同期 is of the same part
+      { text: '全年全市实现高新技术产业产值1260亿元;其中上半年实现产值583亿元。', rows: [{ value: 1260, period: 'FY' }, { value: 583, period: 'H1' }], by: 'link.part' },
       // a place a list after 其中 opens on is each item's
       { text: '全市高新技术产业产值860亿元,其中,青山县高新技术产业产值、增加值分别为152.6亿元和40.3亿元。', rows: [{ value: 860, scope: false }, { value: 152.6, scope: true }] },
       { text: '2017年,全市累计实现高新技术产业总产值11440.5亿元。', rows: [{ value: 11440.5, period: 'FY' }] },
