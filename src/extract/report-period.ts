@@ -32,6 +32,9 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   if (OPENS_ON_YEAR.test(body)) fy += 1;
   fy += 0.5 * Math.min(2, count(/全年(?!目标|任务)/g, head));
   if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(posted()) ? 'FY' : 'Q1-Q3';
+  // a report of progress that opens on "so far" ("…工作进展情况的汇报", "今年以来,…") is of the year so far,
+  // whatever its plans say of the whole year
+  if (/进展/.test(t) && h1 === 0 && !/年度|全年/.test(t) && /今年以来|年初以来|截[至止](?:目前|到目前)/.test(head.slice(0, 300))) return postedAround(posted()) ? 'FY' : 'YTD';
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';
   // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
