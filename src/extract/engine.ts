@@ -21,7 +21,7 @@ import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { columnOf, columnYear, linkTableColumns, linkTableRows } from './table.ts';
-import { clauseEnd, clauseStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, headingStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
 
@@ -254,7 +254,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const clauseFrom = clauseStart(text, claim.rule.startsWith('frame.') ? figure.start : Math.min(claim.start, figure.start), sentence.start);
     let words = sentenceWords.get(sentence);
     if (!words) {
-      words = { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(paragraphStart(text, sentence.start), sentence.start) };
+      words = { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(headingStart(text, paragraphStart(text, sentence.start)), sentence.start) };
       sentenceWords.set(sentence, words);
     }
     // "共有省级星创天地3家、市级星创天地5家": an item listed after a running total of its indicator is one too

@@ -91,6 +91,16 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
 }
 
 /** Where the paragraph before `at` starts, looking back no further than MAX_PARAGRAPH characters. */
+// a short heading line: "(一)一季度:抓开局", "二、上半年工作情况", "3.平台建设"
+const HEADING_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、])[^。!?;\n]{0,28}$/;
+
+/** Where the heading line right before a paragraph starts (its words speak for the paragraph), or the paragraph's start. */
+export function headingStart(text: string, paragraph: number): number {
+  if (paragraph < 2) return paragraph;
+  const line = paragraphStart(text, paragraph - 1);
+  return HEADING_LINE.test(text.slice(line, paragraph - 1)) ? line : paragraph;
+}
+
 export function paragraphStart(text: string, at: number): number {
   const limit = Math.max(0, at - MAX_PARAGRAPH);
   // searched for in a slice: bounded by `limit`, and faster than reading back character by character

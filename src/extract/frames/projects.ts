@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'],
     not: ['award', 'patent', 'carriedOut'],
     examples: [
+      // the heading right before a paragraph speaks for it where its sentences name no period
+      { text: '二、分阶段推进情况\n(一)一季度:抓开局\n召开全市科技创新大会,组织申报省级科技计划项目88项。', rows: [{ value: 88, period: 'Q1', scope: true }] },
       // a 年度计划 and its 申报指南 are no plan of the figure's
       { text: '按照省科技厅年度计划申报指南,上半年共组织申报省级科技计划项目14项。', rows: [{ value: 14, period: 'H1', status: 'actual', scope: true }] },
       // projects carried out are not applied for (the labelling guide)
