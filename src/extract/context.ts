@@ -326,6 +326,8 @@ const LEVEL_OF_DEPARTMENT: Record<string, string> = { 国家: '国家级', 科�
 
 /** The level of the department a clause applied to or was granted by ("向省科技厅申报" → 省级), or ''. */
 export function levelOfDepartment(clause: string): string {
+  // (every department ends in 厅, 局, 部 or 部门)
+  if (!/[厅局部]/.test(clause)) return '';
   const m = TO_DEPARTMENT.exec(clause);
   if (!m) return '';
   const named = m.slice(1).find((g) => g !== undefined);

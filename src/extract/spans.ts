@@ -94,10 +94,14 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
 // a short heading line: "(一)一季度:抓开局", "二、上半年工作情况", "3.平台建设"
 const HEADING_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、])[^。!?;\n]{0,28}$/;
 
+const HEADING_OPENS = marksOf('一二三四五六七八九十(（0123456789');
+
 /** Where the heading line right before a paragraph starts (its words speak for the paragraph), or the paragraph's start. */
 export function headingStart(text: string, paragraph: number): number {
   if (paragraph < 2) return paragraph;
   const line = paragraphStart(text, paragraph - 1);
+  // (a heading is short, and opens on a numeral or a bracket)
+  if (paragraph - line > 40 || !HEADING_OPENS.has(text.charCodeAt(line))) return paragraph;
   return HEADING_LINE.test(text.slice(line, paragraph - 1)) ? line : paragraph;
 }
 
