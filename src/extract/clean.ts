@@ -201,6 +201,8 @@ function lineSpans(text: string): [number, number][] {
   }
 }
 
+const PAGE_NUMBER_AFTER = /\s*(?:第\s*\d{1,3}\s*页(?:\s*[/,]?\s*共\s*\d{1,3}\s*页)?|-\s*\d{1,3}\s*-)$/;
+
 function deleteFurniture(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const spans = lineSpans(clean.text);
@@ -211,12 +213,14 @@ function deleteFurniture(clean: CleanReport): CleanReport {
   const seen = new Set<string>();
   for (const [start, end] of spans) {
     const line = simplified.slice(start, end).trim();
+    // (a running header may carry its page's number: "…上半年工作总结  第2页")
+    const header = line.replace(PAGE_NUMBER_AFTER, '') || line;
     if (start >= lateStart && RELATED.test(line)) {
       ranges.push([start, clean.text.length]);
       break;
     }
-    const repeated = line.length >= 6 && line.length <= 40 && !/[。;,]/.test(line) && seen.has(line);
-    if (line.length >= 6 && line.length <= 40) seen.add(line);
+    const repeated = header.length >= 6 && header.length <= 40 && !/[。;,]/.test(header) && seen.has(header);
+    if (header.length >= 6 && header.length <= 40) seen.add(header);
     if ((line.length < 160 && FURNITURE.test(line)) || repeated) ranges.push([start, Math.min(end + 1, clean.text.length)]);
   }
   return deleteRanges(clean, ranges);

@@ -14,6 +14,11 @@ describe('cleanReport', () => {
     expect(clean.rawOffsets[clean.text.length]).toBe(raw.length);
   });
 
+  it('drops a running header met again with its page number, and joins the sentence it cut', () => {
+    const text = cleanReport('涢阳县科技局2019年上半年工作总结\n上半年,组织申报高新技术企业\n涢阳县科技局2019年上半年工作总结　　第2页\n16家,预计全年认定10家。').text;
+    expect(text).toContain('组织申报高新技术企业16家');
+  });
+
   it('keeps the empty cells of a table, each tab a cell, and the spaces beside them out', () => {
     expect(cleanReport('指标\t单位\t2023年\t2024年目标\n科技特派员\t人\t\t100\n研发投入\t亿元\t 2.6 \t3').text)
       .toBe('指标\t单位\t2023年\t2024年目标\n科技特派员\t人\t\t100\n研发投入\t亿元\t2.6\t3');
