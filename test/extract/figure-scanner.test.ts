@@ -27,7 +27,7 @@ const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 万: '万元', 家�
 const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])/g;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
 const ANNOUNCES: Record<string, RegExp> = { 家: /[有计共]$|达到$/, 件: /申请量?$|授权量?$/ };
-const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=\t|\n|$)/g;
+const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
 // cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
 const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;

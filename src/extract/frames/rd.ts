@@ -64,6 +64,8 @@ export const frames: Frame[] = [
     not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     examples: [
+      // a table cell that says it is projected is a forecast
+      { text: '序号\t指标\t单位\t目标\t完成\n4\t研发经费支出占GDP比重\t%\t3.1\t3.05(预计)\n', rows: [{ value: 3.1, status: 'target' }, { value: 3.05, status: 'forecast' }], by: 'link.table_row' },
       { text: '推进专业镇技术创新平台建设,专业镇经济总量占全县GDP的46%。', rows: [] },
       // under a heading of tasks or goals, a figure is a target; under one of work done, it is not
       { text: '二、2020年工作目标\n研究与试验发展经费支出占地区生产总值比重2.5%。', rows: [{ value: 2.5, status: 'target' }] },
