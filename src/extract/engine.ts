@@ -47,6 +47,7 @@ const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设�
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
+const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,4}$/;
 const MEASURES_AFTER = /^(?:规定|措施|举措|原则|要求|制度|机制)/;
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
@@ -198,6 +199,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const newOf = total && periods[i - 1] === 'CUM' && sentenceOfFigure[i - 1] === sentenceOfFigure[i] ? NET_NEW_OF[total.indicator] : undefined;
     if (!newOf || figures[i - 1]!.unit !== figures[i]!.unit) return undefined;
     const start = clauseStart(text, figures[i]!.start, sentenceOfFigure[i]!.start);
+    // (a difference from a year further back is several years' growth: "达到224个,较2020年增加91个")
+    const since = /(?:19|20)(\d\d)年/.exec(text.slice(start, figures[i]!.start))?.[1];
+    if (since !== undefined && reportYear !== null && 2000 + Number(since) < reportYear - 1) return undefined;
     return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
   };
   /** Whether 其中 opens the figure's clause right after a running total of its indicator in its sentence. */
@@ -246,6 +250,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!claim || claim.indicator === '') return;
     // "全县没有一家省级工程技术研究中心": not a single one is no count
     if (figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
+    // "高新技术企业中营业收入超10亿元的仅有9家": the firms of a size among them are no count of the kind
+    if (figure.unit === '家' && FIRMS_OF_A_SIZE.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 24), figure.start))) return;
     // "中央八项规定", "十项措施": rules and measures counted, no projects nor problems
     if (figure.unit === '项' && MEASURES_AFTER.test(text.slice(figure.end, figure.end + 2))) return;
     const indicator = indicatorById(claim.indicator)!;

@@ -1,5 +1,5 @@
 // Money that is no project funding though a frame read it so: money only applied for ("申请扶持资金3260万元"),
-// and money for what is no science and technology (schools, roads, loans' interest, the bureau's own
+// and money for what is no science and technology (schools, roads, loans and their interest, the bureau's own
 // running costs, talent's housing), as bureaus merged with education or industry report it.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
@@ -18,6 +18,7 @@ export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim 
     const clause = text.slice(clauseStart(text, f.start, sentenceStart), f.start);
     // (what it was for may stand in the clause before: "实施…学生营养改善计划,拨付资金2310万元")
     const before = text.slice(Math.max(sentenceStart, f.start - 40), f.start);
-    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(before)) claims[i] = noRow(f.start, f.end, 'money_not_won');
+    // (loans only where the words right before the money name them: "发放“科技贷”9.6亿元", not "“科技贷”“创新券”三项政策共兑现奖补资金")
+    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(before) || clause.slice(-10).includes('贷')) claims[i] = noRow(f.start, f.end, 'money_not_won');
   });
 }

@@ -154,9 +154,13 @@ export const frames: Frame[] = [
     act: ['stock'],
     bare: true,
     units: COUNT_OF_FIRMS,
-    not: ['pool', 'apply', 'certify', 'among'],
+    not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // the firms of a size among them are no total
+      { text: '高新技术企业中营业收入超10亿元的仅有9家。', rows: [] },
+      // a difference from a year further back is several years' growth, no year's new firms
+      { text: '2023年全市高新技术企业达到224家,较2020年增加91家。', rows: [{ value: 224, period: 'CUM' }] },
       // a clause of the report's own place as its subject takes no act from the clause before
       { text: '推荐2家企业申报高新技术企业,全县高新技术企业3家。', rows: [{ value: 3, period: 'CUM' }] },
       // 认定的 names the ones certified so far, not an act

@@ -147,6 +147,7 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      { text: '协调合作银行发放“宁科贷”1.35亿元。', rows: [] },
       // money only applied for, or for what is no science, is no funding won (money-not-won.ts)
       { text: '项目申请自治区财政资金共计2140万元。', rows: [] },
       { text: '实施农村义务教育学生营养改善计划,拨付资金2310万元。', rows: [] },

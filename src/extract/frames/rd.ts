@@ -38,6 +38,7 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      { text: '全市有3个县研发投入强度均低于1%。', rows: [] },
       // a headline rounding the figure its body states (headline.ts)
       { text: '楠溪县研发投入强度首破2%\n2022年,楠溪县研发投入强度达2.04%。', rows: [{ value: 2.04 }] },
       // neighbouring counties' are not the report's own
