@@ -389,8 +389,10 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
-    // "…增长18.5%,占规上工业产值比重提高到41.3%": a share grown, not the figure before
-    if (/占|比重/.test(text.slice(from, f.start))) continue;
+    // "…增长18.5%,占规上工业产值比重提高到41.3%": a share grown, not the figure before; nor what no frame
+    // counts, grown ("每万人发明专利拥有量由0.6件提高到0.9件")
+    const clause = text.slice(from, f.start);
+    if (/占|比重/.test(clause) || STOCK_OR_AVERAGE.test(clause) || OTHER_THING.test(skel.slice(figures[previous.i]!.end, f.start))) continue;
     claims[i] = { ...previous.claim, rule: 'link.grown_to', start: from, end: f.end, period: undefined };
   }
 }
@@ -605,6 +607,7 @@ function kindOfUnit(unit: string): string {
 }
 
 export const OTHER_THING = wordsOf(['otherThing']);
+const STOCK_OR_AVERAGE = wordsOf(['patentStock', 'average']);
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到:]|保持在|稳定在|保持)*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);

@@ -1,6 +1,6 @@
 // Money that is no project funding though a frame read it so: money only applied for ("申请扶持资金3260万元"),
-// and money for what is no science and technology (schools, roads, loans and their interest, the bureau's own
-// running costs, talent's housing), as bureaus merged with education or industry report it.
+// and money for what is no science and technology (schools, roads, loans and their interest, welfare, industry's
+// upgrading, the bureau's own running costs, talent's housing), as bureaus merged with education or industry report it.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { clauseStart, type Span } from './spans.ts';
@@ -9,6 +9,9 @@ import { clauseStart, type Span } from './spans.ts';
 const APPLIED_FOR = /(?:申请|申报)[^,;。获批立到下达]{0,8}?(?:资金|经费|补助|扶持)/;
 // what the money is for, where that is no science: 教育经费, 营养改善, 村道硬化, 贷款贴息, 三公经费, 安家补贴 …
 const NOT_SCIENCE = /教育|学生|营养|村道|硬化|贴息|三公|安家|安居|庭院|招商引资|党建|津贴|工资|人才奖补|人才补贴|办公经费|工作经费/;
+// …said in the money's own clause: welfare, industry's upgrading, investment, farm extension ("发放城乡低保资金",
+// "兑现工业扶持资金"; not "…工业转型升级资金2300万元,争取省科技厅科技计划项目资金540万元")
+const NOT_SCIENCE_IN_CLAUSE = /低保|最低生活保障|救助|养老|工业扶持|工业转型|技术改造|技改|预算内投资|专项债|农技推广/;
 
 /** Drops project funding whose own clause says it was only applied for, or was for something other than science. */
 export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
@@ -19,6 +22,6 @@ export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim 
     // (what it was for may stand in the clause before: "实施…学生营养改善计划,拨付资金2310万元")
     const before = text.slice(Math.max(sentenceStart, f.start - 40), f.start);
     // (loans only where the words right before the money name them: "发放“科技贷”9.6亿元", not "“科技贷”“创新券”三项政策共兑现奖补资金")
-    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(before) || clause.slice(-10).includes('贷')) claims[i] = noRow(f.start, f.end, 'money_not_won');
+    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(before) || NOT_SCIENCE_IN_CLAUSE.test(clause) || clause.slice(-10).includes('贷')) claims[i] = noRow(f.start, f.end, 'money_not_won');
   });
 }

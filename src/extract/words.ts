@@ -163,6 +163,8 @@ export const WORDS = {
     '独角兽企业', '瞪羚企业', '小巨人', '小巨人企业', '专精特新', '专精特新企业', '龙头企业', '上市企业', '上市公司', '农高企', '雏鹰企业',
     '隐形冠军', '单项冠军', '科技小巨人', '规上工业企业', '创新型初创企业', '科技型企业', '农业科技型企业', '科技领军企业', '领军企业', '科技顾问', '企业科技顾问',
     '技术先进型服务企业', '技术先进型企业', '示范企业', '小升规', '民营科技企业', '省级民营科技企业',
+    // trademarks, and rates of what is no science
+    '商标', '驰名商标', '著名商标', '城镇化率',
     // offices that are no innovation platforms
     '知识产权维权援助工作站', '维权援助工作站', '知识产权工作站', '博士后科研工作站', '博士后工作站', '博士后创新实践基地',
     // what a base or an institute brings in or lays out, not platforms ("引进示范新品种74个", "布局研究方向5个")
@@ -186,6 +188,8 @@ export const WORDS = {
   trained: ['科技人员培训', '技术人员培训', '专业技术人员培训', '人员培训', '培训农民', '农民培训', '受训', '参训', '培训学员', '培训', '培训企业'],
   // projects carried out or undertaken, not applied for or won (the labelling guide)
   carriedOut: ['实施', '组织实施', '在研', '推进实施', '结题', '验收', '结题验收', '绩效评价', '中期检查', '绩效评估', '跟踪检查', '监督检查'],
+  // projects of industry, investment and infrastructure, no science projects
+  industryProject: ['技术改造项目', '技改项目', '重点技术改造项目', '智能制造示范项目', '智能制造', 'PPP', '政府和社会资本合作'],
   // firms a measure reached, of which some are of a kind: "扶持企业114家,涉及国家高新技术企业98家"
   among: ['涉及', '惠及', '覆盖'],
   // what a figure right before them counts, whatever was named before it ("平台建设、科学普及等七个方面")

@@ -9,7 +9,7 @@ export const frames: Frame[] = [
     act: ['apply'],
     // "组织18家企业申报省科技计划项目": firms counted for the projects they apply for (the labelling guide)
     units: [...COUNT_OF_ITEMS, '家'],
-    not: ['award', 'patent', 'carriedOut'],
+    not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
       // the heading right before a paragraph speaks for it where its sentences name no period
       { text: '二、分阶段推进情况\n(一)一季度:抓开局\n召开全市科技创新大会,组织申报省级科技计划项目88项。', rows: [{ value: 88, period: 'Q1', scope: true }] },
@@ -62,8 +62,10 @@ export const frames: Frame[] = [
     thing: ['project'],
     act: ['approve'],
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
-    not: ['award', 'patent', 'carriedOut'],
+    not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // projects of industry's upgrading are no science projects
+      { text: '12家企业列入省级重点技术改造项目12项。', rows: [] },
       // projects evaluated or inspected are no projects won this period
       { text: '对2019年以来立项的41个区级科技项目开展绩效评价。', rows: [] },
       // "华睿电气等3家企业进入…立项公示": firms that won, one project each
@@ -147,6 +149,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // money for welfare or industry's upgrading is no science funding; the science money beside it is
+      { text: '全区争取工业转型升级资金2300万元,争取省科技厅科技计划项目资金540万元,发放城乡低保资金6340万元。', rows: [{ value: 540, scope: true }] },
       { text: '协调合作银行发放“宁科贷”1.35亿元。', rows: [] },
       // money only applied for, or for what is no science, is no funding won (money-not-won.ts)
       { text: '项目申请自治区财政资金共计2140万元。', rows: [] },

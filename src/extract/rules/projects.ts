@@ -30,7 +30,8 @@ export const rules: Rule[] = [
     id: 'projects_approved.won_then_count',
     indicator: 'projects_approved',
     pattern: `(获批|立项|列入|争取|获得|落实|下达|评定)(了)?(?<scope>~~)(${PROJECT}|计划)(有)?~{F}`,
-    unlessNear: '申报|结题|验收',
+    // (…nor projects of industry's upgrading or investment: "列入省重点技术改造项目28项")
+    unlessNear: '申报|结题|验收|技术改造|技改|智能制造|PPP|政府和社会资本合作',
     examples: [
       { text: '争取到省部科技计划项目185项。', rows: [{ value: 185, scope: false }] },
       { text: '下达县级科技计划40项。', rows: [{ value: 40, scope: true }] },
