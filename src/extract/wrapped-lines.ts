@@ -115,6 +115,8 @@ const WANTS_MORE = /(?:达到|达|为|同比|较|比|的|和|及|与|共|累计|
 // a unit opening a line, whose number ended the line before ("达1.27\n亿元"), or a figure opening a line
 // whose words ended the line before ("研发费用支出\n4.62亿元", "征集技术难题20\n3项")
 const UNIT_OPENING = /^(?:亿元|万元|亿|万|元|家|项|个|件|人次|人|场|%|次|期|月|年)/;
+// a line that opens on what wants the words before it ("全市高新技术企业\n达到37家", "…产值\n同比增长14%")
+const NEEDS_BEFORE = /^(?:达到|累计达|同比增长|同比|增长|实现|完成|突破|超过)[\d\u4e00-\u9fff]/;
 const FIGURE_OPENING = /^[\d.,\s]*\d[\d.,\s]*(?:亿元|万元|亿|万|家|项|个|件|人次|人|场|%)/;
 const NUMERALS = '〇零一二两三四五六七八九十百千万亿';
 // two characters of a word the report's words often break in ("成\n交额", "授\n权", "研\n发")
@@ -149,6 +151,7 @@ export function brokenSentenceBreaks(text: string): number[] {
       RUNS_ON_MARK.has(last) || WANTS_MORE.test(before) ||
       ((digit || last === 0x2e) && (UNIT_OPENING.test(next) || FIGURE_OPENING.test(next))) ||
       (cjk && (FIGURE_OPENING.test(next) || BIGRAMS.has(before.slice(-1) + next[0]) || wordAcross(before, next.slice(0, 4)))) ||
+      (cjk && at - previous > 12 && NEEDS_BEFORE.test(next)) ||
       (NUMERALS.includes(before.slice(-1)) && (NUMERALS.includes(next[0]!) || UNIT_OPENING.test(next)))
     ) {
       breaks.push(at);

@@ -157,6 +157,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a line a page wrapped before what wants the words before it is one sentence
+      { text: '新认定9家,另有4家企业通过复审,全市高新技术企业\n达到37家。', rows: [{ value: 37, period: 'CUM' }] },
       // the firms of a size among them are no total
       { text: '高新技术企业中营业收入超10亿元的仅有9家。', rows: [] },
       // a difference from a year further back is several years' growth, no year's new firms
