@@ -88,6 +88,9 @@ export function linkSentence(
     }
     const chosen = names.slice(-listed.length);
     const topic = TOPIC_BEFORE.exec(text.slice(sentence.start, clauseFrom))?.[1];
+    // (the act said once for every name, read once for the list)
+    const headAct = actEnd(chosen[0]!);
+    const actAfterLast = actAfterThing(chosen[chosen.length - 1]!);
     const partOfWhole = /其中[,:]?$/.test(text.slice(Math.max(sentence.start, clauseFrom - 3), clauseFrom)) || text.startsWith('其中', clauseFrom);
     listed.forEach(({ f, i }, k) => {
       let claim: Claim | undefined;
@@ -99,11 +102,10 @@ export function linkSentence(
       const phrases = [name, head.slice(0, Math.max(0, head.length - name.length)) + name];
       // an act said once for every name, before the first ("新增高新技术企业、科技型中小企业…分别为") or
       // after the last ("科技型中小企业、高新技术企业申报数分别为"), is each name's
-      if (k > 0 && actEnd(name) < 0 && actEnd(head) > 0) phrases.unshift(head.slice(0, actEnd(head)) + name);
+      if (k > 0 && headAct > 0 && actEnd(name) < 0) phrases.unshift(head.slice(0, headAct) + name);
       // names of acts under a topic the sentence opened on: "专利方面,申请、授权分别为2356件、1687件"
       if (topic) phrases.push(topic + name);
-      const lastName = chosen[chosen.length - 1]!;
-      if (k < chosen.length - 1 && actEnd(name) < 0 && actAfterThing(lastName) > 0) phrases.unshift(name + lastName.slice(actAfterThing(lastName)));
+      if (k < chosen.length - 1 && actAfterLast > 0 && actEnd(name) < 0) phrases.unshift(name + chosen[chosen.length - 1]!.slice(actAfterLast));
       for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
       // "申报、获批省级科技项目分别为26项、9项": acts listed, the thing after the last
       const last = chosen[chosen.length - 1]!;
