@@ -208,6 +208,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   // "确保全年…入库不低于400家,力争突破450家": a clause that only reaches again for the figure before, and
   // names no time of its own, is for that figure's period
   const periodReachedFor = (i: number, clause: string): Period | undefined => {
+    // (a task or goal reached for is the year's: "完成年度任务(25家)", "提前完成全年任务600家")
+    if (/任务|目标/.test(clause)) return 'FY';
     if (!namesNoTime(clause)) return undefined;
     for (let k = i - 1; k >= 0 && sentenceOfFigure[k] === sentenceOfFigure[i]; k--) {
       if (claims[k]?.indicator === claims[i]!.indicator) return periods[k];

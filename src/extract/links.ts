@@ -403,13 +403,13 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
 const REACHED_AGAIN =
   /^(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$|^(?:力争|确保|预计|争取)$/;
 
-const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值务为(了市省县区的');
+const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值务为(了市省县区的年');
 
 // …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
 // (…or the task set from above: "超额完成省下达任务(1100家)")
-const TARGET_OF_BEFORE = /^(?:超额)?(?:完成|超过)?了?(?:年度|全年)?目标(?:值|任务)?(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
+const TARGET_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?(?:完成|超过)?了?(?:年度|全年)?(?:目标(?:值|任务)?|任务)(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
 // …or the task named after it: "超额完成市下达的35家目标任务"
-const TASK_OF_BEFORE = /^(?:超额)?完成了?(?:[市省县区])?(?:下达)?的?$/;
+const TASK_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?完成了?(?:[市省县区])?(?:下达)?的?(?:年度|全年)?$/;
 
 /** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
 function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {

@@ -10,6 +10,9 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // the year's task, done ahead or beyond, is a target of the year
+      { text: '截至目前,全市已完成科技型中小企业评价入库635家,提前完成全年任务600家。', rows: [{ value: 635 }, { value: 600, period: 'FY', status: 'target' }], by: 'link.reached_again' },
+      { text: '上半年入库科技型中小企业293家,已超额完成全年260家的任务。', rows: [{ value: 293 }, { value: 260, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       // the firms a loan scheme supported are no count of them (beneficiaries.ts)
       { text: '“科技贷”业务累计放款2.6亿元,支持科技型中小企业41家。', rows: [] },
       // the task set from above, in a bracket; a difference from last year's
