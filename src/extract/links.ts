@@ -266,6 +266,18 @@ function claimedBefore({ inSentence, claims }: SentenceFigures, at: number, coun
   return found;
 }
 
+/** The last figure claimed before a sentence that a ; opened, in the statement it continues (within 120 characters). */
+function claimedInStatementBefore({ text, sentence, figures, claims }: SentenceFigures, from: number): { i: number; claim: Claim } | undefined {
+  if (text[sentence.start - 1] !== ';') return undefined;
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i]!;
+    if (f.start >= from) continue;
+    if (f.start < from - 120 || /[。!?\n]/.test(text.slice(f.end, from))) return undefined;
+    if (claims[i]?.indicator) return { i, claim: claims[i]! };
+  }
+  return undefined;
+}
+
 /** The figures listed right after 分别 at `at`: "分别达到16173件、9882件". */
 function listedAfter({ skel, inSentence }: SentenceFigures, at: number) {
   const listed: { f: Figure; i: number }[] = [];
@@ -329,9 +341,14 @@ function partsOf(s: SentenceFigures, at: number) {
     scopes = parts.map(({ level }) => level);
   } else if (!levelled && names.length === parts.length && names.every((name) => name.length <= MAX_NAME)) {
     if (indicatorsNamedBy(phrase).size > 0) claim = classifyName(phrase, f);
-    else if (names.every((name) => LEVEL_ALONE.test(name))) {
-      const whole = claimedBefore(s, at, 1)[0];
+    // (levels, or places, alone: "其中洛龙区、涧西区、高新区分别新增21家、34家、30家" — parts of the whole before)
+    else if (names.every((name) => LEVEL_ALONE.test(name) || PLACE_NAME.test(name))) {
+      // (the whole may stand before the ; that opens the list's sentence)
+      const whole = claimedBefore(s, at, 1)[0] ?? claimedInStatementBefore(s, clauseFrom);
       if (whole && sameKind(figures[whole.i]!.unit, f.unit)) claim = whole.claim;
+      // (what each did anew, of a total: the new ones, "总数达到385家;其中…分别新增21家")
+      const newOf = claim && /新增|新认定|净增/.test(phrase) ? NEW_OF[claim.indicator] : undefined;
+      if (claim && newOf) claim = { ...claim, indicator: newOf, period: undefined };
     }
     scopes = names;
   }

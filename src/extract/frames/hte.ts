@@ -47,6 +47,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // places alone before 分别, after the ; that follows their whole: parts of it, the new ones of a total
+      { text: '全年全市新增高新技术企业112家,总数达到385家;其中洛龙区、涧西区、高新区分别新增21家、34家、30家。', rows: [{ value: 112, scope: false }, { value: 21, scope: true }, { value: 34, scope: true }, { value: 30, scope: true }] },
       // a figure its own act reads after it ends the breakdowns of the whole before it: 其中 is of the certified
       { text: '全年组织13家企业申报高新技术企业,12家通过认定(其中新认定9家、重新认定3家)。', rows: [{ value: 12, scope: false }, { value: 9, scope: true }, { value: 3, scope: true }] },
       // the things a clause names, then 中: a breakdown by place (a place's name may hold a platform's: 高新区)
