@@ -11,7 +11,7 @@ import type { Claim } from './claim.ts';
 import type { Period } from './contract.ts';
 import { periodNamed } from './context.ts';
 import type { Figure } from './figures.ts';
-import { classifyName, GROWTH_OF } from './links.ts';
+import { classifyName, GROWTH_OF, RUNNING_TOTAL_OF } from './links.ts';
 
 /** What a table column's heading says of the figures under it. */
 export interface Column {
@@ -110,7 +110,7 @@ export function columnYear(column: Column | undefined, reportYear: number | null
 
 // a heading cell's unit in brackets: "申报数(项)", "争取资金(万元)"
 const UNIT_IN_BRACKETS = /\((项|个|家|件|人|人次|场|次|万元|亿元|元|%)\)\s*$/;
-const TOTAL_ROW = /^(?:合计|总计|小计|全市|全县|全区|总数|共计)$/;
+const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
 
 /**
  * A table whose columns name what their cells count, each with its unit, and whose rows name the
@@ -149,18 +149,35 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const unit = heading && UNIT_IN_BRACKETS.exec(heading)?.[1];
     const label = cells[serial - shifted] ?? '';
     if (!unit || cell <= serial || /\d/.test(label)) return;
-    const name = `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '')}`;
+    const column = heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '');
+    // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
+    // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
+    const caption = PLACE_HEADING.test(headings[serial]!.trim()) ? captionBefore(text, first) : '';
+    const name = caption !== '' ? `${caption}${column}` : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
     const claim = classifyName(name, { ...f, unit });
     if (!claim) return;
     // a 合计 row that repeats the totals the sentence before the table gave is no new row
     if (TOTAL_ROW.test(label) && statedBefore(figures, claims, i, first, claim.indicator)) return;
     f.unit = unit;
+    const standing = /累计|总数|总量|现有/.test(heading!);
     claims[i] = {
       ...claim, rule: 'link.table_column', start: lineStart, end: f.end, partOf: undefined,
+      // (a column of what stands holds the running total: "累计(家)" of 高新技术企业认定 is the firms so far)
+      indicator: standing ? RUNNING_TOTAL_OF[claim.indicator] ?? claim.indicator : claim.indicator,
       scope: TOTAL_ROW.test(label) ? '' : label,
-      period: /累计|总数|总量|现有/.test(heading!) ? 'CUM' : undefined,
+      period: standing ? 'CUM' : undefined,
     };
   });
+}
+
+const PLACE_HEADING = /^(?:单位|地区|区域|乡镇|镇街|镇\(街道\)|县区|县市区|县\(市、区\)|县\(市\)|区县|园区|名称)$/;
+
+/** The caption line right before a table's heading (`at`), its year and furniture out; '' where there is none. */
+function captionBefore(text: string, at: number): string {
+  if (at < 2) return '';
+  const line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  if (line.includes('\t') || line.length > 40) return '';
+  return line.replace(/^(?:附表|表\s*\d*)[::]?/, '').replace(/(?:19|20)\d\d年(?:度)?/g, '').replace(/\([^()]*\)/g, '');
 }
 
 /** Whether a figure of the same value and indicator stands in the few lines before the table (at `tableStart`). */

@@ -27,6 +27,17 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads rows of places under a caption that names what they count, each place a part', () => {
+    const report = '附表:2011年各镇(开发区)高新技术企业认定情况\n单位\t新认定(家)\t累计(家)\n武进高新区\t28\t96\n全区合计\t62\t232\n';
+    const rows = extractReport({ reportId: 't', text: report, manifest: { year: 2011 } }).rows.map((r) => [r.indicator, r.value, r.period, r.scope]);
+    expect(rows).toEqual([
+      ['hte_certified', 28, 'FY', '武进高新区'],
+      ['hte_total', 96, 'CUM', '武进高新区'],
+      ['hte_certified', 62, 'FY', ''],
+      ['hte_total', 232, 'CUM', ''],
+    ]);
+  });
+
   it('reads 上年同期 as the same part of the year before', () => {
     const report = '柘原县科技局2023年上半年工作总结\n指标\t1-6月\t上年同期\t同比增长\n高新技术产业产值(亿元)\t38.6\t31.2\t23.7%\n';
     const rows = extractReport({ reportId: 't', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.year ?? null]);
