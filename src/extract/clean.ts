@@ -137,6 +137,7 @@ export function cleanReport(raw: string): CleanReport {
   clean = deleteFurniture(clean);
   clean = deleteFragmentMarkers(clean);
   clean = deleteSpaces(clean);
+  if (clean.text.includes('\t')) clean = unflattenTables(clean);
   clean = deleteRanges(clean, [...new Set([...wrappedLineBreaks(clean.text), ...brokenSentenceBreaks(clean.text)])].sort((a, b) => a - b).map((at) => [at, at + 1]));
   if (!traditional) noteSimplified(clean.text);
   return clean;
@@ -263,6 +264,58 @@ function hasListMarker(text: string): boolean {
     if (before >= 0x30 && before <= 0x39) return true;
   }
   return false;
+}
+
+// a table cell that holds a figure (a number, a share, a mask) and one that holds a unit
+const FIGURE_CELL = /^(?:-?\d[\d.,]*%?|[*xX×]+(?:\.[*xX×]+)?%?|\d*[*xX×]+\d*)$/;
+const UNIT_CELL = /^(?:家|个|项|件|人|人次|场|次|亿元|万元|元|%)$/;
+
+/**
+ * A table pasted onto one line, its rows run together ("指标\t目标值\t完成值\t高新技术企业总数(家)\t300\t318\t
+ * 研发投入强度(%)\t2.2\t2.26"): the heading's cells, then rows of as many, each a label and its figures. The tab
+ * before each row (and after a caption that opens the line) becomes a line break, so that the table reads as
+ * one; nothing moves.
+ */
+function unflattenTables(clean: CleanReport): CleanReport {
+  const ranges: [number, number, string?][] = [];
+  let lineStart = 0;
+  for (const line of clean.text.split('\n')) {
+    const cells = line.split('\t');
+    if (cells.length >= 8) for (const at of rowBreaks(cells)) ranges.push([lineStart + at, lineStart + at + 1, '\n']);
+    lineStart += line.length + 1;
+  }
+  return deleteRanges(clean, ranges);
+}
+
+/** Where, in a line of cells, the tabs before each row of a table run together stand; none where it is no such table. */
+function rowBreaks(cells: string[]): number[] {
+  // the first row's label: the first cell with a figure after it, or a unit and a figure
+  let first = -1;
+  for (let j = 1; j + 1 < cells.length && first < 0; j++) {
+    if (FIGURE_CELL.test(cells[j]!)) break; // a figure in the heading: no heading
+    if (FIGURE_CELL.test(cells[j + 1]!) || (UNIT_CELL.test(cells[j + 1]!) && FIGURE_CELL.test(cells[j + 2] ?? ''))) first = j;
+  }
+  if (first < 2) return [];
+  const rows = cells.length - first;
+  for (const width of [first, first - 1]) {
+    if (width < 2 || rows % width !== 0 || rows / width < 2) continue;
+    let tidy = true;
+    for (let r = first; r < cells.length && tidy; r += width) {
+      const row = cells.slice(r, r + width);
+      tidy = !FIGURE_CELL.test(row[0]!) && row.slice(1).some((cell) => FIGURE_CELL.test(cell));
+    }
+    if (!tidy) continue;
+    // the tab before each row; and after a caption that opens the line, where the heading is one cell short
+    const starts = [...(width === first - 1 ? [1] : []), ...Array.from({ length: rows / width }, (_, k) => first + k * width)];
+    const offsets: number[] = [];
+    let at = -1;
+    cells.forEach((cell, k) => {
+      if (starts.includes(k)) offsets.push(at);
+      at += cell.length + 1;
+    });
+    return offsets;
+  }
+  return [];
 }
 
 function deleteSpaces(clean: CleanReport): CleanReport {

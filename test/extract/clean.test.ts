@@ -19,6 +19,15 @@ describe('cleanReport', () => {
     expect(text).toContain('组织申报高新技术企业16家');
   });
 
+  it('breaks a table pasted onto one line into its rows, a caption that opens it onto a line of its own', () => {
+    expect(cleanReport('区县\t新增高企(家)\t高企总数(家)\t东湖区\t21\t96\t青山县\t9\t37\t合计\t30\t133').text)
+      .toBe('区县\t新增高企(家)\t高企总数(家)\n东湖区\t21\t96\n青山县\t9\t37\n合计\t30\t133');
+    expect(cleanReport('上半年指标进展\t指标\t单位\t1-6月\t同比增长\t高新技术产业产值\t亿元\t214.3\t15.6%\t高新技术产业增加值\t亿元\t58.7\t13.2%').text)
+      .toBe('上半年指标进展\n指标\t单位\t1-6月\t同比增长\n高新技术产业产值\t亿元\t214.3\t15.6%\n高新技术产业增加值\t亿元\t58.7\t13.2%');
+    // (a row of figures that runs on as a table does not: its rows would not come out even)
+    expect(cleanReport('指标\t2021\t2022\t2023\t2024\t2025\t2026\t2027\t2028').text).toBe('指标\t2021\t2022\t2023\t2024\t2025\t2026\t2027\t2028');
+  });
+
   it('keeps the empty cells of a table, each tab a cell, and the spaces beside them out', () => {
     expect(cleanReport('指标\t单位\t2023年\t2024年目标\n科技特派员\t人\t\t100\n研发投入\t亿元\t 2.6 \t3').text)
       .toBe('指标\t单位\t2023年\t2024年目标\n科技特派员\t人\t\t100\n研发投入\t亿元\t2.6\t3');
