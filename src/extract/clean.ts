@@ -127,7 +127,7 @@ export function cleanReport(raw: string): CleanReport {
   let clean: CleanReport = { text, rawOffsets: offsets };
   if (text.includes('<')) { // (most reports have no markup at all)
     clean = deleteMatches(clean, SCRIPT);
-    clean = deleteMatches(clean, HTML_TAG);
+    clean = deleteTags(clean);
   }
   if (text.includes('[')) clean = deleteMatches(clean, FORUM_TAG);
   if (text.includes('&')) clean = decodeReferences(clean);
@@ -174,6 +174,35 @@ function decodeReferences(clean: CleanReport): CleanReport {
   for (const { start, end, char } of entityReferences(clean.text)) {
     const cleaned = cleanedOf(char.codePointAt(0)!);
     if (cleaned.length <= 1 && char.length === String.fromCodePoint(char.codePointAt(0)!).length) ranges.push([start, end, cleaned || undefined]);
+  }
+  return deleteRanges(clean, ranges);
+}
+
+/**
+ * Takes HTML tags out, keeping what they meant for the text's layout: a table's cells (<td>, <th> after the
+ * first of a row) are joined by tabs, and its rows, lines, paragraphs and items end in a line break.
+ */
+function deleteTags(clean: CleanReport): CleanReport {
+  const ranges: [number, number, string?][] = [];
+  // (cells only inside a row: a stray <td> in a sentence, "认定高新技术企业:<td>41</td>家", joins nothing)
+  let inRow = false;
+  let firstCell = true;
+  for (const m of clean.text.matchAll(HTML_TAG)) {
+    const tag = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(m[0]);
+    const closing = tag?.[1] === '/';
+    const name = tag?.[2]?.toLowerCase() ?? '';
+    let replacement: string | undefined;
+    if (!closing && (name === 'td' || name === 'th') && inRow) {
+      replacement = firstCell ? undefined : '\t';
+      firstCell = false;
+    } else if (!closing && name === 'tr') {
+      inRow = true;
+      firstCell = true;
+    } else if ((closing && /^(?:tr|p|div|li|h[1-6]|table)$/.test(name)) || name === 'br') {
+      if (name === 'tr' || name === 'table') inRow = false;
+      replacement = '\n';
+    }
+    ranges.push([m.index!, m.index! + m[0].length, replacement]);
   }
   return deleteRanges(clean, ranges);
 }

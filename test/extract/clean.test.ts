@@ -62,6 +62,14 @@ it('takes a forum page’s tags out, as it takes HTML tags out', () => {
   expect(clean.text).toBe('一、2023年工作总结全年新增高新技术企业28家');
 });
 
+it('keeps what HTML tags meant for the layout: the cells of a table joined by tabs, its rows and paragraphs on lines', () => {
+  expect(cleanReport('<table><tr><td>新增省级以上研发平台</td><td>12个</td></tr><tr><td>引进科技人才</td><td>85人</td></tr></table>').text)
+    .toBe('新增省级以上研发平台\t12个\n引进科技人才\t85人\n');
+  expect(cleanReport('<p>全市新认定高新技术企业<b>56</b>家。</p><p>总数达到312家。</p>').text).toBe('全市新认定高新技术企业56家。\n总数达到312家。\n');
+  // (a stray cell tag in a sentence joins nothing)
+  expect(cleanReport('新认定高新技术企业:<td>41</td>家').text).toBe('新认定高新技术企业:41家');
+});
+
 it('reads the character references of markup pasted into a text as what they stand for', () => {
   const clean = cleanReport('全年举办&nbsp;科技对接会&nbsp;9&nbsp;场,R&amp;D经费1.2亿元&#12290;A &bogus; B');
   expect(clean.text).toBe('全年举办科技对接会9场,R&D经费1.2亿元。A&bogus;B');
