@@ -10,6 +10,7 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy'],
     examples: [
+      { text: '全市ＲＤ经费投入预计全年达到２２．６亿元。', rows: [{ value: 22.6, status: 'forecast' }] },
       { text: '高新技术企业达125家;研发投入99.95亿元,较上年度增长1.04亿元。', rows: [{ value: 99.95, scope: false }] },
       { text: '落实研发费用加计扣除12亿元。', rows: [] },
       // R&D spending of some firms is a part (the labelling guide: 规上工业企业)
