@@ -146,13 +146,16 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const shifted = serial && !/^\d{1,3}$/.test(cells[0]!) ? 1 : 0;
     const cell = cells.length - 1 + shifted;
     const heading = headings[cell];
-    const unit = heading && UNIT_IN_BRACKETS.exec(heading)?.[1];
+    // (rows of places under a caption may name their unit in a heading's word, "申报家数", or in the column before)
+    const byPlace = PLACE_HEADING.test(headings[serial]?.trim() ?? '');
+    const unit = heading && (UNIT_IN_BRACKETS.exec(heading)?.[1] ??
+      (byPlace ? UNIT_IN_WORD[UNIT_WORD.exec(heading)?.[0] ?? ''] ?? unitBefore(headings, cell) : undefined));
     const label = cells[serial - shifted] ?? '';
     if (!unit || cell <= serial || /\d/.test(label)) return;
     const column = heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '');
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
-    const caption = PLACE_HEADING.test(headings[serial]!.trim()) ? captionBefore(text, first) : '';
+    const caption = byPlace ? captionBefore(text, first) : '';
     const name = caption !== '' ? `${caption}${column}` : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
     const claim = classifyName(name, { ...f, unit });
     if (!claim) return;
@@ -164,13 +167,27 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       ...claim, rule: 'link.table_column', start: lineStart, end: f.end, partOf: undefined,
       // (a column of what stands holds the running total: "累计(家)" of 高新技术企业认定 is the firms so far)
       indicator: standing ? RUNNING_TOTAL_OF[claim.indicator] ?? claim.indicator : claim.indicator,
-      scope: TOTAL_ROW.test(label) ? '' : label,
+      // (a column of a part, "其中:首次申报", is that part even on the total's row)
+      scope: TOTAL_ROW.test(label) ? /^其中[::]?(.*)$/.exec(heading!.trim())?.[1] ?? '' : label,
       period: standing ? 'CUM' : undefined,
     };
   });
 }
 
-const PLACE_HEADING = /^(?:单位|地区|区域|乡镇|镇街|镇\(街道\)|县区|县市区|县\(市、区\)|县\(市\)|区县|园区|名称)$/;
+// a unit a heading's word names: 申报家数, 立项项数, 授权件数
+const UNIT_WORD = /家数|户数|项数|件数|人数|个数/;
+const UNIT_IN_WORD: Record<string, string> = { 家数: '家', 户数: '家', 项数: '项', 件数: '件', 人数: '人', 个数: '个' };
+
+/** The unit of the nearest heading before column `cell` that names one ("申报家数\t其中:首次申报"). */
+function unitBefore(headings: string[], cell: number): string | undefined {
+  for (let k = cell - 1; k > 0; k--) {
+    const unit = UNIT_IN_BRACKETS.exec(headings[k]!)?.[1] ?? UNIT_IN_WORD[UNIT_WORD.exec(headings[k]!)?.[0] ?? ''];
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+const PLACE_HEADING = /^(?:单位|地区|区域|乡镇|镇街|镇\(街道\)|县区|县市区|县\(市、区\)|县\(市\)|区县|园区|名称|县市区名称)$/;
 
 /** The caption line right before a table's heading (`at`), its year and furniture out; '' where there is none. */
 function captionBefore(text: string, at: number): string {

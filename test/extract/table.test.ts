@@ -38,6 +38,17 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a unit a heading names in its word (申报家数), and a column of a part as that part on the total row too', () => {
+    const report = '2023年上半年各县(市、区)高新技术企业申报情况\n县市区\t申报家数\t其中:首次申报\n雨潭区\t46\t29\n合计\t84\t56\n';
+    const rows = extractReport({ reportId: 't', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.scope]);
+    expect(rows).toEqual([
+      ['hte_applied', 46, 'H1', '雨潭区'],
+      ['hte_applied', 29, 'H1', '雨潭区'],
+      ['hte_applied', 84, 'H1', ''],
+      ['hte_applied', 56, 'H1', '首次申报'],
+    ]);
+  });
+
   it('reads 上年同期 as the same part of the year before', () => {
     const report = '柘原县科技局2023年上半年工作总结\n指标\t1-6月\t上年同期\t同比增长\n高新技术产业产值(亿元)\t38.6\t31.2\t23.7%\n';
     const rows = extractReport({ reportId: 't', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.year ?? null]);
