@@ -14,7 +14,7 @@ import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading,
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkComparisons, linkSentence, linkTasks } from './links.ts';
-import { dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole } from './parts.ts';
+import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones } from './headline.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
@@ -154,6 +154,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (inSentence.some(({ i }) => !claims[i]?.indicator)) linkComparisons(text, skel, sentence, inSentence, figures, claims);
   }
   linkParts(text, skel, figures, claims);
+  alignPlacesListed(text, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.
   fallbacks.forEach((claim, i) => {
     if (!claims[i]) claims[i] = claim;

@@ -10,6 +10,8 @@ import { wordsOf } from './words.ts';
 
 const SHARE = wordsOf(['share']);
 const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
+// a statement that opens a breakdown of the one before: 其中, 分地区看, 从县区看, 分板块看 …
+const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|板块|县区|区县|县市区|县\(市、区\)|各县(?:\(市、区\))?|镇街|园区|领域)看)/;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴)$/;
@@ -60,7 +62,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (start !== statementStart) {
       statementStart = start;
       previousEnd = start;
-      if (!/^[^\uE000]{0,2}其中/.test(skel.slice(start, f.start))) forgetWholes();
+      if (!BREAKDOWN_OPENS.test(skel.slice(start, f.start))) forgetWholes();
     }
     const claim = claims[i];
     // a clause starts no further back than its statement or the figure before (its start is looked
@@ -97,7 +99,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
     // "…其中国家级1项", "新认定高企219家(第一批208家,第二批11家)": a breakdown after 其中, or in brackets right after the whole
     const anchorFrom = Math.min(clauseStart(text, figures[anchor]!.start, anchorFloor), whole.start);
-    const breakdown = skel.slice(anchorFrom, f.start).includes('其中') || skel[figures[anchor]!.end] === '(';
+    const breakdown = skel.slice(anchorFrom, f.start).includes('其中') || skel[figures[anchor]!.end] === '(' ||
+      (statementStart > anchorFrom && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start)));
     // "申报高新技术企业19家,其中13家通过专家评审和公示": the ones of those applied for that were granted
     const granted = GRANTED_OF[whole.indicator];
     if (breakdown && granted && lead.length <= 14 && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
@@ -293,5 +296,20 @@ export function linkPlacesOf(text: string, skel: string, figures: Figure[], clai
       if (!place || !unitFits(indicator, f.unit)) break;
       claims[k] = { indicator, rule: 'link.places_of', order: Number.MAX_SAFE_INTEGER, start: from, end: f.end, scope: place, partOf: whole >= 0 ? whole : undefined };
     }
+  }
+}
+
+/**
+ * "其中,翠澜区新认定316家、银湄区251家、溪峤区189家": places listed after the first, read as parts of the
+ * whole before while the first was yet unread, take the first's indicator once a frame has read it.
+ */
+export function alignPlacesListed(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  for (let i = 1; i < figures.length; i++) {
+    const claim = claims[i];
+    const before = claims[i - 1];
+    if (claim?.rule !== 'link.part' || !before?.indicator || before.indicator === claim.indicator || figures[i - 1]!.unit !== figures[i]!.unit) continue;
+    const between = text.slice(figures[i - 1]!.end, figures[i]!.start);
+    if (!between.startsWith('、') || !PLACE_ITEM.test(between.slice(1))) continue;
+    claims[i] = { ...claim, indicator: before.indicator, period: undefined, partOf: undefined };
   }
 }

@@ -10,6 +10,7 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      { text: '科技型中小企业入库7930家。分板块看,泾东区2103家、泾西区1678家。', rows: [{ value: 7930, scope: false }, { value: 2103, scope: true }, { value: 1678, scope: true }] },
       // the year's task, done ahead or beyond, is a target of the year
       { text: '截至目前,全市已完成科技型中小企业评价入库635家,提前完成全年任务600家。', rows: [{ value: 635 }, { value: 600, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       { text: '上半年入库科技型中小企业293家,已超额完成全年260家的任务。', rows: [{ value: 293 }, { value: 260, period: 'FY', status: 'target' }], by: 'link.reached_again' },

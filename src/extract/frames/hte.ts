@@ -47,6 +47,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending'],
     examples: [
+      // places listed after the first take its reading; a statement that opens 分板块看 breaks down the one before
+      { text: '新认定高新技术企业1127家,总数达到4083家。其中,翠澜区新认定316家、银湄区251家、溪峤区189家。', rows: [{ value: 1127, scope: false }, { value: 316, scope: true }, { value: 251, scope: true }, { value: 189, scope: true }] },
       // places alone before 分别, after the ; that follows their whole: parts of it, the new ones of a total
       { text: '全年全市新增高新技术企业112家,总数达到385家;其中洛龙区、涧西区、高新区分别新增21家、34家、30家。', rows: [{ value: 112, scope: false }, { value: 21, scope: true }, { value: 34, scope: true }, { value: 30, scope: true }] },
       // a figure its own act reads after it ends the breakdowns of the whole before it: 其中 is of the certified
