@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'],
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // a fund named after the firms it funds is a programme: its applications are projects
+      { text: '组织3家企业申报国家科技型中小企业技术创新基金。', rows: [{ value: 3, scope: true }] },
       // the heading right before a paragraph speaks for it where its sentences name no period
       { text: '二、分阶段推进情况\n(一)一季度:抓开局\n召开全市科技创新大会,组织申报省级科技计划项目88项。', rows: [{ value: 88, period: 'Q1', scope: true }] },
       // a 年度计划 and its 申报指南 are no plan of the figure's
