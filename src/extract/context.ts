@@ -365,7 +365,7 @@ export function scopeOf(words: string | undefined): string {
 // 基层, 实现 — make none; 国家 is the whole for 高新技术企业, which only the nation certifies.
 // 省 and 市 alone are a level where no name stands before them, and no body that acts after: "争取市资金",
 // "省科技厅…资金", not "长沙市上半年", "市科技局将确保"
-const PART_LEVEL = /国家|省级|市级|县级|区级|自治区|部级|(?<![\u4e00-\u9fff])[省市](?!(?:科技局|科学技术局)(?:将|要|会|坚持|围绕|积极|全力|认真|深入|在)|委|政府|人民政府)/;
+const PART_LEVEL = /国家|省级|市级|县级|区级|自治区|部级|州级|盟级|旗级|(?<![\u4e00-\u9fff])[省市盟旗州](?!(?:科技局|科学技术局)(?:将|要|会|坚持|围绕|积极|全力|认真|深入|在)|委|政府|人民政府)/;
 const PART_NAMED =
   /[“"《][^”"》]{2,}[”"》][\u4e00-\u9fff]{0,2}$|净增|重新认定|复审|复评|发明|实用新型|外观设计|吸纳|输出/;
 const PROGRAMME = /([\u4e00-\u9fff]{2,})(计划|专项|工程|基金|行动|券)/;

@@ -586,14 +586,15 @@ function actAfterThing(text: string): number {
 }
 
 // "申报国家、省、市科技项目": levels listed inside one name, each with the name's act before and thing after
-const LEVELS_LISTED = /^(.*?)((?:国家|省|市|县)级?(?:[、和及与](?:国家|省|市|县)级?)+)(.+)$/;
+const LEVELS_LISTED = /^(.*?)((?:国家|自治区|省|市|州|盟|县|旗)级?(?:[、和及与](?:国家|自治区|省|市|州|盟|县|旗|区)级?)+)(.+)$/;
 
 /** The names a list of levels inside one name stands for ("申报国家科技项目", "申报省科技项目", …), or undefined. */
 function levelsListed(items: string): string[] | undefined {
   const m = LEVELS_LISTED.exec(items);
   if (!m) return undefined;
   const [, before, levels, after] = m;
-  return levels!.split(/[、和及与]/).map((level) => `${before}${level}${after}`);
+  // ("自治区、盟、旗三级科技特派员": the count of the levels is none of theirs)
+  return levels!.split(/[、和及与]/).map((level) => `${before}${level}${after!.replace(/^[两三四五]级/, '')}`);
 }
 
 // ",增长18%,增加值": a growth figure, then the name of the next figure

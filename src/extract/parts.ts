@@ -109,7 +109,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       return;
     }
     // (…as does one its own act reads after it: "组织13家企业申报高新技术企业,12家通过认定(其中新认定9家、重新认定3家)")
-    if (!breakdown && lead === '' && OWN_ACT.test(afterFigure.split('(')[0]!)) {
+    if (!breakdown && /^(?:有|共有|已有)?$/.test(lead) && OWN_ACT.test(afterFigure.split('(')[0]!)) {
       forgetWholes();
       return;
     }

@@ -66,6 +66,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // the parts after 其中 are of the ones approved, which their own act after them reads
+      { text: '全年向自治区和盟科技部门上报项目21项,有12项获得批准,落实上级科技经费268万元,其中自治区科技计划项目5项、经费175万元,盟级科技计划项目7项。', rows: [{ value: 12, scope: false }, { value: 5, scope: true }, { value: 7, scope: true }] },
       // projects of industry's upgrading are no science projects
       { text: '12家企业列入省级重点技术改造项目12项。', rows: [] },
       // projects evaluated or inspected are no projects won this period

@@ -142,6 +142,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // the levels of an autonomous region (自治区, 盟, 旗) listed before 分别
+      { text: '选派自治区、盟、旗三级科技特派员分别为12名、20名和35名,共计67名。', rows: [{ value: 12, scope: true }, { value: 20, scope: true }, { value: 35, scope: true }, { value: 67, scope: false }], by: 'link.sum' },
       // an empty cell keeps its column: the next cell is the target's, in the unit of the row's unit cell
       { text: '指标\t单位\t2023年实际\t2024年目标\n市级科技特派员\t人\t\t100\n', rows: [{ value: 100, status: 'target' }] },
       // the ones there are, grown from one number to another, stand at both
