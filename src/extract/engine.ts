@@ -225,6 +225,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     return claim.rule === 'link.grown_to' ||
       (next?.rule === 'link.grown_to' && next.indicator === id && sentenceOfFigure[i + 1] === sentenceOfFigure[i]);
   };
+  const periodOfSame = (i: number): Period | undefined => {
+    for (let k = i - 1; k >= 0 && sentenceOfFigure[k] === sentenceOfFigure[i]; k--) {
+      if (claims[k]?.indicator === claims[i]!.indicator) return periods[k];
+    }
+    return undefined;
+  };
   const totalBefore = (i: number, sentenceStart: number): boolean => {
     const k = i - 1;
     if (k < 0 || figures[k]!.start < sentenceStart || periods[k] !== 'CUM' || claims[k]?.indicator !== claims[i]?.indicator) return false;
@@ -299,6 +305,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       (claim.rule === 'link.reached_again' ? periodReachedFor(i, clauseWhole) : undefined) ??
+      // ("…1583家,同比增长21.7%(2019年同期为1301家)": the same part of that year as the figure it is set beside)
+      (claim.rule === 'link.baseline' && clause.includes('同期') ? periodOfSame(i) : undefined) ??
       periodOf({
         sentence: words,
         at: figure.start - sentence.start,

@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     // firms that attended a session on applying are not applicants ("参加高企申报专题辅导")
     not: ['event'],
     examples: [
+      // a baseline in brackets, of the same part of its year
+      { text: '上半年,全市组织申报高新技术企业1583家,同比增长21.7%(2019年同期为1301家)。', rows: [{ value: 1583, period: 'H1' }, { value: 1301, period: 'H1' }], by: 'link.baseline' },
       { text: '已组织65家企业参加高企申报专题辅导。', rows: [] },
       { text: '全年组织65家企业参加高新技术企业申报。', rows: [{ value: 65 }] },
       { text: '今年我市第一批1144家申报高企。', rows: [{ value: 1144 }] },
