@@ -68,6 +68,11 @@ export function linkSentence(
       if (!growthOfEach(s, at, listed, quote)) growthsLeft.push({ at, listed, quote });
       continue;
     }
+    if (names.length === 1 && !isGrowth && names[0]!.startsWith('其')) {
+      // "…高新技术改造传统产业、新材料技术、生物与新医药技术领跑前三,其产值分别为…": 其 names the things the clause
+      // before listed, of the kind its sentence named
+      if (readAnaphora(s, clauseFrom, names[0]!.slice(1), listed, quote)) continue;
+    }
     if (names.length === 1 && !isGrowth) {
       // One head for every figure: "立项资金分别为**万元、**万元".
       const claim = classifyName(names[0]!, listed[0]!.f);
@@ -572,6 +577,30 @@ function placesListed(names: string[]): { places: string[]; thing: string } | un
 
 // the topic a statement opens on: "专利方面,", "高企工作方面:"
 const TOPIC_BEFORE = /(?:^|[,;:。])([\u4e00-\u9fff]{2,8}?)(?:工作)?方面[,:]$/;
+
+// what the things 其 names may be of: the heads of the catalog's amounts and counts
+const ANAPHORA_HEADS = ['高新技术', '技术合同', '研发', '专利', '科技型中小企业', '科技'];
+
+/**
+ * 其 before 分别 names the things the clause before listed ("A、B、C领跑前三,其产值分别为…"): each figure is of the
+ * kind a word of the sentence before names with the name after 其 (高新技术 + 产值), its thing the scope.
+ */
+function readAnaphora(s: SentenceFigures, clauseFrom: number, name: string, listed: { f: Figure; i: number }[], quote: { start: number; end: number }): boolean {
+  const { text, sentence, claims } = s;
+  if (clauseFrom <= sentence.start) return false;
+  const before = text.slice(clauseStart(text, clauseFrom - 1, sentence.start), clauseFrom - 1);
+  const things = before.replace(/^(?:我|全|本)[市县区州旗]/, '').replace(/(?:领跑|位居|位列|排名|居|占)[^、]*$/, '').split('、');
+  if (things.length !== listed.length || listed.some(({ f }) => f.unit !== listed[0]!.f.unit)) return false;
+  const said = text.slice(sentence.start, clauseFrom);
+  for (const head of ANAPHORA_HEADS) {
+    if (!said.includes(head)) continue;
+    const claim = classifyName(head + name, listed[0]!.f);
+    if (!claim) continue;
+    listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote, scope: things[k]! }));
+    return true;
+  }
+  return false;
+}
 
 /** Where the last thing a text names ends, when an act stands after it ("高新技术企业|申报数"); else -1. */
 function actAfterThing(text: string): number {

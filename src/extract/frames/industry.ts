@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average'],
     examples: [
+      // 其 names the things the clause before listed, of the kind the sentence named
+      { text: '在八大高新技术领域中,我市高新技术改造传统产业、新材料技术、生物与新医药技术领跑前三,其产值分别为1037.77亿元、182.06亿元、133.12亿元。', rows: [{ value: 1037.77, scope: true }, { value: 182.06, scope: true }, { value: 133.12, scope: true }], by: 'link.respectively(frame.hitech_output)' },
       // a part that names its own part of the year is of that part; a column of 上年同期 is of the same part
       { text: '全年全市实现高新技术产业产值1260亿元;其中上半年实现产值583亿元。', rows: [{ value: 1260, period: 'FY' }, { value: 583, period: 'H1' }], by: 'link.part' },
       // a place a list after 其中 opens on is each item's
