@@ -244,7 +244,8 @@ function deleteFurniture(clean: CleanReport): CleanReport {
   for (const [start, end] of spans) {
     const line = simplified.slice(start, end).trim();
     // (a running header may carry its page's number: "…上半年工作总结  第2页")
-    const header = line.replace(PAGE_NUMBER_AFTER, '') || line;
+    // (looked for only where a line ends as a page number does: the pattern is tried at every place)
+    const header = (line.endsWith('页') || line.endsWith('-') ? line.replace(PAGE_NUMBER_AFTER, '') : line) || line;
     if (start >= lateStart && RELATED.test(line)) {
       ranges.push([start, clean.text.length]);
       break;
