@@ -47,7 +47,7 @@ const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设�
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
-const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,4}$/;
+const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,10}$|(?:超过?|过|达到?|在)\d[\d.]*(?:亿|万)元(?:以上)?的$/;
 const MEASURES_AFTER = /^(?:规定|措施|举措|原则|要求|制度|机制)/;
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 

@@ -163,6 +163,7 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      { text: '年产值超过10亿元的高新技术企业达到7家,其中超过50亿元的1家。', rows: [] },
       // a line a page wrapped before what wants the words before it is one sentence
       { text: '新认定9家,另有4家企业通过复审,全市高新技术企业\n达到37家。', rows: [{ value: 37, period: 'CUM' }] },
       // the firms of a size among them are no total
