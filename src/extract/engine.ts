@@ -205,17 +205,19 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (since !== undefined && reportYear !== null && 2000 + Number(since) < reportYear - 1) return undefined;
     return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
   };
-  /** Whether 其中 opens the figure's clause right after a running total of its indicator in its sentence. */
+  /** The period of the last figure of the same indicator before this one in its sentence. */
+  const periodOfSame = (i: number): Period | undefined => {
+    for (let k = i - 1; k >= 0 && sentenceOfFigure[k] === sentenceOfFigure[i]; k--) {
+      if (claims[k]?.indicator === claims[i]!.indicator) return periods[k];
+    }
+    return undefined;
+  };
   // "确保全年…入库不低于400家,力争突破450家": a clause that only reaches again for the figure before, and
   // names no time of its own, is for that figure's period
   const periodReachedFor = (i: number, clause: string): Period | undefined => {
     // (a task or goal reached for is the year's: "完成年度任务(25家)", "提前完成全年任务600家")
     if (/任务|目标/.test(clause)) return 'FY';
-    if (!namesNoTime(clause)) return undefined;
-    for (let k = i - 1; k >= 0 && sentenceOfFigure[k] === sentenceOfFigure[i]; k--) {
-      if (claims[k]?.indicator === claims[i]!.indicator) return periods[k];
-    }
-    return undefined;
+    return namesNoTime(clause) ? periodOfSame(i) : undefined;
   };
   const grownStock = (i: number, claim: Claim): boolean => {
     const id = claim.indicator;
@@ -225,12 +227,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     return claim.rule === 'link.grown_to' ||
       (next?.rule === 'link.grown_to' && next.indicator === id && sentenceOfFigure[i + 1] === sentenceOfFigure[i]);
   };
-  const periodOfSame = (i: number): Period | undefined => {
-    for (let k = i - 1; k >= 0 && sentenceOfFigure[k] === sentenceOfFigure[i]; k--) {
-      if (claims[k]?.indicator === claims[i]!.indicator) return periods[k];
-    }
-    return undefined;
-  };
+  /** Whether 其中 opens the figure's clause right after a running total of its indicator in its sentence. */
   const totalBefore = (i: number, sentenceStart: number): boolean => {
     const k = i - 1;
     if (k < 0 || figures[k]!.start < sentenceStart || periods[k] !== 'CUM' || claims[k]?.indicator !== claims[i]?.indicator) return false;
