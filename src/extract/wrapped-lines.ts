@@ -138,7 +138,7 @@ export function brokenSentenceBreaks(text: string): number[] {
     const previous = lineStart;
     lineStart = at + 1;
     const last = text.charCodeAt(at - 1);
-    if (at === previous || ENDS_SENTENCE.has(last) || opensAnew(text, at + 1)) continue;
+    if (at === previous || ENDS_SENTENCE.has(last) || opensAnew(text, at + 1) || isHeading(text, previous, at)) continue;
     // (a table's rows are lines of their own)
     const nextEnd = text.indexOf('\n', at + 1);
     if (text.slice(previous, at).includes('\t') || text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).includes('\t')) continue;
@@ -158,6 +158,14 @@ export function brokenSentenceBreaks(text: string): number[] {
     }
   }
   return breaks;
+}
+
+/** A numbered line no longer than this is a heading, whatever it ends on ("一、科技创新主要指标稳步增长"). */
+const HEADING_MOST = 20;
+
+/** Whether the line from `start` to `end` is a heading: short, and opening on a heading's number. */
+function isHeading(text: string, start: number, end: number): boolean {
+  return end - start <= HEADING_MOST && headingNumber(text.slice(start, start + 8)) !== undefined;
 }
 
 /** Whether a word of the groups runs across the break between `before` and `next` ("授" + "权217件"). */

@@ -110,6 +110,11 @@ describe('a pasted page of a PDF, however few its lines', () => {
   });
 });
 
+it('keeps a numbered heading on a line of its own, though it ends on a word that wants more', () => {
+  expect(cleanReport('一、科技创新主要指标稳步增长\n全年实现高新技术产业产值186.3亿元。').text).toBe('一、科技创新主要指标稳步增长\n全年实现高新技术产业产值186.3亿元。');
+  expect(cleanReport('(二)研发投入\n达到3.2亿元。').text).toBe('(二)研发投入\n达到3.2亿元。');
+});
+
 describe('a page-fragment marker', () => {
   it('goes with its line break where it cuts a sentence before its figure, however short the lines', () => {
     expect(cleanReport('组织申报省级科技计划项目\n3、27项，获批立项11项。').text).toBe('组织申报省级科技计划项目27项,获批立项11项。');
