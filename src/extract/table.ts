@@ -12,6 +12,7 @@ import type { Period } from './contract.ts';
 import { periodNamed } from './context.ts';
 import type { Figure } from './figures.ts';
 import { classifyName, GROWTH_OF, RUNNING_TOTAL_OF } from './links.ts';
+import { unitFits } from './units.ts';
 
 /** What a table column's heading says of the figures under it. */
 export interface Column {
@@ -38,8 +39,8 @@ function atLevel(level: string, scope: string): string {
   return `${level}${scope.replace(LEVEL_OPENING, '')}`;
 }
 
-// "完成情况", "实际完成", "目标完成值": done, not its rate (完成率)
-const DONE = /^(?:完成|实际|实绩)(?!率|比)|完成(?:值|数|情况)?$/;
+// "完成情况", "实际完成", "目标完成值": done, not its rate (完成率, 完成进度)
+const DONE = /^(?:完成|实际|实绩)(?!率|比|进度)|完成(?:值|数|情况)?$/;
 
 // How far up a table's first line is looked for.
 const MAX_ROWS = 60;
@@ -89,7 +90,9 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
       const column = columnOf(text, cell.start);
       if (!column) continue;
       const indicator = column.growth ? GROWTH_OF[claim.indicator] : claim.indicator;
-      if (!indicator) continue;
+      // (a cell in a unit the indicator is never stated in holds something else: "完成进度 91.4%" in a row of 家;
+      // a column of growth holds percentages whatever unit the row's cells take from its label)
+      if (!indicator || (!column.growth && cell.unit !== '' && !unitFits(indicator, cell.unit))) continue;
       // quoted from the row's label to the cell; a column of one level holds the row's things of that level
       // ("类别\t自治区级\t市级\t合计" over "重点实验室\t2\t5\t7")
       const scope = column.level ? atLevel(column.level, claim.scope) : claim.scope;

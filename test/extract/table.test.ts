@@ -27,6 +27,16 @@ describe('a table row', () => {
     ]);
   });
 
+  it('leaves a column of progress against the target alone (完成进度, 完成率), and a cell in a unit its row is never stated in', () => {
+    const table = '指标名称\t单位\t上半年完成\t全年目标\t完成进度\n科技型中小企业入库数\t家\t138\t150\t92.0%\n技术合同成交额\t亿元\t6.8\t12\t56.7%\n';
+    expect(rowsOf(table)).toEqual([
+      ['tsme', 138, 'actual', null],
+      ['tsme', 150, 'target', null],
+      ['tech_contract_value', 6.8, 'actual', null],
+      ['tech_contract_value', 12, 'target', null],
+    ]);
+  });
+
   it('reads rows of places under a caption that names what they count, each place a part', () => {
     const report = '附表:2011年各镇(开发区)高新技术企业认定情况\n单位\t新认定(家)\t累计(家)\n武进高新区\t28\t96\n全区合计\t62\t232\n';
     const rows = extractReport({ reportId: 't', text: report, manifest: { year: 2011 } }).rows.map((r) => [r.indicator, r.value, r.period, r.scope]);
