@@ -160,6 +160,8 @@ export const frames: Frame[] = [
       { text: '项目申请自治区财政资金共计2140万元。', rows: [] },
       { text: '实施农村义务教育学生营养改善计划,拨付资金2310万元。', rows: [] },
       { text: '全年协调落实科技型企业贷款贴息资金28万元。', rows: [] },
+      // investment brought in is no funding won
+      { text: '全年新引进招商项目48个,协议引资526亿元,实际到位资金132亿元。', rows: [] },
       // a subsidy for R&D is money paid, not R&D spent
       { text: '落实企业研发经费分段补助资金410万元。', rows: [{ value: 410 }] },
       // a risk pool is no funding won
