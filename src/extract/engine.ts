@@ -13,7 +13,7 @@ import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
-import { linkComparisons, linkSentence, linkTasks } from './links.ts';
+import { linkBaselines, linkComparisons, linkSentence, linkTasks } from './links.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones } from './headline.ts';
@@ -152,6 +152,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   });
   for (const [sentence, inSentence] of figuresBySentence) {
     if (inSentence.some(({ i }) => !claims[i]?.indicator)) linkComparisons(text, skel, sentence, inSentence, figures, claims);
+    linkBaselines(text, skel, sentence, inSentence, figures, claims);
   }
   linkParts(text, skel, figures, claims);
   alignPlacesListed(text, figures, claims);

@@ -525,9 +525,18 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
     /^[^。!?\n;]{0,4};$/.test(text.slice(figures[i - 1]!.end, sentence.start))) {
     claims[i] = { ...previous, indicator: GROWTH_OF[previous.indicator]!, rule: 'link.growth', start: sentence.start, end: f.end, period: undefined };
   }
+}
+
+/**
+ * A year gone by's figure set beside the one before it is that one's indicator, whatever a frame read
+ * from the words after it ("总数达到263家,较2023年的231家净增32家": 净增 is the next figure's).
+ */
+export function linkBaselines(text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (const { f, i } of inSentence) {
-    if (claims[i]?.indicator) continue;
-    if (!BASELINE_BEFORE.test(skel.slice(Math.max(sentence.start, f.start - 12), f.start))) continue;
+    if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) continue;
+    // (every wording names a year: looked for first, the pattern only where one stands)
+    const from = Math.max(sentence.start, f.start - 12);
+    if (skel.lastIndexOf('年', f.start - 1) < from || !BASELINE_BEFORE.test(skel.slice(from, f.start))) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     claims[i] = { ...previous.claim, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };

@@ -164,6 +164,8 @@ export const frames: Frame[] = [
     period: 'CUM',
     examples: [
       { text: '年产值超过10亿元的高新技术企业达到7家,其中超过50亿元的1家。', rows: [] },
+      // a year gone by's total set beside this one is a total too, whatever act the words after it name (净增 is the next figure's)
+      { text: '全区有效高新技术企业总数达到263家,较2023年的231家净增32家。', rows: [{ value: 263 }, { value: 231 }], by: 'link.baseline' },
       // a line a page wrapped before what wants the words before it is one sentence
       { text: '新认定9家,另有4家企业通过复审,全市高新技术企业\n达到37家。', rows: [{ value: 37, period: 'CUM' }] },
       // the firms of a size among them are no total
