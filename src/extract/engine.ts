@@ -321,9 +321,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
     const said = past ? 'actual' : statusOf(words, figure.start - sentence.start, after);
     // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
-    // (a table cell that says it is projected, "3.05(预计)", is a forecast)
+    // (a table cell that says it is projected, "3.05(预计)", is a forecast; one in a column of what was done, "2023年实际", is done)
     const status = column?.target ? 'target' : column && /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4)) ? 'forecast' :
-      said === 'actual' && !past && (inSection((planned ??= planSections(text)), figure.start) || goalLabelled(text, sentence)) ? 'target' : said;
+      said === 'actual' && !past && !column?.done && (inSection((planned ??= planSections(text)), figure.start) || goalLabelled(text, sentence)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     // the quote starts after the marks and spaces its words open with (a run that ends by the figure)

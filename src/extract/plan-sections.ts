@@ -6,10 +6,10 @@
 import { headingNumber } from './headings.ts';
 import { marksOf, type Span } from './spans.ts';
 
-// A heading of plans starts with them: "2024年工作计划", "下一步工作打算", "(二)工作思路", not "科技计划项目管理"
+// A heading of plans starts with them: "2024年工作计划", "2018年主要目标", "下一步工作打算", "(二)工作思路", not "科技计划项目管理"
 // nor a title of both ("2015年科技工作及2016年工作思路", "县科技局2025年4月工作小结和5月工作计划")
 const PLAN_HEADING =
-  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后)(?:的)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|重点|目标|要点)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务)/;
+  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后)(?:的)?(?:主要)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|重点|目标|要点)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务)/;
 const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|落实|开展|主要做法|问题|不足/;
 
 /** The characters a numbered heading may open on (or white space before it). */

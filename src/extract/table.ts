@@ -39,8 +39,8 @@ function atLevel(level: string, scope: string): string {
   return `${level}${scope.replace(LEVEL_OPENING, '')}`;
 }
 
-// "完成情况", "实际完成", "目标完成值": done, not its rate (完成率, 完成进度)
-const DONE = /^(?:完成|实际|实绩)(?!率|比|进度)|完成(?:值|数|情况)?$/;
+// "完成情况", "实际完成", "目标完成值", "2023年实际": done, not its rate (完成率, 完成进度)
+const DONE = /^(?:完成|实际|实绩)(?!率|比|进度)|(?:完成(?:值|数|情况)?|实际)$/;
 
 // How far up a table's first line is looked for.
 const MAX_ROWS = 60;

@@ -49,6 +49,11 @@ describe('sections of plans', () => {
     expect(planSections('1.重点科创平台布局持续优化。新增省级重点实验室2家。')).toEqual([]);
   });
 
+  it('reads a table column of what was done, under a heading of plans, as done', () => {
+    const text = '四、2024年工作目标\n指标\t单位\t2023年实际\t2024年目标\n高新技术企业总数\t家\t812\t950\n';
+    expect(statusOf(text)).toEqual({ 'hte_total 812': 'actual', 'hte_total 950': 'target' });
+  });
+
   it('reads a title that names only plans as one section to the end, or to a heading of work done', () => {
     const plan = '芦原县2024年科技工作要点\n全县新认定高新技术企业10家以上,全社会研发投入强度达到1.5%。';
     expect(planSections(plan)).toEqual([{ start: 0, end: plan.length }]);
@@ -57,7 +62,7 @@ describe('sections of plans', () => {
   });
 
   it('finds the headings reports use for plans', () => {
-    for (const heading of ['四、下一步工作打算', '二、2024年工作目标', '三、下半年工作打算', '二、5月工作计划', '(一)职责任务', '下一步工作思路', '二、明年工作安排']) {
+    for (const heading of ['四、下一步工作打算', '二、2024年工作目标', '三、下半年工作打算', '二、5月工作计划', '(一)职责任务', '下一步工作思路', '二、明年工作安排', '三、2018年主要目标']) {
       expect(planSections(`${heading}\n新增高新技术企业20家。`), heading).toHaveLength(1);
     }
   });
