@@ -148,7 +148,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       forgetWholes();
       return;
     }
-    const scope = lead.replace(/^(其中)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '') || '其中';
+    const namedWords = lead.replace(/^(其中)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '');
+    // ("其中一季度入库31家": a part of the year names no part of the things)
+    const scope = PART_OF_YEAR.test(namedWords) ? '' : namedWords || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
     const indicator = NEW_OF[whole.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[whole.indicator]! : whole.indicator;
     claims[i] = {
@@ -166,11 +168,13 @@ function indexOrEnd(text: string, mark: string, from: number): number {
 }
 
 const AFTER_QIZHONG = /其中([^,;。\uE000\uE001]*)$/;
+const PART_OF_YEAR = /^(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?)/;
 const ACTS = wordsOf(['apply', 'approve', 'certify', 'fundingAct', 'amountReached', 'built'], ['为', '有', '共'], 'g');
 
 /**
  * "成交额1273.36亿元,其中技术交易额975.07亿元": a figure after 其中 whose sentence gave a figure of the
- * same indicator before it is a part of that one; its scope is the words after 其中 ('其中' if none).
+ * same indicator before it is a part of that one; its scope is the words after 其中 ('其中' if none; none where
+ * they name a part of the year).
  */
 export function partAfterWhole(text: string, figures: Figure[], claims: (Claim | undefined)[], i: number, sentenceStart: number): string {
   const f = figures[i]!;
@@ -178,7 +182,7 @@ export function partAfterWhole(text: string, figures: Figure[], claims: (Claim |
   if (!m) return '';
   const indicator = claims[i]!.indicator;
   for (let j = i - 1; j >= 0 && figures[j]!.start >= sentenceStart; j--) {
-    if (claims[j]?.indicator === indicator) return m[1]!.replace(ACTS, '').replace(/^[:、]+|[:、]+$/g, '') || '其中';
+    if (claims[j]?.indicator === indicator) return PART_OF_YEAR.test(m[1]!) ? '' : m[1]!.replace(ACTS, '').replace(/^[:、]+|[:、]+$/g, '') || '其中';
   }
   return '';
 }

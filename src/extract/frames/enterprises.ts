@@ -11,6 +11,12 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     examples: [
       { text: '科技型中小企业入库7930家。分板块看,泾东区2103家、泾西区1678家。', rows: [{ value: 7930, scope: false }, { value: 2103, scope: true }, { value: 1678, scope: true }] },
+      // a share of the year's task done is no target for what follows; a part of the year names no part of the things
+      {
+        text: '上半年,全市新增入库科技型中小企业58家,完成全年任务(100家)的58%,其中一季度入库31家。',
+        rows: [{ value: 58, status: 'actual' }, { value: 100, status: 'target' }, { value: 31, period: 'Q1', status: 'actual', scope: false }],
+        by: 'link.part',
+      },
       // the year's task, done ahead or beyond, is a target of the year
       { text: '截至目前,全市已完成科技型中小企业评价入库635家,提前完成全年任务600家。', rows: [{ value: 635 }, { value: 600, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       { text: '上半年入库科技型中小企业293家,已超额完成全年260家的任务。', rows: [{ value: 293 }, { value: 260, period: 'FY', status: 'target' }], by: 'link.reached_again' },
