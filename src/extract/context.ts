@@ -188,6 +188,8 @@ function paragraphSaid(read: SentenceText): Period | undefined {
     for (let k = words.length - 1; k >= 0 && read.paragraphSaid === null; k--) {
       const w = words[k]!;
       if (w.ownPeriod) break; // (the report's own: as if the paragraph said none)
+      // ("…58家,其中一季度入库31家。": a part of the year a breakdown names speaks for the part only)
+      if (before.endsWith('其中', w.at) || before.endsWith('其中,', w.at)) continue;
       // "目前,已验收完成5项" says so far of its own sentence; a YTD word speaks for the paragraph only
       // where it opens a sentence's first clause ("1-5月,全市…")
       // (or that is a time clause of its own earlier in the same statement: "…获悉,今年1-11月,全市…;全市组织…40余场")
