@@ -179,6 +179,8 @@ function timeOfStatement(text: string, at: number): boolean {
   return opensTimeClause(text, at) && !/[。!?\n]/.test(text.slice(at));
 }
 
+const TASK_OF_PERIOD = /^[^,;。]{0,12}?(?:目标|任务)/;
+
 /** The period the last period word of a sentence's paragraph before it names, a year left out. */
 function paragraphSaid(read: SentenceText): Period | undefined {
   if (read.paragraphSaid === undefined) {
@@ -190,6 +192,8 @@ function paragraphSaid(read: SentenceText): Period | undefined {
       if (w.ownPeriod) break; // (the report's own: as if the paragraph said none)
       // ("…58家,其中一季度入库31家。": a part of the year a breakdown names speaks for the part only)
       if (before.endsWith('其中', w.at) || before.endsWith('其中,', w.at)) continue;
+      // ("…19家,超额完成全年15家的目标;": the year of a task or goal says nothing of what was done)
+      if (TASK_OF_PERIOD.test(before.slice(w.at, w.at + 16))) continue;
       // "目前,已验收完成5项" says so far of its own sentence; a YTD word speaks for the paragraph only
       // where it opens a sentence's first clause ("1-5月,全市…")
       // (or that is a time clause of its own earlier in the same statement: "…获悉,今年1-11月,全市…;全市组织…40余场")

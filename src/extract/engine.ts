@@ -86,6 +86,8 @@ function goalLabelled(text: string, sentence: Sentence): boolean {
   return sentence.statement < sentence.start && GOAL_LABEL.test(text.slice(sentence.statement, sentence.start));
 }
 
+const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
+
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
   const { reportId, period: reportPeriod, periodStated = true, year: reportYear = null, trace } = options;
   const text = toSimplified(clean.text);
@@ -319,7 +321,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       });
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
-    const said = past ? 'actual' : statusOf(words, figure.start - sentence.start, after);
+    // (…unless its own clause forecasts it, its figures not yet out: "预计2023年全市研发投入强度在0.5%左右")
+    const said = past && !FORECAST_IN_CLAUSE.test(clause) ? 'actual' : statusOf(words, figure.start - sentence.start, after);
     // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
     // (a table cell that says it is projected, "3.05(预计)", is a forecast; one in a column of what was done, "2023年实际", is done)
     const status = column?.target ? 'target' : column && /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4)) ? 'forecast' :

@@ -19,8 +19,8 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   if (/前三季度|(?:第|^|[^一二四])三季度/.test(t)) return 'Q1-Q3';
   if (/(?:第一|一)季度/.test(t) && !/半年|年度|全年/.test(t)) return 'Q1';
   // a title that names the months so far: "2023年1-11月主要科技指标完成情况", "…完成情况(截至10月底)"
-  // (…or one month's: "3月份工作总结", "10月份工作小结": no period of the catalog is a month, and the year so far holds it)
-  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|截[至止](?:[2-57-9]|1[01])月(?:底|末)?|(?<![\d-])(?:[1-9]|1[01])月份?工作(?:总结|小结|汇报|情况)/.test(t)) return 'YTD';
+  // (…or one month's: "3月份工作总结", "10月份工作小结", "8月份工作月报": no period of the catalog is a month, and the year so far holds it)
+  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|截[至止](?:[2-57-9]|1[01])月(?:底|末)?|(?<![\d-])(?:[1-9]|1[01])月份?(?:工作)?(?:总结|小结|汇报|情况|月报|简报)/.test(t)) return 'YTD';
   let h1 = 0, fy = 0;
   if (/半年|1\s*[-—~至到]\s*6\s*月/.test(t)) h1 += 3;
   if (/(?<!半)年度|全年(?!目标|任务)|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;

@@ -104,6 +104,7 @@ describe('guessReportPeriod', () => {
     expect(guessReportPeriod('今年以来,县科技局坚持创新驱动。', '岷源县科技局2023年1-9月工作情况')).toBe('YTD');
     // (one month's report is of the year so far: the catalog has no month)
     expect(guessReportPeriod('一、本月工作', '鹤坪县科技局3月份工作总结')).toBe('YTD');
+    expect(guessReportPeriod('一、重点工作推进情况', '陇泉县科技局2024年8月份工作月报')).toBe('YTD');
     // (a report of progress that opens on "so far" is of the year so far, whatever its plans say of 全年)
     expect(guessReportPeriod('(2024年9月)\n今年以来,我局各项工作有序推进。\n三、下一步打算\n全年技术合同成交额达到20亿元。', '筠川区科技局关于2024年科技创新工作进展情况的汇报')).toBe('YTD');
     // a heading that reviews the year's work, whatever the lines under it open with
@@ -136,6 +137,8 @@ describe('guessTitle', () => {
     expect(guessTitle('【科技总结】2015年大连市科学技术知识产权工作总结\n\n时间:2023-05-17')).toBe('2015年大连市科学技术知识产权工作总结');
     expect(guessTitle('市科技局上半年工作总结.docx\n\nID:61299780')).toBe('市科技局上半年工作总结');
     expect(guessTitle('泓安市科技局10月份工作小结\n(2023年10月31日)\n一、10月份主要工作')).toBe('泓安市科技局10月份工作小结');
+    expect(guessTitle('椰澜市科技局2024年5月工作月报\n一、重点指标进展')).toBe('椰澜市科技局2024年5月工作月报');
+    expect(guessTitle('柳岚市科技局工作简报(2021年第7期)\n【上半年主要科技指标运行情况】')).toBe('柳岚市科技局工作简报(2021年第7期)');
     expect(guessTitle('2017年,青岛全社会研发经费(R&D)投入286.4亿元。')).toBe('');
     expect(guessTitle('名称: 2023年某县科技局主要目标任务落实情况 文号:\n发布日期: 2023-12-28')).toBe('2023年某县科技局主要目标任务落实情况');
     expect(guessTitle('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表\n序号')).toBe('县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况');

@@ -13,6 +13,8 @@ export const frames: Frame[] = [
     examples: [
       // a part of the year a breakdown named in the paragraph speaks for that part only
       { text: '全年新增入库科技型中小企业58家,其中一季度入库31家。组织82家企业申报高新技术企业。', rows: [{ value: 82, period: 'FY' }] },
+      // …and the year of a task says nothing of what was done after it
+      { text: '1-8月,全县累计入库科技型中小企业19家,超额完成全年15家的目标;申报高新技术企业4家。', rows: [{ value: 4, period: 'YTD' }] },
       // a baseline in brackets, of the same part of its year
       { text: '上半年,全市组织申报高新技术企业1583家,同比增长21.7%(2019年同期为1301家)。', rows: [{ value: 1583, period: 'H1' }, { value: 1301, period: 'H1' }], by: 'link.baseline' },
       { text: '已组织65家企业参加高企申报专题辅导。', rows: [] },
