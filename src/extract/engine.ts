@@ -77,9 +77,9 @@ export interface RowOptions {
   trace?: FigureTrace[];
 }
 
-// a label that names a goal or a plan, opening a statement: "2021年主要目标:", "明年工作计划:" (not a task:
+// a label that names a goal or a plan, opening a statement: "2021年主要目标:", "明年工作计划:", "今年…的目标任务是:" (not a task:
 // "重点任务:" heads what was done as often as what is to be)
-const GOAL_LABEL = /^[^,;:。\uE000\uE001]{0,12}(?:目标|计划|打算)[:]/;
+const GOAL_LABEL = /^[^,;:。\uE000\uE001]{0,12}(?:目标|计划|打算)(?:任务)?[是为]?[:]/;
 
 /** Whether the statement a sentence ends or continues opens with a goal's label, before the sentence. */
 function goalLabelled(text: string, sentence: Sentence): boolean {

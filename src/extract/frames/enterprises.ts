@@ -29,6 +29,7 @@ export const frames: Frame[] = [
       { text: '下半年,市科技局将确保全年科技型中小企业入库突破1000家。', rows: [{ value: 1000, status: 'target', scope: false }] },
       // a statement a goal's label opens is all targets
       { text: '2021年主要目标:高新技术企业总数达到260家;新增科技型中小企业入库200家。', rows: [{ value: 200, status: 'target' }] },
+      { text: '今年全县科技工作的目标任务是:研发投入强度达到0.45%;新增科技型中小企业10家。', rows: [{ value: 10, status: 'target' }] },
       // a cell that hides its number is a masked figure
       { text: '指标\t完成值\t同比增长\n科技型中小企业入库(家)\t**\t12.5%', rows: [{ value: null }] },
       // a 合计 after a 分别 list of places is its sum, not a short name
