@@ -78,12 +78,17 @@ export interface RowOptions {
 }
 
 // a label that names a goal or a plan, opening a statement: "2021年主要目标:", "明年工作计划:", "今年…的目标任务是:" (not a task:
-// "重点任务:" heads what was done as often as what is to be)
-const GOAL_LABEL = /^[^,;:。\uE000\uE001]{0,12}(?:目标|计划|打算)(?:任务)?[是为]?[:]/;
+// "重点任务:" heads what was done as often as what is to be); an excerpt's dots may come first
+const GOAL_LABEL = /^\.*[^,;:。\uE000\uE001]{0,12}(?:目标|计划|打算)(?:任务)?[是为]?[:]/;
 
 /** Whether the statement a sentence ends or continues opens with a goal's label, before the sentence. */
 function goalLabelled(text: string, sentence: Sentence): boolean {
   return sentence.statement < sentence.start && GOAL_LABEL.test(text.slice(sentence.statement, sentence.start));
+}
+
+/** Whether the statement a figure stands in opens with a goal's label before it (in its sentence or before). */
+function goalOpens(text: string, sentence: Sentence, at: number): boolean {
+  return GOAL_LABEL.test(text.slice(sentence.statement, at));
 }
 
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
@@ -313,7 +318,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         clause: doneAnew(item) ? item : clause,
         after,
         unit: figure.unit,
-        fallback: reportPeriod,
+        // (a goal a label gives names no period where it is the year's: "市上给我县下达的目标任务是:…25家" in a report of the year so far)
+        fallback: goalOpens(text, sentence, figure.start) ? 'FY' : reportPeriod,
         soFar: periodStated ? reportPeriod : 'YTD',
         stock: STOCKS.has(indicator.id),
         summed: SUMMED.has(indicator.id),

@@ -30,6 +30,11 @@ export const frames: Frame[] = [
       // a statement a goal's label opens is all targets
       { text: '2021年主要目标:高新技术企业总数达到260家;新增科技型中小企业入库200家。', rows: [{ value: 200, status: 'target' }] },
       { text: '今年全县科技工作的目标任务是:研发投入强度达到0.45%;新增科技型中小企业10家。', rows: [{ value: 10, status: 'target' }] },
+      // …the year's, where nothing names its period, in a report of the year so far
+      {
+        text: '截至目前,全县科技型中小企业入库21家。\n……市上给我县下达的目标任务是:科技型中小企业评价入库25家、新增高新技术企业4家。',
+        rows: [{ value: 21, period: 'YTD', status: 'actual' }, { value: 25, period: 'FY', status: 'target' }],
+      },
       // a cell that hides its number is a masked figure
       { text: '指标\t完成值\t同比增长\n科技型中小企业入库(家)\t**\t12.5%', rows: [{ value: null }] },
       // a 合计 after a 分别 list of places is its sum, not a short name
