@@ -48,6 +48,8 @@ export const frames: Frame[] = [
       { text: '一是研发投入强度与全市平均水平(2.6%左右)仍有差距。', rows: [] },
       // a fraction whose last digits are hidden is masked
       { text: '全县研发投入强度预计0.6*%。', rows: [{ value: null, status: 'forecast' }] },
+      // a 预期目标 is a goal, not a forecast
+      { text: '2025年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,研发投入强度达到2.45%。', rows: [{ value: 2.45, status: 'target' }] },
       // a year gone by's figure its own clause forecasts (not yet out) is a forecast
       { text: '椰澜市科技局2024年5月工作月报\n据测算,预计2023年全市研发投入强度在0.5%左右。', rows: [{ value: 0.5, status: 'forecast' }] },
       { text: '全市R&D投入强度提升至3.54%。', rows: [{ value: 3.54 }] },
