@@ -147,8 +147,8 @@ export function linkSentence(
     const grown = grownBefore && GROWTH_THEN_NAME.exec(skel.slice(grownBefore.f.end, f.start));
     const previousAt = grown ? back : k - 1;
     const before = inSentence[previousAt]!.f;
-    // ("…产值同比增长16.2%,增加值同比增长14.5%": the name read without 同比)
-    const between = skel.slice(before.end, f.start);
+    // ("…产值同比增长16.2%,增加值同比增长14.5%": the name read without 同比; "…产值21.6亿元左右,增加值6.2亿元": nor 左右)
+    const between = skel.slice(before.end + (APPROX_AFTER.exec(skel.slice(before.end, before.end + 2))?.[0].length ?? 0), f.start);
     const stripped = grown ? between : between.replace(/同比|比上年|较上年/, '');
     const m = grown || /^[、,](?:实现|完成)?([\u4e00-\u9fff]{2,6})$/.exec(stripped);
     // ("计划150家,已入库163家": what was done against the figure before, read below)
@@ -526,6 +526,8 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
     claims[i] = { ...previous, indicator: GROWTH_OF[previous.indicator]!, rule: 'link.growth', start: sentence.start, end: f.end, period: undefined };
   }
 }
+
+const APPROX_AFTER = /^(?:左右|以上)/;
 
 /**
  * A year gone by's figure set beside the one before it is that one's indicator, whatever a frame read

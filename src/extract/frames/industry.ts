@@ -57,6 +57,7 @@ export const frames: Frame[] = [
       { text: '全市高新技术产业实现产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元。', rows: [{ value: 286.3 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] },
       { text: '全市高新技术产业实现工业总产值987.7亿元,实现工业增加值255.6亿元。', rows: [{ value: 255.6 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
+      { text: '实现高新技术产业产值21.6亿元左右,增加值6.2亿元。', rows: [{ value: 6.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       // a name that stands for the head of the figure before it; names listed before 分别, read by frames
       { text: '2017年,全市实现高新技术产业总产值11440.5亿元,增加值3510.2亿元。', rows: [{ value: 3510.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '全年实现高新技术产业值679.2亿元、增加值191.7亿元。', rows: [{ value: 191.7 }], by: 'link.shorthand(frame.hitech_value_added)' },
