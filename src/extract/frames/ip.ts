@@ -39,6 +39,8 @@ export const frames: Frame[] = [
       // …past the growth and the share of the figure before
       { text: '专利申请量6190件,同比增长36.7%,占全省的12.6%,授权量3380件。', rows: [{ value: 3380 }], by: 'link.shorthand(frame.patents_granted)' },
       { text: '授权发明专利17件。', rows: [{ value: 17 }] },
+      // a number missing before its unit is a masked figure
+      { text: '全年申请专利56件,授权专利件,分别比上年增长18%和%。', rows: [{ value: null }] },
       { text: '创造专利授权量达171件。', rows: [{ value: 171 }] },
       { text: '授权发明专利129件。', rows: [{ value: 129, scope: true }] },
       { text: '发明专利授权量同比增长31%,达到890件。', rows: [{ value: 890, scope: true }], by: 'link.reached_after_growth(patents_granted.grants)' },
