@@ -113,8 +113,10 @@ const PEOPLE_STANDING = /共有|队伍/;
 // "入库数达到400家", "科技型中小企业入库突破400家": what was done this year coming to a number, not what stands
 const FLOW_BEFORE = /新增|新认定|净增|入库|备案|评价/;
 const STANDS_BEFORE = /累计|总数|总量|共有|现有|拥有|库内|在库|(?:备案|认定|入库|评价)的/;
-export function countsFlow(before: string): boolean {
-  return ACT_COUNT.test(before) || (FLOW_BEFORE.test(before) && !STANDS_BEFORE.test(before));
+// (firms entered in a reserve pool stand in it: "后备库入库企业达到520家" is how many the pool holds)
+const FLOW_INTO_POOL = /新增|新认定|净增|备案|评价/;
+export function countsFlow(before: string, pool = false): boolean {
+  return ACT_COUNT.test(before) || ((pool ? FLOW_INTO_POOL : FLOW_BEFORE).test(before) && !STANDS_BEFORE.test(before));
 }
 const ACT_COUNT = /(?:入库|认定|申报|评价|备案|新增|培育)(?:企业)?(?:数|数量)/;
 // "共有356家企业通过…评价": 共有 counting the firms that did something, not what stands
@@ -224,8 +226,10 @@ export function periodOf(args: {
   reportYear?: number | null;
   /** Whether the indicator is an amount a period's statistics add up (output, contract value): 累计 is that period's. */
   summed?: boolean;
+  /** Whether the indicator counts firms in a reserve pool (hte_reserve): 入库 there is what stands. */
+  pool?: boolean;
 }): Period {
-  const { sentence: read, at, clause, after = '', unit, fallback, soFar = fallback, stock = true, reportYear = null, summed = false } = args;
+  const { sentence: read, at, clause, after = '', unit, fallback, soFar = fallback, stock = true, reportYear = null, summed = false, pool = false } = args;
   const { sentence } = read;
   const holds = holdsOf(read);
   const isCount = unit !== '%' && !unit.endsWith('元');
@@ -244,7 +248,7 @@ export function periodOf(args: {
   if (partTotal) return PERIOD_OF_TOTAL[partTotal[1]!]!;
   // ("全年高企认定数量达到52家": what was done, come to a number, is no stock; nor are the firms 共有 counts
   // that did something: "共有356家企业通过评价")
-  if (isCount && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause)))) return 'CUM';
+  if (isCount && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause, pool)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   // (…but not one that says what was done: "累计走访企业143家,收集问题86个")
   if (isCount && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';

@@ -323,6 +323,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         soFar: periodStated ? reportPeriod : 'YTD',
         stock: STOCKS.has(indicator.id),
         summed: SUMMED.has(indicator.id),
+        pool: indicator.id === 'hte_reserve',
         reportYear,
       });
     periods[i] = period;

@@ -128,7 +128,7 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     end,
     scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, f),
     period: chosen.frame.period ??
-      (isStock(chosen, f.unit) && !countsActors(chosen, words) && !countsFlow(beforeOf(words)) && !builtThisYear(chosen, words) ? 'CUM' : undefined),
+      (isStock(chosen, f.unit) && !countsActors(chosen, words) && !countsFlow(beforeOf(words), chosen.frame.indicator === 'hte_reserve') && !builtThisYear(chosen, words) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
 }

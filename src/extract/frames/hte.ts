@@ -235,6 +235,8 @@ export const frames: Frame[] = [
     act: ['pool'],
     units: COUNT_OF_FIRMS,
     examples: [
+      // the firms a reserve pool holds, come to a number, stand in it
+      { text: '高新技术企业后备库入库企业达到520家。', rows: [{ value: 520, period: 'CUM' }] },
       // the firms in the pool so far: 库内企业 is the pool's act and its thing
       { text: '建立高新技术企业后备培育库,新入库企业78家,库内企业累计达到312家。', rows: [{ value: 78 }, { value: 312, period: 'CUM' }] },
       { text: '高企培育库企业数与上年持平,仍为54家。', rows: [{ value: 54 }], by: 'link.stated_after(hte_reserve.pool)' },
