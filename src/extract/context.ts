@@ -103,6 +103,7 @@ const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d(?:[两
 const SPAN_OF_YEARS = /年均|“?十[一二三四五]五”?(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|间|净增|新增)|历年/;
 const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来|时期))[,:]/;
 const STOCK = wordsOf(['runningTotal']);
+const YEARS_TOTAL_OF_ITEMS = /^(?:(?!累计|现有|拥有|有效).)*总量(?:达到?|为)?$/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
 const OWN_VERB = wordsOf(['flowAct']);
 // Firms served, experts sent … so far this year are the year's work, not a stock.
@@ -248,10 +249,12 @@ export function periodOf(args: {
   if (partTotal) return PERIOD_OF_TOTAL[partTotal[1]!]!;
   // ("全年高企认定数量达到52家": what was done, come to a number, is no stock; nor are the firms 共有 counts
   // that did something: "共有356家企业通过评价")
-  if (isCount && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause, pool)))) return 'CUM';
+  // ("专利授权总量8164件": the total of items filed or granted is the period's, not a stock)
+  const itemsOfPeriod = unit === '件' && YEARS_TOTAL_OF_ITEMS.test(clause);
+  if (isCount && !itemsOfPeriod && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause, pool)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   // (…but not one that says what was done: "累计走访企业143家,收集问题86个")
-  if (isCount && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
+  if (isCount && !itemsOfPeriod && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
   if (clause.includes('累计')) {
     if (unit === '%') return 'YTD';

@@ -21,6 +21,8 @@ export const rules: Rule[] = [
     examples: [
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '全年专利授权量3256件,其中发明专利授权412件。', rows: [{ value: 3256 }, { value: 412, scope: true }] },
+      // the total of the patents granted is the year's, not a stock
+      { text: '全年发明专利授权735件,增长18.3%;专利授权总量8164件。', rows: [{ value: 735, scope: true }, { value: 8164, period: 'FY' }] },
       // the grants right after the applications of a kind of patent are of that kind
       { text: '发明专利申请36538件,授权10267件。', rows: [{ value: 10267, scope: true }] },
       // acts listed under the topic the statement opens on
