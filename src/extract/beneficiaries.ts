@@ -13,6 +13,9 @@ const FOR_WHOM = /(?:(?<![认评成作别数量计合总共定即加至到长升
 // (or that names the kind a measure supported before its figure: "“科技贷”累计放款2.6亿元,支持科技型中小企业41家")
 const REACHED_WHOM = /(?:^|[,;:。])(?:共|累计)?(?:惠及|受益|受惠|(?:支持|扶持|帮助|资助|奖补|奖励|表彰)(?=[^,;:。\d]))[^,;:。]{0,40}$/;
 
+// firms that, helped, came through a certification or evaluation themselves
+const CAME_THROUGH = /^(?:企业|单位|公司)[^,;。]{0,4}(?:通过|获得|获批|入选|被认定|被评为)/;
+
 // (every such clause holds one of these words: looked for first, as the pattern is tried at every place)
 const WHOM_WORDS = /惠及|受益|受惠|支持|扶持|帮助|资助|奖补|奖励|表彰/;
 const reachedWhom = (before: string): boolean => WHOM_WORDS.test(before) && REACHED_WHOM.test(before);
@@ -29,6 +32,7 @@ export function dropBeneficiaries(text: string, figures: Figure[], claims: (Clai
     if (!claim || !COUNTS_OF_KINDS.has(claim.indicator) || claim.start < f.start) return;
     // ("扶持12家企业建立市级研发中心": firms counted for the platforms they built)
     if (claim.indicator === 'platforms' && /^(?:企业|单位|公司)/.test(text.slice(f.end, f.end + 2))) return;
-    if (FOR_WHOM.test(text.slice(Math.max(0, f.start - 2), f.start))) claims[i] = noRow(f.start, f.end, 'beneficiaries');
+    // ("帮助3家企业首次通过高新技术企业认定": the firms helped that came through are counted as such)
+    if (FOR_WHOM.test(text.slice(Math.max(0, f.start - 2), f.start)) && !CAME_THROUGH.test(text.slice(f.end, f.end + 12))) claims[i] = noRow(f.start, f.end, 'beneficiaries');
   });
 }
