@@ -160,6 +160,8 @@ export const frames: Frame[] = [
       { text: '项目申请自治区财政资金共计2140万元。', rows: [] },
       { text: '实施农村义务教育学生营养改善计划,拨付资金2310万元。', rows: [] },
       { text: '全年协调落实科技型企业贷款贴息资金28万元。', rows: [] },
+      // nor is money for industry's development
+      { text: '争取上级工业和信息化专项资金3860万元,兑现县级工业发展扶持资金5200万元。', rows: [] },
       // investment brought in is no funding won
       { text: '全年新引进招商项目48个,协议引资526亿元,实际到位资金132亿元。', rows: [] },
       // a subsidy for R&D is money paid, not R&D spent
