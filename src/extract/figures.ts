@@ -89,7 +89,8 @@ export function findFigures(text: string): Figure[] {
       cellEnd -= empty[0].length;
       empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd));
     }
-    const unit = header ? UNIT_NAMES.get(header) ?? header : (cellEndingAt(figures, cellEnd) ?? cellEndingAt(empty, cellEnd) ?? cellEndingAt(cells, cellEnd))?.unit ?? '';
+    const unit = header ? UNIT_NAMES.get(header) ?? header
+      : (cellEndingAt(figures, cellEnd) ?? cellEndingAt(empty, cellEnd) ?? cellEndingAt(cells, cellEnd))?.unit ?? captionUnit(text, m.index);
     const masked = MASKED_CELL.test(m[0]);
     cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
   }
@@ -169,6 +170,25 @@ const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
 const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
+
+// "表2 2016年主要指标(单位:亿元)": the one unit a table's caption gives its cells
+const CAPTION_UNIT = new RegExp(`单位[:]\\s*(${UNIT})\\s*\\)?\\s*$`);
+const MAX_TABLE_ROWS = 60;
+
+/** The unit the caption above the table that holds `at` gives, where it gives one ('' where none). */
+function captionUnit(text: string, at: number): string {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let rows = 0; rows < MAX_TABLE_ROWS && lineStart > 0; rows++) {
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(above, lineStart - 1);
+    if (!line.includes('\t')) {
+      const unit = CAPTION_UNIT.exec(line)?.[1];
+      return unit === undefined ? '' : UNIT_NAMES.get(unit) ?? unit;
+    }
+    lineStart = above;
+  }
+  return '';
+}
 
 // Its first digit, then what stands before it: a pattern that starts with a lookbehind is tried at
 // every place of the text, one that starts with a digit only where a digit stands.

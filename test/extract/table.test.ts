@@ -27,6 +27,14 @@ describe('a table row', () => {
     ]);
   });
 
+  it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
+    const table = '表2 2023年主要指标(单位:亿元)\n项目\t2022年\t2023年\n技术合同成交额\t2.1\t3.4\n';
+    expect(rowsOf(table)).toEqual([
+      ['tech_contract_value', 2.1, 'actual', 2022],
+      ['tech_contract_value', 3.4, 'actual', null],
+    ]);
+  });
+
   it('leaves a column of progress against the target alone (完成进度, 完成率), and a cell in a unit its row is never stated in', () => {
     const table = '指标名称\t单位\t上半年完成\t全年目标\t完成进度\n科技型中小企业入库数\t家\t138\t150\t92.0%\n技术合同成交额\t亿元\t6.8\t12\t56.7%\n';
     expect(rowsOf(table)).toEqual([
