@@ -68,6 +68,8 @@ export const WORDS = {
   intensity: [
     '研发投入强度', 'R&D投入强度', '投入强度', '研发强度', 'R&D强度', '研发经费投入强度', 'R&D/GDP', 'R&D经费投入强度', 'R&D经费强度',
     '研发经费强度', '研究与试验发展经费投入强度',
+    // society's R&D as a share is of GDP (a firm's share is of its revenue)
+    '全社会研发投入占比', '全社会R&D投入占比', '全社会研发经费投入占比', '全社会研发经费占比', '全社会R&D经费投入占比',
   ],
   ofGdp: [
     '占GDP', '占gdp', '占地区生产总值', '占国民生产总值', '占生产总值', '与GDP之比', 'GDP之比', '占同期GDP', '占全市GDP', '占全县GDP',

@@ -48,6 +48,8 @@ export const frames: Frame[] = [
       { text: '一是研发投入强度与全市平均水平(2.6%左右)仍有差距。', rows: [] },
       // a fraction whose last digits are hidden is masked
       { text: '全县研发投入强度预计0.6*%。', rows: [{ value: null, status: 'forecast' }] },
+      // society's R&D as a share is of GDP
+      { text: '预计全社会研发投入占比达2.1%。', rows: [{ value: 2.1, status: 'forecast' }] },
       // a 预期目标 is a goal, not a forecast
       { text: '2025年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,研发投入强度达到2.45%。', rows: [{ value: 2.45, status: 'target' }] },
       // a year gone by's figure its own clause forecasts (not yet out) is a forecast
