@@ -387,12 +387,33 @@ function linkGrowthAfter(
     let previous = -1;
     for (let k = inSentence.length - 1; k >= 0 && previous < 0; k--) if (inSentence[k]!.f.start < f.start && claims[inSentence[k]!.i]) previous = inSentence[k]!.i;
     const growth = previous >= 0 ? GROWTH_OF[claims[previous]!.indicator] : undefined;
-    if (!growth) continue;
+    if (!growth) {
+      growthOfShared(text, sentence, inSentence, i, claims);
+      continue;
+    }
     const between = inSentence.filter(({ f: other }) => other.start > figures[previous]!.start && other.start < f.start);
     if (between.some(({ f: other }) => other.unit === '%')) continue;
     const from = clauseStart(text, f.start, sentence.start);
     claims[i] = { ...claims[previous]!, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
   }
+}
+
+// "高新技术产业产值占比为18%,同比增速为12%": the thing a share was given of, just before the growth
+const GROWTH_ALONE = /^(?:同比|比上年|较上年)?(?:增速|增长|增幅)(?:为|达到?|了)?$/;
+const SHARE_OF = /^(?:.*[,;:])?([^,;:]{2,20}?)(?:占比|占[^,;:]{0,12}比重|比重)(?:为|达到?|是)?$/;
+
+/** A growth right after a share no one reads is the growth of the thing the share was of, where that has one. */
+function growthOfShared(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], i: number, claims: (Claim | undefined)[]) {
+  const k = inSentence.findIndex((x) => x.i === i);
+  const share = k > 0 ? inSentence[k - 1]! : undefined;
+  if (!share || share.f.unit !== '%' || claims[share.i] || !/^[,;]/.test(text.slice(share.f.end, share.f.end + 1))) return;
+  const named = SHARE_OF.exec(text.slice(clauseStart(text, share.f.start, sentence.start), share.f.start))?.[1];
+  const claim = named ? classifyName(named, { ...share.f, unit: '亿元' }) : undefined;
+  const growth = claim ? GROWTH_OF[claim.indicator] : undefined;
+  const f = inSentence[k]!.f;
+  // (the growth's own clause names nothing else: "高新技术产业投资增长18%" is another thing's)
+  if (!GROWTH_ALONE.test(text.slice(clauseStart(text, f.start, sentence.start), f.start))) return;
+  if (claim && growth) claims[i] = { ...claim, indicator: growth, rule: 'link.growth_of_share', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, scope: '' };
 }
 
 /** The claimed figure of the sentence nearest before `at`. */

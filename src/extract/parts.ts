@@ -83,17 +83,20 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     if (anchor === -1 || claim) return;
     // "获省级以上科技项目227项,获批扶持资金1.06亿元。其中省重大创新工程13项": a part is of the last whole of its kind
+    let reachedBack = false;
     if (!unitFits(anchorClaim!.indicator, f.unit)) {
       for (let k = wholes.length - 1; k >= 0; k--) {
         if (!unitFits(claims[wholes[k]!]!.indicator, f.unit)) continue;
         anchor = wholes[k]!;
         anchorClaim = claims[anchor];
         anchorFloor = wholeFloors[k]!;
+        reachedBack = true;
         break;
       }
     }
     const whole = anchorClaim!;
-    if (f.start - lastPart!.end > 150) return; // parts stand close to what they are parts of
+    // parts stand close to what they are parts of (a whole reached back for, past figures of other kinds, too)
+    if (f.start - lastPart!.end > MAX_PART_DISTANCE || (reachedBack && f.start - figures[anchor]!.end > MAX_PART_DISTANCE)) return;
     const from = clauseStart(text, f.start, floor);
     const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
     const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
@@ -160,6 +163,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     lastPart = f;
   });
 }
+
+const MAX_PART_DISTANCE = 150;
 
 /** Where `mark` first stands at or after `from` (the text's length if nowhere). */
 function indexOrEnd(text: string, mark: string, from: number): number {

@@ -75,6 +75,9 @@ export const frames: Frame[] = [
     units: ['%'],
     not: ['share'],
     examples: [
+      // a growth right after a share is the growth of what the share was of; not another thing's
+      { text: '高新技术产业产值占比为18%,同比增速为12%。', rows: [{ value: 12 }], by: 'link.growth_of_share' },
+      { text: '高新技术产业增加值占规上工业增加值比重达到72.1%,高新技术产业投资增长18%。', rows: [] },
       // a caption above a table is no heading; a cell in a column of growth is the growth
       {
         text: '表1\t2022年1-9月主要科技指标完成情况\n指标\t单位\t完成值\t同比增长\n高新技术产业产值\t亿元\t186.3\t15.2%',
