@@ -3,8 +3,10 @@
 import type { Claim } from './claim.ts';
 import { ACTORS_WHO_ACT, countsFlow, partOf } from './context.ts';
 import { FRAMES } from './frames/index.ts';
+import { rolesOf } from './frame-roles.ts';
 import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import { FIGURE_MARK, type Figure } from './figures.ts';
+import { headingNumber } from './headings.ts';
 import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
 import { firstWordFrom, groupsOf, nextWordFrom, wordsEndBy, wordsOf, type Group, type WordIndex } from './words.ts';
@@ -53,7 +55,10 @@ export function figureWords(
   // "586家(其中当年新认定132家)": a breakdown in brackets right after the figure says nothing of it
   if (text.startsWith('(其中', f.end)) afterEnd = f.end;
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
-  const leadStart = Math.max(sentence.statement, beforeStart - MAX_LEAD);
+  // (…and over a short numbered heading that ends in 。 on the line it opens, where the statement names no
+  // thing before the figure: "(二)科技型中小企业。任务入库40家")
+  const heading = topicHeadingBefore(text, sentence.statement);
+  const leadStart = Math.max(heading !== undefined && !namesThing(index, sentence.statement, f.start) ? heading : sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
   // ("2项国家重点研发计划项目、7项省重大科技专项获得立项支持": a name, 、, and the next figure)
@@ -80,6 +85,21 @@ export function figureWords(
 }
 
 const JOINED = marksOf('和及与');
+const MAX_TOPIC_HEADING = 16;
+
+/** Whether a word of text[from, to) is a thing of some frame (or another thing). */
+function namesThing(index: WordIndex, from: number, to: number): boolean {
+  for (let k = firstWordFrom(index, from); k < index.length && index.at[k]! < to; k++) if (rolesOf(index.word[k]!).anyThing) return true;
+  return false;
+}
+
+/** Where a short numbered heading that a statement follows on its line starts ("(二)科技型中小企业。"), if one does. */
+function topicHeadingBefore(text: string, statementStart: number): number | undefined {
+  if (statementStart < 2 || text[statementStart - 1] !== '。') return undefined;
+  const lineStart = text.lastIndexOf('\n', statementStart - 2) + 1;
+  const heading = text.slice(lineStart, statementStart - 1);
+  return heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && headingNumber(heading) !== undefined ? lineStart : undefined;
+}
 // what was done to an item, said right after its figure
 const ITEM_ACTS = new Set<Group>(['pool', 'certify', 'approve', 'apply', 'built', 'evaluate', 'nurture']);
 

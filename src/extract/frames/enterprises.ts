@@ -11,6 +11,11 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     examples: [
       { text: '科技型中小企业入库7930家。分板块看,泾东区2103家、泾西区1678家。', rows: [{ value: 7930, scope: false }, { value: 2103, scope: true }, { value: 1678, scope: true }] },
+      // a short numbered heading names the thing of the statement after it; after a target with its figure, what was done is done
+      {
+        text: '(二)科技型中小企业。任务入库40家,已完成入库47家,其中首次入库29家。',
+        rows: [{ value: 40, status: 'target' }, { value: 47, status: 'actual' }, { value: 29, status: 'actual' }],
+      },
       // a share of the year's task done is no target for what follows; a part of the year names no part of the things
       {
         text: '上半年,全市新增入库科技型中小企业58家,完成全年任务(100家)的58%,其中一季度入库31家。',

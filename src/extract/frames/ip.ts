@@ -54,6 +54,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average'],
     examples: [
+      // a target stated with its figure, then what was done against it
+      { text: '(五)技术合同。任务技术合同登记额1.5亿元,完成2.03亿元。', rows: [{ value: 1.5, status: 'target' }, { value: 2.03, status: 'actual' }] },
       // places listed before 分别, the thing after the last: each place's figure is a part
       { text: '渭宁新区、塬上区技术合同成交额分别完成4.6亿元和2.8亿元。', rows: [{ value: 4.6, scope: true }, { value: 2.8, scope: true }], by: 'link.respectively(frame.tech_contract_value)' },
       // the task in a bracket is the whole year's, whatever part of it the figure before is for
