@@ -9,7 +9,8 @@
 //   2. HTML tags and scripts pasted into a text, and a forum's tags ("[size=1em]"), go; character
 //      references (&nbsp;, &amp;) become what they stand for; pinyin inserted after characters by
 //      some sites ("報(bào)") goes.
-//   3. Lines of page furniture (download prompts, upload notices, "_第1页", related-article lists) go.
+//   3. Lines of page furniture (download prompts, upload notices, "_第1页", related-article lists) go; a table
+//      written with bars between its cells has tabs for bars.
 //   4. Page-fragment markers that cut a sentence in half ("…全国科技\n\n2、管理系统…", "达到\n2、318家") go, with the
 //      line break, so the sentence reads whole again.
 //   5. Spaces go (Chinese needs none; "1 47件" is 147), except between two Latin letters;
@@ -135,6 +136,7 @@ export function cleanReport(raw: string): CleanReport {
   // (the furniture is read in the simplified script: this text, and the cleaned one below, need no conversion)
   if (!traditional) noteSimplified(clean.text);
   clean = deleteFurniture(clean);
+  if (clean.text.includes('|')) clean = pipesToTabs(clean);
   clean = deleteFragmentMarkers(clean);
   clean = deleteSpaces(clean);
   if (clean.text.includes('\t')) clean = unflattenTables(clean);
@@ -203,6 +205,39 @@ function deleteTags(clean: CleanReport): CleanReport {
       replacement = '\n';
     }
     ranges.push([m.index!, m.index! + m[0].length, replacement]);
+  }
+  return deleteRanges(clean, ranges);
+}
+
+// a line of a table whose cells a page joined by bars, and a line that only rules such a table ("|---|---|")
+const BARRED_LINE = /^[^|\n]*\|[^|\n]*\|.*$/gm;
+const RULE_LINE = /^[\s|:\-—–]*$/;
+
+/**
+ * A table written with bars between its cells ("指标名称|目标值|完成值", as web pages and markdown give
+ * it): on two or more lines running that hold two bars or more, each bar is a tab, as a .docx table's
+ * cell is (the bars that open or close a line go, as does a line that only rules the table).
+ */
+function pipesToTabs(clean: CleanReport): CleanReport {
+  const text = clean.text;
+  const lines = [...text.matchAll(BARRED_LINE)];
+  const ranges: [number, number, string?][] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const m = lines[k]!;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const joined = (other: RegExpMatchArray | undefined, after: boolean) =>
+      other !== undefined && (after ? other.index === end + 1 : other.index! + other[0].length + 1 === start);
+    if (!joined(lines[k - 1], false) && !joined(lines[k + 1], true)) continue;
+    if (RULE_LINE.test(m[0])) {
+      ranges.push([start, Math.min(end + 1, text.length)]);
+      continue;
+    }
+    const first = m[0].search(/\S/);
+    const last = m[0].trimEnd().length - 1;
+    for (let at = m[0].indexOf('|'); at >= 0; at = m[0].indexOf('|', at + 1)) {
+      ranges.push([start + at, start + at + 1, at === first || at === last ? undefined : '\t']);
+    }
   }
   return deleteRanges(clean, ranges);
 }

@@ -27,6 +27,16 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a table written with bars between its cells as one with tabs, its ruling line left out', () => {
+    const table = '主要考核指标完成情况(指标名称｜目标值｜完成值)\n|---|---|---|\n高新技术企业数(家)｜580｜612\n技术合同成交额(亿元)｜35｜41.06\n';
+    expect(rowsOf(table)).toEqual([
+      ['hte_total', 580, 'target', null],
+      ['hte_total', 612, 'actual', null],
+      ['tech_contract_value', 35, 'target', null],
+      ['tech_contract_value', 41.06, 'actual', null],
+    ]);
+  });
+
   it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
     const table = '表2 2023年主要指标(单位:亿元)\n项目\t2022年\t2023年\n技术合同成交额\t2.1\t3.4\n';
     expect(rowsOf(table)).toEqual([
