@@ -300,7 +300,7 @@ const TARGET = new RegExp(
 const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
 // a target word, then its figure, in the clauses before ("任务入库40家,"; "年度目标研发投入强度1.8%,")
 const TARGET_FIGURE_BEFORE = /(?:任务|目标)[^,;。:]{0,16}\d[^,;。]*[,;]/;
-const DONE_AFTER_TARGET = /^(?:实际|已经?|完成|全年(?:共)?(?:获批|完成|争取|认定|入库|选派))/;
+const DONE_AFTER_TARGET = /^(?:(?:1-\d{1,2}月|上半年|前三季度|一季度|截至目前|目前)[,]?)?(?:实际|已经?|完成|共|全年(?:共)?(?:获批|完成|争取|认定|入库|选派))/;
 
 /** The last clause of a text that ends in a clause's mark ("…,已完成入库47家," → "已完成入库47家"). */
 function lastClause(text: string): string {

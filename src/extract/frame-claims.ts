@@ -86,6 +86,8 @@ export function figureWords(
 
 const JOINED = marksOf('和及与');
 const MAX_TOPIC_HEADING = 16;
+// "一是高企申报。", "二是科小入库。": a point a report counts off, named as a heading is
+const ENUMERATED = /^[一二三四五六七八九十]是/;
 
 /** Whether a word of text[from, to) is a thing of some frame (or another thing). */
 function namesThing(index: WordIndex, from: number, to: number): boolean {
@@ -93,12 +95,12 @@ function namesThing(index: WordIndex, from: number, to: number): boolean {
   return false;
 }
 
-/** Where a short numbered heading that a statement follows on its line starts ("(二)科技型中小企业。"), if one does. */
+/** Where a short numbered heading that a statement follows on its line starts ("(二)科技型中小企业。", "一是高企申报。"), if one does. */
 function topicHeadingBefore(text: string, statementStart: number): number | undefined {
   if (statementStart < 2 || text[statementStart - 1] !== '。') return undefined;
   const lineStart = text.lastIndexOf('\n', statementStart - 2) + 1;
   const heading = text.slice(lineStart, statementStart - 1);
-  return heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && headingNumber(heading) !== undefined ? lineStart : undefined;
+  return heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && (headingNumber(heading) !== undefined || ENUMERATED.test(heading)) ? lineStart : undefined;
 }
 // what was done to an item, said right after its figure
 const ITEM_ACTS = new Set<Group>(['pool', 'certify', 'approve', 'apply', 'built', 'evaluate', 'nurture']);

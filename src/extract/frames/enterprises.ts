@@ -16,6 +16,8 @@ export const frames: Frame[] = [
         text: '(二)科技型中小企业。任务入库40家,已完成入库47家,其中首次入库29家。',
         rows: [{ value: 40, status: 'target' }, { value: 47, status: 'actual' }, { value: 29, status: 'actual' }],
       },
+      // …as does a point counted off ("一是…。"); what was done so far against the year's task is done
+      { text: '二是科小入库。全年任务300家,1-6月已入库246家,完成82%。', rows: [{ value: 246, status: 'actual' }] },
       // a share of the year's task done is no target for what follows; a part of the year names no part of the things
       {
         text: '上半年,全市新增入库科技型中小企业58家,完成全年任务(100家)的58%,其中一季度入库31家。',
