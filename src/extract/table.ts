@@ -154,17 +154,28 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const unit = heading && (UNIT_IN_BRACKETS.exec(heading)?.[1] ??
       (byPlace ? UNIT_IN_WORD[UNIT_WORD.exec(heading)?.[0] ?? ''] ?? unitBefore(headings, cell) : undefined));
     const label = cells[serial - shifted] ?? '';
-    if (!unit || cell <= serial || /\d/.test(label)) return;
+    // (…or in a line of units over the table, "单位:家、亿元": the first of them its column's name can be in)
+    const listed = !unit && byPlace && heading ? unitsListedBefore(text, first) : [];
+    if ((!unit && listed.length === 0) || cell <= serial || /\d/.test(label)) return;
     const column = heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '');
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
-    const caption = byPlace ? captionBefore(text, first) : '';
+    const caption = byPlace ? captionBefore(text, listed.length > 0 ? text.lastIndexOf('\n', first - 2) + 1 : first) : '';
     const name = caption !== '' ? `${caption}${column}` : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
-    const claim = classifyName(name, { ...f, unit });
-    if (!claim) return;
+    let claim: Claim | undefined;
+    let unitRead = unit;
+    for (const candidate of unit ? [unit] : listed) {
+      claim = classifyName(name, { ...f, unit: candidate });
+      if (claim && unitFits(claim.indicator, candidate)) {
+        unitRead = candidate;
+        break;
+      }
+      claim = undefined;
+    }
+    if (!claim || !unitRead) return;
     // a 合计 row that repeats the totals the sentence before the table gave is no new row
     if (TOTAL_ROW.test(label) && statedBefore(figures, claims, i, first, claim.indicator)) return;
-    f.unit = unit;
+    f.unit = unitRead;
     const standing = /累计|总数|总量|现有/.test(heading!);
     claims[i] = {
       ...claim, rule: 'link.table_column', start: lineStart, end: f.end, partOf: undefined,
@@ -191,6 +202,18 @@ function unitBefore(headings: string[], cell: number): string | undefined {
 }
 
 const PLACE_HEADING = /^(?:单位|地区|区域|乡镇|镇街|镇\(街道\)|县区|县市区|县\(市、区\)|县\(市\)|区县|园区|名称|县市区名称)$/;
+
+// a line that only lists the units of a table's cells ("单位:家、亿元", "(单位:万元)")
+const UNITS_LINE = /^\(?单位[:]([^()]{1,20})\)?$/;
+
+/** The units the line right before a table's heading (`at`) lists, in order; none where it lists none. */
+function unitsListedBefore(text: string, at: number): string[] {
+  if (at < 2) return [];
+  const line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  const listed = UNITS_LINE.exec(line)?.[1];
+  return listed ? listed.split(/[、,/和]/).map((unit) => unit.trim()).filter((unit) => UNIT_OF_CELLS.has(unit)) : [];
+}
+const UNIT_OF_CELLS = new Set(['项', '个', '家', '件', '人', '人次', '场', '万元', '亿元', '元', '%']);
 
 /** The caption line right before a table's heading (`at`), its year and furniture out; '' where there is none. */
 function captionBefore(text: string, at: number): string {

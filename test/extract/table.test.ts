@@ -37,6 +37,17 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads rows of places whose columns name what they count, in the first unit of a line of units each fits', () => {
+    const report = '表2 2023年各县(市、区)主要科技指标\n单位:家、亿元\n地区\t高新技术企业总数\t技术合同成交额\n滨港区\t186\t21.4\n合计\t406\t39.3\n';
+    const rows = extractReport({ reportId: 't', text: report, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.period, r.scope]);
+    expect(rows).toEqual([
+      ['hte_total', 186, 'CUM', '滨港区'],
+      ['tech_contract_value', 21.4, 'FY', '滨港区'],
+      ['hte_total', 406, 'CUM', ''],
+      ['tech_contract_value', 39.3, 'FY', ''],
+    ]);
+  });
+
   it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
     const table = '表2 2023年主要指标(单位:亿元)\n项目\t2022年\t2023年\n技术合同成交额\t2.1\t3.4\n';
     expect(rowsOf(table)).toEqual([
