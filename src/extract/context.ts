@@ -302,10 +302,14 @@ const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
 const TARGET_FIGURE_BEFORE = /(?:任务|目标)[^,;。:]{0,16}\d[^,;。]*[,;]/;
 const DONE_AFTER_TARGET = /^(?:(?:1-\d{1,2}月|上半年|前三季度|一季度|截至目前|目前)[,]?)?(?:实际|已经?|完成|共|全年(?:共)?(?:获批|完成|争取|认定|入库|选派))/;
 
-/** The last clause of a text that ends in a clause's mark ("…,已完成入库47家," → "已完成入库47家"). */
-function lastClause(text: string): string {
-  const end = text.length - 1;
-  return text.slice(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(';', end - 1)) + 1, end);
+/** Whether, of the clauses before, one that says what was done stands after the last that states a target with its figure. */
+function doneSinceTarget(clausesBefore: string): boolean {
+  let done = false;
+  for (const clause of clausesBefore.split(/[,;]/)) {
+    if (TARGET.test(clause) && /\d/.test(clause)) done = false;
+    else if (DONE_AFTER_TARGET.test(clause)) done = true;
+  }
+  return done;
 }
 const DONE_IN_CLAUSE = /成功|已经?|实际/;
 // "…完成了市局下达新增20家的任务": the figure is the task's
@@ -330,10 +334,10 @@ export function statusOf(read: SentenceText, at: number, clauseAfterAll: string)
   if (DONE_AGAINST.test(ownClause) && !TASK_AFTER.test(clauseAfter)) return 'actual';
   // "任务入库40家,已完成入库47家,其中首次入库29家", "任务技术合同登记额1.5亿元,完成2.03亿元": after a target stated
   // with its figure, a clause with no target word of its own that says what was done is done
-  // (…and so is a breakdown after 其中 of what was done: "…,已完成入库47家,其中首次入库29家")
+  // (…and so is what follows a clause of what was done: "…,已完成入库47家,其中首次入库29家", "…实际新增4家,全县达到11家")
   const clausesBefore = sentenceBefore.slice(0, sentenceBefore.length - ownClause.length);
   if (TARGET_FIGURE_BEFORE.test(clausesBefore) && !TARGET.test(ownClause) && !FORECAST.test(ownClause) && !TASK_AFTER.test(clauseAfter) &&
-    (DONE_AFTER_TARGET.test(ownClause) || (ownClause.startsWith('其中') && DONE_AFTER_TARGET.test(lastClause(clausesBefore))))) return 'actual';
+    (DONE_AFTER_TARGET.test(ownClause) || doneSinceTarget(clausesBefore))) return 'actual';
   // "以构建…为目标", "完成了年度目标任务,": a goal named, or a task done, is no target for what follows
   const text = `${sentenceBefore}#${clauseAfter}`.replace(TARGET_NOT, '');
   // "对9项技术拟组织攻关,2个项目成功推荐申报": a clause that says its work is done is a fact, whatever an earlier one planned

@@ -170,6 +170,8 @@ export const frames: Frame[] = [
     period: 'CUM',
     examples: [
       { text: '年产值超过10亿元的高新技术企业达到7家,其中超过50亿元的1家。', rows: [] },
+      // the whole come to a number after what was done against a target is the total, and done
+      { text: '1.高新技术企业:目标任务3家,实际新增高新技术企业4家,全县达到11家。', rows: [{ value: 11, period: 'CUM', status: 'actual' }] },
       // a year gone by's total set beside this one is a total too, whatever act the words after it name (净增 is the next figure's)
       { text: '全区有效高新技术企业总数达到263家,较2023年的231家净增32家。', rows: [{ value: 263 }, { value: 231 }], by: 'link.baseline' },
       // a line a page wrapped before what wants the words before it is one sentence
