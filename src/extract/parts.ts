@@ -16,6 +16,7 @@ const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|�
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴)$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
+const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;
 const WHOLE_COME_TO = /^(?:全[市县区州旗]|我[市县区])?(?:(?:累计|总数|总量)?(?:达到|达|共有|共计)|(?:累计|总数|总量)为?)$/;
 const OWN_ACT = wordsOf(['certify', 'approve', 'apply']);
 // what the ones applied for that were granted are counted as
@@ -126,7 +127,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       return;
     }
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
-    const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start));
+    // (not past the next point a statement counts off: "…总数达到140家;二是推动科技型中小企业应评尽评,入库200家")
+    const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start)) &&
+      !NEXT_POINT.test(skel.slice(lastPart!.end, f.start));
     // "城东区新认定高企18家、临江县11家、青山县7家": places listed after the first, each a part
     const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead.replace(/^其中:?/, '')) && /^[、,;(]/.test(text.slice(lastPart!.end, f.start));
     if (!breakdown && !parallel && !listed && !placeListed) {
