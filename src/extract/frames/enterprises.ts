@@ -19,7 +19,7 @@ export const frames: Frame[] = [
       // the next point a statement counts off is no item of the list before it
       {
         text: '重点做好以下工作:一是力争新增高新技术企业40家,高新技术企业总数达到140家;二是推动科技型中小企业应评尽评,入库200家以上。',
-        rows: [{ value: 200, status: 'target' }],
+        rows: [{ value: 200 }],
       },
       // …as does a point counted off ("一是…。"); what was done so far against the year's task is done
       { text: '二是科小入库。全年任务300家,1-6月已入库246家,完成82%。', rows: [{ value: 246, status: 'actual' }] },
