@@ -110,7 +110,7 @@ const OWN_VERB = wordsOf(['flowAct']);
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 // the count of an act ("入库数达到400家", "申报数量达到136家") is the period's, not what stands
-const PEOPLE_STANDING = /共有|队伍/;
+const PEOPLE_STANDING = /共有|队伍|在岗|现有/;
 // "入库数达到400家", "科技型中小企业入库突破400家": what was done this year coming to a number, not what stands
 const FLOW_BEFORE = /新增|新认定|净增|入库|备案|评价/;
 const STANDS_BEFORE = /累计|总数|总量|共有|现有|拥有|库内|在库|(?:备案|认定|入库|评价)的/;

@@ -142,6 +142,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // the ones on duty are how many there are
+      { text: '全市在岗科技特派员达到438名,上半年服务农户4200余户。', rows: [{ value: 438, period: 'CUM' }] },
       // the levels of an autonomous region (自治区, 盟, 旗) listed before 分别
       { text: '选派自治区、盟、旗三级科技特派员分别为12名、20名和35名,共计67名。', rows: [{ value: 12, scope: true }, { value: 20, scope: true }, { value: 35, scope: true }, { value: 67, scope: false }], by: 'link.sum' },
       // an empty cell keeps its column: the next cell is the target's, in the unit of the row's unit cell
