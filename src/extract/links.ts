@@ -399,6 +399,7 @@ function linkGrowthAfter(
 }
 
 // "高新技术产业产值占比为18%,同比增速为12%": the thing a share was given of, just before the growth
+const GROWTH_CLAUSE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|提高)\d[\d.]*%$/;
 const GROWTH_ALONE = /^(?:同比|比上年|较上年)?(?:增速|增长|增幅)(?:为|达到?|了)?$/;
 const SHARE_OF = /^(?:.*[,;:])?([^,;:]{2,20}?)(?:占比|占[^,;:]{0,12}比重|比重)(?:为|达到?|是)?$/;
 
@@ -468,7 +469,12 @@ function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure;
     const task = TASK_OF_BEFORE.test(clause) && /^的?(?:目标|任务)/.test(text.slice(f.end, f.end + 3));
     if (from === sentence.start || !(REACHED_AGAIN.test(clause) || TARGET_OF_BEFORE.test(clause) || task)) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
-    if (!previous || figures[previous.i]!.unit !== f.unit || figures[previous.i]!.end < clauseStart(text, from - 1, sentence.start)) continue;
+    if (!previous || figures[previous.i]!.unit !== f.unit) continue;
+    // the figure reached for stands in the clause right before, or before a clause of its growth only
+    // ("R&D投入预计达到9.3亿元,同比增长15.2%,年度目标任务为21亿元")
+    const clauseBefore = clauseStart(text, from - 1, sentence.start);
+    if (figures[previous.i]!.end < clauseBefore &&
+      !(figures[previous.i]!.end >= clauseStart(text, clauseBefore - 1, sentence.start) && GROWTH_CLAUSE.test(text.slice(clauseBefore, from - 1)))) continue;
     claims[i] = { ...previous.claim, rule: 'link.reached_again', start: from, end: f.end, period: undefined, partOf: undefined };
   }
 }
