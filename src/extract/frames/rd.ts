@@ -11,7 +11,7 @@ export const frames: Frame[] = [
     not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy'],
     examples: [
       // a clause that only reaches for the figure before, past that figure's growth, is of that figure's indicator
-      { text: '1-6月,全市R&D投入预计达到9.3亿元,同比增长15.2%,年度目标任务为21亿元。', rows: [{ value: 9.3 }, { value: 21, status: 'target' }], by: 'link.reached_again' },
+      { text: '1-6月,全市R&D投入预计达到9.3亿元,同比增长15.2%,年度目标任务为21亿元。', rows: [{ value: 9.3, status: 'forecast' }, { value: 21, status: 'target' }], by: 'link.reached_again' },
       { text: '全市ＲＤ经费投入预计全年达到２２．６亿元。', rows: [{ value: 22.6, status: 'forecast' }] },
       { text: '高新技术企业达125家;研发投入99.95亿元,较上年度增长1.04亿元。', rows: [{ value: 99.95, scope: false }] },
       { text: '落实研发费用加计扣除12亿元。', rows: [] },
