@@ -294,8 +294,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
     const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
-    // a table cell: what its column's heading says (2022年, 上年, 目标)
+    // a table cell: what its column's heading says (2022年, 上年, 目标); one month's figure is no row
     const column = columnOf(text, figure.start);
+    if (column?.month) return;
     // (a running total's difference from another year's is for the total's year: "2023年…352家,较2022年增加51家")
     const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : columnYear(column, reportYear) ?? figureYear(clause, reportYear);
     yearsOf[i] = { year, past };

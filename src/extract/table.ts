@@ -26,6 +26,7 @@ export interface Column {
   period?: Period; // 全年目标, 上半年完成: the part of the year the column is for
   level?: string; // 国家级, 自治区级, 市级: the level of the things counted under it
   total?: boolean; // 合计: the row's things of every level
+  month?: boolean; // 本月, 当月: one month's, which no period of the catalog is (beside a column of the year so far)
 }
 
 // a column of one level, or of the row's total (read like any column: the row's figure of every level)
@@ -33,6 +34,7 @@ const LEVELS = '(?:国家级|国家|省级|自治区级|市级|县级|区级)';
 const LEVEL_HEADING = new RegExp(`^${LEVELS}$`);
 const LEVEL_OPENING = new RegExp(`^${LEVELS}`);
 const TOTAL_HEADING = /^(?:合计|小计|总计|总数)$/;
+const MONTH_HEADING = /^(?:本月|当月)(?:完成|新增)?(?:\([^()]*\))?$/;
 
 /** A row's scope at a column's level ("重点实验室" under 市级 → 市级重点实验室). */
 function atLevel(level: string, scope: string): string {
@@ -68,6 +70,7 @@ export function columnOf(text: string, at: number): Column | undefined {
     period: periodNamed(heading) ?? (heading.includes('年度') ? 'FY' : undefined),
     level: LEVEL_HEADING.exec(heading.trim())?.[0],
     total: TOTAL_HEADING.test(heading.trim()),
+    month: MONTH_HEADING.test(heading.trim()),
   };
   return Object.values(column).some(Boolean) ? column : undefined;
 }

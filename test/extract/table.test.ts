@@ -48,6 +48,15 @@ describe('a table row', () => {
     ]);
   });
 
+  it('gives one month’s column (本月) no row, beside the year so far', () => {
+    const table = '指标名称\t单位\t本月\t1-5月累计\t全年目标\n技术合同成交额\t亿元\t3.62\t14.85\t38\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
+    expect(rows).toEqual([
+      ['tech_contract_value', 14.85, 'YTD', 'actual'],
+      ['tech_contract_value', 38, 'FY', 'target'],
+    ]);
+  });
+
   it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
     const table = '表2 2023年主要指标(单位:亿元)\n项目\t2022年\t2023年\n技术合同成交额\t2.1\t3.4\n';
     expect(rowsOf(table)).toEqual([
