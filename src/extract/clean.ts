@@ -13,8 +13,8 @@
 //      written with bars between its cells has tabs for bars.
 //   4. Page-fragment markers that cut a sentence in half ("…全国科技\n\n2、管理系统…", "达到\n2、318家") go, with the
 //      line break, so the sentence reads whole again.
-//   5. Spaces go (Chinese needs none; "1 47件" is 147), except between two Latin letters;
-//      blank lines go.
+//   5. Spaces go (Chinese needs none; "1 47件" is 147), except between two Latin letters, and between the
+//      cells of a table laid out with spaces, where they are tabs; blank lines go.
 //   6. On a printed page's text, the line breaks the page put inside a sentence go (wrapped-lines.ts).
 
 import { entityReferences } from './entities.ts';
@@ -138,6 +138,7 @@ export function cleanReport(raw: string): CleanReport {
   clean = deleteFurniture(clean);
   if (clean.text.includes('|')) clean = pipesToTabs(clean);
   clean = deleteFragmentMarkers(clean);
+  if (clean.text.includes(' ')) clean = spacedTablesToTabs(clean);
   clean = deleteSpaces(clean);
   if (clean.text.includes('\t')) clean = unflattenTables(clean);
   clean = deleteRanges(clean, [...new Set([...wrappedLineBreaks(clean.text), ...brokenSentenceBreaks(clean.text)])].sort((a, b) => a - b).map((at) => [at, at + 1]));
@@ -381,6 +382,31 @@ function rowBreaks(cells: string[]): number[] {
     return offsets;
   }
   return [];
+}
+
+// A table a page gave with spaces between its cells, on one line ("指标 单位 1-7月 同比 技术合同成交额 亿元
+// 8.41 19.6% …"): many short cells, a good part of them figures, none holding a sentence's marks (the first
+// cell may hold a caption).
+const SPACED_CELL = / +/g;
+const MIN_SPACED_CELLS = 8;
+const MIN_FIGURE_CELLS = 4;
+const MAX_CELL = 16;
+
+/** Turns the spaces between the cells of a table laid out with spaces into tabs, as a .docx table's are. */
+function spacedTablesToTabs(clean: CleanReport): CleanReport {
+  const ranges: [number, number, string?][] = [];
+  let lineStart = 0;
+  for (const line of clean.text.split('\n')) {
+    const cells = line.trim().split(SPACED_CELL);
+    if (cells.length >= MIN_SPACED_CELLS && cells.filter((cell) => FIGURE_CELL.test(cell)).length >= MIN_FIGURE_CELLS &&
+      cells.every((cell, k) => k === 0 || (cell.length <= MAX_CELL && !/[,;。!?]/.test(cell)))) {
+      const from = line.length - line.trimStart().length;
+      const to = line.trimEnd().length;
+      for (const m of line.slice(from, to).matchAll(SPACED_CELL)) ranges.push([lineStart + from + m.index!, lineStart + from + m.index! + m[0].length, '\t']);
+    }
+    lineStart += line.length + 1;
+  }
+  return deleteRanges(clean, ranges);
 }
 
 function deleteSpaces(clean: CleanReport): CleanReport {
