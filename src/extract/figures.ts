@@ -89,8 +89,11 @@ export function findFigures(text: string): Figure[] {
       cellEnd -= empty[0].length;
       empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd));
     }
-    const unit = header ? UNIT_NAMES.get(header) ?? header
-      : (cellEndingAt(figures, cellEnd) ?? cellEndingAt(empty, cellEnd) ?? cellEndingAt(cells, cellEnd))?.unit ?? captionUnit(text, m.index);
+    let before = header ? undefined : cellEndingAt(figures, cellEnd) ?? cellEndingAt(empty, cellEnd) ?? cellEndingAt(cells, cellEnd);
+    // (a percentage written in its own cell is that cell's, a growth or a rate: the cell after it takes the unit
+    // of the one before it, "技术合同成交额\t亿元\t8.41\t19.6%\t15")
+    if (before?.unit === '%' && figures.includes(before) && text[before.end - 1] === '%') before = cellEndingAt(figures, before.start - 1) ?? cellEndingAt(cells, before.start - 1);
+    const unit = header ? UNIT_NAMES.get(header) ?? header : before !== undefined ? before.unit : captionUnit(text, m.index);
     const masked = MASKED_CELL.test(m[0]);
     cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
   }

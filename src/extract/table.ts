@@ -89,7 +89,11 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
     const lineEnd = newline < 0 ? text.length : newline;
     for (let j = i + 1; j < figures.length && figures[j]!.start < lineEnd; j++) {
       const cell = figures[j]!;
-      if (claims[j]) break;
+      // (past a cell a link read as the row's growth: "…\t8.41\t19.6%\t15")
+      if (claims[j]) {
+        if (claims[j]!.indicator !== '' && claims[j]!.indicator === GROWTH_OF[claim.indicator]) continue;
+        break;
+      }
       const column = columnOf(text, cell.start);
       if (!column) continue;
       const indicator = column.growth ? GROWTH_OF[claim.indicator] : claim.indicator;

@@ -48,6 +48,18 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads the cells after a column of growth in the row’s own unit, not the growth’s', () => {
+    const table = '指标\t单位\t1-7月\t同比\t全年任务\n技术合同成交额\t亿元\t8.41\t19.6%\t15\n高新技术产业增加值\t亿元\t96.3\t11.4%\t170\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2017 } }).rows.map((r) => [r.indicator, r.value, r.status]);
+    expect(rows).toEqual([
+      ['tech_contract_value', 8.41, 'actual'],
+      ['tech_contract_value', 15, 'target'],
+      ['hitech_value_added', 96.3, 'actual'],
+      ['hitech_value_added_growth', 11.4, 'actual'],
+      ['hitech_value_added', 170, 'target'],
+    ]);
+  });
+
   it('gives one month’s column (本月) no row, beside the year so far', () => {
     const table = '指标名称\t单位\t本月\t1-5月累计\t全年目标\n技术合同成交额\t亿元\t3.62\t14.85\t38\n';
     const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
