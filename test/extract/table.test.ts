@@ -60,13 +60,15 @@ describe('a table row', () => {
     ]);
   });
 
-  it('gives one month’s column (本月) no row, beside the year so far', () => {
+  it('gives one month’s column (本月) no row, beside the year so far; 1-12月 is the whole year', () => {
     const table = '指标名称\t单位\t本月\t1-5月累计\t全年目标\n技术合同成交额\t亿元\t3.62\t14.85\t38\n';
     const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
     expect(rows).toEqual([
       ['tech_contract_value', 14.85, 'YTD', 'actual'],
       ['tech_contract_value', 38, 'FY', 'target'],
     ]);
+    const year = '指标\t本月\t1-12月\t全年目标\n技术合同成交额(亿元)\t0.61\t3.28\t3\n';
+    expect(extractReport({ reportId: 't', text: year, manifest: { year: 2023 } }).rows.map((r) => [r.value, r.period, r.status])).toEqual([[3.28, 'FY', 'actual'], [3, 'FY', 'target']]);
   });
 
   it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
