@@ -101,11 +101,18 @@ export function wrappedLineBreaks(text: string): number[] {
     while (address >= 0 && address < lineStart) address = text.indexOf('://', address + 1);
     const full = widths[k]! >= width - RUNS_ON_SHORT_BY && widths[k]! <= width + OVER_BY;
     const holdsAddress = address >= 0 && address < at;
-    if (full && !holdsAddress && runsOn(text.charCodeAt(at - 1)) && !opensAnew(text, at + 1)) breaks.push(at);
+    // (a table's rows are lines of their own, however long)
+    if (full && !holdsAddress && runsOn(text.charCodeAt(at - 1)) && !opensAnew(text, at + 1) && !inTable(text, lineStart, at)) breaks.push(at);
     lineStart = at + 1;
     at = text.indexOf('\n', lineStart);
   }
   return breaks;
+}
+
+/** Whether the line from `lineStart` to the break at `at`, or the line after it, holds a table's cells. */
+function inTable(text: string, lineStart: number, at: number): boolean {
+  const nextEnd = text.indexOf('\n', at + 1);
+  return text.slice(lineStart, at).includes('\t') || text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).includes('\t');
 }
 
 // What a line cannot end on unless its sentence runs on: an enumeration's or clause's mark, or a word
@@ -140,8 +147,7 @@ export function brokenSentenceBreaks(text: string): number[] {
     const last = text.charCodeAt(at - 1);
     if (at === previous || ENDS_SENTENCE.has(last) || opensAnew(text, at + 1) || isHeading(text, previous, at)) continue;
     // (a table's rows are lines of their own)
-    const nextEnd = text.indexOf('\n', at + 1);
-    if (text.slice(previous, at).includes('\t') || text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd).includes('\t')) continue;
+    if (inTable(text, previous, at)) continue;
     // (read in the simplified script: the words are)
     const next = toSimplified(text.slice(at + 1, at + 12));
     const before = toSimplified(text.slice(Math.max(previous, at - 4), at));

@@ -117,6 +117,12 @@ describe('a pasted page of a PDF, however few its lines', () => {
   });
 });
 
+it('keeps a table’s rows on lines of their own, however like a printed page’s its lines are', () => {
+  const rows = Array.from({ length: 8 }, (_, k) => `${k + 1}\t新认定高新技术企业第${k + 1}批\t家\t15\t18\t120%\t另有3家企业通过复审`);
+  const table = ['序号\t指标名称\t单位\t目标任务\t完成情况\t完成率\t备注', ...rows].join('\n');
+  expect(cleanReport(table).text.split('\n')).toHaveLength(9);
+});
+
 it('keeps a numbered heading on a line of its own, though it ends on a word that wants more', () => {
   expect(cleanReport('一、科技创新主要指标稳步增长\n全年实现高新技术产业产值186.3亿元。').text).toBe('一、科技创新主要指标稳步增长\n全年实现高新技术产业产值186.3亿元。');
   expect(cleanReport('(二)研发投入\n达到3.2亿元。').text).toBe('(二)研发投入\n达到3.2亿元。');
