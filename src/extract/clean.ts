@@ -286,7 +286,8 @@ function deleteFurniture(clean: CleanReport): CleanReport {
       ranges.push([start, clean.text.length]);
       break;
     }
-    const repeated = header.length >= 6 && header.length <= 40 && !/[。;,]/.test(header) && seen.has(header);
+    // (a table's heading met again heads another table: "指标\t2022年\t2023年")
+    const repeated = header.length >= 6 && header.length <= 40 && !/[。;,\t]/.test(header) && seen.has(header);
     if (header.length >= 6 && header.length <= 40) seen.add(header);
     if ((line.length < 160 && FURNITURE.test(line)) || repeated) ranges.push([start, Math.min(end + 1, clean.text.length)]);
   }

@@ -117,6 +117,11 @@ describe('a pasted page of a PDF, however few its lines', () => {
   });
 });
 
+it('keeps a table’s heading met again over another table (no running header)', () => {
+  const text = '表3专利情况\n指标\t2022年\t2023年\n专利申请(件)\t8732\t9015\n表4高新技术企业\n指标\t2022年\t2023年\n高新技术企业数(家)\t1204\t1387';
+  expect(cleanReport(text).text).toBe(text);
+});
+
 it('keeps a table’s rows on lines of their own, however like a printed page’s its lines are', () => {
   const rows = Array.from({ length: 8 }, (_, k) => `${k + 1}\t新认定高新技术企业第${k + 1}批\t家\t15\t18\t120%\t另有3家企业通过复审`);
   const table = ['序号\t指标名称\t单位\t目标任务\t完成情况\t完成率\t备注', ...rows].join('\n');

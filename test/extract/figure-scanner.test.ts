@@ -73,6 +73,7 @@ function figuresByRegex(text: string): Figure[] {
     return last >= 0 && at < figures[last]!.end;
   };
   // each pass adds its figures where none stands, looked for among those of the passes before it
+  const stated = new Set(figures);
   const added: Figure[] = [];
   const inOrder = () => {
     figures.push(...added.splice(0));
@@ -96,7 +97,13 @@ function figuresByRegex(text: string): Figure[] {
       cellEnd -= empty[0].length;
       empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd));
     }
-    const unit = header ? UNIT_NAMES[header] ?? header : [...figures, ...added].find((f) => f.end === cellEnd)?.unit ?? '';
+    let before = header ? undefined : [...figures, ...added].find((f) => f.end === cellEnd);
+    // (a percentage stated in its own cell is that cell's: the cell after it takes the unit of the one before it)
+    if (before?.unit === '%' && stated.has(before) && text[before.end - 1] === '%') {
+      const at = before.start - 1;
+      before = [...figures, ...added].find((f) => f.end === at && (stated.has(f) || added.includes(f)));
+    }
+    const unit = header ? UNIT_NAMES[header] ?? header : before?.unit ?? '';
     const masked = /[*□○_xX×]/.test(m[0]);
     added.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
   }
@@ -125,7 +132,7 @@ const ADVERSARIAL = [
   '1,234.5万元', '1,234,567,890,123,456家', '1,2345家', '1.123456789家', '12.5亿', '12.5亿人次', '5亿美元', '5千万元', '3千余家', '4000余万元',
   '1700多万元', '200家左右', '200家左右一', '200家以上三', '5人次一', '10个百分点', 'x.xx亿元', 'xxxxx家', '×××××家', 'ax家', 'xa家', 'xx.xxxx家',
   '1,'.repeat(50_000) + '1家', '一'.repeat(100_000) + '家', '*'.repeat(100_000) + '家', 'x'.repeat(100_000) + '家', '×'.repeat(100_000) + '家',
-  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元', '企业(家)\t**\t3**\tx.x\n', '\t**\t', '、%\t0', '成交额4.78万亿元', '1.2万亿',
+  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元', '企业(家)\t**\t3**\tx.x\n', '\t**\t', '、%\t0', '成交额4.78万亿元', '1.2万亿', '0%\t0', '技术合同成交额\t亿元\t8.41\t19.6%\t15', '\t3亿元\t2%\t5%\t6',
 ];
 
 describe('the figure scanner', () => {
