@@ -8,7 +8,7 @@ export const frames: Frame[] = [
     thing: ['hitechOutput'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment', 'average'],
+    not: ['revenue', 'investment', 'average', 'valueAddedWord'],
     examples: [
       // 其 names the things the clause before listed, of the kind the sentence named
       { text: '在八大高新技术领域中,我市高新技术改造传统产业、新材料技术、生物与新医药技术领跑前三,其产值分别为1037.77亿元、182.06亿元、133.12亿元。', rows: [{ value: 1037.77, scope: true }, { value: 182.06, scope: true }, { value: 133.12, scope: true }], by: 'link.respectively(frame.hitech_output)' },
@@ -57,6 +57,8 @@ export const frames: Frame[] = [
       { text: '全市高新技术产业实现产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元。', rows: [{ value: 286.3 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] },
       { text: '全市高新技术产业实现工业总产值987.7亿元,实现工业增加值255.6亿元。', rows: [{ value: 255.6 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
+      // (an output's word in the lead names no value added its own clause names)
+      { text: '全区实现高新技术产业总产值118亿元,同比增长27.4%;实现增加值34.2亿元,同比增长25.1%。', rows: [{ value: 34.2 }] },
       { text: '实现高新技术产业产值21.6亿元左右,增加值6.2亿元。', rows: [{ value: 6.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       // a name that stands for the head of the figure before it; names listed before 分别, read by frames
       { text: '2017年,全市实现高新技术产业总产值11440.5亿元,增加值3510.2亿元。', rows: [{ value: 3510.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
