@@ -16,6 +16,7 @@ const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|�
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴)$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
+const DIFFERENCE_LEAD = /^(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
 const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;
 const WHOLE_COME_TO = /^(?:全[市县区州旗]|我[市县区])?(?:(?:累计|总数|总量)?(?:达到|达|共有|共计)|(?:累计|总数|总量)为?)$/;
 const OWN_ACT = wordsOf(['certify', 'approve', 'apply']);
@@ -141,6 +142,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (!unitFits(whole.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     if (WHOLE_COME_TO.test(lead)) return; // "…新增高新技术企业4家,全县达到11家": nor is the whole come to a number
+    if (DIFFERENCE_LEAD.test(lead)) return; // "比上年的392万元增加194万元": nor a difference from another year's
     if (f.unit === '%' && SHARE_OF_TASK.test(lead)) return; // "…同比增长15.8%,完成市定目标任务的104%": nor a task's share done
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
     // "科技型企业备案完成14家", "领军人才124个": what no indicator counts; and the list has moved on to it

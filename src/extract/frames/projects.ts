@@ -160,6 +160,8 @@ export const frames: Frame[] = [
       { text: '项目申请自治区财政资金共计2140万元。', rows: [] },
       { text: '实施农村义务教育学生营养改善计划,拨付资金2310万元。', rows: [] },
       { text: '全年协调落实科技型企业贷款贴息资金28万元。', rows: [] },
+      // a difference from another year's is no part of the money before it
+      { text: '争取上级科技经费共计586万元,比上年的392万元增加194万元。', rows: [{ value: 586 }, { value: 392 }] },
       // nor is money for industry's development
       { text: '争取上级工业和信息化专项资金3860万元,兑现县级工业发展扶持资金5200万元。', rows: [] },
       // investment brought in is no funding won
