@@ -109,7 +109,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       (statementStart > anchorFrom && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start)));
     // "申报高新技术企业19家,其中13家通过专家评审和公示": the ones of those applied for that were granted
     const granted = GRANTED_OF[whole.indicator];
-    if (breakdown && granted && lead.length <= 14 && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
+    // (…or the next item of a list a label opens: "1.高新技术企业:申报高新技术企业31家,…;通过省级评审公示**家")
+    const labelled = /:/.test(skel.slice(statementStart, figures[anchor]!.start));
+    if ((breakdown || labelled) && granted && lead.length <= 14 && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
       claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: '', period: undefined, partOf: undefined };
       lastPart = f;
       return;
