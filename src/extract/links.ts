@@ -10,9 +10,9 @@ import { classifyPhrase } from './rule-claims.ts';
 import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
 import { findWords, indexWords, wordsOf } from './words.ts';
 
-// What may stand between 分别 and the first figure it lists: "分别为", "分别比上年增长", "分别增长约"
+// What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
 const FIRST_LISTED_AFTER =
-  /^(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(为|是|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?(?:约|近)?$/;
+  /^(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(为|是|有|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?(?:约|近)?$/;
 
 // the words after 分别 before the first figure, a level last; a mark, a level, before each next
 const LEVEL = '(国家级|省级|市级|县级|区级)';
@@ -49,6 +49,9 @@ export function linkSentence(
   const respectively: number[] = [];
   const words = skel.slice(sentence.start, sentence.end);
   for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
+  // ("金澜园区、汀州镇、北沙街道各有212家、96家和74家": 各有 before several figures reads as 分别有)
+  for (let k = words.indexOf('各有'); k >= 0; k = words.indexOf('各有', k + 2)) respectively.push(sentence.start + k);
+  if (respectively.length > 1) respectively.sort((a, b) => a - b);
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
   for (const at of respectively) {
@@ -82,6 +85,15 @@ export function linkSentence(
       continue;
     }
     if (names.length < listed.length) continue;
+    // "…总数达到4312家,其中云栖科技园、青杉街道分别有1506家和682家": places after 其中 that name no thing are parts of
+    // the figure before
+    if (!isGrowth && names.length === listed.length && names.every((name) => PART_PLACE.test(name)) && opensOnPart(text, clauseFrom, sentence.start)) {
+      const whole = claimedJustBefore(inSentence, claims, clauseFrom);
+      if (whole && listed.every(({ f }) => sameKind(figures[whole.i]!.unit, f.unit))) {
+        listed.forEach(({ i }, k) => (claims[i] = { ...whole.claim, rule: `link.respectively_parts(${whole.claim.rule})`, ...quote, scope: names[k]!, partOf: whole.i, period: undefined }));
+        continue;
+      }
+    }
     // "凌滨区、凌北区研发投入强度分别达到2.41%和2.06%": places listed, the thing after the last; each place's figure is a part
     const places = placesListed(names.slice(-listed.length));
     if (places) {
@@ -602,8 +614,16 @@ function actEnd(text: string): number {
 // a place within the report's area a list opens on ("青山县高新技术产业产值"), not the report's own (全县, 我市)
 const PLACE_OPENING = /^(?![全我本该][市县区州旗])([\u4e00-\u9fff]{1,5}?(?:新区|区|县|市|镇|乡|旗))(?=高新|科技|专利|技术|研发|R&D|全社会|规上|规模以上)/;
 // a place within the report's area, named alone ("凌滨区", "博川高新区", "雪原縣")
-const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡)$/;
-const PLACE_THEN_THING = /^([\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡))([\u4e00-\u9fff&]{2,})$/;
+// a part a place names: a district, county, town, street or park ("云栖科技园", "青杉街道", "金澜园区")
+const PART_PLACE = /^[\u4e00-\u9fff]{1,8}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|园区|科技园|产业园|园)$/;
+
+/** Whether the clause from `clauseFrom` opens with 其中 (or follows one: "…4312家,其中:…"). */
+function opensOnPart(text: string, clauseFrom: number, sentenceStart: number): boolean {
+  return text.startsWith('其中', clauseFrom) || /其中[,:]?$/.test(text.slice(Math.max(sentenceStart, clauseFrom - 3), clauseFrom));
+}
+
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|科技园|园区)$/;
+const PLACE_THEN_THING = /^([\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|科技园|园区))([\u4e00-\u9fff&]{2,})$/;
 
 /** Places listed, the thing after the last ("凌滨区", "凌北区研发投入强度" → places, 研发投入强度), or undefined. */
 function placesListed(names: string[]): { places: string[]; thing: string } | undefined {

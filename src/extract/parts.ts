@@ -248,6 +248,8 @@ export function eachOf(text: string, figure: Figure, floor: number): string[] | 
   let at = figure.start - 1;
   while (at >= near && text[at] !== '各') at--;
   if (at < near || EACH_NOT.test(text.slice(at + 1, figure.start))) return undefined;
+  // ("…各有212家、96家和74家": a figure for each, in turn, as after 分别)
+  if (/^[、和及与]\d/.test(text.slice(figure.end, figure.end + 2))) return undefined;
   const from = clauseStart(text, at, floor);
   const listed = text.slice(from, at);
   if (/\d/.test(listed)) return undefined; // "新认定11家科技领军企业、布局9家研究院中芜湖市各占2家": figures, not names

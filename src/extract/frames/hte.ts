@@ -172,6 +172,12 @@ export const frames: Frame[] = [
     period: 'CUM',
     examples: [
       { text: '年产值超过10亿元的高新技术企业达到7家,其中超过50亿元的1家。', rows: [] },
+      // places after 其中 that name no thing, before 分别 or 各有, are parts of the figure before
+      {
+        text: '有效期内国家高新技术企业总数达到4312家,其中云栖科技园、青杉街道分别有1506家和682家。',
+        rows: [{ value: 4312, scope: false }, { value: 1506, scope: true }, { value: 682, scope: true }],
+        by: 'link.respectively_parts(frame.hte_total)',
+      },
       // the whole come to a number after what was done against a target is the total, and done
       { text: '1.高新技术企业:目标任务3家,实际新增高新技术企业4家,全县达到11家。', rows: [{ value: 11, period: 'CUM', status: 'actual' }] },
       // a year gone by's total set beside this one is a total too, whatever act the words after it name (净增 is the next figure's)
@@ -241,6 +247,7 @@ export const frames: Frame[] = [
     act: ['pool'],
     units: COUNT_OF_FIRMS,
     examples: [
+      { text: '纳入区高新技术企业培育库的企业有530家,其中金澜园区、汀州镇、北沙街道各有212家、96家和74家。', rows: [{ value: 530, scope: false }, { value: 212, scope: true }, { value: 96, scope: true }, { value: 74, scope: true }] },
       // the firms a reserve pool holds, come to a number, stand in it
       { text: '高新技术企业后备库入库企业达到520家。', rows: [{ value: 520, period: 'CUM' }] },
       // the firms in the pool so far: 库内企业 is the pool's act and its thing
