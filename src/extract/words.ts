@@ -27,6 +27,8 @@ const HTE_RESERVE = ['高新技术培育企业', '高企培育企业', '高新�
 const PCT_APPLIED = ['PCT申请', 'PCT国际申请'];
 
 // the talents sent to the three kinds of regions (三区), as reports quote them
+// patents declared ("申报专利11件"), as applied for
+const PATENTS_DECLARED = ['申报专利', '专利申报'];
 const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才'];
 
 // only a project is 立项, the thing inside the act: "获批立项7项"
@@ -78,7 +80,7 @@ export const WORDS = {
     '占全区GDP', '与全市GDP之比',
     '占全市生产总值', '占全县生产总值', '占全区生产总值', '占全市地区生产总值', '占全县地区生产总值', '占全区地区生产总值',
   ],
-  patent: ['专利', '发明专利', '国家专利', '创造专利', '实用新型专利', '知识产权', ...PCT_APPLIED],
+  patent: ['专利', '发明专利', '国家专利', '创造专利', '实用新型专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
   techContract: [
     '技术合同', '技术合同成交额', '技术交易', '技术交易额', '合同成交额', '技术合同交易额', '技术市场成交额', '技术合同登记额',
     '登记额', '技术总金额', '技术合同登记', '技术成交额', '技术市场交易额',
@@ -127,7 +129,7 @@ export const WORDS = {
   growth: ['增长', '增速', '增幅', '同比增长', '提高', '增加', '比增'],
   // a growth below nothing: its figure is read negative ("同比下降3.4%")
   decline: ['下降', '同比下降', '减少', '回落', '负增长'],
-  patentApply: ['申请', '申请量', '专利申请', ...PCT_APPLIED],
+  patentApply: ['申请', '申请量', '专利申请', ...PCT_APPLIED, ...PATENTS_DECLARED],
   patentGrant: ['授权', '授权量', '专利授权', '获得授权', '获授权'],
   built: [
     '新增', '新建', '建成', '组建', '获批', '认定', '新认定', '引进', '建设', '打造', '创成', '成功申报', '筹建', '获评', '创建',

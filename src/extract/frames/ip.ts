@@ -11,6 +11,7 @@ export const frames: Frame[] = [
     not: ['patentStock'],
     examples: [
       { text: '申请专利305件。', rows: [{ value: 305 }] },
+      { text: '全县企业申报专利11件,授权5件。', rows: [{ value: 11 }] },
       { text: 'PCT申请完成45件。', rows: [{ value: 45, scope: true }] },
       { text: '扶持企业申请国家专利12个。', rows: [{ value: 12 }] },
       { text: '鼎城发明专利申请量为1 47件。', rows: [{ value: 147, scope: true }] },
