@@ -164,10 +164,12 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // ("其中一季度入库31家": a part of the year names no part of the things)
     const scope = PART_OF_YEAR.test(namedWords) ? '' : namedWords || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
-    const indicator = NEW_OF[whole.indicator] && /新增|新认定|净增/.test(lead) ? NEW_OF[whole.indicator]! : whole.indicator;
+    // (…and so are the ones re-certified: "有效期内高新技术企业达到118家(其中复审通过9家)", 复审 their scope)
+    const cameBy = /复审|重新认定/.exec(lead)?.[0];
+    const indicator = NEW_OF[whole.indicator] && (/新增|新认定|净增/.test(lead) || cameBy) ? NEW_OF[whole.indicator]! : whole.indicator;
     claims[i] = {
       ...whole, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
-      scope: indicator === whole.indicator ? scope : place ? placeName : '', period: undefined, partOf: anchor,
+      scope: indicator === whole.indicator ? scope : cameBy ?? (place ? placeName : ''), period: undefined, partOf: anchor,
     };
     lastPart = f;
   });

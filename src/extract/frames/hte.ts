@@ -55,6 +55,8 @@ export const frames: Frame[] = [
     examples: [
       // the ones of those applied for that came through, the next item of a list a label opens
       { text: '1.高新技术企业:申报高新技术企业31家,较去年同期增加9家;通过省级评审公示12家。', rows: [{ value: 12 }], by: 'link.part_granted' },
+      // the ones re-certified among a total are certified, 复审 their scope
+      { text: '全市有效期内高新技术企业达到118家(其中复审通过9家)。', rows: [{ value: 9, scope: true }], by: 'link.part' },
       // the firms helped that came through are counted (not the ones a measure was for: beneficiaries.ts)
       { text: '帮助3家企业首次通过高新技术企业认定,全县高新技术企业达到7家。', rows: [{ value: 3 }] },
       // places listed after the first take its reading; a statement that opens 分板块看 breaks down the one before
