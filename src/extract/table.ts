@@ -171,8 +171,10 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const name = caption !== '' ? `${caption}${column}` : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
     let claim: Claim | undefined;
     let unitRead = unit;
+    // (a column that names no thing, "上半年入库(家)", is of the thing the column before it names: "科技型中小企业全年任务(家)")
+    const thingBefore = cell > serial + 1 ? headings[cell - 1]!.replace(UNIT_IN_BRACKETS, '') : '';
     for (const candidate of unit ? [unit] : listed) {
-      claim = classifyName(name, { ...f, unit: candidate });
+      claim = classifyName(name, { ...f, unit: candidate }) ?? (thingBefore && byPlace ? classifyName(`${thingBefore}${column}`, { ...f, unit: candidate }) : undefined);
       if (claim && unitFits(claim.indicator, candidate)) {
         unitRead = candidate;
         break;

@@ -71,6 +71,15 @@ describe('a table row', () => {
     expect(extractReport({ reportId: 't', text: year, manifest: { year: 2023 } }).rows.map((r) => [r.value, r.period, r.status])).toEqual([[3.28, 'FY', 'actual'], [3, 'FY', 'target']]);
   });
 
+  it('reads a column of places that names no thing as of the thing the column before it names', () => {
+    const report = '镇(街道)\t科技型中小企业全年任务(家)\t上半年入库(家)\n城关街道\t35\t24\n';
+    const rows = extractReport({ reportId: 't', text: report, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status, r.scope]);
+    expect(rows).toEqual([
+      ['tsme', 35, 'FY', 'target', '城关街道'],
+      ['tsme', 24, 'H1', 'actual', '城关街道'],
+    ]);
+  });
+
   it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
     const table = '表2 2023年主要指标(单位:亿元)\n项目\t2022年\t2023年\n技术合同成交额\t2.1\t3.4\n';
     expect(rowsOf(table)).toEqual([

@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     // firms that attended a session on applying are not applicants ("参加高企申报专题辅导")
     not: ['event'],
     examples: [
+      // the year's plan in brackets, a share of it done, is a target
+      { text: '申报高新技术企业37家,完成全年计划(40家)的92.5%。', rows: [{ value: 37, status: 'actual' }, { value: 40, status: 'target' }] },
       // a part of the year a breakdown named in the paragraph speaks for that part only
       { text: '全年新增入库科技型中小企业58家,其中一季度入库31家。组织82家企业申报高新技术企业。', rows: [{ value: 82, period: 'FY' }] },
       // …and the year of a task says nothing of what was done after it
