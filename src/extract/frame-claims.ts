@@ -100,7 +100,11 @@ function topicHeadingBefore(text: string, statementStart: number): number | unde
   if (statementStart < 2 || text[statementStart - 1] !== '。') return undefined;
   const lineStart = text.lastIndexOf('\n', statementStart - 2) + 1;
   const heading = text.slice(lineStart, statementStart - 1);
-  return heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && (headingNumber(heading) !== undefined || ENUMERATED.test(heading)) ? lineStart : undefined;
+  if (heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && (headingNumber(heading) !== undefined || ENUMERATED.test(heading))) return lineStart;
+  // (a point counted off may follow the statement before on its line: "…均已全面完成。一是高新技术企业。目标新增8家")
+  const pointStart = Math.max(lineStart, text.lastIndexOf('。', statementStart - 2) + 1);
+  const point = text.slice(pointStart, statementStart - 1);
+  return point.length <= MAX_TOPIC_HEADING && !/[,;:]/.test(point) && ENUMERATED.test(point) ? pointStart : undefined;
 }
 // what was done to an item, said right after its figure
 const ITEM_ACTS = new Set<Group>(['pool', 'certify', 'approve', 'apply', 'built', 'evaluate', 'nurture']);

@@ -59,6 +59,11 @@ export const frames: Frame[] = [
       { text: '1.高新技术企业:申报高新技术企业31家,较去年同期增加9家;通过省级评审公示12家。', rows: [{ value: 12 }], by: 'link.part_granted' },
       // the ones re-certified among a total are certified, 复审 their scope
       { text: '全市有效期内高新技术企业达到118家(其中复审通过9家)。', rows: [{ value: 9, scope: true }], by: 'link.part' },
+      // a point counted off after the statement before on its line names the thing of the statement after it
+      {
+        text: '年初县政府下达我局目标任务6项,均已全面完成。一是高新技术企业。目标新增8家,实际新认定11家。',
+        rows: [{ value: 8, status: 'target' }, { value: 11, status: 'actual' }],
+      },
       // the firms helped that came through are counted (not the ones a measure was for: beneficiaries.ts)
       { text: '帮助3家企业首次通过高新技术企业认定,全县高新技术企业达到7家。', rows: [{ value: 3 }] },
       // places listed after the first take its reading; a statement that opens 分板块看 breaks down the one before

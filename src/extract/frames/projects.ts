@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'],
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // the task a share was done of, in brackets, is a target
+      { text: '全年申报各类科技计划项目41项,完成任务数(35项)的117%。', rows: [{ value: 41, status: 'actual' }, { value: 35, status: 'target' }] },
       // a fund named after the firms it funds is a programme: its applications are projects
       { text: '组织3家企业申报国家科技型中小企业技术创新基金。', rows: [{ value: 3, scope: true }] },
       // the heading right before a paragraph speaks for it where its sentences name no period
