@@ -392,13 +392,14 @@ const SPACED_CELL = / +/g;
 const MIN_SPACED_CELLS = 8;
 const MIN_FIGURE_CELLS = 4;
 const MAX_CELL = 16;
+const MAX_SPACED_LINE = 4000; // (a table a page lays out with spaces is a few rows on a line, not a page of numbers)
 
 /** Turns the spaces between the cells of a table laid out with spaces into tabs, as a .docx table's are. */
 function spacedTablesToTabs(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   let lineStart = 0;
   for (const line of clean.text.split('\n')) {
-    const cells = line.trim().split(SPACED_CELL);
+    const cells = line.length <= MAX_SPACED_LINE ? line.trim().split(SPACED_CELL) : [];
     if (cells.length >= MIN_SPACED_CELLS && cells.filter((cell) => FIGURE_CELL.test(cell)).length >= MIN_FIGURE_CELLS &&
       cells.every((cell, k) => k === 0 || (cell.length <= MAX_CELL && !/[,;。!?]/.test(cell)))) {
       const from = line.length - line.trimStart().length;

@@ -177,10 +177,13 @@ const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMP
 // "表2 2016年主要指标(单位:亿元)": the one unit a table's caption gives its cells
 const CAPTION_UNIT = new RegExp(`单位[:]\\s*(${UNIT})\\s*\\)?\\s*$`);
 const MAX_TABLE_ROWS = 60;
+const MAX_TABLE_LINE = 2000;
 
 /** The unit the caption above the table that holds `at` gives, where it gives one ('' where none). */
 function captionUnit(text: string, at: number): string {
+  // (looked for a bounded way up: a table's lines are short, and a long line holds no table)
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > MAX_TABLE_LINE) return '';
   for (let rows = 0; rows < MAX_TABLE_ROWS && lineStart > 0; rows++) {
     const above = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(above, lineStart - 1);

@@ -98,11 +98,16 @@ function namesThing(index: WordIndex, from: number, to: number): boolean {
 /** Where a short numbered heading that a statement follows on its line starts ("(二)科技型中小企业。", "一是高企申报。"), if one does. */
 function topicHeadingBefore(text: string, statementStart: number): number | undefined {
   if (statementStart < 2 || text[statementStart - 1] !== '。') return undefined;
-  const lineStart = text.lastIndexOf('\n', statementStart - 2) + 1;
-  const heading = text.slice(lineStart, statementStart - 1);
-  if (heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && (headingNumber(heading) !== undefined || ENUMERATED.test(heading))) return lineStart;
+  // (read in the few characters before the 。: a heading is short)
+  const from = Math.max(0, statementStart - 2 - MAX_TOPIC_HEADING);
+  const before = text.slice(from, statementStart - 1);
+  const lineStart = before.lastIndexOf('\n') >= 0 ? from + before.lastIndexOf('\n') + 1 : from === 0 ? 0 : -1;
+  const heading = lineStart >= 0 ? text.slice(lineStart, statementStart - 1) : '';
+  if (lineStart >= 0 && heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && (headingNumber(heading) !== undefined || ENUMERATED.test(heading))) return lineStart;
   // (a point counted off may follow the statement before on its line: "…均已全面完成。一是高新技术企业。目标新增8家")
-  const pointStart = Math.max(lineStart, text.lastIndexOf('。', statementStart - 2) + 1);
+  const stop = before.lastIndexOf('。');
+  const pointStart = Math.max(lineStart, stop >= 0 ? from + stop + 1 : -1);
+  if (pointStart < 0) return undefined;
   const point = text.slice(pointStart, statementStart - 1);
   return point.length <= MAX_TOPIC_HEADING && !/[,;:]/.test(point) && ENUMERATED.test(point) ? pointStart : undefined;
 }

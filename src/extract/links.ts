@@ -577,7 +577,8 @@ export function linkBaselines(text: string, skel: string, sentence: Span, inSent
     if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) continue;
     // (every wording names a year: looked for first, the pattern only where one stands)
     const from = Math.max(sentence.start, f.start - 12);
-    if (skel.lastIndexOf('年', f.start - 1) < from || !BASELINE_BEFORE.test(skel.slice(from, f.start))) continue;
+    const near = skel.slice(from, f.start);
+    if (!near.includes('年') || !BASELINE_BEFORE.test(near)) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     claims[i] = { ...previous.claim, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };
