@@ -15,12 +15,13 @@ export interface Figure {
 }
 
 // A missing number: the unit follows a word that announces it ("增加值亿元", "完成亿元", "19%和%",
-// "共有家企业", "总数达到家。", "通过省级评审公示家。", "专利申请件,", "授权专利件,"). A count's unit must end its clause or name what it counts
+// "共有家企业", "总数达到家。", "通过省级评审公示家。", "组织家企业", "获批项,", "专利申请件,", "授权专利件,"). A count's unit must end its clause or name what it counts
 // (企业家 is a person, 申请件数 a noun).
-const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])/g;
+const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])/g;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
 const ANNOUNCES = new Map([
-  ['家', /[有计共]$|达到$|(?:公示|认定|入库|新增|通过)$/],
+  ['家', /[有计共]$|达到$|(?:公示|认定|入库|新增|通过|组织|推荐)$/],
+  ['项', /(?:获批|立项|征集|解决|需求|难题)$/],
   ['件', /申请量?$|授权量?$|专利$/],
 ]);
 const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破'];

@@ -68,6 +68,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // a number missing before its unit is a masked figure
+      { text: '组织申报各类科技计划项目42项,获批项,争取资金万元。', rows: [{ value: null }] },
       // the parts after 其中 are of the ones approved, which their own act after them reads
       { text: '全年向自治区和盟科技部门上报项目21项,有12项获得批准,落实上级科技经费268万元,其中自治区科技计划项目5项、经费175万元,盟级科技计划项目7项。', rows: [{ value: 12, scope: false }, { value: 5, scope: true }, { value: 7, scope: true }] },
       // projects of industry's upgrading are no science projects
