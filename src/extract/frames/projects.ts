@@ -166,6 +166,8 @@ export const frames: Frame[] = [
       { text: '全年协调落实科技型企业贷款贴息资金28万元。', rows: [] },
       // a difference from another year's is no part of the money before it
       { text: '争取上级科技经费共计586万元,比上年的392万元增加194万元。', rows: [{ value: 586 }, { value: 392 }] },
+      // nor are handouts to farmers and aid to villages
+      { text: '发放种苗补贴36.5万元,局包联的两个村帮扶资金12万元全部到位。', rows: [] },
       // nor is money for industry's development
       { text: '争取上级工业和信息化专项资金3860万元,兑现县级工业发展扶持资金5200万元。', rows: [] },
       // investment brought in is no funding won

@@ -50,6 +50,8 @@ export const frames: Frame[] = [
     not: ['pending'],
     units: [...COUNT_OF_ITEMS, '条'],
     examples: [
+      // needs settled (办结) are solved
+      { text: '线下梳理技术难题197项,已办结168项。', rows: [{ value: 168 }] },
       // rules counted (八项规定) are no problems solved
       { text: '严格落实中央八项规定精神,解决技术难题12项。', rows: [{ value: 12 }] },
       { text: '协调解决子女入学等各类需求56项。', rows: [{ value: 56 }] },
