@@ -141,7 +141,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   // Rules read the rest; the rules of last resort only claim what nothing else will.
   const fallbacks = claimByRules({ text, skel, figures, sentenceOf }, framed, claims);
 
-  const figuresBySentence = new Map<Span, { f: Figure; i: number }[]>();
+  const figuresBySentence = new Map<Sentence, { f: Figure; i: number }[]>();
   figures.forEach((f, i) => {
     const sentence = sentenceOfFigure[i]!;
     const list = figuresBySentence.get(sentence);

@@ -7,7 +7,7 @@ import { FRAMES } from './frames/index.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
 import { claimByFrame, figureWords, HOW_COME_BY } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
-import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
+import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { findWords, indexWords, wordsOf } from './words.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
@@ -524,7 +524,7 @@ const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
 
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
 // (…or in brackets: "(2019年同期为1301家)", "是2019年(1098家)的2.6倍")
-const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;(](?:而|但)?(?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末|时)?(?:为|是|仅有|只有|仅为|有)|[比较是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?\()$/;
+const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;(](?:而|但)?(?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末|时|上半年|一季度|前三季度|全年)?(?:为|是|仅有|只有|仅为|有)|[比较是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?\()$/;
 
 /**
  * Run once frames have read what they could: a figure grown to, or a year gone by's figure set
@@ -572,17 +572,28 @@ const APPROX_AFTER = /^(?:左右|以上)/;
  * A year gone by's figure set beside the one before it is that one's indicator, whatever a frame read
  * from the words after it ("总数达到263家,较2023年的231家净增32家": 净增 is the next figure's).
  */
-export function linkBaselines(text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
+export function linkBaselines(text: string, skel: string, sentence: Sentence, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (const { f, i } of inSentence) {
     if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) continue;
-    // (every wording names a year: looked for first, the pattern only where one stands)
-    const from = Math.max(sentence.start, f.start - 12);
+    // (every wording names a year: looked for first, the pattern only where one stands; back over a ; to the
+    // statement's start: "…41.2亿元,同比增长22%;2021年为33.8亿元")
+    const from = Math.max(sentence.statement, f.start - 12);
     const near = skel.slice(from, f.start);
     if (!near.includes('年') || !BASELINE_BEFORE.test(near)) continue;
-    const previous = claimedJustBefore(inSentence, claims, f.start);
-    if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
-    claims[i] = { ...previous.claim, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };
+    const previous = baselineOf(figures, claims, i, sentence.statement);
+    if (previous === undefined) continue;
+    claims[i] = { ...claims[previous]!, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };
   }
+}
+
+/** The figure a baseline is set beside: the last claimed one before it in its statement of its unit's kind (past growths). */
+function baselineOf(figures: Figure[], claims: (Claim | undefined)[], i: number, statementStart: number): number | undefined {
+  const unit = figures[i]!.unit;
+  for (let k = i - 1; k >= 0 && figures[k]!.start >= statementStart && i - k <= MAX_LISTED; k--) {
+    if (sameKind(figures[k]!.unit, unit)) return claims[k]?.indicator ? k : undefined;
+    if (figures[k]!.unit !== '%') return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -57,6 +57,8 @@ export const frames: Frame[] = [
       { text: '全市高新技术产业实现产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元。', rows: [{ value: 286.3 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] },
       { text: '全市高新技术产业实现工业总产值987.7亿元,实现工业增加值255.6亿元。', rows: [{ value: 255.6 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
+      // a year gone by's figure set beside this one, past its growth and over a ;, is a baseline of the same indicator
+      { text: '上半年完成高新技术产业增加值126.7亿元,同比增长9.6%,2023年上半年为115.6亿元。', rows: [{ value: 126.7 }, { value: 115.6 }], by: 'link.baseline' },
       // (an output's word in the lead names no value added its own clause names)
       { text: '全区实现高新技术产业总产值118亿元,同比增长27.4%;实现增加值34.2亿元,同比增长25.1%。', rows: [{ value: 34.2 }] },
       { text: '实现高新技术产业产值21.6亿元左右,增加值6.2亿元。', rows: [{ value: 6.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },

@@ -55,6 +55,7 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average'],
     examples: [
+      { text: '全年技术合同成交额41.2亿元,同比增长22%;2021年为33.8亿元。', rows: [{ value: 41.2 }, { value: 33.8 }], by: 'link.baseline' },
       // a target stated with its figure, then what was done against it
       { text: '(五)技术合同。任务技术合同登记额1.5亿元,完成2.03亿元。', rows: [{ value: 1.5, status: 'target' }, { value: 2.03, status: 'actual' }] },
       // places listed before 分别, the thing after the last: each place's figure is a part
