@@ -1,5 +1,6 @@
 // How a report numbers its headings, and their rank: 一、 (or 第一部分) above (一) above 1、 / 1. / (1).
-// Read by the sections of plans (plan-sections.ts) and by the lines a printed page starts anew (wrapped-lines.ts).
+// Read by the sections of plans (plan-sections.ts), by the lines a printed page starts anew (wrapped-lines.ts)
+// and by the heading line that speaks for a paragraph (spans.ts).
 
 const NUMBERED: [RegExp, number][] = [
   [/^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+部分)/, 1],

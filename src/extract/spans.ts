@@ -1,6 +1,8 @@
 // Where sentences, clauses and paragraphs of a report's text start and end, looked for within bounds so
 // that every look costs a bounded time however the text runs.
 
+import { headingNumber } from './headings.ts';
+
 export interface Span {
   start: number;
   end: number;
@@ -90,21 +92,21 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
   return i;
 }
 
-/** Where the paragraph before `at` starts, looking back no further than MAX_PARAGRAPH characters. */
-// a short heading line: "(一)一季度:抓开局", "二、上半年工作情况", "3.平台建设"
-const HEADING_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、])[^。!?;\n]{0,28}$/;
-
 const HEADING_OPENS = marksOf('一二三四五六七八九十(（0123456789');
+const SENTENCE_END_IN_LINE = /[。!?;]/;
 
 /** Where the heading line right before a paragraph starts (its words speak for the paragraph), or the paragraph's start. */
+// a short heading line: "(一)一季度:抓开局", "二、上半年工作情况", "3.平台建设"
 export function headingStart(text: string, paragraph: number): number {
   if (paragraph < 2) return paragraph;
   const line = paragraphStart(text, paragraph - 1);
   // (a heading is short, and opens on a numeral or a bracket)
   if (paragraph - line > 40 || !HEADING_OPENS.has(text.charCodeAt(line))) return paragraph;
-  return HEADING_LINE.test(text.slice(line, paragraph - 1)) ? line : paragraph;
+  const words = text.slice(line, paragraph - 1);
+  return headingNumber(words) && !SENTENCE_END_IN_LINE.test(words) ? line : paragraph;
 }
 
+/** Where the paragraph before `at` starts, looking back no further than MAX_PARAGRAPH characters. */
 export function paragraphStart(text: string, at: number): number {
   const limit = Math.max(0, at - MAX_PARAGRAPH);
   // searched for in a slice: bounded by `limit`, and faster than reading back character by character
