@@ -87,7 +87,7 @@ export function linkSentence(
     if (names.length < listed.length) continue;
     // "…总数达到4312家,其中云栖科技园、青杉街道分别有1506家和682家": places after 其中 that name no thing are parts of
     // the figure before
-    if (!isGrowth && names.length === listed.length && names.every((name) => PART_PLACE.test(name)) && opensOnPart(text, clauseFrom, sentence.start)) {
+    if (!isGrowth && names.length === listed.length && names.every((name) => PLACE_NAME.test(name)) && opensOnPart(text, clauseFrom, sentence.start)) {
       const whole = claimedJustBefore(inSentence, claims, clauseFrom);
       if (whole && listed.every(({ f }) => sameKind(figures[whole.i]!.unit, f.unit))) {
         listed.forEach(({ i }, k) => (claims[i] = { ...whole.claim, rule: `link.respectively_parts(${whole.claim.rule})`, ...quote, scope: names[k]!, partOf: whole.i, period: undefined }));
@@ -108,7 +108,7 @@ export function linkSentence(
     // (the act said once for every name, read once for the list)
     const headAct = actEnd(chosen[0]!);
     const actAfterLast = actAfterThing(chosen[chosen.length - 1]!);
-    const partOfWhole = /其中[,:]?$/.test(text.slice(Math.max(sentence.start, clauseFrom - 3), clauseFrom)) || text.startsWith('其中', clauseFrom);
+    const partOfWhole = opensOnPart(text, clauseFrom, sentence.start);
     listed.forEach(({ f, i }, k) => {
       let claim: Claim | undefined;
       const name = chosen[k]!;
@@ -412,7 +412,8 @@ function linkGrowthAfter(
 
 // "高新技术产业产值占比为18%,同比增速为12%": the thing a share was given of, just before the growth
 const GROWTH_CLAUSE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|提高)\d[\d.]*%$/;
-const GROWTH_ALONE = /^(?:同比|比上年|较上年)?(?:增速|增长|增幅)(?:为|达到?|了)?$/;
+// a clause or a list item that names a growth and nothing else: "同比增速为", "增长率:"
+const GROWTH_ALONE = /^(?:同比|比上年|较上年)?(?:增速|增长|增幅|增长率)(?:为|达到?|了|:)?$/;
 const SHARE_OF = /^(?:.*[,;:])?([^,;:]{2,20}?)(?:占比|占[^,;:]{0,12}比重|比重)(?:为|达到?|是)?$/;
 
 /** A growth right after a share no one reads is the growth of the thing the share was of, where that has one. */
@@ -420,12 +421,12 @@ function growthOfShared(text: string, sentence: Span, inSentence: { f: Figure; i
   const k = inSentence.findIndex((x) => x.i === i);
   const share = k > 0 ? inSentence[k - 1]! : undefined;
   if (!share || share.f.unit !== '%' || claims[share.i] || !/^[,;]/.test(text.slice(share.f.end, share.f.end + 1))) return;
-  const named = SHARE_OF.exec(text.slice(clauseStart(text, share.f.start, sentence.start), share.f.start))?.[1];
-  const claim = named ? classifyName(named, { ...share.f, unit: '亿元' }) : undefined;
-  const growth = claim ? GROWTH_OF[claim.indicator] : undefined;
   const f = inSentence[k]!.f;
   // (the growth's own clause names nothing else: "高新技术产业投资增长18%" is another thing's)
   if (!GROWTH_ALONE.test(text.slice(clauseStart(text, f.start, sentence.start), f.start))) return;
+  const named = SHARE_OF.exec(text.slice(clauseStart(text, share.f.start, sentence.start), share.f.start))?.[1];
+  const claim = named ? classifyName(named, { ...share.f, unit: '亿元' }) : undefined;
+  const growth = claim ? GROWTH_OF[claim.indicator] : undefined;
   if (claim && growth) claims[i] = { ...claim, indicator: growth, rule: 'link.growth_of_share', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, scope: '' };
 }
 
@@ -520,7 +521,6 @@ function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure
 const STATED_ENDS = marksOf('为是达');
 const ONLY_STATED = /^(?:仍|今年|全年|现|已|目前|当年)?(?:为|是|达)$/;
 const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:为|达到|达|提高到|提升到)?$/;
-const GROWTH_ITEM = /^(?:同比)?(?:增速|增长|增幅|增长率)(?:为|:)?$/;
 
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
 // (…or in brackets: "(2019年同期为1301家)", "是2019年(1098家)的2.6倍")
@@ -560,7 +560,7 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
   // "高新技术产业增加值:86.5亿元;增速:12.1%": a list's growth item after the figure it is the growth of
   const { f, i } = inSentence[0]!;
   const previous = i > 0 ? claims[i - 1] : undefined;
-  if (!claims[i] && f.unit === '%' && previous && GROWTH_OF[previous.indicator] && GROWTH_ITEM.test(text.slice(sentence.start, f.start)) &&
+  if (!claims[i] && f.unit === '%' && previous && GROWTH_OF[previous.indicator] && GROWTH_ALONE.test(text.slice(sentence.start, f.start)) &&
     /^[^。!?\n;]{0,4};$/.test(text.slice(figures[i - 1]!.end, sentence.start))) {
     claims[i] = { ...previous, indicator: GROWTH_OF[previous.indicator]!, rule: 'link.growth', start: sentence.start, end: f.end, period: undefined };
   }
@@ -625,17 +625,17 @@ function actEnd(text: string): number {
 
 // a place within the report's area a list opens on ("青山县高新技术产业产值"), not the report's own (全县, 我市)
 const PLACE_OPENING = /^(?![全我本该][市县区州旗])([\u4e00-\u9fff]{1,5}?(?:新区|区|县|市|镇|乡|旗))(?=高新|科技|专利|技术|研发|R&D|全社会|规上|规模以上)/;
-// a place within the report's area, named alone ("凌滨区", "博川高新区", "雪原縣")
-// a part a place names: a district, county, town, street or park ("云栖科技园", "青杉街道", "金澜园区")
-const PART_PLACE = /^[\u4e00-\u9fff]{1,8}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|园区|科技园|产业园|园)$/;
 
 /** Whether the clause from `clauseFrom` opens with 其中 (or follows one: "…4312家,其中:…"). */
 function opensOnPart(text: string, clauseFrom: number, sentenceStart: number): boolean {
   return text.startsWith('其中', clauseFrom) || /其中[,:]?$/.test(text.slice(Math.max(sentenceStart, clauseFrom - 3), clauseFrom));
 }
 
-const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|科技园|园区)$/;
-const PLACE_THEN_THING = /^([\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|科技园|园区))([\u4e00-\u9fff&]{2,})$/;
+// a place within the report's area, named alone: a district, county, town, street or park ("凌滨区", "博川高新区",
+// "雪原縣", "青杉街道", "云栖科技园")
+const PLACE = '[\\u4e00-\\u9fff]{1,8}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|园区|科技园|产业园|园)';
+const PLACE_NAME = new RegExp(`^${PLACE}$`);
+const PLACE_THEN_THING = new RegExp(`^(${PLACE})([\\u4e00-\\u9fff&]{2,})$`);
 
 /** Places listed, the thing after the last ("凌滨区", "凌北区研发投入强度" → places, 研发投入强度), or undefined. */
 function placesListed(names: string[]): { places: string[]; thing: string } | undefined {
