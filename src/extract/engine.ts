@@ -83,7 +83,7 @@ const GOAL_LABEL = /^\.*[^,;:。\uE000\uE001]{0,12}(?:目标|计划|打算)(?:�
 
 /** Whether the statement a sentence ends or continues opens with a goal's label, before the sentence. */
 function goalLabelled(text: string, sentence: Sentence): boolean {
-  return sentence.statement < sentence.start && GOAL_LABEL.test(text.slice(sentence.statement, sentence.start));
+  return sentence.statement < sentence.start && goalOpens(text, sentence, sentence.start);
 }
 
 /** Whether the statement a figure stands in opens with a goal's label before it (in its sentence or before). */
