@@ -101,7 +101,8 @@ function topicHeadingBefore(text: string, statementStart: number): number | unde
   // (read in the few characters before the 。: a heading is short)
   const from = Math.max(0, statementStart - 2 - MAX_TOPIC_HEADING);
   const before = text.slice(from, statementStart - 1);
-  const lineStart = before.lastIndexOf('\n') >= 0 ? from + before.lastIndexOf('\n') + 1 : from === 0 ? 0 : -1;
+  const newline = before.lastIndexOf('\n');
+  const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
   const heading = lineStart >= 0 ? text.slice(lineStart, statementStart - 1) : '';
   if (lineStart >= 0 && heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && (headingNumber(heading) !== undefined || ENUMERATED.test(heading))) return lineStart;
   // (a point counted off may follow the statement before on its line: "…均已全面完成。一是高新技术企业。目标新增8家")
