@@ -26,9 +26,9 @@ const HTE_RESERVE = ['高新技术培育企业', '高企培育企业', '高新�
 // patents applied for under the PCT, the application inside the thing: "PCT申请完成106件"
 const PCT_APPLIED = ['PCT申请', 'PCT国际申请'];
 
-// the talents sent to the three kinds of regions (三区), as reports quote them
 // patents declared ("申报专利11件"), as applied for
 const PATENTS_DECLARED = ['申报专利', '专利申报'];
+// the talents sent to the three kinds of regions (三区), as reports quote them
 const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才'];
 
 // only a project is 立项, the thing inside the act: "获批立项7项"
@@ -122,7 +122,7 @@ export const WORDS = {
   nurture: ['培育', '新培育'],
   // the evaluation that admits 科技型中小企业: "组织82家企业开展科技型中小企业评价"
   evaluate: ['评价', '参加评价', '开展评价', '备案'],
-  approve: ['获批', '立项', '列入', '获得支持', '批准', '新立', '入选', '获', '获得', '争取', '成功申报', '获准', '扶持', ...PROJECT_APPROVED],
+  approve: ['获批', '列入', '获得支持', '批准', '新立', '入选', '获', '获得', '争取', '成功申报', '获准', '扶持', ...PROJECT_APPROVED],
   fundingAct: ['争取', '获得', '下达', '兑现', '兑付', '拨付', '到位', '落实', '获', '争取到', '获批', '资助', '发放', '获得支持', '安排'],
   // what an amount comes to: "技术合同交易额逐年递增,2020年达到1.25亿元"
   amountReached: ['达到', '达', '完成', '实现', '突破', '超过', '增长到', '增至', '提高到', '有望突破'],
