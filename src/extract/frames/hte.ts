@@ -66,6 +66,8 @@ export const frames: Frame[] = [
       },
       // the firms helped that came through are counted (not the ones a measure was for: beneficiaries.ts)
       { text: '帮助3家企业首次通过高新技术企业认定,全县高新技术企业达到7家。', rows: [{ value: 3 }] },
+      // nurtured firms that passed the review are certified, not a reserve
+      { text: '今年新培育36家高企通过省级评审。', rows: [{ value: 36 }] },
       // places listed after the first take its reading; a statement that opens 分板块看 breaks down the one before
       { text: '新认定高新技术企业1127家,总数达到4083家。其中,翠澜区新认定316家、银湄区251家、溪峤区189家。', rows: [{ value: 1127, scope: false }, { value: 316, scope: true }, { value: 251, scope: true }, { value: 189, scope: true }] },
       // places alone before 分别, after the ; that follows their whole: parts of it, the new ones of a total
@@ -279,7 +281,8 @@ export const frames: Frame[] = [
     thing: ['hte'],
     act: ['nurture'],
     units: COUNT_OF_FIRMS,
-    not: ['sinceStart'],
+    // (nurtured firms that passed are certified: "今年新培育36家高企通过认定")
+    not: ['sinceStart', 'passed'],
     examples: [
       { text: '新培育高新技术企业2家。', rows: [{ value: 2 }] },
       { text: '组织申报省高新技术企业培育 4 家。', rows: [{ value: 4 }] },
