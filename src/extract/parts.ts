@@ -20,6 +20,8 @@ const DIFFERENCE_LEAD = /^(?:增加|减少|增长|下降|提高|多出?|少)了?
 const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;
 const WHOLE_COME_TO = /^(?:全[市县区州旗]|我[市县区])?(?:(?:累计|总数|总量)?(?:达到|达|共有|共计)|(?:累计|总数|总量)为?)$/;
 const OWN_ACT = wordsOf(['certify', 'approve', 'apply']);
+// a clause that opens on coming through a review, saying nothing else of what it counts ("已通过省级专家评审并公示的有")
+const PASSED_OPENING = /^(?:已|均|并|现已|目前已|最终)?(?:通过|获批|获得认定)(?:[^,;。\uE000]*?)(?:评审|公示|认定|审核)[^,;。\uE000]*$/;
 // what the ones applied for that were granted are counted as
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
   // (what the application was for, 新认定 or 复审, is a kind of application: "申报高企**家(其中新认定**家,复审**家)")
@@ -111,9 +113,19 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const granted = GRANTED_OF[whole.indicator];
     // (…or the next item of a list a label opens: "1.高新技术企业:申报高新技术企业31家,…;通过省级评审公示**家")
     const labelled = /:/.test(skel.slice(statementStart, figures[anchor]!.start));
-    if ((breakdown || labelled) && granted && lead.length <= 14 && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
+    // (…or the clause right after them that opens on coming through: "申报高企317家,已通过专家评审公示262家")
+    const passedNext = anchor === i - 1 && /^[,;]$/.test(text.slice(figures[anchor]!.end, from)) && PASSED_OPENING.test(lead);
+    if ((((breakdown || labelled) && lead.length <= 14) || (passedNext && lead.length <= 24)) && granted && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
       claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: '', period: undefined, partOf: undefined };
       lastPart = f;
+      // ("…公示262家(第一批94家、第二批168家)": the granted ones are what a bracket right after them breaks down)
+      if (skel[f.end] === '(') {
+        anchor = i;
+        anchorClaim = claims[i];
+        anchorFloor = floor;
+        wholes.push(i);
+        wholeFloors.push(floor);
+      }
       return;
     }
     // (…as does one its own act reads after it: "组织13家企业申报高新技术企业,12家通过认定(其中新认定9家、重新认定3家)")

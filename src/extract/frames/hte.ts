@@ -57,6 +57,8 @@ export const frames: Frame[] = [
     examples: [
       // the ones of those applied for that came through, the next item of a list a label opens
       { text: '1.高新技术企业:申报高新技术企业31家,较去年同期增加9家;通过省级评审公示12家。', rows: [{ value: 12 }], by: 'link.part_granted' },
+      // …or the clause right after the applications that opens on coming through; a bracket after it breaks it down
+      { text: '全年申报高企45家,已通过省级专家评审并公示的有32家(第一批20家、第二批12家)。', rows: [{ value: 32, scope: false }, { value: 20, scope: true }, { value: 12, scope: true }], by: 'link.part_granted' },
       // the ones re-certified among a total are certified, 复审 their scope
       { text: '全市有效期内高新技术企业达到118家(其中复审通过9家)。', rows: [{ value: 9, scope: true }], by: 'link.part' },
       // a point counted off after the statement before on its line names the thing of the statement after it
