@@ -19,6 +19,8 @@ export const frames: Frame[] = [
       { text: '新建县级科普示范基地3个、社区科普e站18个。', rows: [] },
       // not a single one is no count
       { text: '二是企业技术创新能力弱,全县没有一家省级工程技术研究中心。', rows: [] },
+      // a technology-transfer service body is a platform, its kind the scope
+      { text: '新备案市级技术转移服务机构2家,总量达到6家。', rows: [{ value: 2, period: 'FY', scope: true }, { value: 6, period: 'CUM', scope: true }] },
       // those a platform hosts are not platforms
       { text: '新建旗级星创天地2家,星创天地入驻创业主体28个。', rows: [{ value: 2, scope: true }] },
       // a kind carries to its running total after 分别
