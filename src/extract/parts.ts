@@ -20,8 +20,9 @@ const DIFFERENCE_LEAD = /^(?:增加|减少|增长|下降|提高|多出?|少)了?
 const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;
 const WHOLE_COME_TO = /^(?:全[市县区州旗]|我[市县区])?(?:(?:累计|总数|总量)?(?:达到|达|共有|共计)|(?:累计|总数|总量)为?)$/;
 const OWN_ACT = wordsOf(['certify', 'approve', 'apply']);
-// a clause that opens on coming through a review, saying nothing else of what it counts ("已通过省级专家评审并公示的有")
-const PASSED_OPENING = /^(?:已|均|并|现已|目前已|最终)?(?:通过|获批|获得认定)(?:[^,;。\uE000]*?)(?:评审|公示|认定|审核)[^,;。\uE000]*$/;
+// a clause that opens on coming through a review, saying nothing else of what it counts ("已通过省级专家评审并公示的有");
+// a first round (网络评审, 初审, a city's review) certifies nothing yet
+const PASSED_OPENING = /^(?:已|均|并|现已|目前已|最终)?(?:通过|获批|获得认定)(?!(?:[^,;。\uE000]*?)(?:网络评审|初审|预审|形式审查|[市县区]级评审))(?:[^,;。\uE000]*?)(?:评审|公示|认定|审核)[^,;。\uE000]*$/;
 // what the ones applied for that were granted are counted as
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
   // (what the application was for, 新认定 or 复审, is a kind of application: "申报高企**家(其中新认定**家,复审**家)")

@@ -53,7 +53,7 @@ export const frames: Frame[] = [
     thing: ['hte'],
     act: ['certify'],
     units: COUNT_OF_FIRMS,
-    not: ['pool', 'pending'],
+    not: ['pool', 'pending', 'firstRound'],
     examples: [
       // the ones of those applied for that came through, the next item of a list a label opens
       { text: '1.高新技术企业:申报高新技术企业31家,较去年同期增加9家;通过省级评审公示12家。', rows: [{ value: 12 }], by: 'link.part_granted' },
@@ -70,6 +70,8 @@ export const frames: Frame[] = [
       { text: '帮助3家企业首次通过高新技术企业认定,全县高新技术企业达到7家。', rows: [{ value: 3 }] },
       // nurtured firms that passed the review are certified, not a reserve
       { text: '今年新培育36家高企通过省级评审。', rows: [{ value: 36 }] },
+      // a first round of the review certifies nothing yet
+      { text: '截至目前,已有28家企业通过高新技术企业网络评审。', rows: [] },
       // places listed after the first take its reading; a statement that opens 分板块看 breaks down the one before
       { text: '新认定高新技术企业1127家,总数达到4083家。其中,翠澜区新认定316家、银湄区251家、溪峤区189家。', rows: [{ value: 1127, scope: false }, { value: 316, scope: true }, { value: 251, scope: true }, { value: 189, scope: true }] },
       // places alone before 分别, after the ; that follows their whole: parts of it, the new ones of a total
