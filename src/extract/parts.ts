@@ -14,7 +14,8 @@ const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|板块|县区|区县|县市区|县\(市、区\)|各县(?:\(市、区\))?|镇街|园区|领域)看)/;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
-const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴)$/;
+// a part of a sum of money named as money, or after the programme it goes to ("其中,重点研发专项3200万元")
+const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴|专项|项目|计划)$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
 const DIFFERENCE_LEAD = /^(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
 const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;
