@@ -13,6 +13,11 @@ const FOR_WHOM = /(?:(?<![认评成作别数量计合总共定即加至到长升
 // (or that names the kind a measure supported before its figure: "“科技贷”累计放款2.6亿元,支持科技型中小企业41家")
 const REACHED_WHOM = /(?:^|[,;:。])(?:共|累计)?(?:惠及|受益|受惠|(?:支持|扶持|帮助|资助|奖补|奖励|表彰)(?=[^,;:。\d]))[^,;:。]{0,40}$/;
 
+// …or those a measure reached named first, the figure after them: "对青禾科技等12家高新技术企业给予奖励" (of any kind,
+// applicants too: they are the ones rewarded, where "帮助12家企业申报高新技术企业" counts applicants)
+const NAMED_FOR_WHOM = /(?:^|[,;:。])[对向给][^,;:。\d]{1,30}等$/;
+const NAMED_KINDS = new Set([...COUNTS_OF_KINDS, 'hte_applied']);
+
 // firms that, helped, came through a certification or evaluation themselves
 const CAME_THROUGH = /^(?:企业|单位|公司)[^,;。]{0,4}(?:通过|获得|获批|入选|被认定|被评为)/;
 
@@ -25,6 +30,10 @@ export function dropBeneficiaries(text: string, figures: Figure[], claims: (Clai
   figures.forEach((f, i) => {
     const claim = claims[i];
     if (claim && COUNTS_OF_KINDS.has(claim.indicator) && reachedWhom(text.slice(Math.max(0, f.start - 48), f.start))) {
+      claims[i] = noRow(f.start, f.end, 'beneficiaries');
+      return;
+    }
+    if (claim && NAMED_KINDS.has(claim.indicator) && claim.start >= f.start && NAMED_FOR_WHOM.test(text.slice(Math.max(0, f.start - 40), f.start))) {
       claims[i] = noRow(f.start, f.end, 'beneficiaries');
       return;
     }

@@ -43,6 +43,8 @@ export const frames: Frame[] = [
       { text: '完成高新技术企业认定申报58家。', rows: [{ value: 58 }] },
       { text: '截至9月底,今年已有186家企业提交高新技术企业认定申请。', rows: [{ value: 186 }] },
       { text: '组织3家企业申报高新技术产品。', rows: [] },
+      // the firms a measure reached, named first, are no applicants, whoever recommended them (beneficiaries.ts)
+      { text: '经评审推荐,对青禾科技等12家高新技术企业给予通报表扬。', rows: [] },
       // the number an act comes to is the period's, not a running total
       { text: '全年高企申报数量达到136家。', rows: [{ value: 136, period: 'FY' }] },
     ],
