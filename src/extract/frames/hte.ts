@@ -72,6 +72,8 @@ export const frames: Frame[] = [
       { text: '帮助3家企业首次通过高新技术企业认定,全县高新技术企业达到7家。', rows: [{ value: 3 }] },
       // nurtured firms that passed the review are certified, not a reserve
       { text: '今年新培育36家高企通过省级评审。', rows: [{ value: 36 }] },
+      // a ranking's title is no certification
+      { text: '今年又有3家企业获评全省“百强高企”。', rows: [] },
       // a first round of the review certifies nothing yet
       { text: '截至目前,已有28家企业通过高新技术企业网络评审。', rows: [] },
       // places listed after the first take its reading; a statement that opens 分板块看 breaks down the one before
