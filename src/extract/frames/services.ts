@@ -130,6 +130,8 @@ export const frames: Frame[] = [
       { text: '4月份以来,共出动专家156人次。', rows: [{ value: 156, period: 'YTD' }] },
       { text: '科技特派员全年深入基层服务4600余人次。', rows: [{ value: 4600 }] },
       { text: '上半年,科技特派员开展技术服务2400余人次。', rows: [{ value: 2400 }] },
+      // going down to the villages is the visit made
+      { text: '特派员全年累计下乡980人次,举办培训班32期。', rows: [{ value: 980 }] },
       // 人(次) is 人次
       { text: '全年组织专家服务企业:300人(次)。', rows: [{ value: 300 }] },
       { text: '组织科技人员培训1200人次,出动专家86人次。', rows: [{ value: 86 }] },
