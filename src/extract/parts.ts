@@ -15,6 +15,8 @@ const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|�
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
 // a part of a sum of money named as money, or after the programme it goes to ("其中,重点研发专项3200万元")
+// a kind of firm, alone before its figure ("规上工业企业", "其中高新技术企业", "科技型中小企业")
+const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|科小)$/;
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴|专项|项目|计划)$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
 const DIFFERENCE_LEAD = /^(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
@@ -170,7 +172,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const place = PLACE_ITEM.test(placeName);
     // "兑现…奖补资金3120万元,其中高新技术企业认定奖励960万元": money named after what it rewards is still money
     const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
-    if (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? ''))) {
+    // "走访企业126家次,其中规上工业企业58家、高新技术企业21家": the firms served, of a kind
+    const firmsOfKind = whole.indicator === 'enterprises_served' && FIRM_OF_KIND.test(lead);
+    if (!firmsOfKind && (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? '')))) {
       forgetWholes();
       return;
     }

@@ -17,6 +17,8 @@ export const frames: Frame[] = [
       { text: '“五有”模式开展至今累计服务企业超3000家次。', rows: [{ value: 3000, period: 'CUM', scope: false }] },
       { text: '今年以来,累计服务企业500余家。', rows: [{ value: 500, period: 'YTD' }] },
       { text: '深入企业开展服务,共走访企业86家。', rows: [{ value: 86 }] },
+      // the firms served, of a kind, after 其中 are parts of them, not counts of that kind
+      { text: '全年走访企业240家次,其中规上工业企业96家、高新技术企业38家。', rows: [{ value: 240, scope: false }, { value: 96, scope: true }, { value: 38, scope: true }], by: 'link.part' },
       { text: '局机关科技帮扶走访基层企业122家(次)。', rows: [{ value: 122 }] },
       { text: '深入淮矿集团、淮海实业、安徽科技等20余家重点企业。', rows: [{ value: 20 }] },
     ],
