@@ -14,6 +14,9 @@ import { findWords, indexWords, wordsOf } from './words.ts';
 const FIRST_LISTED_AFTER =
   /^(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(为|是|有|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?(?:约|近)?$/;
 
+// …or what was done to each of several things counted before: solved, granted, approved ("分别办结102项和64项")
+const DONE_TO_EACH = new RegExp(`^(?:${wordsOf(['solve', 'approve', 'patentGrant'], ['通过认定', '通过']).source})了?$`);
+
 // the words after 分别 before the first figure, a level last; a mark, a level, before each next
 const LEVEL = '(国家级|省级|市级|县级|区级)';
 const PHRASE_THEN_LEVEL = new RegExp(`^([\u4e00-\u9fff]{0,14}?)${LEVEL}?$`);
@@ -82,6 +85,11 @@ export function linkSentence(
       if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
         for (const { i } of listed) claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote };
       }
+      continue;
+    }
+    // "收集企业诉求120项,梳理技术难题86项,分别办结102项和64项": a clause that opens on 分别 and what was done
+    if (names.length === 0 && !isGrowth) {
+      doneToEach(s, at, listed, quote);
       continue;
     }
     if (names.length < listed.length) continue;
@@ -302,8 +310,8 @@ function listedAfter({ skel, inSentence }: SentenceFigures, at: number) {
   const first = inSentence.findIndex(({ f }) => f.start >= cursor);
   for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
     const between = skel.slice(cursor, entry.f.start);
-    const allowed = listed.length === 0 ? FIRST_LISTED_AFTER : /^(、|和|及|与|,)(?:约|近)?$/;
-    if (!allowed.test(between)) break;
+    const allowed = listed.length === 0 ? FIRST_LISTED_AFTER.test(between) || DONE_TO_EACH.test(between) : /^(、|和|及|与|,)(?:约|近)?$/.test(between);
+    if (!allowed) break;
     listed.push(entry);
     cursor = entry.f.end;
   }
@@ -319,6 +327,26 @@ function growthOfEach(s: SentenceFigures, at: number, listed: { f: Figure; i: nu
     s.claims[i] = { ...of, indicator: GROWTH_OF[of.indicator]!, rule: 'link.respectively_growth', ...quote, period: undefined };
   });
   return true;
+}
+
+
+/**
+ * The figures listed after 分别 that say what was done to each figure stated before it, in turn: each
+ * is read from the words of the clause before its own figure and the act after 分别.
+ */
+function doneToEach(s: SentenceFigures, at: number, listed: { f: Figure; i: number }[], quote: { start: number; end: number }) {
+  const { text, sentence, inSentence, claims } = s;
+  const act = s.skel.slice(at + 2, listed[0]!.f.start);
+  if (!DONE_TO_EACH.test(act)) return;
+  const before = inSentence.filter(({ f }) => f.end <= at).slice(-listed.length);
+  if (before.length !== listed.length || before.some(({ f }, k) => !sameKind(f.unit, listed[k]!.f.unit))) return;
+  listed.forEach(({ f, i }, k) => {
+    // the words before each figure, from its clause or the figure before it on, without what was done to it first
+    const thing = before[k]!.f;
+    const words = text.slice(Math.max(clauseStart(text, thing.start, sentence.start), k > 0 ? before[k - 1]!.f.end : 0), thing.start).replace(/^[、和及与]/, '');
+    const claim = classifyName(words.slice(Math.max(0, actEnd(words))) + act, f);
+    if (claim) claims[i] = { ...claim, rule: `link.done_to_each(${claim.rule})`, ...quote };
+  });
 }
 
 /**

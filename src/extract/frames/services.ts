@@ -54,6 +54,8 @@ export const frames: Frame[] = [
     examples: [
       // needs settled (办结) are solved
       { text: '线下梳理技术难题197项,已办结168项。', rows: [{ value: 168 }] },
+      // 分别 and what was done to each of the figures before it, in turn
+      { text: '线上收集企业诉求120项,线下梳理技术难题86项,分别办结102项和64项。', rows: [{ value: 102 }, { value: 64 }] },
       // rules counted (八项规定) are no problems solved
       { text: '严格落实中央八项规定精神,解决技术难题12项。', rows: [{ value: 12 }] },
       { text: '协调解决子女入学等各类需求56项。', rows: [{ value: 56 }] },
