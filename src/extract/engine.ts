@@ -17,6 +17,7 @@ import { linkBaselines, linkComparisons, linkSentence, linkTasks } from './links
 import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones } from './headline.ts';
+import { dropElsewhere } from './elsewhere.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
@@ -176,6 +177,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   dropBeneficiaries(text, figures, claims);
   dropHeadlineMilestones(text, figures, claims);
   dropMoneyNotWon(text, figures, claims, sentenceOf);
+  dropElsewhere(text, figures, claims, sentenceOf);
 
   if (trace) {
     figures.forEach((f, i) => {

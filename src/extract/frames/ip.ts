@@ -56,6 +56,8 @@ export const frames: Frame[] = [
     not: ['revenue', 'investment', 'average'],
     examples: [
       { text: '全年技术合同成交额41.2亿元,同比增长22%;2021年为33.8亿元。', rows: [{ value: 41.2 }, { value: 33.8 }], by: 'link.baseline' },
+      // the province's and a neighbour's, set beside the report's own, are theirs (elsewhere.ts)
+      { text: '据了解,前三季度全省技术合同成交额达1960亿元,邻市技术合同成交额为48.5亿元;全市技术合同成交额12.3亿元。', rows: [{ value: 12.3 }] },
       // a target stated with its figure, then what was done against it
       { text: '(五)技术合同。任务技术合同登记额1.5亿元,完成2.03亿元。', rows: [{ value: 1.5, status: 'target' }, { value: 2.03, status: 'actual' }] },
       // places listed before 分别, the thing after the last: each place's figure is a part

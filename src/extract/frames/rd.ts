@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy'],
     examples: [
+      // a sentence that opens on the province speaks of it, until it turns back to the report's own place
+      { text: '从全省看,2023年全省研发经费投入980亿元,研发投入强度2.3%。我市研发经费投入21.6亿元。', rows: [{ value: 21.6 }] },
       // a clause that only reaches for the figure before, past that figure's growth, is of that figure's indicator
       { text: '1-6月,全市R&D投入预计达到9.3亿元,同比增长15.2%,年度目标任务为21亿元。', rows: [{ value: 9.3, status: 'forecast' }, { value: 21, status: 'target' }], by: 'link.reached_again' },
       { text: '全市ＲＤ经费投入预计全年达到２２．６亿元。', rows: [{ value: 22.6, status: 'forecast' }] },

@@ -1,0 +1,32 @@
+// Figures of somewhere else: the province's, the nation's or a neighbour's, set beside the bureau's own in a
+// news piece or a summary ("据悉,今年1-11月,全省技术合同成交额达2810亿元", "邻区…有效高新技术企业达到403家").
+// Whatever read them, they are no rows of the report's place.
+import { noRow, type Claim } from './claim.ts';
+import type { Figure } from './figures.ts';
+import { clauseStart, type Span } from './spans.ts';
+
+// what may open a clause before its subject: where the news came from, a time, a linking word
+const OPENING = /^(?:据悉|据了解|据统计|据介绍|另据统计|从全[省国]看|同时|另外|此外|其中|而|但|同期|今年|去年|全年|上半年|前三季度|一季度|(?:19|20)\d\d年(?:度|底|末)?|\d{1,2}[-—–~至到]\d{1,2}月(?:份)?|截至(?:目前|\d{1,2}月底?)|[,、:])*/;
+// a subject that is somewhere else: the province, the nation, a neighbour (not a kind named after them, 全省重点实验室,
+// nor a rank among them, 全省第三)
+const ELSEWHERE = /^(?:全省|全国|省内|国内|相邻的?|邻近的?|邻[区县市]|周边|兄弟)(?!重点|第|首|前|排|[一二三四五六七八九十]|平均水平以上)/;
+// a sentence that opens on the province or the nation as what it speaks of ("从全省看,", "全省范围内,")
+const SENTENCE_ELSEWHERE = /^(?:据悉|据了解)?,?(?:从全[省国]看|从全[省国]范围看|全[省国]范围内|放眼全[省国]|与(?:周边|相邻|邻近|兄弟)[^,;。]{0,8}相比)[,:]/;
+// the report's own place named as a subject: the sentence turns back to it
+const OWN_PLACE = /全[市县区州旗盟]|[我本][市县区州旗盟]/;
+// …or the clause turns to a place's share of what somewhere else counts ("全省首批布局9家研究院中芜湖市各占2家")
+const SHARE_OF_IT = /中[\u4e00-\u9fff]{0,6}[市县区旗]|占$|各占|[我本全][市县区]/;
+
+/** Drops what was read from a clause whose subject is the province, the nation or a neighbour. */
+export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  figures.forEach((f, i) => {
+    if (!claims[i]?.indicator) return;
+    const sentence = sentenceOf(f.start);
+    const from = clauseStart(text, f.start, sentence.start);
+    const clause = text.slice(from, f.start);
+    const subject = clause.slice(OPENING.exec(clause)![0].length);
+    const opensElsewhere = ELSEWHERE.test(subject) && !SHARE_OF_IT.test(subject);
+    const sentenceElsewhere = SENTENCE_ELSEWHERE.test(text.slice(sentence.start, f.start)) && !OWN_PLACE.test(text.slice(sentence.start, f.start).replace(SENTENCE_ELSEWHERE, ''));
+    if (opensElsewhere || sentenceElsewhere) claims[i] = noRow(f.start, f.end, 'elsewhere');
+  });
+}
