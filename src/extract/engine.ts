@@ -21,7 +21,7 @@ import { dropElsewhere } from './elsewhere.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
-import { columnOf, columnYear, linkTableColumns, linkTableRows } from './table.ts';
+import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows } from './table.ts';
 import { clauseEnd, clauseStart, headingStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
@@ -97,7 +97,9 @@ const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
   const { reportId, period: reportPeriod, periodStated = true, year: reportYear = null, trace } = options;
   const text = toSimplified(clean.text);
-  const figures = findFigures(text);
+  // (a table's scores, weights and numbering are no figures)
+  const found = findFigures(text);
+  const figures = text.includes('\t') ? found.filter((f) => !inScoreColumn(text, f.start)) : found;
   const skel = skeleton(text, figures);
   const claims: (Claim | undefined)[] = new Array(figures.length);
   const sentences = sentenceSpans(skel);

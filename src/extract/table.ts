@@ -6,7 +6,8 @@
 // (2022年), the year before or this one (上年, 去年; 本年, 今年), a target (目标, 计划), what was done (完成情况,
 // 实际完成), a level (自治区级, 市级: the row's things of that level) or the row's total (合计). A column of growth
 // (增长, 增幅, 同比) holds the indicator's growth where the catalog has one (高新技术产业产值 → its 增速).
-// A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known.
+// A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known; and a column
+// of scores, weights or numbering (分值, 得分, 序号) holds no figures at all.
 import type { Claim } from './claim.ts';
 import type { Period } from './contract.ts';
 import { periodNamed } from './context.ts';
@@ -73,6 +74,21 @@ export function columnOf(text: string, at: number): Column | undefined {
     month: MONTH_HEADING.test(heading.trim()),
   };
   return Object.values(column).some(Boolean) ? column : undefined;
+}
+
+// a column of scores, weights or numbering: what it holds is no figure of what the row names
+const SCORE_HEADING = /^(?:分值|分数|得分|自评得分|自评分|考核得分|考评得分|评分|赋分|标准分|满分|权重|序号|排名|排序|名次)(?:\([^()]*\))?$/;
+
+/** Whether the cell at `at` stands in a column of scores, weights or numbering (a table with a heading line). */
+export function inScoreColumn(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at > lineStart && text[at - 1] !== '\t') return false;
+  let cell = 0;
+  for (let k = text.indexOf('\t', lineStart); k >= 0 && k < at; k = text.indexOf('\t', k + 1)) cell++;
+  const first = tableFirstLine(text, lineStart);
+  if (first === lineStart) return false;
+  const heading = text.slice(first, text.indexOf('\n', first)).split('\t')[cell];
+  return heading !== undefined && SCORE_HEADING.test(heading.trim());
 }
 
 /**

@@ -72,6 +72,8 @@ export const frames: Frame[] = [
       { text: '帮助3家企业首次通过高新技术企业认定,全县高新技术企业达到7家。', rows: [{ value: 3 }] },
       // nurtured firms that passed the review are certified, not a reserve
       { text: '今年新培育36家高企通过省级评审。', rows: [{ value: 36 }] },
+      // a table's column of scores holds no figure: the row's figures are under the target and what was done
+      { text: '考核项目\t分值\t考核目标\t完成情况\t自评得分\n新认定高新技术企业(家)\t15\t10\t12\t15', rows: [{ value: 10, status: 'target' }, { value: 12, status: 'actual' }] },
       // a ranking's title is no certification
       { text: '今年又有3家企业获评全省“百强高企”。', rows: [] },
       // a first round of the review certifies nothing yet
