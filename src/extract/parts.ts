@@ -9,6 +9,8 @@ import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
 const SHARE = wordsOf(['share']);
+// a rate the clause names, or a ceiling it is kept under: no part of the figure before
+const OTHER_RATE = /率(?:控制在|保持在|为|达到?|是)?$|控制在$/;
 const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // a statement that opens a breakdown of the one before: 其中, 分地区看, 从县区看, 分板块看 …
 const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|板块|县区|区县|县市区|县\(市、区\)|各县(?:\(市、区\))?|镇街|园区|领域)看)/;
@@ -159,6 +161,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     if (!unitFits(whole.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
+    if (OTHER_RATE.test(lead)) return; // "…;城镇登记失业率控制在3.5%以内": nor is a rate of something else
     if (WHOLE_COME_TO.test(lead)) return; // "…新增高新技术企业4家,全县达到11家": nor is the whole come to a number
     if (DIFFERENCE_LEAD.test(lead)) return; // "比上年的392万元增加194万元": nor a difference from another year's
     if (f.unit === '%' && SHARE_OF_TASK.test(lead)) return; // "…同比增长15.8%,完成市定目标任务的104%": nor a task's share done

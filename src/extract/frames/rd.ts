@@ -44,6 +44,8 @@ export const frames: Frame[] = [
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
       { text: '全市有3个县研发投入强度均低于1%。', rows: [] },
+      // a rate of something else listed after it is no part of it
+      { text: '今年主要预期目标是:地区生产总值增长6%左右;研发投入强度达到2.3%;城镇调查失业率控制在5.5%以内。', rows: [{ value: 2.3, status: 'target' }] },
       // a headline rounding the figure its body states (headline.ts)
       { text: '楠溪县研发投入强度首破2%\n2022年,楠溪县研发投入强度达2.04%。', rows: [{ value: 2.04 }] },
       // neighbouring counties' are not the report's own
