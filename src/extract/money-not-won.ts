@@ -1,6 +1,7 @@
 // Money that is no project funding though a frame read it so: money only applied for ("申请扶持资金3260万元"),
 // and money for what is no science and technology (schools, roads, loans and their interest, welfare, industry's
-// upgrading, the bureau's own running costs, talent's housing), as bureaus merged with education or industry report it.
+// upgrading, the bureau's own running costs, talent's housing), as bureaus merged with education or industry report it;
+// and the lines of the bureau's own budget.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { clauseStart, type Span } from './spans.ts';
@@ -15,6 +16,18 @@ const NOT_SCIENCE = /教育|学生|营养|村道|硬化|贴息|三公|安家|安
 // "兑现工业扶持资金", "争取上级工业和信息化专项资金"; not "…工业转型升级资金2300万元,争取省科技厅科技计划项目资金540万元")
 const NOT_SCIENCE_IN_CLAUSE = /种苗|化肥|种子|物资|(?<!科技)帮扶资金|示范户|低保|最低生活保障|救助|养老|工业扶持|工业转型|工业发展(?:扶持|专项)|工业和信息化专项|工信专项|工业专项|技术改造|技改|预算内投资|专项债|农技推广/;
 
+// a budget's or final account's lines: what the bureau plans to spend or spent, not funding won ("三、项目支出预算\n主要包括:
+// 市级科技计划项目经费1500万元;…"), unless the clause says it was won or handed down
+const BUDGET = /预算|决算/;
+const WON = /争取|获得|获批|下达|到位|兑现|拨付|落实/;
+
+/** Whether the money at `at` is a line of a budget: its line, or the line before it, speaks of one. */
+function budgeted(text: string, at: number, clause: string): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineBefore = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart) : '';
+  return BUDGET.test(lineBefore + text.slice(lineStart, at)) && !WON.test(clause);
+}
+
 /** Drops project funding whose own clause says it was only applied for, or was for something other than science. */
 export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((f, i) => {
@@ -24,6 +37,6 @@ export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim 
     // (what it was for may stand in the clause before: "实施…学生营养改善计划,拨付资金2310万元")
     const before = text.slice(Math.max(sentenceStart, f.start - 40), f.start);
     // (loans only where the words right before the money name them: "发放“科技贷”9.6亿元", not "“科技贷”“创新券”三项政策共兑现奖补资金")
-    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(before) || NOT_SCIENCE_IN_CLAUSE.test(clause) || clause.slice(-10).includes('贷')) claims[i] = noRow(f.start, f.end, 'money_not_won');
+    if (APPLIED_FOR.test(clause) || NOT_SCIENCE.test(before) || NOT_SCIENCE_IN_CLAUSE.test(clause) || clause.slice(-10).includes('贷') || budgeted(text, f.start, clause)) claims[i] = noRow(f.start, f.end, 'money_not_won');
   });
 }
