@@ -80,6 +80,7 @@ export const frames: Frame[] = [
     examples: [
       // a statistical bulletin's way of saying it
       { text: '全年R&D经费支出41.82亿元,比上年增长13.6%,相当于全市地区生产总值的1.57%。', rows: [{ value: 1.57 }] },
+      { text: '全年R&D经费支出12.6亿元,相当于全县生产总值的1.83%。', rows: [{ value: 1.83 }] },
       { text: '全社会R&D经费投入2.36亿元,占全市生产总值的0.61%。', rows: [{ value: 0.61 }] },
       // a table cell that says it is projected is a forecast
       { text: '序号\t指标\t单位\t目标\t完成\n4\t研发经费支出占GDP比重\t%\t3.1\t3.05(预计)\n', rows: [{ value: 3.1, status: 'target' }, { value: 3.05, status: 'forecast' }], by: 'link.table_row' },
