@@ -120,7 +120,7 @@ export function linkSentence(
     listed.forEach(({ f, i }, k) => {
       let claim: Claim | undefined;
       const name = chosen[k]!;
-      if (OTHER_THING.test(name)) return; // "…、广西“瞪羚企业”、…分别达到431家、27家": a kind no frame counts
+      if (namesOtherKind(name)) return; // "…、广西“瞪羚企业”、…分别达到431家、27家": a kind no frame counts
       const asMoney = { ...f, unit: isGrowth ? '亿元' : f.unit };
       // "专利申请量、授权量": 授权量 stands for 专利授权量; "高新技术产值、增加值": for 高新技术增加值.
       const head = chosen[0]!;
@@ -173,7 +173,7 @@ export function linkSentence(
     const m = grown || /^[、,](?:实现|完成)?([\u4e00-\u9fff]{2,6})$/.exec(stripped);
     // ("计划150家,已入库163家": what was done against the figure before, read below)
     // ("…分别新增46家、31家和18家,全区合计95家": a sum is no short name, read below)
-    if (!m || !sameKind(before.unit, f.unit) || OTHER_THING.test(m[1]!) || /^(?:已|实际)/.test(m[1]!) || WHOLE_OR_SUM.test(m[1]!)) return;
+    if (!m || !sameKind(before.unit, f.unit) || namesOtherKind(m[1]!) || /^(?:已|实际)/.test(m[1]!) || WHOLE_OR_SUM.test(m[1]!)) return;
     const name = m[1]!;
     const from = f.start - name.length - (between.length - stripped.length);
     const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
@@ -261,7 +261,7 @@ export function linkSentence(
     // "…,科技型企业总数突破2.1万家": the total of another thing
     const clause = text.slice(from, f.start);
     const named = indicatorsNamedBy(clause);
-    if (OTHER_THING.test(clause) || (named.size > 0 && !named.has(total) && !named.has(previous.claim.indicator))) continue;
+    if (namesOtherKind(clause) || (named.size > 0 && !named.has(total) && !named.has(previous.claim.indicator))) continue;
     // a level carries to the total ("国家科技型中小企业…,总数达…"); how the new ones were come by (净增, 复审) does not
     const scope = HOW_COME_BY.test(previous.claim.scope) ? '' : previous.claim.scope;
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM', scope };
@@ -479,7 +479,7 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
     // "…增长18.5%,占规上工业产值比重提高到41.3%": a share grown, not the figure before; nor what no frame
     // counts, grown ("每万人发明专利拥有量由0.6件提高到0.9件")
     const clause = text.slice(from, f.start);
-    if (/占|比重/.test(clause) || STOCK_OR_AVERAGE.test(clause) || OTHER_THING.test(skel.slice(figures[previous.i]!.end, f.start))) continue;
+    if (/占|比重/.test(clause) || STOCK_OR_AVERAGE.test(clause) || namesOtherKind(skel.slice(figures[previous.i]!.end, f.start))) continue;
     claims[i] = { ...previous.claim, rule: 'link.grown_to', start: from, end: f.end, period: undefined };
   }
 }
@@ -531,7 +531,7 @@ function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure
   const { f, i } = inSentence[0]!;
   if (claims[i]?.indicator || i === 0 || text[sentence.start - 1] !== ';') return;
   const m = NAME_OPENING.exec(text.slice(sentence.start, f.start));
-  if (!m || OTHER_THING.test(m[1]!)) return;
+  if (!m || namesOtherKind(m[1]!)) return;
   // the last figure before the ; of the figure's kind, in the sentence before
   let k = i - 1;
   while (k >= 0 && figures[k]!.start > sentence.start - 80 && (!claims[k]?.indicator || !sameKind(figures[k]!.unit, f.unit))) k--;
@@ -755,7 +755,10 @@ function kindOfUnit(unit: string): string {
   return unit.endsWith('元') ? 'money' : unit;
 }
 
-export const OTHER_THING = wordsOf(['otherThing']);
+/** Whether a text names a thing of a kind no frame counts, read as the word index reads it (成果转化 is no 成果). */
+export function namesOtherKind(text: string): boolean {
+  return findWords(text).some((w) => w.groups.includes('otherThing'));
+}
 const STOCK_OR_AVERAGE = wordsOf(['patentStock', 'average']);
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到:]|保持在|稳定在|保持)*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);

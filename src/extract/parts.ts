@@ -3,7 +3,7 @@
 // counts a 共计 total adds up; the things listed before 各.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
-import { classifyName, indicatorsNamedBy, NEW_OF, OTHER_THING } from './links.ts';
+import { classifyName, indicatorsNamedBy, namesOtherKind, NEW_OF } from './links.ts';
 import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
@@ -177,7 +177,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
     // "走访企业126家次,其中规上工业企业58家、高新技术企业21家": the firms served, of a kind
     const firmsOfKind = whole.indicator === 'enterprises_served' && FIRM_OF_KIND.test(lead);
-    if (!firmsOfKind && (OTHER_THING.test(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? '')))) {
+    if (!firmsOfKind && (namesOtherKind(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? '')))) {
       forgetWholes();
       return;
     }
