@@ -19,6 +19,8 @@ export const frames: Frame[] = [
       { text: '新建县级科普示范基地3个、社区科普e站18个。', rows: [] },
       // not a single one is no count
       { text: '二是企业技术创新能力弱,全县没有一家省级工程技术研究中心。', rows: [] },
+      // a university science park is a platform; demonstration spots are not
+      { text: '年末全市有大学科技园2个;建立蔬菜科技示范点12个。', rows: [{ value: 2, period: 'CUM', scope: true }] },
       // a running total after the new ones is of the same kind (not of the firms the kind's name holds)
       { text: '新认定省级高新技术企业研究开发中心12家,累计达到96家。', rows: [{ value: 12, period: 'FY', scope: true }, { value: 96, period: 'CUM', scope: true }] },
       // a technology-transfer service body is a platform, its kind the scope
