@@ -19,13 +19,15 @@ const NOT_SCIENCE_IN_CLAUSE = /种苗|化肥|种子|物资|(?<!科技)帮扶资�
 // a budget's or final account's lines: what the bureau plans to spend or spent, not funding won ("三、项目支出预算\n主要包括:
 // 市级科技计划项目经费1500万元;…"), unless the clause says it was won or handed down
 const BUDGET = /预算|决算/;
-const WON = /争取|获得|获批|下达|到位|兑现|拨付|落实/;
+const WON = /争取|获得|获批|下达|到位|兑现|兑付|拨付|落实|发放|资助/;
+// how long a line before may be and still be a heading ("三、项目支出预算")
+const HEADING_LENGTH = 30;
 
-/** Whether the money at `at` is a line of a budget: its line, or the line before it, speaks of one. */
+/** Whether the money at `at` is a line of a budget: its line, or the heading on the line before it, speaks of one. */
 function budgeted(text: string, at: number, clause: string): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineBefore = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart) : '';
-  return BUDGET.test(lineBefore + text.slice(lineStart, at)) && !WON.test(clause);
+  return BUDGET.test((lineBefore.length <= HEADING_LENGTH ? lineBefore : '') + text.slice(lineStart, at)) && !WON.test(clause);
 }
 
 /** Drops project funding whose own clause says it was only applied for, or was for something other than science. */

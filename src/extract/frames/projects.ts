@@ -167,7 +167,7 @@ export const frames: Frame[] = [
       { text: '实施农村义务教育学生营养改善计划,拨付资金2310万元。', rows: [] },
       { text: '全年协调落实科技型企业贷款贴息资金28万元。', rows: [] },
       // the lines of the bureau's own budget are what it plans to spend
-      { text: '三、项目支出预算\n主要包括:市级科技计划项目经费800万元;科技创新券兑付资金200万元。', rows: [] },
+      { text: '三、项目支出预算\n主要包括:市级科技计划项目经费800万元;科技人才专项200万元。', rows: [] },
       // the programmes a sum of money is broken down into after 其中 are its parts
       { text: '全年安排科技专项资金8600万元,其中,重点研发专项3200万元、创新平台专项1500万元。', rows: [{ value: 8600, scope: false }, { value: 3200, scope: true }, { value: 1500, scope: true }] },
       // a difference from another year's is no part of the money before it
