@@ -81,11 +81,14 @@ export function findFigures(text: string): Figure[] {
   const cells: Figure[] = [];
   for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
     if (taken(m.index)) continue;
-    const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
+    // ("≥120": at least, a figure stated with 以上)
+    const atLeast = text[m.index - 1] !== '\t';
+    const cellStart = atLeast ? m.index - 1 : m.index;
+    const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, cellStart - 8), cellStart - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // after a figure's cell in the row, that figure's unit ("技术合同成交额(亿元)\t12.5\t13.1")
     // (empty cells between stand for nothing: "高新技术企业\t家\t\t913")
-    let cellEnd = m.index - 1;
+    let cellEnd = cellStart - 1;
     for (let empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd)); empty; ) {
       cellEnd -= empty[0].length;
       empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd));
@@ -96,7 +99,7 @@ export function findFigures(text: string): Figure[] {
     if (before?.unit === '%' && figures.includes(before) && text[before.end - 1] === '%') before = cellEndingAt(figures, before.start - 1) ?? cellEndingAt(cells, before.start - 1);
     const unit = header ? UNIT_NAMES.get(header) ?? header : before !== undefined ? before.unit : captionUnit(text, m.index);
     const masked = MASKED_CELL.test(m[0]);
-    cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
+    cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: atLeast, masked });
   }
   passes.push(cells);
   // A number with no unit, where a list or a table leaves it to the heading ("市级重点实验室20,").
@@ -168,7 +171,7 @@ const WORDS_ENDING_IN_YUE = marksOf('签合节预公条制邀履违');
 
 // (a cell that hides its number is a masked figure: "**", "3**", "x.x")
 const MASKED_CELL = /[*□○_xX×]/;
-const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
+const TABLE_CELL = /(?<=\t[≥>≧]?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
 // cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';

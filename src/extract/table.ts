@@ -45,12 +45,16 @@ function atLevel(level: string, scope: string): string {
 // "完成情况", "实际完成", "目标完成值", "2023年实际": done, not its rate (完成率, 完成进度)
 const DONE = /^(?:完成|实际|实绩)(?!率|比|进度)|(?:完成(?:值|数|情况)?|实际)$/;
 
+// a line that says the table below it holds goals ("主要绩效目标:", "2025年目标任务")
+const GOALS_ABOVE = /(?:目标|计划|任务)[::]?$/;
+
 // How far up a table's first line is looked for.
 const MAX_ROWS = 60;
 
 /** The heading of the column the table cell at `at` stands in, if the cell is in a table with a heading line. */
 export function columnOf(text: string, at: number): Column | undefined {
-  if (text[at - 1] !== '\t') return undefined;
+  // (a cell's figure may follow "≥": at least)
+  if (text[at - 1] !== '\t' && !(/[≥>≧]/.test(text[at - 1] ?? '') && text[at - 2] === '\t')) return undefined;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   let cell = 0;
   for (let k = text.indexOf('\t', lineStart); k >= 0 && k < at; k = text.indexOf('\t', k + 1)) cell++;
@@ -59,12 +63,14 @@ export function columnOf(text: string, at: number): Column | undefined {
   const heading = text.slice(first, text.indexOf('\n', first)).split('\t')[cell];
   if (!heading) return undefined;
   const year = /((?:19|20)\d\d)\s*年?/.exec(heading)?.[1];
+  // (a table under a line that says it holds goals: "主要绩效目标:")
+  const underGoals = first > 0 && GOALS_ABOVE.test(text.slice(text.lastIndexOf('\n', first - 2) + 1, first - 1));
   const column: Column = {
     year: year ? Number(year) : undefined,
     yearBefore: /上年|去年|上年度/.test(heading),
     sameTime: /同期/.test(heading),
     thisYear: /本年|今年|本期/.test(heading),
-    target: /目标|计划|任务/.test(heading) && !DONE.test(heading),
+    target: (/目标|计划|任务/.test(heading) || underGoals) && !DONE.test(heading),
     growth: /增长|增幅|增速|同比|增减|±/.test(heading),
     done: DONE.test(heading),
     // (read as a sentence's period words are; "年度目标" is the year's too)

@@ -74,6 +74,8 @@ export const frames: Frame[] = [
       { text: '今年新培育36家高企通过省级评审。', rows: [{ value: 36 }] },
       // a table's column of scores holds no figure: the row's figures are under the target and what was done
       { text: '考核项目\t分值\t考核目标\t完成情况\t自评得分\n新认定高新技术企业(家)\t15\t10\t12\t15', rows: [{ value: 10, status: 'target' }, { value: 12, status: 'actual' }] },
+      // a table under a line that says it holds goals; "≥" is at least
+      { text: '主要绩效目标:\n指标名称\t指标值\n新认定高新技术企业数(家)\t≥300', rows: [{ value: 300, status: 'target' }] },
       // a ranking's title is no certification
       { text: '今年又有3家企业获评全省“百强高企”。', rows: [] },
       // a first round of the review certifies nothing yet
