@@ -4,7 +4,7 @@ import type { Claim } from './claim.ts';
 import { ACTORS_WHO_ACT, countsFlow, partOf } from './context.ts';
 import { FRAMES } from './frames/index.ts';
 import { rolesOf } from './frame-roles.ts';
-import { afterOf, beforeOf, chooseFrame, leadOf, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
+import { afterOf, beforeOf, chooseFrame, leadOf, scoreFrames, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import { FIGURE_MARK, type Figure } from './figures.ts';
 import { headingNumber } from './headings.ts';
 import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
@@ -138,7 +138,19 @@ export function frameChoice(words: FigureWords, f: Figure): Candidate | undefine
   if (!chosen) return undefined;
   // a count is whole: "万家法人企业中高新技术企业数15.09家" is a ratio
   if (f.value !== null && f.value.includes('.') && !MONEY_EXPONENT.hasOwnProperty(f.unit) && f.unit !== '%') return undefined;
+  // "申报2023年度高新技术企业认定45家": 认定 right after the thing, an application before it, is the certification
+  // applied for, not given
+  if (certificationAppliedFor(chosen, words, f)) return scoreFrames(words, f.unit).find((c) => c.frame.indicator === 'hte_applied' && !c.vetoedBy) ?? chosen;
   return chosen;
+}
+
+const APPLY = wordsOf(['apply']);
+
+function certificationAppliedFor(chosen: Candidate, words: FigureWords, f: Figure): boolean {
+  const { thing, act } = chosen;
+  if (chosen.frame.indicator !== 'hte_certified' || act?.word !== '认定' || act.where !== 'before' || thing?.where !== 'before') return false;
+  const thingAt = wordAt(thing, f);
+  return thingAt + thing.word.length === wordAt(act, f) && APPLY.test(words.text.slice(words.beforeStart, thingAt));
 }
 
 /** The claim a chosen frame makes on figure f: its quote, scope and period. */

@@ -41,6 +41,8 @@ export const frames: Frame[] = [
       { text: '全年推荐申报国家高新技术企业的企业共有19家,其中13家通过专家评审和公示。', rows: [{ value: 19 }] },
       { text: '申报高企**家(其中新认定**家,复审**家)。', rows: [{ value: null }, { value: null, scope: true }, { value: null, scope: true }] },
       { text: '完成高新技术企业认定申报58家。', rows: [{ value: 58 }] },
+      // 认定 right after the thing, an application before it: the certification applied for
+      { text: '组织企业申报2023年度高新技术企业认定45家。', rows: [{ value: 45 }] },
       { text: '截至9月底,今年已有186家企业提交高新技术企业认定申请。', rows: [{ value: 186 }] },
       { text: '组织3家企业申报高新技术产品。', rows: [] },
       // the firms a measure reached, named first, are no applicants, whoever recommended them (beneficiaries.ts)
