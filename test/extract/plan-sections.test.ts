@@ -37,6 +37,12 @@ describe('sections of plans', () => {
     });
   });
 
+  it('reads a heading of the year’s tasks as one of plans, not one of tasks done', () => {
+    const text = '一、2012年工作回顾\n新认定高新技术企业13家。\n二、2013年工作任务\n新认定高新技术企业15家。';
+    expect(statusOf(text)).toEqual({ 'hte_certified 13': 'actual', 'hte_certified 15': 'target' });
+    expect(planSections('三、2023年工作任务完成情况\n新认定高新技术企业15家。')).toEqual([]);
+  });
+
   it('ends a section of plans at the next heading of its rank that is none', () => {
     const text = '一、工作开展情况\n(一)工作思路\n全年新增高新技术企业20家。\n(二)企业培育\n全年新增高新技术企业18家。';
     expect(statusOf(text)).toEqual({ 'hte_certified 20': 'target', 'hte_certified 18': 'actual' });
