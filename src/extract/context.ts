@@ -101,7 +101,7 @@ function periodWords(text: string): PeriodWord[] {
 
 const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d(?:[两三四五]?年)/;
 const SPAN_OF_YEARS = /年均|“?十[一二三四五]五”?(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|间|净增|新增)|历年/;
-const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来|时期))[,:]/;
+const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来|间)|“?十[一二三四五]五”?(?:期间|以来|时期))[,:]/;
 const STOCK = wordsOf(['runningTotal']);
 const YEARS_TOTAL_OF_ITEMS = /^(?:(?!累计|现有|拥有|有效).)*总量(?:达到?|为)?$/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
@@ -110,7 +110,7 @@ const OWN_VERB = wordsOf(['flowAct']);
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
 // the count of an act ("入库数达到400家", "申报数量达到136家") is the period's, not what stands
-const PEOPLE_STANDING = /共有|队伍|在岗|现有/;
+const PEOPLE_STANDING = /共有|队伍|在岗|现有|拥有|全[市县区旗]有/;
 // "入库数达到400家", "科技型中小企业入库突破400家": what was done this year coming to a number, not what stands
 const FLOW_BEFORE = /新增|新认定|净增|入库|备案|评价/;
 const STANDS_BEFORE = /累计|总数|总量|共有|现有|拥有|库内|在库|(?:备案|认定|入库|评价)的/;

@@ -68,6 +68,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // a span of years the sentence opens on makes its figures running totals
+      { text: '五年间,全县争取省级科技项目86项。', rows: [{ value: 86, period: 'CUM', scope: true }] },
       // a programme's name that holds a word of another kind (成果 in 成果转化) still names a programme
       { text: '获批国家科技计划项目12项。其中,国家科技攻关计划项目7项,国家高新成果转化计划项目5项。', rows: [{ value: 12, scope: true }, { value: 7, scope: true }, { value: 5, scope: true }] },
       // a number missing before its unit is a masked figure

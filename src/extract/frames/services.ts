@@ -150,6 +150,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // the commissioners a place has are those there are
+      { text: '全市有科技特派员860余名。', rows: [{ value: 860, period: 'CUM' }] },
       // the ones on duty are how many there are
       { text: '全市在岗科技特派员达到438名,上半年服务农户4200余户。', rows: [{ value: 438, period: 'CUM' }] },
       // the levels of an autonomous region (自治区, 盟, 旗) listed before 分别
