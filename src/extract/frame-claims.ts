@@ -172,7 +172,7 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     end,
     scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, f),
     period: chosen.frame.period ??
-      (isStock(chosen, f.unit) && !countsActors(chosen, words) && !countsFlow(beforeOf(words), chosen.frame.indicator === 'hte_reserve') && !builtThisYear(chosen, words) ? 'CUM' : undefined),
+      ((isStock(chosen, f.unit) || builtByThen(chosen, words)) && !countsActors(chosen, words) && !countsFlow(beforeOf(words), chosen.frame.indicator === 'hte_reserve') && !builtThisYear(chosen, words) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
 }
@@ -199,6 +199,12 @@ function isStock(c: Candidate, unit: string): boolean {
 const BUILT_SO_FAR = new Set(['已建成', '共建成', '已建有']);
 function builtThisYear(c: Candidate, words: FigureWords): boolean {
   return c.act !== undefined && BUILT_SO_FAR.has(c.act.word) && /今年|本年|年内|当年|上半年/.test(leadOf(words) + beforeOf(words));
+}
+
+// "截至2020年底,全市建成省级以上创新平台205家": what stands built by a time, all so far (not "新建成")
+const BY_THEN = /(?:截至|截止|^至|[,;。]至|^到|[,;。]到)(?:(?:19|20)\d\d年|去年|上年|今年|本年)?(?:年?底|年?末|目前|现在)/;
+function builtByThen(c: Candidate, words: FigureWords): boolean {
+  return STOCKS.has(c.frame.indicator) && c.act?.word === '建成' && BY_THEN.test(leadOf(words) + beforeOf(words));
 }
 
 // "共有356家企业通过国家科技型中小企业评价": 共有 counting the firms that did something, not what stands

@@ -19,6 +19,8 @@ export const frames: Frame[] = [
       { text: '新建县级科普示范基地3个、社区科普e站18个。', rows: [] },
       // not a single one is no count
       { text: '二是企业技术创新能力弱,全县没有一家省级工程技术研究中心。', rows: [] },
+      // what stands built by a time is all so far; 新建成 is the year's
+      { text: '截至2022年底,全县建成省级工程技术研究中心14个;今年新建成市级重点实验室3家。', rows: [{ value: 14, period: 'CUM', scope: true }, { value: 3, period: 'FY', scope: true }] },
       // a university science park is a platform; demonstration spots are not
       { text: '年末全市有大学科技园2个;建立蔬菜科技示范点12个。', rows: [{ value: 2, period: 'CUM', scope: true }] },
       // a running total after the new ones is of the same kind (not of the firms the kind's name holds)
