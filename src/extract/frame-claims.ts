@@ -300,7 +300,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   const said = text.slice(from, thingAt);
   // "争取到2018年湖北重大科技专项立项项目3个": where the act stands right before the thing, the programme
   // is named before the act
-  const qualifier = said !== '' ? said.replace(LISTED_BEFORE, '') :
+  // (an item of a list opens on the list's mark: "…796家、浙江省科技型中小企业")
+  const qualifier = said !== '' ? said.replace(LISTED_BEFORE, '').replace(/^[、,]/, '') :
     act && thing.where === 'before' && indicator.startsWith('projects_') ? programmeBefore(text.slice(words.beforeStart, wordAt(act, f))) : '';
   if (indicator === 'platforms') {
     // "获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个": the level of the kinds listed

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // a province's list named on an item of a list is its scope
+      { text: '新增国家科技型中小企业320家、江西省科技型中小企业186家。', rows: [{ value: 320, scope: true }, { value: 186, scope: true }] },
       { text: '科技型中小企业入库7930家。分板块看,泾东区2103家、泾西区1678家。', rows: [{ value: 7930, scope: false }, { value: 2103, scope: true }, { value: 1678, scope: true }] },
       // a short numbered heading names the thing of the statement after it; after a target with its figure, what was done is done
       {
