@@ -155,8 +155,13 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkParts(text, skel, figures, claims);
   // Frames read what no rule and no link claimed: the words around a figure, in any order; then the
   // items of lists they open take their indicator.
+  // (a growth right after a figure nothing has read waits for the comparisons to read that one: "…产值1862亿元;
+  // 增加值526亿元,增长11.8%" is 增加值's growth, not the output's the lead names)
+  const growthAfterUnread = (i: number) => figures[i]!.unit === '%' && i > 0 && !claims[i - 1] && sentenceOfFigure[i - 1] === sentenceOfFigure[i];
+  const waiting: number[] = [];
   figures.forEach((_, i) => {
     if (claims[i]) return;
+    if (growthAfterUnread(i)) return void waiting.push(i);
     const claim = frameClaim(i);
     if (claim) claims[i] = claim;
   });
@@ -164,6 +169,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (inSentence.some(({ i }) => !claims[i]?.indicator)) linkComparisons(text, skel, sentence, inSentence, figures, claims);
     linkBaselines(text, skel, sentence, inSentence, figures, claims);
   }
+  for (const i of waiting) if (!claims[i]) claims[i] = frameClaim(i);
   linkParts(text, skel, figures, claims);
   alignPlacesListed(text, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.

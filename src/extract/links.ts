@@ -154,7 +154,7 @@ export function linkSentence(
 
   // Growth after a figure: "实现高新技术产值349亿元,同比增长19%" (read again once the names below have
   // read theirs: "…,增加值320亿元,增长16%").
-  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach(growthsLeft));
+  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach(growthsLeft), true);
 
   // A name that stands for the head of the figure before it: "高新技术产业总产值11440.5亿元,增加值3510.2亿元".
   inSentence.forEach(({ f, i }, k) => {
@@ -417,6 +417,7 @@ function listedForEach(growthsLeft: { listed: { i: number }[] }[]): Set<number> 
 function linkGrowthAfter(
   text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[],
   listedForEach: ReadonlySet<number> = new Set(),
+  beforeNames = false,
 ) {
   for (const { f, i } of inSentence) {
     if (claims[i] || f.unit !== '%' || listedForEach.has(i)) continue;
@@ -431,8 +432,10 @@ function linkGrowthAfter(
       growthOfShared(text, sentence, inSentence, i, claims);
       continue;
     }
+    // (before the short names are read, a figure between that nothing has read yet may be the one grown:
+    // "产值1862亿元,增加值526亿元,增长11.8%" waits for 增加值)
     const between = inSentence.filter(({ f: other }) => other.start > figures[previous]!.start && other.start < f.start);
-    if (between.some(({ f: other }) => other.unit === '%')) continue;
+    if (between.some(({ f: other, i: j }) => other.unit === '%' || (beforeNames && !claims[j]))) continue;
     const from = clauseStart(text, f.start, sentence.start);
     claims[i] = { ...claims[previous]!, indicator: growth, rule: 'link.growth', start: from, end: f.end, period: undefined };
   }

@@ -130,6 +130,8 @@ export const frames: Frame[] = [
     units: ['%'],
     not: ['share'],
     examples: [
+      // a growth after the short name of the value added, past a ; after the output: the value added's
+      { text: '全市高新技术产业产值1862亿元;增加值526亿元,增长11.8%。', rows: [{ value: 11.8 }], by: 'link.growth' },
       // the share of a task done is no growth, nor a part of it
       { text: '全县高新技术产业增加值完成21.34亿元,同比增长15.8%,完成市定目标任务的104%。', rows: [{ value: 15.8 }], by: 'link.growth' },
       // a short name for the head of the growth before it, 同比 and all
