@@ -44,6 +44,8 @@ export const frames: Frame[] = [
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
       { text: '全市有3个县研发投入强度均低于1%。', rows: [] },
+      // a sentence that opens on a neighbour speaks of it (elsewhere.ts)
+      { text: '省内的绵江市,研发投入强度已达3.1%。我市研发投入强度2.2%。', rows: [{ value: 2.2 }] },
       // a rate of something else listed after it is no part of it
       { text: '今年主要预期目标是:地区生产总值增长6%左右;研发投入强度达到2.3%;城镇调查失业率控制在5.5%以内。', rows: [{ value: 2.3, status: 'target' }] },
       // a headline rounding the figure its body states (headline.ts)
