@@ -109,7 +109,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // parts stand close to what they are parts of (a whole reached back for, past figures of other kinds, too)
     if (f.start - lastPart!.end > MAX_PART_DISTANCE || (reachedBack && f.start - figures[anchor]!.end > MAX_PART_DISTANCE)) return;
     const from = clauseStart(text, f.start, floor);
-    const lead = text.slice(from, f.start).replace(/^[、,;:()]+/, '');
+    // (the granted ones' breakdown opens at its bracket, their own act before it: "…12家通过认定(其中新认定9家")
+    const clause = text.slice(from, f.start);
+    const open = whole.rule === 'link.part_granted' ? clause.lastIndexOf('(') : -1;
+    const lead = (open >= 0 && !clause.includes(')', open) ? clause.slice(open + 1) : clause).replace(/^[、,;:()]+/, '');
     const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
     // "…其中国家级1项", "新认定高企219家(第一批208家,第二批11家)": a breakdown after 其中, or in brackets right after the whole
     const anchorFrom = Math.min(clauseStart(text, figures[anchor]!.start, anchorFloor), whole.start);
@@ -119,13 +122,17 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const granted = GRANTED_OF[whole.indicator];
     // (…or the next item of a list a label opens: "1.高新技术企业:申报高新技术企业31家,…;通过省级评审公示**家")
     const labelled = /:/.test(skel.slice(statementStart, figures[anchor]!.start));
-    // (…or the clause right after them that opens on coming through: "申报高企317家,已通过专家评审公示262家")
-    const passedNext = anchor === i - 1 && /^[,;]$/.test(text.slice(figures[anchor]!.end, from)) && PASSED_OPENING.test(lead);
+    // (…or the clause right after them that opens on coming through: "申报高企317家,已通过专家评审公示262家",
+    // "…申报高新技术企业64家,已有38家通过专家评审进入公示")
+    const ownAfter = afterFigure.split('(')[0]!;
+    const passedAfter = /^(?:已|已有|有|均|共有)?$/.test(lead) && PASSED_OPENING.test(ownAfter);
+    const gap = anchor === i - 1 ? text.slice(figures[anchor]!.end, from) : '';
+    const passedNext = (/^[,;]$/.test(gap) && PASSED_OPENING.test(lead)) || (/^[^,;。]*[,;]$/.test(gap) && passedAfter);
     if ((((breakdown || labelled) && lead.length <= 14) || (passedNext && lead.length <= 24)) && granted && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
-      claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: '', period: undefined, partOf: undefined };
+      claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: passedAfter ? f.end + ownAfter.length : f.end, scope: '', period: undefined, partOf: undefined };
       lastPart = f;
       // ("…公示262家(第一批94家、第二批168家)": the granted ones are what a bracket right after them breaks down)
-      if (skel[f.end] === '(') {
+      if (skel[f.end + (passedAfter ? ownAfter.length : 0)] === '(') {
         anchor = i;
         anchorClaim = claims[i];
         anchorFloor = floor;

@@ -61,6 +61,8 @@ export const frames: Frame[] = [
     examples: [
       // the ones of those applied for that came through, the next item of a list a label opens
       { text: '1.高新技术企业:申报高新技术企业31家,较去年同期增加9家;通过省级评审公示12家。', rows: [{ value: 12 }], by: 'link.part_granted' },
+      // …or that counts them first, then says they came through
+      { text: '全年共组织64家企业申报高新技术企业,已有38家通过专家评审进入公示。', rows: [{ value: 38 }], by: 'link.part_granted' },
       // …or the clause right after the applications that opens on coming through; a bracket after it breaks it down
       { text: '全年申报高企45家,已通过省级专家评审并公示的有32家(第一批20家、第二批12家)。', rows: [{ value: 32, scope: false }, { value: 20, scope: true }, { value: 12, scope: true }], by: 'link.part_granted' },
       // the ones re-certified among a total are certified, 复审 their scope
@@ -86,8 +88,8 @@ export const frames: Frame[] = [
       { text: '新认定高新技术企业1127家,总数达到4083家。其中,翠澜区新认定316家、银湄区251家、溪峤区189家。', rows: [{ value: 1127, scope: false }, { value: 316, scope: true }, { value: 251, scope: true }, { value: 189, scope: true }] },
       // places alone before 分别, after the ; that follows their whole: parts of it, the new ones of a total
       { text: '全年全市新增高新技术企业112家,总数达到385家;其中洛龙区、涧西区、高新区分别新增21家、34家、30家。', rows: [{ value: 112, scope: false }, { value: 21, scope: true }, { value: 34, scope: true }, { value: 30, scope: true }] },
-      // a figure its own act reads after it ends the breakdowns of the whole before it: 其中 is of the certified
-      { text: '全年组织13家企业申报高新技术企业,12家通过认定(其中新认定9家、重新认定3家)。', rows: [{ value: 12, scope: false }, { value: 9, scope: true }, { value: 3, scope: true }] },
+      // a figure its own act reads after it, after the applications, is the granted ones; the bracket after it breaks them down
+      { text: '全年组织13家企业申报高新技术企业,12家通过认定(其中新认定9家、重新认定3家)。', rows: [{ value: 12, scope: false }, { value: 9, scope: true }, { value: 3, scope: true }], by: 'link.part_granted' },
       // the things a clause names, then 中: a breakdown by place (a place's name may hold a platform's: 高新区)
       { text: '今年全市新认定的138家高新技术企业中,嵩溪高新区56家,经开区31家。', rows: [{ value: 138, scope: false }, { value: 56, scope: true }, { value: 31, scope: true }], by: 'link.places_of' },
       // items joined by 、 share what is said after the last only where the next says nothing done of its own
