@@ -81,7 +81,7 @@ export const WORDS = {
     '占全区GDP', '与全市GDP之比',
     '占全市生产总值', '占全县生产总值', '占全区生产总值', '占全市地区生产总值', '占全县地区生产总值', '占全区地区生产总值',
   ],
-  patent: ['专利', '发明专利', '国家专利', '创造专利', '实用新型专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
+  patent: ['专利', '发明专利', '国家专利', '创造专利', '实用新型专利', '外观设计专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
   techContract: [
     '技术合同', '技术合同成交额', '技术交易', '技术交易额', '合同成交额', '技术合同交易额', '技术市场成交额', '技术合同登记额',
     '登记额', '技术总金额', '技术合同登记', '技术成交额', '技术市场交易额',
@@ -108,7 +108,7 @@ export const WORDS = {
   ],
   expert: ['专家', '科技人员', '技术人员', '专业技术人员', '科技专家', '农技人员', '专家教授', '科技服务人员', '服务人员', '专家服务团'],
   partThing: [
-    '三区人才', '发明专利', '实用新型专利', '创造专利', '星火计划', '火炬计划', '科技攻关', '创新基金', '重点研发计划', '科技支撑计划', '科技型中小企业技术创新基金', '国家科技型中小企业技术创新基金', '国家科技型中小企业创新基金',
+    '三区人才', '发明专利', '实用新型专利', '外观设计专利', '创造专利', '星火计划', '火炬计划', '科技攻关', '创新基金', '重点研发计划', '科技支撑计划', '科技型中小企业技术创新基金', '国家科技型中小企业技术创新基金', '国家科技型中小企业创新基金',
     '自然科学基金', '重大专项', ...PCT_APPLIED, ...THREE_REGIONS,
   ],
   commissioner: ['科技特派员', '科技指导员', '特派员', '三区人才', '科技专员', ...THREE_REGIONS],
@@ -123,8 +123,9 @@ export const WORDS = {
     '已建成', '共建成', '已建有'],
   pool: ['后备', '后备库', '培育库', '入库', '已入库', '已经入库', '储备', '纳入', '培育入库', '后备企业', '储备库', '库内企业', '库内', ...HTE_RESERVE],
   nurture: ['培育', '新培育'],
-  // a first round of certification's review, which certifies nothing yet ("高企通过网络评审企业数856家")
-  firstRound: ['网络评审', '初审', '预审', '形式审查', '市级评审', '县级评审', '区级评审'],
+  // a first round of certification's review, which certifies nothing yet ("高企通过网络评审企业数856家"); and patent
+  // applications only pre-examined or withdrawn ("预审专利申请1860件", "撤回非正常专利申请3100余件")
+  firstRound: ['网络评审', '初审', '预审', '形式审查', '市级评审', '县级评审', '区级评审', '撤回', '非正常'],
   // the firms that came through a certification: nurtured ones that passed are certified ("新培育36家高企通过认定")
   passed: ['通过', '通过认定', '获得认定', '认定为', '获批', '获评', '评为'],
   // the evaluation that admits 科技型中小企业: "组织82家企业开展科技型中小企业评价"
@@ -185,7 +186,7 @@ export const WORDS = {
     // trademarks, and rates of what is no science
     '商标', '驰名商标', '著名商标', '城镇化率',
     // offices that are no innovation platforms
-    '知识产权维权援助工作站', '维权援助工作站', '知识产权工作站', '博士后科研工作站', '博士后工作站', '博士后创新实践基地',
+    '知识产权维权援助工作站', '维权援助工作站', '知识产权工作站', '知识产权保护工作站', '保护工作站', '博士后科研工作站', '博士后工作站', '博士后创新实践基地',
     // what a base or an institute brings in or lays out, not platforms ("引进示范新品种74个", "布局研究方向5个")
     '新品种', '研究方向', '科研团队', '示范片', '示范村', '示范户', '示范点', '科技示范点',
     // science popularisation, not innovation platforms

@@ -8,7 +8,8 @@ export const frames: Frame[] = [
     thing: ['patent'],
     act: ['patentApply'],
     units: COUNT_OF_ITEMS,
-    not: ['patentStock'],
+    // (applications only pre-examined or withdrawn are no applications of the year)
+    not: ['patentStock', 'firstRound'],
     examples: [
       { text: '申请专利305件。', rows: [{ value: 305 }] },
       { text: '全县企业申报专利11件,授权5件。', rows: [{ value: 11 }] },

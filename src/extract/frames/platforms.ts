@@ -13,6 +13,7 @@ export const frames: Frame[] = [
     bareNot: ['apply'],
     examples: [
       { text: '建成县知识产权维权援助工作站1个,市科技成果转化服务平台注册用户达到3200家。', rows: [] },
+      { text: '在重点商圈设立知识产权保护工作站12个。', rows: [] },
       // what a park or an institute brings in or lays out is no platform
       { text: '新建市级农业科技示范园3个,引进示范新品种74个。', rows: [{ value: 3, scope: true }] },
       // bases of science popularisation are no innovation platforms
