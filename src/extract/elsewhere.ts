@@ -18,11 +18,21 @@ const OWN_PLACE = /全[市县区州旗盟]|[我本][市县区州旗盟]/;
 // …or the clause turns to a place's share of what somewhere else counts ("全省首批布局9家研究院中芜湖市各占2家")
 const SHARE_OF_IT = /中[\u4e00-\u9fff]{0,6}[市县区旗]|占$|各占|[我本全][市县区]/;
 
+// every clause or sentence above names one of these (looked for once a sentence)
+const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟/;
+
 /** Drops what was read from a clause whose subject is the province, the nation or a neighbour. */
 export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  let cued: Span | undefined;
+  let cue = false;
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
     const sentence = sentenceOf(f.start);
+    if (sentence !== cued) {
+      cued = sentence;
+      cue = CUE.test(text.slice(sentence.start, sentence.end));
+    }
+    if (!cue) return;
     const from = clauseStart(text, f.start, sentence.start);
     const clause = text.slice(from, f.start);
     const subject = clause.slice(OPENING.exec(clause)![0].length);

@@ -8,7 +8,7 @@ import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
 import { claimByFrame, figureWords, HOW_COME_BY } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
 import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
-import { findWords, indexWords, wordsOf } from './words.ts';
+import { findWords, groupsOf, indexWords, wordsOf } from './words.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
 const FIRST_LISTED_AFTER =
@@ -760,7 +760,9 @@ function kindOfUnit(unit: string): string {
 
 /** Whether a text names a thing of a kind no frame counts, read as the word index reads it (成果转化 is no 成果). */
 export function namesOtherKind(text: string): boolean {
-  return findWords(text).some((w) => w.groups.includes('otherThing'));
+  const index = indexWords(text);
+  for (let k = 0; k < index.length; k++) if (groupsOf(index.word[k]!).includes('otherThing')) return true;
+  return false;
 }
 const STOCK_OR_AVERAGE = wordsOf(['patentStock', 'average']);
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到:]|保持在|稳定在|保持)*$`);

@@ -82,17 +82,19 @@ export function columnOf(text: string, at: number): Column | undefined {
   return Object.values(column).some(Boolean) ? column : undefined;
 }
 
+const MAX_ROW_LENGTH = 1000;
 // a column of scores, weights or numbering: what it holds is no figure of what the row names
 const SCORE_HEADING = /^(?:分值|分数|得分|自评得分|自评分|考核得分|考评得分|评分|赋分|标准分|满分|权重|序号|排名|排序|名次)(?:\([^()]*\))?$/;
 
 /** Whether the cell at `at` stands in a column of scores, weights or numbering (a table with a heading line). */
 export function inScoreColumn(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at > lineStart && text[at - 1] !== '\t') return false;
-  let cell = 0;
-  for (let k = text.indexOf('\t', lineStart); k >= 0 && k < at; k = text.indexOf('\t', k + 1)) cell++;
+  // (a row longer than a table's is none: the cells are counted only in one of a table's length)
+  if ((at > lineStart && text[at - 1] !== '\t') || at - lineStart > MAX_ROW_LENGTH) return false;
   const first = tableFirstLine(text, lineStart);
   if (first === lineStart) return false;
+  let cell = 0;
+  for (let k = text.indexOf('\t', lineStart); k >= 0 && k < at; k = text.indexOf('\t', k + 1)) cell++;
   const heading = text.slice(first, text.indexOf('\n', first)).split('\t')[cell];
   return heading !== undefined && SCORE_HEADING.test(heading.trim());
 }
