@@ -9,6 +9,8 @@ import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
 const SHARE = wordsOf(['share']);
+// what a figure is set against: "远低于全市", "高于全省平均"
+const COMPARED = /[高低快慢]于|相比|比较/;
 // a rate the clause names, or a ceiling it is kept under: no part of the figure before
 const OTHER_RATE = /率(?:控制在|保持在|为|达到?|是)?$|控制在$/;
 const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
@@ -21,7 +23,7 @@ const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|�
 const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|科小)$/;
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴|专项|项目|计划)$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
-const DIFFERENCE_LEAD = /^(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
+const DIFFERENCE_LEAD = /^(?:同比|比上年|较上年)?(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
 const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;
 const WHOLE_COME_TO = /^(?:全[市县区州旗]|我[市县区])?(?:(?:累计|总数|总量)?(?:达到|达|共有|共计)|(?:累计|总数|总量)为?)$/;
 const OWN_ACT = wordsOf(['certify', 'approve', 'apply']);
@@ -169,6 +171,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (!unitFits(whole.indicator, f.unit)) return;
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     if (OTHER_RATE.test(lead)) return; // "…;城镇登记失业率控制在3.5%以内": nor is a rate of something else
+    if (COMPARED.test(lead)) return; // "…强度仅0.41%,远低于全市1.1%的水平": nor what a figure is set against
     if (WHOLE_COME_TO.test(lead)) return; // "…新增高新技术企业4家,全县达到11家": nor is the whole come to a number
     if (DIFFERENCE_LEAD.test(lead)) return; // "比上年的392万元增加194万元": nor a difference from another year's
     if (f.unit === '%' && SHARE_OF_TASK.test(lead)) return; // "…同比增长15.8%,完成市定目标任务的104%": nor a task's share done

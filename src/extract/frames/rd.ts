@@ -44,6 +44,9 @@ export const frames: Frame[] = [
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
       { text: '全市有3个县研发投入强度均低于1%。', rows: [] },
+      // 强度 after the spending is its intensity; what it is set against, and a part's growth, are none
+      { text: '2021年全县研发投入3260万元,强度仅0.41%,远低于全市1.1%的水平。', rows: [{ value: 0.41 }], by: 'link.intensity' },
+      { text: '全社会研发经费投入1.62亿元,研发投入强度0.98%;其中规上工业企业研发经费投入1.35亿元,同比增长23.6%。', rows: [{ value: 0.98 }] },
       // a sentence that opens on a neighbour speaks of it (elsewhere.ts)
       { text: '省内的绵江市,研发投入强度已达3.1%。我市研发投入强度2.2%。', rows: [{ value: 2.2 }] },
       // a rate of something else listed after it is no part of it
