@@ -195,7 +195,9 @@ export const WORDS = {
   ],
   revenue: ['营业收入', '销售收入', '主营业务收入', '营收', '税收', '利税'],
   // an average over firms or people, not the total ("高新技术企业户均研发投入达到1200万元")
-  average: ['户均', '家均', '企均', '人均', '平均每家', '平均水平', '资助强度', '均低于', '均不足', '均高于', '均超过', '每家企业', '单个项目最高', '最高资助', '单项最高'],
+  average: ['户均', '家均', '企均', '人均', '平均每家', '平均水平', '资助强度', '均低于', '均不足', '均高于', '均超过', '每家企业', '单个项目最高', '最高资助', '单项最高',
+    // the most a measure gives one firm or team, not what it gave ("对引进的团队最高给予500万元资助")
+    '最高给予', '给予最高', '最高奖励', '最高补助', '最高支持', '最高可获', '最高可达'],
   hosted: HOSTED,
   // money given to firms: "研发费用补助1540万元" is a subsidy, not the R&D spent
   subsidy: ['补助', '奖励', '奖补', '资助', '补贴', '后补助'],

@@ -168,6 +168,8 @@ export const frames: Frame[] = [
       { text: '项目申请自治区财政资金共计2140万元。', rows: [] },
       { text: '实施农村义务教育学生营养改善计划,拨付资金2310万元。', rows: [] },
       { text: '全年协调落实科技型企业贷款贴息资金28万元。', rows: [] },
+      // the most a measure gives one team is no funding won
+      { text: '启动英才计划,对引进的创新团队最高给予500万元资助。', rows: [] },
       // money of market regulation, or of industry and science together, is no science funding
       { text: '争取上级食品安全专项经费150万元,兑现标准化资助资金85万元,争取上级工业和科技资金3860万元。', rows: [] },
       // the lines of the bureau's own budget are what it plans to spend
