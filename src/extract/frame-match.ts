@@ -171,6 +171,8 @@ const BY_FRAME = {
 };
 
 const HEAD_AFTER = /^(?:“[^”]{1,12}”)?[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目|培训|讲座|活动|对接会|推介会|交流会|论坛|路演)/;
+// "选派128名高校院所专家担任企业科技特派员": what the ones counted serve as, after them, is what they are counted as
+const SERVING_AS = /^[^,;。]{0,12}?(?:担任|聘为|聘任为|作为)/;
 // "新获批3家省级中试示范基地": a level right after the figure is the thing's, and stands it no further off where
 // an act stands before the figure ("推进10个省级以上创新平台建设" builds none yet)
 const LEVEL_AFTER = /^(?:国家级|省级|市级|县级|区级|国家|省|市)/;
@@ -243,7 +245,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     const own = where[j] !== 'lead';
     const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER &&
       distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0)) &&
-      !(headAfter ??= HEAD_AFTER.test(afterOf(words)));
+      !(headAfter ??= HEAD_AFTER.test(afterOf(words)) || SERVING_AS.test(afterOf(words)));
     const roles = rolesOf(word[j]!);
     if (where[j] === 'before' && roles.act.length > 0) actBefore = true;
     if (own) for (const g of roles.thingGroups) ownThings[owned++] = g;

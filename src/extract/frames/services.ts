@@ -150,6 +150,8 @@ export const frames: Frame[] = [
     bare: true,
     units: ['人'],
     examples: [
+      // what the ones counted serve as, after them, is what they are counted as
+      { text: '全市选派128名高校院所专家担任企业科技特派员。', rows: [{ value: 128 }] },
       // the commissioners a place has are those there are
       { text: '全市有科技特派员860余名。', rows: [{ value: 860, period: 'CUM' }] },
       // the ones on duty are how many there are
