@@ -12,7 +12,7 @@ const OPENING = /^(?:据悉|据了解|据统计|据介绍|另据统计|从全[�
 const ELSEWHERE = /^(?:全省|全国|省内|国内|相邻的?|邻近的?|邻[区县市]|周边|兄弟)(?!重点|第|首|前|排|[一二三四五六七八九十]|平均水平以上)/;
 // a sentence that opens on the province or the nation as what it speaks of ("从全省看,", "全省范围内,"), or on a
 // neighbour as its subject ("省内的绵江市,研发投入强度已达3.1%")
-const SENTENCE_ELSEWHERE = /^(?:据悉|据了解)?,?(?:从全[省国]看|从全[省国]范围看|全[省国]范围内|放眼全[省国]|与(?:周边|相邻|邻近|兄弟)[^,;。]{0,8}相比|(?:省内的?|相邻的?|邻近的?|邻[区县市]的?|周边的?|兄弟)[\u4e00-\u9fff]{0,8})[,:]/;
+const SENTENCE_ELSEWHERE = /^(?:据悉|据了解)?,?(?:(?:从全[省国]看|从全[省国]范围看|全[省国]范围内|放眼全[省国]|与(?:周边|相邻|邻近|兄弟)[^,;。]{0,8}相比)[,:]|(?:从[^,;。]{1,8}看,)?(?:省内的?|相邻的?|邻近的?|邻[区县市]的?|周边的?|兄弟))/;
 // the report's own place named as a subject: the sentence turns back to it
 const OWN_PLACE = /全[市县区州旗盟]|[我本][市县区州旗盟]/;
 // …or the clause turns to a place's share of what somewhere else counts ("全省首批布局9家研究院中芜湖市各占2家")

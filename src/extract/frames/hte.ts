@@ -198,6 +198,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a sentence whose subject is a neighbour speaks of it, past an opening of where it looks from (elsewhere.ts)
+      { text: '从横向比较看,周边的两个兄弟县高新技术企业都在20家以上。全县高新技术企业达到12家。', rows: [{ value: 12 }] },
       { text: '年产值超过10亿元的高新技术企业达到7家,其中超过50亿元的1家。', rows: [] },
       // places after 其中 that name no thing, before 分别 or 各有, are parts of the figure before
       {
