@@ -102,6 +102,13 @@ export function findFigures(text: string): Figure[] {
     cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: atLeast, masked });
   }
   passes.push(cells);
+  // A share or a growth whose % the writer left out ("占GDP比重为2.13,", "同比增长14,"): a percentage.
+  const unsigned: Figure[] = [];
+  for (const m of text.matchAll(UNSIGNED_PERCENT)) {
+    if (taken(m.index)) continue;
+    unsigned.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '%', approx: false, masked: false });
+  }
+  passes.push(unsigned);
   // A number with no unit, where a list or a table leaves it to the heading ("市级重点实验室20,").
   // Only a frame whose thing stands right before it reads it (frame-match.ts). A number the end of an
   // excerpt cuts from its unit ("高新技术企业444" at the end of a line) is none.
@@ -112,7 +119,7 @@ export function findFigures(text: string): Figure[] {
   }
   passes.push(bare);
   // the figures found after the stated ones go in their places
-  if (empty.length + cells.length + bare.length === 0) return figures;
+  if (empty.length + cells.length + bare.length + unsigned.length === 0) return figures;
   return passes.flat().sort((a, b) => a.start - b.start);
 }
 
@@ -203,6 +210,9 @@ function captionUnit(text: string, at: number): string {
 // Its first digit, then what stands before it: a pattern that starts with a lookbehind is tried at
 // every place of the text, one that starts with a digit only where a digit stands.
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
+
+// (its first digit, then the share or growth before it, as BARE_NUMBER is found)
+const UNSIGNED_PERCENT = /\d(?<=(?:比重|占比|强度|增速|增幅|增长|提高|下降)(?:为|达到?|是)?\d)\d{0,2}(?:\.\d{1,3})?(?=[,;。、])/g;
 
 /** The figure marks used in the skeleton text the rules run over. */
 export const FIGURE_MARK = '\uE000';

@@ -83,6 +83,8 @@ export const frames: Frame[] = [
     not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     examples: [
+      // a share whose % the writer left out is a percentage
+      { text: '全社会研发投入占GDP比重为2.13,居全市第二。', rows: [{ value: 2.13 }] },
       // a statistical bulletin's way of saying it
       { text: '全年R&D经费支出41.82亿元,比上年增长13.6%,相当于全市地区生产总值的1.57%。', rows: [{ value: 1.57 }] },
       { text: '全年R&D经费支出12.6亿元,相当于全县生产总值的1.83%。', rows: [{ value: 1.83 }] },
