@@ -435,7 +435,7 @@ function linkGrowthAfter(
     // (before the short names are read, a figure between that nothing has read yet may be the one grown:
     // "产值1862亿元,增加值526亿元,增长11.8%" waits for 增加值)
     const between = inSentence.filter(({ f: other }) => other.start > figures[previous]!.start && other.start < f.start);
-    // ("实现产值809.1亿元,占全区规模以上工业总产值的比重为52%,同比增长4.6%": past the figure's own share, its growth)
+    // ("实现产值326.5亿元,占全县规上工业总产值的比重为47%,同比增长8.2%": past the figure's own share, its growth)
     const ownShare = between.length === 1 && !claims[between[0]!.i] && OWN_SHARE.test(text.slice(clauseStart(text, between[0]!.f.start, sentence.start), between[0]!.f.start)) &&
       GROWTH_ALONE.test(text.slice(clauseStart(text, f.start, sentence.start), f.start));
     if (!ownShare && between.some(({ f: other, i: j }) => other.unit === '%' || (beforeNames && !claims[j]))) continue;
@@ -444,7 +444,7 @@ function linkGrowthAfter(
   }
 }
 
-// a clause that gives the share of the figure before it, naming nothing else: "占全区规模以上工业总产值的比重为"
+// a clause that gives the share of the figure before it, naming nothing else: "占全县规上工业总产值的比重为"
 const OWN_SHARE = /^占[^,;:]{0,20}(?:比重|比例)(?:为|达到?|是)?$/;
 // "高新技术产业产值占比为18%,同比增速为12%": the thing a share was given of, just before the growth
 const GROWTH_CLAUSE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|提高)\d[\d.]*%$/;

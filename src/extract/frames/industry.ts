@@ -80,7 +80,7 @@ export const frames: Frame[] = [
     not: ['share'],
     examples: [
       // past the output's own share, its growth
-      { text: '高新技术产业实现产值809.1亿元,占全区规模以上工业总产值的比重为52%,同比增长4.6%。', rows: [{ value: 4.6 }], by: 'link.growth' },
+      { text: '高新技术产业实现产值326.5亿元,占全县规上工业总产值的比重为47%,同比增长8.2%。', rows: [{ value: 8.2 }], by: 'link.growth' },
       // a growth right after a share is the growth of what the share was of; not another thing's
       { text: '高新技术产业产值占比为18%,同比增速为12%。', rows: [{ value: 12 }], by: 'link.growth_of_share' },
       { text: '高新技术产业增加值占规上工业增加值比重达到72.1%,高新技术产业投资增长18%。', rows: [] },
