@@ -304,7 +304,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   const qualifier = said !== '' ? said.replace(LISTED_BEFORE, '').replace(/^[、,]/, '') :
     act && thing.where === 'before' && indicator.startsWith('projects_') ? programmeBefore(text.slice(words.beforeStart, wordAt(act, f))) : '';
   if (indicator === 'platforms') {
-    // "获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个": the level of the kinds listed
+    // "获批省级以上农业科技园区、星创天地等科技创新平台5个": the level of the kinds listed
     const listedLevel = /^[了的]?((?:国家|省|市|县)级?(?:以上)?)[\u4e00-\u9fff]+、.*等/.exec(said)?.[1];
     return platformKind(qualifier, thing.word) || (listedLevel ? listedLevel + thing.word : '');
   }

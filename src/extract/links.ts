@@ -75,7 +75,7 @@ export function linkSentence(
       continue;
     }
     if (names.length === 1 && !isGrowth && names[0]!.startsWith('其')) {
-      // "…高新技术改造传统产业、新材料技术、生物与新医药技术领跑前三,其产值分别为…": 其 names the things the clause
+      // "…新材料技术、高新技术改造传统产业、电子信息技术位居前三,其产值分别为…": 其 names the things the clause
       // before listed, of the kind its sentence named
       if (readAnaphora(s, clauseFrom, names[0]!.slice(1), listed, quote)) continue;
     }
@@ -156,7 +156,7 @@ export function linkSentence(
   // read theirs: "…,增加值320亿元,增长16%").
   linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach(growthsLeft), true);
 
-  // A name that stands for the head of the figure before it: "高新技术产业总产值11440.5亿元,增加值3510.2亿元".
+  // A name that stands for the head of the figure before it: "高新技术产业总产值2356.8亿元,增加值702.4亿元".
   inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0) return;
     // the figure just before, a mark, and the name; or that figure's growth and shares between
@@ -229,7 +229,7 @@ export function linkSentence(
     claims[i] = { ...target, rule: 'link.done_against_target', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined };
   });
 
-  // Running totals of the counts before: "新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家".
+  // Running totals of the counts before: "新增创新型初创企业1320家、高新技术企业286家,累计分别达到6150家、1204家".
   for (const at of respectively) {
     const listed = listedAfter(s, at);
     if (listed.length < 2 || listed.some(({ i }) => claims[i])) continue;

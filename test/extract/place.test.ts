@@ -43,7 +43,7 @@ describe('guessPlace: the city a report is about', () => {
       .toMatchObject({ city: '常德市', county: '鼎城区', province: '湖南省', admin_code: '430703', level: 'county' });
     expect(guessPlace('今年我县共安排了26名科技特派员,携手建设两型澧县。全县…', ''))
       .toMatchObject({ city: '常德市', county: '澧县', admin_code: '430723', level: 'county' });
-    expect(guessPlace('杭州市临安区科学技术局2024年工作总结和2025年工作计划\n2024年,区科技局…我区创新指数居全省第10位、全市第5位。', ''))
+    expect(guessPlace('杭州市临安区科学技术局2024年度工作总结及2025年工作思路\n2024年,区科技局…我区创新指数居全省第12位、全市第4位。', ''))
       .toMatchObject({ city: '杭州市', county: '临安区', admin_code: '330112', level: 'county', how: 'title' });
     // A county-level city says 我市 too; it is the one county named, its city only as a frame.
     expect(guessPlace('2023年,我市科技工作…为瑞安赶超发展提供强大动力。科技进步综合评价位居全省第6,温州地区第2。', '市科技局XX年工作总结'))

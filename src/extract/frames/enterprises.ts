@@ -112,8 +112,8 @@ export const frames: Frame[] = [
       { text: '培育入库95家科技型中小企业。', rows: [{ value: 95 }] },
       // a total that is the sum of the counts before it is of their period, and each of them a part
       {
-        text: '2022年全市评价入库科技型中小企业1311家,完成公示1360家,共计2671家。',
-        rows: [{ value: 1311, scope: true }, { value: 1360, scope: true }, { value: 2671, period: 'FY', scope: false }],
+        text: '2023年全市评价入库科技型中小企业842家,完成公示915家,共计1757家。',
+        rows: [{ value: 842, scope: true }, { value: 915, scope: true }, { value: 1757, period: 'FY', scope: false }],
         by: 'link.sum',
       },
       { text: '全市新增科技型中小企业95家,共计295家。', rows: [{ value: 95 }, { value: 295, period: 'CUM' }], by: 'link.running_total' },

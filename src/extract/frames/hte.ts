@@ -29,7 +29,7 @@ export const frames: Frame[] = [
       { text: '申报高企**家,其中新认定**家。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '第一批高企申报推荐了37家(其中首次申报22家)。', rows: [{ value: 37 }, { value: 22, scope: true }] },
       { text: '共组织25家企业申报了20XX年度第一批高新技术企业。', rows: [{ value: 25 }] },
-      { text: '推荐江西制氧机有限公司等7家企业申报省年度第一批高新技术企业认定。', rows: [{ value: 7 }] },
+      { text: '推荐青禾精工有限公司等6家企业申报省年度第一批高新技术企业认定。', rows: [{ value: 6 }] },
       // 申报认定: certification applied for
       { text: '今年来我区申报认定高新技术企业34家。', rows: [{ value: 34 }] },
       { text: '全年申报高新技术企业112家,其中高新区46家、经开区38家。', rows: [{ value: 112 }, { value: 46, scope: true }, { value: 38, scope: true }], by: 'link.part' },
@@ -240,7 +240,7 @@ export const frames: Frame[] = [
       { text: '上半年组织412家企业申报高新技术企业,截至6月底,全市有效高新技术企业892家。', rows: [{ value: 892, period: 'CUM' }] },
       { text: '认定省级以上高新技术企业10家,省级以上高新技术企业发展到101家。', rows: [{ value: 101, period: 'CUM', scope: true }] },
       // totals listed after 分别 are the totals of the counts before, each of its own thing
-      { text: '新增创新型初创企业2028家、高新技术企业405家,累计分别达到9010家、1739家。', rows: [{ value: 1739, period: 'CUM' }], by: 'link.respectively_total' },
+      { text: '新增创新型初创企业1320家、高新技术企业286家,累计分别达到6150家、1204家。', rows: [{ value: 1204, period: 'CUM' }], by: 'link.respectively_total' },
       // 将 before what a figure comes to is a forecast
       { text: '全市高新技术企业总量将达到490家左右。', rows: [{ value: 490, period: 'CUM', status: 'forecast' }] },
       // the number missing where 达到 announces it; 企业家 are people
@@ -253,7 +253,7 @@ export const frames: Frame[] = [
       { text: '高新技术企业、广西“瞪羚企业”、“专精特新”企业分别达到431家、27家、116家。', rows: [{ value: 431, period: 'CUM' }], by: 'link.respectively(frame.hte_total)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 400, period: 'CUM', scope: false }], by: 'link.running_total' },
       // a total of another thing after it is not its running total
-      { text: '全市高新技术企业突破5000家,科技型企业总数突破2.1万家。', rows: [{ value: 5000, period: 'CUM' }] },
+      { text: '全市高新技术企业突破3000家,科技型企业总数突破1.6万家。', rows: [{ value: 3000, period: 'CUM' }] },
       // a total, whatever reads it, is a running total: the count it grew to too
       { text: '全县高企数量由2020年的15家增加到28家。', rows: [{ value: 15, period: 'CUM' }, { value: 28, period: 'CUM' }] },
       { text: '兑付补助资金686万元,扶持企业114家,涉及国家高新技术企业98家。', rows: [] },

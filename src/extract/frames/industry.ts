@@ -11,12 +11,12 @@ export const frames: Frame[] = [
     not: ['revenue', 'investment', 'average', 'valueAddedWord'],
     examples: [
       // 其 names the things the clause before listed, of the kind the sentence named
-      { text: '在八大高新技术领域中,我市高新技术改造传统产业、新材料技术、生物与新医药技术领跑前三,其产值分别为1037.77亿元、182.06亿元、133.12亿元。', rows: [{ value: 1037.77, scope: true }, { value: 182.06, scope: true }, { value: 133.12, scope: true }], by: 'link.respectively(frame.hitech_output)' },
+      { text: '在八大高新技术领域中,我县新材料技术、高新技术改造传统产业、电子信息技术位居前三,其产值分别为216.4亿元、98.3亿元、57.9亿元。', rows: [{ value: 216.4, scope: true }, { value: 98.3, scope: true }, { value: 57.9, scope: true }], by: 'link.respectively(frame.hitech_output)' },
       // a part that names its own part of the year is of that part; a column of 上年同期 is of the same part
       { text: '全年全市实现高新技术产业产值1260亿元;其中上半年实现产值583亿元。', rows: [{ value: 1260, period: 'FY' }, { value: 583, period: 'H1' }], by: 'link.part' },
       // a place a list after 其中 opens on is each item's
       { text: '全市高新技术产业产值860亿元,其中,青山县高新技术产业产值、增加值分别为152.6亿元和40.3亿元。', rows: [{ value: 860, scope: false }, { value: 152.6, scope: true }] },
-      { text: '2017年,全市累计实现高新技术产业总产值11440.5亿元。', rows: [{ value: 11440.5, period: 'FY' }] },
+      { text: '2019年,全市累计实现高新技术产业总产值2356.8亿元。', rows: [{ value: 2356.8, period: 'FY' }] },
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
       { text: '全县完成高新产值120亿元。', rows: [{ value: 120 }] },
       { text: '一季度,全市实现高新技术产值349亿元,同比增长19%。', rows: [{ value: 349, period: 'Q1' }] },
@@ -37,7 +37,7 @@ export const frames: Frame[] = [
     examples: [
       { text: '规模以上高新技术产业实现产值345.43亿元。', rows: [{ value: 345.43 }] },
       // the thing just before a clause that opens on the act, not before one that names something else
-      { text: '全区纳入高新技术产业统计企业279户,实现产值809.1亿元。', rows: [{ value: 809.1 }] },
+      { text: '全县纳入高新技术产业统计企业156户,实现产值412.7亿元。', rows: [{ value: 412.7 }] },
       { text: '高新技术产业增加值增长9.3%,战略性新兴产业产值1200亿元。', rows: [] },
       { text: '实现高技术产业产值500亿元。', rows: [] },
       { text: '全年完成高新技术产业投资85亿元。', rows: [] },
@@ -56,14 +56,14 @@ export const frames: Frame[] = [
       // a short name past a ; stands for the head of the figure before
       { text: '全市高新技术产业实现产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元。', rows: [{ value: 286.3 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] },
-      { text: '全市高新技术产业实现工业总产值987.7亿元,实现工业增加值255.6亿元。', rows: [{ value: 255.6 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
+      { text: '全市高新技术产业实现工业总产值654.2亿元,实现工业增加值171.9亿元。', rows: [{ value: 171.9 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       // a year gone by's figure set beside this one, past its growth and over a ;, is a baseline of the same indicator
       { text: '上半年完成高新技术产业增加值126.7亿元,同比增长9.6%,2023年上半年为115.6亿元。', rows: [{ value: 126.7 }, { value: 115.6 }], by: 'link.baseline' },
       // (an output's word in the lead names no value added its own clause names)
       { text: '全区实现高新技术产业总产值118亿元,同比增长27.4%;实现增加值34.2亿元,同比增长25.1%。', rows: [{ value: 34.2 }] },
       { text: '实现高新技术产业产值21.6亿元左右,增加值6.2亿元。', rows: [{ value: 6.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       // a name that stands for the head of the figure before it; names listed before 分别, read by frames
-      { text: '2017年,全市实现高新技术产业总产值11440.5亿元,增加值3510.2亿元。', rows: [{ value: 3510.2 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
+      { text: '2019年,全市实现高新技术产业总产值2356.8亿元,增加值702.4亿元。', rows: [{ value: 702.4 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '全年实现高新技术产业值679.2亿元、增加值191.7亿元。', rows: [{ value: 191.7 }], by: 'link.shorthand(frame.hitech_value_added)' },
       // the figure before's growth between them
       { text: '全市高新技术产业实现产值1200亿元,增长18%,实现增加值320亿元,增长16%。', rows: [{ value: 320 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
@@ -113,7 +113,7 @@ export const frames: Frame[] = [
     examples: [
       // a year the figure's own clause names speaks over a span that opens the sentence
       { text: '“十三五”期间,全市高新技术产业增加值年均增长13.6%,2020年达到486亿元。', rows: [{ value: 486, period: 'FY' }] },
-      { text: '推动高新技术产业提质增效,2016年实现高新技术企业增加值324.6亿元。', rows: [{ value: 324.6, period: 'FY' }] },
+      { text: '推动高新技术产业提质增效,2018年实现高新技术企业增加值186.3亿元。', rows: [{ value: 186.3, period: 'FY' }] },
       { text: '高新技术产业增加值6.9亿。', rows: [{ value: 6.9 }] },
       { text: '规模以上高新技术产业实现高新增加值36亿元。', rows: [{ value: 36 }] },
       { text: '全市实现高新技术产业增加值630.4亿元,增长7.7%。', rows: [{ value: 630.4 }] },

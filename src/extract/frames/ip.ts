@@ -66,7 +66,7 @@ export const frames: Frame[] = [
       // the task in a bracket is the whole year's, whatever part of it the figure before is for
       { text: '1-10月,技术合同登记额53.2亿元,完成全年目标任务(65亿元)的81.8%。', rows: [{ value: 53.2, period: 'YTD' }, { value: 65, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       // after 其中, a figure of the indicator its sentence just gave is a part of that one
-      { text: '全年共认定登记技术合同21074项,成交额1273.36亿元,其中技术交易额975.07亿元。', rows: [{ value: 1273.36, scope: false }, { value: 975.07, scope: true }] },
+      { text: '全年共认定登记技术合同8620项,成交额412.58亿元,其中技术交易额301.26亿元。', rows: [{ value: 412.58, scope: false }, { value: 301.26, scope: true }] },
       { text: '全市技术合同成交额10月底达到62.3亿元。', rows: [{ value: 62.3 }] },
       { text: '技术交易额完成579.2万元。', rows: [{ value: 0.05792 }] },
       { text: '技術合同成交額突破7億元。', rows: [{ value: 7 }] },
@@ -86,7 +86,7 @@ export const frames: Frame[] = [
       { text: '完成技术交易额81.8亿元,同比增长66.2%。', rows: [{ value: 81.8 }] },
       { text: '全市技术合同登记成交额达到45.6亿元,同比增长23%。', rows: [{ value: 45.6 }] },
       { text: '全年技术合同登记额达15.3亿元。', rows: [{ value: 15.3 }] },
-      { text: '完成吸纳技术合同交易额50.61亿元,输出技术合同交易额11.99亿元。', rows: [{ value: 50.61, scope: true }, { value: 11.99, scope: true }] },
+      { text: '完成吸纳技术合同交易额32.47亿元,输出技术合同交易额8.06亿元。', rows: [{ value: 32.47, scope: true }, { value: 8.06, scope: true }] },
     ],
   },
 ];

@@ -39,7 +39,7 @@ export const frames: Frame[] = [
       { text: '出台《连云港市重大产业创新平台建设实施方案》等10个政策文件。', rows: [] },
       // a total after a count of another thing is that thing's, not the platforms' named before it
       { text: '获批科技创新平台6个,其中实验区项目仅立项一个;科技型企业备案完成14家,总数达到1498家。', rows: [{ value: 6 }] },
-      { text: '获批省级以上农业科技园区、可持续发展实验区等科技创新平台6个。', rows: [{ value: 6, scope: true }] },
+      { text: '获批省级以上农业科技园区、星创天地等科技创新平台5个。', rows: [{ value: 5, scope: true }] },
       { text: '新引建泉州创新中心等高能级科创平台3家,累计达30家。', rows: [{ value: 3, scope: true }, { value: 30, period: 'CUM', scope: true }] },
       { text: '全区现有805个创新平台。', rows: [{ value: 805, period: 'CUM' }] },
       { text: '为6家双创孵化载体争取租金补贴30万元。', rows: [] },
@@ -50,7 +50,7 @@ export const frames: Frame[] = [
       // a kind read whole, the firms in its name no thing of its own
       { text: '建成国家级孵化器2家、小企业创业基地6家。', rows: [{ value: 2, scope: true }, { value: 6, scope: true }] },
       { text: '获批现代中医药等3个国家火炬特色产业基地、累计6个。', rows: [{ value: 3, scope: true }, { value: 6, period: 'CUM', scope: true }] },
-      { text: '今年全市126家企业申报省级工程技术研究中心,其中109家获得认定。', rows: [{ value: 109, scope: true }] },
+      { text: '今年全市84家企业申报省级工程技术研究中心,其中71家获得认定。', rows: [{ value: 71, scope: true }] },
       // an item done anew after a running total is the period's, not the total's
       { text: '全市累计建成省级工程技术研究中心12家、新增市级重点实验室5家。', rows: [{ value: 12, period: 'CUM', scope: true }, { value: 5, period: 'FY', scope: true }] },
       { text: '新增省市级科研平台14家。', rows: [{ value: 14 }] },

@@ -95,7 +95,7 @@ export const frames: Frame[] = [
       // firms counted for the projects they won, one each
       { text: '2022年,全市共有36家企业申报省重点研发计划项目,其中19家企业获得立项。', rows: [{ value: 19, scope: false }] },
       // the programme named after the act, where one is
-      { text: '6个项目获批省重大科技创新工程、5个项目获中央引导地方资金支持。', rows: [{ value: 6, scope: true }, { value: 5, scope: true }] },
+      { text: '4个项目获批省重大科技创新工程、3个项目获中央引导地方资金支持。', rows: [{ value: 4, scope: true }, { value: 3, scope: true }] },
       { text: '有两个项目被列入省级计划项目。', rows: [{ value: 2, scope: true }] },
       { text: '全年共有87个项目列入省、市科技计划。', rows: [{ value: 87, scope: false }] },
       // the ones won of those the clause just before applied for are of their level; of several levels, all

@@ -31,7 +31,7 @@ export const frames: Frame[] = [
       { text: '预计全年研发经费支出231.5亿元。', rows: [{ value: 231.5, status: 'forecast' }] },
       { text: '预计完成全社会科技研发投入X万元。', rows: [{ value: null, status: 'forecast' }] },
       { text: '全社会研发投入16000万元。', rows: [{ value: 1.6 }] },
-      { text: '我区科技研发投入2024年国家认可数据为x.xx亿元,占GDP比重x.x%。', rows: [{ value: null, period: 'FY' }] },
+      { text: '我县研发经费投入2023年经国家认可为x.xx亿元,占GDP比重x.x%。', rows: [{ value: null, period: 'FY' }] },
       { text: '完成研发经费 0.4 亿元任务。', rows: [{ value: 0.4, status: 'target' }] },
     ],
   },

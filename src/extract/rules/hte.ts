@@ -49,7 +49,7 @@ export const rules: Rule[] = [
     // (科技型中小企业 入库 are no reserve of 高新技术企业, whatever else the sentence says of those)
     unlessNear: '科技型中小企业|科小',
     examples: [
-      { text: '加强高新技术企业后备库建设,截止目前,全市已经入库后备企业93家。', rows: [{ value: 93, period: 'CUM' }] },
+      { text: '推进高新技术企业后备库建设,截止目前,全县已经入库后备企业64家。', rows: [{ value: 64, period: 'CUM' }] },
       { text: '截至5月底,全县已入库科技型中小企业73家,提交高新技术企业申报材料19家。', rows: [] },
     ],
   },

@@ -66,7 +66,7 @@ export const rules: Rule[] = [
       { text: '2023年全县共有省级星创天地3家、市级星创天地5家。', rows: [{ value: 3, period: 'CUM', scope: true }, { value: 5, period: 'CUM', scope: true }] },
       { text: '年内新建一批创新平台,组织申报省级众创空间4家。', rows: [] },
       // platforms of every kind are the whole
-      { text: '我市新增3个国家级科技创新平台(总数79家),各级各类创新平台1710个。', rows: [{ value: 3, scope: true }, { value: 79, period: 'CUM', scope: true }, { value: 1710, period: 'CUM', scope: false }] },
+      { text: '我市新增2个国家级科技创新平台(总数46家),各级各类创新平台1183个。', rows: [{ value: 2, scope: true }, { value: 46, period: 'CUM', scope: true }, { value: 1183, period: 'CUM', scope: false }] },
       // what 其中 counts of a running total is one too
       { text: '全市共建成国家级科创平台68家,其中国家企业技术中心7家。', rows: [{ value: 68, period: 'CUM', scope: true }, { value: 7, period: 'CUM', scope: true }] },
       { text: '新建院士专家工作站3家、博士后科研工作站2家。', rows: [{ value: 3, scope: true }, { value: 2, scope: true }] },

@@ -15,7 +15,7 @@ export const rules: Rule[] = [
     // (成功申报 is won: projects_approved)
     pattern: `(?<!成功)申报(了)?{F}(?<scope>~~)项目`,
     examples: [
-      { text: '组织台基半导体和航天42所申报了2项国家高新技术领域科技计划预备项目。', rows: [{ value: 2, scope: true }] },
+      { text: '组织青禾半导体和航天21所申报了3项国家高新技术领域科技计划预备项目。', rows: [{ value: 3, scope: true }] },
     ],
   },
   {

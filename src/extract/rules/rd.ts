@@ -20,7 +20,7 @@ export const rules: Rule[] = [
         text: '全社会R&D(研究与试验发展)经费投入分别为29.92、29.64、33.57亿元。',
         rows: [{ value: 29.92 }, { value: 29.64 }, { value: 33.57 }],
       },
-      { text: '全社会研究与实验发展(R&D)经费支出89.36亿元,占GDP的比重为1.73%。', rows: [{ value: 89.36 }] },
+      { text: '全社会研究与实验发展(R&D)经费支出52.18亿元,占GDP的比重为1.46%。', rows: [{ value: 52.18 }] },
       { text: '高新技术企业户均研发投入达到1200万元。', rows: [] },
       { text: 'xxxx年,实现R D经费支出x.xx亿元,同比增长xx.x%。', rows: [{ value: null }] },
       { text: '全县规模以上工业企业r&d经费支出11.55亿元。', rows: [{ value: 11.55, scope: true }] },
