@@ -329,7 +329,6 @@ function growthOfEach(s: SentenceFigures, at: number, listed: { f: Figure; i: nu
   return true;
 }
 
-
 /**
  * The figures listed after 分别 that say what was done to each figure stated before it, in turn: each
  * is read from the words of the clause before its own figure and the act after 分别.

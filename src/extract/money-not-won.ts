@@ -5,6 +5,7 @@
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { clauseStart, type Span } from './spans.ts';
+import { WORDS } from './words.ts';
 
 // applied for, and not yet won: "申请扶持资金", "项目申请自治区财政资金共计"
 const APPLIED_FOR = /(?:申请|申报)[^,;。获批立到下达]{0,8}?(?:资金|经费|补助|扶持)/;
@@ -19,7 +20,8 @@ const NOT_SCIENCE_IN_CLAUSE = /种苗|化肥|种子|物资|(?<!科技)帮扶资�
 // a budget's or final account's lines: what the bureau plans to spend or spent, not funding won ("三、项目支出预算\n主要包括:
 // 市级科技计划项目经费1500万元;…"), unless the clause says it was won or handed down
 const BUDGET = /预算|决算/;
-const WON = /争取|获得|获批|下达|到位|兑现|兑付|拨付|落实|发放|资助/;
+// (the acts of funding but 安排, which is how a budget speaks, and 获, which names a programme as often: 获奖)
+const WON = new RegExp(WORDS.fundingAct.filter((act) => act !== '安排' && act !== '获').join('|'));
 // how long a line before may be and still be a heading ("三、项目支出预算")
 const HEADING_LENGTH = 30;
 

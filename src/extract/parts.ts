@@ -18,9 +18,9 @@ const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|板块|县区|区县|县市区|县\(市、区\)|各县(?:\(市、区\))?|镇街|园区|领域)看)/;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
-// a part of a sum of money named as money, or after the programme it goes to ("其中,重点研发专项3200万元")
 // a kind of firm, alone before its figure ("规上工业企业", "其中高新技术企业", "科技型中小企业")
 const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|科小)$/;
+// a part of a sum of money named as money, or after the programme it goes to ("其中,重点研发专项3200万元")
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴|专项|项目|计划)$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
 const DIFFERENCE_LEAD = /^(?:同比|比上年|较上年)?(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
@@ -29,7 +29,9 @@ const WHOLE_COME_TO = /^(?:全[市县区州旗]|我[市县区])?(?:(?:累计|总
 const OWN_ACT = wordsOf(['certify', 'approve', 'apply']);
 // a clause that opens on coming through a review, saying nothing else of what it counts ("已通过省级专家评审并公示的有");
 // a first round (网络评审, 初审, a city's review) certifies nothing yet
-const PASSED_OPENING = /^(?:已|均|并|现已|目前已|最终)?(?:通过|获批|获得认定)(?!(?:[^,;。\uE000]*?)(?:网络评审|初审|预审|形式审查|[市县区]级评审))(?:[^,;。\uE000]*?)(?:评审|公示|认定|审核)[^,;。\uE000]*$/;
+const PASSED_OPENING = new RegExp(
+  `^(?:已|均|并|现已|目前已|最终)?(?:通过|获批|获得认定)(?![^,;。\uE000]*?(?:${wordsOf(['firstRound']).source}))[^,;。\uE000]*?(?:评审|公示|认定|审核)[^,;。\uE000]*$`,
+);
 // what the ones applied for that were granted are counted as
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
   // (what the application was for, 新认定 or 复审, is a kind of application: "申报高企**家(其中新认定**家,复审**家)")

@@ -55,13 +55,9 @@ const MAX_ROWS = 60;
 export function columnOf(text: string, at: number): Column | undefined {
   // (a cell's figure may follow "≥": at least)
   if (text[at - 1] !== '\t' && !(/[≥>≧]/.test(text[at - 1] ?? '') && text[at - 2] === '\t')) return undefined;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let cell = 0;
-  for (let k = text.indexOf('\t', lineStart); k >= 0 && k < at; k = text.indexOf('\t', k + 1)) cell++;
-  const first = tableFirstLine(text, lineStart);
-  if (first === lineStart) return undefined;
-  const heading = text.slice(first, text.indexOf('\n', first)).split('\t')[cell];
-  if (!heading) return undefined;
+  const over = headingOver(text, at);
+  if (!over) return undefined;
+  const { heading, first } = over;
   const year = /((?:19|20)\d\d)\s*年?/.exec(heading)?.[1];
   // (a table under a line that says it holds goals: "主要绩效目标:")
   const underGoals = first > 0 && GOALS_ABOVE.test(text.slice(text.lastIndexOf('\n', first - 2) + 1, first - 1));
@@ -82,21 +78,29 @@ export function columnOf(text: string, at: number): Column | undefined {
   return Object.values(column).some(Boolean) ? column : undefined;
 }
 
-const MAX_ROW_LENGTH = 1000;
 // a column of scores, weights or numbering: what it holds is no figure of what the row names
 const SCORE_HEADING = /^(?:分值|分数|得分|自评得分|自评分|考核得分|考评得分|评分|赋分|标准分|满分|权重|序号|排名|排序|名次)(?:\([^()]*\))?$/;
 
 /** Whether the cell at `at` stands in a column of scores, weights or numbering (a table with a heading line). */
 export function inScoreColumn(text: string, at: number): boolean {
+  if (at > 0 && text[at - 1] !== '\t' && text[at - 1] !== '\n') return false;
+  const heading = headingOver(text, at)?.heading;
+  return heading !== undefined && SCORE_HEADING.test(heading.trim());
+}
+
+// (a row longer than a table's is none: the cells are counted only in one of a table's length)
+const MAX_ROW_LENGTH = 1000;
+
+/** The heading of the column the cell at `at` stands in, and where its table's first line starts. */
+function headingOver(text: string, at: number): { heading: string; first: number } | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  // (a row longer than a table's is none: the cells are counted only in one of a table's length)
-  if ((at > lineStart && text[at - 1] !== '\t') || at - lineStart > MAX_ROW_LENGTH) return false;
+  if (at - lineStart > MAX_ROW_LENGTH) return undefined;
   const first = tableFirstLine(text, lineStart);
-  if (first === lineStart) return false;
+  if (first === lineStart) return undefined;
   let cell = 0;
   for (let k = text.indexOf('\t', lineStart); k >= 0 && k < at; k = text.indexOf('\t', k + 1)) cell++;
   const heading = text.slice(first, text.indexOf('\n', first)).split('\t')[cell];
-  return heading !== undefined && SCORE_HEADING.test(heading.trim());
+  return heading ? { heading, first } : undefined;
 }
 
 /**

@@ -123,9 +123,10 @@ export const WORDS = {
     '已建成', '共建成', '已建有'],
   pool: ['后备', '后备库', '培育库', '入库', '已入库', '已经入库', '储备', '纳入', '培育入库', '后备企业', '储备库', '库内企业', '库内', ...HTE_RESERVE],
   nurture: ['培育', '新培育'],
-  // a first round of certification's review, which certifies nothing yet ("高企通过网络评审企业数856家"); and patent
-  // applications only pre-examined or withdrawn ("预审专利申请1860件", "撤回非正常专利申请3100余件")
-  firstRound: ['网络评审', '初审', '预审', '形式审查', '市级评审', '县级评审', '区级评审', '撤回', '非正常'],
+  // a first round of a review, which grants nothing yet ("高企通过网络评审企业数856家", "预审专利申请1860件")
+  firstRound: ['网络评审', '初审', '预审', '形式审查', '市级评审', '县级评审', '区级评审'],
+  // what was withdrawn ("撤回非正常专利申请3100余件")
+  withdrawn: ['撤回', '非正常'],
   // the firms that came through a certification: nurtured ones that passed are certified ("新培育36家高企通过认定")
   passed: ['通过', '通过认定', '获得认定', '认定为', '获批', '获评', '评为'],
   // the evaluation that admits 科技型中小企业: "组织82家企业开展科技型中小企业评价"

@@ -9,7 +9,7 @@ export const frames: Frame[] = [
     act: ['patentApply'],
     units: COUNT_OF_ITEMS,
     // (applications only pre-examined or withdrawn are no applications of the year)
-    not: ['patentStock', 'firstRound'],
+    not: ['patentStock', 'firstRound', 'withdrawn'],
     examples: [
       { text: '申请专利305件。', rows: [{ value: 305 }] },
       { text: '全县企业申报专利11件,授权5件。', rows: [{ value: 11 }] },
