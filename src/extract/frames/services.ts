@@ -114,6 +114,10 @@ export const frames: Frame[] = [
       { text: '全年共开展技术培训58场次,受训农民6200人次。', rows: [{ value: 58 }] },
       { text: '组织开展科技下乡活动25场次,发放资料3万余份。', rows: [{ value: 25 }] },
       { text: '组织召开培训会议*次。', rows: [{ value: null }] },
+      // popular science taken round the villages and shown there
+      { text: '科普大篷车今年深入各乡镇学校巡回展出,巡展64场。', rows: [{ value: 64 }] },
+      { text: '放映科普电影37场,举办专家报告会5场。', rows: [{ value: 37 }, { value: 5 }] },
+      { text: '在各村举办田间课堂18期。', rows: [{ value: 18 }] },
       // meetings held are no events
       { text: '全年召开科技工作会议2次、企业座谈会5次。', rows: [] },
       { text: '计划下半年组织科技对接活动5场,全年累计达到12场。', rows: [{ value: 5, status: 'target' }, { value: 12, status: 'target' }], by: 'link.reached_again' },
@@ -124,7 +128,7 @@ export const frames: Frame[] = [
     indicator: 'experts_dispatched',
     // 科技特派员 counted in 人次 are visits made, not people appointed
     thing: ['expert', 'commissioner'],
-    act: ['dispatch', 'serve'],
+    act: ['dispatch', 'serve', 'visit'],
     units: ['人次'],
     not: ['trained'],
     examples: [
@@ -140,6 +144,10 @@ export const frames: Frame[] = [
       { text: '全年组织专家服务企业:300人(次)。', rows: [{ value: 300 }] },
       { text: '组织科技人员培训1200人次,出动专家86人次。', rows: [{ value: 86 }] },
       { text: '组织开展科技政策宣讲培训8场,培训企业负责人和科技人员1100人次。', rows: [] },
+      // the visits the commissioners made, in any words ("服务", "进村入户", "下沉")
+      { text: '今年特派员进村入户开展服务2150人次。', rows: [{ value: 2150 }] },
+      { text: '科技特派员服务群众4200人次以上。', rows: [{ value: 4200, approx: true }] },
+      { text: '组织科技工作者318人次下沉社区开展科技志愿服务。', rows: [{ value: 318 }] },
     ],
   },
   {
