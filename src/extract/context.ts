@@ -100,7 +100,7 @@ function periodWords(text: string): PeriodWord[] {
 }
 
 const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d(?:[两三四五]?年)/;
-const SPAN_OF_YEARS = /年均|“?十[一二三四五]五”?(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|间|净增|新增)|历年/;
+const SPAN_OF_YEARS = /年均|“?十[一二三四五]五”?(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|合计|间|净增|新增)|历年/;
 const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来|间)|“?十[一二三四五]五”?(?:期间|以来|时期))[,:]/;
 const STOCK = wordsOf(['runningTotal']);
 const YEARS_TOTAL_OF_ITEMS = /^(?:(?!累计|现有|拥有|有效).)*总量(?:达到?|为)?$/;

@@ -9,6 +9,7 @@ import { claimByFrame, figureWords, HOW_COME_BY } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
 import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { findWords, groupsOf, indexWords, wordsOf } from './words.ts';
+import { yearsListed } from './year-series.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
 const FIRST_LISTED_AFTER =
@@ -58,7 +59,7 @@ export function linkSentence(
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
   for (const at of respectively) {
-    if (partsOf(s, at)) continue;
+    if (partsOf(s, at) || yearByYear(s, at)) continue;
     const listed = listedAfter(s, at);
     if (listed.length < 2) continue;
     const clauseFrom = clauseStart(text, at, sentence.start);
@@ -312,6 +313,8 @@ function listedAfter({ skel, inSentence }: SentenceFigures, at: number) {
     const between = skel.slice(cursor, entry.f.start);
     const allowed = listed.length === 0 ? FIRST_LISTED_AFTER.test(between) || DONE_TO_EACH.test(between) : /^(、|和|及|与|,)(?:约|近)?$/.test(between);
     if (!allowed) break;
+    // (past a comma only a figure of the same unit goes on with the list: "…分别为2105件、2984件,两项指标…")
+    if (listed.length > 0 && between.startsWith(',') && entry.f.unit !== listed[listed.length - 1]!.f.unit) break;
     listed.push(entry);
     cursor = entry.f.end;
   }
@@ -346,6 +349,38 @@ function doneToEach(s: SentenceFigures, at: number, listed: { f: Figure; i: numb
     const claim = classifyName(words.slice(Math.max(0, actEnd(words))) + act, f);
     if (claim) claims[i] = { ...claim, rule: `link.done_to_each(${claim.rule})`, ...quote };
   });
+}
+
+/**
+ * A figure for each year the sentence lists before 分别, read alike from the words between 分别 and the
+ * first: "2019年、2020年、2021年,全市分别新认定高新技术企业58家、83家、117家" (each figure's year: `yearsListed`).
+ */
+function yearByYear({ text, skel, sentence, inSentence, claims }: SentenceFigures, at: number): boolean {
+  const clauseFrom = clauseStart(text, at, sentence.start);
+  // (one name before 分别 at most: names listed are each a figure's, "申请量、授权量分别为…")
+  const head = text.slice(clauseFrom, at).replace(/^(?:其中)?(?:全市|全县|全区|我市|我县|我区)?/, '');
+  if (/[、和及与]/.test(head)) return false;
+  const years = yearsListed(text.slice(sentence.start, at));
+  if (!years) return false;
+  const first = inSentence.findIndex(({ f }) => f.start >= at + 2);
+  const listed = first < 0 ? [] : inSentence.slice(first, first + years.length + 1);
+  // (as many figures as years, and no more listed after them)
+  const more = listed[years.length];
+  if (more && /^(?:、|和|及|与)$/.test(skel.slice(listed[years.length - 1]!.f.end, more.f.start))) return false;
+  listed.length = Math.min(listed.length, years.length);
+  if (listed.length !== years.length) return false;
+  const phrase = head + skel.slice(at + 2, listed[0]!.f.start);
+  if (phrase.length > MAX_NAME + 10 || /[,;:]/.test(phrase)) return false;
+  for (let k = 1; k < listed.length; k++) {
+    if (!/^(?:、|和|及|与|,)$/.test(skel.slice(listed[k - 1]!.f.end, listed[k]!.f.start)) || listed[k]!.f.unit !== listed[0]!.f.unit) return false;
+  }
+  const claim = classifyName(phrase, listed[0]!.f);
+  if (!claim) return false;
+  const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
+  // (each a year's figure, not the span's: "2014—2016年,专利授权量分别为…")
+  const period = claim.period === 'CUM' ? 'CUM' : 'FY';
+  for (const { i } of listed) claims[i] = { ...claim, rule: `link.year_by_year(${claim.rule})`, ...quote, period };
+  return true;
 }
 
 /**

@@ -35,4 +35,19 @@ describe('the year of a figure', () => {
       ['hte_certified', 3, 'FY', 'actual', 2017],
     ]);
   });
+
+  it('gives each figure of a series its own year, in the order the years are listed', () => {
+    expect(yearsOf('2020年、2021年、2022年,全县分别新认定高新技术企业9家、14家和21家。', 2022)).toEqual([
+      ['hte_certified', 9, 2020],
+      ['hte_certified', 14, 2021],
+      ['hte_certified', 21, null],
+    ]);
+    expect(yearsOf('2015—2017年,全市专利授权量分别为860件、1020件、1315件。', 2017)).toEqual([
+      ['patents_granted', 860, 2015],
+      ['patents_granted', 1020, 2016],
+      ['patents_granted', 1315, null],
+    ]);
+    // (a list of years that does not match the figures in number gives them no years of their own)
+    expect(yearsOf('2020年、2021年,全县分别新认定高新技术企业9家、14家和21家。', 2022).map((r) => r[2])).not.toContain(2020);
+  });
 });

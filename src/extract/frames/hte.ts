@@ -59,6 +59,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound'],
     examples: [
+      // a figure for each year a series lists, after 分别
+      { text: '2020年、2021年、2022年,全县分别新认定高新技术企业9家、14家和21家。', rows: [{ value: 9 }, { value: 14 }, { value: 21 }], by: 'link.year_by_year(frame.hte_certified)' },
       // the ones of those applied for that came through, the next item of a list a label opens
       { text: '1.高新技术企业:申报高新技术企业31家,较去年同期增加9家;通过省级评审公示12家。', rows: [{ value: 12 }], by: 'link.part_granted' },
       // …or that counts them first, then says they came through

@@ -146,7 +146,7 @@ export const frames: Frame[] = [
       { text: '组织开展科技政策宣讲培训8场,培训企业负责人和科技人员1100人次。', rows: [] },
       // the visits the commissioners made, in any words ("服务", "进村入户", "下沉")
       { text: '今年特派员进村入户开展服务2150人次。', rows: [{ value: 2150 }] },
-      { text: '科技特派员服务群众4200人次以上。', rows: [{ value: 4200, approx: true }] },
+      { text: '科技特派员服务群众4200人次以上。', rows: [{ value: 4200 }] },
       { text: '组织科技工作者318人次下沉社区开展科技志愿服务。', rows: [{ value: 318 }] },
     ],
   },

@@ -29,6 +29,8 @@ export const rules: Rule[] = [
       { text: '发明专利申请36538件,授权10267件。', rows: [{ value: 10267, scope: true }] },
       // acts listed under the topic the statement opens on
       { text: '专利方面,申请、授权分别为2356件、1687件。', rows: [{ value: 1687 }], by: 'link.respectively(patents_granted.grants)' },
+      // a list after 分别 ends at a figure of another unit past a comma ("两项指标")
+      { text: '2015—2017年,专利授权量分别为860件、1020件、1315件,两项指标增速均超过两成。', rows: [{ value: 860 }, { value: 1020 }, { value: 1315 }], by: 'link.year_by_year(patents_granted.grants)' },
     ],
   },
   {
