@@ -109,6 +109,16 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
         break;
       }
     }
+    // "…高新技术企业78家,比上年末净增21家。分县区看,金碧区31家、滇池湾区19家、…": a breakdown that opens its
+    // statement is of the whole its parts add up to, where one of those before does
+    if (lastPart!.end < statementStart && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start))) {
+      const k = wholeAddedUpTo(text, figures, i, wholes);
+      if (k >= 0) {
+        anchor = wholes[k]!;
+        anchorClaim = claims[anchor];
+        anchorFloor = wholeFloors[k]!;
+      }
+    }
     const whole = anchorClaim!;
     // parts stand close to what they are parts of (a whole reached back for, past figures of other kinds, too)
     if (f.start - lastPart!.end > MAX_PART_DISTANCE || (reachedBack && f.start - figures[anchor]!.end > MAX_PART_DISTANCE)) return;
@@ -209,6 +219,21 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 }
 
 const MAX_PART_DISTANCE = 150;
+
+/** Of the wholes (their figures' numbers), the last whose value the figures listed from `i` on add up to (its place in `wholes`), or -1. */
+function wholeAddedUpTo(text: string, figures: Figure[], i: number, wholes: number[]): number {
+  const f = figures[i]!;
+  let sum = 0;
+  for (let j = i; j < figures.length && figures[j]!.unit === f.unit && figures[j]!.value !== null; j++) {
+    if (j > i && /[;。\n]/.test(text.slice(figures[j - 1]!.end, figures[j]!.start))) break;
+    sum += Number(figures[j]!.value);
+  }
+  for (let k = wholes.length - 1; k >= 0; k--) {
+    const whole = figures[wholes[k]!]!;
+    if (whole.unit === f.unit && whole.value !== null && Math.abs(Number(whole.value) - sum) < 1e-6) return k;
+  }
+  return -1;
+}
 
 /** Where `mark` first stands at or after `from` (the text's length if nowhere). */
 function indexOrEnd(text: string, mark: string, from: number): number {

@@ -200,6 +200,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a breakdown opening the next statement is of the whole its parts add up to, not of the figure last read
+      { text: '全县高新技术企业总数达到46家,比上年净增9家。分区域看,城关镇20家、工业园区17家、其余乡镇9家。', rows: [{ value: 46 }, { value: 20, scope: true }, { value: 17, scope: true }, { value: 9, scope: true }], by: 'link.part' },
       // a sentence whose subject is a neighbour speaks of it, past an opening of where it looks from (elsewhere.ts)
       { text: '从横向比较看,周边的两个兄弟县高新技术企业都在20家以上。全县高新技术企业达到12家。', rows: [{ value: 12 }] },
       { text: '年产值超过10亿元的高新技术企业达到7家,其中超过50亿元的1家。', rows: [] },
