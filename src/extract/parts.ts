@@ -191,6 +191,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // "科技型企业备案完成14家", "领军人才124个": what no indicator counts; and the list has moved on to it
     // ("…14家,总数达到1498家" is its total, not a part of the figure before)
     const named = indicatorsNamedBy(lead);
+    // ("签订合作协议23项,其中技术开发合同15项": a count of contracts of a kind names no contracts' value)
+    if (!unitFits('tech_contract_value', f.unit) && CONTRACT_KIND.test(lead)) named.delete('tech_contract_value');
     // "…;实施县级科技项目42项", "其中今年到期需重新认定的有9家", "有效发明专利拥有量2.1件": no part either
     // (a place's name may hold a platform's: "其中高新区46家"; and be followed by what it did: "其中高新区新增19家")
     const placeName = lead.replace(/^其中:?/, '').replace(/(?:新增|新认定|净增|认定|新建)$/, '');
@@ -219,6 +221,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 }
 
 const MAX_PART_DISTANCE = 150;
+const CONTRACT_KIND = /技术(?:开发|转让|咨询|服务|许可)合同$/;
 
 /** Of the wholes (their figures' numbers), the last whose value the figures listed from `i` on add up to (its place in `wholes`), or -1. */
 function wholeAddedUpTo(text: string, figures: Figure[], i: number, wholes: number[]): number {

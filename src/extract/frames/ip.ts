@@ -87,6 +87,8 @@ export const frames: Frame[] = [
       { text: '全市技术合同登记成交额达到45.6亿元,同比增长23%。', rows: [{ value: 45.6 }] },
       { text: '全年技术合同登记额达15.3亿元。', rows: [{ value: 15.3 }] },
       { text: '完成吸纳技术合同交易额32.47亿元,输出技术合同交易额8.06亿元。', rows: [{ value: 32.47, scope: true }, { value: 8.06, scope: true }] },
+      // the kinds of contract, each a part
+      { text: '按合同类别分,技术开发合同成交额9.6亿元,技术转让合同2.1亿元。', rows: [{ value: 9.6, scope: true }, { value: 2.1, scope: true }] },
     ],
   },
 ];

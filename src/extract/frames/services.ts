@@ -73,6 +73,8 @@ export const frames: Frame[] = [
     // agreements are signed in 份 too
     units: [...COUNT_OF_ITEMS, '家', '份'],
     examples: [
+      // contracts of a kind counted after 其中 are a part of the agreements, not the contracts' value
+      { text: '与高校院所签订产学研合作协议31项,其中技术开发合同12项。', rows: [{ value: 31 }, { value: 12, scope: true }], by: 'link.part' },
       { text: '签订校企科研协议238项。', rows: [{ value: 238 }] },
       { text: '新增产学研合作企业120家。', rows: [{ value: 120 }] },
       { text: '帮助企业对接高校院所,签订技术合作协议23份。', rows: [{ value: 23 }] },
