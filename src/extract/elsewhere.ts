@@ -1,5 +1,6 @@
 // Figures of somewhere else: the province's, the nation's or a neighbour's, set beside the bureau's own in a
-// news piece or a summary ("据悉,今年1-11月,全省技术合同成交额达2810亿元", "邻区…有效高新技术企业达到403家").
+// news piece or a summary ("据悉,今年1-11月,全省技术合同成交额达2810亿元", "邻区…有效高新技术企业达到403家"),
+// and the larger place's total a share of the report's own is taken of ("占全市总数(318家)的43%").
 // Whatever read them, they are no rows of the report's place.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
@@ -21,12 +22,20 @@ const SHARE_OF_IT = /中[\u4e00-\u9fff]{0,6}[市县区旗]|占$|各占|[我本�
 // every clause or sentence above names one of these (looked for once a sentence)
 const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟/;
 
-/** Drops what was read from a clause whose subject is the province, the nation or a neighbour. */
+// the whole a share is taken of, in brackets: "…137家,占全市总数(318家)的43%" (the larger place's)
+const WHOLE_OF_SHARE = /占[^,;。()]{0,12}\($/;
+const SHARE_AFTER = /^\)的?[\d.]+%/;
+
+/** Drops what was read from a clause whose subject is the province, the nation or a neighbour, and the wholes shares are of. */
 export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   let cued: Span | undefined;
   let cue = false;
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
+    if (text[f.start - 1] === '(' && WHOLE_OF_SHARE.test(text.slice(Math.max(0, f.start - 16), f.start)) && SHARE_AFTER.test(text.slice(f.end, f.end + 10))) {
+      claims[i] = noRow(f.start, f.end, 'elsewhere.whole_of_share');
+      return;
+    }
     const sentence = sentenceOf(f.start);
     if (sentence !== cued) {
       cued = sentence;

@@ -17,6 +17,8 @@ const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // a statement that opens a breakdown of the one before: 其中, 分地区看, 从县区看, 分板块看 …
 const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|板块|县区|区县|县市区|县\(市、区\)|各县(?:\(市、区\))?|镇街|园区|领域)看)/;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
+// what a place holds of the firms counted before ("开发区集聚71家", "园区拥有37家")
+const HOLDS = /(?:集聚|聚集|拥有|共有|有)$/;
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
 // a kind of firm, alone before its figure ("规上工业企业", "其中高新技术企业", "科技型中小企业")
 const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|科小)$/;
@@ -173,7 +175,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start)) &&
       !NEXT_POINT.test(skel.slice(lastPart!.end, f.start));
     // "城东区新认定高企18家、临江县11家、青山县7家": places listed after the first, each a part
-    const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead.replace(/^其中:?/, '')) && /^[、,;(]/.test(text.slice(lastPart!.end, f.start));
+    // (…or the firms a place holds: "…总数达到87家,开发区集聚71家")
+    const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead.replace(/^其中:?/, '').replace(HOLDS, '')) && /^[、,;(]/.test(text.slice(lastPart!.end, f.start));
     if (!breakdown && !parallel && !listed && !placeListed) {
       // "申报高新技术企业14家,通过认定9家,其中首次认定6家": a figure its own act reads, though no one has read it yet,
       // is what a breakdown after it is of
@@ -195,7 +198,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (!unitFits('tech_contract_value', f.unit) && CONTRACT_KIND.test(lead)) named.delete('tech_contract_value');
     // "…;实施县级科技项目42项", "其中今年到期需重新认定的有9家", "有效发明专利拥有量2.1件": no part either
     // (a place's name may hold a platform's: "其中高新区46家"; and be followed by what it did: "其中高新区新增19家")
-    const placeName = lead.replace(/^其中:?/, '').replace(/(?:新增|新认定|净增|认定|新建)$/, '');
+    const placeName = lead.replace(/^其中:?/, '').replace(/(?:新增|新认定|净增|认定|新建)$/, '').replace(HOLDS, '');
     const place = PLACE_ITEM.test(placeName);
     // "兑现…奖补资金3120万元,其中高新技术企业认定奖励960万元": money named after what it rewards is still money
     const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
@@ -207,7 +210,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     const namedWords = lead.replace(/^(其中)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '');
     // ("其中一季度入库31家": a part of the year names no part of the things)
-    const scope = PART_OF_YEAR.test(namedWords) ? '' : namedWords || '其中';
+    const scope = PART_OF_YEAR.test(namedWords) ? '' : (place ? placeName : namedWords) || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
     // (…and so are the ones re-certified: "有效期内高新技术企业达到118家(其中复审通过9家)", 复审 their scope)
     const cameBy = /复审|重新认定/.exec(lead)?.[0];

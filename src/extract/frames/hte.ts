@@ -202,6 +202,10 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // the larger place's total a share is taken of is no row of the report's place (elsewhere.ts)
+      { text: '截至年底,全区有效期内高新技术企业达到64家,占全市总数(205家)的31.2%。', rows: [{ value: 64 }] },
+      // the firms a place holds, after the total, are its part
+      { text: '全县高新技术企业总数达到52家,工业园区集聚38家。', rows: [{ value: 52 }, { value: 38, scope: true }], by: 'link.part' },
       // a breakdown opening the next statement is of the whole its parts add up to, not of the figure last read
       { text: '全县高新技术企业总数达到46家,比上年净增9家。分区域看,城关镇20家、工业园区17家、其余乡镇9家。', rows: [{ value: 46 }, { value: 20, scope: true }, { value: 17, scope: true }, { value: 9, scope: true }], by: 'link.part' },
       // a sentence whose subject is a neighbour speaks of it, past an opening of where it looks from (elsewhere.ts)
