@@ -5,11 +5,14 @@ export const frames: Frame[] = [
   {
     id: 'enterprises_served',
     indicator: 'enterprises_served',
-    thing: ['enterprise'],
+    thing: ['enterprise', 'firmKind'],
     act: ['serve'],
     actNear: true,
     units: ['家'],
     examples: [
+      // a kind of firm no frame counts is still a firm served
+      { text: '局领导带队走访规上工业企业52家,收集技术需求40项。', rows: [{ value: 52 }] },
+      { text: '全县规上工业企业达到126家。', rows: [] },
       // 下企 and 包保: going to firms, and each official's firms to look after
       { text: '深入园区下企30余家。', rows: [{ value: 30 }] },
       { text: '服务包保97户企业。', rows: [{ value: 97 }] },
