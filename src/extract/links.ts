@@ -463,6 +463,13 @@ function linkGrowthAfter(
     if (/占|比重/.test(text.slice(clauseStart(text, f.start, sentence.start), f.start))) continue;
     let previous = -1;
     for (let k = inSentence.length - 1; k >= 0 && previous < 0; k--) if (inSentence[k]!.f.start < f.start && claims[inSentence[k]!.i]) previous = inSentence[k]!.i;
+    // "…同比增长13.7%,两年平均增长7.9%": the yearly average over two years or more, right after the growth, is that growth's, over the span
+    const previousClaim = previous >= 0 ? claims[previous]! : undefined;
+    if (previousClaim?.indicator.endsWith('_growth') && previous === inSentence[inSentence.findIndex((e) => e.i === i) - 1]?.i &&
+      YEARLY_AVERAGE.test(text.slice(clauseStart(text, f.start, sentence.start), f.start))) {
+      claims[i] = { ...previousClaim, rule: 'link.yearly_average', start: clauseStart(text, f.start, sentence.start), end: f.end, period: 'CUM' };
+      continue;
+    }
     const growth = previous >= 0 ? GROWTH_OF[claims[previous]!.indicator] : undefined;
     if (!growth) {
       growthOfShared(text, sentence, inSentence, i, claims);
@@ -480,6 +487,7 @@ function linkGrowthAfter(
   }
 }
 
+const YEARLY_AVERAGE = /^(?:[两三四五]年|近[两三四五]年)(?:平均|年均)(?:增长|增速)(?:为|达到?)?$/;
 // a clause that gives the share of the figure before it, naming nothing else: "占全县规上工业总产值的比重为"
 const OWN_SHARE = /^占[^,;:]{0,20}(?:比重|比例)(?:为|达到?|是)?$/;
 // "高新技术产业产值占比为18%,同比增速为12%": the thing a share was given of, just before the growth

@@ -190,6 +190,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (WHOLE_COME_TO.test(lead)) return; // "…新增高新技术企业4家,全县达到11家": nor is the whole come to a number
     if (DIFFERENCE_LEAD.test(lead)) return; // "比上年的392万元增加194万元": nor a difference from another year's
     if (f.unit === '%' && SHARE_OF_TASK.test(lead)) return; // "…同比增长15.8%,完成市定目标任务的104%": nor a task's share done
+    // "…同比下降18.7%,其中二季度下降36.2%,6月当月…": nor is a rate of a part of the year no period names
+    if (f.unit === '%' && RATE_OF_PART_OF_YEAR.test(lead)) return;
     // "…众创空间1个,高新技术企业5家": a part that names a thing of another indicator is not a part
     // "科技型企业备案完成14家", "领军人才124个": what no indicator counts; and the list has moved on to it
     // ("…14家,总数达到1498家" is its total, not a part of the figure before)
@@ -248,6 +250,8 @@ function indexOrEnd(text: string, mark: string, from: number): number {
 }
 
 const AFTER_QIZHONG = /其中([^,;。\uE000\uE001]*)$/;
+// a part of the year no period names: a quarter but the first, the second half, a single month
+const RATE_OF_PART_OF_YEAR = /(?:第?[二四]|(?<![前第])三)季度|下半年|(?<![\d-])\d{1,2}月(?:份|当月)?(?!底|末|以来)|当月/;
 const PART_OF_YEAR = /^(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?)/;
 const ACTS = wordsOf(['apply', 'approve', 'certify', 'fundingAct', 'amountReached', 'built'], ['为', '有', '共'], 'g');
 

@@ -96,6 +96,10 @@ export const frames: Frame[] = [
       // a growth that fell is below nothing, whether said (下降) or signed
       { text: '受市场波动影响,一季度高新技术产业产值同比下降3.4%。', rows: [{ value: -3.4, period: 'Q1' }] },
       { text: '高新技术产业产值280亿元,同比下降8.1%。', rows: [{ value: -8.1 }], by: 'link.growth' },
+      // the yearly average over two years, right after the growth, is that growth's over the span
+      { text: '1-5月,全县高新技术产业产值41.6亿元,同比增长30.2%,两年平均增长9.4%。', rows: [{ value: 30.2, period: 'YTD' }, { value: 9.4, period: 'CUM' }], by: 'link.yearly_average' },
+      // a quarter no period names, after 其中, is no part of the growth
+      { text: '上半年高新技术产业产值同比下降12.4%,其中二季度下降20.5%。', rows: [{ value: -12.4, period: 'H1' }] },
       { text: '高新技术产业产值完成560亿元,增长15.3%。', rows: [{ value: 15.3 }], by: 'link.growth' },
       { text: '预计全年高新技术产业产值可达95亿元,增速保持在10%以上。', rows: [{ value: 10, status: 'forecast' }], by: 'link.growth' },
       // growths listed after 分别, one for each figure before, whatever stands between (比上年, 约)
