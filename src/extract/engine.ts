@@ -176,9 +176,14 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkParts(text, skel, figures, claims);
   alignPlacesListed(text, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.
+  // (and the baselines set beside what they claimed are read then: "登记技术合同2863项,成交额142.7亿元,较2019年的128.2亿元增长11.3%")
+  const fellBack = new Set<Sentence>();
   fallbacks.forEach((claim, i) => {
-    if (!claims[i]) claims[i] = claim;
+    if (claims[i]) return;
+    claims[i] = claim;
+    if (claim) fellBack.add(sentenceOfFigure[i]!);
   });
+  for (const sentence of fellBack) linkBaselines(text, skel, sentence, figuresBySentence.get(sentence)!, figures, claims);
   linkPlacesOf(text, skel, figures, claims, sentenceOf);
   linkTableRows(text, figures, claims);
   linkTableColumns(text, figures, claims);

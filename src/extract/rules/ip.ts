@@ -50,6 +50,8 @@ export const rules: Rule[] = [
     fallback: true,
     examples: [
       { text: '全年登记技术合同1200项,成交额35.6亿元。', rows: [{ value: 35.6 }] },
+      // the baseline set beside it is read once it is claimed
+      { text: '全年登记技术合同940项,成交额21.5亿元,较2020年的16.2亿元增长32.7%。', rows: [{ value: 21.5 }, { value: 16.2 }] },
       { text: '全年完成技术合同登记326项,合同金额2.8亿元。', rows: [{ value: 2.8 }] },
       { text: '全年完成技术合同登记128项,成交金额合计9860万元。', rows: [{ value: 0.986 }] },
       { text: '全市商品交易额120亿元。', rows: [] },
