@@ -32,6 +32,11 @@ const NUMERALS_WRITTEN = marksOf('〇零一二两三四五六七八九十百千'
 // (a map: a unit is a new string cut from the text each time, which an object's keys look up slowly)
 const UNIT_NAMES = new Map(Object.entries({ 亿: '亿元', 万: '万元', 家次: '家', 户: '家', 名: '人', 位: '人', 期: '次', 场次: '场' }));
 
+/** The name a unit as written goes by among the figures (期 → 次, 名 → 人, 亿 → 亿元). */
+export function unitNamed(unit: string): string {
+  return UNIT_NAMES.get(unit) ?? unit;
+}
+
 /** Finds the figures of a text (simplified script), in order. */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -47,7 +52,7 @@ export function findFigures(text: string): Figure[] {
     const value = masked ? null : readNumber(text.slice(start, numberEnd) + multiplier);
     if (value === undefined) continue;
     // "分别为29.92、29.64、33.57亿元": the numbers listed right before a figure share its unit
-    const unitName = perVisit ? '人次' : UNIT_NAMES.get(unit) ?? unit;
+    const unitName = perVisit ? '人次' : unitNamed(unit);
     if (!masked && multiplier === '' && !stated.approx) listedBefore(text, start, unitName, figures);
     figures.push({
       start,

@@ -143,4 +143,12 @@ describe('a table row', () => {
   it('leaves a column whose heading says nothing of its figures alone', () => {
     expect(rowsOf('指标\t完成值\t排名\n高新技术企业(家)\t913\t3\n')).toEqual([['hte_total', 913, 'actual', null]]);
   });
+
+  it('reads a column whose unit is written otherwise (期), and leaves one of a unit no indicator takes (份) alone', () => {
+    const table = '2024年各镇科技活动情况\n镇别\t举办培训班（期）\t出动科技人员（人次）\t发放资料（份）\n东坪镇\t7\t35\t1800\n';
+    expect(extractReport({ reportId: 't', text: table }).rows.map((r) => [r.indicator, r.value, r.unit, r.scope])).toEqual([
+      ['matchmaking_events', 7, '场', '东坪镇'],
+      ['experts_dispatched', 35, '人次', '东坪镇'],
+    ]);
+  });
 });
