@@ -235,6 +235,8 @@ export const WORDS = {
     '干部培训', '干部能力提升', '科技干部', '管理干部', '机关干部', '组织干部', '系统干部'],
   // a learned society's events, not the bureau's
   academic: ['学术活动', '学术交流', '学术报告', '学术会议', '学术讲座'],
+  // people commended or rewarded, not appointed ("对考核优秀的30名特派员给予通报表扬")
+  commended: ['表彰', '表扬', '通报表扬', '表彰奖励', '考核优秀', '评为优秀', '优秀等次', '嘉奖'],
   award: ['科技进步奖', '科学技术进步奖', '科技进步评审', '奖项', '获奖', '一等奖', '二等奖', '三等奖', '科学技术奖', '科技奖', '技术发明奖', '专利奖', '荣获'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -162,7 +162,10 @@ export const frames: Frame[] = [
     act: ['appoint'],
     bare: true,
     units: ['人'],
+    not: ['commended'],
     examples: [
+      // the ones commended are no count of those appointed
+      { text: '对年度考核优秀的22名科技特派员给予通报表扬。', rows: [] },
       // what the ones counted serve as, after them, is what they are counted as
       { text: '全市选派128名高校院所专家担任企业科技特派员。', rows: [{ value: 128 }] },
       // the commissioners a place has are those there are
