@@ -1,19 +1,27 @@
-// Items of an assessment laid out as labels: the indicator named in a statement of its own, then its target and
-// what was done, each after a label of its own —
-//   "指标2:新增国家高新技术企业。目标值:20家。完成情况:全年通过认定27家…"
-// A figure no frame, rule or link has read, in a statement that opens on such a label, is read from the name
-// before and the words of its own clause.
+// Items of an assessment laid out as labels: the indicator named on its own, then its target and what was done,
+// each after a label of its own —
+//   "指标2:新增国家高新技术企业。目标值:20家。完成情况:全年通过认定27家…" (a statement each)
+//   "专利申请(10分),目标1500件,实际完成1623件,自评10分" (a clause each)
+// A figure no frame, rule or link has read, after such a label, is read from the name before and the words of its
+// own clause.
 import type { Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { classifyName } from './links.ts';
 import { clauseStart, type Span } from './spans.ts';
 
-// the labels an item's figures stand after
+// the labels an item's figures stand after: opening a statement, with a colon
 const LABEL = /^\s*(?:目标值|目标任务|目标|任务值|任务数|任务|计划值|完成情况|完成值|完成数|实际完成|实际值|进展情况)[:]/;
-// the name of an item: a statement of its own with no figure, after its number ("指标2:", "3.", "(二)")
-const ITEM_NUMBER = /^\s*(?:指标\s*\d{1,2}|\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,2}[)]|[一二三四五六七八九十]{1,2}[、.])\s*[:]?/;
+// …or opening a clause, right before the figure or the act done ("目标6家", "实际通过认定9家")
+const CLAUSE_LABEL = /^(?:目标值?|任务数?|计划数?|实际完成|实际|完成)(?:为|:)?/;
+const TARGET_LABEL = /^(?:目标|任务|计划)/;
+// the next clause, what was done: its words between the label and its figure
+const DONE_AFTER = /^[^,;。]{0,4}[,;](?:实际完成|实际|完成)(?:为|:)?([^,;。\d]{0,12})\d/;
+// the name of an item: a statement or clause of its own with no figure, after its number ("指标2:", "3.", "(二)")
+// and before the points it scores ("专利申请(10分)")
+const ITEM_NUMBER = /^\s*(?:其中:?)?(?:指标\s*\d{1,2}|\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,2}[)]|[一二三四五六七八九十]{1,2}[、.])?\s*[:]?/;
+const POINTS = /[(]\d{1,3}(?:\.\d)?分[)]\s*$/;
 const NAME = /^[\u4e00-\u9fffA-Za-z&()、“”"]{2,30}[。;]?\s*$/;
-// how many statements back, past the other labels of its item, the name may stand
+// how many statements or clauses back, past the other labels of its item, the name may stand
 const MOST_BACK = 3;
 
 /** Reads the figures of labelled items, each from its item's name. */
@@ -21,33 +29,58 @@ export function linkLabelledItems(text: string, figures: Figure[], claims: (Clai
   figures.forEach((f, i) => {
     if (claims[i]) return;
     const sentence = sentenceOf(f.start);
-    const label = LABEL.exec(text.slice(sentence.start, f.start));
-    if (!label) return;
-    const name = nameBefore(text, sentence.start, sentenceOf);
-    if (!name) return;
-    // the words of the figure's own clause after the label ("全年通过认定", "预计全年达到")
-    const said = text.slice(sentence.start + label[0].length, f.start).split(/[,;]/).pop()!;
-    const claim = classifyName(name.words + said, f);
-    // (quoted from the label where the figure's clause is the first after it, else from its own clause)
     const own = clauseStart(text, f.start, sentence.start);
-    const start = own <= sentence.start + label[0].length ? sentence.start : own;
-    if (claim) claims[i] = { ...claim, rule: `link.labelled_item(${claim.rule})`, start, end: f.end };
+    const label = LABEL.exec(text.slice(sentence.start, f.start));
+    if (label) {
+      const name = statementNameBefore(text, sentence.start, sentenceOf);
+      // the words of the figure's own clause after the label ("全年通过认定", "预计全年达到")
+      const said = text.slice(sentence.start + label[0].length, f.start).split(/[,;]/).pop()!;
+      // (quoted from the label where the figure's clause is the first after it, else from its own clause)
+      const start = own <= sentence.start + label[0].length ? sentence.start : own;
+      if (name) claim(i, name + said, start);
+      return;
+    }
+    const clauseLabel = CLAUSE_LABEL.exec(text.slice(own, f.start));
+    if (!clauseLabel || own <= sentence.start) return;
+    const name = clauseNameBefore(text, own, sentence.start);
+    if (!name) return;
+    // (a target reads the act its item says was done: "高新技术企业:目标任务3家,实际新增高新技术企业4家" is of the new ones)
+    const done = TARGET_LABEL.test(clauseLabel[0]) ? DONE_AFTER.exec(text.slice(f.end, f.end + 40))?.[1] ?? '' : '';
+    claim(i, name + text.slice(own + clauseLabel[0].length, f.start) + done, own);
   });
+
+  function claim(i: number, words: string, start: number) {
+    const read = classifyName(words, figures[i]!);
+    if (read) claims[i] = { ...read, rule: `link.labelled_item(${read.rule})`, start, end: figures[i]!.end };
+  }
+}
+
+/** An item's name, where a statement or clause holds nothing else: its words, without number or points. */
+function nameIn(words: string): string | undefined {
+  const name = words.slice(ITEM_NUMBER.exec(words)?.[0].length ?? 0).replace(POINTS, '');
+  return NAME.test(name) ? name.replace(/[。;\s]+$/, '') : undefined;
 }
 
 /** The name of the item a labelled statement is of: the statement before it, past the item's other labels. */
-function nameBefore(text: string, from: number, sentenceOf: (at: number) => Span): { words: string } | undefined {
+function statementNameBefore(text: string, from: number, sentenceOf: (at: number) => Span): string | undefined {
   let end = from;
   for (let back = 0; back < MOST_BACK && end > 0; back++) {
     const before = sentenceOf(end - 1);
     const statement = text.slice(before.start, before.end);
-    if (!LABEL.test(statement)) {
-      const number = ITEM_NUMBER.exec(statement);
-      const words = number ? statement.slice(number[0].length) : statement;
-      if (!NAME.test(words)) return undefined;
-      return { words: words.replace(/[。;\s]+$/, '') };
-    }
+    if (!LABEL.test(statement)) return nameIn(statement);
     end = before.start;
+  }
+  return undefined;
+}
+
+/** The name of the item a labelled clause is of: the clause before it in its sentence, past the item's other labels. */
+function clauseNameBefore(text: string, from: number, floor: number): string | undefined {
+  let end = from - 1; // the mark that ends the clause before
+  for (let back = 0; back < MOST_BACK && end > floor; back++) {
+    const start = clauseStart(text, end, floor);
+    const clause = text.slice(start, end);
+    if (!CLAUSE_LABEL.test(clause)) return nameIn(clause);
+    end = start - 1;
   }
   return undefined;
 }
