@@ -544,9 +544,10 @@ const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值�
 
 // …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
 // (…or the task set from above: "超额完成省下达任务(1100家)")
-const TARGET_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?(?:完成|超过)?了?(?:年度|全年)?(?:目标(?:值|任务)?|任务|计划)(?:数)?(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
+const TARGET_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?(?:完成|超过)?了?(?:[省市县区](?:里|上|级)?|上级)?(?:年度|全年)?(?:考核)?(?:目标(?:值|任务)?|任务|计划)(?:数)?(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
 // …or the task named after it: "超额完成市下达的35家目标任务"
-const TASK_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?完成了?(?:[市省县区])?(?:下达)?的?(?:年度|全年)?$/;
+// ("超额完成省科技厅下达我市的300家任务": who set it, and for whom)
+const TASK_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?完成了?(?:[市省县区](?:科技厅|科技局|政府|里|上)?)?(?:下达)?(?:给?我[市县区])?的?(?:年度|全年)?$/;
 
 /** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
 function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {

@@ -61,6 +61,8 @@ export const frames: Frame[] = [
       { text: '据了解,前三季度全省技术合同成交额达1960亿元,邻市技术合同成交额为48.5亿元;全市技术合同成交额12.3亿元。', rows: [{ value: 12.3 }] },
       // a target stated with its figure, then what was done against it
       { text: '(五)技术合同。任务技术合同登记额1.5亿元,完成2.03亿元。', rows: [{ value: 1.5, status: 'target' }, { value: 2.03, status: 'actual' }] },
+      // the task set from above, named with who set it
+      { text: '全年技术合同成交额14.6亿元,完成省考核目标(12亿元)的121.7%。', rows: [{ value: 14.6, status: 'actual' }, { value: 12, status: 'target' }], by: 'link.reached_again' },
       // places listed before 分别, the thing after the last: each place's figure is a part
       { text: '渭宁新区、塬上区技术合同成交额分别完成4.6亿元和2.8亿元。', rows: [{ value: 4.6, scope: true }, { value: 2.8, scope: true }], by: 'link.respectively(frame.tech_contract_value)' },
       // the task in a bracket is the whole year's, whatever part of it the figure before is for
