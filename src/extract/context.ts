@@ -31,6 +31,7 @@ interface PeriodWord {
   year?: number; // the year a bare "2019年" names
   goal?: boolean; // the period of a goal ("全年目标任务"), which says nothing of the figures after it
   ownPeriod?: boolean; // 今年以来: the report's own period (period is then a placeholder)
+  closedAt?: number; // where the bracket it stands in closes: it speaks for nothing after ("(上半年为-4.7%,一季度为-19.2%)")
 }
 
 /**
@@ -68,9 +69,18 @@ function holdsOf(read: SentenceText): SentenceHolds {
 const IN_EVERY_PERIOD_WORD = /[季年月截目至现]/;
 
 const GOAL_AFTER = /^的?(?:目标|任务|计划)/;
+const TASK_OF_COMPARED = /^[^,;。]{0,6}?(?:目标|任务|计划)/;
 const THIS_YEAR_WORD = /^(?:今年|本年)(?!度|以来)/;
 // the rest of a time that is a clause of its own, from its period word on: "截至8月底,", "1-11月,"
 const TIME_CLAUSE = /^[^,;:。!?\n]{0,8},/;
+
+/** Where the bracket that `at` stands in closes, or undefined where it stands in none (or one left open). */
+function bracketClosing(text: string, at: number): number | undefined {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return undefined;
+  const close = text.indexOf(')', at);
+  return close < 0 ? undefined : close;
+}
 
 function periodWords(text: string): PeriodWord[] {
   const words: PeriodWord[] = [];
@@ -78,6 +88,10 @@ function periodWords(text: string): PeriodWord[] {
   PERIOD_WORDS.lastIndex = 0;
   for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
     if (m[0] === '') PERIOD_WORDS.lastIndex++;
+    // (a period a figure is compared with is none of the figures': "降幅较一季度收窄17.5个百分点;实现增加值15.2亿元")
+    // (…but a task of that period is: "较全年申报任务(60家)")
+    const before = text.charCodeAt(m.index - 1);
+    if ((before === 0x8f83 || before === 0x6bd4) && !TASK_OF_COMPARED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue; // 较, 比
     if (m[1] !== undefined) {
       words.push({ at: m.index, period: 'FY', ownPeriod: true });
       continue;
@@ -91,7 +105,7 @@ function periodWords(text: string): PeriodWord[] {
       if (m[group] !== undefined) {
         const year = /^\d{4}年/.test(m[0]) ? Number(m[0].slice(0, 4)) : undefined;
         const goal = GOAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || undefined;
-        words.push({ at: m.index, period: WORDS_OF_PERIOD[group - 2]![0], year, goal });
+        words.push({ at: m.index, period: WORDS_OF_PERIOD[group - 2]![0], year, goal, closedAt: bracketClosing(text, m.index) });
         break;
       }
     }
@@ -193,6 +207,7 @@ function paragraphSaid(read: SentenceText): Period | undefined {
     for (let k = words.length - 1; k >= 0 && read.paragraphSaid === null; k--) {
       const w = words[k]!;
       if (w.ownPeriod) break; // (the report's own: as if the paragraph said none)
+      if (w.closedAt !== undefined) continue;
       // ("…58家,其中一季度入库31家。": a part of the year a breakdown names speaks for the part only)
       if (before.endsWith('其中', w.at) || before.endsWith('其中,', w.at)) continue;
       // ("…19家,超额完成全年15家的目标;": the year of a task or goal says nothing of what was done)
@@ -268,7 +283,7 @@ export function periodOf(args: {
   let saidBy: PeriodWord | undefined;
   for (let k = words.length - 1; k >= 0 && said === undefined; k--) {
     const w = words[k]!;
-    if (w.at < at && (w.year === undefined || (w.year !== reportYear && w.at > (lastBreak ??= sentence.lastIndexOf(';', at))))) {
+    if (w.at < at && (w.closedAt === undefined || w.closedAt > at) && (w.year === undefined || (w.year !== reportYear && w.at > (lastBreak ??= sentence.lastIndexOf(';', at))))) {
       said = w.period;
       saidBy = w;
     }

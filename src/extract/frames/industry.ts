@@ -10,6 +10,9 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average', 'valueAddedWord'],
     examples: [
+      // a period a figure is compared with, or one in a bracket closed before it, is none of the figures after
+      { text: '上半年,全县高新技术产业产值同比下降9.2%,降幅较一季度收窄6.1个百分点;实现产值31.4亿元。', rows: [{ value: 31.4, period: 'H1' }] },
+      { text: '前三季度,增速由负转正(上半年为-2.2%,一季度为-9.6%);全县高新技术产业产值44.7亿元。', rows: [{ value: 44.7, period: 'Q1-Q3' }] },
       // 其 names the things the clause before listed, of the kind the sentence named
       { text: '在八大高新技术领域中,我县新材料技术、高新技术改造传统产业、电子信息技术位居前三,其产值分别为216.4亿元、98.3亿元、57.9亿元。', rows: [{ value: 216.4, scope: true }, { value: 98.3, scope: true }, { value: 57.9, scope: true }], by: 'link.respectively(frame.hitech_output)' },
       // a part that names its own part of the year is of that part; a column of 上年同期 is of the same part
