@@ -15,7 +15,7 @@ import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-m
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkBaselines, linkComparisons, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems } from './labelled-items.ts';
-import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole } from './parts.ts';
+import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones } from './headline.ts';
 import { dropElsewhere } from './elsewhere.ts';
@@ -185,6 +185,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   });
   for (const sentence of fellBack) linkBaselines(text, skel, sentence, figuresBySentence.get(sentence)!, figures, claims);
   linkPlacesOf(text, skel, figures, claims, sentenceOf);
+  scopeOpeningPlace(text, figures, claims, sentenceOf);
   linkTableRows(text, figures, claims);
   linkTableColumns(text, figures, claims);
   linkSums(text, skel, figures, claims, sentenceOf);

@@ -4,7 +4,7 @@
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { classifyName, indicatorsNamedBy, namesOtherKind, NEW_OF } from './links.ts';
-import { clauseStart, MAX_LISTED, MAX_NAME, type Span } from './spans.ts';
+import { clauseStart, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
@@ -387,6 +387,39 @@ export function linkPlacesOf(text: string, skel: string, figures: Figure[], clai
       claims[k] = { indicator, rule: 'link.places_of', order: Number.MAX_SAFE_INTEGER, start: from, end: f.end, scope: place, partOf: whole >= 0 ? whole : undefined };
     }
   }
+}
+
+// a breakdown's opening, then the place a sentence's figures are of: "其中,章川区专利申请2218件、授权1306件",
+// "分县市区看,荆岚高新区有效期内高新技术企业142家"
+const PLACE_NAMED = '((?![我全本该][市县区州旗])(?![为对在向与由把将给])[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗|园区))(?![\u4e00-\u9fff]{0,3}(?:合计|共|累计|总))';
+const OPENS_ON_PLACE = new RegExp(`^(?:其中|(?:分|从)(?:县市区|县区|区县|县\\(市、区\\)|地区|区域|板块)看)[,:]?${PLACE_NAMED}`);
+// …and each next clause of the sentence that opens on a place of its own: "…莳北区新认定…21家,岫川县高新技术企业总数达到19家"
+const CLAUSE_OPENS_ON_PLACE = new RegExp(`^${PLACE_NAMED}`);
+
+/**
+ * The figures of a sentence that opens on a breakdown and a place, read with no part of their own, are that
+ * place's: its name is their scope.
+ */
+export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Sentence) {
+  let read: Sentence | undefined;
+  let place: string | undefined;
+  figures.forEach((f, i) => {
+    const claim = claims[i];
+    if (!claim?.indicator || claim.scope !== '') return;
+    const sentence = sentenceOf(f.start);
+    if (sentence !== read) {
+      read = sentence;
+      const opening = text.slice(sentence.start, sentence.start + 24).trimStart();
+      // (the next sentences of a statement a breakdown opens, each on a place: "分县区看,…;莳阳高新区全年实现…")
+      const statement = sentence.statement;
+      const inBreakdown = statement < sentence.start && BREAKDOWN_OPENS.test(text.slice(statement, statement + 12).trimStart());
+      place = OPENS_ON_PLACE.exec(opening)?.[1] ?? (inBreakdown ? CLAUSE_OPENS_ON_PLACE.exec(opening)?.[1] : undefined);
+    }
+    if (!place) return;
+    const from = clauseStart(text, f.start, sentence.start);
+    if (from > sentence.start) place = CLAUSE_OPENS_ON_PLACE.exec(text.slice(from, f.start))?.[1] ?? place;
+    claims[i] = { ...claim, scope: place };
+  });
 }
 
 /**

@@ -61,6 +61,9 @@ export const frames: Frame[] = [
     examples: [
       // an assessment's items laid out as labels: the name in a statement of its own, then a target and what was done
       { text: '指标3:新认定高新技术企业。目标值:12家。完成情况:全年通过认定15家,超额完成任务。', rows: [{ value: 12, status: 'target' }, { value: 15, status: 'actual' }], by: 'link.labelled_item(frame.hte_certified)' },
+      // a breakdown's opening, then a place: the figures of its sentence are that place's, and of each next clause on a place of its own
+      { text: '分县区看,澄江区新认定高新技术企业16家,白沙县新认定9家。', rows: [{ value: 16, scope: true }, { value: 9, scope: true }] },
+      { text: '其中,东岭区新认定高新技术企业11家。', rows: [{ value: 11, scope: true }] },
       // a figure for each year a series lists, after 分别
       { text: '2020年、2021年、2022年,全县分别新认定高新技术企业9家、14家和21家。', rows: [{ value: 9 }, { value: 14 }, { value: 21 }], by: 'link.year_by_year(frame.hte_certified)' },
       // the ones of those applied for that came through, the next item of a list a label opens
