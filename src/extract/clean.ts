@@ -42,6 +42,9 @@ const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0
 // A forum page's markup ("[size=1em]", "[b]…[/b]", "[color=#333]"): its tags are not the report's words either.
 const FORUM_TAG = /\[\/?(?:size|color|font|backcolor|align|b|i|u|s|p|url|img|quote|list|table|tr|td|hr|indent)(?:=[^\]\n]{0,60})?\]/gi;
 
+// A post's bold marks around a number ("**96**家"): no mask, the number shown in bold.
+const BOLD_NUMBER = /\*\*(?=\d[\d.,]*\*\*(?!\*))|(?<=(?<!\*)\*\*\d[\d.,]*)\*\*(?!\*)/g;
+
 // Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too). Tried
 // only where a "(" stands (find.ts).
 const PINYIN = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()[${PINYIN_LETTERS}ń]{1,7}\\)`, 'y');
@@ -131,6 +134,7 @@ export function cleanReport(raw: string): CleanReport {
     clean = deleteTags(clean);
   }
   if (text.includes('[')) clean = deleteMatches(clean, FORUM_TAG);
+  if (text.includes('**')) clean = deleteMatches(clean, BOLD_NUMBER);
   if (text.includes('&')) clean = decodeReferences(clean);
   clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
   // (the furniture is read in the simplified script: this text, and the cleaned one below, need no conversion)

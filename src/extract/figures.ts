@@ -214,7 +214,8 @@ function captionUnit(text: string, at: number): string {
 
 // Its first digit, then what stands before it: a pattern that starts with a lookbehind is tried at
 // every place of the text, one that starts with a digit only where a digit stands.
-const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])/g;
+// (not the first digits of a number with thousands separators: "3,800+家")
+const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])(?!,\d{3}(?!\d))/g;
 
 // (its first digit, then the share or growth before it, as BARE_NUMBER is found)
 const UNSIGNED_PERCENT = /\d(?<=(?:比重|占比|强度|增速|增幅|增长|提高|下降)(?:为|达到?|是)?\d)\d{0,2}(?:\.\d{1,3})?(?=[,;。、])/g;

@@ -1,4 +1,4 @@
-// Figures as stated: a number, 余/多, a multiplier, 余/多, the unit, then 左右/以上 and no numeral
+// Figures as stated: a number, 余/多/+, a multiplier, 余/多/+, the unit, then 左右/以上 and no numeral
 // ("1,234.5万元", "3千余家", "**家", "x.xx亿元", "两千三百万元", "200家左右"), read by hand from a
 // digit, a numeral, a star or an x. The number is one of
 //   digits: up to 16, then up to 5 groups ",ddd", then "." and up to 8 decimals ("1,234.5")
@@ -41,7 +41,8 @@ const NUMERALS = marksOf('〇零一二两三四五六七八九十百千');
 const STARS = marksOf(MASK_MARKS);
 const X_MASKS = marksOf('xX×');
 const LATIN = marksOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
-const APPROX_WORDS = marksOf('余多');
+// (and "+" as posts write 以上: "30+场", "3,800+家")
+const APPROX_WORDS = marksOf('余多+');
 const MULTIPLIERS = marksOf('万亿千百');
 const MARKS_NOT_AFTER = new Map(Object.entries(NOT_AFTER).map(([unit, chars]) => [unit, marksOf(chars)]));
 const UNIT_STARTS = marksOf(UNITS.map((unit) => unit[0]).join(''));

@@ -184,4 +184,11 @@ describe('a printed page’s line breaks', () => {
     ].join('\n');
     expect(cleanReport(report).text).toBe(report);
   });
+
+  it('takes a post’s bold marks off a number, and keeps a mask of stars a mask', () => {
+    expect(cleanReport('全年新认定高新技术企业 **71**家,总数**338**家').text).toBe('全年新认定高新技术企业71家,总数338家');
+    expect(cleanReport('新认定**家,入库1**家').text).toBe('新认定**家,入库1**家');
+    const rows = extractReport({ reportId: 'b', text: '全年新认定高新技术企业**71**家。' }).rows;
+    expect(rows.map((r) => [r.value, r.masked])).toEqual([[71, false]]);
+  });
 });

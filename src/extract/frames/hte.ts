@@ -205,6 +205,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a number with thousands separators and "+" for 以上, as a post writes it
+      { text: '有效高企3,800+家。', rows: [{ value: 3800 }] },
       // the larger place's total a share is taken of is no row of the report's place (elsewhere.ts)
       { text: '截至年底,全区有效期内高新技术企业达到64家,占全市总数(205家)的31.2%。', rows: [{ value: 64 }] },
       // the firms a place holds, after the total, are its part

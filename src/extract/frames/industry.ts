@@ -99,6 +99,10 @@ export const frames: Frame[] = [
       // a growth that fell is below nothing, whether said (下降) or signed
       { text: '受市场波动影响,一季度高新技术产业产值同比下降3.4%。', rows: [{ value: -3.4, period: 'Q1' }] },
       { text: '高新技术产业产值280亿元,同比下降8.1%。', rows: [{ value: -8.1 }], by: 'link.growth' },
+      // the signs a post writes a growth and a fall with
+      { text: '高新技术产业产值58.2亿元,同比+7.4%。', rows: [{ value: 7.4 }], by: 'link.growth' },
+      { text: '高新技术产业产值33.9亿元,同比-2.6%。', rows: [{ value: -2.6 }], by: 'link.growth' },
+      { text: '高新技术产业产值41.5亿元↑12.3%。', rows: [{ value: 12.3 }], by: 'link.growth' },
       // the yearly average over two years, right after the growth, is that growth's over the span
       { text: '1-5月,全县高新技术产业产值41.6亿元,同比增长30.2%,两年平均增长9.4%。', rows: [{ value: 30.2, period: 'YTD' }, { value: 9.4, period: 'CUM' }], by: 'link.yearly_average' },
       // a quarter no period names, after 其中, is no part of the growth
