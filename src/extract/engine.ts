@@ -14,7 +14,7 @@ import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading,
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { linkBaselines, linkComparisons, linkSentence, linkTasks } from './links.ts';
-import { linkLabelledItems } from './labelled-items.ts';
+import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones } from './headline.ts';
@@ -173,6 +173,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   }
   for (const i of waiting) if (!claims[i]) claims[i] = frameClaim(i);
   linkLabelledItems(text, figures, claims, sentenceOf);
+  linkLineLabels(text, figures, claims);
   linkParts(text, skel, figures, claims);
   alignPlacesListed(text, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.

@@ -6,8 +6,9 @@
 // own clause.
 import type { Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
-import { classifyName } from './links.ts';
+import { classifyName, GROWTH_OF } from './links.ts';
 import { clauseStart, type Span } from './spans.ts';
+import { wordsOf } from './words.ts';
 
 // the labels an item's figures stand after: opening a statement, with a colon
 const LABEL = /^\s*(?:目标值|目标任务|目标|任务值|任务数|任务|计划值|完成情况|完成值|完成数|实际完成|实际值|进展情况)[:]/;
@@ -83,4 +84,61 @@ function clauseNameBefore(text: string, from: number, floor: number): string | u
     end = start - 1;
   }
   return undefined;
+}
+
+// A figure on a line of its own, or after a few words, under the label on the line above it, as a post lays
+// a digest out — "全年组织申报高新技术企业\n96家\n通过认定\n71家", "高新技术产业产值\n▶ 263.58亿元\n▶ 同比+6.2%".
+// What stands on the figure's line besides it: marks, bullets and a few words ("新认定", "同比+").
+const LINE_AROUND = /^[^\d,;。:]{0,12}$/;
+// a label: a short line with no figure and no sentence in it (its heading's number and colon left out)
+const LABEL_LINE = /^[^\d,;。!?]{2,30}$/;
+const LABEL_OPENS = /^.*[:]/;
+const GROWTH_LEAD = new RegExp(`^(?:${wordsOf(['growth', 'decline']).source})$`);
+// how many lines up, past the figures under the same label, its label may stand
+const MOST_LINES_UP = 6;
+
+/** Reads the figures laid out under a label on the line above, each from the labels over it and its own line's words. */
+export function linkLineLabels(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  figures.forEach((f, i) => {
+    if (claims[i]) return;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    if (lineStart === 0) return;
+    const lineEnd = indexOrEnd(text, '\n', f.end);
+    const before = text.slice(lineStart, f.start);
+    if (!LINE_AROUND.test(before) || !LINE_AROUND.test(text.slice(f.end, lineEnd))) return;
+    // the labels over it, nearest first: lines with no figure, past the lines of figures under the same label
+    const labels: string[] = [];
+    let end = lineStart - 1;
+    for (let up = 0; up < MOST_LINES_UP && end > 0 && labels.length < 2; up++) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end).trim();
+      end = start - 1;
+      const label = line.replace(LABEL_OPENS, '');
+      if (/\d/.test(label)) continue;
+      if (!LABEL_LINE.test(label)) break;
+      labels.push(label);
+    }
+    const own = before.replace(/^[^\u4e00-\u9fffA-Za-z&]+/, '');
+    // (a growth on the line under a figure is that figure's: "高新技术产业产值1,215.6亿元\n增长16.2%")
+    const above = i > 0 && figures[i - 1]!.end > text.lastIndexOf('\n', lineStart - 2) ? claims[i - 1] : undefined;
+    const growth = f.unit === '%' && above && GROWTH_LEAD.test(own) ? GROWTH_OF[above.indicator] : undefined;
+    if (growth) {
+      claims[i] = { ...above!, indicator: growth, rule: 'link.line_growth', start: lineStart + before.length - own.length, end: f.end, period: undefined, partOf: undefined };
+      return;
+    }
+    for (const label of [labels[0], labels[1] !== undefined ? labels[1] + labels[0] : undefined]) {
+      if (label === undefined) continue;
+      const read = classifyName(label + own, f);
+      if (read) {
+        claims[i] = { ...read, rule: `link.line_label(${read.rule})`, start: lineStart + before.length - own.length, end: f.end };
+        return;
+      }
+    }
+  });
+}
+
+/** Where `mark` first stands at or after `from` (the text's length if nowhere). */
+function indexOrEnd(text: string, mark: string, from: number): number {
+  const at = text.indexOf(mark, from);
+  return at < 0 ? text.length : at;
 }

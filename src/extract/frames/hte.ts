@@ -64,6 +64,8 @@ export const frames: Frame[] = [
       // a breakdown's opening, then a place: the figures of its sentence are that place's, and of each next clause on a place of its own
       { text: '分县区看,澄江区新认定高新技术企业16家,白沙县新认定9家。', rows: [{ value: 16, scope: true }, { value: 9, scope: true }] },
       { text: '其中,东岭区新认定高新技术企业11家。', rows: [{ value: 11, scope: true }] },
+      // a digest's figures laid out under a label on the line above
+      { text: '年度盘点\n关键词1:高企\n新认定 41家\n总数 206家\n全省排名 TOP5', rows: [{ value: 41 }], by: 'link.line_label(frame.hte_certified)' },
       // a figure for each year a series lists, after 分别
       { text: '2020年、2021年、2022年,全县分别新认定高新技术企业9家、14家和21家。', rows: [{ value: 9 }, { value: 14 }, { value: 21 }], by: 'link.year_by_year(frame.hte_certified)' },
       // the ones of those applied for that came through, the next item of a list a label opens

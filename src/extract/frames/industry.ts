@@ -99,6 +99,8 @@ export const frames: Frame[] = [
       // a growth that fell is below nothing, whether said (下降) or signed
       { text: '受市场波动影响,一季度高新技术产业产值同比下降3.4%。', rows: [{ value: -3.4, period: 'Q1' }] },
       { text: '高新技术产业产值280亿元,同比下降8.1%。', rows: [{ value: -8.1 }], by: 'link.growth' },
+      // a growth on the line under its figure, in a digest
+      { text: '数说2019\n高新技术产业产值\n▶ 86.4亿元\n▶ 同比+9.3%', rows: [{ value: 9.3 }], by: 'link.line_growth' },
       // the signs a post writes a growth and a fall with
       { text: '高新技术产业产值58.2亿元,同比+7.4%。', rows: [{ value: 7.4 }], by: 'link.growth' },
       { text: '高新技术产业产值33.9亿元,同比-2.6%。', rows: [{ value: -2.6 }], by: 'link.growth' },
