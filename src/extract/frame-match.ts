@@ -102,6 +102,18 @@ const OWN_SUBJECT = /^(?:全[市县区州旗]|我[市县区州旗]|本[市县区
 const RANKING = /^[^,;。]{0,12}(?:排名|排位|位次|位列|第[\d一二三四五六七八九十]|前列|首位|之首|百强)/;
 
 /** Whether the placed lead word j (全省, 全国) opens its clause as its subject, with no place of the report's own after it. */
+// what may stand right before a zone that counts it, not names it: a level, an act, a mark ("省级高新区", "新获批高新区")
+// (or no Chinese character: a mark, or a figure's marks in the skeleton the words are read in)
+const NOT_A_NAME = /(?:[级省家各新建批获的个和及与入在到为是有了全本我该上下类]|[^\u4e00-\u9fff])$/;
+
+/** Whether a name stands right before word j (a zone named so is a place: "临澜高新区新认定612家", "沧岭高新区198家"). */
+function namedBefore(words: FigureWords, j: number): boolean {
+  const { where, distance, word } = PLACED;
+  const at = where[j] === 'after' ? words.figureEnd + distance[j]! : words.figureStart - distance[j]! - wordOf(word[j]!).length;
+  const before = words.text.slice(Math.max(0, at - 2), at);
+  return before.length === 2 && !NOT_A_NAME.test(before) && !/^[全本我该]/.test(before.slice(-2));
+}
+
 function subjectElsewhere(words: FigureWords, j: number): boolean {
   const end = words.figureStart - PLACED.distance[j]!;
   const at = end - wordOf(PLACED.word[j]!).length;
@@ -249,7 +261,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     const roles = rolesOf(word[j]!);
     if (where[j] === 'before' && roles.act.length > 0) actBefore = true;
     if (own) for (const g of roles.thingGroups) ownThings[owned++] = g;
-    if (!farAfter) {
+    if (!farAfter && !(roles.zone && namedBefore(words, j))) {
       for (const k of roles.thing) {
         if (things[k] === -1 || weight[j]! > weight[things[k]!]!) things[k] = j;
       }

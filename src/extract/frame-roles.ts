@@ -20,6 +20,7 @@ export interface Roles {
   thingGroups: Group[]; // its groups that are such things
   elsewhere: boolean;
   countsOther: boolean; // what a figure right before it counts, and no frame does ("七个方面")
+  zone: boolean; // a zone among the platforms (高新区), a place where a name stands before it
 }
 const ROLES_OF_GROUP = new Map<Group, Pick<Roles, 'thing' | 'act' | 'not' | 'bareNot'>>();
 FRAMES.forEach((frame, k) => {
@@ -50,6 +51,7 @@ export function rolesOf(word: number): Roles {
       thingGroups,
       elsewhere: groups.includes('elsewhere'),
       countsOther: groups.includes('aspect'),
+      zone: groups.includes('zoneThing'),
     };
     rolesOfWord[word] = roles;
   }

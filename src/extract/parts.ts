@@ -15,7 +15,7 @@ const COMPARED = /[高低快慢]于|相比|比较/;
 const OTHER_RATE = /率(?:控制在|保持在|为|达到?|是)?$|控制在$/;
 const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // a statement that opens a breakdown of the one before: 其中, 分地区看, 从县区看, 分板块看 …
-const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|板块|县区|区县|县市区|县\(市、区\)|各县(?:\(市、区\))?|镇街|园区|领域)看)/;
+const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|板块|县区|区县|县市区|县\(市、区\)|各县(?:\(市、区\))?|镇街|园区|领域|区|县|乡镇|街道)看)/;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 // what a place holds of the firms counted before ("开发区集聚71家", "园区拥有37家")
 const HOLDS = /(?:集聚|聚集|拥有|共有|有)$/;
@@ -355,6 +355,8 @@ export function dropFirmsCountedForProjects(figures: Figure[], claims: (Claim | 
 const PLACE_LEADS = /^(?![我全本该][市县区州旗])(?:[\u4e00-\u9fff]{1,6}?(?:新区|区|县|市|镇|乡|街道|旗|园区)|市本级|县本级|其余[\u4e00-\u9fff()、]{0,10}?|各县\([^)]*\))(?=[\u4e00-\u9fff]{0,6}$)/;
 // the things a breakdown is among: "今年选派的科技特派员中,", "新认定的138家高新技术企业中:"
 const AMONG = /([^,;:。!?\n]{2,30})中[,:]$/;
+const PLACES_COUNTED = /^[区县市镇乡街旗]/;
+const BY_PLACE = /(?:各[区县市镇](?:\([^()]{1,6}\))?)([^,;:。!?\n]{2,24}?)(?:情况|分布)为:$/;
 
 /**
  * "今年选派的科技特派员中,东港区46人、岚山区38人", "新认定的138家高新技术企业中,高新区56家,经开区31家",
@@ -364,11 +366,16 @@ const AMONG = /([^,;:。!?\n]{2,30})中[,:]$/;
  * hold a platform's ("高新区56家").
  */
 export function linkPlacesOf(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
-  for (let at = skel.indexOf('中'); at >= 0; at = skel.indexOf('中', at + 1)) {
+  // (…or names a thing and says how it stands by place: "各区(市)新认定高新技术企业情况为:沧岭高新区198家,…")
+  const opens: number[] = [];
+  for (let at = skel.indexOf('中'); at >= 0; at = skel.indexOf('中', at + 1)) opens.push(at);
+  for (let at = skel.indexOf('为:'); at >= 0; at = skel.indexOf('为:', at + 1)) opens.push(at);
+  if (opens.length > 1) opens.sort((a, b) => a - b);
+  for (const at of opens) {
     const mark = skel[at + 1];
     if (mark !== ',' && mark !== ':') continue;
     const sentence = sentenceOf(at);
-    const among = AMONG.exec(skel.slice(Math.max(sentence.start, at - 30), at + 2));
+    const among = (skel[at] === '中' ? AMONG : BY_PLACE).exec(skel.slice(Math.max(sentence.start, at - 30), at + 2));
     if (!among) continue;
     const opened = at + 2;
     let k = figures.findIndex((f) => f.start >= opened);
@@ -380,6 +387,7 @@ export function linkPlacesOf(text: string, skel: string, figures: Figure[], clai
     if (!indicator) continue;
     for (; k < figures.length && figures[k]!.start < sentence.end; k++) {
       const f = figures[k]!;
+      if (PLACES_COUNTED.test(text.slice(f.end, f.end + 1))) continue; // "其余三个区(市)合计76家": a count of places
       const from = Math.max(clauseStart(text, f.start, opened), text.lastIndexOf('、', f.start) + 1);
       const lead = text.slice(from, f.start).replace(/^其中/, '');
       const place = PLACE_LEADS.exec(lead)?.[0];
@@ -392,7 +400,7 @@ export function linkPlacesOf(text: string, skel: string, figures: Figure[], clai
 // a breakdown's opening, then the place a sentence's figures are of: "其中,章川区专利申请2218件、授权1306件",
 // "分县市区看,荆岚高新区有效期内高新技术企业142家"
 const PLACE_NAMED = '((?![我全本该][市县区州旗])(?![为对在向与由把将给])[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗|园区))(?![\u4e00-\u9fff]{0,3}(?:合计|共|累计|总))';
-const OPENS_ON_PLACE = new RegExp(`^(?:其中|(?:分|从)(?:县市区|县区|区县|县\\(市、区\\)|地区|区域|板块)看)[,:]?${PLACE_NAMED}`);
+const OPENS_ON_PLACE = new RegExp(`^(?:其中|(?:分|从)(?:县市区|县区|区县|县\\(市、区\\)|地区|区域|板块|区|县|乡镇|街道)看)[,:]?${PLACE_NAMED}`);
 // …and each next clause of the sentence that opens on a place of its own: "…莳北区新认定…21家,岫川县高新技术企业总数达到19家"
 const CLAUSE_OPENS_ON_PLACE = new RegExp(`^${PLACE_NAMED}`);
 

@@ -64,6 +64,8 @@ export const frames: Frame[] = [
       // a breakdown's opening, then a place: the figures of its sentence are that place's, and of each next clause on a place of its own
       { text: '分县区看,澄江区新认定高新技术企业16家,白沙县新认定9家。', rows: [{ value: 16, scope: true }, { value: 9, scope: true }] },
       { text: '其中,东岭区新认定高新技术企业11家。', rows: [{ value: 11, scope: true }] },
+      // how a thing stands place by place, after a label ("各区新认定…情况为:"), each place a part; a count of places no figure
+      { text: '全年新认定高新技术企业630家。各区(市)新认定高新技术企业情况为:沧岭高新区118家,南湾区92家,其余三个区(市)合计41家。', rows: [{ value: 630 }, { value: 118, scope: true }, { value: 92, scope: true }, { value: 41, scope: true }], by: 'link.places_of' },
       // a digest's figures laid out under a label on the line above
       { text: '年度盘点\n关键词1:高企\n新认定 41家\n总数 206家\n全省排名 TOP5', rows: [{ value: 41 }], by: 'link.line_label(frame.hte_certified)' },
       // a figure for each year a series lists, after 分别

@@ -12,6 +12,9 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
+      // a zone with a name before it is a place, not a zone counted: its figures are what it did
+      { text: '全年新认定高新技术企业415家。分区看,岚城高新区新认定168家,鸣皋区72家。', rows: [] },
+      { text: '全市省级以上高新区达到4家。', rows: [{ value: 4, period: 'CUM', scope: true }] },
       { text: '建成县知识产权维权援助工作站1个,市科技成果转化服务平台注册用户达到3200家。', rows: [] },
       { text: '在重点商圈设立知识产权保护工作站12个。', rows: [] },
       // what a park or an institute brings in or lays out is no platform
