@@ -15,7 +15,9 @@ const COMPARED = /[高低快慢]于|相比|比较/;
 const OTHER_RATE = /率(?:控制在|保持在|为|达到?|是)?$|控制在$/;
 const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // a statement that opens a breakdown of the one before: 其中, 分地区看, 从县区看, 分板块看 …
-const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:地区|区域|板块|县区|区县|县市区|县\(市、区\)|各县(?:\(市、区\))?|镇街|园区|领域|区|县|乡镇|街道)看)/;
+// ("分县区看", "从区(市)看", "分县(市、区)看", "从区域分布看": by place, not "从全省看", which looks elsewhere, nor
+// "从完成情况看"; or by field)
+const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:(?!全)[\u4e00-\u9fff()、]{0,6}[区县市镇乡街域园][\u4e00-\u9fff()、]{0,4}|领域|板块)看)/;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 // what a place holds of the firms counted before ("开发区集聚71家", "园区拥有37家")
 const HOLDS = /(?:集聚|聚集|拥有|共有|有)$/;
@@ -400,7 +402,7 @@ export function linkPlacesOf(text: string, skel: string, figures: Figure[], clai
 // a breakdown's opening, then the place a sentence's figures are of: "其中,章川区专利申请2218件、授权1306件",
 // "分县市区看,荆岚高新区有效期内高新技术企业142家"
 const PLACE_NAMED = '((?![我全本该][市县区州旗])(?![为对在向与由把将给])[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗|园区))(?![\u4e00-\u9fff]{0,3}(?:合计|共|累计|总))';
-const OPENS_ON_PLACE = new RegExp(`^(?:其中|(?:分|从)(?:县市区|县区|区县|县\\(市、区\\)|地区|区域|板块|区|县|乡镇|街道)看)[,:]?${PLACE_NAMED}`);
+const OPENS_ON_PLACE = new RegExp(`^(?:其中|(?:分|从)(?!全)[\\u4e00-\\u9fff()、]{0,6}[区县市镇乡街域园][\\u4e00-\\u9fff()、]{0,4}看)[,:]?${PLACE_NAMED}`);
 // …and each next clause of the sentence that opens on a place of its own: "…莳北区新认定…21家,岫川县高新技术企业总数达到19家"
 const CLAUSE_OPENS_ON_PLACE = new RegExp(`^${PLACE_NAMED}`);
 

@@ -209,6 +209,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a breakdown by place however it opens ("从区(市)看"), each place a part; not one by how it went ("从完成情况看")
+      { text: '全市高新技术企业总数达到2,318家。从区(市)看,东湖区611家、西岸新区502家。', rows: [{ value: 2318 }, { value: 611, scope: true }, { value: 502, scope: true }], by: 'link.part' },
       // a number with thousands separators and "+" for 以上, as a post writes it
       { text: '有效高企3,800+家。', rows: [{ value: 3800 }] },
       // the larger place's total a share is taken of is no row of the report's place (elsewhere.ts)
