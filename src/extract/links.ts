@@ -781,7 +781,8 @@ function levelsListed(items: string): string[] | undefined {
 // ",增长18%,增加值": a growth figure, then the name of the next figure
 // (…nor a running total of the things before: "新认定…研究开发中心14家,累计达到178家", read below)
 const WHOLE_OR_SUM = /^(?:全[市县区]|合计|共计|总计|累计(?:达到?|为|有)?$|总数(?:达到?|为)?$)/;
-const GROWTH_THEN_NAME = /^(?:,(?:同比)?(?:增长|增幅|增速|占[\u4e00-\u9fff]{0,8})(?:了|为|达)?\uE000\uE001*)+,([\u4e00-\u9fff]{2,6})$/;
+// (the growth "比上年"/"较上年" or "同比", and the name "实现"/"完成": "…,比上年增长24.7%,实现增加值10.3亿元")
+const GROWTH_THEN_NAME = /^(?:,(?:同比|比上年|较上年)?(?:增长|增幅|增速|占[\u4e00-\u9fff]{0,8})(?:了|为|达)?\uE000\uE001*)+,(?:实现|完成)?([\u4e00-\u9fff]{2,6})$/;
 
 // "专利申请量比上年增长|12%|,达到|4500件": a name and its growth (in a figure, or in points, which are
 // none: "研发经费投入强度较上年提高0.2个百分点"), then what it reached

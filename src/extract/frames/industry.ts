@@ -124,6 +124,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average'],
     examples: [
+      // a short name after the growth of the figure before, said with 比上年 and 实现
+      { text: '全年实现高新技术产业产值52.4亿元,比上年增长19.6%,实现增加值14.1亿元,增长17.2%。', rows: [{ value: 14.1 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       // a year the figure's own clause names speaks over a span that opens the sentence
       { text: '“十三五”期间,全市高新技术产业增加值年均增长13.6%,2020年达到486亿元。', rows: [{ value: 486, period: 'FY' }] },
       { text: '推动高新技术产业提质增效,2018年实现高新技术企业增加值186.3亿元。', rows: [{ value: 186.3, period: 'FY' }] },
