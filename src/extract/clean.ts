@@ -398,20 +398,42 @@ const MIN_FIGURE_CELLS = 4;
 const MAX_CELL = 16;
 const MAX_SPACED_LINE = 4000; // (a table a page lays out with spaces is a few rows on a line, not a page of numbers)
 
+// …or a row on each line, as a PDF gives one: lines of as many short cells, the heading's first ("序号 指标名称 单位
+// 2019年 2020年目标 2020年完成 完成率"), at least two rows of them holding figures
+const MIN_ROW_CELLS = 4;
+const MIN_ROW_FIGURES = 2;
+
 /** Turns the spaces between the cells of a table laid out with spaces into tabs, as a .docx table's are. */
 function spacedTablesToTabs(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
+  const lines = clean.text.split('\n');
+  const cellsOf = lines.map((line) => (line.length <= MAX_SPACED_LINE ? line.trim().split(SPACED_CELL) : []));
+  const shortCells = (cells: string[], from: number) => cells.every((cell, k) => k < from || (cell.length <= MAX_CELL && !/[,;。!?]/.test(cell)));
+  const figuresIn = (cells: string[]) => cells.filter((cell) => FIGURE_CELL.test(cell)).length;
+  const spaced = new Array<boolean>(lines.length).fill(false);
+  lines.forEach((_, k) => {
+    const cells = cellsOf[k]!;
+    if (cells.length >= MIN_SPACED_CELLS && figuresIn(cells) >= MIN_FIGURE_CELLS && shortCells(cells, 1)) spaced[k] = true;
+  });
+  // the blocks of lines of as many cells, each short
+  for (let k = 0; k < lines.length; ) {
+    const width = cellsOf[k]!.length;
+    let end = k;
+    while (end < lines.length && width >= MIN_ROW_CELLS && cellsOf[end]!.length === width && shortCells(cellsOf[end]!, 0)) end++;
+    if (end - k >= 3 && cellsOf.slice(k + 1, end).filter((cells) => figuresIn(cells) >= MIN_ROW_FIGURES).length >= 2) {
+      for (let j = k; j < end; j++) spaced[j] = true;
+    }
+    k = Math.max(end, k + 1);
+  }
   let lineStart = 0;
-  for (const line of clean.text.split('\n')) {
-    const cells = line.length <= MAX_SPACED_LINE ? line.trim().split(SPACED_CELL) : [];
-    if (cells.length >= MIN_SPACED_CELLS && cells.filter((cell) => FIGURE_CELL.test(cell)).length >= MIN_FIGURE_CELLS &&
-      cells.every((cell, k) => k === 0 || (cell.length <= MAX_CELL && !/[,;。!?]/.test(cell)))) {
+  lines.forEach((line, k) => {
+    if (spaced[k]) {
       const from = line.length - line.trimStart().length;
       const to = line.trimEnd().length;
       for (const m of line.slice(from, to).matchAll(SPACED_CELL)) ranges.push([lineStart + from + m.index!, lineStart + from + m.index! + m[0].length, '\t']);
     }
     lineStart += line.length + 1;
-  }
+  });
   return deleteRanges(clean, ranges);
 }
 

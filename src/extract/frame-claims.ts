@@ -297,7 +297,9 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   // the qualifier runs from the act (or the clause start) to the thing: "通过国家火炬计划高新技术企业认定"
   const act = chosen.act && chosen.act.where === thing.where && wordAt(chosen.act, f) < thingAt ? chosen.act : undefined;
   const from = act ? wordAt(act, f) + act.word.length : thing.where === 'before' ? words.beforeStart : thingAt - thing.distance;
-  const said = text.slice(from, thingAt);
+  // (within its table cell: "7\t省级以上创新平台总数" is a row's number, then its name)
+  const clauseSaid = text.slice(from, thingAt);
+  const said = clauseSaid.slice(clauseSaid.lastIndexOf('\t') + 1);
   // "争取到2018年湖北重大科技专项立项项目3个": where the act stands right before the thing, the programme
   // is named before the act
   // (an item of a list opens on the list's mark: "…796家、浙江省科技型中小企业")

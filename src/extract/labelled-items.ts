@@ -99,11 +99,15 @@ const MOST_LINES_UP = 6;
 
 /** Reads the figures laid out under a label on the line above, each from the labels over it and its own line's words. */
 export function linkLineLabels(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  // the line each figure stands on, found going forward (figures come in order)
+  let lineStart = 0;
+  let lineEnd = indexOrEnd(text, '\n', 0);
   figures.forEach((f, i) => {
-    if (claims[i]) return;
-    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    if (lineStart === 0) return;
-    const lineEnd = indexOrEnd(text, '\n', f.end);
+    while (lineEnd < f.start) {
+      lineStart = lineEnd + 1;
+      lineEnd = indexOrEnd(text, '\n', lineStart);
+    }
+    if (claims[i] || lineStart === 0 || lineEnd < f.end) return;
     const before = text.slice(lineStart, f.start);
     if (!LINE_AROUND.test(before) || !LINE_AROUND.test(text.slice(f.end, lineEnd))) return;
     // the labels over it, nearest first: lines with no figure, past the lines of figures under the same label

@@ -191,4 +191,15 @@ describe('a printed page’s line breaks', () => {
     const rows = extractReport({ reportId: 'b', text: '全年新认定高新技术企业**71**家。' }).rows;
     expect(rows.map((r) => [r.value, r.masked])).toEqual([[71, false]]);
   });
+
+  it('reads a table a PDF lays out a row a line, its cells parted by spaces, as one with tabs', () => {
+    const page = '附表 主要指标完成情况\n序号 指标名称 单位 2021年 2022年目标 2022年完成\n1 高新技术企业总数 家 33 40 44\n2 专利授权量 件 512 560 601\n注:2022年数据为快报数。';
+    expect(cleanReport(page).text.split('\n').slice(1, 4)).toEqual([
+      '序号\t指标名称\t单位\t2021年\t2022年目标\t2022年完成',
+      '1\t高新技术企业总数\t家\t33\t40\t44',
+      '2\t专利授权量\t件\t512\t560\t601',
+    ]);
+    const rows = extractReport({ reportId: 't', text: page, manifest: { year: 2022 } }).rows.filter((r) => r.indicator === 'hte_total');
+    expect(rows.map((r) => [r.value, r.status, r.scope])).toEqual([[33, 'actual', ''], [40, 'target', ''], [44, 'actual', '']]);
+  });
 });
