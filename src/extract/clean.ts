@@ -43,7 +43,7 @@ const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?\/?>|<!--[^]{0
 const FORUM_TAG = /\[\/?(?:size|color|font|backcolor|align|b|i|u|s|p|url|img|quote|list|table|tr|td|hr|indent)(?:=[^\]\n]{0,60})?\]/gi;
 
 // A post's bold marks around a number ("**96**家"): no mask, the number shown in bold.
-const BOLD_NUMBER = /\*\*(?=\d[\d.,]*\*\*(?!\*))|(?<=(?<!\*)\*\*\d[\d.,]*)\*\*(?!\*)/g;
+const BOLD_NUMBER = /^\*\*\d[\d.,]*\*\*(?!\*)/;
 
 // Cleaning removes a gloss only right after a CJK character, and of at most 7 letters (ń too). Tried
 // only where a "(" stands (find.ts).
@@ -134,7 +134,7 @@ export function cleanReport(raw: string): CleanReport {
     clean = deleteTags(clean);
   }
   if (text.includes('[')) clean = deleteMatches(clean, FORUM_TAG);
-  if (text.includes('**')) clean = deleteMatches(clean, BOLD_NUMBER);
+  if (text.includes('**')) clean = deleteBoldMarks(clean);
   if (text.includes('&')) clean = decodeReferences(clean);
   clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
   // (the furniture is read in the simplified script: this text, and the cleaned one below, need no conversion)
@@ -243,6 +243,20 @@ function pipesToTabs(clean: CleanReport): CleanReport {
     for (let at = m[0].indexOf('|'); at >= 0; at = m[0].indexOf('|', at + 1)) {
       ranges.push([start + at, start + at + 1, at === first || at === last ? undefined : '\t']);
     }
+  }
+  return deleteRanges(clean, ranges);
+}
+
+/** Deletes the bold marks around numbers (found from each "**", not by a pattern tried at every place). */
+function deleteBoldMarks(clean: CleanReport): CleanReport {
+  const ranges: [number, number][] = [];
+  const text = clean.text;
+  for (let at = text.indexOf('**'); at >= 0; at = text.indexOf('**', at + 2)) {
+    if (text[at - 1] === '*') continue;
+    const bold = BOLD_NUMBER.exec(text.slice(at, at + 24))?.[0];
+    if (!bold) continue;
+    ranges.push([at, at + 2], [at + bold.length - 2, at + bold.length]);
+    at += bold.length - 2;
   }
   return deleteRanges(clean, ranges);
 }
@@ -402,12 +416,13 @@ const MAX_SPACED_LINE = 4000; // (a table a page lays out with spaces is a few r
 // 2019年 2020年目标 2020年完成 完成率"), at least two rows of them holding figures
 const MIN_ROW_CELLS = 4;
 const MIN_ROW_FIGURES = 2;
+const NO_CELLS: string[] = [];
 
 /** Turns the spaces between the cells of a table laid out with spaces into tabs, as a .docx table's are. */
 function spacedTablesToTabs(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const lines = clean.text.split('\n');
-  const cellsOf = lines.map((line) => (line.length <= MAX_SPACED_LINE ? line.trim().split(SPACED_CELL) : []));
+  const cellsOf = lines.map((line) => (line.length <= MAX_SPACED_LINE && line.includes(' ') ? line.trim().split(SPACED_CELL) : NO_CELLS));
   const shortCells = (cells: string[], from: number) => cells.every((cell, k) => k < from || (cell.length <= MAX_CELL && !/[,;。!?]/.test(cell)));
   const figuresIn = (cells: string[]) => cells.filter((cell) => FIGURE_CELL.test(cell)).length;
   const spaced = new Array<boolean>(lines.length).fill(false);
