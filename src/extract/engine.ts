@@ -5,7 +5,7 @@
 //   → rules claim others (rule-claims.ts) → links (分别, growth, running totals, 其中 parts; links.ts)
 //   → frames read what is left → rules of last resort → rows (period, status, scope, quote)
 import { indicatorById } from './catalog.ts';
-import type { Claim } from './claim.ts';
+import { noRow, type Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, periodNamed, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
 import { inSection, planSections } from './plan-sections.ts';
@@ -228,6 +228,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const newOf = total && periods[i - 1] === 'CUM' && sentenceOfFigure[i - 1] === sentenceOfFigure[i] ? NET_NEW_OF[total.indicator] : undefined;
     if (!newOf || figures[i - 1]!.unit !== figures[i]!.unit) return undefined;
     const start = clauseStart(text, figures[i]!.start, sentenceOfFigure[i]!.start);
+    // (fewer than before is no count of the new ones: "有效数为238家,比上年减少11家")
+    if (/减少|下降|少了?$/.test(text.slice(start, figures[i]!.start))) return noRow(start, figures[i]!.end, 'link.fewer');
     // (a difference from a year further back is several years' growth: "达到224个,较2020年增加91个")
     const since = /(?:19|20)(\d\d)年/.exec(text.slice(start, figures[i]!.start))?.[1];
     if (since !== undefined && reportYear !== null && 2000 + Number(since) < reportYear - 1) return undefined;

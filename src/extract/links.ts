@@ -661,16 +661,20 @@ export function linkBaselines(text: string, skel: string, sentence: Sentence, in
     const from = Math.max(sentence.statement, f.start - 12);
     const near = skel.slice(from, f.start);
     if (!near.includes('年') || !BASELINE_BEFORE.test(near)) continue;
-    const previous = baselineOf(figures, claims, i, sentence.statement);
+    const previous = baselineOf(skel, figures, claims, i, sentence.statement);
     if (previous === undefined) continue;
     claims[i] = { ...claims[previous]!, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };
   }
 }
 
-/** The figure a baseline is set beside: the last claimed one before it in its statement of its unit's kind (past growths). */
-function baselineOf(figures: Figure[], claims: (Claim | undefined)[], i: number, statementStart: number): number | undefined {
+// a difference from another time, which a baseline is not set beside: "…总数达到389家,较年初净增24家,比2016年末的188家"
+const DIFFERENCE_BEFORE = /(?:较|比)[^,;。\uE000]{0,6}(?:净增|新增|增加|减少|多出?)$/;
+
+/** The figure a baseline is set beside: the last claimed one before it in its statement of its unit's kind (past growths and differences). */
+function baselineOf(skel: string, figures: Figure[], claims: (Claim | undefined)[], i: number, statementStart: number): number | undefined {
   const unit = figures[i]!.unit;
   for (let k = i - 1; k >= 0 && figures[k]!.start >= statementStart && i - k <= MAX_LISTED; k--) {
+    if (sameKind(figures[k]!.unit, unit) && DIFFERENCE_BEFORE.test(skel.slice(Math.max(0, figures[k]!.start - 10), figures[k]!.start))) continue;
     if (sameKind(figures[k]!.unit, unit)) return claims[k]?.indicator ? k : undefined;
     if (figures[k]!.unit !== '%') return undefined;
   }

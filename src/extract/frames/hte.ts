@@ -209,6 +209,9 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // fewer than the year before is no count of the new ones; a baseline is set beside the total, past the difference
+      { text: '全县高新技术企业有效数为57家,比上年减少4家。', rows: [{ value: 57 }] },
+      { text: '全市高新技术企业总数达到312家,较年初净增20家,比2018年末的150家翻了一番。', rows: [{ value: 312 }, { value: 150 }] },
       // a breakdown by place however it opens ("从区(市)看"), each place a part; not one by how it went ("从完成情况看")
       { text: '全市高新技术企业总数达到2,318家。从区(市)看,东湖区611家、西岸新区502家。', rows: [{ value: 2318 }, { value: 611, scope: true }, { value: 502, scope: true }], by: 'link.part' },
       // a number with thousands separators and "+" for 以上, as a post writes it
