@@ -417,13 +417,17 @@ const MAX_SPACED_LINE = 4000; // (a table a page lays out with spaces is a few r
 const MIN_ROW_CELLS = 4;
 const MIN_ROW_FIGURES = 2;
 const NO_CELLS: string[] = [];
+const MAX_ROW_CELL = 24; // (a row's name may be long: "高新技术产业产值占规上工业总产值比重")
+const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
 
 /** Turns the spaces between the cells of a table laid out with spaces into tabs, as a .docx table's are. */
 function spacedTablesToTabs(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const lines = clean.text.split('\n');
   const cellsOf = lines.map((line) => (line.length <= MAX_SPACED_LINE && line.includes(' ') ? line.trim().split(SPACED_CELL) : NO_CELLS));
-  const shortCells = (cells: string[], from: number) => cells.every((cell, k) => k < from || (cell.length <= MAX_CELL && !/[,;。!?]/.test(cell)));
+  // (a comma between a number's thousands is no sentence's: "1,286")
+  const shortCells = (cells: string[], from: number, most = MAX_CELL) =>
+    cells.every((cell, k) => k < from || (cell.length <= most && !/[,;。!?]/.test(cell.replace(THOUSANDS, ''))));
   const figuresIn = (cells: string[]) => cells.filter((cell) => FIGURE_CELL.test(cell)).length;
   const spaced = new Array<boolean>(lines.length).fill(false);
   lines.forEach((_, k) => {
@@ -434,7 +438,7 @@ function spacedTablesToTabs(clean: CleanReport): CleanReport {
   for (let k = 0; k < lines.length; ) {
     const width = cellsOf[k]!.length;
     let end = k;
-    while (end < lines.length && width >= MIN_ROW_CELLS && cellsOf[end]!.length === width && shortCells(cellsOf[end]!, 0)) end++;
+    while (end < lines.length && width >= MIN_ROW_CELLS && cellsOf[end]!.length === width && shortCells(cellsOf[end]!, 0, MAX_ROW_CELL)) end++;
     if (end - k >= 3 && cellsOf.slice(k + 1, end).filter((cells) => figuresIn(cells) >= MIN_ROW_FIGURES).length >= 2) {
       for (let j = k; j < end; j++) spaced[j] = true;
     }

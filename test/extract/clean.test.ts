@@ -199,6 +199,9 @@ describe('a printed page’s line breaks', () => {
       '1\t高新技术企业总数\t家\t33\t40\t44',
       '2\t专利授权量\t件\t512\t560\t601',
     ]);
+    // (a number's thousands parted by a comma, and a row's long name, keep a line a row)
+    expect(cleanReport('区 综合指数 高新技术企业(家) 技术合同成交额(亿元)\n东湖区 86.4 1,286 38.27\n西岸区 79.1 947 21.06\n全市 — 3,650 90.71').text.split('\n')[1])
+      .toBe('东湖区\t86.4\t1,286\t38.27');
     const rows = extractReport({ reportId: 't', text: page, manifest: { year: 2022 } }).rows.filter((r) => r.indicator === 'hte_total');
     expect(rows.map((r) => [r.value, r.status, r.scope])).toEqual([[33, 'actual', ''], [40, 'target', ''], [44, 'actual', '']]);
   });
