@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
+      // the newest carriers are platforms too
+      { text: '新认定市级中试平台3个、概念验证中心2个。', rows: [{ value: 3, scope: true }, { value: 2, scope: true }] },
       // a zone with a name before it is a place, not a zone counted: its figures are what it did
       { text: '全年新认定高新技术企业415家。分区看,岚城高新区新认定168家,鸣皋区72家。', rows: [] },
       { text: '全市省级以上高新区达到4家。', rows: [{ value: 4, period: 'CUM', scope: true }] },
