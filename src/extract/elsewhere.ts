@@ -14,6 +14,8 @@ const ELSEWHERE = /^(?:全省|全国|省内|国内|相邻的?|邻近的?|邻[区
 // a sentence that opens on the province or the nation as what it speaks of ("从全省看,", "全省范围内,"), or on a
 // neighbour as its subject ("省内的绵江市,研发投入强度已达3.1%")
 const SENTENCE_ELSEWHERE = /^(?:据悉|据了解)?,?(?:(?:从全[省国]看|从全[省国]范围看|全[省国]范围内|放眼全[省国]|与(?:周边|相邻|邻近|兄弟)[^,;。]{0,8}相比)[,:]|(?:从[^,;。]{1,8}看,)?(?:省内的?|相邻的?|邻近的?|邻[区县市]的?|周边的?|兄弟))/;
+// a neighbour's figure the report's own is set beside: "与邻县湄江县每年选派科技特派员120名相比"
+const NEIGHBOUR_SET_BESIDE = /^与(?:邻[县市区]|周边|相邻|邻近|兄弟)/;
 // the report's own place named as a subject: the sentence turns back to it
 const OWN_PLACE = /全[市县区州旗盟]|[我本][市县区州旗盟]/;
 // …or the clause turns to a place's share of what somewhere else counts ("全省首批布局9家研究院中芜湖市各占2家")
@@ -45,7 +47,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     const from = clauseStart(text, f.start, sentence.start);
     const clause = text.slice(from, f.start);
     const subject = clause.slice(OPENING.exec(clause)![0].length);
-    const opensElsewhere = ELSEWHERE.test(subject) && !SHARE_OF_IT.test(subject);
+    const opensElsewhere = (ELSEWHERE.test(subject) && !SHARE_OF_IT.test(subject)) || NEIGHBOUR_SET_BESIDE.test(subject);
     const sentenceElsewhere = SENTENCE_ELSEWHERE.test(text.slice(sentence.start, f.start)) && !OWN_PLACE.test(text.slice(sentence.start, f.start).replace(SENTENCE_ELSEWHERE, ''));
     if (opensElsewhere || sentenceElsewhere) claims[i] = noRow(f.start, f.end, 'elsewhere');
   });

@@ -209,6 +209,9 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a year gone by's figure set beside the total, after 而 and the place ("而2016年全县只有11家"), and its own thing after a clause of new ones
+      { text: '全县高新技术企业总数达到31家,而2016年全县只有11家。', rows: [{ value: 31 }, { value: 11 }] },
+      { text: '全区高新技术企业达到286家,当年新增62家,而2020年全区高新技术企业仅为118家。', rows: [{ value: 286 }, { value: 118 }] },
       // fewer than the year before is no count of the new ones; a baseline is set beside the total, past the difference
       { text: '全县高新技术企业有效数为57家,比上年减少4家。', rows: [{ value: 57 }] },
       { text: '全市高新技术企业总数达到312家,较年初净增20家,比2018年末的150家翻了一番。', rows: [{ value: 312 }, { value: 150 }] },

@@ -164,6 +164,8 @@ export const frames: Frame[] = [
     units: ['人'],
     not: ['commended'],
     examples: [
+      // a neighbour's, set beside the report's own, is the neighbour's (elsewhere.ts)
+      { text: '与邻县每年选派科技特派员120名相比,我县的覆盖面明显偏窄。', rows: [] },
       // the ones commended are no count of those appointed
       { text: '对年度考核优秀的22名科技特派员给予通报表扬。', rows: [] },
       // what the ones counted serve as, after them, is what they are counted as
