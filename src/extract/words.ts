@@ -179,7 +179,8 @@ export const WORDS = {
   // done anew: an item with one of these after a running total is the period's ("累计建成A 12家、新增B 5家")
   newAct: ['新增', '新认定', '净增', '新建', '新培育', '新晋'],
   forecast: ['预计', '预期', '将会', '有望', '可望'],
-  target: ['力争', '目标', '确保', '拟', '任务', '应完成'],
+  // (and what a plan says must be reached, or a proposal puts forward: "“十四五”末要达到3.6%", "建议每年选派…不少于30名")
+  target: ['力争', '目标', '确保', '拟', '任务', '应完成', '要达到', '要突破', '建议每年', '建议到', '建议全年', '建议今后', '建议力争'],
 
   // ── words that only hide a shorter word in them (突破性 is not 突破) ──
   filler: ['突破性', '通过率', '达标', '申请书', '认定书', '总数据', '科小提升工程', '科小提升'],

@@ -43,6 +43,8 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      // what a plan says must be reached is a target
+      { text: '按照“十四五”规划,研发投入强度“十四五”末要达到2.9%。', rows: [{ value: 2.9, status: 'target' }] },
       { text: '全市有3个县研发投入强度均低于1%。', rows: [] },
       // 强度 after the spending is its intensity; what it is set against, and a part's growth, are none
       { text: '2021年全县研发投入3260万元,强度仅0.41%,远低于全市1.1%的水平。', rows: [{ value: 0.41 }], by: 'link.intensity' },
