@@ -24,7 +24,8 @@ const ANNOUNCES = new Map([
   ['项', /(?:获批|立项|征集|解决|需求|难题)$/],
   ['件', /申请量?$|授权量?$|专利$/],
 ]);
-const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破'];
+// (and no fewer than, as 以上 says after it: "不少于30名", "不低于2.5%")
+const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破', '不少于', '不低于'];
 const APPROX_BEFORE_ENDS = marksOf(APPROX_BEFORE.map((word) => word.at(-1)).join(''));
 
 const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*□○_');

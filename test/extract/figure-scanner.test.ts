@@ -64,7 +64,7 @@ function figuresByRegex(text: string): Figure[] {
       end: perVisit ? end + 3 : end,
       value: value ?? null,
       unit,
-      approx: Boolean(g.approx || g.approx2 || g.after || /(近|(?<![签合节预公条制邀履违])约|超过|超|逾|突破)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
+      approx: Boolean(g.approx || g.approx2 || g.after || /(近|(?<![签合节预公条制邀履违])约|超过|超|逾|突破|不少于|不低于)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
       masked,
     });
   }
@@ -119,7 +119,7 @@ function figuresByRegex(text: string): Figure[] {
 const PIECES = [
   ...'0123456789', '12', '2019', '1,234', ',', ',000', '.', '.5', '*', '**', '□□', '○', '__', 'x', 'X', '×', 'xx', 'x.xx', 'a', 'R', '.x',
   ...'〇零一二两三四五六七八九十百千', '一百四十三', '两千三百',
-  ...'余多+万亿千百', '左右', '以上', '近', '约', '超过', '超', '逾', '突破', '第',
+  ...'余多+万亿千百', '左右', '以上', '近', '约', '超过', '超', '逾', '突破', '不少于', '不低于', '第',
   '亿元', '万元', '元', '个百分点', '%', '人次', '家次', '家', '户', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '美', '企业',
   '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', ' ', '、', '和', '签约', '节约', '户',
 ];
@@ -155,5 +155,11 @@ describe('the figure scanner', () => {
       const figures = findFigures(text);
       figures.slice(1).forEach((f, k) => expect(f.start).toBeGreaterThanOrEqual(figures[k]!.end));
     }), { numRuns: 5_000 });
+  });
+
+  it('reads a figure as approximate after 约, 超过 or 不少于 and before 以上 or +, and as exact otherwise', () => {
+    const approx = (text: string) => findFigures(text).map((f) => [f.value, f.approx]);
+    expect(approx('选派科技特派员不少于30名,举办培训30+场,走访企业120家。')).toEqual([['30', true], ['30', true], ['120', false]]);
+    expect(approx('研发投入强度不低于2.5%,签约12项。')).toEqual([['2.5', true], ['12', false]]);
   });
 });
