@@ -15,6 +15,7 @@ const LABEL = /^\s*(?:目标值|目标任务|目标|任务值|任务数|任务|�
 // …or opening a clause, right before the figure or the act done ("目标6家", "实际通过认定9家")
 const CLAUSE_LABEL = /^(?:目标值?|任务数?|计划数?|实际完成|实际|完成)(?:为|:)?/;
 const TARGET_LABEL = /^(?:目标|任务|计划)/;
+const LABEL_NEAR = /目标|任务|计划|实际|完成/;
 // the next clause, what was done: its words between the label and its figure
 const DONE_AFTER = /^[^,;。]{0,4}[,;](?:实际完成|实际|完成)(?:为|:)?([^,;。\d]{0,12})\d/;
 // the name of an item: a statement or clause of its own with no figure, after its number ("指标2:", "3.", "(二)")
@@ -30,8 +31,10 @@ export function linkLabelledItems(text: string, figures: Figure[], claims: (Clai
   figures.forEach((f, i) => {
     if (claims[i]) return;
     const sentence = sentenceOf(f.start);
-    const own = clauseStart(text, f.start, sentence.start);
     const label = LABEL.exec(text.slice(sentence.start, f.start));
+    // (a clause's label stands close before its figure: looked for only where one of its words may)
+    if (!label && !LABEL_NEAR.test(text.slice(Math.max(sentence.start, f.start - 16), f.start))) return;
+    const own = clauseStart(text, f.start, sentence.start);
     if (label) {
       const name = statementNameBefore(text, sentence.start, sentenceOf);
       // the words of the figure's own clause after the label ("全年通过认定", "预计全年达到")
