@@ -19,6 +19,18 @@ const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // "从完成情况看"; or by field)
 const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:(?!全)[\u4e00-\u9fff()、]{0,6}[区县市镇乡街域园][\u4e00-\u9fff()、]{0,4}|领域|板块)看)/;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
+// a place, then what it did ("经开区申请", "南桥区授权")
+const PLACE_THEN_ACT = /^(?:其中:?)?((?![我全本该][市县区])[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗)|其余[\u4e00-\u9fff()、]{1,10}?)(?:合计|共计|共)?(申请|授权|新认定|入库|获批|立项)$/;
+const ACT_ALONE = /^(申请|授权|新认定|入库|获批|立项)$/;
+// …and the indicators of wholes that act speaks of
+const ACT_OF_PLACE: Record<string, string[]> = {
+  申请: ['patents_applied', 'hte_applied', 'projects_applied'],
+  授权: ['patents_granted'],
+  新认定: ['hte_certified', 'platforms'],
+  入库: ['tsme', 'hte_reserve'],
+  获批: ['projects_approved'],
+  立项: ['projects_approved'],
+};
 // what a place holds of the firms counted before ("开发区集聚71家", "园区拥有37家")
 const HOLDS = /(?:集聚|聚集|拥有|共有|有)$/;
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
@@ -165,6 +177,21 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       return;
     }
     if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
+    // "分县市区看,…;南桥区申请1547件;经开区申请1126件": in a breakdown by place, a place and what it did is a part of
+    // the last whole before of that act's indicator
+    // (…and what the same place did next, after 、: "南桥区申请1547件、授权912件")
+    const sameAsBefore = i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part' && text[lastPart!.end] === '、' ? ACT_ALONE.exec(lead) : null;
+    const placeDid = PLACE_THEN_ACT.exec(lead) ?? (sameAsBefore && [lead, claims[i - 1]!.scope, sameAsBefore[1]!]);
+    if (placeDid && placeDid[1] && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start))) {
+      const did = ACT_OF_PLACE[placeDid[2]!]!;
+      for (let k = wholes.length - 1; k >= 0; k--) {
+        const of = claims[wholes[k]!]!;
+        if (!did.includes(of.indicator) || !unitFits(of.indicator, f.unit)) continue;
+        claims[i] = { ...of, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end, scope: placeDid[1]!, period: undefined, partOf: wholes[k] };
+        lastPart = f;
+        return;
+      }
+    }
     const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     // "申报省级科技项目17项,省级立项9项": a parallel item that says it was granted is of the granted ones
     if (parallel && !breakdown && granted && granted.act.test(lead) && unitFits(granted.indicator, f.unit)) {

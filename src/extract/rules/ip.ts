@@ -14,6 +14,8 @@ export const rules: Rule[] = [
       { text: '专利申请量和授权量分别突破2.1万件和1.3万件。', rows: [{ value: 21000 }] },
       { text: 'PCT国际专利申请761件。', rows: [{ value: 761, scope: true }] },
       { text: '全县每万人口专利申请量为2.6件。', rows: [] },
+      // in a breakdown by place, a place and what it did is a part of the whole before of that act's indicator
+      { text: '全市专利申请量9800件,授权5100件。分县区看,东城区专利申请2310件、授权1206件;南湖区申请1640件、授权870件。', rows: [{ value: 9800 }, { value: 2310, scope: true }, { value: 1640, scope: true }] },
       // an item of a self-assessment, its target and what was done each after a label of its own clause
       { text: '专利申请(15分),目标900件,实际完成1046件,自评15分。', rows: [{ value: 900, status: 'target' }, { value: 1046, status: 'actual' }], by: 'link.labelled_item(patents_applied.applications)' },
       { text: '实现专利申请量xxxx件,其中发明专利申请量xxx件。', rows: [{ value: null }, { value: null, scope: true }] },
