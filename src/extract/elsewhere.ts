@@ -21,8 +21,12 @@ const OWN_PLACE = /全[市县区州旗盟]|[我本][市县区州旗盟]/;
 // …or the clause turns to a place's share of what somewhere else counts ("全省首批布局9家研究院中芜湖市各占2家")
 const SHARE_OF_IT = /中[\u4e00-\u9fff]{0,6}[市县区旗]|占$|各占|[我本全][市县区]/;
 
+// a partner's people or acts come here from a place a sentence opens on: "澄川市科技局今年先后选派…专家42人次来我县开展技术指导"
+const PARTNER_OPENS = /^(?:今年|全年|上半年|同时|另外|此外)?,?(?![我全本该][市县区州盟旗])[\u4e00-\u9fff]{1,8}?(?:市|区|县|省)(?:科技局|科学技术局|农科院|农业科学院|政府)?(?:今年|全年|上半年|先后|共|累计){0,2}(?:选派|派出|组织|派驻|选聘)/;
+const COMES_HERE = /来(?:我|本)[县市区州盟旗]|来(?:县|盟|州|师市|我区)|进藏|赴我[县市区州盟旗]/;
+
 // every clause or sentence above names one of these (looked for once a sentence)
-const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟/;
+const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟|来|进藏|赴我/;
 
 // the whole a share is taken of, in brackets: "…137家,占全市总数(318家)的43%" (the larger place's)
 const WHOLE_OF_SHARE = /占[^,;。()]{0,12}\($/;
@@ -49,6 +53,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     const subject = clause.slice(OPENING.exec(clause)![0].length);
     const opensElsewhere = (ELSEWHERE.test(subject) && !SHARE_OF_IT.test(subject)) || NEIGHBOUR_SET_BESIDE.test(subject);
     const sentenceElsewhere = SENTENCE_ELSEWHERE.test(text.slice(sentence.start, f.start)) && !OWN_PLACE.test(text.slice(sentence.start, f.start).replace(SENTENCE_ELSEWHERE, ''));
-    if (opensElsewhere || sentenceElsewhere) claims[i] = noRow(f.start, f.end, 'elsewhere');
+    const partners = PARTNER_OPENS.test(text.slice(sentence.start, f.start)) && COMES_HERE.test(text.slice(sentence.start, sentence.end));
+    if (opensElsewhere || sentenceElsewhere || partners) claims[i] = noRow(f.start, f.end, 'elsewhere');
   });
 }

@@ -166,6 +166,8 @@ export const frames: Frame[] = [
     examples: [
       // a proposal puts forward a target
       { text: '建议每年选派科技特派员不少于40名。', rows: [{ value: 40, status: 'target' }] },
+      // a partner's experts sent here are the partner's (elsewhere.ts)
+      { text: '岚江市科技局今年先后选派专家36人次来我县开展技术指导。', rows: [] },
       // a neighbour's, set beside the report's own, is the neighbour's (elsewhere.ts)
       { text: '与邻县每年选派科技特派员120名相比,我县的覆盖面明显偏窄。', rows: [] },
       // the ones commended are no count of those appointed
