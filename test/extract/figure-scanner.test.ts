@@ -13,6 +13,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
+import { readRanges } from '../../src/extract/ranges.ts';
 import { readNumber } from '../../src/extract/numbers.ts';
 
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
@@ -161,5 +162,12 @@ describe('the figure scanner', () => {
     const approx = (text: string) => findFigures(text).map((f) => [f.value, f.approx]);
     expect(approx('选派科技特派员不少于30名,举办培训30+场,走访企业120家。')).toEqual([['30', true], ['30', true], ['120', false]]);
     expect(approx('研发投入强度不低于2.5%,签约12项。')).toEqual([['2.5', true], ['12', false]]);
+  });
+
+  it('reads a range as its lower bound, at least that many, and leaves a table’s dash cell and a span of months alone', () => {
+    const read = (text: string) => readRanges(text, findFigures(text)).map((f) => [f.value, f.unit, f.approx]);
+    expect(read('新认定高新技术企业150-180家,增长10%~12%,新增平台20至25个。')).toEqual([['150', '家', true], ['10', '%', true], ['20', '个', true]]);
+    expect(read('专利授权量(件)\t38,420\t—\t61,237\n')).toEqual([['38420', '件', false], ['61237', '件', false]]);
+    expect(read('1-6月,技术合同成交额8.2亿元。')).toEqual([['8.2', '亿元', false]]);
   });
 });

@@ -68,6 +68,8 @@ export const frames: Frame[] = [
       { text: '全年新认定高新技术企业630家。各区(市)新认定高新技术企业情况为:沧岭高新区118家,南湾区92家,其余三个区(市)合计41家。', rows: [{ value: 630 }, { value: 118, scope: true }, { value: 92, scope: true }, { value: 41, scope: true }], by: 'link.places_of' },
       // a digest's figures laid out under a label on the line above
       { text: '年度盘点\n关键词1:高企\n新认定 41家\n总数 206家\n全省排名 TOP5', rows: [{ value: 41 }], by: 'link.line_label(frame.hte_certified)' },
+      // a range is its lower bound, at least that many (ranges.ts)
+      { text: '2025年力争新认定高新技术企业40-50家。', rows: [{ value: 40, status: 'target' }] },
       // a figure for each year a series lists, after 分别
       { text: '2020年、2021年、2022年,全县分别新认定高新技术企业9家、14家和21家。', rows: [{ value: 9 }, { value: 14 }, { value: 21 }], by: 'link.year_by_year(frame.hte_certified)' },
       // the ones of those applied for that came through, the next item of a list a label opens
