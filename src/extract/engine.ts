@@ -14,6 +14,7 @@ import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading,
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { readRanges } from './ranges.ts';
+import { readWrittenAmounts } from './written-amounts.ts';
 import { linkBaselines, linkComparisons, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
@@ -101,7 +102,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const { reportId, period: reportPeriod, periodStated = true, year: reportYear = null, trace } = options;
   const text = toSimplified(clean.text);
   // (a table's scores, weights and numbering are no figures)
-  const found = readRanges(text, findFigures(text));
+  const found = readRanges(text, readWrittenAmounts(text, findFigures(text)));
   const figures = text.includes('\t') ? found.filter((f) => !inScoreColumn(text, f.start)) : found;
   const skel = skeleton(text, figures);
   const claims: (Claim | undefined)[] = new Array(figures.length);

@@ -161,6 +161,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // an amount in 亿 and then 万 is one amount
+      { text: '全年争取上级科技资金1亿3千万元。', rows: [{ value: 13000 }] },
       // money for welfare or industry's upgrading is no science funding; the science money beside it is
       { text: '全区争取工业转型升级资金2300万元,争取省科技厅科技计划项目资金540万元,发放城乡低保资金6340万元。', rows: [{ value: 540, scope: true }] },
       { text: '协调合作银行发放“宁科贷”1.35亿元。', rows: [] },

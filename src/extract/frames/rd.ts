@@ -43,6 +43,8 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      // a percentage written out
+      { text: '全社会研发投入强度达到百分之二点四。', rows: [{ value: 2.4 }] },
       // what a plan says must be reached is a target
       { text: '按照“十四五”规划,研发投入强度“十四五”末要达到2.9%。', rows: [{ value: 2.9, status: 'target' }] },
       { text: '全市有3个县研发投入强度均低于1%。', rows: [] },
