@@ -334,7 +334,10 @@ const TASK_AFTER = /^的?(?:任务|目标)/;
 const TARGET_NOT = /拟(?:认定|立项|入库)(?:企业)?名单|[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}(?:目标|任务)(?:\([^()#]*\))?的\d[\d.]*%/g;
 
 // The first characters of every forecast and target word: a text with none of them says neither.
-const FORECAST_OR_TARGET_START = new RegExp(`[${[...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => w[0]).join('')}]`);
+// (the first two characters where the first alone is common: 建议 not 建成, 要达到 not 要求)
+const FORECAST_OR_TARGET_START = new RegExp(
+  [...new Set([...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => (/^[建要]/.test(w) ? w.slice(0, 2) : w[0]!)))].join('|'),
+);
 
 /** Forecast or target, from the sentence before the figure (at `at` in it) and the rest of its clause. */
 export function statusOf(read: SentenceText, at: number, clauseAfterAll: string): Status {
