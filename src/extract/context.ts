@@ -335,8 +335,9 @@ const TARGET_NOT = /拟(?:认定|立项|入库)(?:企业)?名单|[为的]目标(
 
 // The first characters of every forecast and target word: a text with none of them says neither.
 // (the first two characters where the first alone is common: 建议 not 建成, 要达到 not 要求)
+const STARTS_OF = (words: string[]) => words.filter((w) => !/^[建要]/.test(w)).map((w) => w[0]!).join('');
 const FORECAST_OR_TARGET_START = new RegExp(
-  [...new Set([...WORDS.forecast, ...WORDS.target, '准备', '计划'].map((w) => (/^[建要]/.test(w) ? w.slice(0, 2) : w[0]!)))].join('|'),
+  `[${STARTS_OF([...WORDS.forecast, ...WORDS.target, '准备', '计划'])}]|建议|要[达突]`,
 );
 
 /** Forecast or target, from the sentence before the figure (at `at` in it) and the rest of its clause. */

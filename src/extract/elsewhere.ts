@@ -26,7 +26,7 @@ const PARTNER_OPENS = /^(?:今年|全年|上半年|同时|另外|此外)?,?(?![�
 const COMES_HERE = /来(?:我|本)[县市区州盟旗]|来(?:县|盟|州|师市|我区)|进藏|赴我[县市区州盟旗]/;
 
 // every clause or sentence above names one of these (looked for once a sentence)
-const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟|来[我本县盟州师]|进藏|赴我/;
+const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟/;
 
 // the whole a share is taken of, in brackets: "…137家,占全市总数(318家)的43%" (the larger place's)
 const WHOLE_OF_SHARE = /占[^,;。()]{0,12}\($/;
@@ -45,7 +45,8 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     const sentence = sentenceOf(f.start);
     if (sentence !== cued) {
       cued = sentence;
-      cue = CUE.test(text.slice(sentence.start, sentence.end));
+      const said = text.slice(sentence.start, sentence.end);
+      cue = CUE.test(said) || PARTNER_OPENS.test(said);
     }
     if (!cue) return;
     const from = clauseStart(text, f.start, sentence.start);

@@ -5,6 +5,7 @@ import type { Figure } from './figures.ts';
 // the lower bound and the mark before the figure that ends the range (a bare number, or one with its own %)
 const LOWER_BEFORE = /(?<![\d.,])(\d{1,7}(?:\.\d{1,4})?)(%?) ?(?:-|—|–|~|～|至|到) ?$/;
 const RANGE_MARK = /^ ?(?:-|—|–|~|～|至|到) ?$/;
+const RANGE_MARKS = '-—–~～至到';
 const LOOK_BACK = 16;
 
 /** The figures with each range read as its lower bound: the upper figure dropped, or widened back to the lower number. */
@@ -23,7 +24,9 @@ export function readRanges(text: string, figures: Figure[]): Figure[] {
       continue;
     }
     // "150-180家": the lower bound is a bare number, in the upper's unit (not "1-6月" or "2019-2021年": no figures)
-    const m = LOWER_BEFORE.exec(text.slice(Math.max(0, f.start - LOOK_BACK), f.start));
+    // (looked for only where a range's mark stands right before the figure)
+    const m = RANGE_MARKS.includes(text[f.start - 1] ?? '') || RANGE_MARKS.includes(text[f.start - 2] ?? '')
+      ? LOWER_BEFORE.exec(text.slice(Math.max(0, f.start - LOOK_BACK), f.start)) : null;
     const lowerStart = m ? f.start - m[0].length : -1;
     if (!m || m[2] !== '' || (previous && previous.end > lowerStart)) {
       read.push(f);

@@ -7,7 +7,7 @@ export const rules: Rule[] = [
     indicator: 'patents_applied',
     // (not applications only pre-examined or withdrawn: "预审专利申请1860件", "撤回非正常专利申请310件"; nor so many
     // for each ten thousand people, "每万人口专利申请量为3.1件")
-    pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)(?<!万人口?(?:发明|实用新型|外观设计)?)专利(?<!(?:预审|撤回|非正常)专利)(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
+    pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(?<!(?:预审|撤回|非正常|万人口?(?:发明|实用新型|外观设计)?)专利)(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
     unlessNear: '有效发明专利',
     examples: [
       { text: '全年预审专利申请1860件,撤回非正常专利申请310件;全市专利申请6820件。', rows: [{ value: 6820 }] },
@@ -24,7 +24,7 @@ export const rules: Rule[] = [
   {
     id: 'patents_granted.grants',
     indicator: 'patents_granted',
-    pattern: '(?<!万人口?(?:发明)?)(?:(?<scope>发明专利)|专利)授权(量)?(为|达到|达)?~{F}|授权(?:(?<scope2>发明专利)|专利)~{F}|授权{F}',
+    pattern: '(?:(?<scope>发明专利)|专利)(?<!万人口?(?:发明)?专利)授权(量)?(为|达到|达)?~{F}|授权(?:(?<scope2>发明专利)|专利)~{F}|授权{F}',
     when: '专利',
     examples: [
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
