@@ -46,7 +46,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     if (sentence !== cued) {
       cued = sentence;
       const said = text.slice(sentence.start, sentence.end);
-      cue = CUE.test(said) || PARTNER_OPENS.test(said);
+      cue = CUE.test(said) || (COMES_HERE.test(said) && PARTNER_OPENS.test(said));
     }
     if (!cue) return;
     const from = clauseStart(text, f.start, sentence.start);

@@ -6,11 +6,13 @@ import type { Figure } from './figures.ts';
 const LOWER_BEFORE = /(?<![\d.,])(\d{1,7}(?:\.\d{1,4})?)(%?) ?(?:-|—|–|~|～|至|到) ?$/;
 const RANGE_MARK = /^ ?(?:-|—|–|~|～|至|到) ?$/;
 const RANGE_MARKS = '-—–~～至到';
+// a digit, a range's mark, a digit: looked for once a text (至 and 到 stand in most texts, ranges in few)
+const A_RANGE = /[\d%亿万元家个项件人次场一二三四五六七八九十] ?[-—–~～至到] ?(?:\d|百分之)/;
 const LOOK_BACK = 16;
 
 /** The figures with each range read as its lower bound: the upper figure dropped, or widened back to the lower number. */
 export function readRanges(text: string, figures: Figure[]): Figure[] {
-  if (!/[-—–~～至到]/.test(text)) return figures;
+  if (!A_RANGE.test(text)) return figures;
   const read: Figure[] = [];
   for (const f of figures) {
     const previous = read[read.length - 1];
