@@ -36,6 +36,7 @@ const SHARE_AFTER = /^\)的?[\d.]+%/;
 export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   let cued: Span | undefined;
   let cue = false;
+  let comesHere = false;
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
     if (text[f.start - 1] === '(' && WHOLE_OF_SHARE.test(text.slice(Math.max(0, f.start - 16), f.start)) && SHARE_AFTER.test(text.slice(f.end, f.end + 10))) {
@@ -46,7 +47,8 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     if (sentence !== cued) {
       cued = sentence;
       const said = text.slice(sentence.start, sentence.end);
-      cue = CUE.test(said) || (COMES_HERE.test(said) && PARTNER_OPENS.test(said));
+      comesHere = COMES_HERE.test(said);
+      cue = CUE.test(said) || (comesHere && PARTNER_OPENS.test(said));
     }
     if (!cue) return;
     const from = clauseStart(text, f.start, sentence.start);
@@ -54,7 +56,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     const subject = clause.slice(OPENING.exec(clause)![0].length);
     const opensElsewhere = (ELSEWHERE.test(subject) && !SHARE_OF_IT.test(subject)) || NEIGHBOUR_SET_BESIDE.test(subject);
     const sentenceElsewhere = SENTENCE_ELSEWHERE.test(text.slice(sentence.start, f.start)) && !OWN_PLACE.test(text.slice(sentence.start, f.start).replace(SENTENCE_ELSEWHERE, ''));
-    const partners = PARTNER_OPENS.test(text.slice(sentence.start, f.start)) && COMES_HERE.test(text.slice(sentence.start, sentence.end));
+    const partners = comesHere && PARTNER_OPENS.test(text.slice(sentence.start, f.start));
     if (opensElsewhere || sentenceElsewhere || partners) claims[i] = noRow(f.start, f.end, 'elsewhere');
   });
 }

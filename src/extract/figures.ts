@@ -103,7 +103,7 @@ export function findFigures(text: string): Figure[] {
     // (a percentage written in its own cell is that cell's, a growth or a rate: the cell after it takes the unit
     // of the one before it, "技术合同成交额\t亿元\t8.41\t19.6%\t15")
     if (before?.unit === '%' && figures.includes(before) && text[before.end - 1] === '%') before = cellEndingAt(figures, before.start - 1) ?? cellEndingAt(cells, before.start - 1);
-    const unit = header ? UNIT_NAMES.get(header) ?? header : before !== undefined ? before.unit : captionUnit(text, m.index);
+    const unit = header ? unitNamed(header) : before !== undefined ? before.unit : captionUnit(text, m.index);
     const masked = MASKED_CELL.test(m[0]);
     cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: atLeast, masked });
   }
@@ -206,7 +206,7 @@ function captionUnit(text: string, at: number): string {
     const line = text.slice(above, lineStart - 1);
     if (!line.includes('\t')) {
       const unit = CAPTION_UNIT.exec(line)?.[1];
-      return unit === undefined ? '' : UNIT_NAMES.get(unit) ?? unit;
+      return unit === undefined ? '' : unitNamed(unit);
     }
     lineStart = above;
   }

@@ -7,7 +7,7 @@
 import type { Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { classifyName, GROWTH_OF } from './links.ts';
-import { clauseStart, type Span } from './spans.ts';
+import { clauseStart, indexOrEnd, type Span } from './spans.ts';
 import { wordsOf } from './words.ts';
 
 // the labels an item's figures stand after: opening a statement, with a colon
@@ -142,10 +142,4 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
       }
     }
   });
-}
-
-/** Where `mark` first stands at or after `from` (the text's length if nowhere). */
-function indexOrEnd(text: string, mark: string, from: number): number {
-  const at = text.indexOf(mark, from);
-  return at < 0 ? text.length : at;
 }

@@ -13,6 +13,12 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const MULTIPLIER_EXPONENT: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
 
+/** Chinese digits read one by one, as written after a point ("二点零五" → "05" after 点), or undefined. */
+export function chineseDigits(text: string): string | undefined {
+  const chars = [...text];
+  return chars.length > 0 && chars.every((c) => c in DIGITS) ? chars.map((c) => DIGITS[c]).join('') : undefined;
+}
+
 /** Reads a Chinese numeral: 一百四十三 → 143, 两千三百万 → 23000000, 十二 → 12, 二〇一九 → 2019. */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
@@ -20,7 +26,7 @@ export function parseChineseNumeral(text: string): number | undefined {
   if (chars.every((c) => c in DIGITS)) {
     // 二〇一九 is read digit by digit; 三四 ("three or four") is no number.
     if (chars.length === 1 || chars.length >= 3 || chars.some((c) => DIGITS[c] === 0)) {
-      return Number(chars.map((c) => DIGITS[c]).join(''));
+      return Number(chineseDigits(text));
     }
     return undefined;
   }

@@ -4,7 +4,7 @@
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { classifyName, indicatorsNamedBy, namesOtherKind, NEW_OF } from './links.ts';
-import { clauseStart, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
+import { clauseStart, indexOrEnd, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
@@ -17,12 +17,12 @@ const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // a statement that opens a breakdown of the one before: 其中, 分地区看, 从县区看, 分板块看 …
 // ("分县区看", "从区(市)看", "分县(市、区)看", "从区域分布看": by place, not "从全省看", which looks elsewhere, nor
 // "从完成情况看"; or by field)
-const BREAKDOWN_OPENS = /^[^\uE000]{0,2}(?:其中|(?:分|从)(?:(?!全)[\u4e00-\u9fff()、]{0,6}[区县市镇乡街域园][\u4e00-\u9fff()、]{0,4}|领域|板块)看)/;
+const BREAKDOWN = '其中|(?:分|从)(?:(?!全)[\\u4e00-\\u9fff()、]{0,6}[区县市镇乡街域园][\\u4e00-\\u9fff()、]{0,4}|领域|板块)看';
+const BREAKDOWN_OPENS = new RegExp(`^[^\\uE000]{0,2}(?:${BREAKDOWN})`);
+// a place named within the report's area (not its own, 全县, nor one a preposition governs, 为园区…)
+const A_PLACE = '(?![我全本该][市县区州旗])(?![为对在向与由把将给])[\\u4e00-\\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗|园区)';
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
-// a place, then what it did ("经开区申请", "南桥区授权")
-const PLACE_THEN_ACT = /^(?:其中:?)?((?![我全本该][市县区])[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗)|其余[\u4e00-\u9fff()、]{1,10}?)(?:合计|共计|共)?(申请|授权|新认定|入库|获批|立项)$/;
-const ACT_ALONE = /^(申请|授权|新认定|入库|获批|立项)$/;
-// …and the indicators of wholes that act speaks of
+// what a place did, and the indicators of the wholes that act speaks of
 const ACT_OF_PLACE: Record<string, string[]> = {
   申请: ['patents_applied', 'hte_applied', 'projects_applied'],
   授权: ['patents_granted'],
@@ -31,6 +31,10 @@ const ACT_OF_PLACE: Record<string, string[]> = {
   获批: ['projects_approved'],
   立项: ['projects_approved'],
 };
+const ACTS_OF_PLACE = Object.keys(ACT_OF_PLACE).join('|');
+// a place, then what it did ("经开区申请", "南桥区授权"); or what it did alone, after the place before ("、授权912件")
+const PLACE_THEN_ACT = new RegExp(`^(?:其中:?)?(${A_PLACE}|其余[\\u4e00-\\u9fff()、]{1,10}?)(?:合计|共计|共)?(${ACTS_OF_PLACE})$`);
+const ACT_ALONE = new RegExp(`^(${ACTS_OF_PLACE})$`);
 // what a place holds of the firms counted before ("开发区集聚71家", "园区拥有37家")
 const HOLDS = /(?:集聚|聚集|拥有|共有|有)$/;
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
@@ -272,12 +276,6 @@ function wholeAddedUpTo(text: string, figures: Figure[], i: number, wholes: numb
   return -1;
 }
 
-/** Where `mark` first stands at or after `from` (the text's length if nowhere). */
-function indexOrEnd(text: string, mark: string, from: number): number {
-  const at = text.indexOf(mark, from);
-  return at < 0 ? text.length : at;
-}
-
 const AFTER_QIZHONG = /其中([^,;。\uE000\uE001]*)$/;
 // a part of the year no period names: a quarter but the first, the second half, a single month
 const RATE_OF_PART_OF_YEAR = /(?:第?[二四]|(?<![前第])三)季度|下半年|(?<![\d-])\d{1,2}月(?:份|当月)?(?!底|末|以来)|当月/;
@@ -428,8 +426,8 @@ export function linkPlacesOf(text: string, skel: string, figures: Figure[], clai
 
 // a breakdown's opening, then the place a sentence's figures are of: "其中,章川区专利申请2218件、授权1306件",
 // "分县市区看,荆岚高新区有效期内高新技术企业142家"
-const PLACE_NAMED = '((?![我全本该][市县区州旗])(?![为对在向与由把将给])[\u4e00-\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗|园区))(?![\u4e00-\u9fff]{0,3}(?:合计|共|累计|总))';
-const OPENS_ON_PLACE = new RegExp(`^(?:其中|(?:分|从)(?!全)[\\u4e00-\\u9fff()、]{0,6}[区县市镇乡街域园][\\u4e00-\\u9fff()、]{0,4}看)[,:]?${PLACE_NAMED}`);
+const PLACE_NAMED = `(${A_PLACE})(?![\\u4e00-\\u9fff]{0,3}(?:合计|共|累计|总))`;
+const OPENS_ON_PLACE = new RegExp(`^(?:${BREAKDOWN})[,:]?${PLACE_NAMED}`);
 // …and each next clause of the sentence that opens on a place of its own: "…莳北区新认定…21家,岫川县高新技术企业总数达到19家"
 const CLAUSE_OPENS_ON_PLACE = new RegExp(`^${PLACE_NAMED}`);
 

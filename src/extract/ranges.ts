@@ -2,12 +2,13 @@
 // one figure, the lower bound, approximate ("at least"): the upper bound is no figure of its own.
 import type { Figure } from './figures.ts';
 
-// the lower bound and the mark before the figure that ends the range (a bare number, or one with its own %)
-const LOWER_BEFORE = /(?<![\d.,])(\d{1,7}(?:\.\d{1,4})?)(%?) ?(?:-|—|–|~|～|至|到) ?$/;
-const RANGE_MARK = /^ ?(?:-|—|–|~|～|至|到) ?$/;
+// the marks between a range's bounds
 const RANGE_MARKS = '-—–~～至到';
-// a digit, a range's mark, a digit: looked for once a text (至 and 到 stand in most texts, ranges in few)
-const A_RANGE = /[\d%亿万元家个项件人次场一二三四五六七八九十] ?[-—–~～至到] ?(?:\d|百分之)/;
+// the lower bound and the mark before the figure that ends the range (a bare number, or one with its own %)
+const LOWER_BEFORE = new RegExp(`(?<![\\d.,])(\\d{1,7}(?:\\.\\d{1,4})?)(%?) ?[${RANGE_MARKS}] ?$`);
+const RANGE_MARK = new RegExp(`^ ?[${RANGE_MARKS}] ?$`);
+// a number, a range's mark, a number: looked for once a text (至 and 到 stand in most texts, ranges in few)
+const A_RANGE = new RegExp(`[\\d%亿万元家个项件人次场一二三四五六七八九十] ?[${RANGE_MARKS}] ?(?:\\d|百分之)`);
 const LOOK_BACK = 16;
 
 /** The figures with each range read as its lower bound: the upper figure dropped, or widened back to the lower number. */

@@ -112,3 +112,9 @@ export function paragraphStart(text: string, at: number): number {
   // searched for in a slice: bounded by `limit`, and faster than reading back character by character
   return limit + text.slice(limit, at).lastIndexOf('\n') + 1;
 }
+
+/** Where `mark` first stands at or after `from` (the text's length if nowhere). */
+export function indexOrEnd(text: string, mark: string, from: number): number {
+  const at = text.indexOf(mark, from);
+  return at < 0 ? text.length : at;
+}

@@ -149,6 +149,11 @@ export function columnYear(column: Column | undefined, reportYear: number | null
 // a heading cell's unit in brackets: "申报数(项)", "争取资金(万元)"
 // (units no indicator takes too, 份 and 亩: a column of them borrows no other column's unit)
 const UNIT_IN_BRACKETS = /\((项|个|家|件|人|人次|场|次|万元|亿元|元|%|期|场次|名|位|户|家次|份|册|亩|套|台|篇|批|条|平方米)\)\s*$/;
+/** The unit a heading names in its brackets, as the figures name it ("培训班(期)" → 次). */
+function unitInBrackets(heading: string): string | undefined {
+  const bracketed = UNIT_IN_BRACKETS.exec(heading)?.[1];
+  return bracketed === undefined ? undefined : unitNamed(bracketed);
+}
 const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
 
 /**
@@ -187,8 +192,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const heading = headings[cell];
     // (rows of places under a caption may name their unit in a heading's word, "申报家数", or in the column before)
     const byPlace = PLACE_HEADING.test(headings[serial]?.trim() ?? '');
-    const bracketed = heading && UNIT_IN_BRACKETS.exec(heading)?.[1];
-    const unit = heading && ((bracketed && unitNamed(bracketed)) ||
+    const unit = heading && (unitInBrackets(heading) ??
       (byPlace ? UNIT_IN_WORD[UNIT_WORD.exec(heading)?.[0] ?? ''] ?? unitBefore(headings, cell) : undefined));
     const label = cells[serial - shifted] ?? '';
     // (…or in a line of units over the table, "单位:家、亿元": the first of them its column's name can be in)
@@ -234,8 +238,7 @@ const UNIT_IN_WORD: Record<string, string> = { 家数: '家', 户数: '家', 项
 /** The unit of the nearest heading before column `cell` that names one ("申报家数\t其中:首次申报"). */
 function unitBefore(headings: string[], cell: number): string | undefined {
   for (let k = cell - 1; k > 0; k--) {
-    const bracketed = UNIT_IN_BRACKETS.exec(headings[k]!)?.[1];
-    const unit = bracketed ? unitNamed(bracketed) : UNIT_IN_WORD[UNIT_WORD.exec(headings[k]!)?.[0] ?? ''];
+    const unit = unitInBrackets(headings[k]!) ?? UNIT_IN_WORD[UNIT_WORD.exec(headings[k]!)?.[0] ?? ''];
     if (unit) return unit;
   }
   return undefined;

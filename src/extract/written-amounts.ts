@@ -2,10 +2,9 @@
 // "一亿零六百万元": 1亿 and 2千万元 are one figure, 12000万元), and a percentage written out ("百分之二十",
 // "百分之十二点五": 20%, 12.5%).
 import type { Figure } from './figures.ts';
-import { parseChineseNumeral, shiftDecimal } from './numbers.ts';
+import { chineseDigits, parseChineseNumeral, shiftDecimal } from './numbers.ts';
 
 const PERCENT_WRITTEN = /百分之([零一二两三四五六七八九十百]{1,6})(?:点([零〇一二三四五六七八九]{1,4}))?/g;
-const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** The figures with an amount in 亿 then 万 joined into one, and the percentages written out added. */
 export function readWrittenAmounts(text: string, figures: Figure[]): Figure[] {
@@ -44,7 +43,7 @@ function withPercentsWritten(text: string, figures: Figure[]): Figure[] {
   for (const m of text.matchAll(PERCENT_WRITTEN)) {
     const whole = parseChineseNumeral(m[1]!);
     if (whole === undefined || figures.some((f) => f.start < m.index + m[0].length && f.end > m.index)) continue;
-    const fraction = m[2] ? [...m[2]].map((c) => DIGIT_OF[c]).join('') : '';
+    const fraction = m[2] ? chineseDigits(m[2]) ?? '' : '';
     added.push({ start: m.index, end: m.index + m[0].length, value: fraction ? `${whole}.${fraction}` : String(whole), unit: '%', approx: false, masked: false });
   }
   return added.length === 0 ? figures : [...figures, ...added].sort((a, b) => a.start - b.start);
