@@ -129,7 +129,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   // each figure's frame, chosen once; its claim made only where it is taken (a figure a rule or a link
   // claims first needs none)
   const chosenAt: (Candidate | null | undefined)[] = new Array(figures.length);
-  const choice = (i: number) => (chosenAt[i] ??= frameChoice(wordsAround(i), figures[i]!) ?? null);
+  const choice = (i: number) => {
+    // (null marks a figure no frame chose, so that it is not ranked again)
+    if (chosenAt[i] === undefined) chosenAt[i] = frameChoice(wordsAround(i), figures[i]!) ?? null;
+    return chosenAt[i];
+  };
   const framedAt: (FrameClaim | undefined)[] = new Array(figures.length);
   const frameClaim = (i: number) => {
     const chosen = choice(i);
