@@ -17,7 +17,7 @@ import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
 import { linkBaselines, linkComparisons, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
-import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
+import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones } from './headline.ts';
 import { dropElsewhere } from './elsewhere.ts';
@@ -160,6 +160,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     else figuresBySentence.set(sentence, [{ f, i }]);
   });
   for (const [sentence, inSentence] of figuresBySentence) linkSentence(text, skel, sentence, inSentence, figures, claims);
+  linkRestatedWholes(text, figures, claims, sentenceOf);
   linkParts(text, skel, figures, claims);
   // Frames read what no rule and no link claimed: the words around a figure, in any order; then the
   // items of lists they open take their indicator.

@@ -60,6 +60,31 @@ const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
   projects_applied: { indicator: 'projects_approved', act: wordsOf(['approve'], ['获得立项', '获批立项']) },
 };
 
+// A whole restated to open its breakdown: "今年新认定的117家中,荆岚高新区41家,…", "在新认定的117家企业中,…"
+// (the statement's opening before the figure, and what closes the restatement after it)
+const RESTATING = /^(?:在|从)?(?:今年|全年|本年|当年|上半年|[一二两三四五]批)?[\u4e00-\u9fff]{0,8}?的?$/;
+const RESTATED_CLOSE = /^(?:企业|单位|项目|平台)?(?:当中|中)[,:]/;
+// how far back the figure restated may stand
+const MAX_RESTATED_BACK = 400;
+
+/**
+ * A figure that opens its statement by restating one just given ("今年新认定的117家中,") is that figure's
+ * whole again, so that the parts after it are of it; the row it gives is the one before's.
+ */
+export function linkRestatedWholes(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  figures.forEach((f, i) => {
+    if (claims[i] || f.value === null || !RESTATED_CLOSE.test(text.slice(f.end, f.end + 5))) return;
+    const opening = sentenceOf(f.start).start;
+    if (!RESTATING.test(text.slice(opening, f.start))) return;
+    for (let k = i - 1; k >= 0 && f.start - figures[k]!.end <= MAX_RESTATED_BACK; k--) {
+      const claim = claims[k];
+      if (figures[k]!.value !== f.value || figures[k]!.unit !== f.unit || !claim?.indicator) continue;
+      claims[i] = { ...claim, rule: 'link.restated', start: opening, end: f.end, partOf: undefined };
+      return;
+    }
+  });
+}
+
 /**
  * Parts after 其中 ("共9项。其中国家级1项:…;省级5项:…;市级3项") and parallel parts ("申报省级项目*项,
  * 市级项目*项"): a short clause that is only a name and a figure takes the indicator of the figure

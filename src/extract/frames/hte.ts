@@ -66,6 +66,9 @@ export const frames: Frame[] = [
       { text: '其中,东岭区新认定高新技术企业11家。', rows: [{ value: 11, scope: true }] },
       // how a thing stands place by place, after a label ("各区新认定…情况为:"), each place a part; a count of places no figure
       { text: '全年新认定高新技术企业630家。各区(市)新认定高新技术企业情况为:沧岭高新区118家,南湾区92家,其余三个区(市)合计41家。', rows: [{ value: 630 }, { value: 118, scope: true }, { value: 92, scope: true }, { value: 41, scope: true }], by: 'link.places_of' },
+      // a whole restated to open its breakdown: the places after it are its parts (its own row is the one before's)
+      { text: '全年新认定高新技术企业117家。今年新认定的117家中,荆岚高新区41家,东津区27家。', rows: [{ value: 117, scope: false }, { value: 41, scope: true }, { value: 27, scope: true }], by: 'link.places_of' },
+      { text: '全年新认定高新技术企业86家。在新认定的86家企业中,北塘区30家,南湖县12家。', rows: [{ value: 86, scope: false }, { value: 30, scope: true }, { value: 12, scope: true }], by: 'link.places_of' },
       // a digest's figures laid out under a label on the line above
       { text: '年度盘点\n关键词1:高企\n新认定 41家\n总数 206家\n全省排名 TOP5', rows: [{ value: 41 }], by: 'link.line_label(frame.hte_certified)' },
       // a range is its lower bound, at least that many (ranges.ts)
