@@ -17,8 +17,10 @@ const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // a statement that opens a breakdown of the one before: 其中, 分地区看, 从县区看, 分板块看 …
 // ("分县区看", "从区(市)看", "分县(市、区)看", "从区域分布看": by place, not "从全省看", which looks elsewhere, nor
 // "从完成情况看"; or by field)
-const BREAKDOWN = '其中|(?:分|从)(?:(?!全)[\\u4e00-\\u9fff()、]{0,6}[区县市镇乡街域园][\\u4e00-\\u9fff()、]{0,4}|领域|板块)看';
+const PLACE_BREAKDOWN = '(?:分|从)(?!全)[\\u4e00-\\u9fff()、]{0,6}[区县市镇乡街域园][\\u4e00-\\u9fff()、]{0,4}看';
+const BREAKDOWN = `其中|${PLACE_BREAKDOWN}|(?:分|从)(?:领域|板块)看`;
 const BREAKDOWN_OPENS = new RegExp(`^[^\\uE000]{0,2}(?:${BREAKDOWN})`);
+const BREAKDOWN_BY_PLACE_OPENS = new RegExp(`^[^\\uE000]{0,2}${PLACE_BREAKDOWN}`);
 // a place named within the report's area (not its own, 全县, nor one a preposition governs, 为园区…)
 const A_PLACE = '(?![我全本该][市县区州旗])(?![为对在向与由把将给])[\\u4e00-\\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗|园区)';
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
@@ -107,6 +109,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     wholes.length = wholeFloors.length = 0;
   };
   let lastPart: Figure | undefined;
+  // every figure claimed so far, and the start of a statement whose breakdown found its whole among them
+  const claimedBefore: number[] = [];
+  let openedFrom = -1;
   let statementStart = 0;
   let previousEnd = 0;
   let start = 0;
@@ -137,11 +142,28 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
         anchor = i;
         wholes.push(i);
         wholeFloors.push(floor);
+        claimedBefore.push(i);
       }
       lastPart = f;
       return;
     }
-    if (anchor === -1 || claim) return;
+    // "…分别评价入库…2653家。(二)…。(三)区域分布。分县(市、区)看,燕川高新区入库467家,…": a breakdown by place
+    // in a statement of its own, past others, is of the whole given before that its parts add up to
+    if (!claim && (lastPart?.end ?? -1) < statementStart && BREAKDOWN_BY_PLACE_OPENS.test(skel.slice(statementStart, f.start)) &&
+      wholeAddedUpTo(text, figures, i, wholes) < 0) {
+      const near = claimedBefore.filter((k) => f.start - figures[k]!.end <= MAX_BREAKDOWN_BACK);
+      const k = wholeAddedUpTo(text, figures, i, near);
+      if (k >= 0) {
+        anchor = near[k]!;
+        anchorClaim = claims[anchor];
+        anchorFloor = statementStart;
+        wholes.push(anchor);
+        wholeFloors.push(statementStart);
+        openedFrom = statementStart;
+      }
+    }
+    // ("其余5个县合计300家": a count of places is no part)
+    if (anchor === -1 || claim || PLACES_COUNTED.test(text.slice(f.end, f.end + 1))) return;
     // "获省级以上科技项目227项,获批扶持资金1.06亿元。其中省重大创新工程13项": a part is of the last whole of its kind
     let reachedBack = false;
     if (!unitFits(anchorClaim!.indicator, f.unit)) {
@@ -166,7 +188,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     const whole = anchorClaim!;
     // parts stand close to what they are parts of (a whole reached back for, past figures of other kinds, too)
-    if (f.start - lastPart!.end > MAX_PART_DISTANCE || (reachedBack && f.start - figures[anchor]!.end > MAX_PART_DISTANCE)) return;
+    if (f.start - Math.max(lastPart!.end, openedFrom) > MAX_PART_DISTANCE || (reachedBack && f.start - figures[anchor]!.end > MAX_PART_DISTANCE)) return;
     const from = clauseStart(text, f.start, floor);
     // (the granted ones' breakdown opens at its bracket, their own act before it: "…12家通过认定(其中新认定9家")
     const clause = text.slice(from, f.start);
@@ -284,14 +306,22 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 }
 
 const MAX_PART_DISTANCE = 150;
+// how far back a breakdown by place in a statement of its own looks for its whole
+const MAX_BREAKDOWN_BACK = 1500;
 const CONTRACT_KIND = /技术(?:开发|转让|咨询|服务|许可)合同$/;
 
 /** Of the wholes (their figures' numbers), the last whose value the figures listed from `i` on add up to (its place in `wholes`), or -1. */
 function wholeAddedUpTo(text: string, figures: Figure[], i: number, wholes: number[]): number {
   const f = figures[i]!;
   let sum = 0;
-  for (let j = i; j < figures.length && figures[j]!.unit === f.unit && figures[j]!.value !== null; j++) {
-    if (j > i && /[;。\n]/.test(text.slice(figures[j - 1]!.end, figures[j]!.start))) break;
+  for (let j = i; j < figures.length && figures[j]!.value !== null; j++) {
+    // (a part's own parts, after 其中, are none of the whole's)
+    if (j > i && /[;。\n]|其中/.test(text.slice(figures[j - 1]!.end, figures[j]!.start))) break;
+    // (a count of places among them is none of the parts: "其余11个县(市)合计1135家")
+    if (figures[j]!.unit !== f.unit) {
+      if (/^[县区市]/.test(text.slice(figures[j]!.end, figures[j]!.end + 1))) continue;
+      break;
+    }
     sum += Number(figures[j]!.value);
   }
   for (let k = wholes.length - 1; k >= 0; k--) {

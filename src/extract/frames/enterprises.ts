@@ -31,6 +31,12 @@ export const frames: Frame[] = [
         rows: [{ value: 58, status: 'actual' }, { value: 100, status: 'target' }, { value: 31, period: 'Q1', status: 'actual', scope: false }],
         by: 'link.part',
       },
+      // a breakdown by place in a paragraph of its own is of the whole given before that its parts add up to (a count of places among them is none)
+      {
+        text: '(一)总体情况。全年评价入库科技型中小企业860家。(二)工作举措。举办培训会12场。(三)区域分布。分县(市、区)看,燕川高新区入库310家,东城区250家,其余5个县合计300家。',
+        rows: [{ value: 860, scope: false }, { value: 310, scope: true }, { value: 250, scope: true }, { value: 300, scope: true }],
+        by: 'link.part',
+      },
       // the year's task, done ahead or beyond, is a target of the year
       { text: '截至目前,全市已完成科技型中小企业评价入库635家,提前完成全年任务600家。', rows: [{ value: 635 }, { value: 600, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       { text: '上半年入库科技型中小企业293家,已超额完成全年260家的任务。', rows: [{ value: 293 }, { value: 260, period: 'FY', status: 'target' }], by: 'link.reached_again' },
