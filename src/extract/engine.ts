@@ -372,7 +372,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const said = past && !FORECAST_IN_CLAUSE.test(clause) ? 'actual' : statusOf(words, figure.start - sentence.start, after);
     // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
     // (a table cell that says it is projected, "3.05(预计)", is a forecast; one in a column of what was done, "2023年实际", is done)
-    const status = column?.target ? 'target' : column && /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4)) ? 'forecast' :
+    const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && (inSection((planned ??= planSections(text)), figure.start) || goalLabelled(text, sentence)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);

@@ -87,9 +87,9 @@ export function findFigures(text: string): Figure[] {
   const cells: Figure[] = [];
   for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
     if (taken(m.index)) continue;
-    // ("≥120": at least, a figure stated with 以上)
-    const atLeast = text[m.index - 1] !== '\t';
-    const cellStart = atLeast ? m.index - 1 : m.index;
+    // ("≥120": at least, a figure stated with 以上; or "≥" in a cell of its own before it: "新增高新技术企业\t≥\t85\t家")
+    const atLeast = text[m.index - 1] !== '\t' || AT_LEAST_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const cellStart = text[m.index - 1] !== '\t' ? m.index - 1 : m.index;
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, cellStart - 8), cellStart - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // after a figure's cell in the row, that figure's unit ("技术合同成交额(亿元)\t12.5\t13.1")
@@ -103,7 +103,9 @@ export function findFigures(text: string): Figure[] {
     // (a percentage written in its own cell is that cell's, a growth or a rate: the cell after it takes the unit
     // of the one before it, "技术合同成交额\t亿元\t8.41\t19.6%\t15")
     if (before?.unit === '%' && figures.includes(before) && text[before.end - 1] === '%') before = cellEndingAt(figures, before.start - 1) ?? cellEndingAt(cells, before.start - 1);
-    const unit = header ? unitNamed(header) : before !== undefined ? before.unit : captionUnit(text, m.index);
+    // (…or in the cell after it, under a heading of units: "指标值\t度量单位" over "85\t家")
+    const after = header || before ? undefined : UNIT_CELL_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 6))?.[1];
+    const unit = header ? unitNamed(header) : before !== undefined ? before.unit : after !== undefined ? unitNamed(after) : captionUnit(text, m.index);
     const masked = MASKED_CELL.test(m[0]);
     cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: atLeast, masked });
   }
@@ -189,6 +191,8 @@ const TABLE_CELL = /(?<=\t[≥>≧]?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1
 // cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
 const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
+const UNIT_CELL_AFTER = new RegExp(`^\\t(${UNIT})(?=\\t|\\n|$)`);
+const AT_LEAST_CELL_BEFORE = /\t[≥>≧]\t$/;
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
 
 // "表2 2016年主要指标(单位:亿元)": the one unit a table's caption gives its cells

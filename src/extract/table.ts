@@ -20,7 +20,8 @@ export interface Column {
   year?: number; // 2022年
   yearBefore?: boolean; // 上年, 去年
   thisYear?: boolean; // 本年, 今年
-  target?: boolean; // 目标, 计划
+  target?: boolean; // 目标, 计划, 指标值 (a performance table's goal)
+  forecast?: boolean; // 预计, 预估: what is expected by the period's end
   growth?: boolean; // 增长, 增幅, 同比
   sameTime?: boolean; // 上年同期: the same part of a year before
   done?: boolean; // 完成情况, 实际完成: what was done against the target beside it
@@ -51,10 +52,14 @@ const GOALS_ABOVE = /(?:目标|计划|任务)[::]?$/;
 // How far up a table's first line is looked for.
 const MAX_ROWS = 60;
 
+/** Whether a table cell opens with the figure at `at` (it may follow "≥": at least). */
+function opensCell(text: string, at: number): boolean {
+  return text[at - 1] === '\t' || (/[≥>≧]/.test(text[at - 1] ?? '') && text[at - 2] === '\t');
+}
+
 /** The heading of the column the table cell at `at` stands in, if the cell is in a table with a heading line. */
 export function columnOf(text: string, at: number): Column | undefined {
-  // (a cell's figure may follow "≥": at least)
-  if (text[at - 1] !== '\t' && !(/[≥>≧]/.test(text[at - 1] ?? '') && text[at - 2] === '\t')) return undefined;
+  if (!opensCell(text, at)) return undefined;
   const over = headingOver(text, at);
   if (!over) return undefined;
   const { heading, first } = over;
@@ -66,7 +71,8 @@ export function columnOf(text: string, at: number): Column | undefined {
     yearBefore: /上年|去年|上年度/.test(heading),
     sameTime: /同期/.test(heading),
     thisYear: /本年|今年|本期/.test(heading),
-    target: (/目标|计划|任务/.test(heading) || underGoals) && !DONE.test(heading),
+    target: (/目标|计划|任务|指标值/.test(heading) || underGoals) && !DONE.test(heading),
+    forecast: /预计|预估/.test(heading),
     growth: /增长|增幅|增速|同比|增减|±/.test(heading),
     done: DONE.test(heading),
     // (read as a sentence's period words are; "年度目标" is the year's too)
@@ -110,7 +116,7 @@ function headingOver(text: string, at: number): { heading: string; first: number
 export function linkTableRows(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
   figures.forEach((f, i) => {
     const claim = claims[i];
-    if (!claim || claim.indicator === '' || text[f.start - 1] !== '\t') return;
+    if (!claim || claim.indicator === '' || !opensCell(text, f.start)) return;
     const own = columnOf(text, f.start);
     if (own?.level) claims[i] = { ...claim, scope: atLevel(own.level, claim.scope) };
     const newline = text.indexOf('\n', f.end);
@@ -283,14 +289,19 @@ function cellCount(text: string, at: number): number {
 /** The first line of the table the line at `lineStart` is in: up over the lines that have cells. */
 function tableFirstLine(text: string, lineStart: number): number {
   let first = lineStart;
+  let wide: boolean | undefined; // whether the row has four cells or more (counted when a line of two asks)
   for (let rows = 0; rows < MAX_ROWS && first > 0; rows++) {
     const above = text.lastIndexOf('\n', first - 2) + 1;
     const line = text.slice(above, first - 1);
     // (a caption is no heading: "表1\t2022年1-9月主要科技指标完成情况")
     if (!line.includes('\t') || CAPTION.test(line)) break;
+    // (nor a label and its value above a wider table: "年度总体目标\t目标1:…" over "一级指标\t二级指标\t三级指标\t指标值")
+    if (LABEL_AND_VALUE.test(line) && (wide ??= cellCount(text, lineStart) >= 4)) break;
     first = above;
   }
   return first;
 }
 
+// a line of two cells, the second no number ("部门名称\t…科学技术局"; not a row whose other cells were left empty, "研发经费投入\t21.6")
+const LABEL_AND_VALUE = /^[^\t]*\t(?![-—–/≥>≧\d.,%()*xX×□]*$)[^\t]*$/;
 const CAPTION = /^(?:附)?表\s*[\d一二三四五六七八九十]+\t[^\t]*$/;

@@ -27,6 +27,28 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a performance table: 指标值 a target (at least, after ≥), a column of months done, one 预计 a forecast', () => {
+    const table = '部门整体绩效指标完成情况\n指标名称\t年度指标值\t1-6月完成值\t全年预计完成值\t偏差原因\n申报高新技术企业(家)\t≥220\t246\t250\t\n技术合同成交额(亿元)\t≥38\t17.6\t40\t受疫情影响\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2022 } }).rows;
+    expect(rows.map((r) => [r.indicator, r.value, r.period, r.status, r.approx])).toEqual([
+      ['hte_applied', 220, 'FY', 'target', true],
+      ['hte_applied', 246, 'H1', 'actual', false],
+      ['hte_applied', 250, 'FY', 'forecast', false],
+      ['tech_contract_value', 38, 'FY', 'target', true],
+      ['tech_contract_value', 17.6, 'H1', 'actual', false],
+      ['tech_contract_value', 40, 'FY', 'forecast', false],
+    ]);
+  });
+
+  it('reads a goals table laid out with ≥ and the unit in cells of their own, under label lines that are no heading', () => {
+    const table = '部门名称\t青岭区科学技术局\n年度总体目标\t目标1:培育创新主体\n一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\n产出指标\t数量指标\t新增国家高新技术企业\t≥\t85\t家\n产出指标\t数量指标\t技术合同成交额\t≥\t22\t亿元\n产出指标\t成本指标\t“三公”经费控制数\t≤\t6.5\t万元\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2025 } }).rows;
+    expect(rows.map((r) => [r.indicator, r.value, r.status, r.approx])).toEqual([
+      ['hte_certified', 85, 'target', true],
+      ['tech_contract_value', 22, 'target', true],
+    ]);
+  });
+
   it('reads a table written with bars between its cells as one with tabs, its ruling line left out', () => {
     const table = '主要考核指标完成情况(指标名称｜目标值｜完成值)\n|---|---|---|\n高新技术企业数(家)｜580｜612\n技术合同成交额(亿元)｜35｜41.06\n';
     expect(rowsOf(table)).toEqual([
