@@ -24,7 +24,7 @@ import { dropElsewhere } from './elsewhere.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
-import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows } from './table.ts';
+import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows, unitsOfRows } from './table.ts';
 import { clauseEnd, clauseStart, headingStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
@@ -103,7 +103,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const text = toSimplified(clean.text);
   // (a table's scores, weights and numbering are no figures)
   const found = readRanges(text, readWrittenAmounts(text, findFigures(text)));
-  const figures = text.includes('\t') ? found.filter((f) => !inScoreColumn(text, f.start)) : found;
+  const figures = text.includes('\t') ? unitsOfRows(text, found.filter((f) => !inScoreColumn(text, f.start))) : found;
   const skel = skeleton(text, figures);
   const claims: (Claim | undefined)[] = new Array(figures.length);
   const sentences = sentenceSpans(skel);

@@ -162,8 +162,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
         openedFrom = statementStart;
       }
     }
-    // ("其余5个县合计300家": a count of places is no part)
+    // ("其余5个县合计300家": a count of places is no part; nor a table's cell after another of its row, "其中:发明专利申请\t2,105\t1,876",
+    // which its column reads)
     if (anchor === -1 || claim || PLACES_COUNTED.test(text.slice(f.end, f.end + 1))) return;
+    if (text[f.start - 1] === '\t' && i > 0 && !text.slice(figures[i - 1]!.end, f.start).includes('\n')) return;
     // "获省级以上科技项目227项,获批扶持资金1.06亿元。其中省重大创新工程13项": a part is of the last whole of its kind
     let reachedBack = false;
     if (!unitFits(anchorClaim!.indicator, f.unit)) {
@@ -331,7 +333,7 @@ function wholeAddedUpTo(text: string, figures: Figure[], i: number, wholes: numb
   return -1;
 }
 
-const AFTER_QIZHONG = /其中([^,;。\uE000\uE001]*)$/;
+const AFTER_QIZHONG = /其中([^,;。\t\uE000\uE001]*)$/;
 // a part of the year no period names: a quarter but the first, the second half, a single month
 const RATE_OF_PART_OF_YEAR = /(?:第?[二四]|(?<![前第])三)季度|下半年|(?<![\d-])\d{1,2}月(?:份|当月)?(?!底|末|以来)|当月/;
 const PART_OF_YEAR = /^(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?)/;

@@ -260,9 +260,30 @@ function unitsListedBefore(text: string, at: number): string[] {
   if (at < 2) return [];
   const line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
   const listed = UNITS_LINE.exec(line)?.[1];
-  return listed ? listed.split(/[、,/和]/).map((unit) => unit.trim()).filter((unit) => UNIT_OF_CELLS.has(unit)) : [];
+  return listed ? listed.split(/[、,/和;]/).map((unit) => unit.trim()).filter((unit) => UNIT_OF_CELLS.has(unit)) : [];
 }
 const UNIT_OF_CELLS = new Set(['项', '个', '家', '件', '人', '人次', '场', '万元', '亿元', '元', '%']);
+
+/**
+ * "(单位:亿元、件、家)" over "指标名称\t2020年前三季度\t2019年前三季度" and "高新技术产业产值\t1,286.4\t1,102.7":
+ * a cell with no unit, under a line that lists several, takes the one of them its row's name is counted in.
+ */
+export function unitsOfRows(text: string, figures: Figure[]): Figure[] {
+  if (!text.includes('单位')) return figures;
+  const unitOfRow = new Map<number, string>(); // by the row's start: the unit found for it ('' for none)
+  return figures.map((f) => {
+    if (f.unit !== '' || !opensCell(text, f.start) || columnOf(text, f.start)?.growth) return f;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    let unit = unitOfRow.get(lineStart);
+    if (unit === undefined) {
+      const units = unitsListedBefore(text, tableFirstLine(text, lineStart));
+      const label = text.slice(lineStart, text.indexOf('\t', lineStart)).trim().replace(/^其中[:]?/, '');
+      unit = units.length > 1 ? units.find((u) => classifyName(label, { ...f, unit: u })?.indicator) ?? '' : '';
+      unitOfRow.set(lineStart, unit);
+    }
+    return unit ? { ...f, unit } : f;
+  });
+}
 
 /** The caption line right before a table's heading (`at`), its year and furniture out; '' where there is none. */
 function captionBefore(text: string, at: number): string {

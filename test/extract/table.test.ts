@@ -49,6 +49,22 @@ describe('a table row', () => {
     ]);
   });
 
+  it('gives a row with no unit the one its name is counted in, of those a line over the table lists; a growth column keeps its own', () => {
+    const table = '2020年前三季度主要科技指标\n(单位:亿元、件、家;增幅为%)\n指标名称\t2020年前三季度\t2019年前三季度\t增幅(%)\n高新技术产业产值\t1,286.4\t1,102.7\t16.7\n专利授权量\t5,218\t4,390\t18.9\n  其中:发明专利授权\t905\t760\t19.1\n新认定高新技术企业\t107\t86\t24.4\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2020 } }).rows;
+    expect(rows.map((r) => [r.indicator, r.value, r.period, r.scope !== '', r.year ?? null])).toEqual([
+      ['hitech_output', 1286.4, 'Q1-Q3', false, null],
+      ['hitech_output', 1102.7, 'Q1-Q3', false, 2019],
+      ['hitech_output_growth', 16.7, 'Q1-Q3', false, null],
+      ['patents_granted', 5218, 'Q1-Q3', false, null],
+      ['patents_granted', 4390, 'Q1-Q3', false, 2019],
+      ['patents_granted', 905, 'Q1-Q3', true, null],
+      ['patents_granted', 760, 'Q1-Q3', true, 2019],
+      ['hte_certified', 107, 'Q1-Q3', false, null],
+      ['hte_certified', 86, 'Q1-Q3', false, 2019],
+    ]);
+  });
+
   it('reads a table written with bars between its cells as one with tabs, its ruling line left out', () => {
     const table = '主要考核指标完成情况(指标名称｜目标值｜完成值)\n|---|---|---|\n高新技术企业数(家)｜580｜612\n技术合同成交额(亿元)｜35｜41.06\n';
     expect(rowsOf(table)).toEqual([
