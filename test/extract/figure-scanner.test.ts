@@ -9,7 +9,8 @@
 // 三项费用 are names, not counts; 人(次) is 人次; 户 counts firms as 家; numbers listed right before a figure
 // share its unit (分别为12、15、18项); 约 that ends another word (签约) makes no figure approximate; a fraction
 // whose last digits are hidden (0.6*%) is masked; so is a table cell that hides its number (**, 3**, x.x); 万亿元 is
-// 万 times 亿元, not 万元 then 亿元.)
+// 万 times 亿元, not 万元 then 亿元; a table cell with no unit before it takes one standing alone in the cell after
+// it, "85\t家".)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
@@ -33,6 +34,7 @@ const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
 const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
+const UNIT_CELL_AFTER = new RegExp(`^\\t(${UNIT})(?=\\t|\\n|$)`);
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])(?!,\d{3}(?!\d))/g;
 const LISTED = /(?<![\d.,])(\d{1,12}(?:\.\d{1,8})?)[、和]$/;
 
@@ -104,7 +106,8 @@ function figuresByRegex(text: string): Figure[] {
       const at = before.start - 1;
       before = [...figures, ...added].find((f) => f.end === at && (stated.has(f) || added.includes(f)));
     }
-    const unit = header ? UNIT_NAMES[header] ?? header : before?.unit ?? '';
+    const after = header || before ? undefined : UNIT_CELL_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 6))?.[1];
+    const unit = header ? UNIT_NAMES[header] ?? header : before?.unit ?? (after !== undefined ? UNIT_NAMES[after] ?? after : '');
     const masked = /[*□○_xX×]/.test(m[0]);
     added.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
   }
