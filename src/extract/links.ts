@@ -353,6 +353,9 @@ function doneToEach(s: SentenceFigures, at: number, listed: { f: Figure; i: numb
   });
 }
 
+// the years a series lists or spans, as its clause names them ("2011—2013年", "2019年、2020年")
+const YEARS_OF_SERIES = /(?:19|20)\d\d年?(?:\s*[-—–~至到、和及与]\s*(?:19|20)\d\d年?)+/g;
+
 /**
  * A figure for each year the sentence lists before 分别, read alike from the words between 分别 and the
  * first: "2019年、2020年、2021年,全市分别新认定高新技术企业58家、83家、117家" (each figure's year: `yearsListed`).
@@ -371,14 +374,29 @@ function yearByYear({ text, skel, sentence, inSentence, claims }: SentenceFigure
   if (more && /^(?:、|和|及|与)$/.test(skel.slice(listed[years.length - 1]!.f.end, more.f.start))) return false;
   listed.length = Math.min(listed.length, years.length);
   if (listed.length !== years.length) return false;
-  const phrase = head + skel.slice(at + 2, listed[0]!.f.start);
+  // (the years are no part of the name: "专利申请量2011—2013年分别为…")
+  const phrase = head.replace(YEARS_OF_SERIES, '') + skel.slice(at + 2, listed[0]!.f.start);
   if (phrase.length > MAX_NAME + 10 || /[,;:]/.test(phrase)) return false;
   for (let k = 1; k < listed.length; k++) {
     if (!/^(?:、|和|及|与|,)$/.test(skel.slice(listed[k - 1]!.f.end, listed[k]!.f.start)) || listed[k]!.f.unit !== listed[0]!.f.unit) return false;
   }
-  const claim = classifyName(phrase, listed[0]!.f);
+  let quoteFrom = clauseFrom;
+  let claim = classifyName(phrase, listed[0]!.f);
+  if (!claim && clauseFrom > sentence.start) {
+    // a clause of years alone is of what the clause before names: the figure before's, where it is of the same unit
+    // ("2009年完成高新技术产业产值48.3亿元,2006年至2008年分别为…"), else that clause's words ("技术合同成交额连年攀升,2021—2025年分别为…")
+    const before = inSentence.filter(({ f }) => f.end <= clauseFrom).at(-1);
+    const previousFrom = clauseStart(text, clauseFrom - 1, sentence.start);
+    if (before && before.f.start >= previousFrom) {
+      const of = claims[before.i];
+      if (of?.indicator && before.f.unit === listed[0]!.f.unit) claim = of;
+    } else if (!before) {
+      claim = classifyName(text.slice(previousFrom, clauseFrom - 1), listed[0]!.f);
+      quoteFrom = previousFrom;
+    }
+  }
   if (!claim) return false;
-  const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
+  const quote = { start: quoteFrom, end: listed[listed.length - 1]!.f.end };
   // (each a year's figure, not the span's: "2014—2016年,专利授权量分别为…")
   const period = claim.period === 'CUM' ? 'CUM' : 'FY';
   for (const { i } of listed) claims[i] = { ...claim, rule: `link.year_by_year(${claim.rule})`, ...quote, period };

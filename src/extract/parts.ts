@@ -166,6 +166,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // which its column reads)
     if (anchor === -1 || claim || PLACES_COUNTED.test(text.slice(f.end, f.end + 1))) return;
     if (text[f.start - 1] === '\t' && i > 0 && !text.slice(figures[i - 1]!.end, f.start).includes('\n')) return;
+    // (nor the total the words before it say it is of the figures just before it: "分别为12.4亿元、…和36亿元,五年累计达到117.4亿元")
+    if (/累计|合计|共计|总计|总/.test(text.slice(figures[i - 1]?.end ?? 0, f.start)) && sumOfThoseBefore(figures, i, statementStart)) return;
     // "获省级以上科技项目227项,获批扶持资金1.06亿元。其中省重大创新工程13项": a part is of the last whole of its kind
     let reachedBack = false;
     if (!unitFits(anchorClaim!.indicator, f.unit)) {
@@ -353,6 +355,18 @@ export function partAfterWhole(text: string, figures: Figure[], claims: (Claim |
     if (claims[j]?.indicator === indicator) return PART_OF_YEAR.test(m[1]!) ? '' : m[1]!.replace(ACTS, '').replace(/^[:、]+|[:、]+$/g, '') || '其中';
   }
   return '';
+}
+
+/** Whether figure i's value is the sum of two or more of the figures of its unit right before it in its statement. */
+function sumOfThoseBefore(figures: Figure[], i: number, statementStart: number): boolean {
+  const total = figures[i]!;
+  if (total.value === null) return false;
+  let sum = 0;
+  for (let k = i - 1; k >= 0 && figures[k]!.start >= statementStart && figures[k]!.unit === total.unit && figures[k]!.value !== null; k--) {
+    sum += Number(figures[k]!.value);
+    if (i - k >= 2 && Math.abs(sum - Number(total.value)) < 1e-6) return true;
+  }
+  return false;
 }
 
 const SUM_BEFORE = /(?:共计|合计|总计|共)$/;

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average', 'valueAddedWord'],
     examples: [
+      // a clause of years alone after a figure of the same unit: that figure's indicator for each year
+      { text: '2009年完成高新技术产业产值48.3亿元,2006年至2008年分别为21.7亿元、29.4亿元和38.6亿元。', rows: [{ value: 48.3 }, { value: 21.7 }, { value: 29.4 }, { value: 38.6 }], by: 'link.year_by_year(frame.hitech_output)' },
       // a period a figure is compared with, or one in a bracket closed before it, is none of the figures after
       { text: '上半年,全县高新技术产业产值同比下降9.2%,降幅较一季度收窄6.1个百分点;实现产值31.4亿元。', rows: [{ value: 31.4, period: 'H1' }] },
       { text: '前三季度,增速由负转正(上半年为-2.2%,一季度为-9.6%);全县高新技术产业产值44.7亿元。', rows: [{ value: 44.7, period: 'Q1-Q3' }] },

@@ -64,6 +64,12 @@ export const frames: Frame[] = [
       // the task set from above, named with who set it
       { text: '全年技术合同成交额14.6亿元,完成省考核目标(12亿元)的121.7%。', rows: [{ value: 14.6, status: 'actual' }, { value: 12, status: 'target' }], by: 'link.reached_again' },
       // places listed before 分别, the thing after the last: each place's figure is a part
+      // …or the words of the clause before ("连年攀升"), and the total they are said to add up to no part of them
+      {
+        text: '技术合同成交额连年攀升,2021—2023年分别为12.4亿元、16.8亿元和22.5亿元,三年累计达到51.7亿元。',
+        rows: [{ value: 12.4 }, { value: 16.8 }, { value: 22.5 }, { value: 51.7, period: 'CUM', scope: false }],
+        by: 'link.year_by_year(frame.tech_contract_value)',
+      },
       { text: '渭宁新区、塬上区技术合同成交额分别完成4.6亿元和2.8亿元。', rows: [{ value: 4.6, scope: true }, { value: 2.8, scope: true }], by: 'link.respectively(frame.tech_contract_value)' },
       // the task in a bracket is the whole year's, whatever part of it the figure before is for
       { text: '1-10月,技术合同登记额53.2亿元,完成全年目标任务(65亿元)的81.8%。', rows: [{ value: 53.2, period: 'YTD' }, { value: 65, period: 'FY', status: 'target' }], by: 'link.reached_again' },
