@@ -558,14 +558,16 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
 const REACHED_AGAIN =
   /^(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$|^(?:力争|确保|预计|争取)$/;
 
-const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值务为(了市省县区的年');
+const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值务为(了市省县区的年定距末');
 
 // …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
 // (…or the task set from above: "超额完成省下达任务(1100家)")
-const TARGET_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?(?:完成|超过)?了?(?:[省市县区](?:里|上|级)?|上级)?(?:年度|全年)?(?:考核)?(?:目标(?:值|任务)?|任务|计划)(?:数)?(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
+// (…or a plan's: "是规划目标(25家)的1.44倍", "完成2025年目标值(90家)的65.6%", "提前一年完成“十四五”规划目标(500家)")
+const TARGET_OF_BEFORE = /^(?:是|已经?)?(?:提前(?:一年|两年)?|超额)?(?:完成|超过)?了?(?:[省市县区](?:里|上|级)?|上级)?(?:(?:19|20)\d\d年|“?十[一二三四五]五”?)?(?:年度|全年)?(?:考核|规划)?(?:目标(?:值|任务)?|任务|计划)(?:数)?(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
 // …or the task named after it: "超额完成市下达的35家目标任务"
 // ("超额完成省科技厅下达我市的300家任务": who set it, and for whom)
-const TASK_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?完成了?(?:[市省县区](?:科技厅|科技局|政府|里|上)?)?(?:下达)?(?:给?我[市县区])?的?(?:年度|全年)?$/;
+// (…or a plan's, or the one a figure falls short of: "超额完成规划确定的220家目标", "距“十四五”末2.6%的规划目标尚有差距")
+const TASK_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?完成了?(?:[市省县区](?:科技厅|科技局|政府|里|上)?)?(?:下达|规划确定)?(?:给?我[市县区])?的?(?:年度|全年)?$|^距(?:“?十[一二三四五]五”?末|(?:19|20)\d\d年)?的?$/;
 
 /** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
 function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
@@ -578,7 +580,7 @@ function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure;
     const listedFrom = k > 0 && text[inSentence[k - 1]!.f.end] === '、' ? inSentence[k - 1]!.f.end + 1 : -1;
     if (listedFrom > from) from = listedFrom;
     const clause = text.slice(from, f.start);
-    const task = TASK_OF_BEFORE.test(clause) && /^的?(?:目标|任务)/.test(text.slice(f.end, f.end + 3));
+    const task = TASK_OF_BEFORE.test(clause) && /^的?(?:规划)?(?:目标|任务)/.test(text.slice(f.end, f.end + 5));
     if (from === sentence.start || !(REACHED_AGAIN.test(clause) || TARGET_OF_BEFORE.test(clause) || task)) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || figures[previous.i]!.unit !== f.unit) continue;

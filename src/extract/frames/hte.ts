@@ -214,6 +214,9 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a plan's target the figure before is measured against
+      { text: '全县高新技术企业总数达到59家,完成2025年目标值(90家)的65.6%。', rows: [{ value: 59, status: 'actual' }, { value: 90, status: 'target' }], by: 'link.reached_again' },
+      { text: '高新技术企业总数增加到2015年底的241家,超额完成规划确定的220家目标。', rows: [{ value: 241, status: 'actual' }, { value: 220, status: 'target' }], by: 'link.reached_again' },
       // a year gone by's figure set beside the total, after 而 and the place ("而2016年全县只有11家"), and its own thing after a clause of new ones
       { text: '全县高新技术企业总数达到31家,而2016年全县只有11家。', rows: [{ value: 31 }, { value: 11 }] },
       { text: '全区高新技术企业达到286家,当年新增62家,而2020年全区高新技术企业仅为118家。', rows: [{ value: 286 }, { value: 118 }] },
