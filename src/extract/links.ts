@@ -353,6 +353,15 @@ function doneToEach(s: SentenceFigures, at: number, listed: { f: Figure; i: numb
   });
 }
 
+/** Whether a text lists names: a 、和及与 in it that no word of the groups holds ("研究与试验发展经费" lists none). */
+function listsNames(text: string): boolean {
+  const words = findWords(text);
+  for (const m of text.matchAll(/[、和及与]/g)) {
+    if (!words.some((w) => w.index <= m.index && m.index < w.index + w.word.length)) return true;
+  }
+  return false;
+}
+
 // the years a series lists or spans, as its clause names them ("2011—2013年", "2019年、2020年")
 const YEARS_OF_SERIES = /(?:19|20)\d\d年?(?:\s*[-—–~至到、和及与]\s*(?:19|20)\d\d年?)+/g;
 
@@ -364,7 +373,7 @@ function yearByYear({ text, skel, sentence, inSentence, claims }: SentenceFigure
   const clauseFrom = clauseStart(text, at, sentence.start);
   // (one name before 分别 at most: names listed are each a figure's, "申请量、授权量分别为…")
   const head = text.slice(clauseFrom, at).replace(/^(?:其中)?(?:全市|全县|全区|我市|我县|我区)?/, '');
-  if (/[、和及与]/.test(head)) return false;
+  if (/[、和及与]/.test(head) && listsNames(head)) return false;
   const years = yearsListed(text.slice(sentence.start, at));
   if (!years) return false;
   const first = inSentence.findIndex(({ f }) => f.start >= at + 2);

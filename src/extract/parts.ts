@@ -237,7 +237,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // (…and what the same place did next, after 、: "南桥区申请1547件、授权912件")
     const sameAsBefore = i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part' && text[lastPart!.end] === '、' ? ACT_ALONE.exec(lead) : null;
     const placeDid = PLACE_THEN_ACT.exec(lead) ?? (sameAsBefore && [lead, claims[i - 1]!.scope, sameAsBefore[1]!]);
-    if (placeDid && placeDid[1] && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start))) {
+    // (…or after 其中: "…入库3846家;其中,淮澄高新区入库1022家,涟东县入库418家")
+    if (placeDid && placeDid[1] && (breakdown || BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start)))) {
       const did = ACT_OF_PLACE[placeDid[2]!]!;
       for (let k = wholes.length - 1; k >= 0; k--) {
         const of = claims[wholes[k]!]!;

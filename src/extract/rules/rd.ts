@@ -15,6 +15,8 @@ export const rules: Rule[] = [
     // (研发计划 names a programme: "省重点研发计划资助经费" is its money)
     unlessNear: ['营业收入', '研发计划', ...WORDS.average].join('|'),
     examples: [
+      // a name that holds 与 is one name, not two listed ("研究与试验发展"): one figure for each year
+      { text: '2021年、2022年、2023年,全市研究与试验发展经费支出分别为88.7亿元、97.2亿元、106.5亿元。', rows: [{ value: 88.7 }, { value: 97.2 }, { value: 106.5 }], by: 'link.year_by_year(rd_expenditure.spending)' },
       // numbers listed before a figure share its unit; a gloss in brackets is no item of the list
       {
         text: '全社会R&D(研究与试验发展)经费投入分别为29.92、29.64、33.57亿元。',
