@@ -213,13 +213,18 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     let unitRead = unit;
     // (a column that names no thing, "上半年入库(家)", is of the thing the column before it names: "科技型中小企业全年任务(家)")
     const thingBefore = cell > serial + 1 ? headings[cell - 1]!.replace(UNIT_IN_BRACKETS, '') : '';
-    for (const candidate of unit ? [unit] : listed) {
-      claim = classifyName(name, { ...f, unit: candidate }) ?? (thingBefore && byPlace ? classifyName(`${thingBefore}${column}`, { ...f, unit: candidate }) : undefined);
-      if (claim && unitFits(claim.indicator, candidate)) {
-        unitRead = candidate;
-        break;
+    // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
+    const reads = [name, ...(thingBefore && byPlace ? [`${thingBefore}${column}`] : [])];
+    for (const read of reads) {
+      for (const candidate of unit ? [unit] : listed) {
+        claim = classifyName(read, { ...f, unit: candidate });
+        if (claim && unitFits(claim.indicator, candidate)) {
+          unitRead = candidate;
+          break;
+        }
+        claim = undefined;
       }
-      claim = undefined;
+      if (claim) break;
     }
     if (!claim || !unitRead) return;
     // a 合计 row that repeats the totals the sentence before the table gave is no new row

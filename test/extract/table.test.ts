@@ -84,6 +84,13 @@ describe('a table row', () => {
       ['hte_total', 406, 'CUM', ''],
       ['tech_contract_value', 39.3, 'FY', ''],
     ]);
+    // (each unit tried for a column's own name before the name of the column before it: 专利申请量 is in 件, though 亿元 is listed first)
+    const three = '各县(区)科技主要指标完成情况表\n单位:亿元、件、家\n县区\t高新技术产业产值\t专利申请量\t新认定高新技术企业\n东河区\t128.6\t1536\t6\n';
+    expect(extractReport({ reportId: 't', text: three, manifest: { year: 2011 } }).rows.map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['hitech_output', 128.6, '东河区'],
+      ['patents_applied', 1536, '东河区'],
+      ['hte_certified', 6, '东河区'],
+    ]);
   });
 
   it('reads the cells after a column of growth in the row’s own unit, not the growth’s', () => {
