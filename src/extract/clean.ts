@@ -74,7 +74,8 @@ function nfkcOf(code: number): string {
 
 /** What cleaning makes of one code point: its NFKC form; nothing of \r and zero-width characters. */
 function cleanedOf(code: number): string {
-  if (code === 0x0d || code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d) return '';
+  // (and an emoji's marks: "3️⃣1️⃣8️⃣家", a post's keycap digits, read as the digits)
+  if (code === 0x0d || code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d || code === 0xfe0f || code === 0x20e3) return '';
   if (code >= 0xd800 && code <= 0xdfff) return '\ufffd'; // a lone surrogate
   const normal = nfkcOf(code);
   return normal === '\u3000' || normal === '\u00a0' ? ' ' : normal;

@@ -64,6 +64,14 @@ const PRINTED_PAGE = (() => {
   return lines.join('\n');
 })();
 
+it('reads a post’s keycap digits as the digits (their emoji marks out), each cleaned character at its raw offset', () => {
+  const raw = '新认定 3\ufe0f\u20e31\ufe0f\u20e38\ufe0f\u20e3 家';
+  const clean = cleanReport(raw);
+  expect(clean.text.replace(/ /g, '')).toBe('新认定318家');
+  const at = clean.text.indexOf('8');
+  expect(raw[clean.rawOffsets[at]!]).toBe('8');
+});
+
 it('takes a forum page’s tags out, as it takes HTML tags out', () => {
   const clean = cleanReport('[size=1em]一、2023年工作总结[/size] [b]全年新增高新技术企业[color=#333]28[/color]家[/b]');
   expect(clean.text).toBe('一、2023年工作总结全年新增高新技术企业28家');
