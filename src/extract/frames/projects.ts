@@ -68,6 +68,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // projects a bureau arranges (安排) are projects approved, their kinds after 其中 parts of them
+      { text: '全年共安排县级科技计划项目34项,其中工业科技攻关项目14项、农业科技推广项目17项。', rows: [{ value: 34, scope: true }, { value: 14, scope: true }, { value: 17, scope: true }] },
       // a span of years the sentence opens on makes its figures running totals
       { text: '五年间,全县争取省级科技项目86项。', rows: [{ value: 86, period: 'CUM', scope: true }] },
       // a programme's name that holds a word of another kind (成果 in 成果转化) still names a programme
