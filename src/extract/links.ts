@@ -558,14 +558,16 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
     // "…增长18.5%,占规上工业产值比重提高到41.3%": a share grown, not the figure before; nor what no frame
     // counts, grown ("每万人发明专利拥有量由0.6件提高到0.9件")
     const clause = text.slice(from, f.start);
-    if (/占|比重/.test(clause) || STOCK_OR_AVERAGE.test(clause) || namesOtherKind(skel.slice(figures[previous.i]!.end, f.start))) continue;
+    // (a share named before the figure before is that figure's: "研发经费占GDP比重由2010年的1.32%提高到2015年的2.18%")
+    if (/占|比重/.test(text.slice(Math.max(from, figures[previous.i]!.end), f.start)) || STOCK_OR_AVERAGE.test(clause) || namesOtherKind(skel.slice(figures[previous.i]!.end, f.start))) continue;
     claims[i] = { ...previous.claim, rule: 'link.grown_to', start: from, end: f.end, period: undefined };
   }
 }
 
-// A clause that only says what the figure before will come to: "力争突破90家", "预计全年增长11%", "全年累计达到12场"
+// A clause that only says what the figure before will come to: "力争突破90家", "预计全年增长11%", "全年累计达到12场",
+// "2025年预计达到3.0%"
 const REACHED_AGAIN =
-  /^(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$|^(?:力争|确保|预计|争取)$/;
+  /^(?:(?:19|20)\d\d年)?(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$|^(?:力争|确保|预计|争取)$/;
 
 const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值务为(了市省县区的年定距末');
 
@@ -591,7 +593,9 @@ function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure;
     const clause = text.slice(from, f.start);
     const task = TASK_OF_BEFORE.test(clause) && /^的?(?:规划)?(?:目标|任务)/.test(text.slice(f.end, f.end + 5));
     if (from === sentence.start || !(REACHED_AGAIN.test(clause) || TARGET_OF_BEFORE.test(clause) || task)) continue;
-    const previous = claimedJustBefore(inSentence, claims, f.start);
+    let previous = claimedJustBefore(inSentence, claims, f.start);
+    // (past the growth of the figure before: "…产值38.6亿元,同比增长27.4%,预计全年可达46亿元")
+    if (previous && f.unit !== '%' && figures[previous.i]!.unit === '%') previous = claimedJustBefore(inSentence, claims, figures[previous.i]!.start);
     if (!previous || figures[previous.i]!.unit !== f.unit) continue;
     // the figure reached for stands in the clause right before, or before a clause of its growth only
     // ("R&D投入预计达到9.3亿元,同比增长15.2%,年度目标任务为21亿元")
@@ -633,8 +637,9 @@ const ONLY_STATED = /^(?:仍|今年|全年|现|已|目前|当年)?(?:为|是|达
 const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:仅为|仅有|仅|只有|为|达到|达|提高到|提升到)?$/;
 
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
-// (…or in brackets: "(2019年同期为1301家)", "是2019年(1098家)的2.6倍")
-const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;(](?:而|但)?(?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末|时|上半年|一季度|前三季度|全年)?(?:全[市县区旗]|我[市县区旗])?(?:为|是|仅有|只有|仅为|有)|[比较是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?\()$/;
+// (…or in brackets: "(2019年同期为1301家)", "是2019年(1098家)的2.6倍"; or listed: "2021年为6.84亿元、2022年为7.92亿元";
+// or at a plan's end: "“十一五”末为7家")
+const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;(、](?:而|但)?(?:(?:19|20)\d\d年|去年|上年|“?十[一二三四五]五”?)(?:同期|底|末|时|上半年|一季度|前三季度|全年)?(?:全[市县区旗]|我[市县区旗])?(?:为|是|仅有|只有|仅为|有)|[比较是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?\()$/;
 
 /**
  * Run once frames have read what they could: a figure grown to, or a year gone by's figure set
@@ -685,11 +690,11 @@ const APPROX_AFTER = /^(?:左右|以上)/;
 export function linkBaselines(text: string, skel: string, sentence: Sentence, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (const { f, i } of inSentence) {
     if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) continue;
-    // (every wording names a year: looked for first, the pattern only where one stands; back over a ; to the
+    // (every wording names a year, or a plan's five: looked for first, the pattern only where one stands; back over a ; to the
     // statement's start: "…41.2亿元,同比增长22%;2021年为33.8亿元")
     const from = Math.max(sentence.statement, f.start - 12);
     const near = skel.slice(from, f.start);
-    if (!near.includes('年') || !BASELINE_BEFORE.test(near)) continue;
+    if (!(near.includes('年') || near.includes('五')) || !BASELINE_BEFORE.test(near)) continue;
     const previous = baselineOf(skel, figures, claims, i, sentence.statement);
     if (previous === undefined) continue;
     claims[i] = { ...claims[previous]!, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };

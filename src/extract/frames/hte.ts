@@ -214,6 +214,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // the figure at a plan's end set beside
+      { text: '高新技术企业总数达到9家,“十一五”末为7家。', rows: [{ value: 9 }, { value: 7 }], by: 'link.baseline' },
       // a plan's target the figure before is measured against
       { text: '全县高新技术企业总数达到59家,完成2025年目标值(90家)的65.6%。', rows: [{ value: 59, status: 'actual' }, { value: 90, status: 'target' }], by: 'link.reached_again' },
       { text: '高新技术企业总数增加到2015年底的241家,超额完成规划确定的220家目标。', rows: [{ value: 241, status: 'actual' }, { value: 220, status: 'target' }], by: 'link.reached_again' },

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average', 'valueAddedWord'],
     examples: [
+      // what the figure before will come to, past its growth
+      { text: '1—10月,全县高新技术产业完成产值38.6亿元,同比增长27.4%,预计全年可达46亿元。', rows: [{ value: 38.6 }, { value: 46, status: 'forecast' }], by: 'link.reached_again' },
       // a clause of years alone after a figure of the same unit: that figure's indicator for each year
       { text: '2009年完成高新技术产业产值48.3亿元,2006年至2008年分别为21.7亿元、29.4亿元和38.6亿元。', rows: [{ value: 48.3 }, { value: 21.7 }, { value: 29.4 }, { value: 38.6 }], by: 'link.year_by_year(frame.hitech_output)' },
       // a period a figure is compared with, or one in a bracket closed before it, is none of the figures after

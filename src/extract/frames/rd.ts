@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy'],
     examples: [
+      // each year's figure listed after 、 with its year
+      { text: '全社会研发经费2021年为6.84亿元、2022年为7.92亿元。', rows: [{ value: 6.84 }, { value: 7.92 }], by: 'link.baseline' },
       // a sentence that opens on the province speaks of it, until it turns back to the report's own place
       { text: '从全省看,2023年全省研发经费投入980亿元,研发投入强度2.3%。我市研发经费投入21.6亿元。', rows: [{ value: 21.6 }] },
       // a clause that only reaches for the figure before, past that figure's growth, is of that figure's indicator
@@ -43,6 +45,8 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      // …in a year to come; a share named before the figure before, grown to the next
+      { text: '研发投入强度由2020年的1.92%提高到2024年的2.86%,2025年预计达到3.0%。', rows: [{ value: 1.92 }, { value: 2.86 }, { value: 3, status: 'forecast' }], by: 'link.reached_again' },
       // a percentage written out
       { text: '全社会研发投入强度达到百分之二点四。', rows: [{ value: 2.4 }] },
       // what a plan says must be reached is a target
@@ -87,6 +91,7 @@ export const frames: Frame[] = [
     not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     examples: [
+      { text: '研发经费占GDP比重由2010年的1.32%提高到2015年的2.18%,比规划目标高出0.08个百分点。', rows: [{ value: 1.32 }, { value: 2.18 }], by: 'link.grown_to' },
       // a share whose % the writer left out is a percentage
       { text: '全社会研发投入占GDP比重为2.13,居全市第二。', rows: [{ value: 2.13 }] },
       // a statistical bulletin's way of saying it
