@@ -93,6 +93,11 @@ function clauseNameBefore(text: string, from: number, floor: number): string | u
 // a digest out — "全年组织申报高新技术企业\n96家\n通过认定\n71家", "高新技术产业产值\n▶ 263.58亿元\n▶ 同比+6.2%".
 // What stands on the figure's line besides it: marks, bullets and a few words ("新认定", "同比+").
 const LINE_AROUND = /^[^\d,;。:]{0,12}$/;
+// …and after it, a short clause of its own past a comma ("净增 39家,增量居全市第2"), on a short line
+const LINE_AFTER = /^[^\d,;。:]{0,12}(?:[,;].{0,16})?$/;
+const MAX_DIGEST_LINE = 30;
+// a label's item number or bullet ("1 高企数量再创新高" once a keycap's marks are out, "3.平台建设", "一、")
+const LABEL_NUMBER = /^[^\u4e00-\u9fffA-Za-z&\d]*(?:\d{1,2}(?:[\s.、．]+|(?=[\u4e00-\u9fff]))|[一二三四五六七八九十]+、)/;
 // a label: a short line with no figure and no sentence in it (its heading's number and colon left out)
 const LABEL_LINE = /^[^\d,;。!?]{2,30}$/;
 const LABEL_OPENS = /^.*[:]/;
@@ -112,7 +117,9 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
     }
     if (claims[i] || lineStart === 0 || lineEnd < f.end) return;
     const before = text.slice(lineStart, f.start);
-    if (!LINE_AROUND.test(before) || !LINE_AROUND.test(text.slice(f.end, lineEnd))) return;
+    const after = text.slice(f.end, lineEnd);
+    // (a clause after the figure only in a digest's own way of writing, digits: not "取得“四个明显成效”,…")
+    if (!LINE_AROUND.test(before) || !(LINE_AROUND.test(after) || (LINE_AFTER.test(after) && lineEnd - lineStart <= MAX_DIGEST_LINE && /\d/.test(text[f.start]!)))) return;
     // the labels over it, nearest first: lines with no figure, past the lines of figures under the same label
     const labels: string[] = [];
     let end = lineStart - 1;
@@ -120,7 +127,7 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
       const start = text.lastIndexOf('\n', end - 1) + 1;
       const line = text.slice(start, end).trim();
       end = start - 1;
-      const label = line.replace(LABEL_OPENS, '');
+      const label = line.replace(LABEL_OPENS, '').replace(LABEL_NUMBER, '');
       if (/\d/.test(label)) continue;
       if (!LABEL_LINE.test(label)) break;
       labels.push(label);

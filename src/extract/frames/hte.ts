@@ -71,6 +71,8 @@ export const frames: Frame[] = [
       { text: '全年新认定高新技术企业86家。在新认定的86家企业中,北塘区30家,南湖县12家。', rows: [{ value: 86, scope: false }, { value: 30, scope: true }, { value: 12, scope: true }], by: 'link.places_of' },
       // a digest's figures laid out under a label on the line above
       { text: '年度盘点\n关键词1:高企\n新认定 41家\n总数 206家\n全省排名 TOP5', rows: [{ value: 41 }], by: 'link.line_label(frame.hte_certified)' },
+      // …under a numbered heading, past the figures under it, the line going on past a comma
+      { text: '2022年度成绩单\n1 高企数量再创新高\n✅ 高新技术企业总数 203家\n✅ 净增 39家,增量居全市第2\n', rows: [{ value: 39 }], by: 'link.line_label(frame.hte_certified)' },
       // a range is its lower bound, at least that many (ranges.ts)
       { text: '2025年力争新认定高新技术企业40-50家。', rows: [{ value: 40, status: 'target' }] },
       // a figure for each year a series lists, after 分别
