@@ -315,6 +315,8 @@ export const frames: Frame[] = [
     act: ['pool'],
     units: COUNT_OF_FIRMS,
     examples: [
+      // firms readied for a listing on a stock market are no reserve of high-tech firms
+      { text: '新增高新技术企业后备企业15家;新增省级上市后备企业7家,上市后备企业库总数达到23家。', rows: [{ value: 15 }] },
       { text: '纳入区高新技术企业培育库的企业有530家,其中金澜园区、汀州镇、北沙街道各有212家、96家和74家。', rows: [{ value: 530, scope: false }, { value: 212, scope: true }, { value: 96, scope: true }, { value: 74, scope: true }] },
       // the firms a reserve pool holds, come to a number, stand in it
       { text: '高新技术企业后备库入库企业达到520家。', rows: [{ value: 520, period: 'CUM' }] },

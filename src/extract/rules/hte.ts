@@ -44,7 +44,8 @@ export const rules: Rule[] = [
   {
     id: 'hte_reserve.pool',
     indicator: 'hte_reserve',
-    pattern: `(后备|培育库|入库)~企业~{F}|${HTE}(?<scope>~)培育~{F}|(?<scope2>省|市)${HTE}培育~{F}`,
+    // (firms readied for a stock market's listing are no reserve of 高新技术企业: "上市后备企业")
+    pattern: `((?<!上市)后备|培育库|入库)~企业~{F}|${HTE}(?<scope>~)培育~{F}|(?<scope2>省|市)${HTE}培育~{F}`,
     when: `${HTE}|后备企业|培育库`,
     // (科技型中小企业 入库 are no reserve of 高新技术企业, whatever else the sentence says of those)
     unlessNear: '科技型中小企业|科小',
