@@ -25,6 +25,12 @@ const SHARE_OF_IT = /中[\u4e00-\u9fff]{0,6}[市县区旗]|占$|各占|[我本�
 const PARTNER_OPENS = /^(?:今年|全年|上半年|同时|另外|此外)?,?(?![我全本该][市县区州盟旗])[\u4e00-\u9fff]{1,8}?(?:市|区|县|省)(?:科技局|科学技术局|农科院|农业科学院|政府)?(?:今年|全年|上半年|先后|共|累计){0,2}(?:选派|派出|组织|派驻|选聘)/;
 const COMES_HERE = /来(?:我|本)[县市区州盟旗]|来(?:县|盟|州|师市|我区)|进藏|赴我[县市区州盟旗]/;
 
+// a university or college as a sentence's subject, its own figures after it: "北疆工业大学现有…国家重点实验室3个,去年学校技术合同额达9.8亿元",
+// "据了解,湘中农业大学今年获国家专利授权212件" (not one the report's place works with: "联合西岭科技大学举办…")
+const COLLEGE_OPENS = /^(?:据了解|据悉|另外|此外|同时)?,?(?:(?!联合|组织|邀请|与|和|同|依托|对接|赴|到|走进|携手|借助|推动|支持|协助|引进|会同|局|委|政府)[\u4e00-\u9fff“”]){2,12}?(?:大学|学院)/;
+// …until the sentence turns to the report's place, or to what the college does for it
+const TURNS_HOME = /[我本全][市县区州旗盟]|落户|落地|为我|来我|在我|帮助|助力|与|服务我|合作|共建/;
+
 // every clause or sentence above names one of these (looked for once a sentence)
 const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟/;
 
@@ -37,6 +43,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
   let cued: Span | undefined;
   let cue = false;
   let comesHere = false;
+  let college = false;
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
     if (text[f.start - 1] === '(' && WHOLE_OF_SHARE.test(text.slice(Math.max(0, f.start - 16), f.start)) && SHARE_AFTER.test(text.slice(f.end, f.end + 10))) {
@@ -49,6 +56,11 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
       const said = text.slice(sentence.start, sentence.end);
       comesHere = COMES_HERE.test(said);
       cue = CUE.test(said) || (comesHere && PARTNER_OPENS.test(said));
+      college = COLLEGE_OPENS.test(said);
+    }
+    if (college && !TURNS_HOME.test(text.slice(sentence.start, f.start))) {
+      claims[i] = noRow(f.start, f.end, 'elsewhere.college');
+      return;
     }
     if (!cue) return;
     const from = clauseStart(text, f.start, sentence.start);

@@ -57,6 +57,9 @@ export const frames: Frame[] = [
     not: ['revenue', 'investment', 'average'],
     examples: [
       { text: '全年技术合同成交额41.2亿元,同比增长22%;2021年为33.8亿元。', rows: [{ value: 41.2 }, { value: 33.8 }], by: 'link.baseline' },
+      // a college's own, as the subject of its sentence, are the college's (elsewhere.ts); not what it does with the report's place
+      { text: '北疆工业大学现有国家重点实验室3个,去年学校技术合同额达9.8亿元。全市技术合同成交额21.5亿元。', rows: [{ value: 21.5 }] },
+      { text: '全市技术合同成交额21.5亿元,其中湘中农业大学与我市企业签订技术合同成交额1.2亿元。', rows: [{ value: 21.5 }, { value: 1.2, scope: true }] },
       // the province's and a neighbour's, set beside the report's own, are theirs (elsewhere.ts)
       { text: '据了解,前三季度全省技术合同成交额达1960亿元,邻市技术合同成交额为48.5亿元;全市技术合同成交额12.3亿元。', rows: [{ value: 12.3 }] },
       // a target stated with its figure, then what was done against it
