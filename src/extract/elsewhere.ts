@@ -4,7 +4,9 @@
 // Whatever read them, they are no rows of the report's place.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
+import { entriesOf, getTrie, mayStartName, toPlace, type Place } from './place/gazetteer.ts';
 import { clauseStart, type Span } from './spans.ts';
+import { longestWordAt } from './trie.ts';
 
 // what may open a clause before its subject: where the news came from, a time, a linking word
 const OPENING = /^(?:据悉|据了解|据统计|据介绍|另据统计|从全[省国]看|同时|另外|此外|其中|而|但|同期|今年|去年|全年|上半年|前三季度|一季度|(?:19|20)\d\d年(?:度|底|末)?|\d{1,2}[-—–~至到]\d{1,2}月(?:份)?|截至(?:目前|\d{1,2}月底?)|[,、:])*/;
@@ -71,4 +73,35 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     const partners = comesHere && PARTNER_OPENS.test(text.slice(sentence.start, f.start));
     if (opensElsewhere || sentenceElsewhere || partners) claims[i] = noRow(f.start, f.end, 'elsewhere');
   });
+}
+
+/**
+ * Drops what was read from a clause whose subject is a place the gazetteer knows by its full name, outside the
+ * report's own city ("北京市全年技术合同成交额接近4000亿元" in another city's report): that place's figures. A place
+ * within it (a county of its city) is a part, kept.
+ */
+export function dropNamedElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span, home: Place) {
+  if (home.city === '') return;
+  const trie = getTrie();
+  figures.forEach((f, i) => {
+    if (!claims[i]?.indicator) return;
+    const from = clauseStart(text, f.start, sentenceOf(f.start).start);
+    const clause = text.slice(from, f.start);
+    const at = from + OPENING.exec(clause)![0].length;
+    if (at >= f.start || !mayStartName(text, at)) return;
+    const name = longestWordAt(trie, text, at, f.start);
+    if (name < 0) return;
+    // (a city or a province: a county or district named alone is most often a part of the report's own)
+    const entries = entriesOf(trie.words[name]!).filter((e) => e.how === 'full' && e.unit.kind !== 'county');
+    if (entries.length > 0 && entries.every((e) => outside(toPlace(e.unit), home))) claims[i] = noRow(f.start, f.end, 'elsewhere.named');
+  });
+}
+
+/**
+ * Whether a place is outside the report's own city (the city above a county's bureau is no outside: its name before
+ * a thing is a level, "金华市众创空间6家").
+ */
+function outside(place: Place, home: Place): boolean {
+  if (place.city === '') return place.province !== home.province; // a province named: its own when it is the report's
+  return place.city !== home.city;
 }

@@ -20,7 +20,8 @@ import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones } from './headline.ts';
-import { dropElsewhere } from './elsewhere.ts';
+import { dropElsewhere, dropNamedElsewhere } from './elsewhere.ts';
+import type { Place } from './place/gazetteer.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
@@ -80,6 +81,8 @@ export interface RowOptions {
   year?: number | null;
   /** Filled with what the extractor saw at each figure (eval --explain). */
   trace?: FigureTrace[];
+  /** The report's own place, where known: a clause whose subject is a place outside it is that place's. */
+  home?: Place;
 }
 
 // a label that names a goal or a plan, opening a statement: "2021年主要目标:", "明年工作计划:", "今年…的目标任务是:" (not a task:
@@ -101,7 +104,7 @@ const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 const TARGET_NAMED_AFTER = /^的?(?:规划)?(?:目标|任务)/;
 
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
-  const { reportId, period: reportPeriod, periodStated = true, year: reportYear = null, trace } = options;
+  const { reportId, period: reportPeriod, periodStated = true, year: reportYear = null, trace, home } = options;
   const text = toSimplified(clean.text);
   // (a table's scores, weights and numbering are no figures)
   const found = readRanges(text, readWrittenAmounts(text, findFigures(text)));
@@ -205,6 +208,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   dropHeadlineMilestones(text, figures, claims);
   dropMoneyNotWon(text, figures, claims, sentenceOf);
   dropElsewhere(text, figures, claims, sentenceOf);
+  if (home) dropNamedElsewhere(text, figures, claims, sentenceOf, home);
 
   if (trace) {
     figures.forEach((f, i) => {

@@ -63,7 +63,7 @@ export function extractReport(input: ReportInput): Extraction {
       city_how: place.how,
       year_how: yearHow,
     },
-    rows: extractRows(clean, { reportId: input.reportId, period: rowPeriod, periodStated: period !== '', year }),
+    rows: extractRows(clean, { reportId: input.reportId, period: rowPeriod, periodStated: period !== '', year, home: place }),
     cleaned: clean.text,
     notes,
   };

@@ -142,3 +142,16 @@ describe('encodings and empty input', () => {
     expect(cleaned).not.toMatch(/[<>]|alert/);
   });
 });
+
+describe('figures of somewhere else', () => {
+  it('drops a clause whose subject is another city, and keeps the city above a county named before a thing', () => {
+    const city = extractReport({
+      reportId: 'q',
+      text: '衢州市科技局2023年工作总结\n2023年,全市技术合同成交额36.5亿元。北京市全年技术合同成交额接近4000亿元,天津市技术合同成交额也超过500亿元。',
+    });
+    expect(city.report.city).toBe('衢州市');
+    expect(city.rows.map((r) => r.value)).toEqual([36.5]);
+    const county = extractReport({ reportId: 'k', text: '开化县科技局2023年工作总结\n2023年,全县新认定高新技术企业12家,衢州市众创空间6家。' });
+    expect(county.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 12], ['platforms', 6]]);
+  });
+});
