@@ -58,7 +58,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
       const said = text.slice(sentence.start, sentence.end);
       comesHere = COMES_HERE.test(said);
       cue = CUE.test(said) || (comesHere && PARTNER_OPENS.test(said));
-      college = COLLEGE_OPENS.test(said);
+      college = (said.includes('大学') || said.includes('学院')) && COLLEGE_OPENS.test(said);
     }
     if (college && !TURNS_HOME.test(text.slice(sentence.start, f.start))) {
       claims[i] = noRow(f.start, f.end, 'elsewhere.college');
@@ -87,6 +87,8 @@ export function dropNamedElsewhere(text: string, figures: Figure[], claims: (Cla
     if (!claims[i]?.indicator) return;
     const from = clauseStart(text, f.start, sentenceOf(f.start).start);
     const clause = text.slice(from, f.start);
+    // (every name looked for ends in one of these)
+    if (!CITY_OR_PROVINCE_END.test(clause)) return;
     const at = from + OPENING.exec(clause)![0].length;
     if (at >= f.start || !mayStartName(text, at)) return;
     const name = longestWordAt(trie, text, at, f.start);
@@ -96,6 +98,8 @@ export function dropNamedElsewhere(text: string, figures: Figure[], claims: (Cla
     if (entries.length > 0 && entries.every((e) => outside(toPlace(e.unit), home))) claims[i] = noRow(f.start, f.end, 'elsewhere.named');
   });
 }
+
+const CITY_OR_PROVINCE_END = /[市省州盟区]/;
 
 /**
  * Whether a place is outside the report's own city (the city above a county's bureau is no outside: its name before
