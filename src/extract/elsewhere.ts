@@ -56,7 +56,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     if (sentence !== cued) {
       cued = sentence;
       const said = text.slice(sentence.start, sentence.end);
-      comesHere = COMES_HERE.test(said);
+      comesHere = (said.includes('来') || said.includes('藏') || said.includes('赴')) && COMES_HERE.test(said);
       cue = CUE.test(said) || (comesHere && PARTNER_OPENS.test(said));
       college = (said.includes('大学') || said.includes('学院')) && COLLEGE_OPENS.test(said);
     }
