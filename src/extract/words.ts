@@ -151,7 +151,7 @@ export const WORDS = {
   // what an amount comes to: "技术合同交易额逐年递增,2020年达到1.25亿元"
   amountReached: ['达到', '达', '完成', '实现', '突破', '超过', '增长到', '增至', '提高到', '有望突破'],
   // (and the signs a post writes them with: "同比+6.2%", "↑9.7%")
-  growth: ['增长', '增速', '增幅', '同比增长', '提高', '增加', '比增', '↑', '同比+', '同比↑'],
+  growth: ['增长', '增速', '增幅', '同比增长', '提高', '增加', '比增', '↑', '同比+', '同比↑', '年增'],
   // a growth below nothing: its figure is read negative ("同比下降3.4%", "↓3.6%", "同比-1.3%")
   decline: ['下降', '同比下降', '减少', '回落', '负增长', '↓', '同比-', '同比↓'],
   patentApply: ['申请', '申请量', '专利申请', ...PCT_APPLIED, ...PATENTS_DECLARED],

@@ -126,8 +126,11 @@ export const frames: Frame[] = [
     thing: ['hitechValueAdded'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment', 'average'],
+    // (an output named in the figure's own clause is the output's: "…增加值年增8.6%,总产值达1,286亿元")
+    not: ['revenue', 'investment', 'average', 'outputWord'],
     examples: [
+      // 年增 (a repost's word for growth on the year); an output named in the next clause is no value added
+      { text: '湘沅市上半年高新技術產業增加值年增8.6%,總產值達1,286億元。', rows: [] },
       // a short name after the growth of the figure before, said with 比上年 and 实现
       { text: '全年实现高新技术产业产值52.4亿元,比上年增长19.6%,实现增加值14.1亿元,增长17.2%。', rows: [{ value: 14.1 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       // a year the figure's own clause names speaks over a span that opens the sentence
@@ -151,6 +154,7 @@ export const frames: Frame[] = [
     units: ['%'],
     not: ['share'],
     examples: [
+      { text: '湘沅市上半年高新技術產業增加值年增8.6%。', rows: [{ value: 8.6 }] },
       // a growth after the short name of the value added, past a ; after the output: the value added's
       { text: '全市高新技术产业产值1862亿元;增加值526亿元,增长11.8%。', rows: [{ value: 11.8 }], by: 'link.growth' },
       // the share of a task done is no growth, nor a part of it
