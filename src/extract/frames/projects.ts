@@ -165,8 +165,8 @@ export const frames: Frame[] = [
     examples: [
       // an amount in 亿 and then 万 is one amount
       { text: '全年争取上级科技资金1亿3千万元。', rows: [{ value: 13000 }] },
-      // an award for contracts made is money paid, no value of the contracts
-      { text: '全年兑现技术交易奖补资金3260万元。', rows: [{ value: 3260 }] },
+      // an award for contracts made is money paid, no value of the contracts; a 后补助 is money too, listed after it
+      { text: '全年兑现技术交易奖补资金3260万元、科技成果转化后补助1870万元。', rows: [{ value: 3260 }, { value: 1870 }] },
       // money for welfare or industry's upgrading is no science funding; the science money beside it is
       { text: '全区争取工业转型升级资金2300万元,争取省科技厅科技计划项目资金540万元,发放城乡低保资金6340万元。', rows: [{ value: 540, scope: true }] },
       { text: '协调合作银行发放“宁科贷”1.35亿元。', rows: [] },
