@@ -122,7 +122,8 @@ const YEARS_TOTAL_OF_ITEMS = /^(?:(?!累计|现有|拥有|有效).)*总量(?:达
 const OWN_VERB = wordsOf(['flowAct']);
 // Firms served, experts sent … so far this year are the year's work, not a stock.
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
-const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破/;
+// (…or grown to: "培育库扩大到120家", "众创空间增加到45个")
+const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破|扩大到|增至|增加到/;
 // the count of an act ("入库数达到400家", "申报数量达到136家") is the period's, not what stands
 const PEOPLE_STANDING = /共有|队伍|在岗|现有|拥有|全[市县区旗]有/;
 // "入库数达到400家", "科技型中小企业入库突破400家": what was done this year coming to a number, not what stands
