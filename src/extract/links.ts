@@ -514,7 +514,8 @@ function linkGrowthAfter(
   }
 }
 
-const YEARLY_AVERAGE = /^(?:[两三四五]年|近[两三四五]年)(?:平均|年均)(?:增长|增速)(?:为|达到?)?$/;
+// (…or a plan's span: "“十二五”期间年均增长19.2%")
+const YEARLY_AVERAGE = /^(?:[两三四五]年|近[两三四五]年|“?十[一二三四五]五”?(?:期间|以来|时期)?)(?:平均|年均)(?:增长|增速)(?:为|达到?)?$/;
 // a clause that gives the share of the figure before it, naming nothing else: "占全县规上工业总产值的比重为"
 const OWN_SHARE = /^占[^,;:]{0,20}(?:比重|比例)(?:为|达到?|是)?$/;
 // "高新技术产业产值占比为18%,同比增速为12%": the thing a share was given of, just before the growth

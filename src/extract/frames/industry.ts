@@ -86,6 +86,8 @@ export const frames: Frame[] = [
     units: ['%'],
     not: ['share'],
     examples: [
+      // a plan's yearly average right after the year's growth, past a multiple: that growth's, over the span
+      { text: '2015年全市实现高新技术产业产值1126亿元,同比增长11.3%,是2010年的2.4倍,“十二五”期间年均增长19.2%。', rows: [{ value: 11.3, period: 'FY' }, { value: 19.2, period: 'CUM' }], by: 'link.yearly_average' },
       // past the output's own share, its growth
       { text: '高新技术产业实现产值326.5亿元,占全县规上工业总产值的比重为47%,同比增长8.2%。', rows: [{ value: 8.2 }], by: 'link.growth' },
       // a growth right after a share is the growth of what the share was of; not another thing's
