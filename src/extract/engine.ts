@@ -102,6 +102,7 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 
 const TARGET_NAMED_AFTER = /^的?(?:规划)?(?:目标|任务)/;
+const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|培育/;
 
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
   const { reportId, period: reportPeriod, periodStated = true, year: reportYear = null, trace, home } = options;
@@ -349,7 +350,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is
     // that whole year's, or a running total at its end, or the same part of it ("上年同期为12家")
     // (…as is what stands grown from one number to another: "科技特派员由2018年的20人增加到58人")
-    const period = indicator.id === 'hte_total' || grownStock(i, claim) ? 'CUM' :
+    // (…and what stands, in a table's column of all so far: "年末累计"; not what its row says was done anew, "新建…\t本月\t累计")
+    const standing = column?.standing && STOCKS.has(indicator.id) && !DONE_ANEW_IN_ROW.test(text.slice(text.lastIndexOf('\n', figure.start) + 1, figure.start).split('\t')[0]!);
+    const period = indicator.id === 'hte_total' || grownStock(i, claim) || standing ? 'CUM' :
       column?.period ??
       (column?.sameTime ? reportPeriod : undefined) ??
       (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? 'FY' : undefined) ??

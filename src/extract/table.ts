@@ -8,7 +8,7 @@
 // (增长, 增幅, 同比) holds the indicator's growth where the catalog has one (高新技术产业产值 → its 增速).
 // A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known; and a column
 // of scores, weights or numbering (分值, 得分, 序号) holds no figures at all.
-import type { Claim } from './claim.ts';
+import { noRow, type Claim } from './claim.ts';
 import type { Period } from './contract.ts';
 import { periodNamed } from './context.ts';
 import { unitNamed, type Figure } from './figures.ts';
@@ -29,7 +29,13 @@ export interface Column {
   level?: string; // 国家级, 自治区级, 市级: the level of the things counted under it
   total?: boolean; // 合计: the row's things of every level
   month?: boolean; // 本月, 当月: one month's, which no period of the catalog is (beside a column of the year so far)
+  removed?: boolean; // 撤销, 摘牌, 减少: what was taken off, no count of the things
+  standing?: boolean; // 累计, 总数, 年末数: all so far (for what stands, a running total; for what is done, the year so far)
 }
+
+// a column of what was taken off ("年内撤销/摘牌", "到期减少"), and one of all so far ("年末累计", "总数")
+const REMOVED_HEADING = /撤销|摘牌|取消|退出|减少|注销|移出|到期/;
+const STANDING_HEADING = /累计|总数|总量|现有|年末数|期末/;
 
 // a column of one level, or of the row's total (read like any column: the row's figure of every level)
 const LEVELS = '(?:国家级|国家|省级|自治区级|市级|县级|区级)';
@@ -80,6 +86,8 @@ export function columnOf(text: string, at: number): Column | undefined {
     level: LEVEL_HEADING.exec(heading.trim())?.[0],
     total: TOTAL_HEADING.test(heading.trim()),
     month: MONTH_HEADING.test(heading.trim()),
+    removed: REMOVED_HEADING.test(heading),
+    standing: STANDING_HEADING.test(heading) && !/新增|新认定/.test(heading),
   };
   return Object.values(column).some(Boolean) ? column : undefined;
 }
@@ -130,6 +138,10 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
       }
       const column = columnOf(text, cell.start);
       if (!column) continue;
+      if (column.removed) {
+        claims[j] = noRow(cell.start, cell.end, 'table.removed');
+        continue;
+      }
       const indicator = column.growth ? GROWTH_OF[claim.indicator] : claim.indicator;
       // (a cell in a unit the indicator is never stated in holds something else: "完成进度 91.4%" in a row of 家;
       // a column of growth holds percentages whatever unit the row's cells take from its label)

@@ -65,6 +65,17 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a table of platforms by level: the caption’s unit, a column of those taken off no row, one of all so far a running total', () => {
+    const table = '全市科技创新平台情况如下表(单位:个)。\n平台类别\t级别\t年内新增\t年内撤销/摘牌\t年末累计\n重点实验室\t省级\t1\t0\t6\n众创空间\t市级\t4\t2\t15\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2021 } }).rows;
+    expect(rows.map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['platforms', 1, 'FY'],
+      ['platforms', 6, 'CUM'],
+      ['platforms', 4, 'FY'],
+      ['platforms', 15, 'CUM'],
+    ]);
+  });
+
   it('reads a table written with bars between its cells as one with tabs, its ruling line left out', () => {
     const table = '主要考核指标完成情况(指标名称｜目标值｜完成值)\n|---|---|---|\n高新技术企业数(家)｜580｜612\n技术合同成交额(亿元)｜35｜41.06\n';
     expect(rowsOf(table)).toEqual([
