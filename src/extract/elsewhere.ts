@@ -66,7 +66,10 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     }
     if (!cue) return;
     const from = clauseStart(text, f.start, sentence.start);
-    const clause = text.slice(from, f.start);
+    const whole = text.slice(from, f.start);
+    // (a bracket open before the figure is a clause of its own: "研发投入强度2.41%(全省平均为2.36%)")
+    const bracket = whole.lastIndexOf('(');
+    const clause = bracket >= 0 && !whole.includes(')', bracket) ? whole.slice(bracket + 1) : whole;
     const subject = clause.slice(OPENING.exec(clause)![0].length);
     const opensElsewhere = (ELSEWHERE.test(subject) && !SHARE_OF_IT.test(subject)) || NEIGHBOUR_SET_BESIDE.test(subject);
     const sentenceElsewhere = SENTENCE_ELSEWHERE.test(text.slice(sentence.start, f.start)) && !OWN_PLACE.test(text.slice(sentence.start, f.start).replace(SENTENCE_ELSEWHERE, ''));

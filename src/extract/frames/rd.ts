@@ -45,6 +45,8 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      // the province's or the nation's in a bracket beside the report's own are theirs (elsewhere.ts)
+      { text: '研发投入强度2.41%(全省平均为2.36%),列全省第5位。', rows: [{ value: 2.41 }] },
       // …in a year to come; a share named before the figure before, grown to the next
       { text: '研发投入强度由2020年的1.92%提高到2024年的2.86%,2025年预计达到3.0%。', rows: [{ value: 1.92 }, { value: 2.86 }, { value: 3, status: 'forecast' }], by: 'link.reached_again' },
       // a percentage written out
