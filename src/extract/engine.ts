@@ -15,7 +15,7 @@ import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-m
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
-import { linkBaselines, linkComparisons, linkSentence, linkTasks } from './links.ts';
+import { linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
@@ -190,14 +190,18 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkParts(text, skel, figures, claims);
   alignPlacesListed(text, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.
-  // (and the baselines set beside what they claimed are read then: "登记技术合同2863项,成交额142.7亿元,较2019年的128.2亿元增长11.3%")
+  // (and the baselines and targets set beside what they claimed are read then: "登记技术合同2863项,成交额142.7亿元,较2019年的128.2亿元增长11.3%")
   const fellBack = new Set<Sentence>();
   fallbacks.forEach((claim, i) => {
     if (claims[i]) return;
     claims[i] = claim;
     if (claim) fellBack.add(sentenceOfFigure[i]!);
   });
-  for (const sentence of fellBack) linkBaselines(text, skel, sentence, figuresBySentence.get(sentence)!, figures, claims);
+  for (const sentence of fellBack) {
+    linkBaselines(text, skel, sentence, figuresBySentence.get(sentence)!, figures, claims);
+    // (…and the targets it is measured against: "成交额0.21亿元,仅为年度目标(0.8亿元)的26%")
+    linkReachedAgain(text, sentence, figuresBySentence.get(sentence)!, figures, claims);
+  }
   linkPlacesOf(text, skel, figures, claims, sentenceOf);
   scopeOpeningPlace(text, figures, claims, sentenceOf);
   linkTableRows(text, figures, claims);

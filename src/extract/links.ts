@@ -552,7 +552,7 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 14), f.start);
-    if (!(lead.includes('到') || lead.includes('至')) || !GROWN_TO_BEFORE.test(lead)) continue;
+    if (!(lead.includes('到') || lead.includes('至') || lead.includes('变为')) || !GROWN_TO_BEFORE.test(lead)) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
     const from = clauseStart(text, f.start, sentence.start);
@@ -575,14 +575,14 @@ const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值�
 // …or names the target the figure before was measured against: "完成目标值2.1%", "超额完成年度目标任务(40家)"
 // (…or the task set from above: "超额完成省下达任务(1100家)")
 // (…or a plan's: "是规划目标(25家)的1.44倍", "完成2025年目标值(90家)的65.6%", "提前一年完成“十四五”规划目标(500家)")
-const TARGET_OF_BEFORE = /^(?:是|已经?)?(?:提前(?:一年|两年)?|超额)?(?:完成|超过)?了?(?:[省市县区](?:里|上|级)?|上级)?(?:(?:19|20)\d\d年|“?十[一二三四五]五”?)?(?:年度|全年)?(?:考核|规划)?(?:目标(?:值|任务)?|任务|计划)(?:数)?(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
+const TARGET_OF_BEFORE = /^(?:是|仅为|为|已经?)?(?:提前(?:一年|两年)?|超额)?(?:完成|超过)?了?(?:[省市县区](?:里|上|级)?|上级)?(?:(?:19|20)\d\d年|“?十[一二三四五]五”?)?(?:年度|全年)?(?:考核|规划)?(?:目标(?:值|任务)?|任务|计划)(?:数)?(?:为)?\(?$|^(?:超额)?完成了?[省市县区]?下达的?(?:年度|全年)?(?:目标)?任务\($/;
 // …or the task named after it: "超额完成市下达的35家目标任务"
 // ("超额完成省科技厅下达我市的300家任务": who set it, and for whom)
 // (…or a plan's, or the one a figure falls short of: "超额完成规划确定的220家目标", "距“十四五”末2.6%的规划目标尚有差距")
 const TASK_OF_BEFORE = /^(?:已经?)?(?:提前|超额)?完成了?(?:[市省县区](?:科技厅|科技局|政府|里|上)?)?(?:下达|规划确定)?(?:给?我[市县区])?的?(?:年度|全年)?$|^距(?:“?十[一二三四五]五”?末|(?:19|20)\d\d年)?的?$/;
 
 /** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
-function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
+export function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (let k = 0; k < inSentence.length; k++) {
     const { f, i } = inSentence[k]!;
     // (every such clause ends in one of these characters before the figure)
@@ -858,7 +858,8 @@ const STOCK_OR_AVERAGE = wordsOf(['patentStock', 'average']);
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到:]|保持在|稳定在|保持)*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
 const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
-const GROWN_TO_BEFORE = new RegExp(`(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增', '发展壮大', '壮大', '发展']).source})(到|至)[^\\uE000\\uE001,;]{0,10}$`);
+// (…or fallen to, or become: "由2008年的58家减少至51家", "由上年末的27家变为29家")
+const GROWN_TO_BEFORE = new RegExp(`(?:(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增', '发展壮大', '壮大', '发展', '减少', '下降', '降低', '回落', '降']).source})(到|至)|变为)[^\\uE000\\uE001,;]{0,10}$`);
 
 /** The indicators whose frames have a thing named in these words (企业 alone names none). */
 export function indicatorsNamedBy(words: string): Set<string> {

@@ -65,6 +65,8 @@ export const frames: Frame[] = [
       // a target stated with its figure, then what was done against it
       { text: '(五)技术合同。任务技术合同登记额1.5亿元,完成2.03亿元。', rows: [{ value: 1.5, status: 'target' }, { value: 2.03, status: 'actual' }] },
       // the task set from above, named with who set it
+      // …after a figure a rule of last resort read
+      { text: '上半年登记技术合同9项,成交额0.21亿元,仅为年度目标(0.8亿元)的26%。', rows: [{ value: 0.21, status: 'actual' }, { value: 0.8, status: 'target' }], by: 'link.reached_again' },
       { text: '全年技术合同成交额14.6亿元,完成省考核目标(12亿元)的121.7%。', rows: [{ value: 14.6, status: 'actual' }, { value: 12, status: 'target' }], by: 'link.reached_again' },
       // places listed before 分别, the thing after the last: each place's figure is a part
       // …or the words of the clause before ("连年攀升"), and the total they are said to add up to no part of them
