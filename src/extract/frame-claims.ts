@@ -53,7 +53,8 @@ export function figureWords(
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
   while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
   // "586家(其中当年新认定132家)": a breakdown in brackets right after the figure says nothing of it
-  if (text.startsWith('(其中', f.end)) afterEnd = f.end;
+  // (a note in brackets right after the figure is none of its words: "18项(其中…)", "18项(不含已结题验收项目)")
+  if (text.charCodeAt(f.end) === 0x28 && BRACKET_NOTE.test(text.slice(f.end + 1, f.end + 3))) afterEnd = f.end;
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
   // (…and over a short numbered heading that ends in 。 on the line it opens, where the statement names no
   // thing before the figure: "(二)科技型中小企业。任务入库40家")
@@ -85,6 +86,7 @@ export function figureWords(
 }
 
 const JOINED = marksOf('和及与');
+const BRACKET_NOTE = /^(?:其中|不含|含|包括|包含|注)/;
 const MAX_TOPIC_HEADING = 16;
 // "一是高企申报。", "二是科小入库。": a point a report counts off, named as a heading is
 const ENUMERATED = /^[一二三四五六七八九十]是/;

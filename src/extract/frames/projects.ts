@@ -68,6 +68,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // a note in brackets right after the figure is none of its words
+      { text: '全年共向上争取科技项目18项(不含已结题验收项目),争取项目资金742万元。', rows: [{ value: 18 }] },
       // projects a bureau arranges (安排) are projects approved, their kinds after 其中 parts of them
       { text: '全年共安排县级科技计划项目34项,其中工业科技攻关项目14项、农业科技推广项目17项。', rows: [{ value: 34, scope: true }, { value: 14, scope: true }, { value: 17, scope: true }] },
       // a span of years the sentence opens on makes its figures running totals
