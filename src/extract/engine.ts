@@ -17,7 +17,7 @@ import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
 import { linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
-import { alignPlacesListed, dropFirmsCountedForProjects, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
+import { alignPlacesListed, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones } from './headline.ts';
 import { dropElsewhere, dropNamedElsewhere } from './elsewhere.ts';
@@ -209,6 +209,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkSums(text, skel, figures, claims, sentenceOf);
   linkTasks(text, skel, figures, claims, sentenceOf);
   dropFirmsCountedForProjects(figures, claims, sentenceOf);
+  dropLeftOut(text, figures, claims);
   dropBeneficiaries(text, figures, claims);
   dropHeadlineMilestones(text, figures, claims);
   dropMoneyNotWon(text, figures, claims, sentenceOf);

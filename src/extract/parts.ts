@@ -435,6 +435,19 @@ const COUNTED_BY_FIRMS = new Set(['projects_applied', 'projects_approved', 'coop
  * "推荐13家企业申报科技计划项目14项", "12家企业…达成产学研合作意向17项": the firms are
  * counted for the projects only where the sentence does not count the projects too.
  */
+// a bracket that leaves something out of the figure before it: "争取上级科技经费386万元(不含县财政配套资金120万元)"
+// (not one that adds what else there is: "全年通过认定27家(另有9家企业通过重新认定)")
+const LEFT_OUT = /\((?:不含|不包括)[^()]*$/;
+
+/** Drops the figures a bracket leaves out of the one before it: no part of it, and no figure of their own to the report. */
+export function dropLeftOut(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  figures.forEach((f, i) => {
+    if (!claims[i]?.indicator || i === 0) return;
+    const before = text.slice(Math.max(figures[i - 1]!.end, f.start - 30), f.start);
+    if (before.includes('(') && LEFT_OUT.test(before)) claims[i] = noRow(f.start, f.end, 'part.left_out');
+  });
+}
+
 export function dropFirmsCountedForProjects(figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((f, i) => {
     const claim = claims[i];

@@ -167,6 +167,8 @@ export const frames: Frame[] = [
     examples: [
       // an amount in 亿 and then 万 is one amount
       { text: '全年争取上级科技资金1亿3千万元。', rows: [{ value: 13000 }] },
+      // what a bracket leaves out of the figure before it is no figure of the report's
+      { text: '争取上级科技经费386万元(不含县财政配套资金120万元)。', rows: [{ value: 386 }] },
       // an award for contracts made is money paid, no value of the contracts; a 后补助 is money too, listed after it
       { text: '全年兑现技术交易奖补资金3260万元、科技成果转化后补助1870万元。', rows: [{ value: 3260 }, { value: 1870 }] },
       // money for welfare or industry's upgrading is no science funding; the science money beside it is
