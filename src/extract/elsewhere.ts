@@ -1,6 +1,7 @@
 // Figures of somewhere else: the province's, the nation's or a neighbour's, set beside the bureau's own in a
 // news piece or a summary ("据悉,今年1-11月,全省技术合同成交额达2810亿元", "邻区…有效高新技术企业达到403家"),
-// and the larger place's total a share of the report's own is taken of ("占全市总数(318家)的43%").
+// and the larger place's total a share of the report's own is taken of ("占全市总数(318家)的43%"); a college's own
+// figures, and another city's named in full as a clause's subject ("北京市全年技术合同成交额…").
 // Whatever read them, they are no rows of the report's place.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
