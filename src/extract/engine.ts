@@ -15,7 +15,7 @@ import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-m
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
-import { linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
+import { classifyName, linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
@@ -27,7 +27,7 @@ import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows, unitsOfRows } from './table.ts';
 import { clauseEnd, clauseStart, headingStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
-import { valueIn } from './units.ts';
+import { unitFits, valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
 import { yearsListed } from './year-series.ts';
 
@@ -408,22 +408,27 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (scope === '') scope = partAfterWhole(text, figures, claims, i, sentence.start);
     // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
     const scopes = eachOf(text, figure, sentence.start) ?? [scope];
-    for (const each of scopes) {
+    // "新认定高新技术企业和科技型中小企业各5家": things of different indicators before 各 are each their own indicator's
+    const kinds = scopes.length > 1 ? scopes.map((each) => classifyName(each, figure)?.indicator) : [];
+    const eachOwn = kinds.length > 1 && kinds.every((id, k) => id !== undefined && unitFits(id, figure.unit) && kinds.indexOf(id) === k);
+    for (const [k, scoped] of scopes.entries()) {
+      const rowIndicator = eachOwn ? indicatorById(kinds[k]!)! : indicator;
+      const each = eachOwn ? '' : scoped;
       // A masked figure hides its value: two of them are one row only where the words, and the place of
       // the figure in them, are the same too.
       if (value === null) {
-        const key = `${indicator.id}|masked:${clean.text.slice(start, end)}:${figure.start - start}|${period}|${status}|${each}`;
+        const key = `${rowIndicator.id}|masked:${clean.text.slice(start, end)}:${figure.start - start}|${period}|${status}|${each}`;
         if (seenMasked.has(key)) continue;
         seenMasked.add(key);
       } else {
         const same = rowsOfValue.get(value);
-        if (same?.some((row) => row.indicator === indicator.id && row.period === period && row.status === status && row.scope === each)) continue;
+        if (same?.some((row) => row.indicator === rowIndicator.id && row.period === period && row.status === status && row.scope === each)) continue;
       }
       const row: IndicatorRow = {
         report_id: reportId,
-        indicator: indicator.id,
-        value,
-        unit: indicator.unit,
+        indicator: rowIndicator.id,
+        value: rowIndicator === indicator ? value : valueIn(figure, rowIndicator.unit),
+        unit: rowIndicator.unit,
         period,
         status,
         approx: figure.approx,

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // things of different indicators before 各 are each their own indicator's, no part (高新技术企业 5 too)
+      { text: '全年新认定高新技术企业和科技型中小企业各5家。', rows: [{ value: 5, scope: false }] },
       // a place and what it did, after 其中: a part of that act's whole
       { text: '全市科技型中小企业评价入库3846家;其中,淮澄高新区入库1022家,涟东县入库418家。', rows: [{ value: 3846, scope: false }, { value: 1022, scope: true }, { value: 418, scope: true }], by: 'link.part' },
       // a province's list named on an item of a list is its scope
