@@ -155,3 +155,11 @@ describe('figures of somewhere else', () => {
     expect(county.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 12], ['platforms', 6]]);
   });
 });
+
+describe('各 after things listed', () => {
+  it('gives things of different indicators each its own row, and things of one indicator each a part', () => {
+    const rows = (text: string) => extractReport({ reportId: 'g', text }).rows.map((r) => [r.indicator, r.value, r.scope]);
+    expect(rows('全年新认定高新技术企业和科技型中小企业各5家。')).toEqual([['hte_certified', 5, ''], ['tsme', 5, '']]);
+    expect(rows('新认定市级重点实验室、工程技术中心各5家。').map(([indicator, , scope]) => [indicator, scope !== ''])).toEqual([['platforms', true], ['platforms', true]]);
+  });
+});
