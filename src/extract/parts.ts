@@ -37,6 +37,7 @@ const ACTS_OF_PLACE = Object.keys(ACT_OF_PLACE).join('|');
 // a place, then what it did ("经开区申请", "南桥区授权"); or what it did alone, after the place before ("、授权912件")
 const PLACE_THEN_ACT = new RegExp(`^(?:其中:?)?(${A_PLACE}|其余[\\u4e00-\\u9fff()、]{1,10}?)(?:合计|共计|共)?(${ACTS_OF_PLACE})$`);
 const ACT_ALONE = new RegExp(`^(${ACTS_OF_PLACE})$`);
+const ALIAS = /\([^()]{1,12}\)/g;
 // what a place holds of the firms counted before ("开发区集聚71家", "园区拥有37家")
 const HOLDS = /(?:集聚|聚集|拥有|共有|有)$/;
 const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区)|其余[\u4e00-\u9fff()、]{0,10})$/;
@@ -236,7 +237,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // the last whole before of that act's indicator
     // (…and what the same place did next, after 、: "南桥区申请1547件、授权912件")
     const sameAsBefore = i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part' && text[lastPart!.end] === '、' ? ACT_ALONE.exec(lead) : null;
-    const placeDid = PLACE_THEN_ACT.exec(lead) ?? (sameAsBefore && [lead, claims[i - 1]!.scope, sameAsBefore[1]!]);
+    // (a place's other name in brackets is no part of it: "临澜高新区(鹤汀区)新认定612家")
+    const placeDid = PLACE_THEN_ACT.exec(lead) ?? PLACE_THEN_ACT.exec(lead.replace(ALIAS, '')) ?? (sameAsBefore && [lead, claims[i - 1]!.scope, sameAsBefore[1]!]);
     // (…or after 其中: "…入库3846家;其中,淮澄高新区入库1022家,涟东县入库418家")
     if (placeDid && placeDid[1] && (breakdown || BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start)))) {
       const did = ACT_OF_PLACE[placeDid[2]!]!;
@@ -245,6 +247,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
         if (!did.includes(of.indicator) || !unitFits(of.indicator, f.unit)) continue;
         claims[i] = { ...of, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end, scope: placeDid[1]!, period: undefined, partOf: wholes[k] };
         lastPart = f;
+        // (the places listed after it are parts of the same whole: "…新认定612家,望潮区405家")
+        anchor = wholes[k]!;
+        anchorClaim = of;
         return;
       }
     }

@@ -63,6 +63,8 @@ export const frames: Frame[] = [
       { text: '指标3:新认定高新技术企业。目标值:12家。完成情况:全年通过认定15家,超额完成任务。', rows: [{ value: 12, status: 'target' }, { value: 15, status: 'actual' }], by: 'link.labelled_item(frame.hte_certified)' },
       // a breakdown's opening, then a place: the figures of its sentence are that place's, and of each next clause on a place of its own
       { text: '分县区看,澄江区新认定高新技术企业16家,白沙县新认定9家。', rows: [{ value: 16, scope: true }, { value: 9, scope: true }] },
+      // a place's other name in brackets, and the places listed after a place and what it did
+      { text: '全年新认定高新技术企业1960家。分区域看,临澜高新区(鹤汀区)新认定612家,望潮区405家。', rows: [{ value: 1960, scope: false }, { value: 612, scope: true }, { value: 405, scope: true }], by: 'link.part' },
       { text: '其中,东岭区新认定高新技术企业11家。', rows: [{ value: 11, scope: true }] },
       // how a thing stands place by place, after a label ("各区新认定…情况为:"), each place a part; a count of places no figure
       { text: '全年新认定高新技术企业630家。各区(市)新认定高新技术企业情况为:沧岭高新区118家,南湾区92家,其余三个区(市)合计41家。', rows: [{ value: 630 }, { value: 118, scope: true }, { value: 92, scope: true }, { value: 41, scope: true }], by: 'link.places_of' },
