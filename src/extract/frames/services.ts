@@ -76,6 +76,8 @@ export const frames: Frame[] = [
     // agreements are signed in 份 too
     units: [...COUNT_OF_ITEMS, '家', '份'],
     examples: [
+      // 新签 and 签下 reach a deal; 新签约 is one word, its deal kept
+      { text: '确保新签产学研合作项目100项,新签约项目17项。', rows: [{ value: 100, status: 'target' }, { value: 17, status: 'target' }] },
       // contracts of a kind counted after 其中 are a part of the agreements, not the contracts' value
       { text: '与高校院所签订产学研合作协议31项,其中技术开发合同12项。', rows: [{ value: 31 }, { value: 12, scope: true }], by: 'link.part' },
       { text: '签订校企科研协议238项。', rows: [{ value: 238 }] },
