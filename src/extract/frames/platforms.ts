@@ -12,8 +12,9 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
     bareNot: ['apply'],
     examples: [
-      // a technology-transfer centre set up is a platform
-      { text: '设立市技术转移中心1个,在旗县区设立技术转移分中心5个。', rows: [{ value: 1, scope: true }, { value: 5, scope: true }] },
+      // a technology-transfer branch set up is a platform (a 技术转移中心 is read only with a platform's word: dev's
+      // "…技术转移中心等2家科技创新公共服务平台" are firms that moved into an incubator)
+      { text: '在旗县区设立技术转移分中心5个。', rows: [{ value: 5, scope: true }] },
       // the newest carriers are platforms too
       { text: '新认定市级中试平台3个、概念验证中心2个。', rows: [{ value: 3, scope: true }, { value: 2, scope: true }] },
       // a zone with a name before it is a place, not a zone counted: its figures are what it did
