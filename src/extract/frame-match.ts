@@ -102,7 +102,6 @@ const OWN_SUBJECT = /^(?:而|但)?(?:(?:19|20)\d\d年(?:底|末)?)?(?:全[市县
 // a ranking among the province's places, not its figure ("全省市州排名上升2位", "全国科技创新百强县市排名")
 const RANKING = /^[^,;。]{0,12}(?:排名|排位|位次|位列|第[\d一二三四五六七八九十]|前列|首位|之首|百强)/;
 
-/** Whether the placed lead word j (全省, 全国) opens its clause as its subject, with no place of the report's own after it. */
 // what may stand right before a zone that counts it, not names it: a level, an act, a mark ("省级高新区", "新获批高新区")
 // (or no Chinese character: a mark, or a figure's marks in the skeleton the words are read in)
 const NOT_A_NAME = /(?:[级省家各新建批获的个和及与入在到为是有了全本我该上下类]|[^\u4e00-\u9fff])$/;
@@ -115,6 +114,7 @@ function namedBefore(words: FigureWords, j: number): boolean {
   return before.length === 2 && !NOT_A_NAME.test(before) && !/^[全本我该]/.test(before.slice(-2));
 }
 
+/** Whether the placed lead word j (全省, 全国) opens its clause as its subject, with no place of the report's own after it. */
 function subjectElsewhere(words: FigureWords, j: number): boolean {
   const end = words.figureStart - PLACED.distance[j]!;
   const at = end - wordOf(PLACED.word[j]!).length;
