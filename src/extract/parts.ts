@@ -433,9 +433,6 @@ export function eachOf(text: string, figure: Figure, floor: number): string[] | 
 // after 各: a kind of things (各类), or another figure, or more than an act and a thing
 const EACH_NOT = /^[类级项地种方部界位个家县区市乡镇村]|[\d,;:]/;
 
-// what firms may be counted for, where the sentence does not count the things themselves
-const COUNTED_BY_FIRMS = new Set(['projects_applied', 'projects_approved', 'cooperation_deals']);
-
 // a bracket that leaves something out of the figure before it: "争取上级科技经费386万元(不含县财政配套资金120万元)"
 // (not one that adds what else there is: "全年通过认定27家(另有9家企业通过重新认定)")
 const LEFT_OUT = /\((?:不含|不包括)[^()]*$/;
@@ -448,6 +445,9 @@ export function dropLeftOut(text: string, figures: Figure[], claims: (Claim | un
     if (before.includes('(') && LEFT_OUT.test(before)) claims[i] = noRow(f.start, f.end, 'part.left_out');
   });
 }
+
+// what firms may be counted for, where the sentence does not count the things themselves
+const COUNTED_BY_FIRMS = new Set(['projects_applied', 'projects_approved', 'cooperation_deals']);
 
 /**
  * "推荐13家企业申报科技计划项目14项", "12家企业…达成产学研合作意向17项": the firms are
