@@ -328,8 +328,8 @@ function doneSinceTarget(clausesBefore: string): boolean {
   return done;
 }
 const DONE_IN_CLAUSE = /成功|已经?|实际/;
-// "…完成了市局下达新增20家的任务": the figure is the task's
-const TASK_AFTER = /^的?(?:任务|目标)/;
+// "…完成了市局下达新增20家的任务", "超额完成规划确定的220家目标", "距2025年3%的目标尚有差距": the figure is the task's
+export const TASK_AFTER = /^的?(?:规划)?(?:任务|目标)/;
 // (the figure stands as # between the words before and after it: "完成全年目标任务#的51.9%" names the task's figure)
 // (…and "完成全年高企认定目标的120%", "完成全年任务(100家)的58%" is a share done, no target for what follows)
 const TARGET_NOT = /拟(?:认定|立项|入库)(?:企业)?名单|[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}(?:目标|任务)(?:\([^()#]*\))?的\d[\d.]*%/g;
@@ -346,17 +346,19 @@ export function statusOf(read: SentenceText, at: number, clauseAfterAll: string)
   // (a bracket after the figure holds another figure's words: "入库342家(年度任务300家)")
   const bracket = clauseAfterAll.indexOf('(');
   const clauseAfter = bracket < 0 ? clauseAfterAll : clauseAfterAll.slice(0, bracket);
+  // (a figure the words right after name a task or target is one, whatever the words before it say)
+  if (TASK_AFTER.test(clauseAfter)) return 'target';
   if (!holdsOf(read).forecastOrTarget) return 'actual';
   const sentenceBefore = read.sentence.slice(0, at);
   if (!FORECAST_OR_TARGET_START.test(sentenceBefore) && !FORECAST_OR_TARGET_START.test(clauseAfter)) return 'actual';
   // "下达…认定任务40家,实际认定45家", "目标为…40家,已完成35家": what was done against the target is a fact
   const ownClause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(','), sentenceBefore.lastIndexOf(';')) + 1);
-  if (DONE_AGAINST.test(ownClause) && !TASK_AFTER.test(clauseAfter)) return 'actual';
+  if (DONE_AGAINST.test(ownClause)) return 'actual';
   // "任务入库40家,已完成入库47家,其中首次入库29家", "任务技术合同登记额1.5亿元,完成2.03亿元": after a target stated
   // with its figure, a clause with no target word of its own that says what was done is done
   // (…and so is what follows a clause of what was done: "…,已完成入库47家,其中首次入库29家", "…实际新增4家,全县达到11家")
   const clausesBefore = sentenceBefore.slice(0, sentenceBefore.length - ownClause.length);
-  if (TARGET_FIGURE_BEFORE.test(clausesBefore) && !TARGET.test(ownClause) && !FORECAST.test(ownClause) && !TASK_AFTER.test(clauseAfter) &&
+  if (TARGET_FIGURE_BEFORE.test(clausesBefore) && !TARGET.test(ownClause) && !FORECAST.test(ownClause) &&
     (DONE_AFTER_TARGET.test(ownClause) || doneSinceTarget(clausesBefore))) return 'actual';
   // "以构建…为目标", "完成了年度目标任务,": a goal named, or a task done, is no target for what follows
   const text = `${sentenceBefore}#${clauseAfter}`.replace(TARGET_NOT, '');

@@ -101,7 +101,6 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
 
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 
-const TARGET_NAMED_AFTER = /^的?(?:规划)?(?:目标|任务)/;
 const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|培育/;
 
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
@@ -383,8 +382,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
     // (…unless its own clause forecasts it, its figures not yet out: "预计2023年全市研发投入强度在0.5%左右")
-    // (a figure the words right after name a target is one: "超额完成规划确定的220家目标", "距2025年3%的目标尚有差距")
-    const said = past && !FORECAST_IN_CLAUSE.test(clause) ? 'actual' : TARGET_NAMED_AFTER.test(text.slice(figure.end, figure.end + 5)) ? 'target' : statusOf(words, figure.start - sentence.start, after);
+    const said = past && !FORECAST_IN_CLAUSE.test(clause) ? 'actual' : statusOf(words, figure.start - sentence.start, after);
     // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
     // (a table cell that says it is projected, "3.05(预计)", is a forecast; one in a column of what was done, "2023年实际", is done)
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :

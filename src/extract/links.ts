@@ -9,6 +9,7 @@ import { claimByFrame, figureWords, HOW_COME_BY } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
 import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { findWords, groupsOf, indexWords, wordsOf } from './words.ts';
+import { TASK_AFTER } from './context.ts';
 import { yearsListed } from './year-series.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
@@ -592,7 +593,7 @@ export function linkReachedAgain(text: string, sentence: Span, inSentence: { f: 
     const listedFrom = k > 0 && text[inSentence[k - 1]!.f.end] === '、' ? inSentence[k - 1]!.f.end + 1 : -1;
     if (listedFrom > from) from = listedFrom;
     const clause = text.slice(from, f.start);
-    const task = TASK_OF_BEFORE.test(clause) && /^的?(?:规划)?(?:目标|任务)/.test(text.slice(f.end, f.end + 5));
+    const task = TASK_OF_BEFORE.test(clause) && TASK_AFTER.test(text.slice(f.end, f.end + 5));
     if (from === sentence.start || !(REACHED_AGAIN.test(clause) || TARGET_OF_BEFORE.test(clause) || task)) continue;
     let previous = claimedJustBefore(inSentence, claims, f.start);
     // (past the growth of the figure before: "…产值38.6亿元,同比增长27.4%,预计全年可达46亿元")
