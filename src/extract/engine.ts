@@ -29,7 +29,6 @@ import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows, u
 import { clauseEnd, clauseStart, headingStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { unitFits, valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
-import { yearsListed } from './year-series.ts';
 
 
 const PROJECTS = new Set(['projects_applied', 'projects_approved', 'project_funding']);
@@ -254,14 +253,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
   };
   /** The year of a figure listed for each year a series names ("2019年、2020年、2021年,全市分别新认定…58家、83家、117家"). */
-  const seriesYear = (i: number, claim: Claim): { year: number | null; past: boolean } | undefined => {
-    if (!claim.rule.startsWith('link.year_by_year')) return undefined;
-    let place = 0; // the figure's place in its list
-    for (let j = i - 1; j >= 0 && claims[j]?.rule === claim.rule && claims[j]!.start === claim.start; j--) place++;
-    const years = yearsListed(text.slice(sentenceOfFigure[i]!.start, text.indexOf('分别', claim.start)));
-    const year = years?.[place];
-    if (year === undefined) return undefined;
-    return { year: year === reportYear ? null : year, past: reportYear !== null && year < reportYear };
+  const seriesYear = (claim: Claim): { year: number | null; past: boolean } | undefined => {
+    // (only the series' own claims: a claim copied from one, a growth or a part, is not of that year)
+    const year = claim.rule.startsWith('link.year_by_year') ? claim.year : undefined;
+    return year === undefined ? undefined : { year: year === reportYear ? null : year, past: reportYear !== null && year < reportYear };
   };
   /** The period of the last figure of the same indicator before this one in its sentence. */
   const periodOfSame = (i: number): Period | undefined => {
@@ -348,7 +343,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const column = columnOf(text, figure.start);
     if (column?.month) return;
     // (a running total's difference from another year's is for the total's year: "2023年…352家,较2022年增加51家")
-    const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : seriesYear(i, claim) ?? columnYear(column, reportYear) ?? figureYear(clause, reportYear);
+    const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? figureYear(clause, reportYear);
     yearsOf[i] = { year, past };
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a table cell
     // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is

@@ -10,7 +10,7 @@ import { classifyPhrase } from './rule-claims.ts';
 import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { findWords, groupsOf, indexWords, wordsOf } from './words.ts';
 import { TASK_AFTER } from './context.ts';
-import { yearsListed } from './year-series.ts';
+import { YEARS_OF_SERIES, yearsListed } from './year-series.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
 const FIRST_LISTED_AFTER =
@@ -363,9 +363,6 @@ function listsNames(text: string): boolean {
   return false;
 }
 
-// the years a series lists or spans, as its clause names them ("2011—2013年", "2019年、2020年")
-const YEARS_OF_SERIES = /(?:19|20)\d\d年?(?:\s*[-—–~至到、和及与]\s*(?:19|20)\d\d年?)+/g;
-
 /**
  * A figure for each year the sentence lists before 分别, read alike from the words between 分别 and the
  * first: "2019年、2020年、2021年,全市分别新认定高新技术企业58家、83家、117家" (each figure's year: `yearsListed`).
@@ -409,7 +406,7 @@ function yearByYear({ text, skel, sentence, inSentence, claims }: SentenceFigure
   const quote = { start: quoteFrom, end: listed[listed.length - 1]!.f.end };
   // (each a year's figure, not the span's: "2014—2016年,专利授权量分别为…")
   const period = claim.period === 'CUM' ? 'CUM' : 'FY';
-  for (const { i } of listed) claims[i] = { ...claim, rule: `link.year_by_year(${claim.rule})`, ...quote, period };
+  listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.year_by_year(${claim.rule})`, ...quote, period, year: years[k] }));
   return true;
 }
 

@@ -4,6 +4,8 @@
 const YEARS_LISTED = /(?:(?:19|20)\d\d年?(?:、|和|及|与|,)){1,9}(?:19|20)\d\d年/g;
 const YEARS_SPANNED = /((?:19|20)\d\d)年?\s*[-—–~至到]\s*((?:19|20)\d\d)年/g;
 const MOST_YEARS = 10;
+// the years a series lists or spans, as its clause names them ("2011—2013年", "2019年、2020年"): no part of a name
+export const YEARS_OF_SERIES = /(?:19|20)\d\d年?(?:\s*[-—–~至到、和及与]\s*(?:19|20)\d\d年?)+/g;
 
 /** The years the text before a 分别 lists or spans, in order (the last list or span before it), or undefined. */
 export function yearsListed(before: string): number[] | undefined {
