@@ -406,21 +406,22 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const eachOwn = kinds.length > 1 && kinds.every((id, k) => id !== undefined && unitFits(id, figure.unit) && kinds.indexOf(id) === k);
     for (const [k, scoped] of scopes.entries()) {
       const rowIndicator = eachOwn ? indicatorById(kinds[k]!)! : indicator;
+      const rowValue = rowIndicator === indicator ? value : valueIn(figure, rowIndicator.unit);
       const each = eachOwn ? '' : scoped;
       // A masked figure hides its value: two of them are one row only where the words, and the place of
       // the figure in them, are the same too.
-      if (value === null) {
+      if (rowValue === null) {
         const key = `${rowIndicator.id}|masked:${clean.text.slice(start, end)}:${figure.start - start}|${period}|${status}|${each}`;
         if (seenMasked.has(key)) continue;
         seenMasked.add(key);
       } else {
-        const same = rowsOfValue.get(value);
+        const same = rowsOfValue.get(rowValue);
         if (same?.some((row) => row.indicator === rowIndicator.id && row.period === period && row.status === status && row.scope === each)) continue;
       }
       const row: IndicatorRow = {
         report_id: reportId,
         indicator: rowIndicator.id,
-        value: rowIndicator === indicator ? value : valueIn(figure, rowIndicator.unit),
+        value: rowValue,
         unit: rowIndicator.unit,
         period,
         status,
@@ -435,10 +436,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       };
       rows.push(row);
       rowsOfFigure[i] = row;
-      if (value !== null) {
-        const same = rowsOfValue.get(value);
+      if (rowValue !== null) {
+        const same = rowsOfValue.get(rowValue);
         if (same) same.push(row);
-        else rowsOfValue.set(value, [row]);
+        else rowsOfValue.set(rowValue, [row]);
       }
     }
   });

@@ -88,8 +88,9 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
     if (taken(m.index)) continue;
     // ("≥120": at least, a figure stated with 以上; or "≥" in a cell of its own before it: "新增高新技术企业\t≥\t85\t家")
-    const atLeast = text[m.index - 1] !== '\t' || AT_LEAST_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
-    const cellStart = text[m.index - 1] !== '\t' ? m.index - 1 : m.index;
+    const afterMark = text[m.index - 1] !== '\t'; // "≥120" in one cell
+    const atLeast = afterMark || AT_LEAST_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const cellStart = afterMark ? m.index - 1 : m.index;
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, cellStart - 8), cellStart - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // after a figure's cell in the row, that figure's unit ("技术合同成交额(亿元)\t12.5\t13.1")

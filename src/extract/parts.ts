@@ -329,7 +329,7 @@ function wholeAddedUpTo(text: string, figures: Figure[], i: number, wholes: numb
     if (j > i && /[;。\n]|其中/.test(text.slice(figures[j - 1]!.end, figures[j]!.start))) break;
     // (a count of places among them is none of the parts: "其余11个县(市)合计1135家")
     if (figures[j]!.unit !== f.unit) {
-      if (/^[县区市]/.test(text.slice(figures[j]!.end, figures[j]!.end + 1))) continue;
+      if (PLACES_COUNTED.test(text.slice(figures[j]!.end, figures[j]!.end + 1))) continue;
       break;
     }
     sum += Number(figures[j]!.value);
