@@ -2,7 +2,8 @@
 //
 // The year comes only from the title (report-title.ts) or from a heading that names the period
 // covered ("2019年上半年工作总结", "一、2023年工作举措"), or from the report's first words when they
-// open on it ("2021年,在市委…", "2015 年是…"). A year merely mentioned in running text ("二是…。
+// open on it ("2021年,在市委…", "2015 年是…"), or, on a news page with no report title, from its
+// headline ("2023年济宁国家科技型中小企业突破2000家"). A year merely mentioned in running text ("二是…。
 // 2019年全社会…", "2018年我局组织…", a news lead "3月30日,2023年全市科技工作会议召开") is not the
 // report's year. Page furniture is never read as the year: posting and upload dates ("2017-04-22",
 // "时间:2021-01-24", "日期: 2009年02月09日"), the titles of related articles after the report,
@@ -124,6 +125,32 @@ function yearFromOpening(body: string, title: string): { year: number; evidence:
   return undefined;
 }
 
+// A news page has no report title but a headline: "2023年济宁国家科技型中小企业突破2000家",
+// "衡东县国家高新技术企业增至20家 2019年高新技术产业实现产值60亿元". Its year is the year the news
+// is about, unless it is a goal's ("到2025年…", "2024年目标") or a meeting's ("2022年全州科技工作会议顺利召开":
+// the year's meeting reviews the year before).
+const HEADLINE_YEAR = new RegExp(`(?<![\\d到至止])(${YEAR})\\s*年(?:度)?(?![\\d以前后底末初])([^,，:：!！?？\\s]{0,12})`, 'g');
+const NOT_HEADLINE = /[。;；]|来源|作者|编辑|记者|时间|日期|索引|发布|浏览|阅读/;
+
+/**
+ * The year a news page's headline states: the first short line of the page that is no page furniture,
+ * read only before the first line of prose.
+ */
+function yearFromHeadline(body: string): { year: number; evidence: string } | undefined {
+  let seen = 0;
+  for (const raw of body.slice(0, 2000).split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (++seen > 15 || /。/.test(line) || line.length > 60) return undefined; // the prose has begun
+    if (line.length < 6 || NOT_HEADLINE.test(line) || isPageFurniture(line)) continue;
+    for (const m of line.matchAll(HEADLINE_YEAR)) {
+      if (isPlan(m[2] ?? '') || /目标|将|要|力争|会议|大会|[作布谈进流览]会/.test(m[2] ?? '')) continue;
+      return { year: Number(m[1]), evidence: line.slice(0, 40) };
+    }
+  }
+  return undefined;
+}
+
 function countYear(body: string, year: number): number {
   return (body.match(new RegExp(`(?<!\\d)${year}\\s*年`, 'g')) ?? []).length;
 }
@@ -148,5 +175,9 @@ export function guessYear(text: string, title: string): YearGuess {
     return { year: t.year, how: 'title', evidence: t.evidence };
   }
   if (inText) return { year: inText.year, how: 'text', evidence: inText.evidence };
+  if (!ownTitle && !givenTitle) {
+    const headline = yearFromHeadline(body);
+    if (headline) return { year: headline.year, how: 'text', evidence: `${headline.evidence} (the headline)` };
+  }
   return { year: null, how: 'unknown', evidence: 'no year in the title or headings' };
 }

@@ -22,6 +22,19 @@ describe('guessYear', () => {
     expect(guessYear('宁波2008年科技工作总结\n日期: 2009年02月09日 16:32\n一年来,…', '').year).toBe(2008);
   });
 
+  it('reads a news page’s year from its headline, not from a meeting’s or a goal’s year', () => {
+    const page = (headline: string) => `首页 > 新闻动态 > 科技动态\n${headline}\n来源:市科技局 时间:2024-02-01\n\n1月31日,记者从市科技局获悉,全市新认定高新技术企业52家。`;
+    expect(guessYear(page('2023年全市科技型中小企业突破2000家'), '')).toMatchObject({ year: 2023, how: 'text' });
+    expect(guessYear(page('岳溪县国家高新技术企业增至20家 2019年高新技术产业实现产值60亿元'), '').year).toBe(2019);
+    expect(guessYear(page('市科技局通报表彰2010年度科技创新统计工作先进单位'), '').year).toBe(2010);
+    // the year's meeting reviews the year before; a goal's year is not the year covered
+    expect(guessYear(page('2022年全州科技工作会议顺利召开'), '').year).toBeNull();
+    expect(guessYear(page('到2025年全市高新技术企业将达到500家'), '').year).toBeNull();
+    expect(guessYear(page('2025年目标:新增高新技术企业100家'), '').year).toBeNull();
+    // a year in the prose after the headline is running text
+    expect(guessYear('市科技局召开工作推进会\n3月30日,2023年全市科技工作会议召开,会议总结了全年工作。', '').year).toBeNull();
+  });
+
   it('takes the summary’s year from a summary-and-plan title', () => {
     const y = guessYear('市科技局2021年工作总结和2022年工作计划\n\n一、2021年工作总结\n2021年,全市科技系统…', '');
     expect(y).toMatchObject({ year: 2021, how: 'title' });
