@@ -232,7 +232,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       forgetWholes();
       return;
     }
-    if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure))) return;
+    // (what follows a part may only say where its certification stands: "(第一批208家已公布,第二批11家处于公示阶段)")
+    if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure) && !STANDING_OF_NOTICE.test(afterFigure))) return;
     // "分县市区看,…;南桥区申请1547件;经开区申请1126件": in a breakdown by place, a place and what it did is a part of
     // the last whole before of that act's indicator
     // (…and what the same place did next, after 、: "南桥区申请1547件、授权912件")
@@ -316,6 +317,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 }
 
 const MAX_PART_DISTANCE = 150;
+const STANDING_OF_NOTICE = /^(?:已|正在|处于|进入|尚在)(?:公示|公布)(?:阶段|期|中)?\)?$/;
 // how far back a breakdown by place in a statement of its own looks for its whole
 const MAX_BREAKDOWN_BACK = 1500;
 const CONTRACT_KIND = /技术(?:开发|转让|咨询|服务|许可)合同$/;

@@ -66,6 +66,8 @@ export const frames: Frame[] = [
       // a place's other name in brackets, and the places listed after a place and what it did
       { text: '全年新认定高新技术企业1960家。分区域看,临澜高新区(鹤汀区)新认定612家,望潮区405家。', rows: [{ value: 1960, scope: false }, { value: 612, scope: true }, { value: 405, scope: true }], by: 'link.part' },
       { text: '其中,东岭区新认定高新技术企业11家。', rows: [{ value: 11, scope: true }] },
+      // the batches of a whole in brackets, each saying only where its certification stands
+      { text: '新认定高新技术企业96家(第一批80家已公布,第二批16家处于公示阶段)。', rows: [{ value: 96, scope: false }, { value: 80, scope: true }, { value: 16, scope: true }], by: 'link.part' },
       // how a thing stands place by place, after a label ("各区新认定…情况为:"), each place a part; a count of places no figure
       { text: '全年新认定高新技术企业630家。各区(市)新认定高新技术企业情况为:沧岭高新区118家,南湾区92家,其余三个区(市)合计41家。', rows: [{ value: 630 }, { value: 118, scope: true }, { value: 92, scope: true }, { value: 41, scope: true }], by: 'link.places_of' },
       // a whole restated to open its breakdown: the places after it are its parts (its own row is the one before's)
