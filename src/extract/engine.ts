@@ -98,6 +98,8 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
   return GOAL_LABEL.test(text.slice(sentence.statement, at));
 }
 
+// the links whose claims carry the year of their figure (Claim.year)
+const YEAR_LINKS = /^link\.(?:year_by_year|grown_(?:from|to)_each)\(/;
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 
 const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|培育/;
@@ -252,11 +254,17 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (since !== undefined && reportYear !== null && 2000 + Number(since) < reportYear - 1) return undefined;
     return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
   };
-  /** The year of a figure listed for each year a series names ("2019年、2020年、2021年,全市分别新认定…58家、83家、117家"). */
+  /**
+   * The year of a figure listed for each year a series names ("2019年、2020年、2021年,全市分别新认定…58家、83家、117家"),
+   * or for the year a list of where things came from or what they came to names ("分别从2010年的…增长到2015年的…").
+   */
   const seriesYear = (claim: Claim): { year: number | null; past: boolean } | undefined => {
-    // (only the series' own claims: a claim copied from one, a growth or a part, is not of that year)
-    const year = claim.rule.startsWith('link.year_by_year') ? claim.year : undefined;
-    return year === undefined ? undefined : { year: year === reportYear ? null : year, past: reportYear !== null && year < reportYear };
+    // (only the list's own claims: a claim copied from one, a growth or a part, is not of that year)
+    if (!YEAR_LINKS.test(claim.rule)) return undefined;
+    const year = claim.year;
+    // (what things came to, where no year is named for it, is of the report's time, not of the year they came from)
+    if (year === undefined) return claim.rule.startsWith('link.grown_to_each') ? { year: null, past: false } : undefined;
+    return { year: year === reportYear ? null : year, past: reportYear !== null && year < reportYear };
   };
   /** The period of the last figure of the same indicator before this one in its sentence. */
   const periodOfSame = (i: number): Period | undefined => {

@@ -16,6 +16,11 @@ import { YEARS_OF_SERIES, yearsListed } from './year-series.ts';
 const FIRST_LISTED_AFTER =
   /^(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(为|是|有|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?(?:约|近)?$/;
 
+// …or where each came from, a list of what each came to after it ("分别从2010年的3120件、1860件增长到2015年的9870件、6035件"):
+// the year each list is of, when stated
+const FROM_LISTED = /^(?:从|由)(?:((?:19|20)\d\d)年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?)?的?$/;
+const GROWN_TO_LISTED = /^(?:增长|增加|提高|提升|上升|扩大|跃升|发展|减少|下降)(?:到|至)(?:((?:19|20)\d\d)年(?:末|底)?的?)?$/;
+
 // …or what was done to each of several things counted before: solved, granted, approved ("分别办结102项和64项")
 const DONE_TO_EACH = new RegExp(`^(?:${wordsOf(['solve', 'approve', 'patentGrant'], ['通过认定', '通过']).source})了?$`);
 
@@ -50,6 +55,7 @@ export function linkSentence(
 ) {
   const s: SentenceFigures = { text, skel, sentence, inSentence, figures, claims };
   const growthsLeft: { at: number; listed: { f: Figure; i: number }[]; quote: { start: number; end: number } }[] = [];
+  const grownToLists: { listed: { f: Figure; i: number }[]; year: number | undefined }[] = [];
   // (found with indexOf: matchAll copies its regular expression on every call)
   const respectively: number[] = [];
   const words = skel.slice(sentence.start, sentence.end);
@@ -63,6 +69,9 @@ export function linkSentence(
     if (partsOf(s, at) || yearByYear(s, at)) continue;
     const listed = listedAfter(s, at);
     if (listed.length < 2) continue;
+    // (…and the list of what each came to, once the names have read the list of where each came from)
+    const from = FROM_LISTED.exec(skel.slice(at + 2, listed[0]!.f.start));
+    if (from) grownToLists.push({ listed, year: from[1] ? Number(from[1]) : undefined });
     const clauseFrom = clauseStart(text, at, sentence.start);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
     // (a gloss in brackets is no item: "R&D(研究与试验发展)经费投入分别…")
@@ -153,6 +162,8 @@ export function linkSentence(
       claims[i] = { ...claim, indicator, rule: `link.respectively(${claim.rule})`, ...quote, ...(place ? { scope: place } : {}) };
     });
   }
+
+  for (const list of grownToLists) grownToEach(s, list.listed, list.year);
 
   // Growth after a figure: "实现高新技术产值349亿元,同比增长19%" (read again once the names below have
   // read theirs: "…,增加值320亿元,增长16%").
@@ -314,7 +325,7 @@ function listedAfter({ skel, inSentence }: SentenceFigures, at: number) {
   const first = inSentence.findIndex(({ f }) => f.start >= cursor);
   for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
     const between = skel.slice(cursor, entry.f.start);
-    const allowed = listed.length === 0 ? FIRST_LISTED_AFTER.test(between) || DONE_TO_EACH.test(between) : /^(、|和|及|与|,)(?:约|近)?$/.test(between);
+    const allowed = listed.length === 0 ? FIRST_LISTED_AFTER.test(between) || DONE_TO_EACH.test(between) || FROM_LISTED.test(between) : /^(、|和|及|与|,)(?:约|近)?$/.test(between);
     if (!allowed) break;
     // (past a comma only a figure of the same unit goes on with the list: "…分别为2105件、2984件,两项指标…")
     if (listed.length > 0 && between.startsWith(',') && entry.f.unit !== listed[listed.length - 1]!.f.unit) break;
@@ -322,6 +333,27 @@ function listedAfter({ skel, inSentence }: SentenceFigures, at: number) {
     cursor = entry.f.end;
   }
   return listed;
+}
+
+/**
+ * "专利申请量和授权量分别从2010年的3120件、1860件增长到2015年的9870件、6035件": the figures listed after what
+ * the ones after 分别 came to are the same things', in turn; each list of the year it names.
+ */
+function grownToEach({ skel, inSentence, claims }: SentenceFigures, from: { f: Figure; i: number }[], year: number | undefined) {
+  const first = inSentence.findIndex(({ f }) => f.start >= from[from.length - 1]!.f.end);
+  const to = first < 0 ? [] : inSentence.slice(first, first + from.length);
+  if (to.length !== from.length) return;
+  const grown = GROWN_TO_LISTED.exec(skel.slice(from[from.length - 1]!.f.end, to[0]!.f.start));
+  if (!grown) return;
+  for (let k = 0; k < to.length; k++) {
+    if (to[k]!.f.unit !== from[k]!.f.unit || (k > 0 && !/^(?:、|和|及|与)$/.test(skel.slice(to[k - 1]!.f.end, to[k]!.f.start)))) return;
+  }
+  to.forEach(({ f, i }, k) => {
+    const was = claims[from[k]!.i];
+    if (!was?.indicator) return;
+    if (year !== undefined) claims[from[k]!.i] = { ...was, rule: `link.grown_from_each(${was.rule})`, year };
+    claims[i] = { ...was, rule: `link.grown_to_each(${was.rule})`, start: was.start, end: f.end, year: grown[1] ? Number(grown[1]) : undefined };
+  });
 }
 
 /** Growths listed after 分别, one for each figure stated before it that has a growth. */

@@ -16,6 +16,22 @@ describe('the year of a figure', () => {
     ]);
   });
 
+  it('is the year each of two lists after 分别 names: where things came from, and what they came to', () => {
+    expect(yearsOf('专利申请量和授权量分别从2010年的3120件、1860件增长到2015年的9870件、6035件。', 2016)).toEqual([
+      ['patents_applied', 3120, 2010],
+      ['patents_granted', 1860, 2010],
+      ['patents_applied', 9870, 2015],
+      ['patents_granted', 6035, 2015],
+    ]);
+    // (what they came to, with no year named, is of the report's own)
+    expect(yearsOf('高新技术企业和科技型中小企业分别从2020年的120家、300家增加到210家、560家。', 2023)).toEqual([
+      ['hte_total', 120, 2020],
+      ['tsme', 300, 2020],
+      ['hte_total', 210, null],
+      ['tsme', 560, null],
+    ]);
+  });
+
   it('is empty for the report’s own year, and where no year stands near', () => {
     expect(yearsOf('2018年全市新增高新技术企业28家。', 2018)).toEqual([['hte_certified', 28, null]]);
     expect(yearsOf('全市新增高新技术企业28家。', 2018)).toEqual([['hte_certified', 28, null]]);

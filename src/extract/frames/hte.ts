@@ -223,6 +223,8 @@ export const frames: Frame[] = [
       // fallen to, or become, from a figure before; firms counted in the statistics are no pool
       { text: '全市纳入统计的高新技术企业由2008年的58家减少至51家。', rows: [{ value: 58 }, { value: 51 }], by: 'link.grown_to' },
       { text: '全县高新技术企业总数由上年末的27家变为29家。', rows: [{ value: 27 }, { value: 29 }], by: 'link.grown_to' },
+      // two things, each from where it was to what it came to: the second list is the first's things again, in turn
+      { text: '高新技术企业和科技型中小企业分别从2020年的120家、300家增加到2023年的210家、560家。', rows: [{ value: 120 }, { value: 210 }], by: 'link.grown_to_each(link.respectively(frame.hte_total))' },
       // the figure at a plan's end set beside
       { text: '高新技术企业总数达到9家,“十一五”末为7家。', rows: [{ value: 9 }, { value: 7 }], by: 'link.baseline' },
       // a plan's target the figure before is measured against
