@@ -11,6 +11,7 @@ import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } 
 import { findWords, groupsOf, indexWords, wordsOf } from './words.ts';
 import { TASK_AFTER } from './context.ts';
 import { YEARS_OF_SERIES, yearsListed } from './year-series.ts';
+import { PARTS_OF_SERIES, periodsListed } from './period-series.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
 const FIRST_LISTED_AFTER =
@@ -66,7 +67,7 @@ export function linkSentence(
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
   for (const at of respectively) {
-    if (partsOf(s, at) || yearByYear(s, at)) continue;
+    if (periodByPeriod(s, at) || partsOf(s, at) || yearByYear(s, at)) continue;
     const listed = listedAfter(s, at);
     if (listed.length < 2) continue;
     // (…and the list of what each came to, once the names have read the list of where each came from)
@@ -439,6 +440,33 @@ function yearByYear({ text, skel, sentence, inSentence, claims }: SentenceFigure
   // (each a year's figure, not the span's: "2014—2016年,专利授权量分别为…")
   const period = claim.period === 'CUM' ? 'CUM' : 'FY';
   listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.year_by_year(${claim.rule})`, ...quote, period, year: years[k] }));
+  return true;
+}
+
+/**
+ * "一季度、上半年、前三季度全市技术合同成交额分别为0.9亿元、2.1亿元和3.6亿元": one figure for each part of the year
+ * the sentence lists before 分别, in order, of what the words around 分别 name.
+ */
+function periodByPeriod({ text, skel, sentence, inSentence, claims }: SentenceFigures, at: number): boolean {
+  const periods = periodsListed(text.slice(sentence.start, at));
+  if (!periods) return false;
+  const first = inSentence.findIndex(({ f }) => f.start >= at + 2);
+  const listed = first < 0 ? [] : inSentence.slice(first, first + periods.length + 1);
+  // (as many figures as parts, and no more listed after them)
+  const more = listed[periods.length];
+  if (more && /^(?:、|和|及|与)$/.test(skel.slice(listed[periods.length - 1]!.f.end, more.f.start))) return false;
+  listed.length = Math.min(listed.length, periods.length);
+  if (listed.length !== periods.length) return false;
+  for (let k = 1; k < listed.length; k++) {
+    if (!/^(?:、|和|及|与)$/.test(skel.slice(listed[k - 1]!.f.end, listed[k]!.f.start)) || listed[k]!.f.unit !== listed[0]!.f.unit) return false;
+  }
+  const clauseFrom = clauseStart(text, at, sentence.start);
+  const phrase = text.slice(clauseFrom, at).replace(PARTS_OF_SERIES, '').replace(/^(?:全市|全县|全区|我市|我县|我区)/, '') + skel.slice(at + 2, listed[0]!.f.start);
+  if (phrase.length > MAX_NAME + 10 || /[,;:]/.test(phrase)) return false;
+  const claim = classifyName(phrase, listed[0]!.f);
+  if (!claim) return false;
+  const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };
+  listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.period_by_period(${claim.rule})`, ...quote, period: periods[k] }));
   return true;
 }
 

@@ -81,6 +81,7 @@ export const frames: Frame[] = [
       { text: '2025年力争新认定高新技术企业40-50家。', rows: [{ value: 40, status: 'target' }] },
       // a figure for each year a series lists, after 分别
       { text: '2020年、2021年、2022年,全县分别新认定高新技术企业9家、14家和21家。', rows: [{ value: 9 }, { value: 14 }, { value: 21 }], by: 'link.year_by_year(frame.hte_certified)' },
+      { text: '上半年和全年分别新认定高新技术企业12家、30家。', rows: [{ value: 12, period: 'H1' }, { value: 30, period: 'FY' }], by: 'link.period_by_period(frame.hte_certified)' },
       // the ones of those applied for that came through, the next item of a list a label opens
       { text: '1.高新技术企业:申报高新技术企业31家,较去年同期增加9家;通过省级评审公示12家。', rows: [{ value: 12 }], by: 'link.part_granted' },
       // …or that counts them first, then says they came through
