@@ -48,6 +48,7 @@ export const frames: Frame[] = [
       { text: '“科技贷”业务累计放款2.6亿元,支持科技型中小企业41家。', rows: [] },
       // the task set from above, in a bracket; a difference from last year's
       { text: '科技型中小企业评价入库1357家,超额完成省下达任务(1100家)。', rows: [{ value: 1357 }, { value: 1100, status: 'target' }], by: 'link.reached_again' },
+      { text: '开展科技型中小企业评价工作,612家企业入库,超额完成省定任务(450家)。', rows: [{ value: 612 }, { value: 450, status: 'target' }], by: 'link.reached_again' },
       { text: '科技型中小企业评价入库156家,比上年多入库41家。', rows: [{ value: 156 }] },
       // the bureau that acts is no level
       { text: '下半年,市科技局将确保全年科技型中小企业入库突破1000家。', rows: [{ value: 1000, status: 'target', scope: false }] },
