@@ -15,7 +15,7 @@ import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-m
 import { findFigures, skeleton, type Figure } from './figures.ts';
 import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
-import { classifyName, linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
+import { classifyName, GROWTH_OF, linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
@@ -98,6 +98,8 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
   return GOAL_LABEL.test(text.slice(sentence.statement, at));
 }
 
+const ONE_MONTH_OR_QUARTER = /当月|单月|当季|^其中[,:]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![底末初以止])|^(?:其中[,:]?)?第?[二三四]季度(?![末底以])/;
+const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 // the links whose claims carry the year of their figure (Claim.year)
 const YEAR_LINKS = /^link\.(?:year_by_year|grown_(?:from|to)_each)\(/;
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
@@ -337,6 +339,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const clauseWhole = text.slice(clauseFrom, figure.start);
     const bracket = clauseWhole.lastIndexOf('(');
     const clause = bracket >= 0 && !clauseWhole.includes(')', bracket) ? clauseWhole.slice(bracket + 1) : clauseWhole;
+    // one month's own figure, or a later quarter's, is no row: no period of the contract is that part of the year
+    // ("其中8月份新获批…2项", "8月份单月专利授权112件", "三季度当季完成产值438.2亿元", "二季度授权799件"); nor is a
+    // growth over the month or quarter before ("环比增长21.3%")
+    if (ONE_MONTH_OR_QUARTER.test(clause) || (GROWTH_IDS.has(claim.indicator) && clause.includes('环比'))) return;
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")
     // (…and so is what 其中 counts of one just before: "共建成国家级科创平台68家,其中国家企业技术中心7家")

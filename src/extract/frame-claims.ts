@@ -396,8 +396,9 @@ function platformKind(qualifier: string, thing: string): string {
   return GENERIC_PLATFORM.test(thing) && bare === '' ? '' : (qualifier + thing).replace(/^[了的“”"、,]+/, '');
 }
 
-// Words before 项目 / 计划 that name no kind: "各类科技计划项目", "上级科技项目", "2023年度重点项目"
-const ANY_PROJECT = /各类|各级|科技|计划|项目|年度|重点|上级|(?:19|20)\d\d年?|[\u4e00-\u9fff]{0,4}[省市县区]级?以上|[全我本该](?:市|县|区|州)|了|的|和|等|共|目前|已经?|今年|全年|当年|本年|累计|先后|均/g;
+// Words before 项目 / 计划 that name no kind: "各类科技计划项目", "上级科技项目", "2023年度重点项目"; nor does a
+// part of the year ("今年以来获批立项14项", "1-8月获批立项9项")
+const ANY_PROJECT = /各类|各级|科技|计划|项目|年度|重点|上级|(?:19|20)\d\d年?|[\u4e00-\u9fff]{0,4}[省市县区]级?以上|[全我本该](?:市|县|区|州)|了|的|和|等|共|目前|已经?|今年|全年|当年|本年|累计|先后|均|以来|[上下]半年|前?[一二三四]季度|年[初内底]|截[至止]|\d{1,2}(?:[-—–~至到]\d{1,2})?月(?:份|底|末)?/g;
 
 const ACTS_BEFORE_PROJECT = wordsOf(['apply', 'approve', 'fundingAct'], ['组织', '完成', '实施', '参加'], 'g');
 

@@ -25,6 +25,9 @@ export const frames: Frame[] = [
       { text: '全市高新技术产业产值860亿元,其中,青山县高新技术产业产值、增加值分别为152.6亿元和40.3亿元。', rows: [{ value: 860, scope: false }, { value: 152.6, scope: true }] },
       { text: '2019年,全市累计实现高新技术产业总产值2356.8亿元。', rows: [{ value: 2356.8, period: 'FY' }] },
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
+      // one month's own figure, or a later quarter's, is no row: no period is that part of the year
+      { text: '1-8月全市高新技术产业产值完成186.3亿元,其中8月份当月完成24.1亿元。', rows: [{ value: 186.3, period: 'YTD' }] },
+      { text: '上半年高新技术产业产值完成139.5亿元,其中二季度完成75.3亿元。', rows: [{ value: 139.5, period: 'H1' }] },
       { text: '全县完成高新产值120亿元。', rows: [{ value: 120 }] },
       { text: '一季度,全市实现高新技术产值349亿元,同比增长19%。', rows: [{ value: 349, period: 'Q1' }] },
       { text: '规模以上高新技术产品产值达到3305亿元,同比增长25.9%。', rows: [{ value: 3305 }] },
@@ -93,6 +96,8 @@ export const frames: Frame[] = [
       // a growth right after a share is the growth of what the share was of; not another thing's
       { text: '高新技术产业产值占比为18%,同比增速为12%。', rows: [{ value: 12 }], by: 'link.growth_of_share' },
       { text: '高新技术产业增加值占规上工业增加值比重达到72.1%,高新技术产业投资增长18%。', rows: [] },
+      // a growth over the month before is no growth of the year's output
+      { text: '高新技术产业产值完成560亿元,环比增长4.2%。', rows: [] },
       // a caption above a table is no heading; a cell in a column of growth is the growth
       {
         text: '表1\t2022年1-9月主要科技指标完成情况\n指标\t单位\t完成值\t同比增长\n高新技术产业产值\t亿元\t186.3\t15.2%',
