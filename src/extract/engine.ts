@@ -99,6 +99,7 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
 }
 
 const ONE_MONTH_OR_QUARTER = /当月|单月|当季|^其中[,:]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![底末初以止])|^(?:其中[,:]?)?第?[二三四]季度(?![末底以])/;
+const SO_FAR_BESIDE = /年初以来|今年以来|1\s*[-—–~至到]\s*\d{1,2}月|累计/;
 const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 // the links whose claims carry the year of their figure (Claim.year)
 const YEAR_LINKS = /^link\.(?:year_by_year|grown_(?:from|to)_each)\(/;
@@ -342,7 +343,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // one month's own figure, or a later quarter's, is no row: no period of the contract is that part of the year
     // ("其中8月份新获批…2项", "8月份单月专利授权112件", "三季度当季完成产值438.2亿元", "二季度授权799件"); nor is a
     // growth over the month or quarter before ("环比增长21.3%")
+    // (a month's report says 本月 of all it counts: only beside the year so far is 本月 a part of it, "本月评价入库19家,
+    // 年初以来累计入库142家")
     if (ONE_MONTH_OR_QUARTER.test(clause) || (GROWTH_IDS.has(claim.indicator) && clause.includes('环比'))) return;
+    if (clause.includes('本月') && SO_FAR_BESIDE.test(words.sentence)) return;
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")
     // (…and so is what 其中 counts of one just before: "共建成国家级科创平台68家,其中国家企业技术中心7家")

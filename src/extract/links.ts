@@ -234,6 +234,16 @@ export function linkSentence(
     if (claim) claims[i] = { ...claim, rule: `link.reached_after_growth(${claim.rule})`, start: from - 1 - named[0].length, end: f.end };
   }
 
+  // The same thing again for the next part of the year: "一季度专利授权2318件,上半年5120件,1-10月8473件".
+  inSentence.forEach(({ f, i }, k) => {
+    if (claims[i] || k === 0) return;
+    const previous = inSentence[k - 1]!;
+    const claim = claims[previous.i];
+    const from = clauseStart(text, f.start, sentence.start);
+    if (!claim?.indicator || !sameKind(previous.f.unit, f.unit) || !/^\uE001*[,、;]$/.test(skel.slice(previous.f.end, from)) || !PERIOD_ONLY.test(text.slice(from, f.start))) return;
+    claims[i] = { ...claim, rule: 'link.next_period', start: from, end: f.end, period: undefined, partOf: undefined };
+  });
+
   // What was done against a target just stated: "年度目标为新增高新技术企业40家,已完成35家".
   inSentence.forEach(({ f, i }, k) => {
     const between = k > 0 ? skel.slice(inSentence[k - 1]!.f.end, f.start) : '';
@@ -892,6 +902,8 @@ const REACHED_AFTER_POINTS = new RegExp(`^${REACHED}$`);
 
 // ",已完成|35家", ",实际完成|": what was done, right after the figure of a target
 // "…40家,已完成35家", "…10项的任务,目前已完成12项", "计划150家,已入库163家"
+// a clause that names only a part of the year before its figure ("上半年5120件", "1-10月累计8473件")
+const PERIOD_ONLY = /^(?:今年以来|年初以来|全年|上半年|前三季度|第?一季度|1\s*[-—–~至到]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?|\d{1,2}月(?:底|末))(?:累计|共|合计)?为?$/;
 const DONE_AFTER_TARGET = /^\uE001*(?:的(?:任务|目标))?[,;](?:截至目前|截止目前|目前|现已)?(?:实际|已经?)(?:完成|入库|认定|新增)(?:了)?$/;
 // what the figure before must be for a figure done against it: a target ("…任务40家,已完成35家"), not a
 // count of applications ("申报…74项,已获批28项")

@@ -28,7 +28,7 @@ export interface Column {
   period?: Period; // 全年目标, 上半年完成: the part of the year the column is for
   level?: string; // 国家级, 自治区级, 市级: the level of the things counted under it
   total?: boolean; // 合计: the row's things of every level
-  month?: boolean; // 本月, 当月: one month's, which no period of the catalog is (beside a column of the year so far)
+  month?: boolean; // 本月, 当月, 8月, 三季度: one month's or a later quarter's, which no period of the catalog is
   removed?: boolean; // 撤销, 摘牌, 减少: what was taken off, no count of the things
   standing?: boolean; // 累计, 总数, 年末数: all so far (for what stands, a running total; for what is done, the year so far)
 }
@@ -42,7 +42,8 @@ const LEVELS = '(?:国家级|国家|省级|自治区级|市级|县级|区级)';
 const LEVEL_HEADING = new RegExp(`^${LEVELS}$`);
 const LEVEL_OPENING = new RegExp(`^${LEVELS}`);
 const TOTAL_HEADING = /^(?:合计|小计|总计|总数)$/;
-const MONTH_HEADING = /^(?:本月|当月)(?:完成|新增)?(?:\([^()]*\))?$/;
+// (…or one month named, or a quarter after the first: "8月", "三季度")
+const MONTH_HEADING = /^(?:本月|当月|单月|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[二三四]季度)(?:完成|新增)?(?:\([^()]*\))?$/;
 
 /** A row's scope at a column's level ("重点实验室" under 市级 → 市级重点实验室). */
 function atLevel(level: string, scope: string): string {

@@ -127,6 +127,16 @@ describe('a table row', () => {
     expect(extractReport({ reportId: 't', text: year, manifest: { year: 2023 } }).rows.map((r) => [r.value, r.period, r.status])).toEqual([[3.28, 'FY', 'actual'], [3, 'FY', 'target']]);
   });
 
+  it('gives a quarter after the first (三季度) no row, as it gives one month none', () => {
+    const table = '指标\t一季度\t二季度\t三季度\t前三季度合计\t全年目标\n专利授权(件)\t96\t131\t140\t367\t500\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
+    expect(rows).toEqual([
+      ['patents_granted', 96, 'Q1', 'actual'],
+      ['patents_granted', 367, 'Q1-Q3', 'actual'],
+      ['patents_granted', 500, 'FY', 'target'],
+    ]);
+  });
+
   it('reads a column of places that names no thing as of the thing the column before it names', () => {
     const report = '镇(街道)\t科技型中小企业全年任务(家)\t上半年入库(家)\n城关街道\t35\t24\n';
     const rows = extractReport({ reportId: 't', text: report, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status, r.scope]);

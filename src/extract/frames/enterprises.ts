@@ -49,6 +49,8 @@ export const frames: Frame[] = [
       // the task set from above, in a bracket; a difference from last year's
       { text: '科技型中小企业评价入库1357家,超额完成省下达任务(1100家)。', rows: [{ value: 1357 }, { value: 1100, status: 'target' }], by: 'link.reached_again' },
       { text: '开展科技型中小企业评价工作,612家企业入库,超额完成省定任务(450家)。', rows: [{ value: 612 }, { value: 450, status: 'target' }], by: 'link.reached_again' },
+      // this month's figure beside the year so far is a part of it, no row; in a month's report it is the report's
+      { text: '科技型中小企业:本月评价入库19家,年初以来累计入库142家。', rows: [{ value: 142, period: 'YTD' }] },
       { text: '科技型中小企业评价入库156家,比上年多入库41家。', rows: [{ value: 156 }] },
       // the bureau that acts is no level
       { text: '下半年,市科技局将确保全年科技型中小企业入库突破1000家。', rows: [{ value: 1000, status: 'target', scope: false }] },
