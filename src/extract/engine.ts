@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import { noRow, type Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, periodNamed, periodOf, scopeOf, statusOf, type SentenceText } from './context.ts';
+import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, periodNamed, periodOf, scopeOf, statusOf, TASK_AFTER, type SentenceText } from './context.ts';
 import { inSection, planSections } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
@@ -279,8 +279,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   // "确保全年…入库不低于400家,力争突破450家": a clause that only reaches again for the figure before, and
   // names no time of its own, is for that figure's period
   const periodReachedFor = (i: number, clause: string): Period | undefined => {
-    // (a task or goal reached for is the year's: "完成年度任务(25家)", "提前完成全年任务600家")
-    if (/任务|目标/.test(clause)) return 'FY';
+    // (a task or goal reached for is the year's, "完成年度任务(25家)", "提前完成全年任务600家", "提前两个月完成全年4000家任务",
+    // unless it names its own part of the year, "完成一季度目标(12亿元)的105%")
+    if (/任务|目标/.test(clause) || TASK_AFTER.test(text.slice(figures[i]!.end, figures[i]!.end + 5))) {
+      const own = periodNamed(clause);
+      return own === 'Q1' || own === 'H1' || own === 'Q1-Q3' ? own : 'FY';
+    }
     return namesNoTime(clause) ? periodOfSame(i) : undefined;
   };
   const grownStock = (i: number, claim: Claim): boolean => {

@@ -49,6 +49,7 @@ export const frames: Frame[] = [
       // the task set from above, in a bracket; a difference from last year's
       { text: '科技型中小企业评价入库1357家,超额完成省下达任务(1100家)。', rows: [{ value: 1357 }, { value: 1100, status: 'target' }], by: 'link.reached_again' },
       { text: '开展科技型中小企业评价工作,612家企业入库,超额完成省定任务(450家)。', rows: [{ value: 612 }, { value: 450, status: 'target' }], by: 'link.reached_again' },
+      { text: '1-10月评价入库科技型中小企业4276家,提前两个月完成全年4000家任务。', rows: [{ value: 4276, period: 'YTD', status: 'actual' }, { value: 4000, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       // this month's figure beside the year so far is a part of it, no row; in a month's report it is the report's
       { text: '科技型中小企业:本月评价入库19家,年初以来累计入库142家。', rows: [{ value: 142, period: 'YTD' }] },
       { text: '科技型中小企业评价入库156家,比上年多入库41家。', rows: [{ value: 156 }] },

@@ -25,6 +25,8 @@ export const frames: Frame[] = [
       { text: '全市高新技术产业产值860亿元,其中,青山县高新技术产业产值、增加值分别为152.6亿元和40.3亿元。', rows: [{ value: 860, scope: false }, { value: 152.6, scope: true }] },
       { text: '2019年,全市累计实现高新技术产业总产值2356.8亿元。', rows: [{ value: 2356.8, period: 'FY' }] },
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
+      // a target of a part of the year is that part's
+      { text: '一季度,全县高新技术产业实现产值12.6亿元,同比增长19.3%,完成一季度目标(12亿元)的105%。', rows: [{ value: 12.6, period: 'Q1', status: 'actual' }, { value: 12, period: 'Q1', status: 'target' }], by: 'link.reached_again' },
       // one month's own figure, or a later quarter's, is no row: no period is that part of the year
       { text: '1-8月全市高新技术产业产值完成186.3亿元,其中8月份当月完成24.1亿元。', rows: [{ value: 186.3, period: 'YTD' }] },
       { text: '上半年高新技术产业产值完成139.5亿元,其中二季度完成75.3亿元。', rows: [{ value: 139.5, period: 'H1' }] },

@@ -62,6 +62,8 @@ export const rules: Rule[] = [
       // the baseline set beside it is read once it is claimed
       { text: '全年登记技术合同940项,成交额21.5亿元,较2020年的16.2亿元增长32.7%。', rows: [{ value: 21.5 }, { value: 16.2 }] },
       { text: '全年完成技术合同登记326项,合同金额2.8亿元。', rows: [{ value: 2.8 }] },
+      // the target a share of it done is measured against, set beside it
+      { text: '1-5月全市技术合同成交额完成21.46亿元,占全年目标55亿元的39%。', rows: [{ value: 21.46, period: 'YTD', status: 'actual' }, { value: 55, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       // one figure for each part of the year listed before 分别, in turn
       { text: '一季度、上半年、前三季度全市技术合同成交额分别为0.9亿元、2.1亿元和3.6亿元。', rows: [{ value: 0.9, period: 'Q1' }, { value: 2.1, period: 'H1' }, { value: 3.6, period: 'Q1-Q3' }], by: 'link.period_by_period(tech_contract_value.turnover_after_count)' },
       { text: '全年完成技术合同登记128项,成交金额合计9860万元。', rows: [{ value: 0.986 }] },
