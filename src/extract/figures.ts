@@ -17,7 +17,9 @@ export interface Figure {
 // A missing number: the unit follows a word that announces it ("增加值亿元", "完成亿元", "19%和%",
 // "共有家企业", "总数达到家。", "通过省级评审公示家。", "组织家企业", "获批项,", "专利申请件,", "授权专利件,"). A count's unit must end its clause or name what it counts
 // (企业家 is a person, 申请件数 a noun).
-const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])/g;
+// A blank left to fill in before a unit is one too ("申报高新技术企业【 】家", "选派科技特派员( )名"), of any count.
+const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])|(?<=【】|\(\))(?:个|人次|人|名|场)(?=[,;。、])/g;
+const BLANK = /(?:【】|\(\))$/;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
 const ANNOUNCES = new Map([
   ['家', /[有计共]$|达到$|(?:公示|认定|入库|新增|通过|组织|推荐)$/],
@@ -71,13 +73,14 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.matchAll(EMPTY)) {
     if (taken(m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (!(ANNOUNCES.get(m[0]) ?? ANNOUNCES_AMOUNT).test(before)) continue;
-    const approx = /[余多]$/.test(before);
+    const blank = BLANK.test(before);
+    if (!blank && !(ANNOUNCES.get(m[0]) ?? ANNOUNCES_AMOUNT).test(before)) continue;
+    const approx = !blank && /[余多]$/.test(before);
     empty.push({
-      start: m.index - (approx ? 1 : 0),
+      start: m.index - (blank ? 2 : approx ? 1 : 0),
       end: m.index + m[0].length,
       value: null,
-      unit: m[0],
+      unit: unitNamed(m[0]),
       approx,
       masked: true,
     });

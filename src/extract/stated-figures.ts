@@ -4,7 +4,7 @@
 //   digits: up to 16, then up to 5 groups ",ddd", then "." and up to 8 decimals ("1,234.5")
 //   numerals: up to 12 of 〇零一二两三四五六七八九十百千
 //   a mask of stars: up to 4 digits, 1 to 8 stars, up to 4 digits ("1*", "***"); or 1 to 4 digits, ".", up to
-//     4 digits and 1 to 4 stars ("0.6*")
+//     4 digits and 1 to 4 stars ("0.6*"); after a digit, an x is a star ("4x", "2XX", "0.7X")
 //   a mask of x: 1 to 4 of xX×, then "." and 1 to 3 more, with no Latin letter on either side ("x.xx")
 // Each part takes as much as it can, with bounds: no figure has more digits than this, and a long run
 // of digits (or numerals) then costs a bounded time at each start. A part cut short would leave a
@@ -40,6 +40,7 @@ const DIGITS = marksOf('0123456789');
 const NUMERALS = marksOf('〇零一二两三四五六七八九十百千');
 const STARS = marksOf(MASK_MARKS);
 const X_MASKS = marksOf('xX×');
+const HIDING = marksOf(`${MASK_MARKS}xX×`);
 const LATIN = marksOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 // (and "+" as posts write 以上: "30+场", "3,800+家")
 const APPROX_WORDS = marksOf('余多+');
@@ -101,15 +102,17 @@ function arabicEnd(text: string, at: number): number {
 
 function starMaskEnd(text: string, at: number): number {
   const stars = runEnd(text, at, DIGITS, 4);
-  if (!STARS.has(text.charCodeAt(stars))) {
+  // (after a digit an x hides digits as a star does: "4x家", "2XX余万元", "0.7X%")
+  const hiding = stars > at ? HIDING : STARS;
+  if (!hiding.has(text.charCodeAt(stars))) {
     // "0.6*%": a fraction whose last digits are hidden
     if (stars === at || text.charCodeAt(stars) !== POINT) return -1;
     const hidden = runEnd(text, stars + 1, DIGITS, 4);
-    return STARS.has(text.charCodeAt(hidden)) ? runEnd(text, hidden, STARS, 4) : -1;
+    return hiding.has(text.charCodeAt(hidden)) ? runEnd(text, hidden, hiding, 4) : -1;
   }
-  const end = runEnd(text, runEnd(text, stars, STARS, 8), DIGITS, 4);
+  const end = runEnd(text, runEnd(text, stars, hiding, 8), DIGITS, 4);
   // "**.*亿元": the fraction hidden too
-  const fraction = text.charCodeAt(end) === POINT ? runEnd(text, runEnd(text, end + 1, DIGITS, 4), STARS, 4) : end;
+  const fraction = text.charCodeAt(end) === POINT ? runEnd(text, runEnd(text, end + 1, DIGITS, 4), hiding, 4) : end;
   return fraction > end + 1 ? runEnd(text, fraction, DIGITS, 4) : end;
 }
 

@@ -8,7 +8,7 @@
 // 件 or 家 that ends its clause, and after 完成/实现/合计; a table cell with thousands separators; 十条 and
 // 三项费用 are names, not counts; 人(次) is 人次; 户 counts firms as 家; numbers listed right before a figure
 // share its unit (分别为12、15、18项); 约 that ends another word (签约) makes no figure approximate; a fraction
-// whose last digits are hidden (0.6*%) is masked; so is a table cell that hides its number (**, 3**, x.x); 万亿元 is
+// whose last digits are hidden (0.6*%) is masked, and an x after a digit hides it as a star does (4x家, 0.7X%); so is a table cell that hides its number (**, 3**, x.x); 万亿元 is
 // 万 times 亿元, not 万元 then 亿元; a table cell with no unit before it takes one standing alone in the cell after
 // it, "85\t家".)
 import fc from 'fast-check';
@@ -18,7 +18,7 @@ import { readRanges } from '../../src/extract/ranges.ts';
 import { readNumber } from '../../src/extract/numbers.ts';
 
 const NUMBER = String.raw`\d{1,16}(?:,\d{3}){0,5}(?:\.\d{1,8})?|[〇零一二两三四五六七八九十百千]{1,12}`;
-const MASK = String.raw`\d{0,4}[*□○_]{1,8}\d{0,4}(?:\.(?=[\d*□○_])\d{0,4}[*□○_]{0,4}\d{0,4})?|\d{1,4}\.\d{0,4}[*□○_]{1,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
+const MASK = String.raw`\d{1,4}[*□○_xX×]{1,8}\d{0,4}(?:\.(?=[\d*□○_xX×])\d{0,4}[*□○_xX×]{0,4}\d{0,4})?|[*□○_]{1,8}\d{0,4}(?:\.(?=[\d*□○_])\d{0,4}[*□○_]{0,4}\d{0,4})?|\d{1,4}\.\d{0,4}[*□○_xX×]{1,4}|(?<![A-Za-z])[xX×]{1,4}(?:\.[xX×]{1,3})?(?![A-Za-z])`;
 const UNIT = '亿元|亿(?![人件个项家户次元美])|万元|万(?![人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百条亿])|元|个百分点|%|人次|家次|家|户|项|个|件|人|名|位|场次|场|次|期|条|份';
 const FIGURE = new RegExp(
   `(?<number>${NUMBER}|${MASK})(?<approx>余|多|\\+)?(?<multiplier>万|亿|千|百)??(?<approx2>余|多|\\+)?(?<unit>${UNIT})(?<after>左右|以上)?(?![一二三四五六七八九十])`,
@@ -26,7 +26,8 @@ const FIGURE = new RegExp(
 );
 const UNIT_NAMES: Record<string, string> = { 亿: '亿元', 万: '万元', 家次: '家', 户: '家', 名: '人', 位: '人', 期: '次', 场次: '场' };
 
-const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])/g;
+const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])|(?<=【】|\(\))(?:个|人次|人|名|场)(?=[,;。、])/g;
+const BLANK = /(?:【】|\(\))$/;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
 const ANNOUNCES: Record<string, RegExp> = { 家: /[有计共]$|达到$|(?:公示|认定|入库|新增|通过|组织|推荐)$/, 件: /申请量?$|授权量?$|专利$/, 项: /(?:获批|立项|征集|解决|需求|难题)$/ };
 const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
@@ -85,9 +86,11 @@ function figuresByRegex(text: string): Figure[] {
   for (const m of text.matchAll(EMPTY)) {
     if (taken(m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (!(ANNOUNCES[m[0]] ?? ANNOUNCES_AMOUNT).test(before)) continue;
-    const approx = /[余多]$/.test(before);
-    added.push({ start: m.index - (approx ? 1 : 0), end: m.index + m[0].length, value: null, unit: m[0], approx, masked: true });
+    // (since: a blank left to fill in, "【】家", "()名")
+    const blank = BLANK.test(before);
+    if (!blank && !(ANNOUNCES[m[0]] ?? ANNOUNCES_AMOUNT).test(before)) continue;
+    const approx = !blank && /[余多]$/.test(before);
+    added.push({ start: m.index - (blank ? 2 : approx ? 1 : 0), end: m.index + m[0].length, value: null, unit: UNIT_NAMES[m[0]] ?? m[0], approx, masked: true });
   }
   inOrder();
   for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
@@ -125,7 +128,7 @@ const PIECES = [
   ...'〇零一二两三四五六七八九十百千', '一百四十三', '两千三百',
   ...'余多+万亿千百', '左右', '以上', '近', '约', '超过', '超', '逾', '突破', '不少于', '不低于', '第',
   '亿元', '万元', '元', '个百分点', '%', '人次', '家次', '家', '户', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '美', '企业',
-  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', ' ', '、', '和', '签约', '节约', '户',
+  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', '【】', '()', ' ', '、', '和', '签约', '节约', '户',
 ];
 const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多+元家人次场个百分点%左右以上第条份件成费用申请企\t。()、和户签约'), { maxLength: 40 }).map((cs) => cs.join(''));

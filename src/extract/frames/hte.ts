@@ -26,6 +26,8 @@ export const frames: Frame[] = [
       { text: '全市共组织申报国家重点扶持的高新技术企业112家。', rows: [{ value: 112 }] },
       { text: '组织申报国家级高新技术企业 4家。', rows: [{ value: 4, scope: false }] },
       { text: '第一批组织申报高新技术企业xx家。', rows: [{ value: null }] },
+      // a blank left to fill in is a masked figure too
+      { text: '1.全年组织申报高新技术企业【 】家,通过认定【 】家。', rows: [{ value: null }] },
       { text: '申报高企**家,其中新认定**家。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '第一批高企申报推荐了37家(其中首次申报22家)。', rows: [{ value: 37 }, { value: 22, scope: true }] },
       { text: '共组织25家企业申报了20XX年度第一批高新技术企业。', rows: [{ value: 25 }] },
@@ -198,6 +200,8 @@ export const frames: Frame[] = [
       { text: '全年净增高新技术企业691家。', rows: [{ value: 691 }] },
       { text: '今年新增合力机械、兴华化工等市级高新技术企业4家。', rows: [{ value: 4, scope: true }] },
       { text: '新增高新技术企业x家。', rows: [{ value: null }] },
+      // some digits shown, the rest hidden by x as by a star: masked, never guessed
+      { text: '全年新增高新技术企业4x家。', rows: [{ value: null }] },
       { text: '全年新认定国家高新技术企业56家,累计达到312家。', rows: [{ value: 56, period: 'FY' }] },
       { text: '全县共有高新技术企业28家,其中今年新认定6家。', rows: [{ value: 6, scope: false }], by: 'link.part' },
       // a table row: the cells after the first are the same indicator's, for the years their headings name
