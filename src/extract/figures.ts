@@ -188,9 +188,9 @@ function approxBefore(text: string, at: number): boolean {
 const YUE = '约'.charCodeAt(0);
 const WORDS_ENDING_IN_YUE = marksOf('签合节预公条制邀履违');
 
-// (a cell that hides its number is a masked figure: "**", "3**", "x.x")
+// (a cell that hides its number is a masked figure: "**", "3**", "x.x", "6XX", "1,4XX", "1.4X")
 const MASKED_CELL = /[*□○_xX×]/;
-const TABLE_CELL = /(?<=\t[≥>≧]?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
+const TABLE_CELL = /(?<=\t[≥>≧]?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|(?:\d{1,3},)?\d{1,4}[*□○_xX×]{1,8}\d{0,4}(?:\.[\d*□○_xX×]{1,4})?|\d{1,4}\.\d{0,4}[*□○_xX×]{1,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
 // cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';

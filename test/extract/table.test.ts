@@ -127,6 +127,17 @@ describe('a table row', () => {
     expect(extractReport({ reportId: 't', text: year, manifest: { year: 2023 } }).rows.map((r) => [r.value, r.period, r.status])).toEqual([[3.28, 'FY', 'actual'], [3, 'FY', 'target']]);
   });
 
+  it('reads a cell whose digits are partly hidden (6XX, 1,4XX, 1.4X) as a masked figure, never as its first digits', () => {
+    const table = '指标名称\t单位\t2017年\t2018年\n专利申请量\t件\t1,208\t1,4XX\n专利授权量\t件\t6XX\t733\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2018 } }).rows.map((r) => [r.indicator, r.value, r.masked, r.year ?? null]);
+    expect(rows).toEqual([
+      ['patents_applied', 1208, false, 2017],
+      ['patents_applied', null, true, null],
+      ['patents_granted', null, true, 2017],
+      ['patents_granted', 733, false, null],
+    ]);
+  });
+
   it('gives a quarter after the first (三季度) no row, as it gives one month none', () => {
     const table = '指标\t一季度\t二季度\t三季度\t前三季度合计\t全年目标\n专利授权(件)\t96\t131\t140\t367\t500\n';
     const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
