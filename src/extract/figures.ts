@@ -17,14 +17,25 @@ export interface Figure {
 // A missing number: the unit follows a word that announces it ("增加值亿元", "完成亿元", "19%和%",
 // "共有家企业", "总数达到家。", "通过省级评审公示家。", "组织家企业", "获批项,", "专利申请件,", "授权专利件,"). A count's unit must end its clause or name what it counts
 // (企业家 is a person, 申请件数 a noun).
-// A blank left to fill in before a unit is one too ("申报高新技术企业【 】家", "选派科技特派员( )名"), of any count.
-const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])|(?<=【】|\(\))(?:个|人次|人|名|场)(?=[,;。、])/g;
+// (…and "申报高新技术企业家,", "争取上级科技项目项、", "选派科技特派员名,", "举办科技培训班场次,"). A blank left to
+// fill in before a unit is one too ("申报高新技术企业【 】家", "选派科技特派员( )名"), of any count.
+const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])|(?:场次|场|期|名|人次|人|个)(?=[,;。、])/g;
 const BLANK = /(?:【】|\(\))$/;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
+const PEOPLE = /(?:特派员|指导员|专家|人才)$/;
+const EVENTS = /(?:班|会|活动|讲座)$/;
+const ONLY_BLANK = /(?!)/;
 const ANNOUNCES = new Map([
-  ['家', /[有计共]$|达到$|(?:公示|认定|入库|新增|通过|组织|推荐)$/],
-  ['项', /(?:获批|立项|征集|解决|需求|难题)$/],
+  ['家', /[有计共]$|达到$|(?:公示|认定|入库|新增|通过|组织|推荐|术企业)$/],
+  ['项', /(?:获批|立项|征集|解决|需求|难题|项目)$/],
   ['件', /申请量?$|授权量?$|专利$/],
+  ['名', PEOPLE],
+  ['人', PEOPLE],
+  ['场次', EVENTS],
+  ['场', EVENTS],
+  ['期', EVENTS],
+  ['人次', ONLY_BLANK],
+  ['个', ONLY_BLANK],
 ]);
 // (and no fewer than, as 以上 says after it: "不少于30名", "不低于2.5%")
 const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破', '不少于', '不低于'];

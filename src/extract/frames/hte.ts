@@ -26,6 +26,8 @@ export const frames: Frame[] = [
       { text: '全市共组织申报国家重点扶持的高新技术企业112家。', rows: [{ value: 112 }] },
       { text: '组织申报国家级高新技术企业 4家。', rows: [{ value: 4, scope: false }] },
       { text: '第一批组织申报高新技术企业xx家。', rows: [{ value: null }] },
+      // (企业家 right before a comma, after an act on the firms: a number missing, not entrepreneurs)
+      { text: '全年申报高新技术企业家,通过认定家,全县高新技术企业总数达到24家。', rows: [{ value: null }] },
       // a blank left to fill in is a masked figure too
       { text: '1.全年组织申报高新技术企业【 】家,通过认定【 】家。', rows: [{ value: null }] },
       { text: '申报高企**家,其中新认定**家。', rows: [{ value: null }, { value: null, scope: true }] },

@@ -100,6 +100,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting'],
     examples: [
+      // a number missing before its unit, in a template: masked
+      { text: '选派科技特派员名,举办科技培训班场次,培训农民3400人次。', rows: [{ value: null }] },
       { text: '全年局班子成员开展专题调研46次,建成科技扶贫示范村6个。', rows: [] },
       { text: '组织党员到社区开展党员志愿服务活动18次,召开政企座谈会3次。', rows: [] },
       // the bureau's own meetings are no events the catalog counts
@@ -167,6 +169,7 @@ export const frames: Frame[] = [
     not: ['commended'],
     examples: [
       // a proposal puts forward a target
+      { text: '选派科技特派员名,举办科技培训班场次。', rows: [{ value: null }] },
       { text: '建议每年选派科技特派员不少于40名。', rows: [{ value: 40, status: 'target' }] },
       // a partner's experts sent here are the partner's (elsewhere.ts)
       { text: '岚江市科技局今年先后选派专家36人次来我县开展技术指导。', rows: [] },
