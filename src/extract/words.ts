@@ -12,7 +12,7 @@ import { buildTrie, longestWords } from './trie.ts';
 // "高企认定申报58家" too (read whole, so that 认定 is not read as the certification given)
 const HTE_NAMES = ['高新技术企业', '高企', '国家高新技术企业'];
 // firms in an incubator, partners of an agreement: not the platforms themselves ("孵化载体在孵企业410家")
-const HOSTED = ['注册用户', '在孵企业', '入孵企业', '入驻企业', '孵化企业', '创业主体', '入驻创业主体', '入驻团队', '创业团队', '在孵项目', '科研院所', '高校院所', '高等院校'];
+const HOSTED = ['注册用户', '在孵企业', '入孵企业', '入驻企业', '孵化企业', '创业主体', '入驻创业主体', '入驻团队', '创业团队', '在孵项目', '科研院所', '高校院所', '高等院校', '入驻', '入驻单位', '入驻科研单位'];
 // firms whose certification is in force: how many there are ("截至6月底,全市有效高新技术企业892家")
 const HTE_IN_FORCE = ['有效高新技术企业', '有效高企', '有效期内高新技术企业', '有效期内高企', '有效国家高新技术企业'];
 const HTE_APPLIED_FOR = [
@@ -223,6 +223,8 @@ export const WORDS = {
     // the most a measure gives one firm or team, not what it gave ("对引进的团队最高给予500万元资助")
     '最高给予', '给予最高', '最高奖励', '最高补助', '最高支持', '最高可获', '最高可达'],
   hosted: HOSTED,
+  // how a review graded those it reviewed: no count of what was built ("8家省级新型研发机构获评A类")
+  graded: ['获评A类', '评为A类', '获评优秀', '评为优秀', '考核优秀', '优秀等次', '良好等次', '获评B类'],
   // money given to firms: "研发费用补助1540万元" is a subsidy, not the R&D spent
   subsidy: ['补助', '奖励', '奖补', '资助', '补贴', '后补助'],
   // tax a firm did not pay, or costs it deducted: no spending and no funding ("研发费用加计扣除12亿元")

@@ -9,9 +9,12 @@ export const frames: Frame[] = [
     act: ['built', 'stock'],
     bare: true,
     units: ['个', '家'],
-    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted'],
+    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted', 'graded'],
     bareNot: ['apply'],
     examples: [
+      // units settled in a park, a grade a review gave: no platforms
+      { text: '园区新增入驻科研单位7家、企业19家,园区累计入驻单位达到136家。', rows: [] },
+      { text: '经省科技厅绩效评价,8家省级新型研发机构获评A类。', rows: [] },
       // a technology-transfer branch set up is a platform (a 技术转移中心 is read only with a platform's word: dev's
       // "…技术转移中心等2家科技创新公共服务平台" are firms that moved into an incubator)
       { text: '在旗县区设立技术转移分中心5个。', rows: [{ value: 5, scope: true }] },
