@@ -233,7 +233,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       return;
     }
     // (what follows a part may only say where its certification stands: "(第一批208家已公布,第二批11家处于公示阶段)")
-    if (lead.length > 14 || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure) && !STANDING_OF_NOTICE.test(afterFigure))) return;
+    // (a programme's name may be long: "其中:国家科技型中小企业技术创新基金项目2项")
+    const longest = whole.indicator.startsWith('projects_') && PROGRAMME_ENDS.test(lead) ? MAX_PROGRAMME_NAME : 14;
+    if (lead.length > longest || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure) && !STANDING_OF_NOTICE.test(afterFigure))) return;
     // "分县市区看,…;南桥区申请1547件;经开区申请1126件": in a breakdown by place, a place and what it did is a part of
     // the last whole before of that act's indicator
     // (…and what the same place did next, after 、: "南桥区申请1547件、授权912件")
@@ -301,7 +303,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       forgetWholes();
       return;
     }
-    const namedWords = lead.replace(/^(其中)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '');
+    const namedWords = lead.replace(/^(?:其中|分别为|分别是)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '');
     // ("其中一季度入库31家": a part of the year names no part of the things)
     const scope = PART_OF_YEAR.test(namedWords) ? '' : (place ? placeName : namedWords) || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
@@ -317,6 +319,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 }
 
 const MAX_PART_DISTANCE = 150;
+const PROGRAMME_ENDS = /(?:项目|计划|专项|基金|工程)$/;
+const MAX_PROGRAMME_NAME = 26;
 const STANDING_OF_NOTICE = /^(?:已|正在|处于|进入|尚在)(?:公示|公布)(?:阶段|期|中)?\)?$/;
 // how far back a breakdown by place in a statement of its own looks for its whole
 const MAX_BREAKDOWN_BACK = 1500;
@@ -385,16 +389,25 @@ const SUM_BEFORE = /(?:共计|合计|总计|共)$/;
  */
 export function linkSums(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((total, i) => {
-    // a running total read as such, or a 共计 no one read ("分别为12人、35人和80人,共计127人")
-    const unread = !claims[i]?.indicator && i > 0 && claims[i - 1]?.indicator;
-    if ((claims[i]?.rule !== 'link.running_total' && !unread) || total.value === null) return;
-    const indicator = unread ? claims[i - 1]!.indicator : claims[i]!.indicator;
     const sentence = sentenceOf(total.start);
-    if (!SUM_BEFORE.test(skel.slice(Math.max(sentence.start, total.start - 4), total.start))) return;
+    // (several lists summed at once: "…分别为3项、11项和9项,…分别为260万元、455万元和78万元,合计23项、793万元")
+    const sumBefore = i > 0 && claims[i - 1]?.rule === 'link.sum' && /^[、和]$/.test(skel.slice(figures[i - 1]!.end, total.start));
+    const sumAfter = i + 1 < figures.length && /^[、和]$/.test(skel.slice(total.end, figures[i + 1]!.start));
+    // the last figure before of the total's unit, past those of the other lists summed with it
+    let last = i - 1;
+    while ((sumBefore || sumAfter) && last >= 0 && figures[last]!.start >= sentence.start && (figures[last]!.unit !== total.unit || claims[last]?.rule === 'link.sum')) last--;
+    // a running total read as such, or a 共计 no one read ("分别为12人、35人和80人,共计127人")
+    const unread = !claims[i]?.indicator && last >= 0 && claims[last]?.indicator;
+    if ((claims[i]?.rule !== 'link.running_total' && !unread) || total.value === null) return;
+    const indicator = unread ? claims[last]!.indicator : claims[i]!.indicator;
+    if (!sumBefore && !SUM_BEFORE.test(skel.slice(Math.max(sentence.start, total.start - 4), total.start))) return;
     const parts: number[] = [];
     let sum = 0;
     for (let k = i - 1; k >= 0 && figures[k]!.start >= sentence.start; k--) {
       const part = figures[k]!;
+      // (the figures of the other lists summed at once are passed over)
+      if (part.unit !== total.unit && (sumBefore || sumAfter)) continue;
+      if (claims[k]?.rule === 'link.sum' && k === i - 1 && sumBefore) continue;
       if (claims[k]?.indicator !== indicator || part.unit !== total.unit || part.value === null) break;
       parts.push(k);
       sum += Number(part.value);
@@ -402,7 +415,7 @@ export function linkSums(text: string, skel: string, figures: Figure[], claims: 
     }
     if (parts.length < 2 || Math.abs(sum - Number(total.value)) >= 1e-9) return;
     if (unread) {
-      claims[i] = { ...claims[i - 1]!, rule: 'link.sum', start: clauseStart(text, total.start, sentence.start), end: total.end, scope: '', period: undefined, partOf: undefined };
+      claims[i] = { ...claims[last]!, rule: 'link.sum', start: clauseStart(text, total.start, sentence.start), end: total.end, scope: '', period: undefined, partOf: undefined };
       return;
     }
     for (const k of parts) {

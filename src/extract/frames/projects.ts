@@ -68,6 +68,10 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // a programme's long name after 其中 is a part's name
+      { text: '全年争取上级科技项目37项。其中:国家科技型中小企业技术创新基金项目2项,国家星火计划项目1项。', rows: [{ value: 37, scope: false }, { value: 2, scope: true }, { value: 1, scope: true }], by: 'link.part' },
+      // two lists summed at once
+      { text: '全年共争取国家、省、市科技项目分别为3项、11项和9项,争取项目资金分别为260万元、455万元和78万元,合计23项、793万元。', rows: [{ value: 3 }, { value: 11 }, { value: 9 }, { value: 23 }], by: 'link.sum' },
       // a note in brackets right after the figure is none of its words
       { text: '全年共向上争取科技项目18项(不含已结题验收项目),争取项目资金742万元。', rows: [{ value: 18 }] },
       // projects a bureau arranges (安排) are projects approved, their kinds after 其中 parts of them
