@@ -771,8 +771,9 @@ export function linkBaselines(text: string, skel: string, sentence: Sentence, in
   }
 }
 
-// a difference from another time, which a baseline is not set beside: "…总数达到389家,较年初净增24家,比2016年末的188家"
-const DIFFERENCE_BEFORE = /(?:较|比)[^,;。\uE000]{0,6}(?:净增|新增|增加|减少|多出?)$/;
+// a difference from another time, which a baseline is not set beside: "…总数达到389家,较年初净增24家,比2016年末的188家",
+// "…总数达到623家,净增131家,较2018年的301家", "…三年累计净增49家,总数比2014年的34家"
+const DIFFERENCE_BEFORE = /(?:较|比)[^,;。\uE000]{0,6}(?:净增|新增|增加|减少|多出?)$|[,、;][^,;。\uE000]{0,4}(?:净增|增加)$/;
 
 /** The figure a baseline is set beside: the last claimed one before it in its statement of its unit's kind (past growths and differences). */
 function baselineOf(skel: string, figures: Figure[], claims: (Claim | undefined)[], i: number, statementStart: number): number | undefined {
