@@ -18,11 +18,8 @@ export const rules: Rule[] = [
     id: 'hte_certified.count_became',
     indicator: 'hte_certified',
     pattern: `{F}~(为|认定为|被认定为|通过国家认定为)(?<scope>国家级|省级|市级)?${HTE}`,
-    // (how many of a group are high-tech firms says what they are, not that they were certified)
-    unlessNear: '其中[\\d.]+家为',
     examples: [
       { text: '乐惠食品设备制造公司1家为国家级高新技术企业。', rows: [{ value: 1, scope: true }] },
-      { text: '新认定省级“专精特新”企业38家,其中17家为高新技术企业。', rows: [] },
       { text: '组织42家企业申报,其中17家被认定为高新技术企业。', rows: [{ value: 17 }] },
     ],
   },
