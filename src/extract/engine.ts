@@ -328,6 +328,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (figure.unit === '家' && FIRMS_OF_A_SIZE.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 24), figure.start))) return;
     // "中央八项规定", "十项措施": rules and measures counted, no projects nor problems
     if (figure.unit === '项' && MEASURES_AFTER.test(text.slice(figure.end, figure.end + 2))) return;
+    // "评审周期由60个工作日缩短到35个工作日": days, not things
+    if (figure.unit === '个' && text.startsWith('工作日', figure.end)) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own

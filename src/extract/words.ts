@@ -29,7 +29,7 @@ const PCT_APPLIED = ['PCT申请', 'PCT国际申请'];
 // patents declared ("申报专利11件"), as applied for
 const PATENTS_DECLARED = ['申报专利', '专利申报'];
 // the talents sent to the three kinds of regions (三区), as reports quote them
-const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才'];
+const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才', '三区科技人员', '“三区”科技人员', '"三区"科技人员'];
 
 // only a project is 立项, the thing inside the act: "获批立项7项"
 const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项', '立项', '立项支持'];

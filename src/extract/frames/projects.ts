@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'],
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // days a review takes are no projects
+      { text: '深化科技项目管理改革,项目申报材料精简一半,项目评审周期由60个工作日缩短到35个工作日。', rows: [] },
       // the task a share was done of, in brackets, is a target
       { text: '全年申报各类科技计划项目41项,完成任务数(35项)的117%。', rows: [{ value: 41, status: 'actual' }, { value: 35, status: 'target' }] },
       // a fund named after the firms it funds is a programme: its applications are projects

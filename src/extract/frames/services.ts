@@ -170,6 +170,8 @@ export const frames: Frame[] = [
     examples: [
       // a proposal puts forward a target
       { text: '选派科技特派员名,举办科技培训班场次。', rows: [{ value: null }] },
+      // 三区 people in quotes are commissioners of the scheme, its name the scope
+      { text: '向8个县市选派“三区”科技人员110名。', rows: [{ value: 110, scope: true }] },
       { text: '建议每年选派科技特派员不少于40名。', rows: [{ value: 40, status: 'target' }] },
       // a partner's experts sent here are the partner's (elsewhere.ts)
       { text: '岚江市科技局今年先后选派专家36人次来我县开展技术指导。', rows: [] },
