@@ -25,6 +25,8 @@ export const frames: Frame[] = [
       { text: '全市高新技术产业产值860亿元,其中,青山县高新技术产业产值、增加值分别为152.6亿元和40.3亿元。', rows: [{ value: 860, scope: false }, { value: 152.6, scope: true }] },
       { text: '2019年,全市累计实现高新技术产业总产值2356.8亿元。', rows: [{ value: 2356.8, period: 'FY' }] },
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
+      // a forecast for the year that names the head again
+      { text: '上半年全州高新技术产业实现产值41.6亿元,同比增长24.3%,预计全年产值近85亿元。', rows: [{ value: 41.6, status: 'actual' }, { value: 85, status: 'forecast' }], by: 'link.reached_again' },
       // a target of a part of the year is that part's
       { text: '一季度,全县高新技术产业实现产值12.6亿元,同比增长19.3%,完成一季度目标(12亿元)的105%。', rows: [{ value: 12.6, period: 'Q1', status: 'actual' }, { value: 12, period: 'Q1', status: 'target' }], by: 'link.reached_again' },
       // one month's own figure, or a later quarter's, is no row: no period is that part of the year
