@@ -26,7 +26,7 @@ import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows, unitsOfRows } from './table.ts';
-import { clauseEnd, clauseStart, headingStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, headingStart, indexOrEnd, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { unitFits, valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
 
@@ -350,9 +350,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // ("其中8月份新获批…2项", "8月份单月专利授权112件", "三季度当季完成产值438.2亿元", "二季度授权799件"); nor is a
     // growth over the month or quarter before ("环比增长21.3%")
     // (a month's report says 本月 of all it counts: only beside the year so far is 本月 a part of it, "本月评价入库19家,
-    // 年初以来累计入库142家")
+    // 年初以来累计入库142家", "本月全市专利申请158件…;1-8月累计专利申请1207件")
     if (ONE_MONTH_OR_QUARTER.test(clause) || (GROWTH_IDS.has(claim.indicator) && clause.includes('环比'))) return;
-    if (clause.includes('本月') && SO_FAR_BESIDE.test(words.sentence)) return;
+    if (clause.includes('本月') && SO_FAR_BESIDE.test(text.slice(sentence.start, indexOrEnd(text, '。', figure.end)))) return;
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")
     // (…and so is what 其中 counts of one just before: "共建成国家级科创平台68家,其中国家企业技术中心7家")
