@@ -53,6 +53,7 @@ const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platfor
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
 const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,10}$|(?:超过?|过|达到?|在)\d[\d.]*(?:亿|万)元(?:以上)?的$/;
+const PLACES_RANKED_AMONG = /^(?:[县市区州盟旗]|县市|县区|市州|市县|地市|省市|区县|设区市|地级市)(?:区)?(?:\([^()]{0,6}\))?中/;
 const MEASURES_AFTER = /^(?:规定|措施|举措|原则|要求|制度|机制)/;
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
 
@@ -328,8 +329,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (figure.unit === '家' && FIRMS_OF_A_SIZE.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 24), figure.start))) return;
     // "中央八项规定", "十项措施": rules and measures counted, no projects nor problems
     if (figure.unit === '项' && MEASURES_AFTER.test(text.slice(figure.end, figure.end + 2))) return;
-    // "评审周期由60个工作日缩短到35个工作日": days, not things
-    if (figure.unit === '个' && text.startsWith('工作日', figure.end)) return;
+    // "评审周期由60个工作日缩短到35个工作日": days, not things; "在全州12个县市中分别居第2位": the places ranked among
+    if (figure.unit === '个' && (text.startsWith('工作日', figure.end) || PLACES_RANKED_AMONG.test(text.slice(figure.end, figure.end + 6)))) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own

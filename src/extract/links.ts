@@ -244,6 +244,8 @@ export function linkSentence(
     claims[i] = { ...claim, rule: 'link.next_period', start: from, end: f.end, period: undefined, partOf: undefined };
   });
 
+  placesInBrackets(s);
+
   // What was done against a target just stated: "年度目标为新增高新技术企业40家,已完成35家".
   inSentence.forEach(({ f, i }, k) => {
     const between = k > 0 ? skel.slice(inSentence[k - 1]!.f.end, f.start) : '';
@@ -827,6 +829,47 @@ function opensOnPart(text: string, clauseFrom: number, sentenceStart: number): b
 const PLACE = '[\\u4e00-\\u9fff]{1,8}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|园区|科技园|产业园|园)';
 const PLACE_NAME = new RegExp(`^${PLACE}$`);
 const PLACE_THEN_THING = new RegExp(`^(${PLACE})([\\u4e00-\\u9fff&]{2,})$`);
+
+// how a list of places is opened after what it is of: a threshold each passes, or a rank; then the
+// first place, its figure in the bracket after it ("超过5亿元的有荆岚经济开发区(9.6亿元)")
+const LIST_OPENS = '(?:(?:超过|超|高于|达到|在)[^,;。]*?(?:以上)?的(?:有|是|为)|(?:总量)?(?:前[二三四五六七八九十]位|居前[二三四五]位|排名前[二三四五十])的?(?:分别)?(?:是|为|有)|(?:分别|依次)(?:是|为))';
+const OPENED_THEN_PLACE = new RegExp(`${LIST_OPENS}(${PLACE})$`);
+const NEXT_PLACE = new RegExp(`^[、和及与](${PLACE})$`);
+// a figure a list of places each passes ("超过5亿元的有…"): no figure of the thing
+const THRESHOLD_AFTER = /^(?:以上)?的(?:有|是|为)/;
+
+/**
+ * "R&D经费支出超过5亿元的有荆岚经济开发区(9.6亿元)、楚原区(7.3亿元)和漳河市(5.4亿元)", "高新技术产业增加值总量前三位的分别是
+ * 岚城区(71.3亿元)、…": places listed, each with its figure in brackets, are parts of what the clause before the
+ * list names; a threshold they pass is no figure of it.
+ */
+function placesInBrackets({ text, sentence, inSentence, claims }: SentenceFigures) {
+  let claim: Claim | undefined;
+  let lastEnd = -1;
+  for (const { f, i } of inSentence) {
+    if (text[f.end] !== ')' || text[f.start - 1] !== '(' || claims[i]?.indicator) continue;
+    // (the next item of the list goes on with its reading)
+    const next = claim ? NEXT_PLACE.exec(text.slice(lastEnd + 1, f.start - 1)) : null;
+    let place = next?.[1];
+    if (!next) {
+      claim = undefined;
+      const from = clauseStart(text, f.start - 1, sentence.start);
+      const before = text.slice(from, f.start - 1);
+      const opened = OPENED_THEN_PLACE.exec(before);
+      if (opened) {
+        claim = classifyName(before.slice(0, opened.index).replace(/[()]/g, ''), f);
+        place = opened[1];
+        // (…and a threshold in it is none: "超过5亿元的有")
+        for (const { f: t, i: k } of inSentence) {
+          if (t.start >= from && t.end <= f.start && THRESHOLD_AFTER.test(text.slice(t.end, t.end + 4))) claims[k] = noRow(t.start, t.end, 'link.threshold');
+        }
+      }
+    }
+    if (!claim || !place) continue;
+    claims[i] = { ...claim, rule: 'link.places_in_brackets', start: f.start - 1 - place.length, end: f.end + 1, scope: place, period: undefined, partOf: undefined };
+    lastEnd = f.end;
+  }
+}
 
 /** Places listed, the thing after the last ("凌滨区", "凌北区研发投入强度" → places, 研发投入强度), or undefined. */
 function placesListed(names: string[]): { places: string[]; thing: string } | undefined {

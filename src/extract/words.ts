@@ -29,6 +29,8 @@ const PCT_APPLIED = ['PCT申请', 'PCT国际申请'];
 // patents declared ("申报专利11件"), as applied for
 const PATENTS_DECLARED = ['申报专利', '专利申报'];
 // the talents sent to the three kinds of regions (三区), as reports quote them
+// R&D spending of one kind of activity, as a statistical bulletin breaks it down: a part of R&D spending
+const RD_OF_A_KIND = ['基础研究经费', '应用研究经费', '试验发展经费'];
 const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才', '三区科技人员', '“三区”科技人员', '"三区"科技人员'];
 
 // only a project is 立项, the thing inside the act: "获批立项7项"
@@ -75,6 +77,7 @@ export const WORDS = {
     'R&D(研究与试验发展)经费', 'R&D(研究与试验发展)经费投入',
     // R&D with its & lost in a paste or a full-width font (ＲＤ经费)
     'RD经费', 'RD经费投入', 'RD经费支出', 'RD投入', 'R＆D经费',
+    ...RD_OF_A_KIND,
   ],
   intensity: [
     '研发投入强度', 'R&D投入强度', '投入强度', '研发强度', 'R&D强度', '研发经费投入强度', 'R&D/GDP', 'R&D经费投入强度', 'R&D经费强度',
@@ -87,7 +90,7 @@ export const WORDS = {
     // a statistical bulletin's "相当于全市地区生产总值的1.57%"
     '相当于地区生产总值', '相当于全市地区生产总值', '相当于全县地区生产总值', '相当于全区地区生产总值', '相当于GDP', '相当于生产总值',
     '相当于全市生产总值', '相当于全县生产总值', '相当于全区生产总值', '相当于全市GDP', '相当于全县GDP',
-    '占全区GDP', '与全市GDP之比',
+    '占全区GDP', '与全市GDP之比', '与地区生产总值之比', '与全市地区生产总值之比', '与全县地区生产总值之比', '与生产总值之比',
     '占全市生产总值', '占全县生产总值', '占全区生产总值', '占全市地区生产总值', '占全县地区生产总值', '占全区地区生产总值',
   ],
   patent: ['专利', '发明专利', '国家专利', '创造专利', '实用新型专利', '外观设计专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
@@ -122,7 +125,7 @@ export const WORDS = {
   expert: ['专家', '科技工作者', '科技人员', '技术人员', '专业技术人员', '科技专家', '农技人员', '专家教授', '科技服务人员', '服务人员', '专家服务团'],
   partThing: [
     '三区人才', '发明专利', '实用新型专利', '外观设计专利', '创造专利', '星火计划', '火炬计划', '科技攻关', '创新基金', '重点研发计划', '科技支撑计划', '科技型中小企业技术创新基金', '国家科技型中小企业技术创新基金', '国家科技型中小企业创新基金',
-    '自然科学基金', '重大专项', ...PCT_APPLIED, ...THREE_REGIONS, ...CONTRACT_KINDS,
+    '自然科学基金', '重大专项', ...PCT_APPLIED, ...THREE_REGIONS, ...CONTRACT_KINDS, ...RD_OF_A_KIND,
   ],
   commissioner: ['科技特派员', '科技指导员', '特派员', '三区人才', '科技专员', ...THREE_REGIONS],
 

@@ -22,6 +22,10 @@ export const frames: Frame[] = [
       // R&D spending of some firms is a part (the labelling guide: 规上工业企业)
       { text: '截至5月底,已有71家企业填报了研发投入月报,共计5.2亿元研发费用。', rows: [{ value: 5.2, period: 'YTD', scope: true }] },
       { text: '全县规上工业研发费用1.76亿元。', rows: [{ value: 1.76, scope: true }] },
+      // a statistical bulletin's R&D by kind of activity: each a part
+      { text: '分活动类型看,全市基础研究经费0.84亿元,比上年增长6.1%;应用研究经费3.37亿元;试验发展经费27.97亿元。', rows: [{ value: 0.84, scope: true }, { value: 3.37, scope: true }, { value: 27.97, scope: true }] },
+      // places listed past a threshold, each figure in its bracket: parts; the threshold none
+      { text: '分县市区看,R&D经费支出超过5亿元的有荆岚经济开发区(9.6亿元)、楚原区(7.3亿元)和漳河市(5.4亿元)。', rows: [{ value: 9.6, scope: true }, { value: 7.3, scope: true }, { value: 5.4, scope: true }], by: 'link.places_in_brackets' },
       // firms that applied for something else spend nothing here
       { text: '组织81家企业申报高新技术企业,R&D经费支出27.6亿元。', rows: [{ value: 27.6, scope: false }] },
       { text: '全市全社会研究与试验发展经费完成(R&D)27.1亿元。', rows: [{ value: 27.1 }] },
@@ -54,6 +58,7 @@ export const frames: Frame[] = [
       // what a plan says must be reached is a target
       { text: '按照“十四五”规划,研发投入强度“十四五”末要达到2.9%。', rows: [{ value: 2.9, status: 'target' }] },
       { text: '全市有3个县研发投入强度均低于1%。', rows: [] },
+      { text: 'R&D经费支出与地区生产总值之比为1.74%,比上年提高0.12个百分点。', rows: [{ value: 1.74 }], by: 'frame.rd_intensity.of_gdp' },
       // 强度 after the spending is its intensity; what it is set against, and a part's growth, are none
       { text: '2021年全县研发投入3260万元,强度仅0.41%,远低于全市1.1%的水平。', rows: [{ value: 0.41 }], by: 'link.intensity' },
       { text: '全社会研发经费投入1.62亿元,研发投入强度0.98%;其中规上工业企业研发经费投入1.35亿元,同比增长23.6%。', rows: [{ value: 0.98 }] },

@@ -30,6 +30,8 @@ export const rules: Rule[] = [
     examples: [
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '全年专利授权量3256件,其中发明专利授权412件。', rows: [{ value: 3256 }, { value: 412, scope: true }] },
+      // the places a figure is ranked among are no count
+      { text: '全县专利申请量、授权量在全州12个县市中分别居第2位和第3位。', rows: [] },
       // the same thing again for the next parts of the year; one month's own figure no row
       { text: '一季度专利授权2318件,上半年5120件,1-10月8473件;10月当月专利授权812件。', rows: [{ value: 2318, period: 'Q1' }, { value: 5120, period: 'H1' }, { value: 8473, period: 'YTD' }], by: 'link.next_period' },
       // the total of the patents granted is the year's, not a stock
