@@ -53,6 +53,7 @@ const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platfor
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
 const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,10}$|(?:超过?|过|达到?|在)\d[\d.]*(?:亿|万)元(?:以上)?的$/;
+const BAR_SOME_PLACES_MEET = /(?:个别|部分|少数|多数|半数|\d+个|[一二两三四五六七八九十]+个)(?:县|市|区|县区|县市|市县|县市区|区县|乡镇|园区)[^,;。\d]{0,16}(?:均|仍|还|都)?(?:不足|低于|高于|超过|未达到?|不到)$/;
 const PLACES_RANKED_AMONG = /^(?:[县市区州盟旗]|县市|县区|市州|市县|地市|省市|区县|设区市|地级市)(?:区)?(?:\([^()]{0,6}\))?中/;
 const MEASURES_AFTER = /^(?:规定|措施|举措|原则|要求|制度|机制)/;
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
@@ -329,6 +330,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (figure.unit === '家' && FIRMS_OF_A_SIZE.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 24), figure.start))) return;
     // "中央八项规定", "十项措施": rules and measures counted, no projects nor problems
     if (figure.unit === '项' && MEASURES_AFTER.test(text.slice(figure.end, figure.end + 2))) return;
+    // "个别县区R&D经费占GDP比重不足0.5%", "4个县市区研发投入强度低于1.5%": a bar some places fall short of or pass is no figure
+    if (BAR_SOME_PLACES_MEET.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 30), figure.start))) return;
     // "评审周期由60个工作日缩短到35个工作日": days, not things; "在全州12个县市中分别居第2位": the places ranked among
     if (figure.unit === '个' && (text.startsWith('工作日', figure.end) || PLACES_RANKED_AMONG.test(text.slice(figure.end, figure.end + 6)))) return;
     const indicator = indicatorById(claim.indicator)!;

@@ -58,6 +58,7 @@ export const frames: Frame[] = [
       // what a plan says must be reached is a target
       { text: '按照“十四五”规划,研发投入强度“十四五”末要达到2.9%。', rows: [{ value: 2.9, status: 'target' }] },
       { text: '全市有3个县研发投入强度均低于1%。', rows: [] },
+      { text: '四是县域科技创新能力参差不齐,4个县市区研发投入强度低于1.5%,个别县区R&D经费占GDP比重不足0.5%。', rows: [] },
       { text: 'R&D经费支出与地区生产总值之比为1.74%,比上年提高0.12个百分点。', rows: [{ value: 1.74 }], by: 'frame.rd_intensity.of_gdp' },
       // 强度 after the spending is its intensity; what it is set against, and a part's growth, are none
       { text: '2021年全县研发投入3260万元,强度仅0.41%,远低于全市1.1%的水平。', rows: [{ value: 0.41 }], by: 'link.intensity' },
