@@ -31,7 +31,7 @@ export const rules: Rule[] = [
   {
     id: 'rd_intensity.share_of_gdp',
     indicator: 'rd_intensity',
-    pattern: '(占GDP|占地区生产总值|占全市GDP|占生产总值)(的)?(比重|比例)?(为|达到|达)?{F}|(研发|R&D)(经费)?投入强度(为|达到|达)?{F}|(GDP|生产总值)的?比重为{F}',
+    pattern: '(占GDP|占地区生产总值|占全市GDP|占生产总值)(的)?(比重|比例)?(为|达到|达|由(?:(?:19|20)\\d\\d年)?的?)?{F}|(研发|R&D)(经费)?投入强度(为|达到|达)?{F}|(GDP|生产总值)的?比重为{F}',
     when: '研发|[Rr] ?&? ?[Dd]|研究与(实验|试验)发展',
     // R&D over revenue: of the firms, or said so
     // (…or the province's or nation's, or an average the report's own is measured against)
@@ -41,6 +41,8 @@ export const rules: Rule[] = [
       { text: '研发经费投入强度较上年提高0.2个百分点,达到2.3%。', rows: [{ value: 2.3 }], by: 'link.reached_after_growth(rd_intensity.share_of_gdp)' },
       { text: '实现高新技术产业增加值120亿元,占GDP比重15%。', rows: [] },
       { text: '预计全年研发经费支出231.5亿元,占GDP比重2.35%。', rows: [{ value: 2.35, status: 'forecast' }] },
+      // where the share came from, then what it came to
+      { text: '全市R&D经费支出达到19.6亿元,占GDP比重由2010年的1.32%提高到1.61%。', rows: [{ value: 1.32 }, { value: 1.61 }] },
       { text: '研发经费占营业收入比重为3.5%。', rows: [] },
       { text: '规上工业企业研发投入强度达2.2%。', rows: [] },
       { text: '全市研发投入强度1.98%,列全省第6位;同期全省研发投入强度为2.26%。', rows: [{ value: 1.98 }], by: 'frame.rd_intensity' },
