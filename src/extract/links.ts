@@ -41,6 +41,7 @@ export const RUNNING_TOTAL_OF: Record<string, string> = {
   hte_applied: 'hte_total',
   hte_total: 'hte_total',
   tsme: 'tsme',
+  hte_reserve: 'hte_reserve',
   platforms: 'platforms',
   innovative_enterprises: 'innovative_enterprises',
 };
@@ -933,7 +934,7 @@ function levelsListed(items: string): string[] | undefined {
 
 // ",增长18%,增加值": a growth figure, then the name of the next figure
 // (…nor a running total of the things before: "新认定…研究开发中心14家,累计达到178家", read below)
-const WHOLE_OR_SUM = /^(?:全[市县区]|合计|共计|总计|累计(?:达到?|为|有)?$|总数(?:达到?|为)?$)/;
+const WHOLE_OR_SUM = /^(?:全[市县区]|合计|共计|总计|累计(?:在库)?(?:达到?|为|有)?$|总数(?:达到?|为)?$)/;
 // (the growth "比上年"/"较上年" or "同比", and the name "实现"/"完成": "…,比上年增长24.7%,实现增加值10.3亿元")
 const GROWTH_THEN_NAME = /^(?:,(?:同比|比上年|较上年)?(?:增长|增幅|增速|占[\u4e00-\u9fff]{0,8})(?:了|为|达)?\uE000\uE001*)+,(?:实现|完成)?([\u4e00-\u9fff]{2,6})$/;
 
@@ -973,7 +974,8 @@ export function namesOtherKind(text: string): boolean {
 const STOCK_OR_AVERAGE = wordsOf(['patentStock', 'average']);
 const GROWTH_BEFORE = new RegExp(`(?:${wordsOf(['growth', 'decline']).source})(?:[为了达到:]|保持在|稳定在|保持)*$`);
 const RUNNING_TOTAL_WORD = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})$`);
-const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(达到|达|为|突破|超过)?$`);
+// ("新遴选…培育库企业64家,累计在库209家": all in the pool so far)
+const TOTAL_BEFORE = new RegExp(`(?:${wordsOf(['runningTotal'], ['共计']).source})(在库|在库企业)?(达到|达|为|突破|超过)?$`);
 // (…or fallen to, or become: "由2008年的58家减少至51家", "由上年末的27家变为29家")
 const GROWN_TO_BEFORE = new RegExp(`(?:(?:${wordsOf(['growth'], ['上升', '提升', '跃升', '扩大', '增加', '增', '发展壮大', '壮大', '发展', '减少', '下降', '降低', '回落', '降']).source})(到|至)|变为)[^\\uE000\\uE001,;]{0,10}$`);
 

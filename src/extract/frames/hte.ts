@@ -333,13 +333,15 @@ export const frames: Frame[] = [
     examples: [
       // firms readied for a listing on a stock market are no reserve of high-tech firms
       { text: '新增高新技术企业后备企业15家;新增省级上市后备企业7家,上市后备企业库总数达到23家。', rows: [{ value: 15 }] },
+      // all in the pool so far, after those put in it this year
+      { text: '新遴选市级高新技术企业培育库企业64家,累计在库209家。', rows: [{ value: 64, period: 'FY' }, { value: 209, period: 'CUM' }] },
       { text: '纳入区高新技术企业培育库的企业有530家,其中金澜园区、汀州镇、北沙街道各有212家、96家和74家。', rows: [{ value: 530, scope: false }, { value: 212, scope: true }, { value: 96, scope: true }, { value: 74, scope: true }] },
       // the firms a reserve pool holds, come to a number, stand in it
       { text: '高新技术企业后备库入库企业达到520家。', rows: [{ value: 520, period: 'CUM' }] },
       // the seedlings a 育苗 scheme picks
       { text: '实施高企“育苗”行动,遴选育苗企业31家。', rows: [{ value: 31 }] },
       // the firms in the pool so far: 库内企业 is the pool's act and its thing
-      { text: '建立高新技术企业后备培育库,新入库企业78家,库内企业累计达到312家。', rows: [{ value: 78 }, { value: 312, period: 'CUM' }] },
+      { text: '建立高新技术企业后备培育库,新入库企业78家,库内企业累计达到312家。', rows: [{ value: 78 }, { value: 312, period: 'CUM' }], by: 'link.running_total' },
       { text: '高企培育库企业数与上年持平,仍为54家。', rows: [{ value: 54 }], by: 'link.stated_after(hte_reserve.pool)' },
       // a goal's period says nothing of the figures after it
       { text: '一季度,新入库科技型中小企业47家,完成全年目标任务120家的39.2%;摸排高企后备企业35家。', rows: [{ value: 35, period: 'Q1' }] },
