@@ -104,7 +104,7 @@ const ONE_MONTH_OR_QUARTER = /当月|单月|当季|^其中[,:]?(?:\d{1,2}|[一�
 const SO_FAR_BESIDE = /年初以来|今年以来|1\s*[-—–~至到]\s*\d{1,2}月|累计/;
 const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 // the links whose claims carry the year of their figure (Claim.year)
-const YEAR_LINKS = /^link\.(?:year_by_year|grown_(?:from|to)_each)\(/;
+const YEAR_LINKS = /^link\.(?:year_by_year\(|grown_(?:from|to)_each\(|table_column$)/;
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 
 const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|培育/;

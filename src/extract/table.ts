@@ -173,6 +173,9 @@ function unitInBrackets(heading: string): string | undefined {
   const bracketed = UNIT_IN_BRACKETS.exec(heading)?.[1];
   return bracketed === undefined ? undefined : unitNamed(bracketed);
 }
+// a row that names a part of the year, a year, or a goal (its first cell); one month's row
+const TIME_ROW = /^(?:((?:19|20)\d\d)年(?:度)?|1\s*[-—–~至到]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?|第?一季度|上半年|前三季度|全年|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$/;
+const ONE_MONTH_ROW = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/;
 const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
 
 /**
@@ -216,7 +219,11 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const label = cells[serial - shifted] ?? '';
     // (…or in a line of units over the table, "单位:家、亿元": the first of them its column's name can be in)
     const listed = !unit && byPlace && heading ? unitsListedBefore(text, first) : [];
-    if ((!unit && listed.length === 0) || cell <= serial || /\d/.test(label)) return;
+    // a row of a part of the year or of a year ("1-8月合计", "上半年", "2022年"), or of a goal ("全年目标"): its
+    // period, year or status, no part of the things; a month's own row is no row
+    const time = TIME_ROW.exec(label.trim());
+    if (ONE_MONTH_ROW.test(label.trim())) return;
+    if ((!unit && listed.length === 0) || cell <= serial || (/\d/.test(label) && !time)) return;
     const column = heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '');
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
@@ -249,8 +256,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       // (a column of what stands holds the running total: "累计(家)" of 高新技术企业认定 is the firms so far)
       indicator: standing ? RUNNING_TOTAL_OF[claim.indicator] ?? claim.indicator : claim.indicator,
       // (a column of a part, "其中:首次申报", is that part even on the total's row)
-      scope: TOTAL_ROW.test(label) ? /^其中[::]?(.*)$/.exec(heading!.trim())?.[1] ?? '' : label,
-      period: standing ? 'CUM' : undefined,
+      scope: TOTAL_ROW.test(label) || time ? /^其中[::]?(.*)$/.exec(heading!.replace(UNIT_IN_BRACKETS, '').trim())?.[1] ?? '' : label,
+      period: standing ? 'CUM' : time ? (time[1] ? 'FY' : periodNamed(time[0])) : undefined,
+      ...(time?.[1] ? { year: Number(time[1]) } : {}),
     };
   });
 }

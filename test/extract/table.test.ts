@@ -138,6 +138,19 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a table whose columns are indicators by the row: a part of the year its period, a goal its status, a month none', () => {
+    const table = '月份\t专利申请(件)\t其中发明专利授权(件)\t技术合同成交额(万元)\n1月\t312\t38\t4186\n1-2月合计\t499\t67\t7121\n全年目标\t4200\t520\t100000\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status, r.scope]);
+    expect(rows).toEqual([
+      ['patents_applied', 499, 'YTD', 'actual', ''],
+      ['patents_granted', 67, 'YTD', 'actual', '发明专利授权'],
+      ['tech_contract_value', 0.7121, 'YTD', 'actual', ''],
+      ['patents_applied', 4200, 'FY', 'target', ''],
+      ['patents_granted', 520, 'FY', 'target', '发明专利授权'],
+      ['tech_contract_value', 10, 'FY', 'target', ''],
+    ]);
+  });
+
   it('gives a quarter after the first (三季度) no row, as it gives one month none', () => {
     const table = '指标\t一季度\t二季度\t三季度\t前三季度合计\t全年目标\n专利授权(件)\t96\t131\t140\t367\t500\n';
     const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
