@@ -173,9 +173,9 @@ function unitInBrackets(heading: string): string | undefined {
   const bracketed = UNIT_IN_BRACKETS.exec(heading)?.[1];
   return bracketed === undefined ? undefined : unitNamed(bracketed);
 }
-// a row that names a part of the year, a year, or a goal (its first cell); one month's row
+// a row that names a part of the year, a year, or a goal (its first cell); one month's row, or a later quarter's
 const TIME_ROW = /^(?:((?:19|20)\d\d)年(?:度)?|1\s*[-—–~至到]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?|第?一季度|上半年|前三季度|全年|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$/;
-const ONE_MONTH_ROW = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/;
+const ONE_MONTH_ROW = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[二三四]季度)$/;
 const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
 
 /**
