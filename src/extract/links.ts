@@ -413,26 +413,18 @@ function listsNames(text: string): boolean {
  * A figure for each year the sentence lists before 分别, read alike from the words between 分别 and the
  * first: "2019年、2020年、2021年,全市分别新认定高新技术企业58家、83家、117家" (each figure's year: `yearsListed`).
  */
-function yearByYear({ text, skel, sentence, inSentence, claims }: SentenceFigures, at: number): boolean {
+function yearByYear(s: SentenceFigures, at: number): boolean {
+  const { text, skel, sentence, inSentence, claims } = s;
   const clauseFrom = clauseStart(text, at, sentence.start);
   // (one name before 分别 at most: names listed are each a figure's, "申请量、授权量分别为…")
   const head = text.slice(clauseFrom, at).replace(/^(?:其中)?(?:全市|全县|全区|我市|我县|我区)?/, '');
   if (/[、和及与]/.test(head) && listsNames(head)) return false;
   const years = yearsListed(text.slice(sentence.start, at));
-  if (!years) return false;
-  const first = inSentence.findIndex(({ f }) => f.start >= at + 2);
-  const listed = first < 0 ? [] : inSentence.slice(first, first + years.length + 1);
-  // (as many figures as years, and no more listed after them)
-  const more = listed[years.length];
-  if (more && /^(?:、|和|及|与)$/.test(skel.slice(listed[years.length - 1]!.f.end, more.f.start))) return false;
-  listed.length = Math.min(listed.length, years.length);
-  if (listed.length !== years.length) return false;
+  const listed = years && oneForEach(s, at, years.length, true);
+  if (!years || !listed) return false;
   // (the years are no part of the name: "专利申请量2011—2013年分别为…")
   const phrase = head.replace(YEARS_OF_SERIES, '') + skel.slice(at + 2, listed[0]!.f.start);
   if (phrase.length > MAX_NAME + 10 || /[,;:]/.test(phrase)) return false;
-  for (let k = 1; k < listed.length; k++) {
-    if (!/^(?:、|和|及|与|,)$/.test(skel.slice(listed[k - 1]!.f.end, listed[k]!.f.start)) || listed[k]!.f.unit !== listed[0]!.f.unit) return false;
-  }
   let quoteFrom = clauseFrom;
   let claim = classifyName(phrase, listed[0]!.f);
   if (!claim && clauseFrom > sentence.start) {
@@ -457,22 +449,32 @@ function yearByYear({ text, skel, sentence, inSentence, claims }: SentenceFigure
 }
 
 /**
+ * The figures after 分别, one for each of the `count` years or parts of the year listed before it: as many as
+ * there are and no more listed after them, joined by 、和及与 (or a comma, where `comma`), all of one unit.
+ */
+function oneForEach({ skel, inSentence }: SentenceFigures, at: number, count: number, comma: boolean): { f: Figure; i: number }[] | undefined {
+  const first = inSentence.findIndex(({ f }) => f.start >= at + 2);
+  const listed = first < 0 ? [] : inSentence.slice(first, first + count + 1);
+  const more = listed[count];
+  if (more && /^(?:、|和|及|与)$/.test(skel.slice(listed[count - 1]!.f.end, more.f.start))) return undefined;
+  listed.length = Math.min(listed.length, count);
+  if (listed.length !== count) return undefined;
+  const joined = comma ? /^(?:、|和|及|与|,)$/ : /^(?:、|和|及|与)$/;
+  for (let k = 1; k < listed.length; k++) {
+    if (!joined.test(skel.slice(listed[k - 1]!.f.end, listed[k]!.f.start)) || listed[k]!.f.unit !== listed[0]!.f.unit) return undefined;
+  }
+  return listed;
+}
+
+/**
  * "一季度、上半年、前三季度全市技术合同成交额分别为0.9亿元、2.1亿元和3.6亿元": one figure for each part of the year
  * the sentence lists before 分别, in order, of what the words around 分别 name.
  */
-function periodByPeriod({ text, skel, sentence, inSentence, claims }: SentenceFigures, at: number): boolean {
+function periodByPeriod(s: SentenceFigures, at: number): boolean {
+  const { text, skel, sentence, claims } = s;
   const periods = periodsListed(text.slice(sentence.start, at));
-  if (!periods) return false;
-  const first = inSentence.findIndex(({ f }) => f.start >= at + 2);
-  const listed = first < 0 ? [] : inSentence.slice(first, first + periods.length + 1);
-  // (as many figures as parts, and no more listed after them)
-  const more = listed[periods.length];
-  if (more && /^(?:、|和|及|与)$/.test(skel.slice(listed[periods.length - 1]!.f.end, more.f.start))) return false;
-  listed.length = Math.min(listed.length, periods.length);
-  if (listed.length !== periods.length) return false;
-  for (let k = 1; k < listed.length; k++) {
-    if (!/^(?:、|和|及|与)$/.test(skel.slice(listed[k - 1]!.f.end, listed[k]!.f.start)) || listed[k]!.f.unit !== listed[0]!.f.unit) return false;
-  }
+  const listed = periods && oneForEach(s, at, periods.length, false);
+  if (!periods || !listed) return false;
   const clauseFrom = clauseStart(text, at, sentence.start);
   const phrase = text.slice(clauseFrom, at).replace(PARTS_OF_SERIES, '').replace(/^(?:全市|全县|全区|我市|我县|我区)/, '') + skel.slice(at + 2, listed[0]!.f.start);
   if (phrase.length > MAX_NAME + 10 || /[,;:]/.test(phrase)) return false;
