@@ -240,8 +240,9 @@ export function linkSentence(
     if (claims[i] || k === 0) return;
     const previous = inSentence[k - 1]!;
     const claim = claims[previous.i];
+    if (!claim?.indicator || !sameKind(previous.f.unit, f.unit)) return;
     const from = clauseStart(text, f.start, sentence.start);
-    if (!claim?.indicator || !sameKind(previous.f.unit, f.unit) || !/^\uE001*[,、;]$/.test(skel.slice(previous.f.end, from)) || !PERIOD_ONLY.test(text.slice(from, f.start))) return;
+    if (!/^\uE001*[,、;]$/.test(skel.slice(previous.f.end, from)) || !PERIOD_ONLY.test(text.slice(from, f.start))) return;
     claims[i] = { ...claim, rule: 'link.next_period', start: from, end: f.end, period: undefined, partOf: undefined };
   });
 
