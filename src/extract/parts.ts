@@ -3,7 +3,7 @@
 // counts a 共计 total adds up; the things listed before 各.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
-import { classifyName, indicatorsNamedBy, namesOtherKind, NEW_OF } from './links.ts';
+import { classifyName, indicatorsNamedBy, namesOtherKind, NEW_OF, RUNNING_TOTAL_OF } from './links.ts';
 import { clauseStart, indexOrEnd, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
@@ -181,6 +181,17 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
         break;
       }
     }
+    // "…达到386家,全年净增94家;其中,漳河市年末有高新技术企业62家": a part its words say stands (年末有, 共有) is of the
+    // running total, not of the new ones
+    const total = RUNNING_TOTAL_OF[anchorClaim!.indicator];
+    if (total && total !== anchorClaim!.indicator && STANDS.test(text.slice(clauseStart(text, f.start, floor), f.start))) {
+      const k = wholes.findLastIndex((w) => claims[w]!.indicator === total);
+      if (k >= 0) {
+        anchor = wholes[k]!;
+        anchorClaim = claims[anchor];
+        anchorFloor = wholeFloors[k]!;
+      }
+    }
     // "…高新技术企业78家,比上年末净增21家。分县区看,金碧区31家、滇池湾区19家、…": a breakdown that opens its
     // statement is of the whole its parts add up to, where one of those before does
     if (lastPart!.end < statementStart && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start))) {
@@ -319,6 +330,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 }
 
 const MAX_PART_DISTANCE = 150;
+const STANDS = /(?:年末|年底|目前|现)有|共有|拥有|现有|总数|达到/;
 const PROGRAMME_ENDS = /(?:项目|计划|专项|基金|工程)$/;
 const MAX_PROGRAMME_NAME = 26;
 const STANDING_OF_NOTICE = /^(?:已|正在|处于|进入|尚在)(?:公示|公布)(?:阶段|期|中)?\)?$/;

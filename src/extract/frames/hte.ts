@@ -304,6 +304,8 @@ export const frames: Frame[] = [
       // 经认定的 names the firms certified so far, not this year's act
       { text: '经认定的高新技术企业达到186家。', rows: [{ value: 186, period: 'CUM' }] },
       { text: '全市有效高新技术企业1594家,其中206家企业已成长为高新技术企业,文化和科技融合示范企业43家。', rows: [{ value: 1594, period: 'CUM' }] },
+      // places after the new ones whose words say they stand (年末有) are parts of the total
+      { text: '年末全市高新技术企业达到386家,全年净增94家;其中,漳河市年末有高新技术企业62家,楚原区58家。', rows: [{ value: 386, scope: false }, { value: 62, scope: true }, { value: 58, scope: true }] },
       // a kind no frame counts, listed beside, is not this one
       { text: '高新技术企业、广西“瞪羚企业”、“专精特新”企业分别达到431家、27家、116家。', rows: [{ value: 431, period: 'CUM' }], by: 'link.respectively(frame.hte_total)' },
       { text: '净增国家高新技术企业83家,总数达400家。', rows: [{ value: 400, period: 'CUM', scope: false }], by: 'link.running_total' },
