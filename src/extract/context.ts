@@ -332,7 +332,7 @@ const DONE_IN_CLAUSE = /成功|已经?|实际/;
 export const TASK_AFTER = /^的?(?:规划)?(?:任务|目标)/;
 // (the figure stands as # between the words before and after it: "完成全年目标任务#的51.9%" names the task's figure)
 // (…and "完成全年高企认定目标的120%", "完成全年任务(100家)的58%" is a share done, no target for what follows)
-const TARGET_NOT = /拟(?:认定|立项|入库)(?:企业)?名单|[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}(?:目标|任务)(?:\([^()#]*\))?的\d[\d.]*%/g;
+const TARGET_NOT = /拟(?:认定|立项|入库)[^,;。#]{0,10}?名单|[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}(?:目标|任务)(?:\([^()#]*\))?的\d[\d.]*%/g;
 
 // The first characters of every forecast and target word: a text with none of them says neither.
 // (the first two characters where the first alone is common: 建议 not 建成, 要达到 not 要求)

@@ -29,6 +29,8 @@ const ACT_OF_PLACE: Record<string, string[]> = {
   申请: ['patents_applied', 'hte_applied', 'projects_applied'],
   授权: ['patents_granted'],
   新认定: ['hte_certified', 'platforms'],
+  通过认定: ['hte_certified', 'platforms'],
+  入选: ['hte_certified', 'platforms', 'innovative_enterprises', 'tsme'],
   入库: ['tsme', 'hte_reserve'],
   获批: ['projects_approved'],
   立项: ['projects_approved'],

@@ -276,16 +276,18 @@ function unitBefore(headings: string[], cell: number): string | undefined {
   return undefined;
 }
 
-const PLACE_HEADING = /^(?:单位|地区|区域|乡镇|镇街|镇\(街道\)|县区|县市区|县\(市、区\)|县\(市\)|区县|园区|名称|县市区名称)$/;
+const PLACE_HEADING = /^(?:单位|地区|区域|乡镇|镇街|县区|县市区|区县|园区|名称|县市区名称|[镇乡县市区](?:\([^()]{1,8}\))?)$/;
 
 // a line that only lists the units of a table's cells ("单位:家、亿元", "(单位:万元)")
-const UNITS_LINE = /^\(?单位[:]([^()]{1,20})\)?$/;
+// (…or ending the sentence that introduces the table: "现将主要指标完成情况通报如下(单位:家、项、件):")
+const UNITS_LINE = /^\(?单位[:]([^()]{1,20})\)?$|\(单位[:]([^()]{1,20})\)[:]?$/;
 
 /** The units the line right before a table's heading (`at`) lists, in order; none where it lists none. */
 function unitsListedBefore(text: string, at: number): string[] {
   if (at < 2) return [];
   const line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
-  const listed = UNITS_LINE.exec(line)?.[1];
+  const units = UNITS_LINE.exec(line);
+  const listed = units?.[1] ?? units?.[2];
   return listed ? listed.split(/[、,/和;]/).map((unit) => unit.trim()).filter((unit) => UNIT_OF_CELLS.has(unit)) : [];
 }
 const UNIT_OF_CELLS = new Set(['项', '个', '家', '件', '人', '人次', '场', '万元', '亿元', '元', '%']);

@@ -151,6 +151,12 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a table of places whose units the sentence above it lists, under a heading such as 镇(区)', () => {
+    const table = '现将主要指标完成情况通报如下(单位:家、项、件):\n镇(区)\t新认定高新技术企业\t专利授权量\n城南镇\t2\t95\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2011 } }).rows.map((r) => [r.indicator, r.value, r.scope]);
+    expect(rows).toEqual([['hte_certified', 2, '城南镇'], ['patents_granted', 95, '城南镇']]);
+  });
+
   it('gives a quarter after the first (三季度) no row, as it gives one month none', () => {
     const table = '指标\t一季度\t二季度\t三季度\t前三季度合计\t全年目标\n专利授权(件)\t96\t131\t140\t367\t500\n';
     const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);

@@ -70,6 +70,8 @@ export const frames: Frame[] = [
       // a place's other name in brackets, and the places listed after a place and what it did
       { text: '全年新认定高新技术企业1960家。分区域看,临澜高新区(鹤汀区)新认定612家,望潮区405家。', rows: [{ value: 1960, scope: false }, { value: 612, scope: true }, { value: 405, scope: true }], by: 'link.part' },
       { text: '其中,东岭区新认定高新技术企业11家。', rows: [{ value: 11, scope: true }] },
+      // a list of those to be certified is a public notice: certified; the places after it and what each had listed, parts
+      { text: '全市共有52家企业入选2019年第一批拟认定高新技术企业名单。从区域分布看,湖西区入选15家,澄南区入选12家。', rows: [{ value: 52, status: 'actual', scope: false }, { value: 15, scope: true }, { value: 12, scope: true }] },
       // the batches of a whole in brackets, each saying only where its certification stands
       { text: '新认定高新技术企业96家(第一批80家已公布,第二批16家处于公示阶段)。', rows: [{ value: 96, scope: false }, { value: 80, scope: true }, { value: 16, scope: true }], by: 'link.part' },
       // how a thing stands place by place, after a label ("各区新认定…情况为:"), each place a part; a count of places no figure
