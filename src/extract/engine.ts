@@ -26,7 +26,7 @@ import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows, unitsOfRows } from './table.ts';
-import { clauseEnd, clauseStart, headingStart, indexOrEnd, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, headingStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { unitFits, valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
 
@@ -101,6 +101,14 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
 }
 
 const ONE_MONTH_OR_QUARTER = /当月|单月|当季|^其中[,:]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![底末初以止])|^(?:其中[,:]?)?第?[二三四]季度(?![末底以])/;
+// how far around a figure its statement is read for what stands beside it (a statement may run on with no 。)
+const BESIDE = 300;
+/** The figure's statement from its sentence on, to the 。 after it, within BESIDE characters either side. */
+function statementAround(text: string, sentenceStart: number, figureEnd: number): string {
+  const after = text.slice(figureEnd, figureEnd + BESIDE);
+  const stop = after.indexOf('。');
+  return text.slice(Math.max(sentenceStart, figureEnd - BESIDE), stop < 0 ? figureEnd + BESIDE : figureEnd + stop);
+}
 const SO_FAR_BESIDE = /年初以来|今年以来|1\s*[-—–~至到]\s*\d{1,2}月|累计/;
 const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 // the links whose claims carry the year of their figure (Claim.year)
@@ -208,7 +216,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     linkReachedAgain(text, sentence, figuresBySentence.get(sentence)!, figures, claims);
   }
   linkPlacesOf(text, skel, figures, claims, sentenceOf);
-  scopeOpeningPlace(text, figures, claims, sentenceOf);
+  scopeOpeningPlace(text, figures, claims, sentenceOf, home?.county || home?.city);
   linkTableRows(text, figures, claims);
   linkTableColumns(text, figures, claims);
   linkSums(text, skel, figures, claims, sentenceOf);
@@ -356,7 +364,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (a month's report says 本月 of all it counts: only beside the year so far is 本月 a part of it, "本月评价入库19家,
     // 年初以来累计入库142家", "本月全市专利申请158件…;1-8月累计专利申请1207件")
     if (ONE_MONTH_OR_QUARTER.test(clause) || (GROWTH_IDS.has(claim.indicator) && clause.includes('环比'))) return;
-    if (clause.includes('本月') && SO_FAR_BESIDE.test(text.slice(sentence.start, indexOrEnd(text, '。', figure.end)))) return;
+    if (clause.includes('本月') && SO_FAR_BESIDE.test(statementAround(text, sentence.start, figure.end))) return;
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")
     // (…and so is what 其中 counts of one just before: "共建成国家级科创平台68家,其中国家企业技术中心7家")

@@ -850,7 +850,8 @@ const THRESHOLD_AFTER = /^(?:以上)?的(?:有|是|为)/;
 function placesInBrackets({ text, sentence, inSentence, claims }: SentenceFigures) {
   let claim: Claim | undefined;
   let lastEnd = -1;
-  for (const { f, i } of inSentence) {
+  for (let n = 0; n < inSentence.length; n++) {
+    const { f, i } = inSentence[n]!;
     if (text[f.end] !== ')' || text[f.start - 1] !== '(' || claims[i]?.indicator) continue;
     // (the next item of the list goes on with its reading)
     const next = claim ? NEXT_PLACE.exec(text.slice(lastEnd + 1, f.start - 1)) : null;
@@ -864,8 +865,9 @@ function placesInBrackets({ text, sentence, inSentence, claims }: SentenceFigure
         claim = classifyName(before.slice(0, opened.index).replace(/[()]/g, ''), f);
         place = opened[1];
         // (…and a threshold in it is none: "超过5亿元的有")
-        for (const { f: t, i: k } of inSentence) {
-          if (t.start >= from && t.end <= f.start && THRESHOLD_AFTER.test(text.slice(t.end, t.end + 4))) claims[k] = noRow(t.start, t.end, 'link.threshold');
+        for (let b = n - 1; b >= 0 && inSentence[b]!.f.start >= from; b--) {
+          const { f: t, i: k } = inSentence[b]!;
+          if (THRESHOLD_AFTER.test(text.slice(t.end, t.end + 4))) claims[k] = noRow(t.start, t.end, 'link.threshold');
         }
       }
     }

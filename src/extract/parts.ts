@@ -547,6 +547,8 @@ export function linkPlacesOf(text: string, skel: string, figures: Figure[], clai
 // "分县市区看,荆岚高新区有效期内高新技术企业142家"
 const PLACE_NAMED = `(${A_PLACE})(?![\\u4e00-\\u9fff]{0,3}(?:合计|共|累计|总))`;
 const OPENS_ON_PLACE = new RegExp(`^(?:${BREAKDOWN})[,:]?${PLACE_NAMED}`);
+// a line a place labels, after its number if any: "青溪县:…", "2.梅岭区:…"
+const PLACE_LABELS_LINE = new RegExp(`^\\s*(?:[(]?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})[)、.]\\s*)?(${A_PLACE})[:]`);
 // …and each next clause of the sentence that opens on a place of its own: "…莳北区新认定…21家,岫川县高新技术企业总数达到19家"
 const CLAUSE_OPENS_ON_PLACE = new RegExp(`^${PLACE_NAMED}`);
 
@@ -554,12 +556,32 @@ const CLAUSE_OPENS_ON_PLACE = new RegExp(`^${PLACE_NAMED}`);
  * The figures of a sentence that opens on a breakdown and a place, read with no part of their own, are that
  * place's: its name is their scope.
  */
-export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Sentence) {
+export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Sentence, home = '') {
   let read: Sentence | undefined;
   let place: string | undefined;
+  // the line the figure stands on (found going forward: figures come in order) and the place that labels it
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  let labelledAt = -1;
+  let labelled: string | undefined;
   figures.forEach((f, i) => {
     const claim = claims[i];
     if (!claim?.indicator || claim.scope !== '') return;
+    // "青溪县:新认定高新技术企业19家,总数达到72家;…": a line a place within the report's area labels is that place's
+    while (nextBreak >= 0 && nextBreak < f.start) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    if (lineStart !== labelledAt) {
+      labelledAt = lineStart;
+      // (not the first line: a news headline "桐岭区:技术合同交易额保持高速增长" names the report's own place)
+      labelled = lineStart > 0 ? PLACE_LABELS_LINE.exec(text.slice(lineStart, lineStart + 16))?.[1] : undefined;
+      if (labelled && home !== '' && (home.startsWith(labelled) || labelled.startsWith(home.slice(0, 2)))) labelled = undefined;
+    }
+    if (labelled) {
+      claims[i] = { ...claim, scope: labelled };
+      return;
+    }
     const sentence = sentenceOf(f.start);
     if (sentence !== read) {
       read = sentence;

@@ -70,6 +70,8 @@ export const frames: Frame[] = [
       // a place's other name in brackets, and the places listed after a place and what it did
       { text: '全年新认定高新技术企业1960家。分区域看,临澜高新区(鹤汀区)新认定612家,望潮区405家。', rows: [{ value: 1960, scope: false }, { value: 612, scope: true }, { value: 405, scope: true }], by: 'link.part' },
       { text: '其中,东岭区新认定高新技术企业11家。', rows: [{ value: 11, scope: true }] },
+      // a line a place within the report's area labels is that place's
+      { text: '2023年全市新认定高新技术企业87家。\n青溪县:新认定高新技术企业19家,总数达到72家。', rows: [{ value: 87, scope: false }, { value: 19, scope: true }] },
       // a list of those to be certified is a public notice: certified; the places after it and what each had listed, parts
       { text: '全市共有52家企业入选2019年第一批拟认定高新技术企业名单。从区域分布看,湖西区入选15家,澄南区入选12家。', rows: [{ value: 52, status: 'actual', scope: false }, { value: 15, scope: true }, { value: 12, scope: true }] },
       // the batches of a whole in brackets, each saying only where its certification stands
