@@ -174,8 +174,13 @@ function unitInBrackets(heading: string): string | undefined {
   return bracketed === undefined ? undefined : unitNamed(bracketed);
 }
 // a row that names a part of the year, a year, or a goal (its first cell); one month's row, or a later quarter's
-const TIME_ROW = /^(?:((?:19|20)\d\d)年(?:度)?|1\s*[-—–~至到]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?|第?一季度|上半年|前三季度|全年|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$/;
-const ONE_MONTH_ROW = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[二三四]季度)$/;
+// (a goal's row may name its year or plan: "“十四五”末(2025年)目标")
+const TIME_ROW = /^(?:((?:19|20)\d\d)(?:年(?:度)?)?|1\s*[-—–~至到]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?|第?一季度|上半年|前三季度|全年|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$|^[^\t]{0,12}?(?:\(((?:19|20)\d\d)年?\))?(?:目标|目标任务|年度计划|全年计划|计划数|任务数)$/;
+const ONE_MONTH_ROW = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[二三四]季度)(?:当月|单月)?$/;
+// a column of how much of a goal was done, or of a share: no figure of the thing ("完成率", "占比"; not R&D over GDP)
+const SHARE_COLUMN = /完成率|完成进度|进度|占比|比重|比例/;
+// a column of growth names no thing: it is the growth of the column before it ("高新技术产业增加值(亿元)\t增速(%)")
+const GROWTH_COLUMN = /^(?:增速|增长|增幅|同比增长|同比)(?:率)?$/;
 const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
 
 /**
@@ -225,6 +230,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     if (ONE_MONTH_ROW.test(label.trim())) return;
     if ((!unit && listed.length === 0) || cell <= serial || (/\d/.test(label) && !time)) return;
     const column = heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '');
+    if (SHARE_COLUMN.test(column) && !/GDP|生产总值|强度/.test(column)) return;
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
     const caption = byPlace ? captionBefore(text, listed.length > 0 ? text.lastIndexOf('\n', first - 2) + 1 : first) : '';
@@ -234,7 +240,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // (a column that names no thing, "上半年入库(家)", is of the thing the column before it names: "科技型中小企业全年任务(家)")
     const thingBefore = cell > serial + 1 ? headings[cell - 1]!.replace(UNIT_IN_BRACKETS, '') : '';
     // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
-    const reads = [name, ...(thingBefore && byPlace ? [`${thingBefore}${column}`] : [])];
+    const reads = [name, ...(thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : [])];
     for (const read of reads) {
       for (const candidate of unit ? [unit] : listed) {
         claim = classifyName(read, { ...f, unit: candidate });
@@ -257,8 +263,8 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       indicator: standing ? RUNNING_TOTAL_OF[claim.indicator] ?? claim.indicator : claim.indicator,
       // (a column of a part, "其中:首次申报", is that part even on the total's row)
       scope: TOTAL_ROW.test(label) || time ? /^其中[::]?(.*)$/.exec(heading!.replace(UNIT_IN_BRACKETS, '').trim())?.[1] ?? '' : label,
-      period: standing ? 'CUM' : time ? (time[1] ? 'FY' : periodNamed(time[0])) : undefined,
-      ...(time?.[1] ? { year: Number(time[1]) } : {}),
+      period: standing ? 'CUM' : time ? (time[1] || time[2] ? 'FY' : periodNamed(time[0])) : undefined,
+      ...(time?.[1] || time?.[2] ? { year: Number(time[1] ?? time[2]) } : {}),
     };
   });
 }

@@ -157,6 +157,24 @@ describe('a table row', () => {
     expect(rows).toEqual([['hte_certified', 2, '城南镇'], ['patents_granted', 95, '城南镇']]);
   });
 
+  it('reads rows of years and a goal’s row, a growth column of the thing before it, and no completion rate', () => {
+    const years = '年份\t研发投入(亿元)\t高新技术企业(家)\n2018\t29.04\t157\n2019\t33.62\t203\n“十四五”末(2025年)目标\t65\t500\n';
+    const rows = extractReport({ reportId: 't', text: years, manifest: { year: 2019 } }).rows.map((r) => [r.indicator, r.value, r.status, r.year ?? null]);
+    expect(rows).toEqual([
+      ['rd_expenditure', 29.04, 'actual', 2018],
+      ['hte_total', 157, 'actual', 2018],
+      ['rd_expenditure', 33.62, 'actual', null],
+      ['hte_total', 203, 'actual', null],
+      ['rd_expenditure', 65, 'target', 2025],
+      ['hte_total', 500, 'target', 2025],
+    ]);
+    const quarters = '时段\t高新技术产业增加值(亿元)\t增速(%)\n一季度\t18.36\t9.2\n';
+    expect(extractReport({ reportId: 't', text: quarters, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.period]))
+      .toEqual([['hitech_value_added', 18.36, 'Q1'], ['hitech_value_added_growth', 9.2, 'Q1']]);
+    const done = '单位:件、%\n县(市、区)\t1-6月专利申请\t全年目标\t完成率\n城关区\t2105\t3500\t60.1\n';
+    expect(extractReport({ reportId: 't', text: done, manifest: { year: 2019 } }).rows.map((r) => r.value)).toEqual([2105, 3500]);
+  });
+
   it('gives a quarter after the first (三季度) no row, as it gives one month none', () => {
     const table = '指标\t一季度\t二季度\t三季度\t前三季度合计\t全年目标\n专利授权(件)\t96\t131\t140\t367\t500\n';
     const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
