@@ -147,8 +147,8 @@ export function findFigures(text: string): Figure[] {
 }
 
 // a number listed before another, and what joins them
-const LIST_MARKS = marksOf('、和');
-const LISTED_NUMBER = /(?<![\d.,])\d{1,12}(?:\.\d{1,8})?([、和])$/;
+const LIST_MARKS = marksOf('、和/');
+const LISTED_NUMBER = /(?<![\d.,])\d{1,12}(?:\.\d{1,8})?([、和/])$/;
 
 /** Pushes to `figures` the numbers listed right before the figure at `at` ("12、15、18项"), in text order, with its unit. */
 function listedBefore(text: string, at: number, unit: string, figures: Figure[]): void {

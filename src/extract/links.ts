@@ -247,6 +247,7 @@ export function linkSentence(
   });
 
   placesInBrackets(s);
+  slashLists(s);
 
   // What was done against a target just stated: "年度目标为新增高新技术企业40家,已完成35家".
   inSentence.forEach(({ f, i }, k) => {
@@ -833,6 +834,45 @@ function opensOnPart(text: string, clauseFrom: number, sentenceStart: number): b
 const PLACE = '[\\u4e00-\\u9fff]{1,8}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|园区|科技园|产业园|园)';
 const PLACE_NAME = new RegExp(`^${PLACE}$`);
 const PLACE_THEN_THING = new RegExp(`^(${PLACE})([\\u4e00-\\u9fff&]{2,})$`);
+
+// names parted by slashes, then = or 为 before the figures parted the same way: "申报/立项/验收 = 42/17/11项"
+const SLASHED_NAMES = /([^,;:=]+?(?:\/[^,;:=/]+)+)(?:=|为|是)$/;
+
+/**
+ * "项目:申报/立项/验收 = 42/17/11项", "专利:申请/授权 = 96/41件", "2008年专利申请/授权为71/29件": figures parted by
+ * slashes, one for each name parted the same way before them, each read from its name with the label before
+ * its colon (or with the first name's thing).
+ */
+function slashLists({ text, skel, sentence, inSentence, claims }: SentenceFigures) {
+  for (let n = 0; n < inSentence.length; n++) {
+    // a run of figures of one unit parted by slashes
+    let last = n;
+    while (last + 1 < inSentence.length && skel.slice(inSentence[last]!.f.end, inSentence[last + 1]!.f.start) === '/' &&
+      inSentence[last + 1]!.f.unit === inSentence[n]!.f.unit) last++;
+    if (last === n) continue;
+    const run = inSentence.slice(n, last + 1);
+    n = last;
+    const from = clauseStart(text, run[0]!.f.start, sentence.start);
+    // (the label before a colon that opens the clause: "专利:申请/授权 = …")
+    const label = text[from - 1] === ':' ? text.slice(clauseStart(text, from - 1, sentence.start), from - 1) : '';
+    const listed = SLASHED_NAMES.exec(text.slice(from, run[0]!.f.start));
+    const names = listed?.[1]!.split('/');
+    if (!names || names.length !== run.length) continue;
+    run.forEach(({ f, i }, k) => {
+      if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) return;
+      const name = names[k]!;
+      const first = names[0]!;
+      const phrases = [label + name, name + label, name, first.slice(0, Math.max(0, first.length - name.length)) + name];
+      for (const phrase of phrases) {
+        const claim = phrase ? classifyName(phrase, f) : undefined;
+        if (!claim?.indicator) continue;
+        claims[i] = { ...claim, rule: `link.slash_list(${claim.rule})`, start: from, end: f.end };
+        return;
+      }
+      claims[i] = noRow(f.start, f.end, 'link.slash_list');
+    });
+  }
+}
 
 // how a list of places is opened after what it is of: a threshold each passes, or a rank; then the
 // first place, its figure in the bracket after it ("超过5亿元的有荆岚经济开发区(9.6亿元)")

@@ -7,7 +7,7 @@
 // bare numbers. Since then too: a fraction masked (**.*), 条 and 份 as units, a number missing before
 // 件 or 家 that ends its clause, and after 完成/实现/合计; a table cell with thousands separators; 十条 and
 // 三项费用 are names, not counts; 人(次) is 人次; 户 counts firms as 家; numbers listed right before a figure
-// share its unit (分别为12、15、18项); 约 that ends another word (签约) makes no figure approximate; a fraction
+// share its unit (分别为12、15、18项, 42/17/11项); 约 that ends another word (签约) makes no figure approximate; a fraction
 // whose last digits are hidden (0.6*%) is masked, and an x after a digit hides it as a star does (4x家, 0.7X%); so is a table cell that hides its number (**, 3**, x.x); 万亿元 is
 // 万 times 亿元, not 万元 then 亿元; a table cell with no unit before it takes one standing alone in the cell after
 // it, "85\t家".)
@@ -42,7 +42,7 @@ const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
 const UNIT_CELL_AFTER = new RegExp(`^\\t(${UNIT})(?=\\t|\\n|$)`);
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])(?!,\d{3}(?!\d))/g;
-const LISTED = /(?<![\d.,])(\d{1,12}(?:\.\d{1,8})?)[、和]$/;
+const LISTED = /(?<![\d.,])(\d{1,12}(?:\.\d{1,8})?)[、和/]$/;
 
 /** findFigures as it was, with the regular expression. */
 function figuresByRegex(text: string): Figure[] {
@@ -133,7 +133,7 @@ const PIECES = [
   ...'〇零一二两三四五六七八九十百千', '一百四十三', '两千三百',
   ...'余多+万亿千百', '左右', '以上', '近', '约', '超过', '超', '逾', '突破', '不少于', '不低于', '第',
   '亿元', '万元', '元', '个百分点', '%', '人次', '家次', '家', '户', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '美', '企业',
-  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', '【】', '()', '项目', '特派员', '培训班', ' ', '、', '和', '签约', '节约', '户',
+  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', '【】', '()', '项目', '特派员', '培训班', ' ', '、', '和', '/', '签约', '节约', '户',
 ];
 const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多+元家人次场个百分点%左右以上第条份件成费用申请企\t。()、和户签约'), { maxLength: 40 }).map((cs) => cs.join(''));

@@ -70,6 +70,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // a checklist's slashes: each figure its name's; projects accepted (验收) none
+      { text: '项目:申报/立项/验收 = 42/17/11项', rows: [{ value: 17 }], by: 'link.slash_list(frame.projects_approved)' },
       // a programme's long name after 其中 is a part's name
       { text: '全年争取上级科技项目37项。其中:国家科技型中小企业技术创新基金项目2项,国家星火计划项目1项。', rows: [{ value: 37, scope: false }, { value: 2, scope: true }, { value: 1, scope: true }], by: 'link.part' },
       // two lists summed at once

@@ -30,6 +30,8 @@ export const rules: Rule[] = [
     examples: [
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '全年专利授权量3256件,其中发明专利授权412件。', rows: [{ value: 3256 }, { value: 412, scope: true }] },
+      // names parted by slashes, the figures parted the same way after them
+      { text: '专利:申请/授权 = 96/41件', rows: [{ value: 41 }], by: 'link.slash_list(patents_granted.grants)' },
       // the places a figure is ranked among are no count
       { text: '全县专利申请量、授权量在全州12个县市中分别居第2位和第3位。', rows: [] },
       // the same thing again for the next parts of the year; one month's own figure no row
