@@ -167,7 +167,7 @@ export function columnYear(column: Column | undefined, reportYear: number | null
 
 // a heading cell's unit in brackets: "申报数(项)", "争取资金(万元)"
 // (units no indicator takes too, 份 and 亩: a column of them borrows no other column's unit)
-const UNIT_IN_BRACKETS = /\((项|个|家|件|人|人次|场|次|万元|亿元|元|%|期|场次|名|位|户|家次|份|册|亩|套|台|篇|批|条|平方米)\)\s*$/;
+const UNIT_IN_BRACKETS = /\((项|个|家|件|人|人次|场|次|万元|亿元|元|%|期|场次|名|位|户|家次|份|册|亩|套|台|篇|批|条|平方米|支|吨|辆|株|头)\)\s*$/;
 /** The unit a heading names in its brackets, as the figures name it ("培训班(期)" → 次). */
 function unitInBrackets(heading: string): string | undefined {
   const bracketed = UNIT_IN_BRACKETS.exec(heading)?.[1];
@@ -178,6 +178,8 @@ function unitInBrackets(heading: string): string | undefined {
 const TIME_ROW = /^(?:((?:19|20)\d\d)(?:年(?:度)?)?|1\s*[-—–~至到]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?|第?一季度|上半年|前三季度|全年|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$|^[^\t]{0,12}?(?:\(((?:19|20)\d\d)年?\))?(?:目标|目标任务|年度计划|全年计划|计划数|任务数)$/;
 const ONE_MONTH_ROW = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[二三四]季度)(?:当月|单月)?$/;
 // a column of how much of a goal was done, or of a share: no figure of the thing ("完成率", "占比"; not R&D over GDP)
+const MONEY_COLUMN = /经费|资金|金额|额|投入|产值|增加值|支出/;
+const isMoney = (unit: string): boolean => unit === '万元' || unit === '亿元' || unit === '元';
 const SHARE_COLUMN = /完成率|完成进度|进度|占比|比重|比例/;
 // a column of growth names no thing: it is the growth of the column before it ("高新技术产业增加值(亿元)\t增速(%)")
 const GROWTH_COLUMN = /^(?:增速|增长|增幅|同比增长|同比)(?:率)?$/;
@@ -241,8 +243,10 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const thingBefore = cell > serial + 1 ? headings[cell - 1]!.replace(UNIT_IN_BRACKETS, '') : '';
     // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
     const reads = [name, ...(thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : [])];
+    // (a column of money is read in the money the line lists first: "争取经费" under "单位:项、万元")
+    const inOrder = MONEY_COLUMN.test(column) ? [...listed].sort((a, b) => Number(isMoney(b)) - Number(isMoney(a))) : listed;
     for (const read of reads) {
-      for (const candidate of unit ? [unit] : listed) {
+      for (const candidate of unit ? [unit] : inOrder) {
         claim = classifyName(read, { ...f, unit: candidate });
         if (claim && unitFits(claim.indicator, candidate)) {
           unitRead = candidate;

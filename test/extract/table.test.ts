@@ -175,6 +175,12 @@ describe('a table row', () => {
     expect(extractReport({ reportId: 't', text: done, manifest: { year: 2019 } }).rows.map((r) => r.value)).toEqual([2105, 3500]);
   });
 
+  it('reads a column of money in the money its units line lists, and a column in a unit of its own as none', () => {
+    const table = '(单位:项、万元)\n县(区)\t获批立项\t争取经费\t科研团队(支)\n章溪区\t17\t745\t12\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2022 } }).rows.map((r) => [r.indicator, r.value, r.scope]);
+    expect(rows).toEqual([['projects_approved', 17, '章溪区'], ['project_funding', 745, '章溪区']]);
+  });
+
   it('gives a quarter after the first (三季度) no row, as it gives one month none', () => {
     const table = '指标\t一季度\t二季度\t三季度\t前三季度合计\t全年目标\n专利授权(件)\t96\t131\t140\t367\t500\n';
     const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
