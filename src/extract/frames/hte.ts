@@ -308,6 +308,8 @@ export const frames: Frame[] = [
       // 经认定的 names the firms certified so far, not this year's act
       { text: '经认定的高新技术企业达到186家。', rows: [{ value: 186, period: 'CUM' }] },
       { text: '全市有效高新技术企业1594家,其中206家企业已成长为高新技术企业,文化和科技融合示范企业43家。', rows: [{ value: 1594, period: 'CUM' }] },
+      // the places a figure counts are no firms
+      { text: '一是县域创新能力差距大,除炉城市外其余17个县高新技术企业合计仅15家。', rows: [{ value: 15, period: 'CUM' }] },
       // places after the new ones whose words say they stand (年末有) are parts of the total
       { text: '年末全市高新技术企业达到386家,全年净增94家;其中,漳河市年末有高新技术企业62家,楚原区58家。', rows: [{ value: 386, scope: false }, { value: 62, scope: true }, { value: 58, scope: true }] },
       // a kind no frame counts, listed beside, is not this one
