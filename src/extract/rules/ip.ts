@@ -30,6 +30,8 @@ export const rules: Rule[] = [
     examples: [
       { text: '专利授权量xxxx件,其中发明专利授权xx件。', rows: [{ value: null }, { value: null, scope: true }] },
       { text: '全年专利授权量3256件,其中发明专利授权412件。', rows: [{ value: 3256 }, { value: 412, scope: true }] },
+      // each place in turn after 各县(市、区)情况: a place and what it did, a part of that act's whole
+      { text: '一季度全市专利申请3210件、授权1856件。各县(市、区)情况:石湖市申请694件、授权402件。', rows: [{ value: 1856, scope: false }, { value: 402, scope: true }] },
       // names parted by slashes, the figures parted the same way after them
       { text: '专利:申请/授权 = 96/41件', rows: [{ value: 41 }], by: 'link.slash_list(patents_granted.grants)' },
       // the places a figure is ranked among are no count
