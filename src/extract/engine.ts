@@ -26,7 +26,7 @@ import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows, unitsOfRows } from './table.ts';
-import { clauseEnd, clauseStart, headingStart, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, headingStart, marksOf, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
 import { unitFits, valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
 
@@ -53,6 +53,7 @@ const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platfor
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
 const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,10}$|(?:超过?|过|达到?|在)\d[\d.]*(?:亿|万)元(?:以上)?的$/;
+const BAR_ENDS = marksOf('足于过到达');
 const BAR_SOME_PLACES_MEET = /(?:个别|部分|少数|多数|半数|\d+个|[一二两三四五六七八九十]+个)(?:县|市|区|县区|县市|市县|县市区|区县|乡镇|园区)[^,;。\d]{0,16}(?:均|仍|还|都)?(?:不足|低于|高于|超过|未达到?|不到)$/;
 const PLACES_COUNTED_AFTER = /^(?:乡镇|街道|县区|县市|区县|社区|行政村|贫困村|[县区镇乡村旗](?![级域]))/;
 const PLACES_RANKED_AMONG = /^(?:[县市区州盟旗]|县市|县区|市州|市县|地市|省市|区县|设区市|地级市)(?:区)?(?:\([^()]{0,6}\))?中/;
@@ -340,7 +341,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "中央八项规定", "十项措施": rules and measures counted, no projects nor problems
     if (figure.unit === '项' && MEASURES_AFTER.test(text.slice(figure.end, figure.end + 2))) return;
     // "个别县区R&D经费占GDP比重不足0.5%", "4个县市区研发投入强度低于1.5%": a bar some places fall short of or pass is no figure
-    if (BAR_SOME_PLACES_MEET.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 30), figure.start))) return;
+    // (every such bar ends in one of these characters before the figure: 不足, 低于, 高于, 超过, 未达到, 不到)
+    if (BAR_ENDS.has(text.charCodeAt(figure.start - 1)) && BAR_SOME_PLACES_MEET.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 30), figure.start))) return;
     // "评审周期由60个工作日缩短到35个工作日": days, not things; "在全州12个县市中分别居第2位": the places ranked among
     // (…nor the places a figure counts: "其余17个县高新技术企业合计仅15家", "覆盖全县98个贫困村")
     if (figure.unit === '个' && (text.startsWith('工作日', figure.end) || PLACES_RANKED_AMONG.test(text.slice(figure.end, figure.end + 6)) ||
@@ -366,7 +368,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // growth over the month or quarter before ("环比增长21.3%")
     // (a month's report says 本月 of all it counts: only beside the year so far is 本月 a part of it, "本月评价入库19家,
     // 年初以来累计入库142家", "本月全市专利申请158件…;1-8月累计专利申请1207件")
-    if (ONE_MONTH_OR_QUARTER.test(clause) || (GROWTH_IDS.has(claim.indicator) && clause.includes('环比'))) return;
+    if (((clause.includes('月') || clause.includes('季')) && ONE_MONTH_OR_QUARTER.test(clause)) || (GROWTH_IDS.has(claim.indicator) && clause.includes('环比'))) return;
     if (clause.includes('本月') && SO_FAR_BESIDE.test(statementAround(text, sentence.start, figure.end))) return;
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")

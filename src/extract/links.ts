@@ -847,7 +847,7 @@ function slashLists({ text, skel, sentence, inSentence, claims }: SentenceFigure
   for (let n = 0; n < inSentence.length; n++) {
     // a run of figures of one unit parted by slashes
     let last = n;
-    while (last + 1 < inSentence.length && skel.slice(inSentence[last]!.f.end, inSentence[last + 1]!.f.start) === '/' &&
+    while (last + 1 < inSentence.length && inSentence[last + 1]!.f.start - inSentence[last]!.f.end === 1 && skel[inSentence[last]!.f.end] === '/' &&
       inSentence[last + 1]!.f.unit === inSentence[n]!.f.unit) last++;
     if (last === n) continue;
     const run = inSentence.slice(n, last + 1);
