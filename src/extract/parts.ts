@@ -405,9 +405,12 @@ const SUM_BEFORE = /(?:共计|合计|总计|共)$/;
  */
 export function linkSums(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((total, i) => {
-    const sentence = sentenceOf(total.start);
+    if (total.value === null) return;
     // (several lists summed at once: "…分别为3项、11项和9项,…分别为260万元、455万元和78万元,合计23项、793万元")
     const sumBefore = i > 0 && claims[i - 1]?.rule === 'link.sum' && /^[、和]$/.test(skel.slice(figures[i - 1]!.end, total.start));
+    // (every total a sum word says is one: looked for first, as few figures are)
+    if (!sumBefore && !SUM_BEFORE.test(skel.slice(Math.max(0, total.start - 4), total.start))) return;
+    const sentence = sentenceOf(total.start);
     const sumAfter = i + 1 < figures.length && /^[、和]$/.test(skel.slice(total.end, figures[i + 1]!.start));
     // the last figure before of the total's unit, past those of the other lists summed with it
     let last = i - 1;
@@ -577,7 +580,8 @@ export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Clai
     if (lineStart !== labelledAt) {
       labelledAt = lineStart;
       // (not the first line: a news headline "桐岭区:技术合同交易额保持高速增长" names the report's own place)
-      labelled = lineStart > 0 ? PLACE_LABELS_LINE.exec(text.slice(lineStart, lineStart + 16))?.[1] : undefined;
+      const head = text.slice(lineStart, lineStart + 16);
+      labelled = lineStart > 0 && head.includes(':') ? PLACE_LABELS_LINE.exec(head)?.[1] : undefined;
       if (labelled && home !== '' && (home.startsWith(labelled) || labelled.startsWith(home.slice(0, 2)))) labelled = undefined;
     }
     if (labelled) {
