@@ -19,7 +19,9 @@ export interface Figure {
 // (企业家 is a person, 申请件数 a noun).
 // (…and "申报高新技术企业家,", "争取上级科技项目项、", "选派科技特派员名,", "举办科技培训班场次,"). A blank left to
 // fill in before a unit is one too ("申报高新技术企业【 】家", "选派科技特派员( )名"), of any count.
-const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])|(?<=】|\)|员|家|才|班|会|动|座)(?:场次|场|期|名|人次|人|个)(?=[,;。、])/g;
+const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])|(?:场次|场|期|名|人次|人|个)(?=[,;。、])/g;
+// the last character of every word that announces a missing number, and of a blank: a unit after any other announces none
+const ANNOUNCE_ENDS = marksOf('值额金费入出和、及与为达长速率成现计余多有共到示定库增过织荐业批项集决求题目请量权利员家才班会动座】)');
 const BLANK = /(?:【】|\(\))$/;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
 const PEOPLE = /(?:特派员|指导员|专家|人才)$/;
@@ -82,7 +84,7 @@ export function findFigures(text: string): Figure[] {
   const taken = (at: number) => passes.some((found) => holds(found, at));
   const empty: Figure[] = [];
   for (const m of text.matchAll(EMPTY)) {
-    if (taken(m.index)) continue;
+    if (!ANNOUNCE_ENDS.has(text.charCodeAt(m.index - 1)) || taken(m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     const blank = BLANK.test(before);
     if (!blank && !(ANNOUNCES.get(m[0]) ?? ANNOUNCES_AMOUNT).test(before)) continue;
