@@ -54,7 +54,8 @@ function atLevel(level: string, scope: string): string {
 const DONE = /^(?:完成|实际|实绩)(?!率|比|进度)|(?:完成(?:值|数|情况)?|实际)$/;
 
 // a line that says the table below it holds goals ("主要绩效目标:", "2025年目标任务")
-const GOALS_ABOVE = /(?:目标|计划|任务)[::]?$/;
+// (…or names a table of them: "附件:2022年度科技创新主要目标任务分解表", "目标任务一览表")
+const GOALS_ABOVE = /(?:目标|计划|任务)(?:分解表|分解|一览表|清单|表)?[::]?$/;
 
 // How far up a table's first line is looked for.
 const MAX_ROWS = 60;

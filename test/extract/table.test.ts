@@ -181,6 +181,12 @@ describe('a table row', () => {
     expect(rows).toEqual([['projects_approved', 17, '章溪区'], ['project_funding', 745, '章溪区']]);
   });
 
+  it('reads a table under a line that names it a table of goals (目标任务分解表) as targets', () => {
+    const table = '附件:2022年度科技创新主要目标任务分解表\n县(市、区)\t新认定高新技术企业(家)\n鹤川县\t22\n';
+    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2022 } }).rows.map((r) => [r.indicator, r.value, r.status, r.scope]);
+    expect(rows).toEqual([['hte_certified', 22, 'target', '鹤川县']]);
+  });
+
   it('gives a quarter after the first (三季度) no row, as it gives one month none', () => {
     const table = '指标\t一季度\t二季度\t三季度\t前三季度合计\t全年目标\n专利授权(件)\t96\t131\t140\t367\t500\n';
     const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
