@@ -14,6 +14,12 @@ describe('cleanReport', () => {
     expect(clean.rawOffsets[clean.text.length]).toBe(raw.length);
   });
 
+  it('drops the list of other articles a page ends on (相关信息, 热点信息) and the next one’s title', () => {
+    const page = '县科技局开展科技项目督查\n督查中了解到,今年全县共有23个项目列入省、市科技计划,获得上级科技经费支持615万元。县科技局要加强跟踪服务,确保项目按期完成。\n【打印】【关闭】\n下一条:我县新增2个省级星创天地\n相关信息\n· 我市2017年新增高新技术企业38家 总数达到186家\n';
+    const rows = extractReport({ reportId: 'p', text: page }).rows.map((r) => [r.indicator, r.value]);
+    expect(rows).toEqual([['projects_approved', 23], ['project_funding', 615]]);
+  });
+
   it('drops a running header met again with its page number, and joins the sentence it cut', () => {
     const text = cleanReport('涢阳县科技局2019年上半年工作总结\n上半年,组织申报高新技术企业\n涢阳县科技局2019年上半年工作总结　　第2页\n16家,预计全年认定10家。').text;
     expect(text).toContain('组织申报高新技术企业16家');
