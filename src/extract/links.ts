@@ -450,6 +450,9 @@ function yearByYear(s: SentenceFigures, at: number): boolean {
   return true;
 }
 
+// how far before 分别 the parts of the year it lists may stand
+const PERIODS_BEFORE = 60;
+
 /**
  * The figures after 分别, one for each of the `count` years or parts of the year listed before it: as many as
  * there are and no more listed after them, joined by 、和及与 (or a comma, where `comma`), all of one unit.
@@ -474,7 +477,8 @@ function oneForEach({ skel, inSentence }: SentenceFigures, at: number, count: nu
  */
 function periodByPeriod(s: SentenceFigures, at: number): boolean {
   const { text, skel, sentence, claims } = s;
-  const periods = periodsListed(text.slice(sentence.start, at));
+  // (the parts stand close before 分别: "一季度、上半年、前三季度全市技术合同成交额分别为…")
+  const periods = periodsListed(text.slice(Math.max(sentence.start, at - PERIODS_BEFORE), at));
   const listed = periods && oneForEach(s, at, periods.length, false);
   if (!periods || !listed) return false;
   const clauseFrom = clauseStart(text, at, sentence.start);
