@@ -839,6 +839,8 @@ const PLACE = '[\\u4e00-\\u9fff]{1,8}?(?:新区|高新区|开发区|经开区|�
 const PLACE_NAME = new RegExp(`^${PLACE}$`);
 const PLACE_THEN_THING = new RegExp(`^(${PLACE})([\\u4e00-\\u9fff&]{2,})$`);
 
+// how far back from a list the words that open it are read
+const LIST_HEAD = 80;
 // names parted by slashes, then = or 为 before the figures parted the same way: "申报/立项/验收 = 42/17/11项"
 const SLASHED_NAMES = /([^,;:=]+?(?:\/[^,;:=/]+)+)(?:=|为|是)$/;
 
@@ -856,9 +858,9 @@ function slashLists({ text, skel, sentence, inSentence, claims }: SentenceFigure
     if (last === n) continue;
     const run = inSentence.slice(n, last + 1);
     n = last;
-    const from = clauseStart(text, run[0]!.f.start, sentence.start);
+    const from = clauseStart(text, run[0]!.f.start, Math.max(sentence.start, run[0]!.f.start - LIST_HEAD));
     // (the label before a colon that opens the clause: "专利:申请/授权 = …")
-    const label = text[from - 1] === ':' ? text.slice(clauseStart(text, from - 1, sentence.start), from - 1) : '';
+    const label = text[from - 1] === ':' ? text.slice(clauseStart(text, from - 1, Math.max(sentence.start, from - 1 - LIST_HEAD)), from - 1) : '';
     const listed = SLASHED_NAMES.exec(text.slice(from, run[0]!.f.start));
     const names = listed?.[1]!.split('/');
     if (!names || names.length !== run.length) continue;
@@ -902,7 +904,7 @@ function placesInBrackets({ text, sentence, inSentence, claims }: SentenceFigure
     let place = next?.[1];
     if (!next) {
       claim = undefined;
-      const from = clauseStart(text, f.start - 1, sentence.start);
+      const from = clauseStart(text, f.start - 1, Math.max(sentence.start, f.start - LIST_HEAD));
       const before = text.slice(from, f.start - 1);
       const opened = OPENED_THEN_PLACE.exec(before);
       if (opened) {
