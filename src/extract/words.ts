@@ -240,7 +240,9 @@ export const WORDS = {
   // projects carried out or undertaken, not applied for or won (the labelling guide)
   carriedOut: ['实施', '组织实施', '在研', '推进实施', '结题', '验收', '结题验收', '绩效评价', '中期检查', '绩效评估', '跟踪检查', '监督检查'],
   // projects of industry, investment and infrastructure, no science projects
-  industryProject: ['技术改造项目', '技改项目', '重点技术改造项目', '智能制造示范项目', '智能制造', 'PPP', '政府和社会资本合作'],
+  industryProject: ['技术改造项目', '技改项目', '重点技术改造项目', '智能制造示范项目', '智能制造', 'PPP', '政府和社会资本合作',
+    // industry's own projects and the investment brought in for them ("签约工业项目41个", "列入市级以上重大工业项目48个")
+    '工业项目', '重大工业项目', '重点工业项目', '工业投资项目', '技术改造重点项目', '技改重点项目', '产业链招商', '招商项目'],
   // firms a measure reached, of which some are of a kind: "扶持企业114家,涉及国家高新技术企业98家"
   among: ['涉及', '惠及', '覆盖'],
   // what a figure right before them counts, whatever was named before it ("平台建设、科学普及等七个方面")

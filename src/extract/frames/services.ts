@@ -75,7 +75,10 @@ export const frames: Frame[] = [
     bare: true,
     // agreements are signed in 份 too
     units: [...COUNT_OF_ITEMS, '家', '份'],
+    // (industry's projects signed for investment are no cooperation with science: "签约工业项目41个")
+    not: ['industryProject'],
     examples: [
+      { text: '全年开展“产业链招商”活动19批次,签约工业项目41个,合同引资163.5亿元。', rows: [] },
       // 新签 and 签下 reach a deal; 新签约 is one word, its deal kept
       { text: '确保新签产学研合作项目100项,新签约项目17项。', rows: [{ value: 100, status: 'target' }, { value: 17, status: 'target' }] },
       // contracts of a kind counted after 其中 are a part of the agreements, not the contracts' value

@@ -31,9 +31,10 @@ export const rules: Rule[] = [
     indicator: 'projects_approved',
     pattern: `(获批|立项|列入|争取|获得|落实|下达|评定)(了)?(?<scope>~~)(${PROJECT}|计划)(有)?~{F}`,
     // (…nor projects of industry's upgrading or investment: "列入省重点技术改造项目28项")
-    unlessNear: '申报|结题|验收|技术改造|技改|智能制造|PPP|政府和社会资本合作',
+    unlessNear: '申报|结题|验收|技术改造|技改|智能制造|PPP|政府和社会资本合作|工业项目|招商项目',
     examples: [
       { text: '争取到省部科技计划项目185项。', rows: [{ value: 185, scope: false }] },
+      { text: '上半年全区列入市级以上重大工业项目48个,完成投资96.8亿元。', rows: [] },
       { text: '下达县级科技计划40项。', rows: [{ value: 40, scope: true }] },
       { text: '组织实施科技项目34个。', rows: [] },
       { text: '累计承担国家、市级科技计划项目30项。', rows: [] },
