@@ -745,6 +745,8 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
     const claim = named.length >= 2 ? classifyName(named, f) : undefined;
     if (claim) claims[i] = { ...claim, rule: `link.stated_after(${claim.rule})`, start: from, end: f.end };
   }
+  // (places in brackets read again, now that what a rank follows has been read: "…为226件,其次为城关镇(61件)")
+  placesInBrackets({ text, sentence, inSentence, claims });
   // "全年研发投入总量46.3亿元,强度达到2.71%": the intensity of the R&D spending just stated
   for (const { f, i } of inSentence) {
     if (claims[i] || f.unit !== '%') continue;
@@ -885,15 +887,17 @@ function slashLists({ text, skel, sentence, inSentence, claims }: SentenceFigure
 const LIST_OPENS = '(?:(?:超过|超|高于|达到|在)[^,;。]*?(?:以上)?的(?:有|是|为)|(?:总量)?(?:前[二三四五六七八九十]位|居前[二三四五]位|排名前[二三四五十])的?(?:分别)?(?:是|为|有)|(?:分别|依次)(?:是|为))';
 const OPENED_THEN_PLACE = new RegExp(`${LIST_OPENS}(${PLACE})$`);
 const NEXT_PLACE = new RegExp(`^[、和及与](${PLACE})$`);
+// …or the next in a rank after the figure just read: "…居首位,为226件,其次为城关镇(61件)、落水坪镇(34件)"
+const NEXT_IN_RANK_THEN_PLACE = new RegExp(`^(?:其次|再次)(?:为|是)(${PLACE})$`);
 // a figure a list of places each passes ("超过5亿元的有…"): no figure of the thing
 const THRESHOLD_AFTER = /^(?:以上)?的(?:有|是|为)/;
 
 /**
  * "R&D经费支出超过5亿元的有荆岚经济开发区(9.6亿元)、楚原区(7.3亿元)和漳河市(5.4亿元)", "高新技术产业增加值总量前三位的分别是
  * 岚城区(71.3亿元)、…": places listed, each with its figure in brackets, are parts of what the clause before the
- * list names; a threshold they pass is no figure of it.
+ * list names (after 其次为, of the figure just read); a threshold they pass is no figure of it.
  */
-function placesInBrackets({ text, sentence, inSentence, claims }: SentenceFigures) {
+export function placesInBrackets({ text, sentence, inSentence, claims }: Pick<SentenceFigures, 'text' | 'sentence' | 'inSentence' | 'claims'>) {
   let claim: Claim | undefined;
   let lastEnd = -1;
   for (let n = 0; n < inSentence.length; n++) {
@@ -906,8 +910,16 @@ function placesInBrackets({ text, sentence, inSentence, claims }: SentenceFigure
       claim = undefined;
       const from = clauseStart(text, f.start - 1, Math.max(sentence.start, f.start - LIST_HEAD));
       const before = text.slice(from, f.start - 1);
-      const opened = OPENED_THEN_PLACE.exec(before);
-      if (opened) {
+      const ranked = NEXT_IN_RANK_THEN_PLACE.exec(before);
+      const opened = ranked ? null : OPENED_THEN_PLACE.exec(before);
+      if (ranked) {
+        // (of what the figure just before the rank was read as)
+        for (let b = n - 1; b >= 0 && !claim; b--) {
+          const read = claims[inSentence[b]!.i];
+          if (inSentence[b]!.f.end <= from && read?.indicator && sameKind(inSentence[b]!.f.unit, f.unit)) claim = read;
+        }
+        place = ranked[1];
+      } else if (opened) {
         claim = classifyName(before.slice(0, opened.index).replace(/[()]/g, ''), f);
         place = opened[1];
         // (…and a threshold in it is none: "超过5亿元的有")

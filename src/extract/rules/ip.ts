@@ -10,6 +10,8 @@ export const rules: Rule[] = [
     pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(?<!(?:预审|撤回|非正常|万人口?(?:发明|实用新型|外观设计)?)专利)(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
     unlessNear: '有效发明专利',
     examples: [
+      // the next in a rank, each with its figure in brackets, after the first
+      { text: '县经济开发区专利申请量居首位,为226件,其次为城关镇(61件)、落水坪镇(34件)。', rows: [{ value: 226 }, { value: 61, scope: true }, { value: 34, scope: true }], by: 'link.places_in_brackets' },
       { text: '全县专利申请量2011—2013年分别为38件、47件、55件。', rows: [{ value: 38 }, { value: 47 }, { value: 55 }], by: 'link.year_by_year(patents_applied.applications)' },
       { text: '全年预审专利申请1860件,撤回非正常专利申请310件;全市专利申请6820件。', rows: [{ value: 6820 }] },
       { text: '专利申请量和授权量分别突破2.1万件和1.3万件。', rows: [{ value: 21000 }] },
