@@ -13,6 +13,7 @@ import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
 import { findFigures, skeleton, type Figure } from './figures.ts';
+import { LATER_QUARTER, ONE_MONTH } from './period-series.ts';
 import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
 import { classifyName, GROWTH_OF, linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
@@ -102,7 +103,7 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
   return GOAL_LABEL.test(text.slice(sentence.statement, at));
 }
 
-const ONE_MONTH_OR_QUARTER = /当月|单月|当季|^其中[,:]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![底末初以止])|^(?:其中[,:]?)?第?[二三四]季度(?![末底以])/;
+const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
 // how far around a figure its statement is read for what stands beside it (a statement may run on with no 。)
 const BESIDE = 300;
 /** The figure's statement from its sentence on, to the 。 after it, within BESIDE characters either side. */

@@ -11,7 +11,7 @@ import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } 
 import { findWords, groupsOf, indexWords, wordsOf } from './words.ts';
 import { TASK_AFTER } from './context.ts';
 import { YEARS_OF_SERIES, yearsListed } from './year-series.ts';
-import { PARTS_OF_SERIES, periodsListed } from './period-series.ts';
+import { PART, PARTS_OF_SERIES, periodsListed } from './period-series.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
 const FIRST_LISTED_AFTER =
@@ -1010,10 +1010,11 @@ const REACHED = '(达到|达|突破|增至|增加到|提高到|提升到|提升�
 const REACHED_AFTER_GROWTH = new RegExp(`^\\uE001*,${REACHED}$`);
 const REACHED_AFTER_POINTS = new RegExp(`^${REACHED}$`);
 
+// a clause that names only a part of the year before its figure ("上半年5120件", "1-10月累计8473件")
+const PERIOD_ONLY = new RegExp(`^(?:今年以来|年初以来|${PART}|截至\\d{1,2}月(?:底|末)?|\\d{1,2}月(?:底|末))(?:累计|共|合计)?为?$`);
+
 // ",已完成|35家", ",实际完成|": what was done, right after the figure of a target
 // "…40家,已完成35家", "…10项的任务,目前已完成12项", "计划150家,已入库163家"
-// a clause that names only a part of the year before its figure ("上半年5120件", "1-10月累计8473件")
-const PERIOD_ONLY = /^(?:今年以来|年初以来|全年|上半年|前三季度|第?一季度|1\s*[-—–~至到]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?|\d{1,2}月(?:底|末))(?:累计|共|合计)?为?$/;
 const DONE_AFTER_TARGET = /^\uE001*(?:的(?:任务|目标))?[,;](?:截至目前|截止目前|目前|现已)?(?:实际|已经?)(?:完成|入库|认定|新增)(?:了)?$/;
 // what the figure before must be for a figure done against it: a target ("…任务40家,已完成35家"), not a
 // count of applications ("申报…74项,已获批28项")

@@ -419,7 +419,6 @@ export function linkSums(text: string, skel: string, figures: Figure[], claims: 
     const unread = !claims[i]?.indicator && last >= 0 && claims[last]?.indicator;
     if ((claims[i]?.rule !== 'link.running_total' && !unread) || total.value === null) return;
     const indicator = unread ? claims[last]!.indicator : claims[i]!.indicator;
-    if (!sumBefore && !SUM_BEFORE.test(skel.slice(Math.max(sentence.start, total.start - 4), total.start))) return;
     const parts: number[] = [];
     let sum = 0;
     for (let k = i - 1; k >= 0 && figures[k]!.start >= sentence.start; k--) {

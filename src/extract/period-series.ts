@@ -1,5 +1,6 @@
-// A series of parts of the year a sentence lists before 分别: "一季度、上半年、前三季度全市技术合同成交额分别为0.9亿元、
-// 2.1亿元和3.6亿元": the figures listed after 分别 are one for each part, in order.
+// The parts of the year a figure is said of, as words: those a period holds (一季度, 上半年, 1-8月 …) and those none
+// does (one month, a later quarter); and a series of them a sentence lists before 分别: "一季度、上半年、前三季度全市
+// 技术合同成交额分别为0.9亿元、2.1亿元和3.6亿元": the figures listed after 分别 are one for each part, in order.
 import type { Period } from './contract.ts';
 
 const MONTHS = (last: string) => `1\\s*[-—–~至到]\\s*${last}\\s*月(?:份)?`;
@@ -11,7 +12,12 @@ const PARTS: [string, Period][] = [
   [`全年|${MONTHS('12')}`, 'FY'],
   [MONTHS('(?:[2457-8]|1[01])'), 'YTD'],
 ];
-const PART = `(?:${PARTS.map(([words]) => words).join('|')})`;
+/** A part of the year a period holds, as a regular expression's source: "一季度", "上半年", "1-8月", "全年". */
+export const PART = `(?:${PARTS.map(([words]) => words).join('|')})`;
+/** One month named, which no period holds ("8月", "十月份"), as a regular expression's source. */
+export const ONE_MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?';
+/** A quarter after the first, which no period holds ("二季度", "第三季度"), as a regular expression's source. */
+export const LATER_QUARTER = '第?[二三四]季度';
 // the parts a series lists, as its clause names them: no part of a name
 export const PARTS_OF_SERIES = new RegExp(`${PART}(?:\\s*(?:、|和|及|与)\\s*${PART}){1,4}`, 'g');
 const PART_ALONE = PARTS.map(([words, period]) => [new RegExp(`^(?:${words})$`), period] as const);

@@ -11,6 +11,7 @@
 import { noRow, type Claim } from './claim.ts';
 import type { Period } from './contract.ts';
 import { periodNamed } from './context.ts';
+import { LATER_QUARTER, ONE_MONTH, PART } from './period-series.ts';
 import { unitNamed, type Figure } from './figures.ts';
 import { classifyName, GROWTH_OF, RUNNING_TOTAL_OF } from './links.ts';
 import { unitFits } from './units.ts';
@@ -43,7 +44,7 @@ const LEVEL_HEADING = new RegExp(`^${LEVELS}$`);
 const LEVEL_OPENING = new RegExp(`^${LEVELS}`);
 const TOTAL_HEADING = /^(?:合计|小计|总计|总数)$/;
 // (…or one month named, or a quarter after the first: "8月", "三季度")
-const MONTH_HEADING = /^(?:本月|当月|单月|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[二三四]季度)(?:完成|新增)?(?:\([^()]*\))?$/;
+const MONTH_HEADING = new RegExp(`^(?:本月|当月|单月|${ONE_MONTH}|${LATER_QUARTER})(?:完成|新增)?(?:\\([^()]*\\))?$`);
 
 /** A row's scope at a column's level ("重点实验室" under 市级 → 市级重点实验室). */
 function atLevel(level: string, scope: string): string {
@@ -176,12 +177,13 @@ function unitInBrackets(heading: string): string | undefined {
 }
 // a row that names a part of the year, a year, or a goal (its first cell); one month's row, or a later quarter's
 // (a goal's row may name its year or plan: "“十四五”末(2025年)目标")
-const TIME_ROW = /^(?:((?:19|20)\d\d)(?:年(?:度)?)?|1\s*[-—–~至到]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?|第?一季度|上半年|前三季度|全年|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$|^[^\t]{0,12}?(?:\(((?:19|20)\d\d)年?\))?(?:目标|目标任务|年度计划|全年计划|计划数|任务数)$/;
-const ONE_MONTH_ROW = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[二三四]季度)(?:当月|单月)?$/;
+const TIME_ROW = new RegExp(`^(?:((?:19|20)\\d\\d)(?:年(?:度)?)?|${PART}|截至\\d{1,2}月(?:底|末)?|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$|^[^\\t]{0,12}?(?:\\(((?:19|20)\\d\\d)年?\\))?(?:目标|目标任务|年度计划|全年计划|计划数|任务数)$`);
+const ONE_MONTH_ROW = new RegExp(`^(?:${ONE_MONTH}|${LATER_QUARTER})(?:当月|单月)?$`);
 // a column of how much of a goal was done, or of a share: no figure of the thing ("完成率", "占比"; not R&D over GDP)
+const SHARE_COLUMN = /完成率|完成进度|进度|占比|比重|比例/;
+// a column of money ("争取经费")
 const MONEY_COLUMN = /经费|资金|金额|额|投入|产值|增加值|支出/;
 const isMoney = (unit: string): boolean => unit === '万元' || unit === '亿元' || unit === '元';
-const SHARE_COLUMN = /完成率|完成进度|进度|占比|比重|比例/;
 // a column of growth names no thing: it is the growth of the column before it ("高新技术产业增加值(亿元)\t增速(%)")
 const GROWTH_COLUMN = /^(?:增速|增长|增幅|同比增长|同比)(?:率)?$/;
 const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
@@ -244,7 +246,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const thingBefore = cell > serial + 1 ? headings[cell - 1]!.replace(UNIT_IN_BRACKETS, '') : '';
     // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
     const reads = [name, ...(thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : [])];
-    // (a column of money is read in the money the line lists first: "争取经费" under "单位:项、万元")
+    // (a column of money tries the money units the line lists before its counts: "争取经费" under "单位:项、万元")
     const inOrder = MONEY_COLUMN.test(column) ? [...listed].sort((a, b) => Number(isMoney(b)) - Number(isMoney(a))) : listed;
     for (const read of reads) {
       for (const candidate of unit ? [unit] : inOrder) {

@@ -3,8 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.ts';
 
+/** The rows a report of the year gives. */
+const rowsIn = (text: string, year: number) => extractReport({ reportId: 't', text, manifest: { year } }).rows;
+
 const rowsOf = (text: string) =>
-  extractReport({ reportId: 't', text, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.status, r.year ?? null]);
+  rowsIn(text, 2023).map((r) => [r.indicator, r.value, r.status, r.year ?? null]);
 
 describe('a table row', () => {
   it('gives each cell the year its column names, and the row’s unit', () => {
@@ -29,7 +32,7 @@ describe('a table row', () => {
 
   it('reads a performance table: 指标值 a target (at least, after ≥), a column of months done, one 预计 a forecast', () => {
     const table = '部门整体绩效指标完成情况\n指标名称\t年度指标值\t1-6月完成值\t全年预计完成值\t偏差原因\n申报高新技术企业(家)\t≥220\t246\t250\t\n技术合同成交额(亿元)\t≥38\t17.6\t40\t受疫情影响\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2022 } }).rows;
+    const rows = rowsIn(table, 2022);
     expect(rows.map((r) => [r.indicator, r.value, r.period, r.status, r.approx])).toEqual([
       ['hte_applied', 220, 'FY', 'target', true],
       ['hte_applied', 246, 'H1', 'actual', false],
@@ -42,7 +45,7 @@ describe('a table row', () => {
 
   it('reads a goals table laid out with ≥ and the unit in cells of their own, under label lines that are no heading', () => {
     const table = '部门名称\t青岭区科学技术局\n年度总体目标\t目标1:培育创新主体\n一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\n产出指标\t数量指标\t新增国家高新技术企业\t≥\t85\t家\n产出指标\t数量指标\t技术合同成交额\t≥\t22\t亿元\n产出指标\t成本指标\t“三公”经费控制数\t≤\t6.5\t万元\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2025 } }).rows;
+    const rows = rowsIn(table, 2025);
     expect(rows.map((r) => [r.indicator, r.value, r.status, r.approx])).toEqual([
       ['hte_certified', 85, 'target', true],
       ['tech_contract_value', 22, 'target', true],
@@ -51,7 +54,7 @@ describe('a table row', () => {
 
   it('gives a row with no unit the one its name is counted in, of those a line over the table lists; a growth column keeps its own', () => {
     const table = '2020年前三季度主要科技指标\n(单位:亿元、件、家;增幅为%)\n指标名称\t2020年前三季度\t2019年前三季度\t增幅(%)\n高新技术产业产值\t1,286.4\t1,102.7\t16.7\n专利授权量\t5,218\t4,390\t18.9\n  其中:发明专利授权\t905\t760\t19.1\n新认定高新技术企业\t107\t86\t24.4\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2020 } }).rows;
+    const rows = rowsIn(table, 2020);
     expect(rows.map((r) => [r.indicator, r.value, r.period, r.scope !== '', r.year ?? null])).toEqual([
       ['hitech_output', 1286.4, 'Q1-Q3', false, null],
       ['hitech_output', 1102.7, 'Q1-Q3', false, 2019],
@@ -67,7 +70,7 @@ describe('a table row', () => {
 
   it('reads a table of platforms by level: the caption’s unit, a column of those taken off no row, one of all so far a running total', () => {
     const table = '全市科技创新平台情况如下表(单位:个)。\n平台类别\t级别\t年内新增\t年内撤销/摘牌\t年末累计\n重点实验室\t省级\t1\t0\t6\n众创空间\t市级\t4\t2\t15\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2021 } }).rows;
+    const rows = rowsIn(table, 2021);
     expect(rows.map((r) => [r.indicator, r.value, r.period])).toEqual([
       ['platforms', 1, 'FY'],
       ['platforms', 6, 'CUM'],
@@ -88,7 +91,7 @@ describe('a table row', () => {
 
   it('reads rows of places whose columns name what they count, in the first unit of a line of units each fits', () => {
     const report = '表2 2023年各县(市、区)主要科技指标\n单位:家、亿元\n地区\t高新技术企业总数\t技术合同成交额\n滨港区\t186\t21.4\n合计\t406\t39.3\n';
-    const rows = extractReport({ reportId: 't', text: report, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.period, r.scope]);
+    const rows = rowsIn(report, 2023).map((r) => [r.indicator, r.value, r.period, r.scope]);
     expect(rows).toEqual([
       ['hte_total', 186, 'CUM', '滨港区'],
       ['tech_contract_value', 21.4, 'FY', '滨港区'],
@@ -97,7 +100,7 @@ describe('a table row', () => {
     ]);
     // (each unit tried for a column's own name before the name of the column before it: 专利申请量 is in 件, though 亿元 is listed first)
     const three = '各县(区)科技主要指标完成情况表\n单位:亿元、件、家\n县区\t高新技术产业产值\t专利申请量\t新认定高新技术企业\n东河区\t128.6\t1536\t6\n';
-    expect(extractReport({ reportId: 't', text: three, manifest: { year: 2011 } }).rows.map((r) => [r.indicator, r.value, r.scope])).toEqual([
+    expect(rowsIn(three, 2011).map((r) => [r.indicator, r.value, r.scope])).toEqual([
       ['hitech_output', 128.6, '东河区'],
       ['patents_applied', 1536, '东河区'],
       ['hte_certified', 6, '东河区'],
@@ -106,7 +109,7 @@ describe('a table row', () => {
 
   it('reads the cells after a column of growth in the row’s own unit, not the growth’s', () => {
     const table = '指标\t单位\t1-7月\t同比\t全年任务\n技术合同成交额\t亿元\t8.41\t19.6%\t15\n高新技术产业增加值\t亿元\t96.3\t11.4%\t170\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2017 } }).rows.map((r) => [r.indicator, r.value, r.status]);
+    const rows = rowsIn(table, 2017).map((r) => [r.indicator, r.value, r.status]);
     expect(rows).toEqual([
       ['tech_contract_value', 8.41, 'actual'],
       ['tech_contract_value', 15, 'target'],
@@ -118,18 +121,18 @@ describe('a table row', () => {
 
   it('gives one month’s column (本月) no row, beside the year so far; 1-12月 is the whole year', () => {
     const table = '指标名称\t单位\t本月\t1-5月累计\t全年目标\n技术合同成交额\t亿元\t3.62\t14.85\t38\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
+    const rows = rowsIn(table, 2024).map((r) => [r.indicator, r.value, r.period, r.status]);
     expect(rows).toEqual([
       ['tech_contract_value', 14.85, 'YTD', 'actual'],
       ['tech_contract_value', 38, 'FY', 'target'],
     ]);
     const year = '指标\t本月\t1-12月\t全年目标\n技术合同成交额(亿元)\t0.61\t3.28\t3\n';
-    expect(extractReport({ reportId: 't', text: year, manifest: { year: 2023 } }).rows.map((r) => [r.value, r.period, r.status])).toEqual([[3.28, 'FY', 'actual'], [3, 'FY', 'target']]);
+    expect(rowsIn(year, 2023).map((r) => [r.value, r.period, r.status])).toEqual([[3.28, 'FY', 'actual'], [3, 'FY', 'target']]);
   });
 
   it('reads a cell whose digits are partly hidden (6XX, 1,4XX, 1.4X) as a masked figure, never as its first digits', () => {
     const table = '指标名称\t单位\t2017年\t2018年\n专利申请量\t件\t1,208\t1,4XX\n专利授权量\t件\t6XX\t733\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2018 } }).rows.map((r) => [r.indicator, r.value, r.masked, r.year ?? null]);
+    const rows = rowsIn(table, 2018).map((r) => [r.indicator, r.value, r.masked, r.year ?? null]);
     expect(rows).toEqual([
       ['patents_applied', 1208, false, 2017],
       ['patents_applied', null, true, null],
@@ -140,7 +143,7 @@ describe('a table row', () => {
 
   it('reads a table whose columns are indicators by the row: a part of the year its period, a goal its status, a month none', () => {
     const table = '月份\t专利申请(件)\t其中发明专利授权(件)\t技术合同成交额(万元)\n1月\t312\t38\t4186\n1-2月合计\t499\t67\t7121\n全年目标\t4200\t520\t100000\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status, r.scope]);
+    const rows = rowsIn(table, 2024).map((r) => [r.indicator, r.value, r.period, r.status, r.scope]);
     expect(rows).toEqual([
       ['patents_applied', 499, 'YTD', 'actual', ''],
       ['patents_granted', 67, 'YTD', 'actual', '发明专利授权'],
@@ -153,13 +156,13 @@ describe('a table row', () => {
 
   it('reads a table of places whose units the sentence above it lists, under a heading such as 镇(区)', () => {
     const table = '现将主要指标完成情况通报如下(单位:家、项、件):\n镇(区)\t新认定高新技术企业\t专利授权量\n城南镇\t2\t95\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2011 } }).rows.map((r) => [r.indicator, r.value, r.scope]);
+    const rows = rowsIn(table, 2011).map((r) => [r.indicator, r.value, r.scope]);
     expect(rows).toEqual([['hte_certified', 2, '城南镇'], ['patents_granted', 95, '城南镇']]);
   });
 
   it('reads rows of years and a goal’s row, a growth column of the thing before it, and no completion rate', () => {
     const years = '年份\t研发投入(亿元)\t高新技术企业(家)\n2018\t29.04\t157\n2019\t33.62\t203\n“十四五”末(2025年)目标\t65\t500\n';
-    const rows = extractReport({ reportId: 't', text: years, manifest: { year: 2019 } }).rows.map((r) => [r.indicator, r.value, r.status, r.year ?? null]);
+    const rows = rowsIn(years, 2019).map((r) => [r.indicator, r.value, r.status, r.year ?? null]);
     expect(rows).toEqual([
       ['rd_expenditure', 29.04, 'actual', 2018],
       ['hte_total', 157, 'actual', 2018],
@@ -169,27 +172,27 @@ describe('a table row', () => {
       ['hte_total', 500, 'target', 2025],
     ]);
     const quarters = '时段\t高新技术产业增加值(亿元)\t增速(%)\n一季度\t18.36\t9.2\n';
-    expect(extractReport({ reportId: 't', text: quarters, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.period]))
+    expect(rowsIn(quarters, 2023).map((r) => [r.indicator, r.value, r.period]))
       .toEqual([['hitech_value_added', 18.36, 'Q1'], ['hitech_value_added_growth', 9.2, 'Q1']]);
     const done = '单位:件、%\n县(市、区)\t1-6月专利申请\t全年目标\t完成率\n城关区\t2105\t3500\t60.1\n';
-    expect(extractReport({ reportId: 't', text: done, manifest: { year: 2019 } }).rows.map((r) => r.value)).toEqual([2105, 3500]);
+    expect(rowsIn(done, 2019).map((r) => r.value)).toEqual([2105, 3500]);
   });
 
   it('reads a column of money in the money its units line lists, and a column in a unit of its own as none', () => {
     const table = '(单位:项、万元)\n县(区)\t获批立项\t争取经费\t科研团队(支)\n章溪区\t17\t745\t12\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2022 } }).rows.map((r) => [r.indicator, r.value, r.scope]);
+    const rows = rowsIn(table, 2022).map((r) => [r.indicator, r.value, r.scope]);
     expect(rows).toEqual([['projects_approved', 17, '章溪区'], ['project_funding', 745, '章溪区']]);
   });
 
   it('reads a table under a line that names it a table of goals (目标任务分解表) as targets', () => {
     const table = '附件:2022年度科技创新主要目标任务分解表\n县(市、区)\t新认定高新技术企业(家)\n鹤川县\t22\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2022 } }).rows.map((r) => [r.indicator, r.value, r.status, r.scope]);
+    const rows = rowsIn(table, 2022).map((r) => [r.indicator, r.value, r.status, r.scope]);
     expect(rows).toEqual([['hte_certified', 22, 'target', '鹤川县']]);
   });
 
   it('gives a quarter after the first (三季度) no row, as it gives one month none', () => {
     const table = '指标\t一季度\t二季度\t三季度\t前三季度合计\t全年目标\n专利授权(件)\t96\t131\t140\t367\t500\n';
-    const rows = extractReport({ reportId: 't', text: table, manifest: { year: 2024 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status]);
+    const rows = rowsIn(table, 2024).map((r) => [r.indicator, r.value, r.period, r.status]);
     expect(rows).toEqual([
       ['patents_granted', 96, 'Q1', 'actual'],
       ['patents_granted', 367, 'Q1-Q3', 'actual'],
@@ -199,7 +202,7 @@ describe('a table row', () => {
 
   it('reads a column of places that names no thing as of the thing the column before it names', () => {
     const report = '镇(街道)\t科技型中小企业全年任务(家)\t上半年入库(家)\n城关街道\t35\t24\n';
-    const rows = extractReport({ reportId: 't', text: report, manifest: { year: 2023 } }).rows.map((r) => [r.indicator, r.value, r.period, r.status, r.scope]);
+    const rows = rowsIn(report, 2023).map((r) => [r.indicator, r.value, r.period, r.status, r.scope]);
     expect(rows).toEqual([
       ['tsme', 35, 'FY', 'target', '城关街道'],
       ['tsme', 24, 'H1', 'actual', '城关街道'],
@@ -226,7 +229,7 @@ describe('a table row', () => {
 
   it('reads rows of places under a caption that names what they count, each place a part', () => {
     const report = '附表:2011年各镇(开发区)高新技术企业认定情况\n单位\t新认定(家)\t累计(家)\n武进高新区\t28\t96\n全区合计\t62\t232\n';
-    const rows = extractReport({ reportId: 't', text: report, manifest: { year: 2011 } }).rows.map((r) => [r.indicator, r.value, r.period, r.scope]);
+    const rows = rowsIn(report, 2011).map((r) => [r.indicator, r.value, r.period, r.scope]);
     expect(rows).toEqual([
       ['hte_certified', 28, 'FY', '武进高新区'],
       ['hte_total', 96, 'CUM', '武进高新区'],
