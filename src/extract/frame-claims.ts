@@ -48,13 +48,14 @@ export function figureWords(
   // that opens a list of short items ("项目获批情况:国家级2项,省级15项"), whose words are every item's
   const ownStart = clauseStart(text, f.start, Math.max(sentence.start, previous?.end ?? 0));
   const labelStart = labelOpening(text, sentence.start, ownStart, f.start);
-  const beforeStart = labelStart ?? ownStart;
   let afterEnd = f.end;
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
   while (afterEnd < afterLimit && !AFTER_END_MARKS.has(text.charCodeAt(afterEnd))) afterEnd++;
   // "586家(其中当年新认定132家)": a breakdown in brackets right after the figure says nothing of it
   // (a note in brackets right after the figure is none of its words: "18项(其中…)", "18项(不含已结题验收项目)")
   if (text.charCodeAt(f.end) === 0x28 && BRACKET_NOTE.test(text.slice(f.end + 1, f.end + 3))) afterEnd = f.end;
+  const beforeStart = labelStart ?? ownStart;
+  const subjectStart = labelStart === undefined ? subjectClauseStart(text, index, sentence.start, previous?.end ?? 0, ownStart, f, afterEnd) : undefined;
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
   // (…and over a short numbered heading that ends in 。 on the line it opens, where the statement names no
   // thing before the figure: "(二)科技型中小企业。任务入库40家")
@@ -81,7 +82,7 @@ export function figureWords(
   const afterTo = wordsEndBy(index, afterFrom, afterEnd);
   return {
     text, index, leadStart, beforeStart, figureStart: f.start, figureEnd: f.end, afterEnd,
-    leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo, itemStart: labelStart === undefined ? undefined : ownStart,
+    leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo, itemStart: labelStart === undefined ? undefined : ownStart, subjectStart,
   };
 }
 
@@ -90,6 +91,26 @@ const BRACKET_NOTE = /^(?:其中|不含|含|包括|包含|注)/;
 const MAX_TOPIC_HEADING = 16;
 // "一是高企申报。", "二是科小入库。": a point a report counts off, named as a heading is
 const ENUMERATED = /^[一二三四五六七八九十]是/;
+
+/**
+ * Where the clause before a figure's own starts, where that clause is the figure's subject: the figure's
+ * clause names no thing, the one before it (after a comma) names one and states no figure
+ * ("帮企业梳理出来的技术难题,共有64项", "走访规上工业企业,全年下来达到187家次").
+ */
+function subjectClauseStart(text: string, index: WordIndex, sentenceStart: number, previousEnd: number, ownStart: number, f: Figure, afterEnd: number): number | undefined {
+  if (ownStart - 1 <= sentenceStart || text.charCodeAt(ownStart - 1) !== 0x2c) return undefined;
+  // (nothing after the figure in its clause, nothing but "共有", "全年下来达到"… before it: "提出91项攻坚措施",
+  // "接待群众咨询约1500人次" count what they name)
+  if (!BARE_CLAUSE.test(text.slice(ownStart, f.start)) || HAN.test(text.slice(f.end, afterEnd))) return undefined;
+  const from = clauseStart(text, ownStart - 1, sentenceStart);
+  // (a subject states no number: "建立示范基地3200亩,带动农户1100余户")
+  return previousEnd <= from && !DIGIT.test(text.slice(from, ownStart)) && namesThing(index, from, ownStart - 1) ? from : undefined;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const DIGIT = /[\d${FIGURE_MARK}]/;
+// a clause that says only how many, and when: "共有", "全年下来达到", "目前已有", "计"
+const BARE_CLAUSE = /^(?:全年|今年|当年|年内|目前|至今|现|已|已经|又|还|都|也|仅|只|就|下来|一年来|共|共有|共计|合计|总计|累计|计|达|达到|多达|高达|有|为|是|约|近|超过|逾)*$/;
 
 /** Whether a word of text[from, to) is a thing of some frame (or another thing). */
 function namesThing(index: WordIndex, from: number, to: number): boolean {

@@ -31,6 +31,8 @@ export interface FigureWords {
   afterTo: number;
   /** Where the figure's own item starts, when the words it is read by open with a list's label. */
   itemStart?: number;
+  /** Where the clause before the figure's starts, when that clause is its subject: its words count as the figure's own. */
+  subjectStart?: number;
 }
 
 export const leadOf = (w: FigureWords): string => w.text.slice(w.leadStart, w.beforeStart);
@@ -128,7 +130,8 @@ function placeWords(words: FigureWords): number {
   let n = 0;
   for (let k = words.beforeFrom; k < words.beforeTo; k++) n = place(n, index.word[k]!, 'before', start - index.at[k]! - wordOf(index.word[k]!).length);
   for (let k = words.afterFrom; k < words.afterTo; k++) n = place(n, index.word[k]!, 'after', index.at[k]! - end);
-  for (let k = words.leadFrom; k < words.leadTo; k++) n = place(n, index.word[k]!, 'lead', start - index.at[k]! - wordOf(index.word[k]!).length);
+  const subject = words.subjectStart ?? Infinity;
+  for (let k = words.leadFrom; k < words.leadTo; k++) n = place(n, index.word[k]!, index.at[k]! >= subject ? 'before' : 'lead', start - index.at[k]! - wordOf(index.word[k]!).length);
   // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:
   // it counts for less here.
   const lastFigure = lastFigureIn(words.text, words.leadStart, words.beforeStart);

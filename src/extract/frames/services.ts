@@ -20,6 +20,10 @@ export const frames: Frame[] = [
       { text: '“五有”模式开展至今累计服务企业超3000家次。', rows: [{ value: 3000, period: 'CUM', scope: false }] },
       { text: '今年以来,累计服务企业500余家。', rows: [{ value: 500, period: 'YTD' }] },
       { text: '深入企业开展服务,共走访企业86家。', rows: [{ value: 86 }] },
+      // a clause that says only how many counts what the clause before it names
+      { text: '组建服务小组,分片包干,走访规上工业企业,全年下来达到187家次。', rows: [{ value: 187 }] },
+      // (not where that clause states a number, nor where the figure's own clause names what it counts)
+      { text: '建立示范基地3200亩,带动农户1100余户。', rows: [] },
       // the firms served, of a kind, after 其中 are parts of them, not counts of that kind
       { text: '全年走访企业240家次,其中规上工业企业96家、高新技术企业38家。', rows: [{ value: 240, scope: false }, { value: 96, scope: true }, { value: 38, scope: true }], by: 'link.part' },
       { text: '局机关科技帮扶走访基层企业122家(次)。', rows: [{ value: 122 }] },
@@ -44,6 +48,8 @@ export const frames: Frame[] = [
       { text: '年初计划征集企业技术难题100项,实际征集126项。', rows: [{ value: 100, status: 'target' }, { value: 126, status: 'actual' }] },
       { text: '收集企业技术需求230条,统一发布至技术交易平台。', rows: [{ value: 230 }] },
       { text: '受理科技特派员服务需求17项。', rows: [{ value: 17 }] },
+      { text: '帮企业梳理出来的技术难题,共有64项。', rows: [{ value: 64 }] },
+      { text: '深入剖析制约发展的关键问题,研究提出91项攻坚措施。', rows: [] },
     ],
   },
   {
