@@ -17,6 +17,7 @@
 //      cells of a table laid out with spaces, where they are tabs; blank lines go.
 //   6. On a printed page's text, the line breaks the page put inside a sentence go (wrapped-lines.ts).
 
+import { cellLineBreaks, opensHeading, rowStartsInCells } from './cell-lines.ts';
 import { entityReferences } from './entities.ts';
 import { matchesFrom } from './find.ts';
 import { isTraditional, noteSimplified, toSimplified } from './script.ts';
@@ -143,6 +144,7 @@ export function cleanReport(raw: string): CleanReport {
   clean = deleteFurniture(clean);
   if (clean.text.includes('|')) clean = pipesToTabs(clean);
   clean = deleteFragmentMarkers(clean);
+  clean = deleteRanges(clean, cellLineBreaks(clean.text).map((at) => [at, at + 1, '\t']));
   if (clean.text.includes(' ')) clean = spacedTablesToTabs(clean);
   clean = deleteSpaces(clean);
   if (clean.text.includes('\t')) clean = unflattenTables(clean);
@@ -367,10 +369,24 @@ function unflattenTables(clean: CleanReport): CleanReport {
   let lineStart = 0;
   for (const line of clean.text.split('\n')) {
     const cells = line.split('\t');
-    if (cells.length >= 8) for (const at of rowBreaks(cells)) ranges.push([lineStart + at, lineStart + at + 1, '\n']);
+    if (cells.length >= 8) {
+      const breaks = rowBreaks(cells);
+      for (const at of breaks.length > 0 ? breaks : tabsBefore(cells, rowStartsInCells(cells))) ranges.push([lineStart + at, lineStart + at + 1, '\n']);
+    }
     lineStart += line.length + 1;
   }
   return deleteRanges(clean, ranges);
+}
+
+/** Where, in a line of cells, the tab before each of these cells stands. */
+function tabsBefore(cells: string[], starts: number[]): number[] {
+  const offsets: number[] = [];
+  let at = -1;
+  cells.forEach((cell, k) => {
+    if (starts.includes(k)) offsets.push(at);
+    at += cell.length + 1;
+  });
+  return offsets;
 }
 
 /** Where, in a line of cells, the tabs before each row of a table run together stand; none where it is no such table. */
@@ -393,13 +409,7 @@ function rowBreaks(cells: string[]): number[] {
     if (!tidy) continue;
     // the tab before each row; and after a caption that opens the line, where the heading is one cell short
     const starts = [...(width === first - 1 ? [1] : []), ...Array.from({ length: rows / width }, (_, k) => first + k * width)];
-    const offsets: number[] = [];
-    let at = -1;
-    cells.forEach((cell, k) => {
-      if (starts.includes(k)) offsets.push(at);
-      at += cell.length + 1;
-    });
-    return offsets;
+    return tabsBefore(cells, starts);
   }
   return [];
 }
@@ -433,7 +443,11 @@ function spacedTablesToTabs(clean: CleanReport): CleanReport {
   const spaced = new Array<boolean>(lines.length).fill(false);
   lines.forEach((_, k) => {
     const cells = cellsOf[k]!;
-    if (cells.length >= MIN_SPACED_CELLS && figuresIn(cells) >= MIN_FIGURE_CELLS && shortCells(cells, 1)) spaced[k] = true;
+    // (a caption of a few cells may open the line, before the heading: "表2 漳屿市2013年科技主要指标完成情况表 序号 …")
+    // (…and a sentence close it, after its last figure: "…11.5% 从上表看,六项指标全部超额完成")
+    const heading = cells.findIndex(opensHeading);
+    const table = heading > 0 && heading <= 4 ? cells.slice(0, lastFigureCell(cells) + 1) : cells;
+    if (cells.length >= MIN_SPACED_CELLS && figuresIn(cells) >= MIN_FIGURE_CELLS && shortCells(table, heading > 0 && heading <= 4 ? heading : 1)) spaced[k] = true;
   });
   // the blocks of lines of as many cells, each short
   for (let k = 0; k < lines.length; ) {
@@ -455,6 +469,11 @@ function spacedTablesToTabs(clean: CleanReport): CleanReport {
     lineStart += line.length + 1;
   });
   return deleteRanges(clean, ranges);
+}
+
+function lastFigureCell(cells: string[]): number {
+  for (let k = cells.length - 1; k >= 0; k--) if (FIGURE_CELL.test(cells[k]!)) return k;
+  return -1;
 }
 
 function deleteSpaces(clean: CleanReport): CleanReport {

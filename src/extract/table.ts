@@ -186,6 +186,8 @@ const MONEY_COLUMN = /经费|资金|金额|额|投入|产值|增加值|支出/;
 const isMoney = (unit: string): boolean => unit === '万元' || unit === '亿元' || unit === '元';
 // a column of growth names no thing: it is the growth of the column before it ("高新技术产业增加值(亿元)\t增速(%)")
 const GROWTH_COLUMN = /^(?:增速|增长|增幅|同比增长|同比)(?:率)?$/;
+// a column of ranks ("位次"): no figure of the thing
+const RANK_COLUMN = /^(?:位次|排名|排位|名次)$/;
 const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
 
 /**
@@ -235,7 +237,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     if (ONE_MONTH_ROW.test(label.trim())) return;
     if ((!unit && listed.length === 0) || cell <= serial || (/\d/.test(label) && !time)) return;
     const column = heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '');
-    if (SHARE_COLUMN.test(column) && !/GDP|生产总值|强度/.test(column)) return;
+    if ((SHARE_COLUMN.test(column) && !/GDP|生产总值|强度/.test(column)) || RANK_COLUMN.test(column.trim())) return;
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
     const caption = byPlace ? captionBefore(text, listed.length > 0 ? text.lastIndexOf('\n', first - 2) + 1 : first) : '';
@@ -247,7 +249,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
     const reads = [name, ...(thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : [])];
     // (a column of money tries the money units the line lists before its counts: "争取经费" under "单位:项、万元")
-    const inOrder = MONEY_COLUMN.test(column) ? [...listed].sort((a, b) => Number(isMoney(b)) - Number(isMoney(a))) : listed;
+    // (…and a column of growth its shares: "产值\t增幅" under "单位:亿元、%")
+    const inOrder = MONEY_COLUMN.test(column) ? [...listed].sort((a, b) => Number(isMoney(b)) - Number(isMoney(a))) :
+      GROWTH_COLUMN.test(column.trim()) ? [...listed].sort((a, b) => Number(b === '%') - Number(a === '%')) : listed;
     for (const read of reads) {
       for (const candidate of unit ? [unit] : inOrder) {
         claim = classifyName(read, { ...f, unit: candidate });

@@ -281,3 +281,43 @@ describe('a table row', () => {
     ]);
   });
 });
+
+describe('a table a page flattened', () => {
+  it('reads a table laid out one cell to a line as one with tabs, the prose after it left alone', () => {
+    const table = '表1 主要科技指标完成情况\n指标名称\n单位\n全年目标\n完成值\n完成率\n专利申请量\n件\n900\n517\n57.4%\n技术合同成交额\n亿元\n1.5\n0.62\n41.3%\n注:数据来源于县统计局。';
+    expect(rowsOf(table)).toEqual([
+      ['patents_applied', 900, 'target', null],
+      ['patents_applied', 517, 'actual', null],
+      ['tech_contract_value', 1.5, 'target', null],
+      ['tech_contract_value', 0.62, 'actual', null],
+    ]);
+  });
+
+  it('reads rows run together on one line with spaces, a serial number opening each and a caption before them', () => {
+    const table = '表2 2023年科技主要指标完成情况表 序号 指标名称 单位 目标 完成 完成率 1 高新技术企业总数 家 85 91 107.1% 2 专利授权量 件 1500 1628 108.5% 从上表看,各项指标全部完成。';
+    expect(rowsOf(table)).toEqual([
+      ['hte_total', 85, 'target', null],
+      ['hte_total', 91, 'actual', null],
+      ['patents_granted', 1500, 'target', null],
+      ['patents_granted', 1628, 'actual', null],
+    ]);
+  });
+
+  it('leaves short lines that are no table as they are', () => {
+    const text = '项目\n争取\n全年申报项目\n32项\n获批\n12项';
+    const cleaned = extractReport({ reportId: 't', text }).cleaned;
+    expect(cleaned).not.toContain('\t');
+  });
+});
+
+describe('a table of places', () => {
+  it('reads a column of growth in the share the units line gives, and a column of ranks as no figure', () => {
+    const table = '表4 2014年上半年各县(区)高新技术产业产值情况\n单位:亿元、%\n县(区)\t产值\t增幅\t位次\n东城区\t52.7\t9.6\t2\n临湍县\t38.9\t12.5\t1\n';
+    expect(rowsIn(table, 2014).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['hitech_output', 52.7, '东城区'],
+      ['hitech_output_growth', 9.6, '东城区'],
+      ['hitech_output', 38.9, '临湍县'],
+      ['hitech_output_growth', 12.5, '临湍县'],
+    ]);
+  });
+});

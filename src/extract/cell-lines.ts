@@ -1,0 +1,109 @@
+// Tables a page or a converter flattened: one cell to a line ("指标名称\n单位\n全年目标\n完成值\n完成率\n
+// 高新技术产业产值\n亿元\n88\n46.3\n52.6%…"), or every row run together on one line, the cells parted by tabs
+// ("序号\t指标名称\t单位\t2013年目标\t2013年完成\t1\t高新技术企业总数\t家\t85\t91\t2\t…"). A heading's cells,
+// then rows of as many, each a name (or a row number and a name) and its figures: cleaning (clean.ts) puts a
+// tab between a row's cells and a line break between rows where the page had lost them, so that the table
+// reads as one laid out with tabs (table.ts), and nothing moves.
+
+// what a heading opens on (and a line of it alone, looked for before any line is read)
+const HEADING_OPENERS = '序号|编号|指标|指标名称|主要指标|项目|项目名称|名称|类别|目标任务|活动名称|级别|县\\(区\\)|县区|县\\(市、区\\)|地区|单位名称|街道\\(园区\\)|乡镇';
+const OPENS_HEADING = new RegExp(`^(?:${HEADING_OPENERS})$`);
+const OPENER_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:${HEADING_OPENERS})[ \\t]*\\n`);
+// a cell that holds a figure, a share, a mask or a dash (no figure)
+const FIGURE_CELL = /^(?:[-+]?\d[\d.,]*%?|[*xX×]+(?:\.[*xX×]+)?%?|\d*[*xX×]+\d*%?|[—–-]{1,2}|\/)$/;
+const NO_FIGURE = /^(?:[—–-]{1,2}|\/)$/;
+const DIGIT = /\d/;
+const UNIT_HEADING = /^(?:计量)?单位$/;
+const UNIT_CELL = /^(?:家|个|项|件|人|人次|名|场|场次|次|期|亿元|万元|元|%|份|户|万人次)$/;
+const SENTENCE_MARK = /[,;。!?]/;
+const MAX_CELL = 24;
+const MAX_WIDTH = 10;
+const MIN_ROWS = 2;
+
+/** Whether a cell may open a table's heading ("序号", "指标名称", "县(区)"). */
+export const opensHeading = (cell: string): boolean => OPENS_HEADING.test(cell.trim());
+
+const isCell = (cell: string): boolean => cell.length <= MAX_CELL && !SENTENCE_MARK.test(cell);
+
+/** The offsets of the line breaks that stand between the cells of a row, in every table laid out a cell to a line. */
+export function cellLineBreaks(text: string): number[] {
+  if (!OPENER_LINE.test(text)) return [];
+  const lines = text.split('\n');
+  const breaks: number[] = [];
+  let at = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const table = opensHeading(lines[k]!) ? tableAt(lines, k) : undefined;
+    if (!table) {
+      at += lines[k]!.length + 1;
+      continue;
+    }
+    const cells = (table.rows + 1) * table.width;
+    for (let c = 0; c < cells; c++) {
+      at += lines[k + c]!.length + 1;
+      if (c % table.width !== table.width - 1) breaks.push(at - 1);
+    }
+    k += cells - 1;
+  }
+  return breaks;
+}
+
+/**
+ * In a line of cells parted by tabs, the cells that open a heading or a row of a table run together on it
+ * (where the tab before them should be a line break), and the cell after its last row; none where the line
+ * holds no such table.
+ */
+export function rowStartsInCells(cells: readonly string[]): number[] {
+  for (let k = 0; k < cells.length; k++) {
+    if (!opensHeading(cells[k]!)) continue;
+    const table = tableAt(cells, k);
+    if (!table) continue;
+    const starts: number[] = [];
+    for (let r = 0; r <= table.rows; r++) starts.push(k + r * table.width);
+    const end = k + (table.rows + 1) * table.width;
+    if (end < cells.length) starts.push(end);
+    return starts.filter((start) => start > 0);
+  }
+  return [];
+}
+
+/** The width of the table whose heading opens at cell k, and how many rows follow it, if one does. */
+function tableAt(cells: readonly string[], k: number): { width: number; rows: number } | undefined {
+  // the heading's cells hold no figure (a row's name and unit hold none either: every width up to them is tried)
+  let named = 0;
+  while (named < MAX_WIDTH + 2 && k + named < cells.length) {
+    const cell = cells[k + named]!.trim();
+    if (!isCell(cell) || cell === '' || FIGURE_CELL.test(cell)) break;
+    named++;
+  }
+  let best: { width: number; rows: number } | undefined;
+  for (let width = 2; width <= Math.min(named, MAX_WIDTH); width++) {
+    const rows = rowsAfter(cells, k, width);
+    if (rows >= MIN_ROWS && (!best || rows * width > best.rows * best.width)) best = { width, rows };
+  }
+  return best;
+}
+
+/** How many rows of `width` cells follow the heading at cell k, each like the first. */
+function rowsAfter(cells: readonly string[], k: number, width: number): number {
+  const heading = cells.slice(k, k + width).map((cell) => cell.trim());
+  const numbered = heading[0] === '序号' || heading[0] === '编号';
+  const figureColumns: boolean[] = [];
+  let rows = 0;
+  for (let from = k + width; from + width <= cells.length; from += width) {
+    const row = cells.slice(from, from + width).map((cell) => cell.trim());
+    if (!row.every(isCell)) break;
+    const first = row[0]!;
+    if (numbered ? first !== String(rows + 1) : first === '' || FIGURE_CELL.test(first)) break;
+    if (!row.slice(1).some((cell) => FIGURE_CELL.test(cell) && !NO_FIGURE.test(cell))) break;
+    const fits = row.every((cell, j) => {
+      if (j === 0 || cell === '') return true;
+      if (UNIT_HEADING.test(heading[j]!)) return UNIT_CELL.test(cell);
+      // a column of figures in the first row holds figures in every row (or words with one: "提高2.3个百分点")
+      if (rows === 0) figureColumns[j] = FIGURE_CELL.test(cell);
+      return !figureColumns[j] || FIGURE_CELL.test(cell) || DIGIT.test(cell);
+    });
+    if (!fits) break;
+    rows++;
+  }
+  return rows;
+}
