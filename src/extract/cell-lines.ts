@@ -23,6 +23,10 @@ const MIN_ROWS = 2;
 /** Whether a cell may open a table's heading ("序号", "指标名称", "县(区)"). */
 export const opensHeading = (cell: string): boolean => OPENS_HEADING.test(cell.trim());
 
+const GLUED_HEADING = new RegExp(`:(?:${HEADING_OPENERS})$`);
+/** Where the colon stands that a heading's first cell is glued to ("…如下(单位:万元):序号"), or -1. */
+export const gluedHeadingAt = (cell: string): number => GLUED_HEADING.exec(cell)?.index ?? -1;
+
 const isCell = (cell: string): boolean => cell.length <= MAX_CELL && !SENTENCE_MARK.test(cell);
 
 /** The offsets of the line breaks that stand between the cells of a row, in every table laid out a cell to a line. */
@@ -49,8 +53,8 @@ export function cellLineBreaks(text: string): number[] {
 
 /**
  * In a line of cells parted by tabs, the cells that open a heading or a row of a table run together on it
- * (where the tab before them should be a line break), and the cell after its last row; none where the line
- * holds no such table.
+ * (where the tab before them should be a line break, but before the line's first cell), and the cell after its
+ * last row; none where the line holds no such table.
  */
 export function rowStartsInCells(cells: readonly string[]): number[] {
   for (let k = 0; k < cells.length; k++) {
@@ -61,7 +65,7 @@ export function rowStartsInCells(cells: readonly string[]): number[] {
     for (let r = 0; r <= table.rows; r++) starts.push(k + r * table.width);
     const end = k + (table.rows + 1) * table.width;
     if (end < cells.length) starts.push(end);
-    return starts.filter((start) => start > 0);
+    return starts;
   }
   return [];
 }

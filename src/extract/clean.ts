@@ -17,7 +17,7 @@
 //      cells of a table laid out with spaces, where they are tabs; blank lines go.
 //   6. On a printed page's text, the line breaks the page put inside a sentence go (wrapped-lines.ts).
 
-import { cellLineBreaks, opensHeading, rowStartsInCells } from './cell-lines.ts';
+import { cellLineBreaks, gluedHeadingAt, opensHeading, rowStartsInCells } from './cell-lines.ts';
 import { entityReferences } from './entities.ts';
 import { matchesFrom } from './find.ts';
 import { isTraditional, noteSimplified, toSimplified } from './script.ts';
@@ -370,8 +370,14 @@ function unflattenTables(clean: CleanReport): CleanReport {
   for (const line of clean.text.split('\n')) {
     const cells = line.split('\t');
     if (cells.length >= 8) {
-      const breaks = rowBreaks(cells);
-      for (const at of breaks.length > 0 ? breaks : tabsBefore(cells, rowStartsInCells(cells))) ranges.push([lineStart + at, lineStart + at + 1, '\n']);
+      let breaks = rowBreaks(cells);
+      if (breaks.length === 0) {
+        const starts = rowStartsInCells(cells);
+        breaks = tabsBefore(cells, starts.filter((start) => start > 0));
+        // (a caption's cells before the heading are one line of words again: "表2\t漳屿市…情况表")
+        if (starts.length > 0) for (const at of tabsBefore(cells, Array.from({ length: starts[0]! - 1 }, (_, k) => k + 1))) ranges.push([lineStart + at, lineStart + at + 1, ' ']);
+      }
+      for (const at of breaks) ranges.push([lineStart + at, lineStart + at + 1, '\n']);
     }
     lineStart += line.length + 1;
   }
@@ -441,13 +447,20 @@ function spacedTablesToTabs(clean: CleanReport): CleanReport {
     cells.every((cell, k) => k < from || (cell.length <= most && !/[,;。!?]/.test(cell.replace(THOUSANDS, ''))));
   const figuresIn = (cells: string[]) => cells.filter((cell) => FIGURE_CELL.test(cell)).length;
   const spaced = new Array<boolean>(lines.length).fill(false);
+  const colonBefore: number[] = []; // by line: where a heading glued to the sentence before it starts after its colon
   lines.forEach((_, k) => {
     const cells = cellsOf[k]!;
-    // (a caption of a few cells may open the line, before the heading: "表2 漳屿市2013年科技主要指标完成情况表 序号 …")
+    // (a caption of a few cells may open the line, before the heading: "表2 漳屿市2013年科技主要指标完成情况表 序号 …";
+    // or a sentence, the heading's first cell after its colon: "…完成情况如下(单位:万元):序号 指标 …")
     // (…and a sentence close it, after its last figure: "…11.5% 从上表看,六项指标全部超额完成")
-    const heading = cells.findIndex(opensHeading);
-    const table = heading > 0 && heading <= 4 ? cells.slice(0, lastFigureCell(cells) + 1) : cells;
-    if (cells.length >= MIN_SPACED_CELLS && figuresIn(cells) >= MIN_FIGURE_CELLS && shortCells(table, heading > 0 && heading <= 4 ? heading : 1)) spaced[k] = true;
+    const glued = cells.length > 0 ? gluedHeadingAt(cells[0]!) : -1;
+    const heading = glued >= 0 ? 0 : cells.findIndex(opensHeading);
+    const captioned = glued >= 0 || (heading > 0 && heading <= 4);
+    const table = captioned ? cells.slice(0, lastFigureCell(cells) + 1) : cells;
+    if (cells.length >= MIN_SPACED_CELLS && figuresIn(cells) >= MIN_FIGURE_CELLS && shortCells(table, captioned ? Math.max(heading, 1) : 1)) {
+      spaced[k] = true;
+      if (glued >= 0) colonBefore[k] = glued;
+    }
   });
   // the blocks of lines of as many cells, each short
   for (let k = 0; k < lines.length; ) {
@@ -464,6 +477,8 @@ function spacedTablesToTabs(clean: CleanReport): CleanReport {
     if (spaced[k]) {
       const from = line.length - line.trimStart().length;
       const to = line.trimEnd().length;
+      // (the colon before a glued heading ends the sentence's line)
+      if (colonBefore[k] !== undefined) ranges.push([lineStart + from + colonBefore[k]!, lineStart + from + colonBefore[k]! + 1, '\n']);
       for (const m of line.slice(from, to).matchAll(SPACED_CELL)) ranges.push([lineStart + from + m.index!, lineStart + from + m.index! + m[0].length, '\t']);
     }
     lineStart += line.length + 1;

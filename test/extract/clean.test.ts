@@ -34,9 +34,9 @@ describe('cleanReport', () => {
     expect(cleanReport('指标\t2021\t2022\t2023\t2024\t2025\t2026\t2027\t2028').text).toBe('指标\t2021\t2022\t2023\t2024\t2025\t2026\t2027\t2028');
   });
 
-  it('reads a table laid out with spaces on one line as one with tabs, and breaks it into its rows', () => {
+  it('reads a table laid out with spaces on one line as one with tabs, and breaks it into its rows (a caption glued to its heading on a line of its own)', () => {
     expect(cleanReport('重点指标(截至7月底):指标 单位 1-7月 全年任务 技术合同成交额 亿元 8.41 15 专利申请 件 3325 5600').text)
-      .toBe('重点指标(截至7月底):指标\t单位\t1-7月\t全年任务\n技术合同成交额\t亿元\t8.41\t15\n专利申请\t件\t3325\t5600');
+      .toBe('重点指标(截至7月底)\n指标\t单位\t1-7月\t全年任务\n技术合同成交额\t亿元\t8.41\t15\n专利申请\t件\t3325\t5600');
     // (a sentence with spaces in it is none: "1 47件" is 147)
     expect(cleanReport('全年 新认定 高新技术企业 1 47件, 授权 专利 2 3 件。').text).toBe('全年新认定高新技术企业147件,授权专利23件。');
   });

@@ -303,6 +303,16 @@ describe('a table a page flattened', () => {
     ]);
   });
 
+  it('reads a heading glued to the sentence that introduces it, the unit that sentence names', () => {
+    const table = '1-11月主要指标完成情况如下(单位:万元):序号 指标 年度目标 1-11月完成 1 技术合同成交额 30000 27460 2 争取上级科技项目资金 1500 1382 以上指标预计均可完成。';
+    expect(rowsIn(table, 2019).map((r) => [r.indicator, r.value, r.period, r.status])).toEqual([
+      ['tech_contract_value', 3, 'FY', 'target'],
+      ['tech_contract_value', 2.746, 'YTD', 'actual'],
+      ['project_funding', 1500, 'FY', 'target'],
+      ['project_funding', 1382, 'YTD', 'actual'],
+    ]);
+  });
+
   it('leaves short lines that are no table as they are', () => {
     const text = '项目\n争取\n全年申报项目\n32项\n获批\n12项';
     const cleaned = extractReport({ reportId: 't', text }).cleaned;
