@@ -280,9 +280,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
   });
 }
 
-// a unit a heading's word names: 申报家数, 立项项数, 授权件数
-const UNIT_WORD = /家数|户数|项数|件数|人数|个数/;
-const UNIT_IN_WORD: Record<string, string> = { 家数: '家', 户数: '家', 项数: '项', 件数: '件', 人数: '人', 个数: '个' };
+// a unit a heading's word names: 申报家数, 立项项数, 授权件数, 培训人次
+const UNIT_WORD = /家数|户数|项数|件数|人数|个数|人次/;
+const UNIT_IN_WORD: Record<string, string> = { 家数: '家', 户数: '家', 项数: '项', 件数: '件', 人数: '人', 个数: '个', 人次: '人次' };
 
 /** The unit of the nearest heading before column `cell` that names one ("申报家数\t其中:首次申报"). */
 function unitBefore(headings: string[], cell: number): string | undefined {
@@ -293,7 +293,7 @@ function unitBefore(headings: string[], cell: number): string | undefined {
   return undefined;
 }
 
-const PLACE_HEADING = /^(?:单位|地区|区域|乡镇|镇街|县区|县市区|区县|园区|名称|县市区名称|[镇乡县市区](?:\([^()]{1,8}\))?)$/;
+const PLACE_HEADING = /^(?:单位|地区|区域|名称|县市区名称|(?:乡镇|镇街|街道|县区|县市区|区县|园区|[镇乡县市区])(?:\([^()]{1,8}\))?)$/;
 
 // a line that only lists the units of a table's cells ("单位:家、亿元", "(单位:万元)")
 // (…or ending the sentence that introduces the table: "现将主要指标完成情况通报如下(单位:家、项、件):")

@@ -321,6 +321,16 @@ describe('a table a page flattened', () => {
 });
 
 describe('a table of places', () => {
+  it('reads the places under a heading of streets or parks, and a column of 人次 as no count of the people before it', () => {
+    const table = '表2 各街道(园区)科技服务情况\n单位:家、人\n街道(园区)\t走访企业(家)\t选派科技特派员(人)\t培训人次\n东湖街道\t46\t6\t520\n白洋镇\t12\t11\t1340\n';
+    expect(rowsIn(table, 2019).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['enterprises_served', 46, '东湖街道'],
+      ['tech_commissioners', 6, '东湖街道'],
+      ['enterprises_served', 12, '白洋镇'],
+      ['tech_commissioners', 11, '白洋镇'],
+    ]);
+  });
+
   it('reads a column of growth in the share the units line gives, and a column of ranks as no figure', () => {
     const table = '表4 2014年上半年各县(区)高新技术产业产值情况\n单位:亿元、%\n县(区)\t产值\t增幅\t位次\n东城区\t52.7\t9.6\t2\n临湍县\t38.9\t12.5\t1\n';
     expect(rowsIn(table, 2014).map((r) => [r.indicator, r.value, r.scope])).toEqual([
