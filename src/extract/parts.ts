@@ -323,7 +323,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const scope = PART_OF_YEAR.test(namedWords) ? '' : (place ? placeName : namedWords) || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
     // (…and so are the ones re-certified: "有效期内高新技术企业达到118家(其中复审通过9家)", 复审 their scope)
-    const cameBy = /复审|重新认定/.exec(lead)?.[0];
+    // (…or first certified: "其中,今年通过首次认定的有17家")
+    const cameBy = /复审|重新认定|首次认定/.exec(lead)?.[0];
     const indicator = NEW_OF[whole.indicator] && (/新增|新认定|净增/.test(lead) || cameBy) ? NEW_OF[whole.indicator]! : whole.indicator;
     claims[i] = {
       ...whole, indicator, rule: 'link.part', start: from + (text.slice(from, f.start).length - lead.length), end: f.end,
