@@ -271,6 +271,16 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
         return;
       }
     }
+    // "申报…86项,其中省级31项;最终获得立项的,省级9项、市级24项": items after a clause that says they were granted
+    // are the granted ones, each a part (and the items listed on after it, after 、)
+    const between = i > 0 ? text.slice(figures[i - 1]!.end, from) : '';
+    const grantedBefore = granted && GRANTED_CLAUSE.test(between) && granted.act.test(between) ||
+      (i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part_granted' && claims[i - 1]!.scope !== '' && /^、?$/.test(between) && text[figures[i - 1]!.end] === '、');
+    if (grantedBefore && granted && LEVEL_ITEM_LEAD.test(lead) && unitFits(granted.indicator, f.unit)) {
+      claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: lead, period: undefined, partOf: undefined };
+      lastPart = f;
+      return;
+    }
     const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
     // "申报省级科技项目17项,省级立项9项": a parallel item that says it was granted is of the granted ones
     if (parallel && !breakdown && granted && granted.act.test(lead) && unitFits(granted.indicator, f.unit)) {
@@ -334,6 +344,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   });
 }
 
+// a clause that names what was done to the items after it, as their subject: "最终获得立项的,", "获批的:"
+const GRANTED_CLAUSE = /的[,:]$/;
+// an item that is only a level: "省级9项"
+const LEVEL_ITEM_LEAD = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级|区)$/;
 const MAX_PART_DISTANCE = 150;
 const STANDS = /(?:年末|年底|目前|现)有|共有|拥有|现有|总数|达到/;
 const PROGRAMME_ENDS = /(?:项目|计划|专项|基金|工程)$/;

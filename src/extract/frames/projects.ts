@@ -74,6 +74,8 @@ export const frames: Frame[] = [
       { text: '项目:申报/立项/验收 = 42/17/11项', rows: [{ value: 17 }], by: 'link.slash_list(frame.projects_approved)' },
       // a programme's long name after 其中 is a part's name
       { text: '全年争取上级科技项目37项。其中:国家科技型中小企业技术创新基金项目2项,国家星火计划项目1项。', rows: [{ value: 37, scope: false }, { value: 2, scope: true }, { value: 1, scope: true }], by: 'link.part' },
+      // levels listed after a clause that says they were granted, after the ones applied for
+      { text: '全年申报各类科技计划项目86项,其中省级31项;最终获得立项的,省级9项、市级24项。', rows: [{ value: 9, scope: true }, { value: 24, scope: true }], by: 'link.part_granted' },
       // two lists summed at once
       { text: '全年共争取国家、省、市科技项目分别为3项、11项和9项,争取项目资金分别为260万元、455万元和78万元,合计23项、793万元。', rows: [{ value: 3 }, { value: 11 }, { value: 9 }, { value: 23 }], by: 'link.sum' },
       // a note in brackets right after the figure is none of its words
