@@ -328,6 +328,9 @@ function doneSinceTarget(clausesBefore: string): boolean {
   return done;
 }
 const DONE_IN_CLAUSE = /成功|已经?|实际/;
+// a goal's label, and the items it opens before this one, each closed by ; ("主要预期目标:…580家;")
+// (not one that says the goals were met: "全年各项科技目标全面完成:")
+const GOAL_LABEL_OPEN = /(?:目标|任务|计划)(?:(?!完成|实现|情况|达成)[^,;。:]){0,8}:[^。:]*;$/;
 // "…完成了市局下达新增20家的任务", "超额完成规划确定的220家目标", "距2025年3%的目标尚有差距": the figure is the task's
 export const TASK_AFTER = /^的?(?:规划)?(?:任务|目标)/;
 // (the figure stands as # between the words before and after it: "完成全年目标任务#的51.9%" names the task's figure)
@@ -348,6 +351,9 @@ export function statusOf(read: SentenceText, at: number, clauseAfterAll: string)
   const clauseAfter = bracket < 0 ? clauseAfterAll : clauseAfterAll.slice(0, bracket);
   // (a figure the words right after name a task or target is one, whatever the words before it say)
   if (TASK_AFTER.test(clauseAfter)) return 'target';
+  // "主要预期目标:高新技术企业总数达到580家;科技型中小企业评价入库1450家": each item a goal's label opens, after ;
+  // (not where the item opens a label of its own: "任务:…45家;完成:通过认定52家")
+  if (GOAL_LABEL_OPEN.test(read.paragraph) && !read.sentence.includes(':') && !DONE_IN_CLAUSE.test(read.sentence)) return 'target';
   if (!holdsOf(read).forecastOrTarget) return 'actual';
   const sentenceBefore = read.sentence.slice(0, at);
   if (!FORECAST_OR_TARGET_START.test(sentenceBefore) && !FORECAST_OR_TARGET_START.test(clauseAfter)) return 'actual';
