@@ -1,17 +1,45 @@
 // Amounts the figure scanner reads in two pieces, or not at all: a sum in 亿 and then 万 ("1亿2千万元",
-// "一亿零六百万元": 1亿 and 2千万元 are one figure, 12000万元), and a percentage written out ("百分之二十",
-// "百分之十二点五": 20%, 12.5%).
-import type { Figure } from './figures.ts';
+// "一亿零六百万元": 1亿 and 2千万元 are one figure, 12000万元), a percentage written out ("百分之二十",
+// "百分之十二点五": 20%, 12.5%), and a numeral with a point or with 万 inside it ("一百二十三点六亿元",
+// "一点八五亿元", "一万二千三百件": 123.6亿元, 1.85亿元, 12300件).
+import { unitNamed, type Figure } from './figures.ts';
 import { chineseDigits, parseChineseNumeral, shiftDecimal } from './numbers.ts';
+import { UNIT } from './stated-figures.ts';
 
 const PERCENT_WRITTEN = /百分之([零一二两三四五六七八九十百]{1,6})(?:点([零〇一二三四五六七八九]{1,4}))?/g;
 
-/** The figures with an amount in 亿 then 万 joined into one, and the percentages written out added. */
+// (not the tail of an ordinal or of a longer numeral: "第一点", "十一点")
+const NUMERAL_WRITTEN = new RegExp(`(?<![第〇零一二两三四五六七八九十百千万点])([零〇一二两三四五六七八九十百千万]{1,12})(?:点([零〇一二三四五六七八九]{1,4}))?(${UNIT})`, 'g');
+// a number with a point is an amount or a share
+const UNITS_OF_FRACTIONS = new Set(['亿元', '万元', '元', '%']);
+
+/** The figures with an amount in 亿 then 万 joined into one, and the percentages and numerals written out read whole. */
 export function readWrittenAmounts(text: string, figures: Figure[]): Figure[] {
   let read = figures;
   if (text.includes('亿')) read = joinHundredMillions(text, read);
   if (text.includes('百分之')) read = withPercentsWritten(text, read);
+  if (text.includes('点') || text.includes('万')) read = withNumeralsWritten(text, read);
   return read;
+}
+
+/** The figures with each numeral written with a point, or with 万 inside it, read whole in place of the end the scanner read. */
+function withNumeralsWritten(text: string, figures: Figure[]): Figure[] {
+  const written: Figure[] = [];
+  for (const m of text.matchAll(NUMERAL_WRITTEN)) {
+    const [all, numeral, fraction, unitWritten] = m as unknown as [string, string, string | undefined, string];
+    // (万 right before the unit is the unit's multiplier, read by the scanner: "三万元", "十二万件")
+    const tenThousandInside = numeral.slice(0, -1).includes('万');
+    if (fraction === undefined && !tenThousandInside) continue;
+    const unit = unitNamed(unitWritten);
+    if (fraction !== undefined && !UNITS_OF_FRACTIONS.has(unit)) continue;
+    const whole = parseChineseNumeral(numeral);
+    const digits = fraction === undefined ? '' : chineseDigits(fraction);
+    if (whole === undefined || digits === undefined) continue;
+    written.push({ start: m.index, end: m.index + all.length, value: shiftDecimal(digits ? `${whole}.${digits}` : String(whole), 0), unit, approx: false, masked: false });
+  }
+  if (written.length === 0) return figures;
+  const kept = figures.filter((f) => !written.some((w) => f.start < w.end && f.end > w.start));
+  return [...kept, ...written].sort((a, b) => a.start - b.start);
 }
 
 /** "1亿2千万元": a figure in 亿元 right before one in 万元 is one amount with it. */
