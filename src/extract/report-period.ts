@@ -20,7 +20,7 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   if (/(?:第一|一)季度/.test(t) && !/半年|年度|全年/.test(t)) return 'Q1';
   // a title that names the months so far: "2023年1-11月主要科技指标完成情况", "…完成情况(截至10月底)"
   // (…or one month's: "3月份工作总结", "10月份工作小结", "8月份工作月报": no period of the catalog is a month, and the year so far holds it)
-  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|截[至止](?:[2-57-9]|1[01])月(?:底|末)?|(?<![\d-])(?:[1-9]|1[01])月份?(?:工作)?(?:总结|小结|汇报|情况|月报|简报)/.test(t)) return 'YTD';
+  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|一[-—~至到](?:[二三四五七八九]|十一?)月|截[至止](?:[2-57-9]|1[01])月(?:底|末)?|(?<![\d-])(?:[1-9]|1[01])月份?(?:工作)?(?:总结|小结|汇报|情况|月报|简报)/.test(t)) return 'YTD';
   let h1 = 0, fy = 0;
   if (/半年|1\s*[-—~至到]\s*6\s*月/.test(t)) h1 += 3;
   if (/(?<!半)年度|全年(?!目标|任务)|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
@@ -42,7 +42,7 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   if (/(?:第一|一)季度/.test(opening)) return 'Q1';
   // (…but a page posted at the year's end or just after it speaks of the whole year where it says only "so far":
   // "2024-12-16 … 今年以来"; not where it names the months, "1-11月")
-  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/.test(opening)) return 'YTD';
+  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|一[-—~至到](?:[二三四五七八九]|十一?)月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/.test(opening)) return 'YTD';
   if (/今年以来|年初以来|截[至止](?:目前|到目前)/.test(opening)) return postedAround(posted()) ? 'FY' : 'YTD';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
   return '';

@@ -39,6 +39,8 @@ export const frames: Frame[] = [
     examples: [
       // a numeral written out with 万 inside it, whole
       { text: '全市授权专利一万二千三百件。', rows: [{ value: 12300 }] },
+      // the months so far written in numerals
+      { text: '一至十月,全市授权专利1230件。', rows: [{ value: 1230, period: 'YTD' }] },
       { text: '全市专利申请量6200件,授权量3006件。', rows: [{ value: 3006 }], by: 'link.shorthand(frame.patents_granted)' },
       // …past the growth and the share of the figure before
       { text: '专利申请量6190件,同比增长36.7%,占全省的12.6%,授权量3380件。', rows: [{ value: 3380 }], by: 'link.shorthand(frame.patents_granted)' },
