@@ -1,7 +1,7 @@
 // Amounts the figure scanner reads in two pieces, or not at all: a sum in 亿 and then 万 ("1亿2千万元",
 // "一亿零六百万元": 1亿 and 2千万元 are one figure, 12000万元), a percentage written out ("百分之二十",
 // "百分之十二点五": 20%, 12.5%), and a numeral with a point or with 万 inside it ("一百二十三点六亿元",
-// "一点八五亿元", "一万二千三百件": 123.6亿元, 1.85亿元, 12300件).
+// "一点八五亿元", "一万二千三百件", "二百零五亿三千万元": 123.6亿元, 1.85亿元, 12300件, 205.3亿元).
 import { unitNamed, type Figure } from './figures.ts';
 import { chineseDigits, parseChineseNumeral, shiftDecimal } from './numbers.ts';
 import { UNIT } from './stated-figures.ts';
@@ -9,7 +9,8 @@ import { UNIT } from './stated-figures.ts';
 const PERCENT_WRITTEN = /百分之([零一二两三四五六七八九十百]{1,6})(?:点([零〇一二三四五六七八九]{1,4}))?/g;
 
 // (not the tail of an ordinal or of a longer numeral: "第一点", "十一点")
-const NUMERAL_WRITTEN = new RegExp(`(?<![第〇零一二两三四五六七八九十百千万点])([零〇一二两三四五六七八九十百千万]{1,12})(?:点([零〇一二三四五六七八九]{1,4}))?(${UNIT})`, 'g');
+// (nor the multipliers of a number in digits: "3.46万亿元")
+const NUMERAL_WRITTEN = new RegExp(`(?<![第〇零一二两三四五六七八九十百千万亿点\\d.])([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11})(?:点([零〇一二三四五六七八九]{1,4}))?(${UNIT})`, 'g');
 // a number with a point is an amount or a share
 const UNITS_OF_FRACTIONS = new Set(['亿元', '万元', '元', '%']);
 
@@ -18,7 +19,7 @@ export function readWrittenAmounts(text: string, figures: Figure[]): Figure[] {
   let read = figures;
   if (text.includes('亿')) read = joinHundredMillions(text, read);
   if (text.includes('百分之')) read = withPercentsWritten(text, read);
-  if (text.includes('点') || text.includes('万')) read = withNumeralsWritten(text, read);
+  if (text.includes('点') || text.includes('万') || text.includes('亿')) read = withNumeralsWritten(text, read);
   return read;
 }
 
@@ -27,9 +28,9 @@ function withNumeralsWritten(text: string, figures: Figure[]): Figure[] {
   const written: Figure[] = [];
   for (const m of text.matchAll(NUMERAL_WRITTEN)) {
     const [all, numeral, fraction, unitWritten] = m as unknown as [string, string, string | undefined, string];
-    // (万 right before the unit is the unit's multiplier, read by the scanner: "三万元", "十二万件")
-    const tenThousandInside = numeral.slice(0, -1).includes('万');
-    if (fraction === undefined && !tenThousandInside) continue;
+    // (万 or 亿 right before the unit is the unit's multiplier, read by the scanner: "三万元", "十二万件")
+    const multiplierInside = /[万亿]/.test(numeral.slice(0, -1));
+    if (fraction === undefined && !multiplierInside) continue;
     const unit = unitNamed(unitWritten);
     if (fraction !== undefined && !UNITS_OF_FRACTIONS.has(unit)) continue;
     const whole = parseChineseNumeral(numeral);

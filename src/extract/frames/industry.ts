@@ -12,6 +12,9 @@ export const frames: Frame[] = [
     examples: [
       // a numeral written out with a point, whole
       { text: '全县实现高新技术产业产值一百二十三点六亿元。', rows: [{ value: 123.6 }] },
+      // …and in 亿 then 万, in numerals; not the multipliers of a number in digits
+      { text: '全区高新技术产业产值完成二百零五亿三千万元。', rows: [{ value: 205.3 }] },
+      { text: '全市高新技术产业产值3.46万亿元。', rows: [{ value: 34600 }] },
       // what the figure before will come to, past its growth
       { text: '1—10月,全县高新技术产业完成产值38.6亿元,同比增长27.4%,预计全年可达46亿元。', rows: [{ value: 38.6 }, { value: 46, status: 'forecast' }], by: 'link.reached_again' },
       // a clause of years alone after a figure of the same unit: that figure's indicator for each year
