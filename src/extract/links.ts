@@ -340,7 +340,12 @@ function listedAfter({ skel, inSentence }: SentenceFigures, at: number) {
   let cursor = at + 2;
   const first = inSentence.findIndex(({ f }) => f.start >= cursor);
   for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
-    const between = skel.slice(cursor, entry.f.start);
+    let between = skel.slice(cursor, entry.f.start);
+    // (a note in brackets after an item is none of the list: "分别为1312件(其中发明专利286件)和758件")
+    if (listed.length > 0 && between.startsWith('(')) {
+      if (!between.includes(')')) continue;
+      between = between.replace(/^\([^()]*\)/, '');
+    }
     const allowed = listed.length === 0 ? FIRST_LISTED_AFTER.test(between) || DONE_TO_EACH.test(between) || FROM_LISTED.test(between) : /^(、|和|及|与|,)(?:约|近)?$/.test(between);
     if (!allowed) break;
     // (past a comma only a figure of the same unit goes on with the list: "…分别为2105件、2984件,两项指标…")
