@@ -212,8 +212,9 @@ const UNIT_CELL_AFTER = new RegExp(`^\\t(${UNIT})(?=\\t|\\n|$)`);
 const AT_LEAST_CELL_BEFORE = /\t[≥>≧]\t$/;
 const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
 
-// "表2 2016年主要指标(单位:亿元)": the one unit a table's caption gives its cells
-const CAPTION_UNIT = new RegExp(`单位[:]\\s*(${UNIT})\\s*\\)?[。:]?\\s*$`);
+// "表2 2016年主要指标(单位:亿元)": the one unit a table's caption gives its cells (a table may count money in
+// 千元 or 百万元, which no sentence does)
+const CAPTION_UNIT = new RegExp(`单位[:]\\s*(千元|百万元|${UNIT})\\s*\\)?[。:]?\\s*$`);
 const MAX_TABLE_ROWS = 60;
 const MAX_TABLE_LINE = 2000;
 

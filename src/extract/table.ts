@@ -14,7 +14,7 @@ import { periodNamed } from './context.ts';
 import { LATER_QUARTER, ONE_MONTH, PART } from './period-series.ts';
 import { unitNamed, type Figure } from './figures.ts';
 import { classifyName, GROWTH_OF, RUNNING_TOTAL_OF } from './links.ts';
-import { unitFits } from './units.ts';
+import { MONEY_EXPONENT, unitFits } from './units.ts';
 
 /** What a table column's heading says of the figures under it. */
 export interface Column {
@@ -183,7 +183,7 @@ const ONE_MONTH_ROW = new RegExp(`^(?:${ONE_MONTH}|${LATER_QUARTER})(?:当月|�
 const SHARE_COLUMN = /完成率|完成进度|进度|占比|比重|比例/;
 // a column of money ("争取经费")
 const MONEY_COLUMN = /经费|资金|金额|额|投入|产值|增加值|支出/;
-const isMoney = (unit: string): boolean => unit === '万元' || unit === '亿元' || unit === '元';
+const isMoney = (unit: string): boolean => MONEY_EXPONENT[unit] !== undefined;
 // a column of growth names no thing: it is the growth of the column before it ("高新技术产业增加值(亿元)\t增速(%)")
 const GROWTH_COLUMN = /^(?:增速|增长|增幅|同比增长|同比)(?:率)?$/;
 // a column of ranks ("位次"): no figure of the thing
@@ -307,7 +307,7 @@ function unitsListedBefore(text: string, at: number): string[] {
   const listed = units?.[1] ?? units?.[2];
   return listed ? listed.split(/[、,/和;]/).map((unit) => unit.trim()).filter((unit) => UNIT_OF_CELLS.has(unit)) : [];
 }
-const UNIT_OF_CELLS = new Set(['项', '个', '家', '件', '人', '人次', '场', '万元', '亿元', '元', '%']);
+const UNIT_OF_CELLS = new Set(['项', '个', '家', '件', '人', '人次', '场', '万元', '亿元', '元', '千元', '百万元', '%']);
 
 /**
  * "(单位:亿元、件、家)" over "指标名称\t2020年前三季度\t2019年前三季度" and "高新技术产业产值\t1,286.4\t1,102.7":

@@ -3,7 +3,8 @@ import { indicatorById } from './catalog.ts';
 import type { Figure } from './figures.ts';
 import { shiftDecimal } from './numbers.ts';
 
-export const MONEY_EXPONENT: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
+// (a table may count money in 千元 or 百万元: "单位:千元")
+export const MONEY_EXPONENT: Record<string, number> = { 元: 0, 千元: 3, 万元: 4, 百万元: 6, 亿元: 8 };
 const ACCEPTED_UNITS: Record<string, string[]> = {
   家: ['家', '个'],
   项: ['项', '个', '件'],
@@ -12,9 +13,9 @@ const ACCEPTED_UNITS: Record<string, string[]> = {
   人: ['人'],
   人次: ['人次', '人'],
   场: ['场', '次', '个'],
-  亿元: ['亿元', '万元', '元'],
-  万元: ['亿元', '万元', '元'],
-  '%': ['%'],
+  亿元: ['亿元', '万元', '元', '千元', '百万元'],
+  万元: ['亿元', '万元', '元', '千元', '百万元'],
+  '%': ['%', '‰'],
 };
 
 /** Whether a figure stated in `unit` can be a figure of the indicator (家 of platforms are 个 …). */
@@ -30,5 +31,6 @@ export function valueIn(figure: Figure, unit: string): number | null {
   const from = MONEY_EXPONENT[figure.unit];
   const to = MONEY_EXPONENT[unit];
   if (from !== undefined && to !== undefined && from !== to) return Number(shiftDecimal(figure.value, from - to));
+  if (figure.unit === '‰' && unit === '%') return Number(shiftDecimal(figure.value, -1));
   return Number(figure.value); // a figure's value is a plain decimal already
 }

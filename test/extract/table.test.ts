@@ -282,6 +282,21 @@ describe('a table row', () => {
   });
 });
 
+describe('a table counted in 千元 or 百万元', () => {
+  it('reads the money its line of units names, converted exactly', () => {
+    const table = '表2 2016年全市科技投入情况\n单位:千元\n指标\t2016年\t2015年\nR&D经费内部支出\t3,865,420\t3,412,870\n';
+    expect(rowsOf(table)).toEqual([
+      ['rd_expenditure', 38.6542, 'actual', 2016],
+      ['rd_expenditure', 34.1287, 'actual', 2015],
+    ]);
+    const millions = '单位:百万元,%\n指标\t1-9月\t同比增长\n高新技术产业产值\t483,620\t9.8\n';
+    expect(rowsOf(millions)).toEqual([
+      ['hitech_output', 4836.2, 'actual', null],
+      ['hitech_output_growth', 9.8, 'actual', null],
+    ]);
+  });
+});
+
 describe('a table a page flattened', () => {
   it('reads a table laid out one cell to a line as one with tabs, the prose after it left alone', () => {
     const table = '表1 主要科技指标完成情况\n指标名称\n单位\n全年目标\n完成值\n完成率\n专利申请量\n件\n900\n517\n57.4%\n技术合同成交额\n亿元\n1.5\n0.62\n41.3%\n注:数据来源于县统计局。';

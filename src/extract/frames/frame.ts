@@ -38,4 +38,5 @@ export interface Frame {
 /** Units of a count of firms, of items, and of money, as a figure states them. */
 export const COUNT_OF_FIRMS = ['家', '个'];
 export const COUNT_OF_ITEMS = ['项', '个', '件'];
-export const MONEY = ['亿元', '万元', '元'];
+// (千元 and 百万元 only as a table's line of units gives them: "单位:千元")
+export const MONEY = ['亿元', '万元', '元', '千元', '百万元'];

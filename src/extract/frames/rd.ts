@@ -49,6 +49,8 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      // a share in per mille, as older reports give it
+      { text: '2010年,全县研发投入占GDP的比重为6.8‰。', rows: [{ value: 0.68 }], by: 'rd_intensity.share_of_gdp' },
       // the province's or the nation's in a bracket beside the report's own are theirs (elsewhere.ts)
       { text: '研发投入强度2.41%(全省平均为2.36%),列全省第5位。', rows: [{ value: 2.41 }] },
       // …in a year to come; a share named before the figure before, grown to the next
