@@ -26,10 +26,11 @@ export interface Stated {
 }
 
 // The units, a longer one before the shorter it starts with (亿元 before 亿, 人次 before 人).
-const UNITS = ['亿元', '亿', '万元', '万', '元', '个百分点', '%', '‰', '人次', '家次', '家', '户', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '条', '份'];
+const UNITS = ['亿元', '亿', '万元', '万', '元', '个百分点', '%', '‰', '人次', '家次', '家', '户', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '条', '份', '座', '处'];
 // 亿 alone is 亿元 ("成交额达12.5亿"), unless another unit follows (亿人次, 亿件); 万 alone is 万元
 // ("争取上级资金3000万"), unless a unit, or 余/多 before one, follows (1.2万人次, 3万家, 3000万余元), or 亿 (4.78万亿元)
-const NOT_AFTER: Record<string, string> = { 亿: '人件个项家户次元美', 万: '人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百条亿' };
+// (处于, 处理, 处室: no count of places)
+const NOT_AFTER: Record<string, string> = { 亿: '人件个项家户次元美', 万: '人件个项家次元美亩吨平户台套名位册辆头只株份张篇余多场期笔千百条亿座处', 处: '于理置罚长室级' };
 /** The units as a regular expression. */
 export const UNIT = UNITS.map((unit) => (NOT_AFTER[unit] ? `${unit}(?![${NOT_AFTER[unit]}])` : unit)).join('|');
 

@@ -8,7 +8,7 @@ export const MONEY_EXPONENT: Record<string, number> = { 元: 0, 千元: 3, 万�
 const ACCEPTED_UNITS: Record<string, string[]> = {
   家: ['家', '个'],
   项: ['项', '个', '件'],
-  个: ['个', '家', '项'],
+  个: ['个', '家', '项', '座', '处'],
   件: ['件', '项', '个'],
   人: ['人'],
   人次: ['人次', '人'],

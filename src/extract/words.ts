@@ -167,6 +167,8 @@ export const WORDS = {
   // (a 走访活动 is a round of visits, not an event held)
   serve: ['走访', '走进', '深入', '帮扶', '上门', '入企', '服务企业', '走访企业', '深入企业', '服务了', '调研', '调研企业', '实地调研', '走访活动', '下企', '包保', '服务包保',
     '技术服务', '技术指导', '现场指导', '下乡服务', '下乡', '下基层'],
+  // places seen on a visit, none built ("先后察看农业科技园区3处")
+  inspect: ['察看', '查看', '参观', '观摩', '视察', '实地察看', '实地查看'],
   collect: ['征集', '梳理', '收集', '排查', '摸排', '排摸', '挖掘', '受理'],
   solve: ['解决', '协调解决', '破解', '攻克', '落实', '办结', '帮助解决'],
   hold: ['举办', '开展', '组织', '召开', '举行', '承办', '放映'],
@@ -212,6 +214,8 @@ export const WORDS = {
     '百强高企', '高企百强', '百强企业', '创新百强',
     // trademarks, and rates of what is no science
     '商标', '驰名商标', '著名商标', '城镇化率',
+    // hazards a check found, counted in 处 as sites are ("整改隐患8处")
+    '隐患', '安全隐患', '风险隐患',
     // offices that are no innovation platforms
     '知识产权维权援助工作站', '维权援助工作站', '知识产权工作站', '知识产权保护工作站', '保护工作站', '博士后科研工作站', '博士后工作站', '博士后创新实践基地',
     // what a base or an institute brings in or lays out, not platforms ("引进示范新品种74个", "布局研究方向5个")

@@ -8,10 +8,15 @@ export const frames: Frame[] = [
     thing: ['platform'],
     act: ['built', 'stock'],
     bare: true,
-    units: ['个', '家'],
-    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted', 'graded'],
-    bareNot: ['apply'],
+    // (an incubator or a base counted as a building or a site: 座, 处)
+    units: ['个', '家', '座', '处'],
+    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted', 'graded', 'inspect'],
+    bareNot: ['apply', 'inspect'],
     examples: [
+      // counted as sites or buildings (座, 处); not sites a visit saw, nor hazards a check found
+      { text: '新认定自治区级企业研发中心2处,省级科技企业孵化器2座。', rows: [{ value: 2 }, { value: 2 }] },
+      { text: '副局长带队调研,先后察看农业科技园区3处、星火示范基地5个。', rows: [] },
+      { text: '督促实验室和孵化场所整改隐患8处。', rows: [] },
       // units settled in a park, a grade a review gave: no platforms
       { text: '园区新增入驻科研单位7家、企业19家,园区累计入驻单位达到136家。', rows: [] },
       { text: '经省科技厅绩效评价,8家省级新型研发机构获评A类。', rows: [] },
