@@ -64,6 +64,11 @@ export function linkSentence(
   for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
   // ("金澜园区、汀州镇、北沙街道各有212家、96家和74家": 各有 before several figures reads as 分别有)
   for (let k = words.indexOf('各有'); k >= 0; k = words.indexOf('各有', k + 2)) respectively.push(sentence.start + k);
+  // ("实现高新技术产业产值、增加值386.5亿元、92.3亿元": names listed, then as many figures, with no 分别)
+  for (const at of unmarkedLists(s, respectively)) {
+    respectively.push(at);
+    (s.markerEnds ??= new Map()).set(at, at);
+  }
   if (respectively.length > 1) respectively.sort((a, b) => a - b);
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
@@ -72,7 +77,7 @@ export function linkSentence(
     const listed = listedAfter(s, at);
     if (listed.length < 2) continue;
     // (…and the list of what each came to, once the names have read the list of where each came from)
-    const from = FROM_LISTED.exec(skel.slice(at + 2, listed[0]!.f.start));
+    const from = FROM_LISTED.exec(skel.slice(afterMarker(s, at), listed[0]!.f.start));
     if (from) grownToLists.push({ listed, year: from[1] ? Number(from[1]) : undefined });
     const clauseFrom = clauseStart(text, at, sentence.start);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
@@ -118,7 +123,7 @@ export function linkSentence(
     // "凌滨区、凌北区研发投入强度分别达到2.41%和2.06%": places listed, the thing after the last; each place's figure is a part
     const places = placesListed(names.slice(-listed.length));
     if (places) {
-      const claim = classifyName(places.thing + skel.slice(at + 2, listed[0]!.f.start), listed[0]!.f);
+      const claim = classifyName(places.thing + skel.slice(afterMarker(s, at), listed[0]!.f.start), listed[0]!.f);
       if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
         listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote, scope: places.places[k]! }));
       }
@@ -150,7 +155,7 @@ export function linkSentence(
       const lastAct = k < chosen.length - 1 ? actEnd(last) : -1;
       if (lastAct > 0) phrases.push(name + last.slice(lastAct));
       // the act after 分别 is each name's ("…分别新增3家和5家")
-      const act = isGrowth ? '' : skel.slice(at + 2, listed[0]!.f.start);
+      const act = isGrowth ? '' : skel.slice(afterMarker(s, at), listed[0]!.f.start);
       for (const phrase of phrases) {
         claim = classifyName(phrase + act, asMoney);
         if (claim) break;
@@ -310,7 +315,12 @@ interface SentenceFigures {
   inSentence: { f: Figure; i: number }[];
   figures: Figure[];
   claims: (Claim | undefined)[];
+  /** Where a list's marker that is not 分别 ends, by where it stands (a list no word marks: where its figures start). */
+  markerEnds?: Map<number, number>;
 }
+
+/** Where the marker of a list at `at` ends: after 分别 or 各有, or at `at` for a list no word marks. */
+const afterMarker = (s: SentenceFigures, at: number): number => s.markerEnds?.get(at) ?? at + 2;
 
 /** The claimed figures of the sentence before `at`, nearest first, at most `count`. */
 function claimedBefore({ inSentence, claims }: SentenceFigures, at: number, count: number) {
@@ -334,10 +344,34 @@ function claimedInStatementBefore({ text, sentence, figures, claims }: SentenceF
   return undefined;
 }
 
+/**
+ * Where the figures of a list no word marks start: a clause that lists names (parted by 、) and no figure, then
+ * as many figures of one unit, parted by 、 or 和, as it names ("产值、增加值386.5亿元、92.3亿元"); none in a
+ * clause that 分别 marks (`marked`).
+ */
+function unmarkedLists({ text, skel, sentence, inSentence }: SentenceFigures, marked: number[]): number[] {
+  const found: number[] = [];
+  for (let k = 0; k + 1 < inSentence.length; k++) {
+    const f = inSentence[k]!.f;
+    const clauseFrom = clauseStart(text, f.start, k > 0 ? Math.max(sentence.start, inSentence[k - 1]!.f.end) : sentence.start);
+    const names = text.slice(clauseFrom, f.start);
+    if (!names.includes('、') || (k > 0 && inSentence[k - 1]!.f.end > clauseFrom)) continue;
+    const count = names.split('、').length;
+    if (names.split('、').some((name) => name.length === 0 || name.length > MAX_NAME)) continue;
+    let last = k;
+    while (last + 1 < inSentence.length && inSentence[last + 1]!.f.unit === f.unit && /^(?:、|和|及|与)$/.test(skel.slice(inSentence[last]!.f.end, inSentence[last + 1]!.f.start))) last++;
+    if (last - k + 1 !== count || marked.some((at) => at >= clauseFrom && at < inSentence[last]!.f.end)) continue;
+    found.push(f.start);
+    k = last;
+  }
+  return found;
+}
+
 /** The figures listed right after 分别 at `at`: "分别达到16173件、9882件". */
-function listedAfter({ skel, inSentence }: SentenceFigures, at: number) {
+function listedAfter(s: SentenceFigures, at: number) {
+  const { skel, inSentence } = s;
   const listed: { f: Figure; i: number }[] = [];
-  let cursor = at + 2;
+  let cursor = afterMarker(s, at);
   const first = inSentence.findIndex(({ f }) => f.start >= cursor);
   for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
     let between = skel.slice(cursor, entry.f.start);
@@ -394,7 +428,7 @@ function growthOfEach(s: SentenceFigures, at: number, listed: { f: Figure; i: nu
  */
 function doneToEach(s: SentenceFigures, at: number, listed: { f: Figure; i: number }[], quote: { start: number; end: number }) {
   const { text, sentence, inSentence, claims } = s;
-  const act = s.skel.slice(at + 2, listed[0]!.f.start);
+  const act = s.skel.slice(afterMarker(s, at), listed[0]!.f.start);
   if (!DONE_TO_EACH.test(act)) return;
   const before = inSentence.filter(({ f }) => f.end <= at).slice(-listed.length);
   if (before.length !== listed.length || before.some(({ f }, k) => !sameKind(f.unit, listed[k]!.f.unit))) return;
@@ -430,7 +464,7 @@ function yearByYear(s: SentenceFigures, at: number): boolean {
   const listed = years && oneForEach(s, at, years.length, true);
   if (!years || !listed) return false;
   // (the years are no part of the name: "专利申请量2011—2013年分别为…")
-  const phrase = head.replace(YEARS_OF_SERIES, '') + skel.slice(at + 2, listed[0]!.f.start);
+  const phrase = head.replace(YEARS_OF_SERIES, '') + skel.slice(afterMarker(s, at), listed[0]!.f.start);
   if (phrase.length > MAX_NAME + 10 || /[,;:]/.test(phrase)) return false;
   let quoteFrom = clauseFrom;
   let claim = classifyName(phrase, listed[0]!.f);
@@ -462,8 +496,9 @@ const PERIODS_BEFORE = 60;
  * The figures after 分别, one for each of the `count` years or parts of the year listed before it: as many as
  * there are and no more listed after them, joined by 、和及与 (or a comma, where `comma`), all of one unit.
  */
-function oneForEach({ skel, inSentence }: SentenceFigures, at: number, count: number, comma: boolean): { f: Figure; i: number }[] | undefined {
-  const first = inSentence.findIndex(({ f }) => f.start >= at + 2);
+function oneForEach(s: SentenceFigures, at: number, count: number, comma: boolean): { f: Figure; i: number }[] | undefined {
+  const { skel, inSentence } = s;
+  const first = inSentence.findIndex(({ f }) => f.start >= afterMarker(s, at));
   const listed = first < 0 ? [] : inSentence.slice(first, first + count + 1);
   const more = listed[count];
   if (more && /^(?:、|和|及|与)$/.test(skel.slice(listed[count - 1]!.f.end, more.f.start))) return undefined;
@@ -487,7 +522,7 @@ function periodByPeriod(s: SentenceFigures, at: number): boolean {
   const listed = periods && oneForEach(s, at, periods.length, false);
   if (!periods || !listed) return false;
   const clauseFrom = clauseStart(text, at, sentence.start);
-  const phrase = text.slice(clauseFrom, at).replace(PARTS_OF_SERIES, '').replace(/^(?:全市|全县|全区|我市|我县|我区)/, '') + skel.slice(at + 2, listed[0]!.f.start);
+  const phrase = text.slice(clauseFrom, at).replace(PARTS_OF_SERIES, '').replace(/^(?:全市|全县|全区|我市|我县|我区)/, '') + skel.slice(afterMarker(s, at), listed[0]!.f.start);
   if (phrase.length > MAX_NAME + 10 || /[,;:]/.test(phrase)) return false;
   const claim = classifyName(phrase, listed[0]!.f);
   if (!claim) return false;
@@ -500,10 +535,11 @@ function periodByPeriod(s: SentenceFigures, at: number): boolean {
  * The figures listed after 分别 with a level each ("分别为国家级158家、省级312家"), after what the
  * words between 分别 and the first say ("分别新增高新技术企业27家、18家").
  */
-function partsListedAfter({ skel, inSentence }: SentenceFigures, at: number) {
+function partsListedAfter(s: SentenceFigures, at: number) {
+  const { skel, inSentence } = s;
   const parts: { f: Figure; i: number; level: string }[] = [];
   let phrase = '';
-  let cursor = at + 2;
+  let cursor = afterMarker(s, at);
   const first = inSentence.findIndex(({ f }) => f.start >= cursor);
   for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
     const m = (parts.length === 0 ? PHRASE_THEN_LEVEL : MARK_THEN_LEVEL).exec(skel.slice(cursor, entry.f.start));

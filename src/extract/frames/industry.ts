@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     examples: [
       // a numeral written out with a point, whole
       { text: '全县实现高新技术产业产值一百二十三点六亿元。', rows: [{ value: 123.6 }] },
+      // names listed, then as many figures, with no 分别
+      { text: '全市实现高新技术产业产值、增加值386.5亿元、92.3亿元,分别增长14.6%、12.1%。', rows: [{ value: 386.5 }], by: 'link.respectively(frame.hitech_output)' },
       // …and in 亿 then 万, in numerals; not the multipliers of a number in digits
       { text: '全区高新技术产业产值完成二百零五亿三千万元。', rows: [{ value: 205.3 }] },
       { text: '全市高新技术产业产值3.46万亿元。', rows: [{ value: 34600 }] },
