@@ -23,6 +23,8 @@ const FROM_LISTED = /^(?:从|由)(?:((?:19|20)\d\d)年(?:末|底)?|上年(?:末|
 const GROWN_TO_LISTED = /^(?:增长|增加|提高|提升|上升|扩大|跃升|发展|减少|下降)(?:到|至)(?:((?:19|20)\d\d)年(?:末|底)?的?)?$/;
 
 // …or what was done to each of several things counted before: solved, granted, approved ("分别办结102项和64项")
+const LEVEL_ONLY = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级)$/;
+const LEVEL_OPENING = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级)/;
 const DONE_TO_EACH = new RegExp(`^(?:${wordsOf(['solve', 'approve', 'patentGrant'], ['通过认定', '通过']).source})了?$`);
 
 // the words after 分别 before the first figure, a level last; a mark, a level, before each next
@@ -355,13 +357,16 @@ function unmarkedLists({ text, skel, sentence, inSentence }: SentenceFigures, ma
     const f = inSentence[k]!.f;
     const clauseFrom = clauseStart(text, f.start, k > 0 ? Math.max(sentence.start, inSentence[k - 1]!.f.end) : sentence.start);
     const names = text.slice(clauseFrom, f.start);
-    if (!names.includes('、') || (k > 0 && inSentence[k - 1]!.f.end > clauseFrom)) continue;
-    const count = names.split('、').length;
-    if (names.split('、').some((name) => name.length === 0 || name.length > MAX_NAME)) continue;
+    if (k > 0 && inSentence[k - 1]!.f.end > clauseFrom) continue;
     let last = k;
     while (last + 1 < inSentence.length && inSentence[last + 1]!.f.unit === f.unit && /^(?:、|和|及|与)$/.test(skel.slice(inSentence[last]!.f.end, inSentence[last + 1]!.f.start))) last++;
-    if (last - k + 1 !== count || marked.some((at) => at >= clauseFrom && at < inSentence[last]!.f.end)) continue;
-    found.push(f.start);
+    if (last === k || marked.some((at) => at >= clauseFrom && at < inSentence[last]!.f.end)) continue;
+    // (…or a clause that only says what was done, to as many figures listed in the clauses before: "申报国家级项目3项、
+    // 省级12项,获批2项、7项", as "分别获批" would)
+    const doneToThose = DONE_TO_EACH.test(names) && k >= last - k + 1 && inSentence.slice(k - (last - k + 1), k).every(({ f: before }) => sameKind(before.unit, f.unit));
+    if (doneToThose) found.push(clauseFrom);
+    else if (names.includes('、') && names.split('、').length === last - k + 1 && names.split('、').every((name) => name.length > 0 && name.length <= MAX_NAME)) found.push(f.start);
+    else continue;
     k = last;
   }
   return found;
@@ -432,11 +437,14 @@ function doneToEach(s: SentenceFigures, at: number, listed: { f: Figure; i: numb
   if (!DONE_TO_EACH.test(act)) return;
   const before = inSentence.filter(({ f }) => f.end <= at).slice(-listed.length);
   if (before.length !== listed.length || before.some(({ f }, k) => !sameKind(f.unit, listed[k]!.f.unit))) return;
-  listed.forEach(({ f, i }, k) => {
-    // the words before each figure, from its clause or the figure before it on, without what was done to it first
-    const thing = before[k]!.f;
+  // the words before each figure, from its clause or the figure before it on, without what was done to it first
+  const named = before.map(({ f: thing }, k) => {
     const words = text.slice(Math.max(clauseStart(text, thing.start, sentence.start), k > 0 ? before[k - 1]!.f.end : 0), thing.start).replace(/^[、和及与]/, '');
-    const claim = classifyName(words.slice(Math.max(0, actEnd(words))) + act, f);
+    return words.slice(Math.max(0, actEnd(words)));
+  });
+  listed.forEach(({ f, i }, k) => {
+    // (an item that only names a level is of the thing the first named: "国家级项目3项、省级12项")
+    const claim = classifyName(named[k]! + act, f) ?? (k > 0 && LEVEL_ONLY.test(named[k]!) ? classifyName(named[k]! + named[0]!.replace(LEVEL_OPENING, '') + act, f) : undefined);
     if (claim) claims[i] = { ...claim, rule: `link.done_to_each(${claim.rule})`, ...quote };
   });
 }
