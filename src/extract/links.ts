@@ -197,8 +197,9 @@ export function linkSentence(
     // ("…分别新增46家、31家和18家,全区合计95家": a sum is no short name, read below)
     if (!m || !sameKind(before.unit, f.unit) || namesOtherKind(m[1]!) || /^(?:已|实际)/.test(m[1]!) || WHOLE_OR_SUM.test(m[1]!)) return;
     const name = m[1]!;
-    // (a place and what it holds is no short name: "…总数达到87家,开发区集聚71家" is the zone's part, not 高新技术开发区)
-    if (ZONE_OPENS.test(name)) return;
+    // (a place and what it holds is no short name: "…总数达到87家,开发区集聚71家" is the zone's part, not 高新技术开发区;
+    // nor a level, an item of the same thing at another: "…研发中心15家、市级38家")
+    if (ZONE_OPENS.test(name) || LEVEL_ONLY.test(name)) return;
     const from = f.start - name.length - (between.length - stripped.length);
     const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
     if (indicatorsNamedBy(name).size > 0) {

@@ -281,7 +281,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       lastPart = f;
       return;
     }
-    const parallel = whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead);
+    // (…or a bare level after a whole that names its level though it is no part: "新认定国家高新技术企业47家,省级12家")
+    const parallel = (whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead)) ||
+      (LEVEL_ITEM_LEAD.test(lead) && LEVEL_IN_WHOLE.test(text.slice(whole.start, figures[anchor]!.start)));
     // "申报省级科技项目17项,省级立项9项": a parallel item that says it was granted is of the granted ones
     if (parallel && !breakdown && granted && granted.act.test(lead) && unitFits(granted.indicator, f.unit)) {
       claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: lead.replace(granted.act, '').replace(/^其中/, ''), period: undefined, partOf: undefined };
@@ -346,6 +348,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 
 // a clause that names what was done to the items after it, as their subject: "最终获得立项的,", "获批的:"
 const GRANTED_CLAUSE = /的[,:]$/;
+const LEVEL_IN_WHOLE = /(?:国家|省|市|县)级|国家高新/;
 // an item that is only a level: "省级9项"
 const LEVEL_ITEM_LEAD = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级|区)$/;
 const MAX_PART_DISTANCE = 150;

@@ -17,6 +17,8 @@ export const frames: Frame[] = [
       { text: '新认定自治区级企业研发中心2处,省级科技企业孵化器2座。', rows: [{ value: 2 }, { value: 2 }] },
       { text: '副局长带队调研,先后察看农业科技园区3处、星火示范基地5个。', rows: [] },
       { text: '督促实验室和孵化场所整改隐患8处。', rows: [] },
+      // a level after a platform's count is another item of the platform, no short name of something else
+      { text: '新建省级高新技术企业研发中心15家、市级38家。', rows: [{ value: 15, scope: true }, { value: 38, scope: true }] },
       // units settled in a park, a grade a review gave: no platforms
       { text: '园区新增入驻科研单位7家、企业19家,园区累计入驻单位达到136家。', rows: [] },
       { text: '经省科技厅绩效评价,8家省级新型研发机构获评A类。', rows: [] },
