@@ -74,6 +74,7 @@ export function linkSentence(
   if (respectively.length > 1) respectively.sort((a, b) => a - b);
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
+  let listedBefore: { f: Figure; i: number }[] = []; // the figures the last 分别 before listed
   for (const at of respectively) {
     if (periodByPeriod(s, at) || partsOf(s, at) || yearByYear(s, at)) continue;
     const listed = listedAfter(s, at);
@@ -98,6 +99,14 @@ export function linkSentence(
       // "…新材料技术、高新技术改造传统产业、电子信息技术位居前三,其产值分别为…": 其 names the things the clause
       // before listed, of the kind its sentence named
       if (readAnaphora(s, clauseFrom, names[0]!.slice(1), listed, quote)) continue;
+    }
+    // "专利申请及授权分别达到3120件、1650件,其中发明专利分别为485件、73件": a part of each figure the 分别 before listed, in turn
+    const wholes = listedBefore;
+    listedBefore = listed;
+    if (names.length === 1 && !isGrowth && wholes.length === listed.length && opensOnPart(text, clauseFrom, sentence.start) &&
+      wholes.every(({ f, i }) => claims[i]?.indicator && sameKind(f.unit, listed[0]!.f.unit))) {
+      listed.forEach(({ i }, k) => (claims[i] = { ...claims[wholes[k]!.i]!, rule: `link.respectively_parts(${claims[wholes[k]!.i]!.rule})`, ...quote, scope: names[0]!, partOf: wholes[k]!.i, period: undefined }));
+      continue;
     }
     if (names.length === 1 && !isGrowth) {
       // One head for every figure: "立项资金分别为**万元、**万元".
