@@ -32,7 +32,11 @@ interface Heading {
   done: boolean;
 }
 
+// an appendix ("附:上半年主要指标", "附表1", "附件:"): a part of its own, after any plan
+const APPENDIX = /^(?:附[:]|附件|附表|附录)/;
+
 function headingOf(line: string, at: number): Heading | undefined {
+  if (APPENDIX.test(line)) return { at, rank: TITLE, plan: false, done: true };
   // (a table's rows are no heading)
   if (line.includes('\t')) return undefined;
   const numbered = headingNumber(line);
@@ -62,7 +66,7 @@ export function planSections(text: string): Span[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     // (a long line that opens on no number is no heading, and most lines are long)
-    const mayHead = lineEnd - lineStart <= MAX_SHORT_LINE || MAY_NUMBER.has(text.charCodeAt(lineStart));
+    const mayHead = lineEnd - lineStart <= MAX_SHORT_LINE || MAY_NUMBER.has(text.charCodeAt(lineStart)) || text.startsWith('附', lineStart);
     const heading = mayHead ? headingOf(text.slice(lineStart, lineEnd).trim(), lineStart) : undefined;
     if (heading) {
       // an unnumbered short line that names neither plans nor work done is no heading of a section

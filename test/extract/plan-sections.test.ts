@@ -73,3 +73,13 @@ describe('sections of plans', () => {
     }
   });
 });
+
+describe('an appendix after the plans', () => {
+  it('ends them: the figures it restates are what was done', () => {
+    const report = `${REPORT}\n附:2023年主要指标\n新认定高新技术企业18家;入库科技型中小企业152家。`;
+    const sections = planSections(report);
+    expect(sections).toHaveLength(1);
+    expect(report.slice(sections[0]!.start, sections[0]!.end)).not.toContain('附');
+    expect(statusOf(report)['tsme 152']).toBe('actual');
+  });
+});
