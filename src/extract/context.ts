@@ -328,6 +328,14 @@ function doneSinceTarget(clausesBefore: string): boolean {
   return done;
 }
 const DONE_IN_CLAUSE = /成功|已经?|实际/;
+// the target word a statement opens on ("力争…", "确保…")
+const TARGET_OPENING = /^(?:全年|今年|明年|下半年|下一步)?(?:力争|确保)/;
+
+/** Whether the statement a paragraph ends in opens on a target word ("力争到2025年…;"). */
+function opensOnTarget(paragraph: string): boolean {
+  return TARGET_OPENING.test(paragraph.slice(Math.max(paragraph.lastIndexOf('。'), paragraph.lastIndexOf('\n')) + 1));
+}
+
 // a goal's label, and the items it opens before this one, each closed by ; ("主要预期目标:…580家;")
 // (not one that says the goals were met: "全年各项科技目标全面完成:")
 const GOAL_LABEL_OPEN = /(?:目标|任务|计划)(?:(?!完成|实现|情况|达成)[^,;。:]){0,8}:[^。:]*;$/;
@@ -354,6 +362,9 @@ export function statusOf(read: SentenceText, at: number, clauseAfterAll: string)
   // "主要预期目标:高新技术企业总数达到580家;科技型中小企业评价入库1450家": each item a goal's label opens, after ;
   // (not where the item opens a label of its own: "任务:…45家;完成:通过认定52家")
   if (GOAL_LABEL_OPEN.test(read.paragraph) && !read.sentence.includes(':') && !DONE_IN_CLAUSE.test(read.sentence)) return 'target';
+  // "力争到2025年全市高新技术企业达到750家以上;研发投入强度达到3.2%": a statement that opens on 力争 or 确保 speaks for each
+  // item after ; (not one that opens on 预计: the shared gold reads "预计全年研发经费支出231.5亿元…;认定高新技术企业716家" as done)
+  if (read.paragraph.endsWith(';') && opensOnTarget(read.paragraph) && !read.sentence.includes(':') && !DONE_IN_CLAUSE.test(read.sentence) && !holdsOf(read).forecastOrTarget) return 'target';
   if (!holdsOf(read).forecastOrTarget) return 'actual';
   const sentenceBefore = read.sentence.slice(0, at);
   if (!FORECAST_OR_TARGET_START.test(sentenceBefore) && !FORECAST_OR_TARGET_START.test(clauseAfter)) return 'actual';
