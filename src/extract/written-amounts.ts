@@ -19,8 +19,21 @@ export function readWrittenAmounts(text: string, figures: Figure[]): Figure[] {
   let read = figures;
   if (text.includes('亿')) read = joinHundredMillions(text, read);
   if (text.includes('百分之')) read = withPercentsWritten(text, read);
-  if (text.includes('点') || text.includes('万') || text.includes('亿')) read = withNumeralsWritten(text, read);
+  if (mayHoldNumeralWritten(text)) read = withNumeralsWritten(text, read);
   return read;
+}
+
+const NUMERAL_DIGITS = '零〇一二两三四五六七八九十';
+
+/** Whether a numeral stands before a 点 or after a 万 or 亿 anywhere (looked for before the pattern is run). */
+function mayHoldNumeralWritten(text: string): boolean {
+  for (const mark of ['点', '万', '亿']) {
+    const side = mark === '点' ? -1 : 1;
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (NUMERAL_DIGITS.includes(text[at + side] ?? '.')) return true;
+    }
+  }
+  return false;
 }
 
 /** The figures with each numeral written with a point, or with 万 inside it, read whole in place of the end the scanner read. */
