@@ -29,24 +29,29 @@ export const gluedHeadingAt = (cell: string): number => GLUED_HEADING.exec(cell)
 
 const isCell = (cell: string): boolean => cell.length <= MAX_CELL && !SENTENCE_MARK.test(cell);
 
-/** The offsets of the line breaks that stand between the cells of a row, in every table laid out a cell to a line. */
-export function cellLineBreaks(text: string): number[] {
+/**
+ * The line breaks that stand between the cells of a row, in every table laid out a cell to a line, each with what
+ * stands for it: a tab, or two where the row's unit cell was merged with the one above and left out.
+ */
+export function cellLineBreaks(text: string): [number, string][] {
   if (!OPENER_LINE.test(text)) return [];
   const lines = text.split('\n');
-  const breaks: number[] = [];
+  const breaks: [number, string][] = [];
   let at = 0;
   for (let k = 0; k < lines.length; k++) {
-    const table = opensHeading(lines[k]!) ? tableAt(lines, k) : undefined;
+    const table = opensHeading(lines[k]!) ? tableAt(lines, k, true) : undefined;
     if (!table) {
       at += lines[k]!.length + 1;
       continue;
     }
-    const cells = (table.rows + 1) * table.width;
-    for (let c = 0; c < cells; c++) {
-      at += lines[k + c]!.length + 1;
-      if (c % table.width !== table.width - 1) breaks.push(at - 1);
+    let line = k;
+    for (const row of [{ cells: table.width, merged: -1 }, ...table.rows]) {
+      for (let c = 0; c < row.cells; c++) {
+        at += lines[line++]!.length + 1;
+        if (c < row.cells - 1) breaks.push([at - 1, c === row.merged - 1 ? '\t\t' : '\t']);
+      }
     }
-    k += cells - 1;
+    k = line - 1;
   }
   return breaks;
 }
@@ -59,19 +64,28 @@ export function cellLineBreaks(text: string): number[] {
 export function rowStartsInCells(cells: readonly string[]): number[] {
   for (let k = 0; k < cells.length; k++) {
     if (!opensHeading(cells[k]!)) continue;
-    const table = tableAt(cells, k);
+    const table = tableAt(cells, k, false);
     if (!table) continue;
-    const starts: number[] = [];
-    for (let r = 0; r <= table.rows; r++) starts.push(k + r * table.width);
-    const end = k + (table.rows + 1) * table.width;
-    if (end < cells.length) starts.push(end);
+    const starts: number[] = [k];
+    let at = k + table.width;
+    for (const row of table.rows) {
+      starts.push(at);
+      at += row.cells;
+    }
+    if (at < cells.length) starts.push(at);
     return starts;
   }
   return [];
 }
 
-/** The width of the table whose heading opens at cell k, and how many rows follow it, if one does. */
-function tableAt(cells: readonly string[], k: number): { width: number; rows: number } | undefined {
+/** A row of a table: how many cells it has, and which one was merged with the one above and left out (-1: none). */
+interface Row {
+  cells: number;
+  merged: number;
+}
+
+/** The width of the table whose heading opens at cell k, and the rows that follow it, if one does. */
+function tableAt(cells: readonly string[], k: number, mergedUnits: boolean): { width: number; rows: Row[] } | undefined {
   // the heading's cells hold no figure (a row's name and unit hold none either: every width up to them is tried)
   let named = 0;
   while (named < MAX_WIDTH + 2 && k + named < cells.length) {
@@ -79,35 +93,47 @@ function tableAt(cells: readonly string[], k: number): { width: number; rows: nu
     if (!isCell(cell) || cell === '' || FIGURE_CELL.test(cell)) break;
     named++;
   }
-  let best: { width: number; rows: number } | undefined;
+  let best: { width: number; rows: Row[]; covered: number } | undefined;
   for (let width = 2; width <= Math.min(named, MAX_WIDTH); width++) {
-    const rows = rowsAfter(cells, k, width);
-    if (rows >= MIN_ROWS && (!best || rows * width > best.rows * best.width)) best = { width, rows };
+    const rows = rowsAfter(cells, k, width, mergedUnits);
+    const covered = rows.reduce((sum, row) => sum + row.cells, 0);
+    if (rows.length >= MIN_ROWS && (!best || covered > best.covered)) best = { width, rows, covered };
   }
   return best;
 }
 
-/** How many rows of `width` cells follow the heading at cell k, each like the first. */
-function rowsAfter(cells: readonly string[], k: number, width: number): number {
+/**
+ * The rows of `width` cells that follow the heading at cell k, each like the first; where `mergedUnits`, a row may
+ * leave its unit cell out, merged with the one above ("专利申请量\n件\n1320" then "专利授权量\n802").
+ */
+function rowsAfter(cells: readonly string[], k: number, width: number, mergedUnits: boolean): Row[] {
   const heading = cells.slice(k, k + width).map((cell) => cell.trim());
   const numbered = heading[0] === '序号' || heading[0] === '编号';
+  const unitColumn = mergedUnits ? heading.findIndex((cell) => UNIT_HEADING.test(cell)) : -1;
   const figureColumns: boolean[] = [];
-  let rows = 0;
-  for (let from = k + width; from + width <= cells.length; from += width) {
-    const row = cells.slice(from, from + width).map((cell) => cell.trim());
+  const rows: Row[] = [];
+  for (let from = k + width; from + width - 1 <= cells.length; ) {
+    let row = cells.slice(from, from + width).map((cell) => cell.trim());
+    let merged = -1;
+    // (a figure where the unit should stand: the unit left out, after a row that had one)
+    if (unitColumn > 0 && rows.length > 0 && FIGURE_CELL.test(row[unitColumn] ?? '')) {
+      merged = unitColumn;
+      row = [...row.slice(0, unitColumn), '', ...row.slice(unitColumn, width - 1)];
+    } else if (from + width > cells.length) break;
     if (!row.every(isCell)) break;
     const first = row[0]!;
-    if (numbered ? first !== String(rows + 1) : first === '' || FIGURE_CELL.test(first)) break;
+    if (numbered ? first !== String(rows.length + 1) : first === '' || FIGURE_CELL.test(first)) break;
     if (!row.slice(1).some((cell) => FIGURE_CELL.test(cell) && !NO_FIGURE.test(cell))) break;
     const fits = row.every((cell, j) => {
       if (j === 0 || cell === '') return true;
       if (UNIT_HEADING.test(heading[j]!)) return UNIT_CELL.test(cell);
       // a column of figures in the first row holds figures in every row (or words with one: "提高2.3个百分点")
-      if (rows === 0) figureColumns[j] = FIGURE_CELL.test(cell);
+      if (rows.length === 0) figureColumns[j] = FIGURE_CELL.test(cell);
       return !figureColumns[j] || FIGURE_CELL.test(cell) || DIGIT.test(cell);
     });
     if (!fits) break;
-    rows++;
+    rows.push({ cells: merged < 0 ? width : width - 1, merged });
+    from += merged < 0 ? width : width - 1;
   }
   return rows;
 }

@@ -144,7 +144,7 @@ export function cleanReport(raw: string): CleanReport {
   clean = deleteFurniture(clean);
   if (clean.text.includes('|')) clean = pipesToTabs(clean);
   clean = deleteFragmentMarkers(clean);
-  clean = deleteRanges(clean, cellLineBreaks(clean.text).map((at) => [at, at + 1, '\t']));
+  clean = deleteRanges(clean, cellLineBreaks(clean.text).map(([at, cells]) => [at, at + 1, cells]));
   if (clean.text.includes(' ')) clean = spacedTablesToTabs(clean);
   clean = deleteSpaces(clean);
   if (clean.text.includes('\t')) clean = unflattenTables(clean);
@@ -153,11 +153,13 @@ export function cleanReport(raw: string): CleanReport {
   return clean;
 }
 
-/** Deletes the given [start, end) ranges (sorted, not overlapping); a range may leave one character in its place. */
+/** Deletes the given [start, end) ranges (sorted, not overlapping); a range may leave characters in its place, each read from where it starts. */
 function deleteRanges(clean: CleanReport, ranges: [number, number, string?][]): CleanReport {
   if (ranges.length === 0) return clean;
   const parts: string[] = [];
-  const offsets = new Int32Array(clean.rawOffsets.length);
+  let room = clean.rawOffsets.length;
+  for (const [, , replacement] of ranges) room += replacement?.length ?? 0;
+  const offsets = new Int32Array(room);
   let length = 0;
   let at = 0;
   for (const [start, end, replacement] of ranges) {
@@ -167,7 +169,7 @@ function deleteRanges(clean: CleanReport, ranges: [number, number, string?][]): 
     length += start - at;
     if (replacement) {
       parts.push(replacement);
-      offsets[length++] = clean.rawOffsets[start]!;
+      for (let k = 0; k < replacement.length; k++) offsets[length++] = clean.rawOffsets[start]!;
     }
     at = end;
   }

@@ -122,7 +122,9 @@ export function findFigures(text: string): Figure[] {
     if (before?.unit === '%' && figures.includes(before) && text[before.end - 1] === '%') before = cellEndingAt(figures, before.start - 1) ?? cellEndingAt(cells, before.start - 1);
     // (…or in the cell after it, under a heading of units: "指标值\t度量单位" over "85\t家")
     const after = header || before ? undefined : UNIT_CELL_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 6))?.[1];
-    const unit = header ? unitNamed(header) : before !== undefined ? before.unit : after !== undefined ? unitNamed(after) : captionUnit(text, m.index);
+    // (…or, where the row's unit cell is empty, merged with the one above it: "专利申请量\t件\t1320" over "专利授权量\t\t802")
+    const merged = header || before || after !== undefined || cellEnd === cellStart - 1 ? undefined : unitAbove(text, cellEnd);
+    const unit = header ? unitNamed(header) : before !== undefined ? before.unit : after !== undefined ? unitNamed(after) : merged ?? captionUnit(text, m.index);
     const masked = MASKED_CELL.test(m[0]);
     cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: atLeast, masked });
   }
@@ -217,6 +219,27 @@ const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMP
 const CAPTION_UNIT = new RegExp(`单位[:]\\s*(千元|百万元|${UNIT})\\s*\\)?[。:]?\\s*$`);
 const MAX_TABLE_ROWS = 60;
 const MAX_TABLE_LINE = 2000;
+
+const UNIT_CELL = new RegExp(`^(?:${UNIT})$`);
+
+/**
+ * The unit of the cell right after `at` (a tab that ends a row's first cell, an empty cell after it), read from the
+ * nearest row above whose cell in that column is not empty, where that cell is a unit; undefined where none is.
+ */
+function unitAbove(text: string, at: number): string | undefined {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // (only the cell right after a row's name: the unit column of a table of indicators)
+  if (text.indexOf('\t', lineStart) !== at) return undefined;
+  for (let rows = 0; rows < MAX_TABLE_ROWS && lineStart > 0; rows++) {
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(lineStart, text.indexOf('\n', lineStart));
+    const cells = line.split('\t');
+    if (cells.length < 3) return undefined;
+    const cell = cells[1]!.trim();
+    if (cell !== '') return UNIT_CELL.test(cell) ? unitNamed(cell) : undefined;
+  }
+  return undefined;
+}
 
 /** The unit the caption above the table that holds `at` gives, where it gives one ('' where none). */
 function captionUnit(text: string, at: number): string {

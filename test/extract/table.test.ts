@@ -328,6 +328,17 @@ describe('a table a page flattened', () => {
     ]);
   });
 
+  it('reads a row whose unit cell was merged with the one above, in tabs or a cell to a line', () => {
+    const expected = [
+      ['patents_applied', 1320, 'actual', 2019],
+      ['patents_applied', 1574, 'actual', 2020],
+      ['patents_granted', 802, 'actual', 2019],
+      ['patents_granted', 1011, 'actual', 2020],
+    ];
+    expect(rowsOf('指标\t单位\t2019年\t2020年\n专利申请量\t件\t1320\t1574\n专利授权量\t\t802\t1011\n')).toEqual(expected);
+    expect(rowsOf('指标\n单位\n2019年\n2020年\n专利申请量\n件\n1320\n1574\n专利授权量\n802\n1011\n')).toEqual(expected);
+  });
+
   it('leaves short lines that are no table as they are', () => {
     const text = '项目\n争取\n全年申报项目\n32项\n获批\n12项';
     const cleaned = extractReport({ reportId: 't', text }).cleaned;
