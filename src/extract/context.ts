@@ -120,6 +120,7 @@ const STOCK = wordsOf(['runningTotal']);
 const YEARS_TOTAL_OF_ITEMS = /^(?:(?!累计|现有|拥有|有效).)*总量(?:达到?|为)?$/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
 const OWN_VERB = wordsOf(['flowAct']);
+const OWN_YEAR = /全年|今年|当年|本年|年内/;
 // Firms served, experts sent … so far this year are the year's work, not a stock.
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
 // (…or grown to: "培育库扩大到120家", "众创空间增加到45个")
@@ -270,7 +271,8 @@ export function periodOf(args: {
   if (isCount && !itemsOfPeriod && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause, pool)))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   // (…but not one that says what was done: "累计走访企业143家,收集问题86个")
-  if (isCount && !itemsOfPeriod && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
+  // (…nor one that names its own period: "有效发明专利拥有量2876件,全年专利授权5132件")
+  if (isCount && !itemsOfPeriod && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && !OWN_YEAR.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
   if (clause.includes('累计')) {
     if (unit === '%') return 'YTD';

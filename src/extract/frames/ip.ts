@@ -43,6 +43,8 @@ export const frames: Frame[] = [
       { text: '全区专利申请量和授权量分别为1312件(其中发明专利286件)和758件(其中发明专利71件)。', rows: [{ value: 758, scope: false }, { value: 71, scope: true }], by: 'patents_granted.grants' },
       // a part of each figure a 分别 before listed, in turn
       { text: '上半年,全市专利申请及授权分别达到3120件、1650件,其中发明专利分别为485件、73件。', rows: [{ value: 1650, scope: false }, { value: 73, scope: true }], by: 'patents_granted.grants' },
+      // a count that names its own year continues no stock before it
+      { text: '有效发明专利拥有量2876件,全年专利授权5132件。', rows: [{ value: 5132, period: 'FY' }], by: 'patents_granted.grants' },
       // the months so far written in numerals
       { text: '一至十月,全市授权专利1230件。', rows: [{ value: 1230, period: 'YTD' }] },
       { text: '全市专利申请量6200件,授权量3006件。', rows: [{ value: 3006 }], by: 'link.shorthand(frame.patents_granted)' },
