@@ -154,6 +154,13 @@ describe('figures of somewhere else', () => {
     const county = extractReport({ reportId: 'k', text: '开化县科技局2023年工作总结\n2023年,全县新认定高新技术企业12家,衢州市众创空间6家。' });
     expect(county.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 12], ['platforms', 6]]);
   });
+
+  it('drops the clauses after another city named as the subject, until the sentence turns back, and a peer named so', () => {
+    const named = extractReport({ reportId: 'y', text: '宜昌市科技局2016年工作总结\n2016年,襄阳市研发投入强度已达2.3%,高新技术企业总数286家,当年新认定43家;而我市研发投入强度仅为1.1%。' });
+    expect(named.rows.map((r) => [r.indicator, r.value])).toEqual([['rd_intensity', 1.1]]);
+    const peer = extractReport({ reportId: 'p', text: '2016年,同为省域副中心城市的江陵市研发投入强度已达2.3%,高新技术企业总数286家;而我市研发投入强度仅为1.1%。' });
+    expect(peer.rows.map((r) => [r.indicator, r.value])).toEqual([['rd_intensity', 1.1]]);
+  });
 });
 
 describe('各 after things listed', () => {
