@@ -72,7 +72,8 @@ const GOAL_AFTER = /^的?(?:目标|任务|计划)/;
 const TASK_OF_COMPARED = /^[^,;。]{0,6}?(?:目标|任务|计划)/;
 const THIS_YEAR_WORD = /^(?:今年|本年)(?!度|以来)/;
 // the rest of a time that is a clause of its own, from its period word on: "截至8月底,", "1-11月,"
-const TIME_CLAUSE = /^[^,;:。!?\n]{0,8},/;
+// (or a full date: "截至2023年11月30日,")
+const TIME_CLAUSE = /^(?:[^,;:。!?\n]{0,8}|(?:截至|截止)到?(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日|底|末)?),/;
 
 /** Where the bracket that `at` stands in closes, or undefined where it stands in none (or one left open). */
 function bracketClosing(text: string, at: number): number | undefined {
@@ -190,7 +191,7 @@ function opensClause(text: string, at: number): boolean {
 
 /** Whether the period word at `at` opens a time clause of its own (TIME_CLAUSE). */
 function opensTimeClause(text: string, at: number): boolean {
-  return TIME_CLAUSE.test(text.slice(at, at + 12));
+  return TIME_CLAUSE.test(text.slice(at, at + 20));
 }
 
 /** Whether the period word at `at` opens a time clause of its own in the statement the text's end continues. */
@@ -217,7 +218,11 @@ function paragraphSaid(read: SentenceText): Period | undefined {
       // "目前,已验收完成5项" says so far of its own sentence; a YTD word speaks for the paragraph only
       // where it opens a sentence's first clause ("1-5月,全市…")
       // (or that is a time clause of its own earlier in the same statement: "…获悉,今年1-11月,全市…;全市组织…40余场")
-      if (w.year === undefined && !w.goal && (w.period !== 'YTD' || opensClause(before, w.at) || timeOfStatement(before, w.at))) read.paragraphSaid = w.period;
+      if (w.year === undefined && !w.goal && (w.period !== 'YTD' || opensClause(before, w.at) || timeOfStatement(before, w.at))) {
+        // ("截至11月30日,全市今年新认定…148家;科技型中小企业评价入库2316家": this year so far, as in the sentence before)
+        const soFar = w.period === 'FY' && THIS_YEAR_WORD.test(before.slice(w.at)) && words.some((v) => v.at < w.at && v.period === 'YTD' && timeOfStatement(before, v.at));
+        read.paragraphSaid = soFar ? 'YTD' : w.period;
+      }
     }
   }
   return read.paragraphSaid ?? undefined;

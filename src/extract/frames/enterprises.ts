@@ -13,6 +13,8 @@ export const frames: Frame[] = [
       // each item a goal's label opens is a target, after ; too (not where the next label says what was done)
       { text: '2026年是开局之年,主要预期目标:高新技术企业总数达到580家;科技型中小企业评价入库1450家。', rows: [{ value: 1450, status: 'target' }] },
       { text: '2.科技型中小企业评价。任务:评价入库280家;完成:入库312家。', rows: [{ value: 280, status: 'target' }, { value: 312, status: 'actual' }] },
+      // a full date a statement opens on: this year so far, after ; too
+      { text: '截至2023年11月30日,全市今年新认定高新技术企业148家;科技型中小企业评价入库2316家。', rows: [{ value: 2316, period: 'YTD' }] },
       // …as each item a statement opening on 力争 or 确保 lists after ;
       { text: '力争到2025年全市高新技术企业达到750家以上;科技型中小企业入库1200家。', rows: [{ value: 1200, status: 'target' }] },
       // things of different indicators before 各 are each their own indicator's, no part (高新技术企业 5 too)
