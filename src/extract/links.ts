@@ -15,7 +15,7 @@ import { PART, PARTS_OF_SERIES, periodsListed } from './period-series.ts';
 
 // What may stand between 分别 and the first figure it lists: "分别为", "分别有", "分别比上年增长", "分别增长约"
 const FIRST_LISTED_AFTER =
-  /^(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(为|是|有|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?(?:约|近)?$/;
+  /^(?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(为|是|有|达到|达|增长|增加|增速为?|占|完成|实现|突破|超过|新增|新建|新认定|认定|获批|立项)?:?(?:约|近)?$/;
 
 // …or where each came from, a list of what each came to after it ("分别从2010年的3120件、1860件增长到2015年的9870件、6035件"):
 // the year each list is of, when stated
@@ -23,6 +23,9 @@ const FROM_LISTED = /^(?:从|由)(?:((?:19|20)\d\d)年(?:末|底)?|上年(?:末|
 const GROWN_TO_LISTED = /^(?:增长|增加|提高|提升|上升|扩大|跃升|发展|减少|下降)(?:到|至)(?:((?:19|20)\d\d)年(?:末|底)?的?)?$/;
 
 // …or what was done to each of several things counted before: solved, granted, approved ("分别办结102项和64项")
+const APPROX_FOR_EACH = /(?:超过|逾|突破|不少于|不低于)$/;
+// a name that ends in what of its thing is counted: 总数, 总量, 数量
+const MEASURED = /(?:总数|总量|数量|总额)$/;
 const LEVEL_ONLY = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级)$/;
 const LEVEL_OPENING = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级)/;
 const DONE_TO_EACH = new RegExp(`^(?:${wordsOf(['solve', 'approve', 'patentGrant'], ['通过认定', '通过']).source})了?$`);
@@ -66,6 +69,8 @@ export function linkSentence(
   for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
   // ("金澜园区、汀州镇、北沙街道各有212家、96家和74家": 各有 before several figures reads as 分别有)
   for (let k = words.indexOf('各有'); k >= 0; k = words.indexOf('各有', k + 2)) respectively.push(sentence.start + k);
+  // ("三个园区高新技术产业产值依次为:黎山高新区186.2亿元、…": 依次 reads as 分别)
+  for (let k = words.indexOf('依次'); k >= 0; k = words.indexOf('依次', k + 2)) respectively.push(sentence.start + k);
   // ("实现高新技术产业产值、增加值386.5亿元、92.3亿元": names listed, then as many figures, with no 分别)
   for (const at of unmarkedLists(s, respectively)) {
     respectively.push(at);
@@ -79,6 +84,8 @@ export function linkSentence(
     if (periodByPeriod(s, at) || partsOf(s, at) || yearByYear(s, at)) continue;
     const listed = listedAfter(s, at);
     if (listed.length < 2) continue;
+    // ("分别突破200家、500家": a word of approximation before the first is every figure's)
+    if (APPROX_FOR_EACH.test(skel.slice(afterMarker(s, at), listed[0]!.f.start))) for (const { f } of listed) f.approx = true;
     // (…and the list of what each came to, once the names have read the list of where each came from)
     const from = FROM_LISTED.exec(skel.slice(afterMarker(s, at), listed[0]!.f.start));
     if (from) grownToLists.push({ listed, year: from[1] ? Number(from[1]) : undefined });
@@ -159,7 +166,8 @@ export function linkSentence(
       if (k > 0 && headAct > 0 && actEnd(name) < 0) phrases.unshift(head.slice(0, headAct) + name);
       // names of acts under a topic the sentence opened on: "专利方面,申请、授权分别为2356件、1687件"
       if (topic) phrases.push(topic + name);
-      if (k < chosen.length - 1 && actAfterLast > 0 && actEnd(name) < 0) phrases.unshift(name + chosen[chosen.length - 1]!.slice(actAfterLast));
+      // (not to a name that says already what of it is counted: "高新技术企业总数、科技型中小企业入库数")
+      if (k < chosen.length - 1 && actAfterLast > 0 && actEnd(name) < 0 && !MEASURED.test(name)) phrases.unshift(name + chosen[chosen.length - 1]!.slice(actAfterLast));
       for (let cut = 1; cut < head.length; cut++) phrases.push(head.slice(0, head.length - cut) + name);
       // "申报、获批省级科技项目分别为26项、9项": acts listed, the thing after the last
       const last = chosen[chosen.length - 1]!;
@@ -559,8 +567,10 @@ function partsListedAfter(s: SentenceFigures, at: number) {
   let phrase = '';
   let cursor = afterMarker(s, at);
   const first = inSentence.findIndex(({ f }) => f.start >= cursor);
+  // (…or a place before each: "分别为:黎山高新区186.2亿元、滨江经开区97.5亿元")
+  const placed = first >= 0 && PLACE_FIRST.test(skel.slice(cursor, inSentence[first]!.f.start));
   for (const entry of first < 0 ? [] : inSentence.slice(first, first + MAX_LISTED)) {
-    const m = (parts.length === 0 ? PHRASE_THEN_LEVEL : MARK_THEN_LEVEL).exec(skel.slice(cursor, entry.f.start));
+    const m = (parts.length === 0 ? (placed ? PLACE_FIRST : PHRASE_THEN_LEVEL) : placed ? PLACE_NEXT : MARK_THEN_LEVEL).exec(skel.slice(cursor, entry.f.start));
     if (!m || (parts.length > 0 && !sameKind(parts[0]!.f.unit, entry.f.unit))) break;
     if (parts.length === 0) phrase = m[1]!;
     parts.push({ ...entry, level: m[2] ?? '' });
@@ -898,6 +908,9 @@ function opensOnPart(text: string, clauseFrom: number, sentenceStart: number): b
 // "雪原縣", "青杉街道", "云栖科技园")
 const PLACE = '[\\u4e00-\\u9fff]{1,8}?(?:新区|高新区|开发区|经开区|区|县|縣|市|旗|镇|乡|街道|园区|科技园|产业园|园)';
 const PLACE_NAME = new RegExp(`^${PLACE}$`);
+// a place before each figure listed after 分别: "分别为:黎山高新区186.2亿元、滨江经开区97.5亿元"
+const PLACE_FIRST = new RegExp(`^(为|是|有)?:?(${PLACE})$`);
+const PLACE_NEXT = new RegExp(`^[、,;]()(${PLACE})$`);
 const PLACE_THEN_THING = new RegExp(`^(${PLACE})([\\u4e00-\\u9fff&]{2,})$`);
 
 // how far back from a list the words that open it are read

@@ -13,6 +13,9 @@ export const frames: Frame[] = [
       // each item a goal's label opens is a target, after ; too (not where the next label says what was done)
       { text: '2026年是开局之年,主要预期目标:高新技术企业总数达到580家;科技型中小企业评价入库1450家。', rows: [{ value: 1450, status: 'target' }] },
       { text: '2.科技型中小企业评价。任务:评价入库280家;完成:入库312家。', rows: [{ value: 280, status: 'target' }, { value: 312, status: 'actual' }] },
+      // a word of approximation before the first figure after 分别 is each one's; a name that says what of its thing is
+      // counted takes no act from the name after it
+      { text: '力争高新技术企业总数、科技型中小企业入库数分别突破200家、500家。', rows: [{ value: 500, status: 'target' }], by: 'link.respectively(frame.tsme)' },
       // a full date a statement opens on: this year so far, after ; too
       { text: '截至2023年11月30日,全市今年新认定高新技术企业148家;科技型中小企业评价入库2316家。', rows: [{ value: 2316, period: 'YTD' }] },
       // …as each item a statement opening on 力争 or 确保 lists after ;

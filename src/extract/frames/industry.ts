@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     examples: [
       // a numeral written out with a point, whole
       { text: '全县实现高新技术产业产值一百二十三点六亿元。', rows: [{ value: 123.6 }] },
+      // places before each figure after 分别 (or 依次), each a part
+      { text: '全市三个园区高新技术产业产值依次为:黎山高新区186.2亿元、滨江经开区97.5亿元。', rows: [{ value: 186.2, scope: true }, { value: 97.5, scope: true }], by: 'link.respectively_parts(frame.hitech_output)' },
       // names listed, then as many figures, with no 分别
       { text: '全市实现高新技术产业产值、增加值386.5亿元、92.3亿元,分别增长14.6%、12.1%。', rows: [{ value: 386.5 }], by: 'link.respectively(frame.hitech_output)' },
       // …and in 亿 then 万, in numerals; not the multipliers of a number in digits
