@@ -587,7 +587,8 @@ function partsOf(s: SentenceFigures, at: number) {
   const { phrase, parts } = partsListedAfter(s, at);
   if (parts.length < 2) return false;
   const clauseFrom = clauseStart(text, at, sentence.start);
-  const names = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').split(/[、和及与]/).filter((name) => name.length > 0);
+  // (a gloss in brackets is no name: "各县(市、区)新认定高企数依次为:…")
+  const names = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/\([^()]*\)/g, '').split(/[、和及与]/).filter((name) => name.length > 0);
   const f = parts[0]!.f;
   const levelled = parts.every(({ level }) => level !== '');
   let claim: Claim | undefined;
