@@ -218,6 +218,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (…and the targets it is measured against: "成交额0.21亿元,仅为年度目标(0.8亿元)的26%")
     linkReachedAgain(text, sentence, figuresBySentence.get(sentence)!, figures, claims);
   }
+  // (…and the parts listed after it: "技术合同登记186份,成交额2.37亿元,其中技术开发类1.05亿元")
+  if (fellBack.size > 0) linkParts(text, skel, figures, claims);
   linkPlacesOf(text, skel, figures, claims, sentenceOf);
   scopeOpeningPlace(text, figures, claims, sentenceOf, home?.county || home?.city);
   linkTableRows(text, figures, claims);

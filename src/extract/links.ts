@@ -89,7 +89,7 @@ export function linkSentence(
     // (…and the list of what each came to, once the names have read the list of where each came from)
     const from = FROM_LISTED.exec(skel.slice(afterMarker(s, at), listed[0]!.f.start));
     if (from) grownToLists.push({ listed, year: from[1] ? Number(from[1]) : undefined });
-    const clauseFrom = clauseStart(text, at, sentence.start);
+    const clauseFrom = namesClauseStart(s, at);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
     // (a gloss in brackets is no item: "R&D(研究与试验发展)经费投入分别…")
     const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年)$/, '').replace(/\([^()]*\)/g, '');
@@ -465,6 +465,21 @@ function doneToEach(s: SentenceFigures, at: number, listed: { f: Figure; i: numb
     const claim = classifyName(named[k]! + act, f) ?? (k > 0 && LEVEL_ONLY.test(named[k]!) ? classifyName(named[k]! + named[0]!.replace(LEVEL_OPENING, '') + act, f) : undefined);
     if (claim) claims[i] = { ...claim, rule: `link.done_to_each(${claim.rule})`, ...quote };
   });
+}
+
+// a clause before 分别 that says only when: "…科技企业孵化器,年内分别新增1家、3家和5家"
+const ONLY_WHEN = /^(?:年内|全年|今年|当年|本年|上半年|一季度|前三季度|目前|已|共)*$/;
+
+/**
+ * Where the names a 分别 at `at` lists start: its clause, or the clause before it where its own says only when and
+ * the one before lists names and no figure ("国家级、省级、市级科技企业孵化器,年内分别新增1家、3家和5家").
+ */
+function namesClauseStart({ text, skel, sentence }: SentenceFigures, at: number): number {
+  const from = clauseStart(text, at, sentence.start);
+  if (from <= sentence.start || text[from - 1] !== ',' || !ONLY_WHEN.test(text.slice(from, at))) return from;
+  const before = clauseStart(text, from - 1, sentence.start);
+  const names = skel.slice(before, from - 1);
+  return names.includes('、') && !names.includes(FIGURE_MARK) ? before : from;
 }
 
 /** Whether a text lists names: a 、和及与 in it that no word of the groups holds ("研究与试验发展经费" lists none). */

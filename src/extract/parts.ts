@@ -49,6 +49,7 @@ const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|�
 const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|科小)$/;
 // a part of a sum of money named as money, or after the programme it goes to ("其中,重点研发专项3200万元")
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴|专项|项目|计划)$/;
+const LAST_YEAR_LEAD = /^(?:上年|去年|上一年)(?:同期|末|底)?(?:为|是|有)?$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
 const DIFFERENCE_LEAD = /^(?:同比|比上年|较上年)?(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
 const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;
@@ -304,6 +305,11 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       return;
     }
     if (!unitFits(whole.indicator, f.unit)) return;
+    // "成交额2.18亿元(上年同期1.46亿元)": last year's figure set beside the whole is its baseline, no part of it
+    if (LAST_YEAR_LEAD.test(lead)) {
+      claims[i] = { ...whole, rule: 'link.baseline', start: from + (text.slice(from, f.start).length - lead.length), end: f.end, scope: '', period: undefined, partOf: undefined };
+      return;
+    }
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     if (OTHER_RATE.test(lead)) return; // "…;城镇登记失业率控制在3.5%以内": nor is a rate of something else
     if (COMPARED.test(lead)) return; // "…强度仅0.41%,远低于全市1.1%的水平": nor what a figure is set against

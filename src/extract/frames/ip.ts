@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     // (applications only pre-examined or withdrawn are no applications of the year)
     not: ['patentStock', 'firstRound', 'withdrawn'],
     examples: [
+      // last year's figure in brackets after the year's is its baseline, no part of it
+      { text: '2016年,全市完成专利申请686件(上年同期512件)。', rows: [{ value: 686, scope: false }, { value: 512, scope: false }], by: 'link.baseline' },
       { text: '申请专利305件。', rows: [{ value: 305 }] },
       { text: '全县企业申报专利11件,授权5件。', rows: [{ value: 11 }] },
       { text: 'PCT申请完成45件。', rows: [{ value: 45, scope: true }] },
