@@ -14,18 +14,21 @@ import { firstWordFrom, groupsOf, nextWordFrom, wordsEndBy, wordsOf, type Group,
 // a short label without a figure, a colon, then items of a few words and a figure each
 // an item that is only a level or a total ("国家级2项", "合计57项"): one with words of its own ("征集52项",
 // "累计318家") is read from them
-const LEVEL_ITEM = /^(?:国家级?|省级?|市级?|县级?|区级?|合计|共计|总计|小计|全市|全县|全区)$/;
+// (a level that sent its people: "科技特派员:省派21名、市派46名"; a sum of levels: "三级合计105名")
+const LEVEL_ITEM = /^(?:国家级?|省级?|市级?|县级?|区级?|[省市县区州]派|(?:[两二三四]级)?(?:合计|共计|总计|小计)|全市|全县|全区)$/;
 const LABEL_THEN_ITEMS = /^([^\uE000\uE001,;:。\d]{2,14}):(?:[\u4e00-\u9fff]{0,6}\uE000\uE001*[,、])*$/;
 
 /** An item's own words as its scope ("国家级" of "…:国家级2项"); a total's (合计) none. */
 function itemScope(words: string): string {
   const name = words.replace(/^[,、]+/, '');
-  return /^(?:合计|共计|总计|共|总数|全市|全县|全区)?$/.test(name) ? '' : name;
+  return /^(?:(?:[两二三四]级)?(?:合计|共计|总计)|共|总数|全市|全县|全区)?$/.test(name) ? '' : name;
 }
 
 /** Where the label of a list the figure's clause is an item of starts, if the sentence opens with one. */
-function labelOpening(text: string, sentenceStart: number, clauseFrom: number, figureStart: number): number | undefined {
-  if (clauseFrom - sentenceStart > 80 || figureStart - clauseFrom > 3 || !LEVEL_ITEM.test(text.slice(clauseFrom, figureStart))) return undefined;
+function labelOpening(text: string, sentenceStart: number, ownStart: number, figureStart: number): number | undefined {
+  // (an item after 、 starts after it)
+  const clauseFrom = text[ownStart] === '、' ? ownStart + 1 : ownStart;
+  if (clauseFrom - sentenceStart > 80 || figureStart - clauseFrom > 4 || !LEVEL_ITEM.test(text.slice(clauseFrom, figureStart))) return undefined;
   let colon = clauseFrom - 1;
   while (colon >= sentenceStart && text.charCodeAt(colon) !== 0x3a) colon--;
   if (colon < sentenceStart) return undefined;

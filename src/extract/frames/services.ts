@@ -177,6 +177,8 @@ export const frames: Frame[] = [
     units: ['人'],
     not: ['commended'],
     examples: [
+      // a label, then the levels that sent them, and their sum
+      { text: '科技特派员:省派21名、市派46名,两级合计67名。', rows: [{ value: 21, scope: true }, { value: 46, scope: true }, { value: 67, scope: false }] },
       // a proposal puts forward a target
       { text: '选派科技特派员名,举办科技培训班场次。', rows: [{ value: null }] },
       // 三区 people in quotes are commissioners of the scheme, its name the scope
