@@ -335,6 +335,7 @@ function doneSinceTarget(clausesBefore: string): boolean {
   return done;
 }
 const DONE_IN_CLAUSE = /成功|已经?|实际/;
+const MAX_STATEMENT = 300;
 // the target word a statement opens on ("力争…", "确保…")
 const TARGET_OPENING = /^(?:全年|今年|明年|下半年|下一步)?(?:力争|确保)/;
 
@@ -368,10 +369,12 @@ export function statusOf(read: SentenceText, at: number, clauseAfterAll: string)
   if (TASK_AFTER.test(clauseAfter)) return 'target';
   // "主要预期目标:高新技术企业总数达到580家;科技型中小企业评价入库1450家": each item a goal's label opens, after ;
   // (not where the item opens a label of its own: "任务:…45家;完成:通过认定52家")
-  if (GOAL_LABEL_OPEN.test(read.paragraph) && !read.sentence.includes(':') && !DONE_IN_CLAUSE.test(read.sentence)) return 'target';
+  // (read in the paragraph's last few hundred characters: a paragraph may be a whole text with no line break)
+  const paragraphEnd = read.paragraph.endsWith(';') ? read.paragraph.slice(-MAX_STATEMENT) : '';
+  if (GOAL_LABEL_OPEN.test(paragraphEnd) && !read.sentence.includes(':') && !DONE_IN_CLAUSE.test(read.sentence)) return 'target';
   // "力争到2025年全市高新技术企业达到750家以上;研发投入强度达到3.2%": a statement that opens on 力争 or 确保 speaks for each
   // item after ; (not one that opens on 预计: the shared gold reads "预计全年研发经费支出231.5亿元…;认定高新技术企业716家" as done)
-  if (read.paragraph.endsWith(';') && opensOnTarget(read.paragraph) && !read.sentence.includes(':') && !DONE_IN_CLAUSE.test(read.sentence) && !holdsOf(read).forecastOrTarget) return 'target';
+  if (paragraphEnd !== '' && opensOnTarget(paragraphEnd) && !read.sentence.includes(':') && !DONE_IN_CLAUSE.test(read.sentence) && !holdsOf(read).forecastOrTarget) return 'target';
   if (!holdsOf(read).forecastOrTarget) return 'actual';
   const sentenceBefore = read.sentence.slice(0, at);
   if (!FORECAST_OR_TARGET_START.test(sentenceBefore) && !FORECAST_OR_TARGET_START.test(clauseAfter)) return 'actual';

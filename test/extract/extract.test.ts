@@ -160,6 +160,8 @@ describe('figures of somewhere else', () => {
     expect(named.rows.map((r) => [r.indicator, r.value])).toEqual([['rd_intensity', 1.1]]);
     const peer = extractReport({ reportId: 'p', text: '2016年,同为省域副中心城市的江陵市研发投入强度已达2.3%,高新技术企业总数286家;而我市研发投入强度仅为1.1%。' });
     expect(peer.rows.map((r) => [r.indicator, r.value])).toEqual([['rd_intensity', 1.1]]);
+    const neighbours = extractReport({ reportId: 'n', text: '全市高新技术企业总数达到347家。同处沿江片区的港川市今年新认定高企142家,总数已突破700家。' });
+    expect(neighbours.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_total', 347]]);
   });
 });
 
