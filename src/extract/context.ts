@@ -93,6 +93,8 @@ function periodWords(text: string): PeriodWord[] {
     // (…but a task of that period is: "较全年申报任务(60家)")
     const before = text.charCodeAt(m.index - 1);
     if ((before === 0x8f83 || before === 0x6bd4) && !TASK_OF_COMPARED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue; // 较, 比
+    // (a year that names what an act is done to is no period of the figure: "兑现2016年度县级科技创新政策奖励资金", "申报2024年度…项目")
+    if (m[0].endsWith('年度') && NAMES_AFTER_ACT.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (m[1] !== undefined) {
       words.push({ at: m.index, period: 'FY', ownPeriod: true });
       continue;
@@ -114,6 +116,7 @@ function periodWords(text: string): PeriodWord[] {
   return words;
 }
 
+const NAMES_AFTER_ACT = /(?:兑现|表彰|申报|下达|拨付|评选|认定|推荐|组织|获批|争取|发放)$/;
 const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d(?:[两三四五]?年)/;
 const SPAN_OF_YEARS = /年均|“?十[一二三四五]五”?(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|合计|间|净增|新增)|历年/;
 const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来|间)|“?十[一二三四五]五”?(?:期间|以来|时期))[,:]/;
@@ -485,6 +488,8 @@ const YEAR_BEFORE = /((?:19|20)\d\d)年(?:度)?(?:的|底|末|全年|共|累计|
 export function yearOf(clause: string, reportYear: number | null): number | null {
   const m = YEAR_BEFORE.exec(clause);
   if (!m) return null;
+  // (the year of what an act is done to names no year of the figure: "兑现2016年度…奖励资金1540万元")
+  if (m[0].startsWith(`${m[1]}年度`) && NAMES_AFTER_ACT.test(clause.slice(Math.max(0, m.index - 2), m.index))) return null;
   const year = Number(m[1]);
   return year === reportYear ? null : year;
 }

@@ -177,6 +177,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // the year of what an act is done to names neither the figure's period nor its year
+      { text: '2017年上半年工作总结\n上半年,兑现2016年度县级科技创新政策奖励资金1540万元。', rows: [{ value: 1540, period: 'H1' }] },
       // an amount in 亿 and then 万 is one amount
       { text: '全年争取上级科技资金1亿3千万元。', rows: [{ value: 13000 }] },
       // what a bracket leaves out of the figure before it is no figure of the report's
