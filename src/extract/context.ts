@@ -337,7 +337,7 @@ function doneSinceTarget(clausesBefore: string): boolean {
   }
   return done;
 }
-const DONE_IN_CLAUSE = /成功|已经?|实际/;
+const DONE_IN_CLAUSE = /成功|已经?|实际|最终/;
 const MAX_STATEMENT = 300;
 // the target word a statement opens on ("力争…", "确保…")
 const TARGET_OPENING = /^(?:全年|今年|明年|下半年|下一步)?(?:力争|确保)/;

@@ -210,6 +210,8 @@ export const frames: Frame[] = [
       { text: '全年新增高新技术企业4x家。', rows: [{ value: null }] },
       { text: '全年新认定国家高新技术企业56家,累计达到312家。', rows: [{ value: 56, period: 'FY' }] },
       { text: '全县共有高新技术企业28家,其中今年新认定6家。', rows: [{ value: 6, scope: false }], by: 'link.part' },
+      // what finally came of a target is done
+      { text: '全县今年新认定高新技术企业的目标是8家,最终只有5家通过。', rows: [{ value: 8, status: 'target' }, { value: 5, status: 'actual' }] },
       // a bare level after a whole that names its level is an item of the same at that level
       { text: '全市新认定国家高新技术企业47家,省级12家。', rows: [{ value: 47, scope: false }, { value: 12, scope: true }], by: 'link.part' },
       { text: '全区有效期内的国家高新技术企业共计83家,其中,今年通过首次认定的有17家,通过重新认定的有9家。', rows: [{ value: 17, scope: true }, { value: 9, scope: true }], by: 'link.part' },
