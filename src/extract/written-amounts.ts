@@ -4,6 +4,7 @@
 // "一点八五亿元", "一万二千三百件", "二百零五亿三千万元": 123.6亿元, 1.85亿元, 12300件, 205.3亿元).
 import { unitNamed, type Figure } from './figures.ts';
 import { chineseDigits, parseChineseNumeral, shiftDecimal } from './numbers.ts';
+import { marksOf } from './spans.ts';
 import { UNIT } from './stated-figures.ts';
 
 const PERCENT_WRITTEN = /百分之([零一二两三四五六七八九十百]{1,6})(?:点([零〇一二三四五六七八九]{1,4}))?/g;
@@ -23,14 +24,15 @@ export function readWrittenAmounts(text: string, figures: Figure[]): Figure[] {
   return read;
 }
 
-const NUMERAL_DIGITS = '零〇一二两三四五六七八九十';
+const NUMERAL_DIGITS = marksOf('零〇一二两三四五六七八九十');
+// each mark, and on which side of it a numeral makes it part of a numeral written out
+const MARKS_IN_NUMERALS: [string, number][] = [['点', -1], ['万', 1], ['亿', 1]];
 
 /** Whether a numeral stands before a 点 or after a 万 or 亿 anywhere (looked for before the pattern is run). */
 function mayHoldNumeralWritten(text: string): boolean {
-  for (const mark of ['点', '万', '亿']) {
-    const side = mark === '点' ? -1 : 1;
+  for (const [mark, side] of MARKS_IN_NUMERALS) {
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
-      if (NUMERAL_DIGITS.includes(text[at + side] ?? '.')) return true;
+      if (NUMERAL_DIGITS.has(text.charCodeAt(at + side))) return true;
     }
   }
   return false;
