@@ -9,12 +9,16 @@
 const HEADING_OPENERS = '序号|编号|指标|指标名称|主要指标|项目|项目名称|名称|类别|目标任务|活动名称|级别|县\\(区\\)|县区|县\\(市、区\\)|地区|单位名称|街道\\(园区\\)|乡镇';
 const OPENS_HEADING = new RegExp(`^(?:${HEADING_OPENERS})$`);
 const OPENER_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:${HEADING_OPENERS})[ \\t]*\\n`);
-// a cell that holds a figure, a share, a mask or a dash (no figure)
-const FIGURE_CELL = /^(?:[-+]?\d[\d.,]*%?|[*xX×]+(?:\.[*xX×]+)?%?|\d*[*xX×]+\d*%?|[—–-]{1,2}|\/)$/;
+/** A table cell that holds a figure: a number, a share, a mask ("**", "6*", "1**%"). */
+export const FIGURE_CELL = /^(?:[-+]?\d[\d.,]*%?|[*xX×]+(?:\.[*xX×]+)?%?|\d*[*xX×]+\d*%?)$/;
+// a cell that says there is no figure: a dash, a slash
 const NO_FIGURE = /^(?:[—–-]{1,2}|\/)$/;
+/** Whether a cell stands where a figure would: one, or a dash for none. */
+const figureOrDash = (cell: string): boolean => FIGURE_CELL.test(cell) || NO_FIGURE.test(cell);
 const DIGIT = /\d/;
 const UNIT_HEADING = /^(?:计量)?单位$/;
-const UNIT_CELL = /^(?:家|个|项|件|人|人次|名|场|场次|次|期|亿元|万元|元|%|份|户|万人次)$/;
+/** A table cell that holds only a unit. */
+export const UNIT_CELL = /^(?:家|个|项|件|人|人次|名|场|场次|次|期|亿元|万元|元|%|份|户|万人次)$/;
 const SENTENCE_MARK = /[,;。!?]/;
 const MAX_CELL = 24;
 const MAX_WIDTH = 10;
@@ -90,7 +94,7 @@ function tableAt(cells: readonly string[], k: number, mergedUnits: boolean): { w
   let named = 0;
   while (named < MAX_WIDTH + 2 && k + named < cells.length) {
     const cell = cells[k + named]!.trim();
-    if (!isCell(cell) || cell === '' || FIGURE_CELL.test(cell)) break;
+    if (!isCell(cell) || cell === '' || figureOrDash(cell)) break;
     named++;
   }
   let best: { width: number; rows: Row[]; covered: number } | undefined;
@@ -116,20 +120,20 @@ function rowsAfter(cells: readonly string[], k: number, width: number, mergedUni
     let row = cells.slice(from, from + width).map((cell) => cell.trim());
     let merged = -1;
     // (a figure where the unit should stand: the unit left out, after a row that had one)
-    if (unitColumn > 0 && rows.length > 0 && FIGURE_CELL.test(row[unitColumn] ?? '')) {
+    if (unitColumn > 0 && rows.length > 0 && figureOrDash(row[unitColumn] ?? '')) {
       merged = unitColumn;
       row = [...row.slice(0, unitColumn), '', ...row.slice(unitColumn, width - 1)];
     } else if (from + width > cells.length) break;
     if (!row.every(isCell)) break;
     const first = row[0]!;
-    if (numbered ? first !== String(rows.length + 1) : first === '' || FIGURE_CELL.test(first)) break;
-    if (!row.slice(1).some((cell) => FIGURE_CELL.test(cell) && !NO_FIGURE.test(cell))) break;
+    if (numbered ? first !== String(rows.length + 1) : first === '' || figureOrDash(first)) break;
+    if (!row.slice(1).some((cell) => FIGURE_CELL.test(cell))) break;
     const fits = row.every((cell, j) => {
       if (j === 0 || cell === '') return true;
       if (UNIT_HEADING.test(heading[j]!)) return UNIT_CELL.test(cell);
       // a column of figures in the first row holds figures in every row (or words with one: "提高2.3个百分点")
-      if (rows.length === 0) figureColumns[j] = FIGURE_CELL.test(cell);
-      return !figureColumns[j] || FIGURE_CELL.test(cell) || DIGIT.test(cell);
+      if (rows.length === 0) figureColumns[j] = figureOrDash(cell);
+      return !figureColumns[j] || figureOrDash(cell) || DIGIT.test(cell);
     });
     if (!fits) break;
     rows.push({ cells: merged < 0 ? width : width - 1, merged });

@@ -17,7 +17,7 @@
 //      cells of a table laid out with spaces, where they are tabs; blank lines go.
 //   6. On a printed page's text, the line breaks the page put inside a sentence go (wrapped-lines.ts).
 
-import { cellLineBreaks, gluedHeadingAt, opensHeading, rowStartsInCells } from './cell-lines.ts';
+import { cellLineBreaks, FIGURE_CELL, gluedHeadingAt, opensHeading, rowStartsInCells, UNIT_CELL } from './cell-lines.ts';
 import { entityReferences } from './entities.ts';
 import { matchesFrom } from './find.ts';
 import { isTraditional, noteSimplified, toSimplified } from './script.ts';
@@ -356,9 +356,6 @@ function hasListMarker(text: string): boolean {
   return false;
 }
 
-// a table cell that holds a figure (a number, a share, a mask) and one that holds a unit
-const FIGURE_CELL = /^(?:-?\d[\d.,]*%?|[*xX×]+(?:\.[*xX×]+)?%?|\d*[*xX×]+\d*)$/;
-const UNIT_CELL = /^(?:家|个|项|件|人|人次|场|次|亿元|万元|元|%)$/;
 
 /**
  * A table pasted onto one line, its rows run together ("指标\t目标值\t完成值\t高新技术企业总数(家)\t300\t318\t

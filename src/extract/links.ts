@@ -26,15 +26,15 @@ const GROWN_TO_LISTED = /^(?:增长|增加|提高|提升|上升|扩大|跃升|�
 const APPROX_FOR_EACH = /(?:超过|逾|突破|不少于|不低于)$/;
 // a name that ends in what of its thing is counted: 总数, 总量, 数量
 const MEASURED = /(?:总数|总量|数量|总额)$/;
-const LEVEL_ONLY = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级)$/;
-const LEVEL_OPENING = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级)/;
+const LEVEL_OPENING = /^(?:国家|省|市|县|区)级?/;
 const DONE_TO_EACH = new RegExp(`^(?:${wordsOf(['solve', 'approve', 'patentGrant'], ['通过认定', '通过']).source})了?$`);
 
 // the words after 分别 before the first figure, a level last; a mark, a level, before each next
 const LEVEL = '(国家级|省级|市级|县级|区级)';
 const PHRASE_THEN_LEVEL = new RegExp(`^([\u4e00-\u9fff]{0,14}?)${LEVEL}?$`);
 const MARK_THEN_LEVEL = new RegExp(`^[、和及与,]()${LEVEL}?$`);
-const LEVEL_ALONE = /^(?:国家|省|市|县|区)级?$/;
+/** A level named alone: 国家, 省级, 市 … */
+export const LEVEL_ALONE = /^(?:国家|省|市|县|区)级?$/;
 
 export const GROWTH_OF: Record<string, string> = {
   hitech_output: 'hitech_output_growth',
@@ -216,7 +216,7 @@ export function linkSentence(
     const name = m[1]!;
     // (a place and what it holds is no short name: "…总数达到87家,开发区集聚71家" is the zone's part, not 高新技术开发区;
     // nor a level, an item of the same thing at another: "…研发中心15家、市级38家")
-    if (ZONE_OPENS.test(name) || LEVEL_ONLY.test(name)) return;
+    if (ZONE_OPENS.test(name) || LEVEL_ALONE.test(name)) return;
     const from = f.start - name.length - (between.length - stripped.length);
     const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
     if (indicatorsNamedBy(name).size > 0) {
@@ -383,11 +383,18 @@ function unmarkedLists({ text, skel, sentence, inSentence }: SentenceFigures, ma
     // 省级12项,获批2项、7项", as "分别获批" would)
     const doneToThose = DONE_TO_EACH.test(names) && k >= last - k + 1 && inSentence.slice(k - (last - k + 1), k).every(({ f: before }) => sameKind(before.unit, f.unit));
     if (doneToThose) found.push(clauseFrom);
-    else if (names.includes('、') && names.split('、').length === last - k + 1 && names.split('、').every((name) => name.length > 0 && name.length <= MAX_NAME)) found.push(f.start);
+    else if (listsAsMany(names, last - k + 1)) found.push(f.start);
     else continue;
     k = last;
   }
   return found;
+}
+
+/** Whether a clause lists `count` names parted by 、, none empty or too long to be a name. */
+function listsAsMany(clause: string, count: number): boolean {
+  if (!clause.includes('、')) return false;
+  const names = clause.split('、');
+  return names.length === count && names.every((name) => name.length > 0 && name.length <= MAX_NAME);
 }
 
 /** The figures listed right after 分别 at `at`: "分别达到16173件、9882件". */
@@ -462,7 +469,7 @@ function doneToEach(s: SentenceFigures, at: number, listed: { f: Figure; i: numb
   });
   listed.forEach(({ f, i }, k) => {
     // (an item that only names a level is of the thing the first named: "国家级项目3项、省级12项")
-    const claim = classifyName(named[k]! + act, f) ?? (k > 0 && LEVEL_ONLY.test(named[k]!) ? classifyName(named[k]! + named[0]!.replace(LEVEL_OPENING, '') + act, f) : undefined);
+    const claim = classifyName(named[k]! + act, f) ?? (k > 0 && LEVEL_ALONE.test(named[k]!) ? classifyName(named[k]! + named[0]!.replace(LEVEL_OPENING, '') + act, f) : undefined);
     if (claim) claims[i] = { ...claim, rule: `link.done_to_each(${claim.rule})`, ...quote };
   });
 }

@@ -3,7 +3,7 @@
 // counts a 共计 total adds up; the things listed before 各.
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
-import { classifyName, indicatorsNamedBy, namesOtherKind, NEW_OF, RUNNING_TOTAL_OF } from './links.ts';
+import { classifyName, indicatorsNamedBy, LEVEL_ALONE, namesOtherKind, NEW_OF, RUNNING_TOTAL_OF } from './links.ts';
 import { clauseStart, indexOrEnd, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
@@ -277,14 +277,14 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const between = i > 0 ? text.slice(figures[i - 1]!.end, from) : '';
     const grantedBefore = granted && GRANTED_CLAUSE.test(between) && granted.act.test(between) ||
       (i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part_granted' && claims[i - 1]!.scope !== '' && /^、?$/.test(between) && text[figures[i - 1]!.end] === '、');
-    if (grantedBefore && granted && LEVEL_ITEM_LEAD.test(lead) && unitFits(granted.indicator, f.unit)) {
+    if (grantedBefore && granted && LEVEL_ALONE.test(lead) && unitFits(granted.indicator, f.unit)) {
       claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: lead, period: undefined, partOf: undefined };
       lastPart = f;
       return;
     }
     // (…or a bare level after a whole that names its level though it is no part: "新认定国家高新技术企业47家,省级12家")
     const parallel = (whole.scope !== '' && /^(其中)?(国家级|国家|省级|省|市级|市|县级|县|区级)/.test(lead)) ||
-      (LEVEL_ITEM_LEAD.test(lead) && LEVEL_IN_WHOLE.test(text.slice(whole.start, figures[anchor]!.start)));
+      (LEVEL_ALONE.test(lead) && LEVEL_IN_WHOLE.test(text.slice(whole.start, figures[anchor]!.start)));
     // "申报省级科技项目17项,省级立项9项": a parallel item that says it was granted is of the granted ones
     if (parallel && !breakdown && granted && granted.act.test(lead) && unitFits(granted.indicator, f.unit)) {
       claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: lead.replace(granted.act, '').replace(/^其中/, ''), period: undefined, partOf: undefined };
@@ -355,8 +355,6 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
 // a clause that names what was done to the items after it, as their subject: "最终获得立项的,", "获批的:"
 const GRANTED_CLAUSE = /的[,:]$/;
 const LEVEL_IN_WHOLE = /(?:国家|省|市|县)级|国家高新/;
-// an item that is only a level: "省级9项"
-const LEVEL_ITEM_LEAD = /^(?:国家级|国家|省级|省|市级|市|县级|县|区级|区)$/;
 const MAX_PART_DISTANCE = 150;
 const STANDS = /(?:年末|年底|目前|现)有|共有|拥有|现有|总数|达到/;
 const PROGRAMME_ENDS = /(?:项目|计划|专项|基金|工程)$/;
