@@ -192,6 +192,11 @@ const SERVING_AS = /^[^,;。]{0,12}?(?:担任|聘为|聘任为|作为)/;
 // "新获批3家省级中试示范基地": a level right after the figure is the thing's, and stands it no further off where
 // an act stands before the figure ("推进10个省级以上创新平台建设" builds none yet)
 const LEVEL_AFTER = /^(?:国家级|省级|市级|县级|区级|国家|省|市)/;
+// "新认定3家省级科技合作平台", "新增7家山东省国际科技合作平台": after an act that makes, grants or certifies, the
+// first word of a group after the figure is the head of the noun it counts, whatever words no group holds stand
+// before it (not after one that only pushes on: "推动2个自治区级工程技术研究中心完成建设")
+const HEAD_AFTER_AN_ACT = 10;
+const GRANTING: ReadonlySet<Group> = new Set(['built', 'certify', 'newAct', 'approve']);
 
 function candidate(k: number, score: number, thing: number, act: number, veto: number): Candidate {
   return {
@@ -243,6 +248,8 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   let headAfter: boolean | undefined; // read when a word after the figure first asks
   let nearAfter: number | undefined; // likewise
   let actBefore = false; // (the words before the figure are placed first)
+  let grantBefore = false; // an act before the figure that makes, grants or certifies what it counts
+  let firstAfter = -1; // the first word after the figure
   let ownSubject: boolean | undefined; // read when a lead word first asks
   const { things, acts, vetoes, bareVetoes, ownThings } = BY_FRAME;
   for (let k = 0; k < things.length; k++) {
@@ -259,11 +266,16 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   let nearestLead = -1;
   for (let j = 0; j < n; j++) {
     const own = where[j] !== 'lead';
+    if (where[j] === 'after' && firstAfter === -1) firstAfter = j;
     const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER &&
       distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0)) &&
+      !(grantBefore && j === firstAfter && distance[j]! <= HEAD_AFTER_AN_ACT) &&
       !(headAfter ??= HEAD_AFTER.test(afterOf(words)) || SERVING_AS.test(afterOf(words)));
     const roles = rolesOf(word[j]!);
-    if (where[j] === 'before' && roles.act.length > 0) actBefore = true;
+    if (where[j] === 'before' && roles.act.length > 0) {
+      actBefore = true;
+      if (groupsOf(word[j]!).some((g) => GRANTING.has(g))) grantBefore = true;
+    }
     if (own) for (const g of roles.thingGroups) ownThings[owned++] = g;
     if (!farAfter && !(roles.zone && namedBefore(words, j))) {
       for (const k of roles.thing) {

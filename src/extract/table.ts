@@ -127,7 +127,7 @@ function headingOver(text: string, at: number): { heading: string; first: number
 export function linkTableRows(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
   figures.forEach((f, i) => {
     const claim = claims[i];
-    if (!claim || claim.indicator === '' || !opensCell(text, f.start)) return;
+    if (!claim || claim.indicator === '' || !opensCell(text, f.start) || rowOfPlace(text, f.start)) return;
     const own = columnOf(text, f.start);
     if (own?.level) claims[i] = { ...claim, scope: atLevel(own.level, claim.scope) };
     const newline = text.indexOf('\n', f.end);
@@ -155,6 +155,19 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
       claims[j] = { ...claim, indicator, rule: 'link.table_row', end: cell.end, partOf: undefined, scope };
     }
   });
+}
+
+/**
+ * Whether the cell at `at` stands in a row of a table of places ("镇(街道)" over "高新区\t18\t9"): its label is a
+ * place, whatever thing its name holds, and its cells are what each column's heading names.
+ */
+function rowOfPlace(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const first = tableFirstLine(text, lineStart);
+  if (first === lineStart) return false;
+  const headings = text.slice(first, text.indexOf('\n', first)).split('\t');
+  const serial = /^(?:序号|编号)$/.test(headings[0]!.trim()) ? 1 : 0;
+  return PLACE_HEADING.test(headings[serial]?.trim() ?? '');
 }
 
 /** The year a table cell's column names, other than the report's, and whether it is gone by; undefined where it names none. */
@@ -241,7 +254,8 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
     const caption = byPlace ? captionBefore(text, listed.length > 0 ? text.lastIndexOf('\n', first - 2) + 1 : first) : '';
-    const name = caption !== '' ? `${caption}${column}` : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
+    // (…and a place's name, "高新园区", says nothing of what its cells count)
+    const name = caption !== '' ? `${caption}${column}` : byPlace ? column : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
     let claim: Claim | undefined;
     let unitRead = unit;
     // (a column that names no thing, "上半年入库(家)", is of the thing the column before it names: "科技型中小企业全年任务(家)")

@@ -209,6 +209,19 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a place whose name holds a thing (高新区, 高新园区) as a place in a table of places', () => {
+    const report = '镇(街道)\t科技型中小企业全年任务(家)\t上半年入库(家)\n城关街道\t35\t24\n高新区\t18\t9\n高新园区\t12\t7\n';
+    const rows = rowsIn(report, 2023).map((r) => [r.indicator, r.value, r.period, r.scope]);
+    expect(rows).toEqual([
+      ['tsme', 35, 'FY', '城关街道'],
+      ['tsme', 24, 'H1', '城关街道'],
+      ['tsme', 18, 'FY', '高新区'],
+      ['tsme', 9, 'H1', '高新区'],
+      ['tsme', 12, 'FY', '高新园区'],
+      ['tsme', 7, 'H1', '高新园区'],
+    ]);
+  });
+
   it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
     const table = '表2 2023年主要指标(单位:亿元)\n项目\t2022年\t2023年\n技术合同成交额\t2.1\t3.4\n';
     expect(rowsOf(table)).toEqual([

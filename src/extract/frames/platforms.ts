@@ -17,6 +17,11 @@ export const frames: Frame[] = [
       { text: '新认定自治区级企业研发中心2处,省级科技企业孵化器2座。', rows: [{ value: 2 }, { value: 2 }] },
       { text: '副局长带队调研,先后察看农业科技园区3处、星火示范基地5个。', rows: [] },
       { text: '督促实验室和孵化场所整改隐患8处。', rows: [] },
+      // a count before the platform's name, after an act that makes or certifies it: the name's last word is its head,
+      // whatever stands before it; not after an act that only pushes on
+      { text: '全市新增7家山东省国际科技合作平台。该市建成8家高新园区。', rows: [{ value: 7, scope: true }, { value: 8, scope: true }] },
+      { text: '获批2家省联合共建学科重点实验室。', rows: [{ value: 2, scope: true }] },
+      { text: '三是推动2个自治区级工程技术研究中心完成建设任务。走进全市25个行业研发中心。', rows: [] },
       // a level after a platform's count is another item of the platform, no short name of something else
       { text: '新建省级高新技术企业研发中心15家、市级38家。', rows: [{ value: 15, scope: true }, { value: 38, scope: true }] },
       // units settled in a park, a grade a review gave: no platforms

@@ -6,15 +6,6 @@ const BUILT = '(?:新增|新建|建成|组建|获批|认定|新认定|引进|建
 
 export const rules: Rule[] = [
   {
-    id: 'platforms.built_count_then_kind',
-    indicator: 'platforms',
-    pattern: `${BUILT}(了)?{F}(?<scope>~{KIND})`,
-    examples: [
-      { text: '获批2家省联合共建学科重点实验室。', rows: [{ value: 2, scope: true }] },
-      { text: '走进全市25个行业研发中心。', rows: [] },
-    ],
-  },
-  {
     id: 'platforms.count_passed',
     indicator: 'platforms',
     pattern: `{F}(?<scope>~{KIND})~通过|{F}为(?<scope2>~{KIND})`,
