@@ -124,6 +124,9 @@ const STOCK = wordsOf(['runningTotal']);
 const YEARS_TOTAL_OF_ITEMS = /^(?:(?!累计|现有|拥有|有效).)*总量(?:达到?|为)?$/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
 const OWN_VERB = wordsOf(['flowAct']);
+// applying for a patent and its grant are acts of the period, carried on by 累计 alone ("累计申请专利9862件,授权5217件";
+// not "总数达到9家,专利申请312件授权147件")
+const PATENT_ACT = wordsOf(['patentApply', 'patentGrant']);
 const OWN_YEAR = /全年|今年|当年|本年|年内/;
 // Firms served, experts sent … so far this year are the year's work, not a stock.
 const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'appoint']);
@@ -178,11 +181,11 @@ export function namesNoTime(words: string): boolean {
 
 /** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
 const STOCK_ALL = new RegExp(STOCK.source, 'g');
-function stockContinues(before: string): boolean {
-  let last = -1;
+function stockContinues(before: string, patents: boolean): boolean {
+  let last: RegExpExecArray | undefined;
   STOCK_ALL.lastIndex = 0;
-  for (let m = STOCK_ALL.exec(before); m; m = STOCK_ALL.exec(before)) last = m.index;
-  return last >= 0 && !/占|%/.test(before.slice(last));
+  for (let m = STOCK_ALL.exec(before); m; m = STOCK_ALL.exec(before)) last = m;
+  return last !== undefined && !/占|%/.test(before.slice(last.index)) && (!patents || last[0] === '累计');
 }
 
 /** Whether the word at `at` stands in the first few characters of its sentence. */
@@ -280,7 +283,7 @@ export function periodOf(args: {
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   // (…but not one that says what was done: "累计走访企业143家,收集问题86个")
   // (…nor one that names its own period: "有效发明专利拥有量2876件,全年专利授权5132件")
-  if (isCount && !itemsOfPeriod && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && !OWN_YEAR.test(clause) && stockContinues(sentence.slice(0, at))) return 'CUM';
+  if (isCount && !itemsOfPeriod && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && !OWN_YEAR.test(clause) && stockContinues(sentence.slice(0, at), PATENT_ACT.test(clause))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
   if (clause.includes('累计')) {
     if (unit === '%') return 'YTD';

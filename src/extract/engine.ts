@@ -324,8 +324,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   };
   const levelOfProjectsBefore = (i: number, sentenceStart: number): string => {
     for (let k = i - 1; k >= 0 && figures[k]!.start >= sentenceStart; k--) {
-      const before = rowsOfFigure[k];
+      // (a count already read in the report's opening is still the count the money follows)
+      const before = rowsOfFigure[k] ?? claims[k];
       if (before && (before.indicator === 'projects_approved' || before.indicator === 'projects_applied')) {
+        // ("申报…27项,其中国家级3项,…市级13项,争取资金386万元": money after a list of parts is the whole's)
+        const whole = claims[k]?.partOf;
+        if (whole !== undefined && k > 0 && k - 1 !== whole && claims[k - 1]?.partOf === whole) return '';
         const clause = text.slice(clauseStart(text, figures[k]!.start, sentenceStart), figures[k]!.start);
         return LEVEL_SCOPE.exec(before.scope)?.[0] ?? LEVEL_NAMED.exec(clause)?.[0] ?? levelOfDepartment(clause);
       }

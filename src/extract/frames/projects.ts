@@ -222,6 +222,8 @@ export const frames: Frame[] = [
       },
       // the money of projects just counted at one level is of that level
       { text: '全县获得市级科技计划立项项目23项,资助经费186万元。', rows: [{ value: 186, scope: true }] },
+      // …but money after a list of the projects' levels is the whole's
+      { text: '全年共组织申报各类科技项目27项,其中国家级3项,省级11项,市级13项,争取资金386万元。', rows: [{ value: 386, scope: false }] },
       { text: '争取国家、自治区科技计划项目56项,各类资金2.32亿元。', rows: [{ value: 23200, scope: false }] },
       // the most one project got is no total
       { text: '全年争取资金2.37亿元,单个项目最高资助1800万元。', rows: [{ value: 23700 }] },

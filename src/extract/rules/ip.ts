@@ -40,6 +40,9 @@ export const rules: Rule[] = [
       { text: '全县专利申请量、授权量在全州12个县市中分别居第2位和第3位。', rows: [] },
       // the same thing again for the next parts of the year; one month's own figure no row
       { text: '一季度专利授权2318件,上半年5120件,1-10月8473件;10月当月专利授权812件。', rows: [{ value: 2318, period: 'Q1' }, { value: 5120, period: 'H1' }, { value: 8473, period: 'YTD' }], by: 'link.next_period' },
+      // grants after a stock of another thing are the period's; after 累计, all so far
+      { text: '全县高新技术企业总数达到9家,专利申请312件授权147件。', rows: [{ value: 147, period: 'FY' }] },
+      { text: '累计认定高新技术企业78家;累计申请专利9862件,授权5217件。', rows: [{ value: 5217, period: 'CUM' }] },
       // the total of the patents granted is the year's, not a stock
       { text: '全年发明专利授权735件,增长18.3%;专利授权总量8164件。', rows: [{ value: 735, scope: true }, { value: 8164, period: 'FY' }] },
       // the grants right after the applications of a kind of patent are of that kind
