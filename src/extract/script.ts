@@ -9,10 +9,16 @@ const convert = Converter({ from: 'tw', to: 'cn' });
 // (0: not looked up yet).
 const simple = new Uint16Array(0x10000);
 
+// Japanese forms a converter or a font leaves in Chinese text ("産値", "増加値"), which no Chinese word is written
+// with and OpenCC's tw table leaves alone
+const JAPANESE_FORMS: Record<string, string> = {
+  値: '值', 増: '增', 発: '发', 県: '县', 経: '经', 済: '济', 総: '总', 営: '营', 専: '专', 単: '单', 転: '转', 関: '关', 労: '劳', 歩: '步',
+};
+
 function simplifiedCode(code: number): number {
   let result = simple[code]!;
   if (result === 0) {
-    const converted = convert(String.fromCharCode(code));
+    const converted = JAPANESE_FORMS[String.fromCharCode(code)] ?? convert(String.fromCharCode(code));
     result = converted.length === 1 ? converted.charCodeAt(0) : code;
     simple[code] = result;
   }

@@ -199,6 +199,8 @@ const MONEY_COLUMN = /经费|资金|金额|额|投入|产值|增加值|支出/;
 const isMoney = (unit: string): boolean => MONEY_EXPONENT[unit] !== undefined;
 // a column of growth names no thing: it is the growth of the column before it ("高新技术产业增加值(亿元)\t增速(%)")
 const GROWTH_COLUMN = /^(?:增速|增长|增幅|同比增长|同比)(?:率)?$/;
+// (…or a heading that ends on growth, its thing before: "增加值增速")
+const GROWTH_HEADING = /(?:增速|增长|增幅|同比)(?:率)?$/;
 // a column of ranks ("位次"): no figure of the thing
 const RANK_COLUMN = /^(?:位次|排名|排位|名次)$/;
 const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
@@ -217,7 +219,10 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
   let headingsAt = -1;
   let headings: string[] = [];
   figures.forEach((f, i) => {
-    if (f.unit !== '' || text[f.start - 1] !== '\t') return;
+    // (in a table of places, a cell's unit from a line of units over the table, "单位:万元", is not written in the
+    // cell: its column names the thing; nor is a growth cell's %, in a column of growth: "增加值增速" over "14.2%")
+    const written = f.unit !== '' && text.slice(f.start, f.end).includes(f.unit);
+    if ((written && f.unit !== '%') || text[f.start - 1] !== '\t') return;
     if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) return;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     let first = tableFirstLine(text, lineStart);
@@ -239,7 +244,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const heading = headings[cell];
     // (rows of places under a caption may name their unit in a heading's word, "申报家数", or in the column before)
     const byPlace = PLACE_HEADING.test(headings[serial]?.trim() ?? '');
-    const unit = heading && (unitInBrackets(heading) ??
+    if (f.unit !== '' && !byPlace) return;
+    if (written && !(heading && GROWTH_HEADING.test(heading.replace(UNIT_IN_BRACKETS, '').trim()))) return;
+    const unit = written ? f.unit : heading && (unitInBrackets(heading) ??
       (byPlace ? UNIT_IN_WORD[UNIT_WORD.exec(heading)?.[0] ?? ''] ?? unitBefore(headings, cell) : undefined));
     const label = cells[serial - shifted] ?? '';
     // (…or in a line of units over the table, "单位:家、亿元": the first of them its column's name can be in)
@@ -253,7 +260,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     if ((SHARE_COLUMN.test(column) && !/GDP|生产总值|强度/.test(column)) || RANK_COLUMN.test(column.trim())) return;
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
-    const caption = byPlace ? captionBefore(text, listed.length > 0 ? text.lastIndexOf('\n', first - 2) + 1 : first) : '';
+    // (past a line of only units; a caption that ends on its units, "…累计情况(单位:个)", is the caption)
+    const unitsAlone = listed.length > 0 && UNITS_ALONE.test(text.slice(text.lastIndexOf('\n', first - 2) + 1, first - 1));
+    const caption = byPlace ? captionBefore(text, unitsAlone ? text.lastIndexOf('\n', first - 2) + 1 : first) : '';
     // (…and a place's name, "高新园区", says nothing of what its cells count)
     const name = caption !== '' ? `${caption}${column}` : byPlace ? column : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
     let claim: Claim | undefined;
@@ -281,7 +290,8 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // a 合计 row that repeats the totals the sentence before the table gave is no new row
     if (TOTAL_ROW.test(label) && statedBefore(figures, claims, i, first, claim.indicator)) return;
     f.unit = unitRead;
-    const standing = /累计|总数|总量|现有/.test(heading!);
+    // (…or a caption over a table of places that says so: "截至2022年底各县区…平台累计情况")
+    const standing = /累计|总数|总量|现有/.test(heading!) || /累计|总数|总量|现有/.test(caption);
     claims[i] = {
       ...claim, rule: 'link.table_column', start: lineStart, end: f.end, partOf: undefined,
       // (a column of what stands holds the running total: "累计(家)" of 高新技术企业认定 is the firms so far)
@@ -321,6 +331,7 @@ function unitsListedBefore(text: string, at: number): string[] {
   const listed = units?.[1] ?? units?.[2];
   return listed ? listed.split(/[、,/和;]/).map((unit) => unit.trim()).filter((unit) => UNIT_OF_CELLS.has(unit)) : [];
 }
+const UNITS_ALONE = /^\(?单位[:]([^()]{1,20})\)?$/;
 const UNIT_OF_CELLS = new Set(['项', '个', '家', '件', '人', '人次', '场', '万元', '亿元', '元', '千元', '百万元', '%']);
 
 /**

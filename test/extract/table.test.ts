@@ -222,6 +222,24 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a table of places in the unit a line over it names, each column its own thing, a growth column as its growth', () => {
+    const table = '表2 2021年各园区高新技术产业发展情况\n单位:万元\n园区\t高新技术产业产值\t高新技术产业增加值\t增加值增速\n澧阳高新区\t3864200\t926500\t14.2%\n';
+    const rows = rowsIn(table, 2021).map((r) => [r.indicator, r.value, r.scope]);
+    expect(rows).toEqual([
+      ['hitech_output', 386.42, '澧阳高新区'],
+      ['hitech_value_added', 92.65, '澧阳高新区'],
+      ['hitech_value_added_growth', 14.2, '澧阳高新区'],
+    ]);
+  });
+
+  it('reads a table of places under a caption of running totals as all so far', () => {
+    const table = '表4 截至2022年底各县区省级以上科技创新平台累计情况(单位:个)\n县区\t省级重点实验室\t省级工程技术研究中心\n琅东区\t2\t14\n';
+    expect(rowsIn(table, 2022).map((r) => [r.indicator, r.value, r.period, r.scope])).toEqual([
+      ['platforms', 2, 'CUM', '琅东区'],
+      ['platforms', 14, 'CUM', '琅东区'],
+    ]);
+  });
+
   it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
     const table = '表2 2023年主要指标(单位:亿元)\n项目\t2022年\t2023年\n技术合同成交额\t2.1\t3.4\n';
     expect(rowsOf(table)).toEqual([

@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     // firms that attended a session on applying are not applicants ("参加高企申报专题辅导")
     not: ['event'],
     examples: [
+      // coaching before the application is none
+      { text: '组织12家企业开展高新技术企业申报前期辅导。', rows: [] },
       // the year's plan in brackets, a share of it done, is a target
       { text: '申报高新技术企业37家,完成全年计划(40家)的92.5%。', rows: [{ value: 37, status: 'actual' }, { value: 40, status: 'target' }] },
       // a part of the year a breakdown named in the paragraph speaks for that part only
@@ -373,10 +375,12 @@ export const frames: Frame[] = [
     thing: ['hte'],
     act: ['nurture'],
     units: COUNT_OF_FIRMS,
-    // (nurtured firms that passed are certified: "今年新培育36家高企通过认定")
-    not: ['sinceStart', 'passed'],
+    // (nurtured firms that passed are certified: "今年新培育36家高企通过认定"; firms coached, under a heading of
+    // nurturing, no reserve: "(一)高企培育。组织26家企业开展高企申报前辅导")
+    not: ['sinceStart', 'passed', 'event'],
     examples: [
       { text: '新培育高新技术企业2家。', rows: [{ value: 2 }] },
+      { text: '(一)高企培育。一季度组织26家企业开展高企申报前辅导。', rows: [] },
       { text: '组织申报省高新技术企业培育 4 家。', rows: [{ value: 4 }] },
     ],
   },
