@@ -212,7 +212,8 @@ const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
 const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
 const UNIT_CELL_AFTER = new RegExp(`^\\t(${UNIT})(?=\\t|\\n|$)`);
 const AT_LEAST_CELL_BEFORE = /\t[≥>≧]\t$/;
-const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
+// (a unit cell may say what else it counts in brackets: "家(次)")
+const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})(?:\\([次个项人]\\))?${EMPTY_CELLS}$`);
 
 // "表2 2016年主要指标(单位:亿元)": the one unit a table's caption gives its cells (a table may count money in
 // 千元 or 百万元, which no sentence does)

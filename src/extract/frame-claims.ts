@@ -111,9 +111,9 @@ function subjectClauseStart(text: string, index: WordIndex, sentenceStart: numbe
 }
 
 const HAN = /[\u4e00-\u9fff]/;
-const DIGIT = /[\d${FIGURE_MARK}]/;
-// a clause that says only how many, and when: "共有", "全年下来达到", "目前已有", "计"
-const BARE_CLAUSE = /^(?:全年|今年|当年|年内|目前|至今|现|已|已经|又|还|都|也|仅|只|就|下来|一年来|共|共有|共计|合计|总计|累计|计|达|达到|多达|高达|有|为|是|约|近|超过|逾)*$/;
+const DIGIT = new RegExp(`[\\d${FIGURE_MARK}]`);
+// a clause that says only how many, and when: "共有", "全年下来达到", "目前已有", "计", "2018年为"
+const BARE_CLAUSE = /^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|当年|年内|目前|至今|现|已|已经|又|还|都|也|仅|只|就|下来|一年来|共|共有|共计|合计|总计|累计|计|达|达到|多达|高达|有|为|是|约|近|超过|逾)*$/;
 
 /** Whether a word of text[from, to) is a thing of some frame (or another thing). */
 function namesThing(index: WordIndex, from: number, to: number): boolean {

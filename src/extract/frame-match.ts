@@ -116,6 +116,22 @@ function namedBefore(words: FigureWords, j: number): boolean {
   return before.length === 2 && !NOT_A_NAME.test(before) && !/^[全本我该]/.test(before.slice(-2));
 }
 
+// (words between a modifier and its head: "研发投入增量奖励资金")
+const MODIFIER_GAP = 4;
+
+/**
+ * Whether word j, a thing of another frame, stands in the name of money whose head is the thing word just after
+ * it, before the figure: it says what the money is for, not what is counted ("兑现研发投入奖励资金1146万元" counts reward money, not R&D).
+ */
+function modifies(words: FigureWords, j: number, thing: number): boolean {
+  const { where, distance, word } = PLACED;
+  if (where[j] !== 'before' || where[thing] !== 'before' || distance[thing]! >= distance[j]! || !groupsOf(word[thing]!).includes('money') ||
+    !rolesOf(word[j]!).anyThing) return false;
+  const thingStart = words.figureStart - distance[thing]! - wordOf(word[thing]!).length;
+  const end = words.figureStart - distance[j]!;
+  return thingStart >= end && thingStart - end <= MODIFIER_GAP && /^[\u4e00-\u9fff]*$/.test(words.text.slice(end, thingStart));
+}
+
 /** Whether the placed lead word j (全省, 全国) opens its clause as its subject, with no place of the report's own after it. */
 function subjectElsewhere(words: FigureWords, j: number): boolean {
   const end = words.figureStart - PLACED.distance[j]!;
@@ -249,7 +265,9 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   let nearAfter: number | undefined; // likewise
   let actBefore = false; // (the words before the figure are placed first)
   let grantBefore = false; // an act before the figure that makes, grants or certifies what it counts
-  let firstAfter = -1; // the first word after the figure
+  let grantAfter = false; // …or right after it, before the thing it grants
+  let firstAfter = -1; // the first word after the figure (past an act that grants, right after it)
+  let headOfGrant = -1; // the thing after such an act, read so
   let ownSubject: boolean | undefined; // read when a lead word first asks
   const { things, acts, vetoes, bareVetoes, ownThings } = BY_FRAME;
   for (let k = 0; k < things.length; k++) {
@@ -266,12 +284,19 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   let nearestLead = -1;
   for (let j = 0; j < n; j++) {
     const own = where[j] !== 'lead';
-    if (where[j] === 'after' && firstAfter === -1) firstAfter = j;
-    const farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER &&
-      distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0)) &&
-      !(grantBefore && j === firstAfter && distance[j]! <= HEAD_AFTER_AN_ACT) &&
-      !(headAfter ??= HEAD_AFTER.test(afterOf(words)) || SERVING_AS.test(afterOf(words)));
     const roles = rolesOf(word[j]!);
+    if (where[j] === 'after') {
+      // ("有19项列入上级科技计划": the act may stand right after the figure, before the thing it grants)
+      if (distance[j] === 0 && roles.thing.length === 0 && groupsOf(word[j]!).some((g) => GRANTING.has(g))) grantAfter = true;
+      else if (firstAfter === -1) firstAfter = j;
+    }
+    let farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER &&
+      distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0)) &&
+      !(headAfter ??= HEAD_AFTER.test(afterOf(words)) || SERVING_AS.test(afterOf(words)));
+    if (farAfter && j === firstAfter && (grantBefore || grantAfter) && distance[j]! <= HEAD_AFTER_AN_ACT) {
+      farAfter = false;
+      if (!grantBefore) headOfGrant = j;
+    }
     if (where[j] === 'before' && roles.act.length > 0) {
       actBefore = true;
       if (groupsOf(word[j]!).some((g) => GRANTING.has(g))) grantBefore = true;
@@ -318,6 +343,9 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     // act: "纳入高新技术产业统计企业279户,实现产值809.1亿元"; not "…,战略性新兴产业产值增长12.1%")
     if (frame.thingNear && where[thing] === 'lead' && !(distance[thing]! <= NEAR_LEAD && opensOnAct(words, acts[k]!))) continue;
     if (!takes[k]) continue;
+    // ("…技术难题58项,已解决36项,剩余22项列入明年重点攻关": a figure that goes on counting the lead's other
+    // thing is not counted by what an act after it grants)
+    if (thing === headOfGrant && nearestLead !== -1 && !namesThingOf(groupsOf(word[nearestLead]!), frame.thing)) continue;
     // a number with no unit is the thing's only where the thing stands right before it
     if (unstated && !(where[thing] === 'before' && distance[thing]! <= 1)) continue;
     const act = frame.actOrAlso ? acts[k]! : -1;
@@ -333,7 +361,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     // "…创新平台6个,…;科技型企业备案完成14家,总数达到1498家": the thing the lead named last is the one counted
     else if (where[thing] === 'lead' && nearestLead !== -1 && thing !== nearestLead && !namesThingOf(groupsOf(word[nearestLead]!), frame.thing)) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
-    const veto = vetoes[k] !== -1 ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
+    const veto = vetoes[k] !== -1 && !modifies(words, vetoes[k]!, thing) ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
     if (!local) score = Math.min(score, ENOUGH - 0.01);
     if (!candidates) {
       if (best !== -1) {

@@ -70,6 +70,10 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // the act that grants may stand right after the count, before what it grants; not where the count goes on
+      // counting another thing
+      { text: '经过积极争取,有19项列入上级科技计划。', rows: [{ value: 19 }] },
+      { text: '帮助企业梳理技术难题58项,已解决36项,剩余22项列入明年重点攻关。', rows: [] },
       // a checklist's slashes: each figure its name's; projects accepted (验收) none
       { text: '项目:申报/立项/验收 = 42/17/11项', rows: [{ value: 17 }], by: 'link.slash_list(frame.projects_approved)' },
       // a programme's long name after 其中 is a part's name
@@ -177,6 +181,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // a reward for R&D paid out is money paid, not R&D: the words before the money's name say what it is for
+      { text: '兑现区级研发投入奖励资金1146万元,惠及企业89家。', rows: [{ value: 1146 }] },
       // the year of what an act is done to names neither the figure's period nor its year
       { text: '2017年上半年工作总结\n上半年,兑现2016年度县级科技创新政策奖励资金1540万元。', rows: [{ value: 1540, period: 'H1' }] },
       // an amount in 亿 and then 万 is one amount

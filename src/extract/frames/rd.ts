@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy'],
     examples: [
+      // a clause of only a year and 为 counts what the clause before names, even with Latin letters in its name
+      { text: '注:全社会R&D经费投入由统计部门次年发布,2018年为27.9亿元。', rows: [{ value: 27.9 }] },
       // each year's figure listed after 、 with its year
       { text: '全社会研发经费2021年为6.84亿元、2022年为7.92亿元。', rows: [{ value: 6.84 }, { value: 7.92 }], by: 'link.baseline' },
       // a sentence that opens on the province speaks of it, until it turns back to the report's own place
