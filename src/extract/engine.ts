@@ -117,6 +117,21 @@ const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 // the links whose claims carry the year of their figure (Claim.year)
 const YEAR_LINKS = /^link\.(?:year_by_year\(|grown_(?:from|to)_each\(|table_column$)/;
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
+// "2024年,全市技术合同成交额98.7亿元,签约…86项": a year that opens the sentence as a clause of its own
+const YEAR_OPENS_SENTENCE = /^((?:19|20)\d\d)年(?:底|末|全年)?,/;
+
+/**
+ * The year of a figure whose own clause names none, where the sentence (or its line) opens on a year's clause
+ * of its own, and whether it is gone by; undefined where it opens on none.
+ */
+function openingYear(text: string, sentenceStart: number, at: number, clause: string, reportYear: number | null): { year: number | null; past: boolean } | undefined {
+  if (clause.includes('年')) return undefined;
+  const from = Math.max(sentenceStart, text.lastIndexOf('\n', at - 1) + 1);
+  const opened = YEAR_OPENS_SENTENCE.exec(text.slice(from, at));
+  if (!opened) return undefined;
+  const year = Number(opened[1]);
+  return { year: year === reportYear ? null : year, past: reportYear !== null && year < reportYear };
+}
 
 const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|培育/;
 
@@ -391,7 +406,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const column = columnOf(text, figure.start);
     if (column?.month) return;
     // (a running total's difference from another year's is for the total's year: "2023年…352家,较2022年增加51家")
-    const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? figureYear(clause, reportYear);
+    const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? openingYear(text, sentence.start, figure.start, clause, reportYear) ?? figureYear(clause, reportYear);
     yearsOf[i] = { year, past };
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a table cell
     // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is

@@ -17,9 +17,26 @@ const MAY_NUMBER = marksOf('一二三四五六七八九十第(0123456789 \t\u300
 const UNNUMBERED = 0; // a short line of its own ("下一步工作打算"), above every numbered one
 const TITLE = -1; // the report's title ("芦原县2024年科技工作要点"): above every heading, closed only by one of work done
 
-// a title that names only plans: "芦原县2024年科技工作要点", "…三年行动方案" (not "2023年工作总结和2024年工作计划")
+// a title that names only plans: "芦原县2024年科技工作要点", "…2017年科技特派员暨科技服务工作计划", "…三年行动方案",
+// "…目标任务分解方案", "…重点工作任务季度分解表", "…重点任务清单", "…实施意见" (not "2023年工作总结和2024年工作计划")
 const TWO_YEARS = /\d{4}年[^]*\d{4}年/;
-const PLAN_TITLE = /(?:\d{4}年度?|明年|下半年)(?:的)?(?:科技)?(?:创新)?(?:工作)?(?:要点|计划|思路|安排|打算)$|(?:行动|实施)方案$/;
+const PLAN_TITLE = new RegExp(
+  '(?:\\d{4}|[xX*]{2,4}|20[xX*]{2})年度?(?:的)?[^,。;]{0,14}?(?:工作)?(?:要点|计划|思路|安排|打算)$' +
+    '|(?:行动|实施|分解|工作)方案$|任务[^,。;]{0,4}?(?:分解)?(?:表|清单)$|实施意见$|责任书$',
+);
+// (a title's notes in brackets at its end say nothing of what it is: "(2021年3月印发)", "(摘要)", "(2026—2027年)")
+const NOTES_AT_END = /(?:\([^()]*\))+$/;
+// (a notice that publishes a plan is that plan: "关于印发《2023年全市科技创新工作要点》的通知")
+const PUBLISHED = /印发《([^》]+)》/;
+
+// (a title of plans may speak of carrying a plan out, "关于落实…的实施意见", but not of what was done)
+const DONE_TITLE = /完成|情况|成效|成绩|总结|小结|回顾|进展/;
+
+/** Whether a report's title names only plans. */
+function plansOnly(title: string): boolean {
+  const named = (PUBLISHED.exec(title)?.[1] ?? title).replace(NOTES_AT_END, '');
+  return PLAN_TITLE.test(named) && !DONE_TITLE.test(named) && !TWO_YEARS.test(named);
+}
 
 /** A heading's words: a numbered line's up to its first stop, or a short line whole. */
 const HEADING_WORDS = /^[^。;:,]{1,30}/;
@@ -60,7 +77,7 @@ export function planSections(text: string): Span[] {
   const sections: Span[] = [];
   const titleEnd = text.indexOf('\n');
   const title = text.slice(0, titleEnd < 0 ? text.length : titleEnd).trim();
-  let open: Heading | undefined = PLAN_TITLE.test(title) && !DONE_HEADING.test(title) && !TWO_YEARS.test(title) ? { at: 0, rank: TITLE, plan: true, done: false } : undefined;
+  let open: Heading | undefined = plansOnly(title) ? { at: 0, rank: TITLE, plan: true, done: false } : undefined;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);

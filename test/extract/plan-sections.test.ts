@@ -67,6 +67,28 @@ describe('sections of plans', () => {
     expect(planSections(withReview)).toEqual([{ start: 0, end: withReview.indexOf('一、') }, { start: withReview.indexOf('二、'), end: withReview.length }]);
   });
 
+  it('reads the titles of plans of every kind, a note in brackets after them or a notice publishing them', () => {
+    for (const title of [
+      '梓陵市科技局2021年重点工作任务季度分解表', '石泷市2021年创新驱动发展目标任务分解方案', '鹤泉市科技创新三年行动方案(2021年3月印发)',
+      '桂岩市科技局关于落实科技强市三年行动的实施意见(2022年12月)', '黔岭县2017年科技特派员暨科技服务工作计划', 'xx县科技局20XX年工作要点',
+      '淮澄市科学技术局关于印发《2023年全市科技创新工作要点》的通知', '榕湾市2023年科技创新重点任务清单',
+    ]) {
+      expect(planSections(`${title}\n新增高新技术企业20家。`), title).toHaveLength(1);
+    }
+    for (const title of ['市科技局2023年工作总结和2024年工作计划', '衡岭县2021年科技创新主要指标完成情况及“十四五”目标解读']) {
+      expect(planSections(`${title}\n新增高新技术企业20家。`), title).toEqual([]);
+    }
+  });
+
+  it('reads what a plan says was done in a year gone by, the sentence opening on that year, as done', () => {
+    const plan = '晋川市科技局2025年工作要点(节选)\n\n2024年,全市技术合同成交额98.7亿元,签约产学研合作项目86项。2025年,重点抓好以下工作:\n一是做大技术市场。力争全年技术合同成交额达到120亿元。';
+    expect(extractReport({ reportId: 'plan', text: plan }).rows.map((r) => [r.value, r.status, r.year])).toEqual([
+      [98.7, 'actual', 2024],
+      [86, 'actual', 2024],
+      [120, 'target', null],
+    ]);
+  });
+
   it('finds the headings reports use for plans', () => {
     for (const heading of ['四、下一步工作打算', '二、2024年工作目标', '三、下半年工作打算', '二、5月工作计划', '(一)职责任务', '下一步工作思路', '二、明年工作安排', '三、2018年主要目标']) {
       expect(planSections(`${heading}\n新增高新技术企业20家。`), heading).toHaveLength(1);

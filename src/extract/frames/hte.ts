@@ -65,6 +65,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound'],
     examples: [
+      // registered in the system that certifies them is not certified, nor applied
+      { text: '截至5月底已有1036家企业在认定管理工作网完成注册。', rows: [] },
       // an assessment's items laid out as labels: the name in a statement of its own, then a target and what was done
       { text: '指标3:新认定高新技术企业。目标值:12家。完成情况:全年通过认定15家,超额完成任务。', rows: [{ value: 12, status: 'target' }, { value: 15, status: 'actual' }], by: 'link.labelled_item(frame.hte_certified)' },
       // a breakdown's opening, then a place: the figures of its sentence are that place's, and of each next clause on a place of its own
