@@ -31,6 +31,10 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
   if (OPENS_ON_YEAR.test(body)) fy += 1;
   fy += 0.5 * Math.min(2, count(/全年(?!目标|任务)/g, head));
+  // a report delivered or dated part-way through the year ("——2013年8月27日在…会议上", "(在区委常委会上的汇报,
+  // 2015年9月)"), its title naming no part of the year nor a summary, its opening the year so far, is of the year so far
+  if (h1 === 0 && fy < 3 && !/半年|年度|全年|年终|一年来|总结|季度/.test(t) && !/季度|半年/.test(head.slice(0, 600)) &&
+    /今年以来|年初以来|截[至止](?:目前|到目前|\d{1,2}月)/.test(head.slice(0, 600)) && datedPartWay(head.slice(0, 300))) return 'YTD';
   if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(posted()) ? 'FY' : 'Q1-Q3';
   // a report of progress that opens on "so far" ("…工作进展情况的汇报", "今年以来,…") is of the year so far,
   // whatever its plans say of the whole year
@@ -50,6 +54,15 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
 
 // a page's posting date: 2024-12-16, 2022年12月23日
 const POSTED_ON = /(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/;
+
+// a date a report is delivered or written on: "2013年8月27日", "2015年9月"
+const DATED = /(?:19|20)\d\d年(\d{1,2})月/;
+
+/** Whether the first date in a report's first lines is in March to November: part-way through the year. */
+function datedPartWay(start: string): boolean {
+  const month = Number(DATED.exec(start)?.[1] ?? 0);
+  return month >= 3 && month <= 11;
+}
 
 /** Whether the first date on a page's start is in December, January or February: around a year's end. */
 function postedAround(start: string): boolean {

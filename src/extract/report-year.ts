@@ -125,6 +125,23 @@ function yearFromOpening(body: string, title: string): { year: number; evidence:
   return undefined;
 }
 
+// a line under a speech's or a report's title that says when it was delivered: "——2013年8月27日在柘川市第十六届人民代表大会
+// 常务委员会第十一次会议上", "(在区委常委会上的汇报,2015年9月)"
+const DELIVERED = new RegExp(`^(?:——|—|-{1,2}|\\(|（)[^\\n]{0,30}?(${YEAR})\\s*年\\s*(\\d{1,2})\\s*月`);
+
+/**
+ * The year a report was delivered in, from a line of its first few that says when, where that is part-way through
+ * the year (March to December): a report delivered so speaks of its own year so far. In January or February it
+ * may speak of the year before, so it gives none.
+ */
+function yearFromDelivery(body: string): { year: number; evidence: string } | undefined {
+  for (const raw of body.slice(0, 600).split('\n').slice(0, 5)) {
+    const m = DELIVERED.exec(raw.trim());
+    if (m && Number(m[2]) >= 3 && Number(m[2]) <= 12) return { year: Number(m[1]), evidence: m[0].slice(0, 24) };
+  }
+  return undefined;
+}
+
 // A news page has no report title but a headline: "2023年济宁国家科技型中小企业突破2000家",
 // "衡东县国家高新技术企业增至20家 2019年高新技术产业实现产值60亿元". Its year is the year the news
 // is about, unless it is a goal's ("到2025年…", "2024年目标") or a meeting's ("2022年全州科技工作会议顺利召开":
@@ -175,6 +192,8 @@ export function guessYear(text: string, title: string): YearGuess {
     return { year: t.year, how: 'title', evidence: t.evidence };
   }
   if (inText) return { year: inText.year, how: 'text', evidence: inText.evidence };
+  const delivered = yearFromDelivery(raw);
+  if (delivered) return { year: delivered.year, how: 'text', evidence: `${delivered.evidence} (the day it was delivered)` };
   if (!ownTitle && !givenTitle) {
     const headline = yearFromHeadline(body);
     if (headline) return { year: headline.year, how: 'text', evidence: `${headline.evidence} (the headline)` };

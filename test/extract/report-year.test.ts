@@ -43,6 +43,15 @@ describe('guessYear', () => {
     expect(guessYear('', '县科技局2025年4月工作小结和5月工作计划').year).toBe(2025);
   });
 
+  it('reads the year a report was delivered in part-way through the year, from the line under its title', () => {
+    const speech = '关于全市科技创新工作情况的报告\n——2013年8月27日在柘川市第十六届人民代表大会常务委员会第十一次会议上\n主任、各位副主任:\n现将今年以来全市科技创新工作情况报告如下。';
+    expect(guessYear(speech, '').year).toBe(2013);
+    expect(guessReportPeriod(speech, '')).toBe('YTD');
+    // (in January it may speak of the year before: no year; a title naming a summary is the whole year's)
+    expect(guessYear(speech.replace('2013年8月27日', '2014年1月9日'), '').year).toBeNull();
+    expect(guessReportPeriod(speech.replace('工作情况的报告', '2013年工作总结'), '')).toBe('FY');
+  });
+
   it('reads a heading or the opening of the summary when the title has no year', () => {
     expect(guessYear('市科技局XX年工作总结和XX年工作思路\n一、2023年工作举措及成效\n2023年,我市科技工作…', ''))
       .toMatchObject({ year: 2023, how: 'text' });
