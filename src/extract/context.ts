@@ -159,7 +159,8 @@ export function listsOneMore(between: string): boolean {
   return LISTED_NAME.test(between) && !OWN_VERB.test(between);
 }
 
-const NEW_ACT = wordsOf(['newAct']);
+// (…and what was done the first time, or sent anew: "其中首次入库的96家", "其中今年新选派103名")
+const NEW_ACT = wordsOf(['newAct'], ['首次', '新选派', '新入库', '新备案']);
 
 /** Whether an item listed after the figure before ("、新增市级重点实验室") is done anew: its own words, not the list's, give its period. */
 export function doneAnew(item: string): boolean {

@@ -117,6 +117,7 @@ const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 // the links whose claims carry the year of their figure (Claim.year)
 const YEAR_LINKS = /^link\.(?:year_by_year\(|grown_(?:from|to)_each\(|table_column$)/;
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
+const OTHER_YEAR = /(?:19|20)\d\d年(?!度)/;
 // "2024年,全市技术合同成交额98.7亿元,签约…86项": a year that opens the sentence as a clause of its own
 const YEAR_OPENS_SENTENCE = /^((?:19|20)\d\d)年(?:底|末|全年)?,/;
 
@@ -396,7 +397,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // ("已建成研发机构172个,…2018年新增认定12个")
     // (…and so is what 其中 counts of one just before: "共建成国家级科创平台68家,其中国家企业技术中心7家")
     // (a part that names its own part of the year is of that part: "全年…产值1260亿元,…其中上半年实现产值583亿元")
-    const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator && !doneAnew(clause) && periodNamed(clause) === undefined ? periods[claim.partOf] :
+    // (a part that names its own year is that year's: "累计入库…2100家,其中2020年入库488家")
+    const whole = claim.partOf !== undefined && claim.indicator === claims[claim.partOf]?.indicator && !doneAnew(clause) && periodNamed(clause) === undefined &&
+      !OTHER_YEAR.test(clause) ? periods[claim.partOf] :
       listedAfterTotal || (totalBefore(i, sentence.start) && !doneAnew(clause)) ? 'CUM' : undefined;
     // "累计建成省级工程技术研究中心12家、新增市级重点实验室5家": an item after the figure before that is done anew is read on its own
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // a part done the first time is the period's, whatever the whole's period
+      { text: '全县入库科技型中小企业累计达到300家,其中首次入库的96家。', rows: [{ value: 300, period: 'CUM' }, { value: 96, period: 'FY', scope: true }] },
       // each item a goal's label opens is a target, after ; too (not where the next label says what was done)
       { text: '2026年是开局之年,主要预期目标:高新技术企业总数达到580家;科技型中小企业评价入库1450家。', rows: [{ value: 1450, status: 'target' }] },
       { text: '2.科技型中小企业评价。任务:评价入库280家;完成:入库312家。', rows: [{ value: 280, status: 'target' }, { value: 312, status: 'actual' }] },
