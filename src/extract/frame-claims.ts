@@ -62,8 +62,11 @@ export function figureWords(
   // the lead runs back over ; to the statement's start ("其中申报…;省火炬计划7项,星火计划3项"), at most MAX_LEAD characters
   // (…and over a short numbered heading that ends in 。 on the line it opens, where the statement names no
   // thing before the figure: "(二)科技型中小企业。任务入库40家")
-  const heading = topicHeadingBefore(text, sentence.statement);
-  const leadStart = Math.max(heading !== undefined && !namesThing(index, sentence.statement, f.start) ? heading : sentence.statement, beforeStart - MAX_LEAD);
+  // (…or, where the statement names no thing at all before the figure and opens its paragraph, over the short numbered
+  // heading on the line above: "四、高新技术产业\n前三季度,增加值完成87.4亿元")
+  const namesNone = !namesThing(index, sentence.statement, f.start);
+  const heading = namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) : undefined;
+  const leadStart = Math.max(heading ?? sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
   // ("2项国家重点研发计划项目、7项省重大科技专项获得立项支持": a name, 、, and the next figure)
@@ -119,6 +122,16 @@ const BARE_CLAUSE = /^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|当年|年�
 function namesThing(index: WordIndex, from: number, to: number): boolean {
   for (let k = firstWordFrom(index, from); k < index.length && index.at[k]! < to; k++) if (rolesOf(index.word[k]!).anyThing) return true;
   return false;
+}
+
+/** Where the short numbered heading on the line above a paragraph's first statement starts, if one does. */
+function headingAbove(text: string, statementStart: number): number | undefined {
+  if (statementStart < 2) return undefined;
+  const end = text[statementStart - 1];
+  if (end !== '\n') return undefined;
+  const lineStart = text.lastIndexOf('\n', statementStart - 2) + 1;
+  const line = text.slice(lineStart, statementStart - 1).trim();
+  return line.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(line) && headingNumber(line) !== undefined ? lineStart : undefined;
 }
 
 /** Where a short numbered heading that a statement follows on its line starts ("(二)科技型中小企业。", "一是高企申报。"), if one does. */

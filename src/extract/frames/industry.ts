@@ -75,6 +75,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['share', 'revenue'],
     examples: [
+      // a paragraph that names no thing before its figure reads the short numbered heading above it
+      { text: '四、高新技术产业\n前三季度,增加值完成87.4亿元。', rows: [{ value: 87.4 }] },
       { text: '全年实现高技术产业增加值65亿元,增长12%;高新技术产业营业收入突破900亿元。', rows: [] },
       // a short name past a ; stands for the head of the figure before
       { text: '全市高新技术产业实现产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元。', rows: [{ value: 286.3 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
