@@ -39,6 +39,9 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   // a report of progress that opens on "so far" ("…工作进展情况的汇报", "今年以来,…") is of the year so far,
   // whatever its plans say of the whole year
   if (/进展/.test(t) && h1 === 0 && !/年度|全年/.test(t) && /今年以来|年初以来|截[至止](?:目前|到目前)/.test(head.slice(0, 300))) return postedAround(posted()) ? 'FY' : 'YTD';
+  // (a page with no report's title, a news item, that opens on the months so far is of them, whatever it says in
+  // passing of the whole year: "数读|1—8月…成绩单" … "完成全年目标任务的85.7%")
+  if (!t && h1 === 0 && fy < 1 && MONTHS_SO_FAR.test(head.slice(0, 300)) && !/季度|半年/.test(head.slice(0, 300))) return 'YTD';
   if (h1 > fy) return 'H1';
   if (fy > h1) return 'FY';
   // No word of a half or a whole year: a report that opens on its quarter or on "so far this year"
@@ -46,11 +49,14 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   if (/(?:第一|一)季度/.test(opening)) return 'Q1';
   // (…but a page posted at the year's end or just after it speaks of the whole year where it says only "so far":
   // "2024-12-16 … 今年以来"; not where it names the months, "1-11月")
-  if (/1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|一[-—~至到](?:[二三四五七八九]|十一?)月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/.test(opening)) return 'YTD';
+  if (MONTHS_SO_FAR.test(opening)) return 'YTD';
   if (/今年以来|年初以来|截[至止](?:目前|到目前)/.test(opening)) return postedAround(posted()) ? 'FY' : 'YTD';
   if (h1 === 0 && (/总结|工作报告|工作计划|工作要点/.test(t) || (!t && /总结/.test(head)))) return 'FY';
   return '';
 }
+
+// the months so far: "1-8月", "一至十月", "前10个月"
+const MONTHS_SO_FAR = /1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|一[-—~至到](?:[二三四五七八九]|十一?)月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/;
 
 // a page's posting date: 2024-12-16, 2022年12月23日
 const POSTED_ON = /(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/;

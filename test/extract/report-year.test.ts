@@ -108,6 +108,13 @@ describe('guessYear', () => {
 });
 
 describe('guessReportPeriod', () => {
+  it('reads a news item that opens on the months so far as of them, whatever it says in passing of the whole year', () => {
+    const news = '数读|1—8月濉阳科技创新“成绩单”出炉\n来源:濉阳发布 2024-09-12 18:30\n1—8月,濉阳市科技创新主要指标持续向好。\n▶ 1286家\n1—8月,全市科技型中小企业评价入库1286家,完成全年目标任务的85.7%。';
+    expect(guessReportPeriod(news, '')).toBe('YTD');
+    // (not a summary that opens on its year, its figures of the months so far among the year's)
+    expect(guessReportPeriod('2020年,在区党委正确领导下,科技产业局坚定不移实施创新驱动发展战略。\n工业产值方面,2020年1-11月,高新区规上工业企业共计203家。', '')).not.toBe('YTD');
+  });
+
   it('tells half-year, annual and three-quarter reports apart', () => {
     expect(guessReportPeriod('上半年,全市科技工作…', '市科技局上半年工作总结')).toBe('H1');
     expect(guessReportPeriod('半年来,我局…', '市科技局半年工作情况汇报')).toBe('H1');
