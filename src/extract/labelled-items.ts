@@ -13,11 +13,14 @@ import { wordsOf } from './words.ts';
 // the labels an item's figures stand after: opening a statement, with a colon
 const LABEL = /^\s*(?:目标值|目标任务|目标|任务值|任务数|任务|计划值|完成情况|完成值|完成数|实际完成|实际值|进展情况)[:]/;
 // …or opening a clause, right before the figure or the act done ("目标6家", "实际通过认定9家")
-const CLAUSE_LABEL = /^(?:目标值?|任务数?|计划数?|实际完成|实际|完成)(?:为|:)?/;
-const TARGET_LABEL = /^(?:目标|任务|计划)/;
-const LABEL_NEAR = /目标|任务|计划|实际|完成/;
+// (…or after the item's name and a colon: "4.技术合同成交额:年度目标20亿元,已登记17.8亿元")
+const CLAUSE_LABEL = /^(?:(?:年度|全年)?目标(?:值|任务)?|(?:年度|全年)?任务数?|计划数?|实际完成|实际|已完成|完成|已登记|已实现|已达到)(?:为|:)?/;
+const TARGET_LABEL = /^(?:年度|全年)?(?:目标|任务|计划)/;
+const LABEL_NEAR = /目标|任务|计划|实际|完成|已登记|已实现|已达到/;
 // the next clause, what was done: its words between the label and its figure
-const DONE_AFTER = /^[^,;。]{0,4}[,;](?:实际完成|实际|完成)(?:为|:)?([^,;。\d]{0,12})\d/;
+const DONE_AFTER = /^[^,;。]{0,4}[,;](?:实际完成|实际|已完成|完成|已登记|已实现|已达到)(?:为|:)?([^,;。\d]{0,12})\d/;
+// an item's name and a colon opening the clause a label follows
+const NAME_AND_COLON = /^([^,;。:]{2,40})[:]/;
 // the name of an item: a statement or clause of its own with no figure, after its number ("指标2:", "3.", "(二)")
 // and before the points it scores ("专利申请(10分)")
 const ITEM_NUMBER = /^\s*(?:其中:?)?(?:指标\s*\d{1,2}|\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,2}[)]|[一二三四五六七八九十]{1,2}[、.])?\s*[:]?/;
@@ -44,13 +47,16 @@ export function linkLabelledItems(text: string, figures: Figure[], claims: (Clai
       if (name) claim(i, name + said, start);
       return;
     }
-    const clauseLabel = CLAUSE_LABEL.exec(text.slice(own, f.start));
-    if (!clauseLabel || own <= sentence.start) return;
-    const name = clauseNameBefore(text, own, sentence.start);
+    // ("4.技术合同成交额:年度目标20亿元": the item's name before a colon, the label after it, in the figure's own clause)
+    const named = NAME_AND_COLON.exec(text.slice(own, f.start));
+    const labelFrom = named && nameIn(named[1]!) ? own + named[0].length : own;
+    const clauseLabel = CLAUSE_LABEL.exec(text.slice(labelFrom, f.start));
+    if (!clauseLabel || (labelFrom === own && own <= sentence.start)) return;
+    const name = labelFrom > own ? nameIn(named![1]!) : clauseNameBefore(text, own, sentence.start);
     if (!name) return;
     // (a target reads the act its item says was done: "高新技术企业:目标任务3家,实际新增高新技术企业4家" is of the new ones)
     const done = TARGET_LABEL.test(clauseLabel[0]) ? DONE_AFTER.exec(text.slice(f.end, f.end + 40))?.[1] ?? '' : '';
-    claim(i, name + text.slice(own + clauseLabel[0].length, f.start) + done, own);
+    claim(i, name + text.slice(labelFrom + clauseLabel[0].length, f.start) + done, own);
   });
 
   function claim(i: number, words: string, start: number) {
@@ -83,6 +89,9 @@ function clauseNameBefore(text: string, from: number, floor: number): string | u
   for (let back = 0; back < MOST_BACK && end > floor; back++) {
     const start = clauseStart(text, end, floor);
     const clause = text.slice(start, end);
+    // (the clause that names the item and, after a colon, its first label: "4.技术合同成交额:年度目标20亿元")
+    const named = NAME_AND_COLON.exec(clause);
+    if (named && CLAUSE_LABEL.test(clause.slice(named[0].length))) return nameIn(named[1]!);
     if (!CLAUSE_LABEL.test(clause)) return nameIn(clause);
     end = start - 1;
   }

@@ -69,6 +69,8 @@ export const rules: Rule[] = [
     when: '技术合同|技术市场|技术交易',
     fallback: true,
     examples: [
+      // an item's name and a colon, then its year's target and what was done, each after a label of its own
+      { text: '4.技术合同成交额:年度目标20亿元,已登记17.8亿元,完成89%。', rows: [{ value: 20, period: 'FY', status: 'target' }, { value: 17.8, status: 'actual' }], by: 'link.labelled_item(tech_contract_value.turnover_after_count)' },
       { text: '全年登记技术合同1200项,成交额35.6亿元。', rows: [{ value: 35.6 }] },
       // the baseline set beside it is read once it is claimed
       { text: '全年登记技术合同940项,成交额21.5亿元,较2020年的16.2亿元增长32.7%。', rows: [{ value: 21.5 }, { value: 16.2 }] },
