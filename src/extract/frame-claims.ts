@@ -65,7 +65,10 @@ export function figureWords(
   // (…or, where the statement names no thing at all before the figure and opens its paragraph, over the short numbered
   // heading on the line above: "四、高新技术产业\n前三季度,增加值完成87.4亿元")
   const namesNone = !namesThing(index, sentence.statement, f.start);
-  const heading = namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) : undefined;
+  // (…or over the statement before, where the statement opens on words that point back to it: "该项指标全年完成86.4亿元",
+  // "此项工作截至目前已完成入库412家", "这批企业中,有51家通过自治区认定")
+  const heading = POINTS_BACK.test(text.slice(sentence.statement, sentence.statement + 6)) ? statementBefore(text, sentence.statement) :
+    namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) : undefined;
   const leadStart = Math.max(heading ?? sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
@@ -122,6 +125,18 @@ const BARE_CLAUSE = /^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|当年|年�
 function namesThing(index: WordIndex, from: number, to: number): boolean {
   for (let k = firstWordFrom(index, from); k < index.length && index.at[k]! < to; k++) if (rolesOf(index.word[k]!).anyThing) return true;
   return false;
+}
+
+// words that open a statement pointing back to what the one before named
+const POINTS_BACK = /^(?:该项|此项|这项|这一|这批|上述|这些|该批)/;
+
+/** Where the statement before a statement starts, in its paragraph (after 。 ! ?), if one does. */
+function statementBefore(text: string, statementStart: number): number | undefined {
+  if (statementStart < 2 || !'。!?'.includes(text[statementStart - 1]!)) return undefined;
+  const lineStart = text.lastIndexOf('\n', statementStart - 2) + 1;
+  let from = statementStart - 2;
+  while (from >= lineStart && !'。!?'.includes(text[from]!)) from--;
+  return from + 1;
 }
 
 /** Where the short numbered heading on the line above a paragraph's first statement starts, if one does. */

@@ -68,6 +68,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average'],
     examples: [
+      // a statement that opens pointing back (该项指标, 此项工作, 这批企业) reads the thing the one before named
+      { text: '技术合同成交额是今年省对市考核的重点指标之一。该项指标全年完成86.4亿元。', rows: [{ value: 86.4 }] },
       { text: '全年技术合同成交额41.2亿元,同比增长22%;2021年为33.8亿元。', rows: [{ value: 41.2 }, { value: 33.8 }], by: 'link.baseline' },
       // a college's own, as the subject of its sentence, are the college's (elsewhere.ts); not what it does with the report's place
       { text: '北疆工业大学现有国家重点实验室3个,去年学校技术合同额达9.8亿元。全市技术合同成交额21.5亿元。', rows: [{ value: 21.5 }] },
