@@ -56,7 +56,7 @@ const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
 const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,10}$|(?:超过?|过|达到?|在)\d[\d.]*(?:亿|万)元(?:以上)?的$/;
 const BAR_ENDS = marksOf('足于过到达');
 const BAR_SOME_PLACES_MEET = /(?:个别|部分|少数|多数|半数|\d+个|[一二两三四五六七八九十]+个)(?:县|市|区|县区|县市|市县|县市区|区县|乡镇|园区)[^,;。\d]{0,16}(?:均|仍|还|都)?(?:不足|低于|高于|超过|未达到?|不到)$/;
-const PLACES_COUNTED_AFTER = /^(?:乡镇|街道|县区|县市|区县|社区|行政村|贫困村|[县区镇乡村旗](?![级域]))/;
+const PLACES_COUNTED_AFTER = /^(?:乡镇|街道|县区|县市|区县|社区|行政村|贫困村|[县区镇乡村旗](?![级域])|[\u4e00-\u9fff]{1,6}?县(?![级域城]))/;
 const PLACES_RANKED_AMONG = /^(?:[县市区州盟旗]|县市|县区|市州|市县|地市|省市|区县|设区市|地级市)(?:区)?(?:\([^()]{0,6}\))?中/;
 const MEASURES_AFTER = /^(?:规定|措施|举措|原则|要求|制度|机制)/;
 const SUMMED = new Set(['hitech_output', 'hitech_value_added', 'tech_contract_value', 'rd_expenditure']);
@@ -369,7 +369,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "评审周期由60个工作日缩短到35个工作日": days, not things; "在全州12个县市中分别居第2位": the places ranked among
     // (…nor the places a figure counts: "其余17个县高新技术企业合计仅15家", "覆盖全县98个贫困村")
     if (figure.unit === '个' && (text.startsWith('工作日', figure.end) || PLACES_RANKED_AMONG.test(text.slice(figure.end, figure.end + 6)) ||
-      PLACES_COUNTED_AFTER.test(text.slice(figure.end, figure.end + 4)))) return;
+      PLACES_COUNTED_AFTER.test(text.slice(figure.end, figure.end + 8)))) return;
     const indicator = indicatorById(claim.indicator)!;
     const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own

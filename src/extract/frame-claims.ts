@@ -68,7 +68,7 @@ export function figureWords(
   // (…or over the statement before, where the statement opens on words that point back to it: "该项指标全年完成86.4亿元",
   // "此项工作截至目前已完成入库412家", "这批企业中,有51家通过自治区认定")
   const heading = POINTS_BACK.test(text.slice(sentence.statement, sentence.statement + 6)) ? statementBefore(text, sentence.statement) :
-    namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) : undefined;
+    namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) ?? topicStatementBefore(text, index, sentence.statement) : undefined;
   const leadStart = Math.max(heading ?? sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
@@ -137,6 +137,16 @@ function statementBefore(text: string, statementStart: number): number | undefin
   let from = statementStart - 2;
   while (from >= lineStart && !'。!?'.includes(text[from]!)) from--;
   return from + 1;
+}
+
+/**
+ * Where the statement before starts, where it names a thing and states no figure: the topic the next one's figures
+ * are of ("全市高新技术产业继续保持较快发展势头。1-11月完成产值412.6亿元").
+ */
+function topicStatementBefore(text: string, index: WordIndex, statementStart: number): number | undefined {
+  const from = statementBefore(text, statementStart);
+  if (from === undefined || DIGIT.test(text.slice(from, statementStart))) return undefined;
+  return namesThing(index, from, statementStart - 1) ? from : undefined;
 }
 
 /** Where the short numbered heading on the line above a paragraph's first statement starts, if one does. */

@@ -13,6 +13,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted', 'graded', 'inspect'],
     bareNot: ['apply', 'inspect'],
     examples: [
+      // counties of a kind counted are no platforms
+      { text: '形成特色载体,打造县域创新支点。目前,全市已创建5个创新县(市、区)和5个省级高新技术县。', rows: [] },
       // counted as sites or buildings (座, 处); not sites a visit saw, nor hazards a check found
       { text: '新认定自治区级企业研发中心2处,省级科技企业孵化器2座。', rows: [{ value: 2 }, { value: 2 }] },
       { text: '副局长带队调研,先后察看农业科技园区3处、星火示范基地5个。', rows: [] },

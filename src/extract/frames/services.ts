@@ -177,6 +177,8 @@ export const frames: Frame[] = [
     units: ['人'],
     not: ['commended'],
     examples: [
+      // a statement that only says how many reads the thing the statement before names, where that one states no figure
+      { text: '今年继续深化科技特派员制度。共选派44名,分赴全县18个乡镇。', rows: [{ value: 44 }] },
       // a label, then the levels that sent them, and their sum
       { text: '科技特派员:省派21名、市派46名,两级合计67名。', rows: [{ value: 21, scope: true }, { value: 46, scope: true }, { value: 67, scope: false }] },
       // a proposal puts forward a target
