@@ -127,6 +127,8 @@ function namesThing(index: WordIndex, from: number, to: number): boolean {
   return false;
 }
 
+// a year or a day named in a topic statement is no figure it states ("2022年高新技术企业申报工作于6月底截止")
+const A_DATE = /(?:19|20)\d\d年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?|\d{1,2}日/g;
 // words that open a statement pointing back to what the one before named
 const POINTS_BACK = /^(?:该项|此项|这项|这一|这批|上述|这些|该批)/;
 
@@ -145,7 +147,7 @@ function statementBefore(text: string, statementStart: number): number | undefin
  */
 function topicStatementBefore(text: string, index: WordIndex, statementStart: number): number | undefined {
   const from = statementBefore(text, statementStart);
-  if (from === undefined || DIGIT.test(text.slice(from, statementStart))) return undefined;
+  if (from === undefined || DIGIT.test(text.slice(from, statementStart).replace(A_DATE, ''))) return undefined;
   return namesThing(index, from, statementStart - 1) ? from : undefined;
 }
 
