@@ -8,7 +8,7 @@ import { indicatorById } from './catalog.ts';
 import { noRow, type Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, periodNamed, periodOf, scopeOf, statusOf, TASK_AFTER, type SentenceText } from './context.ts';
-import { inSection, planSections } from './plan-sections.ts';
+import { planSections, sectionAt, type PlanSection } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -118,6 +118,7 @@ const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 const YEAR_LINKS = /^link\.(?:year_by_year\(|grown_(?:from|to)_each\(|table_column$)/;
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 const OTHER_YEAR = /(?:19|20)\d\d年(?!度)/;
+const WHOLE_YEAR = /全年|年内|年底|年末|今年|本年|年度|(?:19|20)\d\d年/;
 // "2024年,全市技术合同成交额98.7亿元,签约…86项": a year that opens the sentence as a clause of its own
 const YEAR_OPENS_SENTENCE = /^((?:19|20)\d\d)年(?:底|末|全年)?,/;
 
@@ -274,7 +275,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   // reader keeps what it read in them)
   const sentenceWords = new Map<Span, SentenceText>();
   // the report's sections of plans, found when a figure first asks
-  let planned: Span[] | undefined;
+  let planned: PlanSection[] | undefined;
   /** "总数达到88家,比上年净增11家", "达到352家,较2022年增加51家": the difference after a running total. */
   const netNewAfterTotal = (i: number): Claim | undefined => {
     const total = claims[i - 1];
@@ -446,8 +447,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const said = past && !FORECAST_IN_CLAUSE.test(clause) ? 'actual' : statusOf(words, figure.start - sentence.start, after);
     // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
     // (a table cell that says it is projected, "3.05(预计)", is a forecast; one in a column of what was done, "2023年实际", is done)
+    const section = said === 'actual' && !past && !column?.done ? sectionAt((planned ??= planSections(text)), figure.start) : undefined;
+    // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
+    // clause names the whole year: "全年新认定高企20家")
+    if (section?.rest && !column && !WHOLE_YEAR.test(clauseWhole)) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
-      said === 'actual' && !past && !column?.done && (inSection((planned ??= planSections(text)), figure.start) || goalLabelled(text, sentence)) ? 'target' : said;
+      said === 'actual' && !past && !column?.done && (section || goalLabelled(text, sentence)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     // the quote starts after the marks and spaces its words open with (a run that ends by the figure)

@@ -47,7 +47,14 @@ interface Heading {
   rank: number;
   plan: boolean;
   done: boolean;
+  rest?: boolean; // (a heading of plans for a part of the year no period of the catalog is: "下半年工作打算", "四季度工作安排")
 }
+
+/** A section of plans, and whether it plans for the rest of the year only (下半年, 四季度), no period of the catalog. */
+export type PlanSection = Span & { rest: boolean };
+
+// the rest of a year, in a plan's heading
+const REST_OF_YEAR = /下半年|第?[二四]季度|下季度/;
 
 // an appendix ("附:上半年主要指标", "附表1", "附件:"): a part of its own, after any plan
 const APPENDIX = /^(?:附[:]|附件|附表|附录)/;
@@ -69,12 +76,12 @@ function headingOf(line: string, at: number): Heading | undefined {
   }
   const done = DONE_HEADING.test(words);
   const plan = !done && PLAN_HEADING.test(words);
-  return { at, rank, plan, done };
+  return { at, rank, plan, done, rest: plan && REST_OF_YEAR.test(words) };
 }
 
 /** The spans of a text under a heading of plans, in order. */
-export function planSections(text: string): Span[] {
-  const sections: Span[] = [];
+export function planSections(text: string): PlanSection[] {
+  const sections: PlanSection[] = [];
   const titleEnd = text.indexOf('\n');
   const title = text.slice(0, titleEnd < 0 ? text.length : titleEnd).trim();
   let open: Heading | undefined = plansOnly(title) ? { at: 0, rank: TITLE, plan: true, done: false } : undefined;
@@ -89,22 +96,22 @@ export function planSections(text: string): Span[] {
       // an unnumbered short line that names neither plans nor work done is no heading of a section
       const counts = heading.rank !== UNNUMBERED || heading.plan || heading.done;
       if (open && counts && (heading.rank <= open.rank || (open.rank === TITLE && heading.done)) && !heading.plan) {
-        sections.push({ start: open.at, end: lineStart });
+        sections.push({ start: open.at, end: lineStart, rest: open.rest === true });
         open = undefined;
       }
       if (!open && heading.plan) open = heading;
     }
     lineStart = lineEnd + 1;
   }
-  if (open) sections.push({ start: open.at, end: text.length });
+  if (open) sections.push({ start: open.at, end: text.length, rest: open.rest === true });
   return sections;
 }
 
-/** Whether an offset lies in one of the sections (in order). */
-export function inSection(sections: Span[], at: number): boolean {
+/** The section an offset lies in (the sections in order), if any. */
+export function sectionAt(sections: PlanSection[], at: number): PlanSection | undefined {
   for (const section of sections) {
-    if (at < section.start) return false;
-    if (at < section.end) return true;
+    if (at < section.start) return undefined;
+    if (at < section.end) return section;
   }
-  return false;
+  return undefined;
 }

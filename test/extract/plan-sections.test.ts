@@ -62,9 +62,12 @@ describe('sections of plans', () => {
 
   it('reads a title that names only plans as one section to the end, or to a heading of work done', () => {
     const plan = '芦原县2024年科技工作要点\n全县新认定高新技术企业10家以上,全社会研发投入强度达到1.5%。';
-    expect(planSections(plan)).toEqual([{ start: 0, end: plan.length }]);
+    expect(planSections(plan)).toEqual([{ start: 0, end: plan.length, rest: false }]);
     const withReview = '某县科技局2024年工作计划\n一、2023年工作完成情况\n全年新增高企12家。\n二、2024年工作目标\n新增高企15家。';
-    expect(planSections(withReview)).toEqual([{ start: 0, end: withReview.indexOf('一、') }, { start: withReview.indexOf('二、'), end: withReview.length }]);
+    expect(planSections(withReview)).toEqual([
+      { start: 0, end: withReview.indexOf('一、'), rest: false },
+      { start: withReview.indexOf('二、'), end: withReview.length, rest: false },
+    ]);
   });
 
   it('reads the titles of plans of every kind, a note in brackets after them or a notice publishing them', () => {
@@ -78,6 +81,14 @@ describe('sections of plans', () => {
     for (const title of ['市科技局2023年工作总结和2024年工作计划', '衡岭县2021年科技创新主要指标完成情况及“十四五”目标解读']) {
       expect(planSections(`${title}\n新增高新技术企业20家。`), title).toEqual([]);
     }
+  });
+
+  it('gives no row for a plan of the rest of the year only (下半年, 四季度), save where its clause names the whole year', () => {
+    const report = '某县科技局2023年上半年工作总结\n一、上半年工作\n新认定高新技术企业5家。\n二、下半年工作打算\n新增科技型中小企业60家;全年新认定高新技术企业力争达到12家。';
+    expect(extractReport({ reportId: 'plan', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.status])).toEqual([
+      ['hte_certified', 5, 'H1', 'actual'],
+      ['hte_certified', 12, 'FY', 'target'],
+    ]);
   });
 
   it('reads what a plan says was done in a year gone by, the sentence opening on that year, as done', () => {
