@@ -70,6 +70,12 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // a programme of transferring results (科技成果转化专项) is a programme, its projects parts of those approved
+      {
+        text: '组织申报国家和省级科技计划项目683项,立项支持198项,争取中央、省科技资金3.15亿元。其中,省重大科技成果转化专项6项,省重点研发计划项目41项。',
+        rows: [{ value: 198 }, { value: 6, scope: true }, { value: 41, scope: true }],
+        by: 'link.part',
+      },
       // the act that grants may stand right after the count, before what it grants; not where the count goes on
       // counting another thing
       { text: '经过积极争取,有19项列入上级科技计划。', rows: [{ value: 19 }] },
