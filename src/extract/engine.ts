@@ -117,6 +117,14 @@ const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 // the links whose claims carry the year of their figure (Claim.year)
 const YEAR_LINKS = /^link\.(?:year_by_year\(|grown_(?:from|to)_each\(|table_column$)/;
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
+// a sentence a half-width stop ends, as pages and converters leave them ("…达到260件.实际完成情况:…"): read as 。
+// (not a decimal point, nor an item's number: "1.高新技术企业", "一.科技项目")
+const HALF_WIDTH_STOP = /(?<=[\u4e00-\u9fff%)”"])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff“"(\n]|$)/g;
+
+/** The text to read, its half-width stops that end sentences read as 。 (the same length: offsets hold). */
+function withStops(text: string): string {
+  return text.includes('.') ? text.replace(HALF_WIDTH_STOP, '。') : text;
+}
 const OTHER_YEAR = /(?:19|20)\d\d年(?!度)/;
 const WHOLE_YEAR = /全年|年内|年底|年末|今年|本年|年度|(?:19|20)\d\d年/;
 // "2024年,全市技术合同成交额98.7亿元,签约…86项": a year that opens the sentence as a clause of its own
@@ -139,7 +147,7 @@ const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|�
 
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
   const { reportId, period: reportPeriod, periodStated = true, year: reportYear = null, trace, home } = options;
-  const text = toSimplified(clean.text);
+  const text = withStops(toSimplified(clean.text));
   // (a table's scores, weights and numbering are no figures)
   const found = readRanges(text, readWrittenAmounts(text, findFigures(text)));
   const figures = text.includes('\t') ? unitsOfRows(text, found.filter((f) => !inScoreColumn(text, f.start))) : found;

@@ -65,6 +65,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound'],
     examples: [
+      // a half-width stop ends a sentence as 。 does: the goal's label does not reach past it
+      { text: '年初确定的主要目标是:新认定高新技术企业4家.实际完成情况:新认定高新技术企业6家.', rows: [{ value: 4, status: 'target' }, { value: 6, status: 'actual' }] },
       // registered in the system that certifies them is not certified, nor applied
       { text: '截至5月底已有1036家企业在认定管理工作网完成注册。', rows: [] },
       // an assessment's items laid out as labels: the name in a statement of its own, then a target and what was done
