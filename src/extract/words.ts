@@ -194,7 +194,9 @@ export const WORDS = {
   // ── words that only hide a shorter word in them (突破性 is not 突破) ──
   filler: ['突破性', '通过率', '达标', '申请书', '认定书', '总数据', '科小提升工程', '科小提升',
     // (an online system firms register in: "143家企业在省高企认定管理系统完成注册" is no act on them)
-    '认定管理系统', '认定管理工作网', '申报系统'],
+    '认定管理系统', '认定管理工作网', '申报系统',
+    // (a review by experts counts no experts: "经专家评审、实地核查和公示,最终认定129家")
+    '专家评审', '专家论证', '专家评估', '专家评议', '专家现场考察', '专家组评审'],
 
   // a zone a breakdown names after 其中 is a place of the report's area, not a platform ("其中高新区新增19家")
   zone: ['其中高新区', '其中经开区', '其中开发区', '其中园区'],

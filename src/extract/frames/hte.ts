@@ -65,6 +65,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound'],
     examples: [
+      // a review by experts counts no experts: the firms certified after it are the lead's
+      { text: '全市共有158家企业提交高新技术企业认定申请,经专家评审、实地核查和公示,最终认定129家。', rows: [{ value: 129 }] },
       // a half-width stop ends a sentence as 。 does: the goal's label does not reach past it
       { text: '年初确定的主要目标是:新认定高新技术企业4家.实际完成情况:新认定高新技术企业6家.', rows: [{ value: 4, status: 'target' }, { value: 6, status: 'actual' }] },
       // registered in the system that certifies them is not certified, nor applied
