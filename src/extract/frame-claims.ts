@@ -68,7 +68,8 @@ export function figureWords(
   // (…or over the statement before, where the statement opens on words that point back to it: "该项指标全年完成86.4亿元",
   // "此项工作截至目前已完成入库412家", "这批企业中,有51家通过自治区认定")
   const heading = POINTS_BACK.test(text.slice(sentence.statement, sentence.statement + 6)) ? statementBefore(text, sentence.statement) :
-    namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) ?? topicStatementBefore(text, index, sentence.statement) : undefined;
+    namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) ??
+      topicStatementBefore(text, index, sentence.statement, comesOf(index, sentence.statement, f.start) && !HAN.test(text.slice(f.end, afterEnd))) : undefined;
   const leadStart = Math.max(heading ?? sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
@@ -145,10 +146,22 @@ function statementBefore(text: string, statementStart: number): number | undefin
  * Where the statement before starts, where it names a thing and states no figure: the topic the next one's figures
  * are of ("全市高新技术产业继续保持较快发展势头。1-11月完成产值412.6亿元").
  */
-function topicStatementBefore(text: string, index: WordIndex, statementStart: number): number | undefined {
+function topicStatementBefore(text: string, index: WordIndex, statementStart: number, outcome: boolean): number | undefined {
   const from = statementBefore(text, statementStart);
-  if (from === undefined || DIGIT.test(text.slice(from, statementStart).replace(A_DATE, ''))) return undefined;
+  // (…or that states figures, where this one says what came of them: "…申报高新技术企业64家。截至11月底,已通过认定公示52家")
+  if (from === undefined || (!outcome && DIGIT.test(text.slice(from, statementStart).replace(A_DATE, '')))) return undefined;
   return namesThing(index, from, statementStart - 1) ? from : undefined;
+}
+
+// what comes of an application: passed ("已通过认定公示52家")
+const OUTCOMES: ReadonlySet<Group> = new Set(['passed']);
+
+/** Whether a word of text[from, to) says what came of what was applied for. */
+function comesOf(index: WordIndex, from: number, to: number): boolean {
+  for (let k = firstWordFrom(index, from); k < index.length && index.at[k]! < to; k++) {
+    if (groupsOf(index.word[k]!).some((g) => OUTCOMES.has(g))) return true;
+  }
+  return false;
 }
 
 /** Where the short numbered heading on the line above a paragraph's first statement starts, if one does. */

@@ -65,6 +65,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound'],
     examples: [
+      // a statement that says only what came of those the statement before applied for
+      { text: '今年全县共申报高新技术企业64家。截至11月底,已通过认定公示52家。', rows: [{ value: 52 }] },
       // a review by experts counts no experts: the firms certified after it are the lead's
       { text: '全市共有158家企业提交高新技术企业认定申请,经专家评审、实地核查和公示,最终认定129家。', rows: [{ value: 129 }] },
       // a half-width stop ends a sentence as 。 does: the goal's label does not reach past it
