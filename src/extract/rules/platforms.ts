@@ -35,11 +35,15 @@ export const rules: Rule[] = [
     // firms counted for the platform each of them has: "建有研发机构的规上企业共2426家"
     id: 'platforms.firms_that_have',
     indicator: 'platforms',
-    pattern: `建有(?<scope>~{KIND})的(?:规模以上工业企业|规上工业企业|规上企业|工业企业|企业)(?:数)?(?:共|达到|达|为|有)?{F}`,
+    // (…or with the firms first: "规上企业建有研发机构的58家", "规模以上工业企业建立研发机构的达到143家")
+    pattern: `(?:建有|拥有|建立|设立)(?:各类)?(?<scope>~{KIND})的(?:规模以上工业企业|规上工业企业|规上企业|工业企业|企业)(?:数)?(?:共|达到|达|为|有)?{F}` +
+      `|(?:规模以上工业企业|规上工业企业|规上企业|工业企业)(?:中)?(?:建有|拥有|建立|设立)(?<scope2>~{KIND})的(?:企业)?(?:数)?(?:共|达到|达|为|有)?{F}`,
     period: 'CUM',
     examples: [
       { text: '累计受理并审核备案建有研发机构的规上企业共2426家。', rows: [{ value: 2426, period: 'CUM', scope: true }] },
       { text: '全市建有省级以上研发机构的企业达到318家。', rows: [{ value: 318, period: 'CUM', scope: true }] },
+      { text: '全县规上企业建有研发机构的58家;目前拥有各类研发机构的规上企业84家。', rows: [{ value: 58, period: 'CUM', scope: true }, { value: 84, period: 'CUM', scope: true }] },
+      { text: '全县规模以上工业企业建立研发机构的达到143家,规上工业企业中建立研发中心的企业达到29家。', rows: [{ value: 143, period: 'CUM', scope: true }, { value: 29, period: 'CUM', scope: true }] },
     ],
   },
   {
