@@ -136,8 +136,8 @@ const YEAR_OPENS_SENTENCE = /^((?:19|20)\d\d)年(?:底|末|全年)?,/;
  */
 function openingYear(text: string, sentenceStart: number, at: number, clause: string, reportYear: number | null): { year: number | null; past: boolean } | undefined {
   if (clause.includes('年')) return undefined;
-  const from = Math.max(sentenceStart, text.lastIndexOf('\n', at - 1) + 1);
-  const opened = YEAR_OPENS_SENTENCE.exec(text.slice(from, at));
+  // (a sentence ends at a line break: it opens its line)
+  const opened = YEAR_OPENS_SENTENCE.exec(text.slice(sentenceStart, Math.min(at, sentenceStart + 12)));
   if (!opened) return undefined;
   const year = Number(opened[1]);
   return { year: year === reportYear ? null : year, past: reportYear !== null && year < reportYear };

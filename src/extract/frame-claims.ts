@@ -64,7 +64,8 @@ export function figureWords(
   // thing before the figure: "(二)科技型中小企业。任务入库40家")
   // (…or, where the statement names no thing at all before the figure and opens its paragraph, over the short numbered
   // heading on the line above: "四、高新技术产业\n前三季度,增加值完成87.4亿元")
-  const namesNone = !namesThing(index, sentence.statement, f.start);
+  // (only where the lead reaches the statement's start: a statement with no end may be long)
+  const namesNone = beforeStart - MAX_LEAD <= sentence.statement && !namesThing(index, sentence.statement, f.start);
   // (…or over the statement before, where the statement opens on words that point back to it: "该项指标全年完成86.4亿元",
   // "此项工作截至目前已完成入库412家", "这批企业中,有51家通过自治区认定")
   const heading = POINTS_BACK.test(text.slice(sentence.statement, sentence.statement + 6)) ? statementBefore(text, sentence.statement) :
@@ -136,9 +137,10 @@ const POINTS_BACK = /^(?:该项|此项|这项|这一|这批|上述|这些|该批
 /** Where the statement before a statement starts, in its paragraph (after 。 ! ?), if one does. */
 function statementBefore(text: string, statementStart: number): number | undefined {
   if (statementStart < 2 || !'。!?'.includes(text[statementStart - 1]!)) return undefined;
-  const lineStart = text.lastIndexOf('\n', statementStart - 2) + 1;
+  // (within its line, and no further back than a lead may reach)
+  const floor = Math.max(0, statementStart - MAX_LEAD);
   let from = statementStart - 2;
-  while (from >= lineStart && !'。!?'.includes(text[from]!)) from--;
+  while (from >= floor && !'。!?\n'.includes(text[from]!)) from--;
   return from + 1;
 }
 
@@ -169,7 +171,12 @@ function headingAbove(text: string, statementStart: number): number | undefined 
   if (statementStart < 2) return undefined;
   const end = text[statementStart - 1];
   if (end !== '\n') return undefined;
-  const lineStart = text.lastIndexOf('\n', statementStart - 2) + 1;
+  // (a heading is short: looked for a few characters back)
+  let lineStart = statementStart - 1;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') {
+    if (statementStart - lineStart > MAX_TOPIC_HEADING + 4) return undefined;
+    lineStart--;
+  }
   const line = text.slice(lineStart, statementStart - 1).trim();
   return line.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(line) && headingNumber(line) !== undefined ? lineStart : undefined;
 }
