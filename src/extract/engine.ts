@@ -119,11 +119,22 @@ const YEAR_LINKS = /^link\.(?:year_by_year\(|grown_(?:from|to)_each\(|table_colu
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 // a sentence a half-width stop ends, as pages and converters leave them ("…达到260件.实际完成情况:…"): read as 。
 // (not a decimal point, nor an item's number: "1.高新技术企业", "一.科技项目")
-const HALF_WIDTH_STOP = /(?<=[\u4e00-\u9fff%)”"])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff“"(\n]|$)/g;
+const ENDS_BEFORE_STOP = /[\u4e00-\u9fff%)”"]/;
+const ITEM_NUMERAL = /[一二三四五六七八九十]/;
+const OPENS_AFTER_STOP = /[\u4e00-\u9fff“"(\n]/;
 
 /** The text to read, its half-width stops that end sentences read as 。 (the same length: offsets hold). */
 function withStops(text: string): string {
-  return text.includes('.') ? text.replace(HALF_WIDTH_STOP, '。') : text;
+  let out: string[] | undefined;
+  let copied = 0;
+  for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + 1];
+    if (!ENDS_BEFORE_STOP.test(before) || ITEM_NUMERAL.test(before) || (after !== undefined && !OPENS_AFTER_STOP.test(after))) continue;
+    (out ??= []).push(text.slice(copied, at), '。');
+    copied = at + 1;
+  }
+  return out ? out.join('') + text.slice(copied) : text;
 }
 const OTHER_YEAR = /(?:19|20)\d\d年(?!度)/;
 const WHOLE_YEAR = /全年|年内|年底|年末|今年|本年|年度|(?:19|20)\d\d年/;

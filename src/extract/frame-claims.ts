@@ -70,7 +70,7 @@ export function figureWords(
   // "此项工作截至目前已完成入库412家", "这批企业中,有51家通过自治区认定")
   const heading = POINTS_BACK.test(text.slice(sentence.statement, sentence.statement + 6)) ? statementBefore(text, sentence.statement) :
     namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) ??
-      topicStatementBefore(text, index, sentence.statement, comesOf(index, sentence.statement, f.start) && !HAN.test(text.slice(f.end, afterEnd))) : undefined;
+      topicStatementBefore(text, index, sentence.statement, () => comesOf(index, sentence.statement, f.start) && !HAN.test(text.slice(f.end, afterEnd))) : undefined;
   const leadStart = Math.max(heading ?? sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
@@ -148,10 +148,10 @@ function statementBefore(text: string, statementStart: number): number | undefin
  * Where the statement before starts, where it names a thing and states no figure: the topic the next one's figures
  * are of ("全市高新技术产业继续保持较快发展势头。1-11月完成产值412.6亿元").
  */
-function topicStatementBefore(text: string, index: WordIndex, statementStart: number, outcome: boolean): number | undefined {
+function topicStatementBefore(text: string, index: WordIndex, statementStart: number, outcome: () => boolean): number | undefined {
   const from = statementBefore(text, statementStart);
   // (…or that states figures, where this one says what came of them: "…申报高新技术企业64家。截至11月底,已通过认定公示52家")
-  if (from === undefined || (!outcome && DIGIT.test(text.slice(from, statementStart).replace(A_DATE, '')))) return undefined;
+  if (from === undefined || (DIGIT.test(text.slice(from, statementStart).replace(A_DATE, '')) && !outcome())) return undefined;
   return namesThing(index, from, statementStart - 1) ? from : undefined;
 }
 
