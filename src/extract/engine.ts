@@ -138,6 +138,8 @@ function withStops(text: string): string {
 }
 const OTHER_YEAR = /(?:19|20)\d\d年(?!度)/;
 const WHOLE_YEAR = /全年|年内|年底|年末|今年|本年|年度|(?:19|20)\d\d年/;
+// what a plan says was done so far, done ("目前已完成1.37亿元", "已申报的64家企业")
+const DONE_SO_FAR = /目前|截至|截止|已有|已完成|已经|已申报|已认定|今年以来|年初以来/;
 // "2024年,全市技术合同成交额98.7亿元,签约…86项": a year that opens the sentence as a clause of its own
 const YEAR_OPENS_SENTENCE = /^((?:19|20)\d\d)年(?:底|末|全年)?,/;
 
@@ -469,9 +471,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const section = said === 'actual' && !past && !column?.done ? sectionAt((planned ??= planSections(text)), figure.start) : undefined;
     // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
     // clause names the whole year: "全年新认定高企20家")
-    if (section?.rest && !column && !WHOLE_YEAR.test(clauseWhole)) return;
+    // (nor what it says was done so far: "目前已完成1.37亿元")
+    if (section?.rest && !column && !WHOLE_YEAR.test(clauseWhole) && !DONE_SO_FAR.test(clauseWhole)) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
-      said === 'actual' && !past && !column?.done && (section || goalLabelled(text, sentence)) ? 'target' : said;
+      said === 'actual' && !past && !column?.done && ((section && !DONE_SO_FAR.test(clauseWhole)) || goalLabelled(text, sentence)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     // the quote starts after the marks and spaces its words open with (a run that ends by the figure)

@@ -84,10 +84,12 @@ describe('sections of plans', () => {
   });
 
   it('gives no row for a plan of the rest of the year only (下半年, 四季度), save where its clause names the whole year', () => {
-    const report = '某县科技局2023年上半年工作总结\n一、上半年工作\n新认定高新技术企业5家。\n二、下半年工作打算\n新增科技型中小企业60家;全年新认定高新技术企业力争达到12家。';
+    const report = '某县科技局2023年上半年工作总结\n一、上半年工作\n新认定高新技术企业5家。\n二、下半年工作打算\n新增科技型中小企业60家;全年新认定高新技术企业力争达到12家,目前已完成5家。';
     expect(extractReport({ reportId: 'plan', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.status])).toEqual([
       ['hte_certified', 5, 'H1', 'actual'],
       ['hte_certified', 12, 'FY', 'target'],
+      // (what it says was done so far is done)
+      ['hte_certified', 5, 'YTD', 'actual'],
     ]);
   });
 
