@@ -246,6 +246,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // what stands, named 存量 or 有效数
+      { text: '全区高新技术企业存量2946家;截至3月底全县高新技术企业有效数29家。', rows: [{ value: 2946, period: 'CUM' }, { value: 29, period: 'CUM' }] },
       // fallen to, or become, from a figure before; firms counted in the statistics are no pool
       { text: '全市纳入统计的高新技术企业由2008年的58家减少至51家。', rows: [{ value: 58 }, { value: 51 }], by: 'link.grown_to' },
       { text: '全县高新技术企业总数由上年末的27家变为29家。', rows: [{ value: 27 }, { value: 29 }], by: 'link.grown_to' },
