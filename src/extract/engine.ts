@@ -469,12 +469,13 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
     // (a table cell that says it is projected, "3.05(预计)", is a forecast; one in a column of what was done, "2023年实际", is done)
     const section = said === 'actual' && !past && !column?.done ? sectionAt((planned ??= planSections(text)), figure.start) : undefined;
+    // (what a section of plans says was done so far is done: "目前已完成1.37亿元")
+    const doneSoFar = section !== undefined && DONE_SO_FAR.test(clauseWhole);
     // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
     // clause names the whole year: "全年新认定高企20家")
-    // (nor what it says was done so far: "目前已完成1.37亿元")
-    if (section?.rest && !column && !WHOLE_YEAR.test(clauseWhole) && !DONE_SO_FAR.test(clauseWhole)) return;
+    if (section?.rest && !column && !doneSoFar && !WHOLE_YEAR.test(clauseWhole)) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
-      said === 'actual' && !past && !column?.done && ((section && !DONE_SO_FAR.test(clauseWhole)) || goalLabelled(text, sentence)) ? 'target' : said;
+      said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     // the quote starts after the marks and spaces its words open with (a run that ends by the figure)

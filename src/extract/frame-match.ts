@@ -213,6 +213,7 @@ const LEVEL_AFTER = /^(?:国家级|省级|市级|县级|区级|国家|省|市)/;
 // before it (not after one that only pushes on: "推动2个自治区级工程技术研究中心完成建设")
 const HEAD_AFTER_AN_ACT = 10;
 const GRANTING: ReadonlySet<Group> = new Set(['built', 'certify', 'newAct', 'approve']);
+const grants = (word: number): boolean => groupsOf(word).some((g) => GRANTING.has(g));
 
 function candidate(k: number, score: number, thing: number, act: number, veto: number): Candidate {
   return {
@@ -287,7 +288,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     const roles = rolesOf(word[j]!);
     if (where[j] === 'after') {
       // ("有19项列入上级科技计划": the act may stand right after the figure, before the thing it grants)
-      if (distance[j] === 0 && roles.thing.length === 0 && groupsOf(word[j]!).some((g) => GRANTING.has(g))) grantAfter = true;
+      if (distance[j] === 0 && roles.thing.length === 0 && grants(word[j]!)) grantAfter = true;
       else if (firstAfter === -1) firstAfter = j;
     }
     let farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER &&
@@ -299,7 +300,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     }
     if (where[j] === 'before' && roles.act.length > 0) {
       actBefore = true;
-      if (groupsOf(word[j]!).some((g) => GRANTING.has(g))) grantBefore = true;
+      if (grants(word[j]!)) grantBefore = true;
     }
     if (own) for (const g of roles.thingGroups) ownThings[owned++] = g;
     if (!farAfter && !(roles.zone && namedBefore(words, j))) {

@@ -49,10 +49,11 @@ export function linkLabelledItems(text: string, figures: Figure[], claims: (Clai
     }
     // ("4.技术合同成交额:年度目标20亿元": the item's name before a colon, the label after it, in the figure's own clause)
     const named = NAME_AND_COLON.exec(text.slice(own, f.start));
-    const labelFrom = named && nameIn(named[1]!) ? own + named[0].length : own;
+    const itemName = named ? nameIn(named[1]!) : undefined;
+    const labelFrom = itemName ? own + named![0].length : own;
     const clauseLabel = CLAUSE_LABEL.exec(text.slice(labelFrom, f.start));
-    if (!clauseLabel || (labelFrom === own && own <= sentence.start)) return;
-    const name = labelFrom > own ? nameIn(named![1]!) : clauseNameBefore(text, own, sentence.start);
+    if (!clauseLabel || (!itemName && own <= sentence.start)) return;
+    const name = itemName ?? clauseNameBefore(text, own, sentence.start);
     if (!name) return;
     // (a target reads the act its item says was done: "高新技术企业:目标任务3家,实际新增高新技术企业4家" is of the new ones)
     const done = TARGET_LABEL.test(clauseLabel[0]) ? DONE_AFTER.exec(text.slice(f.end, f.end + 40))?.[1] ?? '' : '';

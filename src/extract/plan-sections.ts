@@ -47,7 +47,7 @@ interface Heading {
   rank: number;
   plan: boolean;
   done: boolean;
-  rest?: boolean; // (a heading of plans for a part of the year no period of the catalog is: "下半年工作打算", "四季度工作安排")
+  rest: boolean; // (a heading of plans for a part of the year no period of the catalog is: "下半年工作打算", "四季度工作安排")
 }
 
 /** A section of plans, and whether it plans for the rest of the year only (下半年, 四季度), no period of the catalog. */
@@ -60,7 +60,7 @@ const REST_OF_YEAR = /下半年|第?[二四]季度|下季度/;
 const APPENDIX = /^(?:附[:]|附件|附表|附录)/;
 
 function headingOf(line: string, at: number): Heading | undefined {
-  if (APPENDIX.test(line)) return { at, rank: TITLE, plan: false, done: true };
+  if (APPENDIX.test(line)) return { at, rank: TITLE, plan: false, done: true, rest: false };
   // (a table's rows are no heading)
   if (line.includes('\t')) return undefined;
   const numbered = headingNumber(line);
@@ -84,7 +84,7 @@ export function planSections(text: string): PlanSection[] {
   const sections: PlanSection[] = [];
   const titleEnd = text.indexOf('\n');
   const title = text.slice(0, titleEnd < 0 ? text.length : titleEnd).trim();
-  let open: Heading | undefined = plansOnly(title) ? { at: 0, rank: TITLE, plan: true, done: false } : undefined;
+  let open: Heading | undefined = plansOnly(title) ? { at: 0, rank: TITLE, plan: true, done: false, rest: false } : undefined;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -96,14 +96,14 @@ export function planSections(text: string): PlanSection[] {
       // an unnumbered short line that names neither plans nor work done is no heading of a section
       const counts = heading.rank !== UNNUMBERED || heading.plan || heading.done;
       if (open && counts && (heading.rank <= open.rank || (open.rank === TITLE && heading.done)) && !heading.plan) {
-        sections.push({ start: open.at, end: lineStart, rest: open.rest === true });
+        sections.push({ start: open.at, end: lineStart, rest: open.rest });
         open = undefined;
       }
       if (!open && heading.plan) open = heading;
     }
     lineStart = lineEnd + 1;
   }
-  if (open) sections.push({ start: open.at, end: text.length, rest: open.rest === true });
+  if (open) sections.push({ start: open.at, end: text.length, rest: open.rest });
   return sections;
 }
 

@@ -164,10 +164,17 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
 function rowOfPlace(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const first = tableFirstLine(text, lineStart);
-  if (first === lineStart) return false;
-  const headings = text.slice(first, text.indexOf('\n', first)).split('\t');
-  const serial = /^(?:序号|编号)$/.test(headings[0]!.trim()) ? 1 : 0;
-  return PLACE_HEADING.test(headings[serial]?.trim() ?? '');
+  return first !== lineStart && rowsArePlaces(text.slice(first, text.indexOf('\n', first)).split('\t'));
+}
+
+/** The column a table's rows are labelled in: the second, after a first of serial numbers (序号), else the first. */
+function labelColumn(headings: string[]): number {
+  return /^(?:序号|编号)$/.test(headings[0]!.trim()) ? 1 : 0;
+}
+
+/** Whether a table's label column is headed as one of places (镇(街道), 县区, 园区, 地区…). */
+function rowsArePlaces(headings: string[]): boolean {
+  return PLACE_HEADING.test(headings[labelColumn(headings)]?.trim() ?? '');
 }
 
 /** The year a table cell's column names, other than the report's, and whether it is gone by; undefined where it names none. */
@@ -203,6 +210,8 @@ const GROWTH_COLUMN = /^(?:增速|增长|增幅|同比增长|同比)(?:率)?$/;
 const GROWTH_HEADING = /(?:增速|增长|增幅|同比)(?:率)?$/;
 // a column of ranks ("位次"): no figure of the thing
 const RANK_COLUMN = /^(?:位次|排名|排位|名次)$/;
+// a heading or caption of what stands, running totals ("累计(家)", "…平台累计情况")
+const STANDING = /累计|总数|总量|现有/;
 const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
 
 /**
@@ -238,12 +247,12 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const cells = line.split('\t');
     // a first column of serial numbers (序号) leaves the row's label to the second; a row whose serial cell
     // is empty ("\t合计\t18") lost that cell with its spaces
-    const serial = /^(?:序号|编号)$/.test(headings[0]!.trim()) ? 1 : 0;
+    const serial = labelColumn(headings);
     const shifted = serial && !/^\d{1,3}$/.test(cells[0]!) ? 1 : 0;
     const cell = cells.length - 1 + shifted;
     const heading = headings[cell];
     // (rows of places under a caption may name their unit in a heading's word, "申报家数", or in the column before)
-    const byPlace = PLACE_HEADING.test(headings[serial]?.trim() ?? '');
+    const byPlace = rowsArePlaces(headings);
     if (f.unit !== '' && !byPlace) return;
     if (written && !(heading && GROWTH_HEADING.test(heading.replace(UNIT_IN_BRACKETS, '').trim()))) return;
     const unit = written ? f.unit : heading && (unitInBrackets(heading) ??
@@ -261,8 +270,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
     // (past a line of only units; a caption that ends on its units, "…累计情况(单位:个)", is the caption)
-    const unitsAlone = listed.length > 0 && UNITS_ALONE.test(text.slice(text.lastIndexOf('\n', first - 2) + 1, first - 1));
-    const caption = byPlace ? captionBefore(text, unitsAlone ? text.lastIndexOf('\n', first - 2) + 1 : first) : '';
+    const unitsLine = text.lastIndexOf('\n', first - 2) + 1;
+    const unitsAlone = listed.length > 0 && UNITS_ALONE.test(text.slice(unitsLine, first - 1));
+    const caption = byPlace ? captionBefore(text, unitsAlone ? unitsLine : first) : '';
     // (…and a place's name, "高新园区", says nothing of what its cells count)
     const name = caption !== '' ? `${caption}${column}` : byPlace ? column : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
     let claim: Claim | undefined;
@@ -291,7 +301,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     if (TOTAL_ROW.test(label) && statedBefore(figures, claims, i, first, claim.indicator)) return;
     f.unit = unitRead;
     // (…or a caption over a table of places that says so: "截至2022年底各县区…平台累计情况")
-    const standing = /累计|总数|总量|现有/.test(heading!) || /累计|总数|总量|现有/.test(caption);
+    const standing = STANDING.test(heading!) || STANDING.test(caption);
     claims[i] = {
       ...claim, rule: 'link.table_column', start: lineStart, end: f.end, partOf: undefined,
       // (a column of what stands holds the running total: "累计(家)" of 高新技术企业认定 is the firms so far)
@@ -321,7 +331,8 @@ const PLACE_HEADING = /^(?:单位|地区|区域|名称|县市区名称|(?:乡镇
 
 // a line that only lists the units of a table's cells ("单位:家、亿元", "(单位:万元)")
 // (…or ending the sentence that introduces the table: "现将主要指标完成情况通报如下(单位:家、项、件):")
-const UNITS_LINE = /^\(?单位[:]([^()]{1,20})\)?$|\(单位[:]([^()]{1,20})\)[:]?$/;
+const UNITS_ALONE = /^\(?单位[:]([^()]{1,20})\)?$/;
+const UNITS_LINE = new RegExp(`${UNITS_ALONE.source}|\\(单位[:]([^()]{1,20})\\)[:]?$`);
 
 /** The units the line right before a table's heading (`at`) lists, in order; none where it lists none. */
 function unitsListedBefore(text: string, at: number): string[] {
@@ -331,7 +342,6 @@ function unitsListedBefore(text: string, at: number): string[] {
   const listed = units?.[1] ?? units?.[2];
   return listed ? listed.split(/[、,/和;]/).map((unit) => unit.trim()).filter((unit) => UNIT_OF_CELLS.has(unit)) : [];
 }
-const UNITS_ALONE = /^\(?单位[:]([^()]{1,20})\)?$/;
 const UNIT_OF_CELLS = new Set(['项', '个', '家', '件', '人', '人次', '场', '万元', '亿元', '元', '千元', '百万元', '%']);
 
 /**
