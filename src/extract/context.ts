@@ -175,6 +175,11 @@ export function periodNamed(words: string): Period | undefined {
   return periodWords(words).find((w) => w.year === undefined && !w.ownPeriod)?.period;
 }
 
+/** Whether words name the whole year, or a year ("全年", "年内", "年度目标", "2024年"). */
+export function namesWholeYear(words: string): boolean {
+  return periodWords(words).some((w) => w.period === 'FY');
+}
+
 /** Whether a few words name no time at all (no period word, no 累计): "力争突破", not "全年累计达到". */
 export function namesNoTime(words: string): boolean {
   return periodWords(words).length === 0 && !words.includes('累计');

@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import { noRow, type Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, periodNamed, periodOf, scopeOf, statusOf, TASK_AFTER, type SentenceText } from './context.ts';
+import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, namesWholeYear, periodNamed, periodOf, scopeOf, statusOf, TASK_AFTER, type SentenceText } from './context.ts';
 import { planSections, sectionAt, type PlanSection } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
@@ -137,7 +137,6 @@ function withStops(text: string): string {
   return out ? out.join('') + text.slice(copied) : text;
 }
 const OTHER_YEAR = /(?:19|20)\d\d年(?!度)/;
-const WHOLE_YEAR = /全年|年内|年底|年末|今年|本年|年度|(?:19|20)\d\d年/;
 // what a plan says was done so far, done ("目前已完成1.37亿元", "已申报的64家企业")
 const DONE_SO_FAR = /目前|截至|截止|已有|已完成|已经|已申报|已认定|今年以来|年初以来/;
 // "2024年,全市技术合同成交额98.7亿元,签约…86项": a year that opens the sentence as a clause of its own
@@ -473,7 +472,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const doneSoFar = section !== undefined && DONE_SO_FAR.test(clauseWhole);
     // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
     // clause names the whole year: "全年新认定高企20家")
-    if (section?.rest && !column && !doneSoFar && !WHOLE_YEAR.test(clauseWhole)) return;
+    if (section?.rest && !column && !doneSoFar && !namesWholeYear(clauseWhole)) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence)) ? 'target' : said;
     let start = Math.min(claim.start, figure.start);
