@@ -166,6 +166,11 @@ function comesOf(index: WordIndex, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a line is a short numbered heading or a point counted off ("(二)科技型中小企业", "四、高新技术产业", "一是高企申报"). */
+function isTopicHeading(line: string): boolean {
+  return line.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(line) && (headingNumber(line) !== undefined || ENUMERATED.test(line));
+}
+
 /** Where the short numbered heading on the line above a paragraph's first statement starts, if one does. */
 function headingAbove(text: string, statementStart: number): number | undefined {
   if (statementStart < 2) return undefined;
@@ -178,7 +183,7 @@ function headingAbove(text: string, statementStart: number): number | undefined 
     lineStart--;
   }
   const line = text.slice(lineStart, statementStart - 1).trim();
-  return line.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(line) && headingNumber(line) !== undefined ? lineStart : undefined;
+  return isTopicHeading(line) ? lineStart : undefined;
 }
 
 /** Where a short numbered heading that a statement follows on its line starts ("(二)科技型中小企业。", "一是高企申报。"), if one does. */
@@ -190,7 +195,7 @@ function topicHeadingBefore(text: string, statementStart: number): number | unde
   const newline = before.lastIndexOf('\n');
   const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
   const heading = lineStart >= 0 ? text.slice(lineStart, statementStart - 1) : '';
-  if (lineStart >= 0 && heading.length <= MAX_TOPIC_HEADING && !/[,;。:]/.test(heading) && (headingNumber(heading) !== undefined || ENUMERATED.test(heading))) return lineStart;
+  if (lineStart >= 0 && isTopicHeading(heading)) return lineStart;
   // (a point counted off may follow the statement before on its line: "…均已全面完成。一是高新技术企业。目标新增8家")
   const stop = before.lastIndexOf('。');
   const pointStart = Math.max(lineStart, stop >= 0 ? from + stop + 1 : -1);
