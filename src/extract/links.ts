@@ -793,14 +793,18 @@ function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure
   const m = NAME_OPENING.exec(text.slice(sentence.start, f.start));
   if (!m || namesOtherKind(m[1]!)) return;
   // the last figure before the ; of the figure's kind, in the sentence before
+  // (one no row, its head still named: "高新技术产业实现主营业务收入38.7亿元,同比增长22.1%;完成增加值9.46亿元")
+  // (…only an amount's measure: a count's short name is more often another thing's, "培育高新技术企业5家、…成长梯队企业4家;组织25家")
+  const near = (k: number) => k >= 0 && figures[k]!.start > sentence.start - 80;
   let k = i - 1;
-  while (k >= 0 && figures[k]!.start > sentence.start - 80 && (!claims[k]?.indicator || !sameKind(figures[k]!.unit, f.unit))) k--;
-  const previous = k >= 0 && figures[k]!.start > sentence.start - 80 ? claims[k] : undefined;
-  if (!previous?.indicator) return;
+  while (near(k) && (!claims[k]?.indicator || !sameKind(figures[k]!.unit, f.unit))) k--;
+  if (!near(k) && f.unit.endsWith('元')) for (k = i - 1; near(k) && !sameKind(figures[k]!.unit, f.unit); k--);
+  if (!near(k)) return;
+  const previous = claims[k]?.indicator;
   const head = text.slice(clauseStart(text, figures[k]!.start, Math.max(0, sentence.start - 200)), figures[k]!.start);
   for (let cut = head.length - 1; cut > 0; cut--) {
     const claim = classifyName(head.slice(0, cut) + m[1]!, f);
-    if (!claim || claim.indicator === previous.indicator) continue;
+    if (!claim || claim.indicator === previous) continue;
     claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: sentence.start, end: f.end };
     return;
   }

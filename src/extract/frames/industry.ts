@@ -80,6 +80,8 @@ export const frames: Frame[] = [
       { text: '全年实现高技术产业增加值65亿元,增长12%;高新技术产业营业收入突破900亿元。', rows: [] },
       // a short name past a ; stands for the head of the figure before
       { text: '全市高新技术产业实现产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元。', rows: [{ value: 286.3 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
+      // (…where the figure before is no row: its head still named)
+      { text: '全县高新技术产业实现主营业务收入38.7亿元,同比增长22.1%;完成增加值9.46亿元。', rows: [{ value: 9.46 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       { text: '高新技术产业实现增加值1337.5亿元,同比增长10.4%。', rows: [{ value: 1337.5 }] },
       { text: '全市高新技术产业实现工业总产值654.2亿元,实现工业增加值171.9亿元。', rows: [{ value: 171.9 }], by: 'link.shorthand(frame.hitech_value_added.apart)' },
       // a year gone by's figure set beside this one, past its growth and over a ;, is a baseline of the same indicator
