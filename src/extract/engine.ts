@@ -103,7 +103,9 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
   return GOAL_LABEL.test(text.slice(sentence.statement, at));
 }
 
-const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
+// (…after a point's number: "三是第四季度再新建市级以上创新平台3个", "4、第四季度举办科技培训班10期")
+const POINT_OPENS = '(?:[一二三四五六七八九十]是|\\d{1,2}[.、]|[一二三四五六七八九十]、)?';
+const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^${POINT_OPENS}(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
 // how far around a figure its statement is read for what stands beside it (a statement may run on with no 。)
 const BESIDE = 300;
 /** The figure's statement from its sentence on, to the 。 after it, within BESIDE characters either side. */
@@ -430,7 +432,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const column = columnOf(text, figure.start);
     if (column?.month) return;
     // (a running total's difference from another year's is for the total's year: "2023年…352家,较2022年增加51家")
-    const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? openingYear(text, sentence.start, figure.start, clause, reportYear) ?? figureYear(clause, reportYear);
+    // (what a figure grew to is of the years after the one it grew from: "从2015年的8家增加到27家")
+    const yearClause = claim.rule === 'link.grown_to' && previousEnd > clauseFrom ? text.slice(previousEnd, figure.start) : clause;
+    const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? openingYear(text, sentence.start, figure.start, yearClause, reportYear) ?? figureYear(yearClause, reportYear);
     yearsOf[i] = { year, past };
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a table cell
     // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is

@@ -14,6 +14,15 @@ describe('the year of a figure', () => {
       ['rd_expenditure', 3.2, 2015],
       ['rd_expenditure', 5.1, null],
     ]);
+    // (what a count grew to is of the year after the one it grew from, unless it names its own)
+    expect(yearsOf('我县高新技术企业从2015年的8家增加到27家。', 2018)).toEqual([
+      ['hte_total', 8, 2015],
+      ['hte_total', 27, null],
+    ]);
+    expect(yearsOf('高新技术企业由2015年的8家增加到2017年的27家。', 2018)).toEqual([
+      ['hte_total', 8, 2015],
+      ['hte_total', 27, 2017],
+    ]);
   });
 
   it('is the year each of two lists after 分别 names: where things came from, and what they came to', () => {

@@ -91,6 +91,11 @@ describe('sections of plans', () => {
       // (what it says was done so far is done)
       ['hte_certified', 5, 'YTD', 'actual'],
     ]);
+    // (a later quarter alone, after a point's number, is no row either)
+    const quarter = '某县科技局2023年前三季度工作总结\n二、第四季度工作计划\n一是确保全年新增高新技术企业8家;二是第四季度再组织2次校企对接活动;3.四季度新建市级以上创新平台3个。';
+    expect(extractReport({ reportId: 'plan', text: quarter }).rows.map((r) => [r.indicator, r.value, r.period, r.status])).toEqual([
+      ['hte_certified', 8, 'FY', 'target'],
+    ]);
   });
 
   it('reads what a plan says was done in a year gone by, the sentence opening on that year, as done', () => {
