@@ -228,6 +228,8 @@ export const WORDS = {
     '知识产权维权援助工作站', '维权援助工作站', '知识产权工作站', '知识产权保护工作站', '保护工作站', '博士后科研工作站', '博士后工作站', '博士后创新实践基地',
     // what a base or an institute brings in or lays out, not platforms ("引进示范新品种74个", "布局研究方向5个")
     '新品种', '研究方向', '科研团队', '示范片', '示范村', '示范户', '示范点', '科技示范点',
+    // a government's own spending on science, no R&D and no money won ("财政科学技术支出1260万元")
+    '财政科技支出', '财政科学技术支出', '财政科技投入', '财政科技拨款', '科学技术支出', '本级财政科技支出', '地方财政科技支出',
     // science popularisation, not innovation platforms
     '科普示范基地', '科普教育基地', '科普基地', '科普e站', '科普站',
     ...HOSTED, '高新区通过认定', '高新区通过',

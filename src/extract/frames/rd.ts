@@ -14,6 +14,9 @@ export const frames: Frame[] = [
       { text: '注:全社会R&D经费投入由统计部门次年发布,2018年为27.9亿元。', rows: [{ value: 27.9 }] },
       // each year's figure listed after 、 with its year
       { text: '全社会研发经费2021年为6.84亿元、2022年为7.92亿元。', rows: [{ value: 6.84 }, { value: 7.92 }], by: 'link.baseline' },
+      // a government's own spending on science is no R&D, nor a part of it
+      { text: '全县R&D经费支出5862万元,其中规模以上工业企业R&D经费支出3915万元;财政科学技术支出1260万元。', rows: [{ value: 0.5862 }, { value: 0.3915 }] },
+      { text: '区财政科技支出达到5.8亿元,占一般公共预算支出的6.1%。', rows: [] },
       // a sentence that opens on the province speaks of it, until it turns back to the report's own place
       { text: '从全省看,2023年全省研发经费投入980亿元,研发投入强度2.3%。我市研发经费投入21.6亿元。', rows: [{ value: 21.6 }] },
       // a clause that only reaches for the figure before, past that figure's growth, is of that figure's indicator
