@@ -156,6 +156,9 @@ export const frames: Frame[] = [
       { text: '全年新增高新技术企业52户。', rows: [{ value: 52 }] },
       // a label's words (培育) are no act of the items after its colon
       { text: '高新技术企业培育成效显著:新认定86家,净增52家,总数达到412家。', rows: [{ value: 86 }, { value: 52, scope: true }] },
+      // an act not done is none: the firms a net count leaves out, a reason a total fell short
+      { text: '全年申报高新技术企业23家,通过认定14家,扣除资格到期未再申报的企业后净增9家。', rows: [{ value: 14 }, { value: 9, scope: true }] },
+      { text: '高新技术企业总数未完成目标,系3家企业资格到期未重新认定。', rows: [] },
       { text: '全年申报高新技术企业19家,其中13家通过认定。', rows: [{ value: 13, scope: false }], by: 'link.part_granted' },
       // the list of firms to be certified (拟认定名单) names no plan
       { text: '在第二批高新技术企业拟认定名单公示中,我市有19家企业通过公示。', rows: [{ value: 19, status: 'actual' }], by: 'hte_certified.count_passed' },

@@ -98,6 +98,7 @@ export const frames: Frame[] = [
       { text: '签订产学研合作协议3项。', rows: [{ value: 3 }] },
       { text: '现场签约项目12个。', rows: [{ value: 12 }] },
       { text: '促成校企合作项目28项。', rows: [{ value: 28 }] },
+      { text: '促成企业与区内外高校院所对接合作47项。', rows: [{ value: 47 }] },
       // cooperation carried on (开展, 进行) by a counted thing
       { text: '全年共有45个项目与高校院所开展产学研合作。', rows: [{ value: 45 }] },
       { text: '全县9家企业与科研院所进行产学研合作。', rows: [{ value: 9 }] },
