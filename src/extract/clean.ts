@@ -63,7 +63,7 @@ const FURNITURE = new RegExp(
   ].join('|'),
 );
 // A heading after which a page lists other articles: everything from there to the end goes.
-const RELATED = /^(【.*】)?(相关文章|相关推荐|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关|相关信息|相关新闻|热点信息|热点新闻|热门信息|热门新闻|最新信息|最新动态)[::]?\s*$/;
+const RELATED = /^(【.*】)?(相关文章|相关推荐|相关文档推荐|相关文档|相关范文|相关资料|热门推荐|延伸阅读|大家都在看|你可能(?:感兴趣|喜欢)|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关|相关信息|相关新闻|热点信息|热点新闻|热门信息|热门新闻|最新信息|最新动态)[::]?\s*$/;
 
 // NFKC of one code point, worked out once for each of the basic plane (a report's punctuation comes
 // back on every line).
@@ -290,6 +290,7 @@ function lineSpans(text: string): [number, number][] {
   }
 }
 
+const PAGE_MARK = /_第\d+页$/;
 const PAGE_NUMBER_AFTER = /\s*(?:第\s*\d{1,3}\s*页(?:\s*[/,]?\s*共\s*\d{1,3}\s*页)?|-\s*\d{1,3}\s*-)$/;
 
 function deleteFurniture(clean: CleanReport): CleanReport {
@@ -308,6 +309,14 @@ function deleteFurniture(clean: CleanReport): CleanReport {
     if (start >= lateStart && RELATED.test(line)) {
       ranges.push([start, clean.text.length]);
       break;
+    }
+    // a sharing site's page mark after a line's words takes only itself: "…2018年工作总结_第1页" is the title
+    const mark = line.length < 160 ? PAGE_MARK.exec(line) : null;
+    if (mark && mark.index > 0) {
+      const words = line.slice(0, mark.index);
+      ranges.push(seen.has(words) ? [start, Math.min(end + 1, clean.text.length)] : [simplified.lastIndexOf('_', end), end]);
+      seen.add(words);
+      continue;
     }
     // (a table's heading met again heads another table: "指标\t2022年\t2023年")
     const repeated = header.length >= 6 && header.length <= 40 && !/[。;,\t]/.test(header) && seen.has(header);

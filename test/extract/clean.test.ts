@@ -18,6 +18,15 @@ describe('cleanReport', () => {
     const page = '县科技局开展科技项目督查\n督查中了解到,今年全县共有23个项目列入省、市科技计划,获得上级科技经费支持615万元。县科技局要加强跟踪服务,确保项目按期完成。\n【打印】【关闭】\n下一条:我县新增2个省级星创天地\n相关信息\n· 我市2017年新增高新技术企业38家 总数达到186家\n';
     const rows = extractReport({ reportId: 'p', text: page }).rows.map((r) => [r.indicator, r.value]);
     expect(rows).toEqual([['projects_approved', 23], ['project_funding', 615]]);
+    // (…and the documents a sharing site recommends after its preview)
+    const shared = '县科技局2014年工作总结\n_第1页\n全年申请专利312件。\n当前文档最多预览五页,下载文档查看全文\n相关文档推荐\n我县新增高新技术企业3家 科技创新再结硕果\n';
+    expect(extractReport({ reportId: 'p', text: shared }).rows.map((r) => [r.indicator, r.value])).toEqual([['patents_applied', 312]]);
+  });
+
+  it('takes a sharing site’s page mark off the line it ends, and keeps the line: the first is the title', () => {
+    const page = '淇溪县科技局2018年工作总结_第1页\n全年申请专利312件。\n淇溪县科技局2018年工作总结_第2页\n授权专利158件。';
+    expect(cleanReport(page).text).toBe('淇溪县科技局2018年工作总结\n全年申请专利312件。\n授权专利158件。');
+    expect(extractReport({ reportId: 'p', text: page }).report).toMatchObject({ title: '淇溪县科技局2018年工作总结', year: 2018 });
   });
 
   it('drops a running header met again with its page number, and joins the sentence it cut', () => {
