@@ -280,7 +280,13 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // (a column that names no thing, "上半年入库(家)", is of the thing the column before it names: "科技型中小企业全年任务(家)")
     const thingBefore = cell > serial + 1 ? headings[cell - 1]!.replace(UNIT_IN_BRACKETS, '') : '';
     // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
-    const reads = [name, ...(thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : [])];
+    // (…and rows of levels, or of kinds, under a caption naming what they count: "争取上级科技项目情况" over "级别\t申报数(项)")
+    const captioned = byPlace ? '' : captionBefore(text, first);
+    const reads = [
+      name,
+      ...(thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : []),
+      ...(captioned ? [`${captioned}${label}${column}`] : []),
+    ];
     // (a column of money tries the money units the line lists before its counts: "争取经费" under "单位:项、万元")
     // (…and a column of growth its shares: "产值\t增幅" under "单位:亿元、%")
     const inOrder = MONEY_COLUMN.test(column) ? [...listed].sort((a, b) => Number(isMoney(b)) - Number(isMoney(a))) :

@@ -269,6 +269,26 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads rows of levels or kinds under a caption that names what they count, a column that names no thing of it', () => {
+    const report = '表2 2015年锦源县争取上级科技项目情况\n级别\t申报数(项)\t立项数(项)\n国家级\t6\t2\n省级\t23\t9\n合计\t29\t11\n';
+    const rows = rowsIn(report, 2015).map((r) => [r.indicator, r.value, r.scope]);
+    expect(rows).toEqual([
+      ['projects_applied', 6, '国家级'],
+      ['projects_approved', 2, '国家级'],
+      ['projects_applied', 23, '省级'],
+      ['projects_approved', 9, '省级'],
+      ['projects_applied', 29, ''],
+      ['projects_approved', 11, ''],
+    ]);
+    const patents = '附表:2014年专利情况\n类别\t申请(件)\t授权(件)\n发明\t58\t9\n合计\t312\t157\n';
+    expect(rowsIn(patents, 2014).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['patents_applied', 58, '发明'],
+      ['patents_granted', 9, '发明'],
+      ['patents_applied', 312, ''],
+      ['patents_granted', 157, ''],
+    ]);
+  });
+
   it('reads a unit a heading names in its word (申报家数), and a column of a part as that part on the total row too', () => {
     const report = '2023年上半年各县(市、区)高新技术企业申报情况\n县市区\t申报家数\t其中:首次申报\n雨潭区\t46\t29\n合计\t84\t56\n';
     const rows = extractReport({ reportId: 't', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.scope]);
