@@ -36,6 +36,7 @@ export const frames: Frame[] = [
       { text: '1-9月高新技术产业产值27.6亿。', rows: [{ value: 27.6 }] },
       // a forecast for the year that names the head again
       { text: '上半年全州高新技术产业实现产值41.6亿元,同比增长24.3%,预计全年产值近85亿元。', rows: [{ value: 41.6, status: 'actual' }, { value: 85, status: 'forecast' }], by: 'link.reached_again' },
+      { text: '1-11月,全县高新技术产业实现产值58.6亿元,同比增长13.2%,预计全年可实现产值64亿元。', rows: [{ value: 58.6, period: 'YTD' }, { value: 64, period: 'FY', status: 'forecast' }], by: 'link.reached_again' },
       // a target of a part of the year is that part's
       { text: '一季度,全县高新技术产业实现产值12.6亿元,同比增长19.3%,完成一季度目标(12亿元)的105%。', rows: [{ value: 12.6, period: 'Q1', status: 'actual' }, { value: 12, period: 'Q1', status: 'target' }], by: 'link.reached_again' },
       // one month's own figure, or a later quarter's, is no row: no period is that part of the year
