@@ -136,7 +136,7 @@ export const WORDS = {
   // ── what was done to them ──
   // 申报认定: certification applied for, not given
   apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报', '申报认定', '申请认定', '认定申请', '提交认定申请', ...HTE_APPLIED_FOR],
-  certify: ['认定', '通过认定', '新认定', '新增', '净增', '公示', '通过', '报备', '入围', '入选', '获批', '获评', '评为', '认定为', '获得认定', '重新认定', '复审', '新晋'],
+  certify: ['认定', '通过认定', '新认定', '新增', '净增', '公示', '通过', '报备', '入围', '入选', '获批', '获评', '评为', '认定为', '获得认定', '重新认定', '复审', '新晋', '批下来'],
   sinceStart: ['累计', '历年'],
   stock: [...HTE_IN_FORCE, '总数', '累计', '共有', '拥有', '现有', '仅有', '有效期内', '存量', '有效数', '经认定的', '已认定的', '认定的', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计', '数量', '企业数', '突破', '发展到', '发展至',
     // what has been built so far: "全市已建成技术研发机构172个"
@@ -207,7 +207,9 @@ export const WORDS = {
 
   // ── words that keep a figure out of a frame ──
   // the province's or the nation's figures, not the bureau's ("占全省申报总数31.55%", "全省仅立项一个")
-  elsewhere: ['全省', '全国', '省辖市', '兄弟县', '兄弟市', '兄弟县市', '周边县', '周边县市', '周边地区'],
+  elsewhere: ['全省', '全国', '省辖市', '兄弟县', '兄弟市', '兄弟县市', '周边县', '周边县市', '周边地区', '邻市', '邻县',
+    // one firm's or school's own figures, as its head tells a reporter ("去年我们企业研发投入1.2亿元")
+    '我们企业', '我们公司', '本公司', '该公司', '我们学校'],
   pending: ['准备', '需', '需要', '到期', '已到年限', '即将', '待', '正在'],
   share: ['占', '比重', '强度', '之比', '占比'],
   // things of kinds no frame counts (other firms, achievements, talent): a figure beside them is theirs

@@ -156,6 +156,8 @@ export const frames: Frame[] = [
       { text: '全年新增高新技术企业52户。', rows: [{ value: 52 }] },
       // a label's words (培育) are no act of the items after its colon
       { text: '高新技术企业培育成效显著:新认定86家,净增52家,总数达到412家。', rows: [{ value: 86 }, { value: 52, scope: true }] },
+      // (spoken: "批下来6家" is certified)
+      { text: '今年我们推荐了9家企业申报高企,批下来6家。', rows: [{ value: 6 }] },
       // an act not done is none: the firms a net count leaves out, a reason a total fell short
       { text: '全年申报高新技术企业23家,通过认定14家,扣除资格到期未再申报的企业后净增9家。', rows: [{ value: 14 }, { value: 9, scope: true }] },
       { text: '高新技术企业总数未完成目标,系3家企业资格到期未重新认定。', rows: [] },
