@@ -65,6 +65,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound'],
     examples: [
+      // a zone's own list is no national certification
+      { text: '新增中关村高新技术企业62家,总数达到318家。', rows: [] },
       // a statement that says only what came of those the statement before applied for
       { text: '今年全县共申报高新技术企业64家。截至11月底,已通过认定公示52家。', rows: [{ value: 52 }] },
       // a review by experts counts no experts: the firms certified after it are the lead's

@@ -13,6 +13,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted', 'graded', 'inspect'],
     bareNot: ['apply', 'inspect'],
     examples: [
+      // the government's systems are no platforms of science
+      { text: '区政务云平台承载业务系统146个;全年新建5G基站1000个。', rows: [] },
       // counties of a kind counted are no platforms
       { text: '形成特色载体,打造县域创新支点。目前,全市已创建5个创新县(市、区)和5个省级高新技术县。', rows: [] },
       // counted as sites or buildings (座, 处); not sites a visit saw, nor hazards a check found

@@ -99,6 +99,7 @@ export const frames: Frame[] = [
       { text: '现场签约项目12个。', rows: [{ value: 12 }] },
       { text: '促成校企合作项目28项。', rows: [{ value: 28 }] },
       { text: '促成企业与区内外高校院所对接合作47项。', rows: [{ value: 47 }] },
+      { text: '撮合产学研合作项目37项。', rows: [{ value: 37 }] },
       // cooperation carried on (开展, 进行) by a counted thing
       { text: '全年共有45个项目与高校院所开展产学研合作。', rows: [{ value: 45 }] },
       { text: '全县9家企业与科研院所进行产学研合作。', rows: [{ value: 9 }] },
@@ -113,6 +114,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting'],
     examples: [
+      // a week the nation holds is held here too
+      { text: '全国科技周期间举办各类科普活动42场,参与群众3.2万人次。', rows: [{ value: 42 }] },
       // fairs of science and experts' service rounds held are events
       { text: '举办大型科技集市11场;全年巡回服务68场次,派出专家340人次。', rows: [{ value: 11 }, { value: 68 }] },
       // a number missing before its unit, in a template: masked
