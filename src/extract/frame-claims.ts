@@ -356,6 +356,7 @@ function clauseRightBefore(text: string, at: number, clauseFrom: number): boolea
 
 /** How a count of 高新技术企业 was come by, when that makes it a part: 复审, 重新认定 (净增 only beside a 新增 figure). */
 export const HOW_COME_BY = /^(净增|重新认定|复审|复评)$/;
+const REVIEW_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:高新技术企业|高企)(重新认定|复审|复评)/;
 
 /**
  * The part a frame's figure is of: the words that qualify its thing in the figure's own clause (a
@@ -371,6 +372,9 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
     const cameBy = HOW_COME_BY.test(chosen.act.word);
     if (cameBy && chosen.act.word !== '净增') return chosen.act.word;
     if (cameBy && /新增|新认定|通过认定/.test(leadOf(words) + beforeOf(words) + afterOf(words))) return '净增';
+    // (…or named after the thing: "3家企业通过高新技术企业复审")
+    const after = REVIEW_AFTER.exec(afterOf(words));
+    if (after) return after[1]!;
   }
   // "…等高能级科创平台3家,累计达30家": a running total of the kind its sentence named; "组织申报省级科技计划
   // 项目45项,获批立项12项", "申报市级重点实验室4家,认定2家": what was done to the ones the clause just before

@@ -232,7 +232,7 @@ export function linkSentence(
       const claim = classifyName(head.slice(0, cut) + name, f);
       // "专利申请量6200件,授权量3006件": "专利申请授权量" still reads as the figure before; a shorter head does not
       if (!claim || claim.indicator === previous.indicator) continue;
-      claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: from, end: f.end };
+      claims[i] = { ...claim, rule: `link.shorthand(${claim.rule})`, start: from, end: f.end, scope: netBesideNew(claim, name, skel.slice(sentence.start, from)) };
       break;
     }
   });
@@ -707,6 +707,14 @@ function growthOfShared(text: string, sentence: Span, inSentence: { f: Figure; i
   const claim = named ? classifyName(named, { ...share.f, unit: '亿元' }) : undefined;
   const growth = claim ? GROWTH_OF[claim.indicator] : undefined;
   if (claim && growth) claims[i] = { ...claim, indicator: growth, rule: 'link.growth_of_share', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, scope: '' };
+}
+
+/**
+ * A short name's scope: 净增 where the sentence gave a count of the new ones before it ("新增高新技术企业19家,…总数达到71家,
+ * 净增15家"), as the frames read it (frameScope); else the claim's own.
+ */
+function netBesideNew(claim: Claim, name: string, before: string): string {
+  return claim.indicator === 'hte_certified' && name.startsWith('净增') && /新增|新认定|通过认定/.test(before) ? '净增' : claim.scope;
 }
 
 /** The claimed figure of the sentence nearest before `at`. */

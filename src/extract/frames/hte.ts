@@ -160,6 +160,9 @@ export const frames: Frame[] = [
       { text: '高新技术企业培育成效显著:新认定86家,净增52家,总数达到412家。', rows: [{ value: 86 }, { value: 52, scope: true }] },
       // (spoken: "批下来6家" is certified)
       { text: '今年我们推荐了9家企业申报高企,批下来6家。', rows: [{ value: 6 }] },
+      // how they were come by, named after the thing; and 净增 as a short name beside the new ones
+      { text: '申报高新技术企业7家,通过认定4家,湖北嘉禾纺机有限公司等3家企业通过高新技术企业复审。', rows: [{ value: 4, scope: false }, { value: 3, scope: true }] },
+      { text: '全年新增高新技术企业19家,高新技术企业总数达到71家,净增15家。', rows: [{ value: 19, scope: false }, { value: 15, scope: true }] },
       // an act not done is none: the firms a net count leaves out, a reason a total fell short
       { text: '全年申报高新技术企业23家,通过认定14家,扣除资格到期未再申报的企业后净增9家。', rows: [{ value: 14 }, { value: 9, scope: true }] },
       { text: '高新技术企业总数未完成目标,系3家企业资格到期未重新认定。', rows: [] },
