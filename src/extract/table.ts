@@ -53,6 +53,7 @@ function atLevel(level: string, scope: string): string {
 
 // "完成情况", "实际完成", "目标完成值", "2023年实际": done, not its rate (完成率, 完成进度)
 const DONE = /^(?:完成|实际|实绩)(?!率|比|进度)|(?:完成(?:值|数|情况)?|实际)$/;
+const PROGRESS_HEADING = /完成率|完成进度|完成比例/;
 
 // a line that says the table below it holds goals ("主要绩效目标:", "2025年目标任务")
 // (…or names a table of them: "附件:2022年度科技创新主要目标任务分解表", "目标任务一览表")
@@ -72,6 +73,8 @@ export function columnOf(text: string, at: number): Column | undefined {
   const over = headingOver(text, at);
   if (!over) return undefined;
   const { heading, first } = over;
+  // (a column of how much of the goal was done, whatever year heads it: "2022年" over "完成率")
+  if (PROGRESS_HEADING.test(heading)) return undefined;
   const year = /((?:19|20)\d\d)\s*年?/.exec(heading)?.[1];
   // (a table under a line that says it holds goals: "主要绩效目标:")
   const underGoals = first > 0 && GOALS_ABOVE.test(text.slice(text.lastIndexOf('\n', first - 2) + 1, first - 1));
@@ -105,6 +108,9 @@ export function inScoreColumn(text: string, at: number): boolean {
   return heading !== undefined && SCORE_HEADING.test(heading.trim());
 }
 
+// a figure in a line under a table's first: a row, no second line of headings (years may head it: "2022年")
+const SUB_HEADING_FIGURE = /\d(?!\d{0,3}年)/;
+
 // (a row longer than a table's is none: the cells are counted only in one of a table's length)
 const MAX_ROW_LENGTH = 1000;
 
@@ -116,7 +122,22 @@ function headingOver(text: string, at: number): { heading: string; first: number
   if (first === lineStart) return undefined;
   let cell = 0;
   for (let k = text.indexOf('\t', lineStart); k >= 0 && k < at; k = text.indexOf('\t', k + 1)) cell++;
-  const heading = text.slice(first, text.indexOf('\n', first)).split('\t')[cell];
+  const top = text.slice(first, text.indexOf('\n', first)).split('\t');
+  const heading = top[cell];
+  // a second line of headings under the first, over the columns at the right ("指标\t单位\t2022年" over "目标\t完成\t完成率",
+  // its empty cells left out or kept): each cell's heading is the one above it (a merged one over all the columns
+  // past the first line's end) and its own
+  const secondStart = text.indexOf('\n', first) + 1;
+  if (secondStart > 0 && secondStart < lineStart) {
+    const second = text.slice(secondStart, text.indexOf('\n', secondStart)).split('\t');
+    const rowCells = text.slice(lineStart, (text.indexOf('\n', lineStart) + 1 || text.length + 1) - 1).split('\t').length;
+    if ((second.length < rowCells || second[0]!.trim() === '') && !SUB_HEADING_FIGURE.test(second.join(''))) {
+      const above = top[Math.min(cell, top.length - 1)]!;
+      const own = second[cell - (rowCells - second.length)] ?? '';
+      const merged = `${heading?.trim() ? heading : above}${own}`;
+      return merged ? { heading: merged, first } : undefined;
+    }
+  }
   return heading ? { heading, first } : undefined;
 }
 

@@ -269,6 +269,18 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a second line of headings under a merged one (2022年 over 目标, 完成, 完成率), its empty cells kept or not', () => {
+    for (const second of ['目标\t完成\t完成率', '\t\t目标\t完成\t完成率']) {
+      const report = `指标\t单位\t2022年\n${second}\n科技型中小企业\t家\t150\t188\t125.3%\n技术合同成交额\t亿元\t5\t6.27\t125.4%\n`;
+      expect(rowsIn(report, 2022).map((r) => [r.indicator, r.value, r.status]), second).toEqual([
+        ['tsme', 150, 'target'],
+        ['tsme', 188, 'actual'],
+        ['tech_contract_value', 5, 'target'],
+        ['tech_contract_value', 6.27, 'actual'],
+      ]);
+    }
+  });
+
   it('reads rows of levels or kinds under a caption that names what they count, a column that names no thing of it', () => {
     const report = '表2 2015年锦源县争取上级科技项目情况\n级别\t申报数(项)\t立项数(项)\n国家级\t6\t2\n省级\t23\t9\n合计\t29\t11\n';
     const rows = rowsIn(report, 2015).map((r) => [r.indicator, r.value, r.scope]);
