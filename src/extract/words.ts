@@ -135,7 +135,7 @@ export const WORDS = {
 
   // ── what was done to them ──
   // 申报认定: certification applied for, not given
-  apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报', '申报认定', '申请认定', '认定申请', '提交认定申请', ...HTE_APPLIED_FOR],
+  apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报', '申报认定', '申请认定', '认定申请', '提交认定申请', '提交申请', '提交申报材料', ...HTE_APPLIED_FOR],
   certify: ['认定', '通过认定', '新认定', '新增', '净增', '公示', '通过', '报备', '入围', '入选', '获批', '获评', '评为', '认定为', '获得认定', '重新认定', '复审', '新晋', '批下来'],
   sinceStart: ['累计', '历年'],
   stock: [...HTE_IN_FORCE, '总数', '累计', '共有', '拥有', '现有', '仅有', '有效期内', '存量', '有效数', '经认定的', '已认定的', '认定的', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计', '数量', '企业数', '突破', '发展到', '发展至',
@@ -202,7 +202,9 @@ export const WORDS = {
     // (an act not done is none: "扣除资格到期未再申报的企业后净增9家", "系3家企业资格到期未重新认定")
     '资格到期', '未再申报', '未申报', '未重新申报', '未参加复审', '未重新认定', '未通过认定', '未通过复审',
     // (a week of the nation's is held here too: "全国科技周期间举办各类科普活动42场" is no figure of the nation's)
-    '全国科技周', '全国科技活动周', '全国科普日', '全国科技工作者日', '全国双创活动周'],
+    '全国科技周', '全国科技活动周', '全国科普日', '全国科技工作者日', '全国双创活动周',
+    // (the body that certifies is no act: "向省高新技术企业认定管理机构提交认定申请")
+    '认定管理机构', '认定机构', '省认定机构', '认定管理工作领导小组', '认定办'],
 
   // a zone a breakdown names after 其中 is a place of the report's area, not a platform ("其中高新区新增19家")
   zone: ['其中高新区', '其中经开区', '其中开发区', '其中园区'],
@@ -236,6 +238,10 @@ export const WORDS = {
     '新品种', '研究方向', '科研团队', '示范片', '示范村', '示范户', '示范点', '科技示范点',
     // a government's own spending on science, no R&D and no money won ("财政科学技术支出1260万元")
     '财政科技支出', '财政科学技术支出', '财政科技投入', '财政科技拨款', '科学技术支出', '本级财政科技支出', '地方财政科技支出',
+    // faults a party review or an inspection found: no technical problems of firms ("梳理整改问题16个", "巡察反馈问题整改17项")
+    '整改问题', '问题整改', '查摆问题', '巡察反馈问题', '反馈问题',
+    // drills for a disaster are no events of science ("开展地震应急演练6次")
+    '应急演练', '演练',
     // a zone's own list of firms, no national certification ("新增中关村高新技术企业62家")
     '中关村高新技术企业',
     // the government's systems and networks, no platforms of science ("区政务云平台承载业务系统146个", "新建5G基站1000个")

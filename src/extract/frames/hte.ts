@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     // firms that attended a session on applying are not applicants ("参加高企申报专题辅导")
     not: ['event'],
     examples: [
+      // the body that certifies is no act on them
+      { text: '组织31家企业向省高新技术企业认定管理机构提交认定申请;上半年共有103家企业向市认定机构提交申请。', rows: [{ value: 31 }, { value: 103 }] },
       // coaching before the application is none
       { text: '组织12家企业开展高新技术企业申报前期辅导。', rows: [] },
       // the year's plan in brackets, a share of it done, is a target

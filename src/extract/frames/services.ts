@@ -38,6 +38,8 @@ export const frames: Frame[] = [
     // needs are listed in 条 too
     units: [...COUNT_OF_ITEMS, '条'],
     examples: [
+      // faults a party review found are no problems of firms
+      { text: '局党组成员深入企业开展调研,形成调研报告5篇,梳理整改问题16个。', rows: [] },
       { text: '排摸企业技术需求52条。', rows: [{ value: 52 }] },
       // what was done after a running total of visits is the period's too
       { text: '今年以来,累计深入园区走访企业143家,收集技术、人才、融资等方面问题86个。', rows: [{ value: 86, period: 'FY' }] },
@@ -114,6 +116,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting'],
     examples: [
+      // drills for a disaster are no events of science
+      { text: '完成全市地震监测台站日常运维,开展地震应急演练6次。', rows: [] },
       // a week the nation holds is held here too
       { text: '全国科技周期间举办各类科普活动42场,参与群众3.2万人次。', rows: [{ value: 42 }] },
       // fairs of science and experts' service rounds held are events
