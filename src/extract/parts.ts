@@ -9,6 +9,7 @@ import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
 const SHARE = wordsOf(['share']);
+const REVENUE = wordsOf(['revenue']);
 // what a figure is set against: "远低于全市", "高于全省平均"
 const COMPARED = /[高低快慢]于|相比|比较/;
 // a rate the clause names, or a ceiling it is kept under: no part of the figure before
@@ -313,6 +314,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (SHARE.test(lead)) return; // "…同比增速9.1%,占比75.31%": a share is no part
     if (OTHER_RATE.test(lead)) return; // "…;城镇登记失业率控制在3.5%以内": nor is a rate of something else
     if (COMPARED.test(lead)) return; // "…强度仅0.41%,远低于全市1.1%的水平": nor what a figure is set against
+    if (REVENUE.test(lead)) return; // "…R&D经费支出15.8亿元,相当于其主营业务收入的0.61%": nor a share of revenue
     if (WHOLE_COME_TO.test(lead)) return; // "…新增高新技术企业4家,全县达到11家": nor is the whole come to a number
     if (DIFFERENCE_LEAD.test(lead)) return; // "比上年的392万元增加194万元": nor a difference from another year's
     if (f.unit === '%' && SHARE_OF_TASK.test(lead)) return; // "…同比增长15.8%,完成市定目标任务的104%": nor a task's share done

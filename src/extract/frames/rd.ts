@@ -14,6 +14,8 @@ export const frames: Frame[] = [
       { text: '注:全社会R&D经费投入由统计部门次年发布,2018年为27.9亿元。', rows: [{ value: 27.9 }] },
       // each year's figure listed after 、 with its year
       { text: '全社会研发经费2021年为6.84亿元、2022年为7.92亿元。', rows: [{ value: 6.84 }, { value: 7.92 }], by: 'link.baseline' },
+      // a share of the revenue after a part is no part of the intensity
+      { text: 'R&D经费支出达到21.36亿元,占地区生产总值的比重为1.04%;其中规模以上工业企业R&D经费支出15.8亿元,相当于其主营业务收入的0.61%。', rows: [{ value: 21.36 }, { value: 15.8 }] },
       // a government's own spending on science is no R&D, nor a part of it
       { text: '全县R&D经费支出5862万元,其中规模以上工业企业R&D经费支出3915万元;财政科学技术支出1260万元。', rows: [{ value: 0.5862 }, { value: 0.3915 }] },
       { text: '区财政科技支出达到5.8亿元,占一般公共预算支出的6.1%。', rows: [] },
