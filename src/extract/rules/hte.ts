@@ -48,11 +48,12 @@ export const rules: Rule[] = [
     // (firms readied for a stock market's listing are no reserve of 高新技术企业: "上市后备企业")
     pattern: `((?<!上市)后备|培育库|入库)~企业~{F}|${HTE}(?<scope>~)培育~{F}|(?<scope2>省|市)${HTE}培育~{F}|培育库(?:扩大|增加|增至|达到)到?{F}`,
     when: `${HTE}|后备企业|培育库`,
-    // (科技型中小企业 入库 are no reserve of 高新技术企业, whatever else the sentence says of those)
-    unlessNear: '科技型中小企业|科小',
+    // (科技型中小企业 入库 are no reserve of 高新技术企业, whatever else the sentence says of those; nor a local list's pool)
+    unlessNear: '科技型中小企业|科小|科技型企业',
     examples: [
       { text: '推进高新技术企业后备库建设,截止目前,全县已经入库后备企业64家。', rows: [{ value: 64, period: 'CUM' }] },
       { text: '截至5月底,全县已入库科技型中小企业73家,提交高新技术企业申报材料19家。', rows: [] },
+      { text: '新增高新技术企业12家,新增县级科技型企业培育库企业30家。', rows: [] },
       // the pool grown to a number, the firms not named again
       { text: '明年我们计划将培育库扩大到120家,力争新认定高新技术企业30家。', rows: [{ value: 120, period: 'CUM', status: 'target' }] },
     ],
