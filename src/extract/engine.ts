@@ -20,7 +20,7 @@ import { classifyName, GROWTH_OF, linkBaselines, linkComparisons, linkReachedAga
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
-import { dropHeadlineMilestones } from './headline.ts';
+import { dropHeadlineMilestones, dropMilestonesRestated } from './headline.ts';
 import { dropElsewhere, dropNamedElsewhere } from './elsewhere.ts';
 import type { Place } from './place/gazetteer.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
@@ -269,6 +269,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   dropLeftOut(text, figures, claims);
   dropBeneficiaries(text, figures, claims);
   dropHeadlineMilestones(text, figures, claims);
+  dropMilestonesRestated(text, figures, claims, sentenceOf);
   dropMoneyNotWon(text, figures, claims, sentenceOf);
   dropElsewhere(text, figures, claims, sentenceOf);
   if (home) dropNamedElsewhere(text, figures, claims, sentenceOf, home);

@@ -258,6 +258,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a milestone passed beside the exact figure restates it
+      { text: '有效期内高新技术企业达716家,首次突破700家。', rows: [{ value: 716 }] },
       // what stands, named 存量 or 有效数
       { text: '全区高新技术企业存量2946家;截至3月底全县高新技术企业有效数29家。', rows: [{ value: 2946, period: 'CUM' }, { value: 29, period: 'CUM' }] },
       // fallen to, or become, from a figure before; firms counted in the statistics are no pool
