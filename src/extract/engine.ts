@@ -106,6 +106,7 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
 // (…after a point's number: "三是第四季度再新建市级以上创新平台3个", "4、第四季度举办科技培训班10期")
 const POINT_OPENS = '(?:[一二三四五六七八九十]是|\\d{1,2}[.、]|[一二三四五六七八九十]、)?';
 const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^${POINT_OPENS}(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
+const ALONE_OPENS = /^[^,;:。]{0,8}(?:当月|单月|当季)[,:]/;
 // how far around a figure its statement is read for what stands beside it (a statement may run on with no 。)
 const BESIDE = 300;
 /** The figure's statement from its sentence on, to the 。 after it, within BESIDE characters either side. */
@@ -416,6 +417,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (a month's report says 本月 of all it counts: only beside the year so far is 本月 a part of it, "本月评价入库19家,
     // 年初以来累计入库142家", "本月全市专利申请158件…;1-8月累计专利申请1207件")
     if (((clause.includes('月') || clause.includes('季')) && ONE_MONTH_OR_QUARTER.test(clause)) || (GROWTH_IDS.has(claim.indicator) && clause.includes('环比'))) return;
+    // (…or one a sentence opens on for all its clauses: "11月份当月,全市受理专利申请87件")
+    if (ALONE_OPENS.test(text.slice(sentence.start, Math.min(figure.start, sentence.start + 12)))) return;
     if (clause.includes('本月') && SO_FAR_BESIDE.test(statementAround(text, sentence.start, figure.end))) return;
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")

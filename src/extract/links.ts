@@ -744,11 +744,11 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
   }
 }
 
-// A clause that only says what the figure before will come to: "力争突破90家", "预计全年增长11%", "全年累计达到12场",
+// A clause that only says what the figure before will come to: "力争突破90家", "预计全年增长11%", "全年累计达到12场", "全年有望超过230家",
 // "2025年预计达到3.0%"
 // (…naming its head again: "预计全年产值近85亿元", "预计全年可实现产值64亿元")
 const REACHED_AGAIN =
-  /^(?:(?:19|20)\d\d年)?(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$|^(?:力争|确保|预计|争取)$|^(?:力争|确保|预计|争取)(?:全年|年底|年内)?(?:可|将)?(?:实现|完成)?(?:产值|增加值|成交额|总额|总数|总量)(?:可|将)?(?:达到|达|突破|超过|实现)?(?:约|近)?$/;
+  /^(?:(?:19|20)\d\d年)?(?:全年|年底|年内)?(?:力争|确保|预计|计划|争取|预期|有望|目标)?(?:全年|年底|年内|到年底|全年累计|累计)?(?:可|将)?(?:达到|达|突破|超过|增长|增长到|实现|完成|增至|提高到)(?:约|近)?$|^(?:力争|确保|预计|争取)$|^(?:力争|确保|预计|争取)(?:全年|年底|年内)?(?:可|将)?(?:实现|完成)?(?:产值|增加值|成交额|总额|总数|总量)(?:可|将)?(?:达到|达|突破|超过|实现)?(?:约|近)?$/;
 
 const REACHING_ENDS = marksOf('到达破过长现成至约近争保计取标值务为(了市省县区的年定距末');
 
@@ -781,12 +781,17 @@ export function linkReachedAgain(text: string, sentence: Span, inSentence: { f: 
     if (!previous || figures[previous.i]!.unit !== f.unit) continue;
     // the figure reached for stands in the clause right before, or before a clause of its growth only
     // ("R&D投入预计达到9.3亿元,同比增长15.2%,年度目标任务为21亿元")
+    // (…or of what brings it about: "…已达187家,随着第三批评审结果陆续公布,全年有望超过230家")
     const clauseBefore = clauseStart(text, from - 1, sentence.start);
+    const between = text.slice(clauseBefore, from - 1);
     if (figures[previous.i]!.end < clauseBefore &&
-      !(figures[previous.i]!.end >= clauseStart(text, clauseBefore - 1, sentence.start) && GROWTH_CLAUSE.test(text.slice(clauseBefore, from - 1)))) continue;
+      !(figures[previous.i]!.end >= clauseStart(text, clauseBefore - 1, sentence.start) && (GROWTH_CLAUSE.test(between) || CIRCUMSTANCE.test(between)))) continue;
     claims[i] = { ...previous.claim, rule: 'link.reached_again', start: from, end: f.end, period: undefined, partOf: undefined };
   }
 }
+
+// a clause of what brings a figure about, naming none: "随着第三批评审结果陆续公布"
+const CIRCUMSTANCE = /^(?:随着|由于|加上|考虑到)[^\d]*$/;
 
 // a sentence that opens with a short name and a figure: "实现增加值286.3亿元", "授权量1862件"
 const NAME_OPENING = /^(?:实现|完成|全市|全县|全区)?([\u4e00-\u9fff]{2,6}?)(?:为|达到|达|:)?$/;

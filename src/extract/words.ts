@@ -240,6 +240,8 @@ export const WORDS = {
     '财政科技支出', '财政科学技术支出', '财政科技投入', '财政科技拨款', '科学技术支出', '本级财政科技支出', '地方财政科技支出',
     // faults a party review or an inspection found: no technical problems of firms ("梳理整改问题16个", "巡察反馈问题整改17项")
     '整改问题', '问题整改', '查摆问题', '巡察反馈问题', '反馈问题',
+    // needs for people, no technical problems ("征集需求:技术需求42项、人才需求17项")
+    '人才需求', '用工需求',
     // drills for a disaster are no events of science ("开展地震应急演练6次")
     '应急演练', '演练',
     // a zone's own list of firms, no national certification ("新增中关村高新技术企业62家")

@@ -67,6 +67,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound'],
     examples: [
+      // what the year will come to, past a clause of what brings it about
+      { text: '截至目前,今年全市新认定高新技术企业已达187家,随着第三批评审结果陆续公布,全年有望超过230家。', rows: [{ value: 187, period: 'YTD' }, { value: 230, period: 'FY', status: 'forecast' }], by: 'link.reached_again' },
       // a zone's own list is no national certification
       { text: '新增中关村高新技术企业62家,总数达到318家。', rows: [] },
       // a statement that says only what came of those the statement before applied for

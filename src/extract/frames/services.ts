@@ -38,6 +38,8 @@ export const frames: Frame[] = [
     // needs are listed in 条 too
     units: [...COUNT_OF_ITEMS, '条'],
     examples: [
+      // needs for people are no technical problems
+      { text: '征集需求:技术需求42项、人才需求17项。', rows: [{ value: 42 }] },
       // faults a party review found are no problems of firms
       { text: '局党组成员深入企业开展调研,形成调研报告5篇,梳理整改问题16个。', rows: [] },
       { text: '排摸企业技术需求52条。', rows: [{ value: 52 }] },

@@ -10,6 +10,8 @@ export const rules: Rule[] = [
     pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(?<!(?:预审|撤回|非正常|万人口?(?:发明|实用新型|外观设计)?)专利)(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
     unlessNear: '有效发明专利',
     examples: [
+      // one month's own figures, the sentence opening on that month, are no row
+      { text: '11月份当月,全市受理专利申请87件;1-11月累计受理专利申请1050件。', rows: [{ value: 1050, period: 'YTD' }] },
       // the next in a rank, each with its figure in brackets, after the first
       { text: '县经济开发区专利申请量居首位,为226件,其次为城关镇(61件)、落水坪镇(34件)。', rows: [{ value: 226 }, { value: 61, scope: true }, { value: 34, scope: true }], by: 'link.places_in_brackets' },
       { text: '全县专利申请量2011—2013年分别为38件、47件、55件。', rows: [{ value: 38 }, { value: 47 }, { value: 55 }], by: 'link.year_by_year(patents_applied.applications)' },
