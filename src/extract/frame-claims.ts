@@ -196,8 +196,9 @@ function topicHeadingBefore(text: string, statementStart: number): number | unde
   const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
   const heading = lineStart >= 0 ? text.slice(lineStart, statementStart - 1) : '';
   if (lineStart >= 0 && isTopicHeading(heading)) return lineStart;
-  // (a point counted off may follow the statement before on its line: "…均已全面完成。一是高新技术企业。目标新增8家")
-  const stop = before.lastIndexOf('。');
+  // (a point counted off may follow the statement before on its line: "…均已全面完成。一是高新技术企业。目标新增8家";
+  // or the colon that opens the points: "…呈现三个亮点:一是高企扩量提质。新申报42家")
+  const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf(':'));
   const pointStart = Math.max(lineStart, stop >= 0 ? from + stop + 1 : -1);
   if (pointStart < 0) return undefined;
   const point = text.slice(pointStart, statementStart - 1);

@@ -734,6 +734,8 @@ function linkGrownTo(text: string, skel: string, sentence: Span, inSentence: { f
     if (!(lead.includes('到') || lead.includes('至') || lead.includes('变为')) || !GROWN_TO_BEFORE.test(lead)) continue;
     const previous = claimedJustBefore(inSentence, claims, f.start);
     if (!previous || !sameKind(figures[previous.i]!.unit, f.unit)) continue;
+    // (the figure it grew from is the one right before, though nothing has read it yet: "通过认定…8家,全区总数由上年的8家增至16家")
+    if (previous.i !== i - 1) continue;
     const from = clauseStart(text, f.start, sentence.start);
     // "…增长18.5%,占规上工业产值比重提高到41.3%": a share grown, not the figure before; nor what no frame
     // counts, grown ("每万人发明专利拥有量由0.6件提高到0.9件")

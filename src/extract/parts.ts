@@ -64,7 +64,7 @@ const PASSED_OPENING = new RegExp(
 // what the ones applied for that were granted are counted as
 const GRANTED_OF: Record<string, { indicator: string; act: RegExp }> = {
   // (what the application was for, 新认定 or 复审, is a kind of application: "申报高企**家(其中新认定**家,复审**家)")
-  hte_applied: { indicator: 'hte_certified', act: /通过|公示|获批|获得认定|被认定|入围|获评|评为/ },
+  hte_applied: { indicator: 'hte_certified', act: /通过|公示|获批|获得认定|被认定|已认定|入围|获评|评为/ },
   hte_reserve: { indicator: 'hte_certified', act: /通过|公示|获批|获得认定|被认定/ },
   projects_applied: { indicator: 'projects_approved', act: wordsOf(['approve'], ['获得立项', '获批立项']) },
 };
@@ -219,10 +219,13 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
     // "…其中国家级1项", "新认定高企219家(第一批208家,第二批11家)": a breakdown after 其中, or in brackets right after the whole
     const anchorFrom = Math.min(clauseStart(text, figures[anchor]!.start, anchorFloor), whole.start);
-    const breakdown = skel.slice(anchorFrom, f.start).includes('其中') || skel[figures[anchor]!.end] === '(' ||
-      (statementStart > anchorFrom && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start)));
-    // "申报高新技术企业19家,其中13家通过专家评审和公示": the ones of those applied for that were granted
+    // (…not past a ; where the item says the ones applied for were granted: "其中首次申报187家、重新认定125家;第一批已认定143家")
     const granted = GRANTED_OF[whole.indicator];
+    const ownActPastStop = granted !== undefined && lastPart !== undefined && lastPart.end < f.start && skel.slice(lastPart.end, f.start).includes(';') &&
+      granted.act.test(lead);
+    const breakdown = !ownActPastStop && (skel.slice(anchorFrom, f.start).includes('其中') || skel[figures[anchor]!.end] === '(' ||
+      (statementStart > anchorFrom && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start))));
+    // "申报高新技术企业19家,其中13家通过专家评审和公示": the ones of those applied for that were granted (above)
     // (…or the next item of a list a label opens: "1.高新技术企业:申报高新技术企业31家,…;通过省级评审公示**家")
     const labelled = /:/.test(skel.slice(statementStart, figures[anchor]!.start));
     // (…or the clause right after them that opens on coming through: "申报高企317家,已通过专家评审公示262家",
@@ -295,7 +298,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // "其中申报…星火计划2项;省火炬计划7项,国际合作1项": the items of a list a statement opens with 其中 or :
     // (not past the next point a statement counts off: "…总数达到140家;二是推动科技型中小企业应评尽评,入库200家")
     const listed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && /其中|:/.test(skel.slice(statementStart, lastPart!.start)) &&
-      !NEXT_POINT.test(skel.slice(lastPart!.end, f.start));
+      !NEXT_POINT.test(skel.slice(lastPart!.end, f.start)) && !ownActPastStop;
     // "城东区新认定高企18家、临江县11家、青山县7家": places listed after the first, each a part
     // (…or the firms a place holds: "…总数达到87家,开发区集聚71家")
     const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead.replace(/^其中:?/, '').replace(HOLDS, '')) && /^[、,;(]/.test(text.slice(lastPart!.end, f.start));

@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     // firms that attended a session on applying are not applicants ("参加高企申报专题辅导")
     not: ['event'],
     examples: [
+      // a point counted off after the colon that opens the points names the thing
+      { text: '今年以来,我局工作呈现三个亮点:一是高企扩量提质。新申报42家,认定通过27家。', rows: [{ value: 42 }] },
       // the body that certifies is no act on them
       { text: '组织31家企业向省高新技术企业认定管理机构提交认定申请;上半年共有103家企业向市认定机构提交申请。', rows: [{ value: 31 }, { value: 103 }] },
       // coaching before the application is none
@@ -67,6 +69,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound'],
     examples: [
+      // past a ; the ones applied for that were granted are no part of the applications
+      { text: '今年全区共申报高新技术企业312家,其中首次申报187家、重新认定125家;第一批已认定143家。', rows: [{ value: 143 }] },
       // what the year will come to, past a clause of what brings it about
       { text: '截至目前,今年全市新认定高新技术企业已达187家,随着第三批评审结果陆续公布,全年有望超过230家。', rows: [{ value: 187, period: 'YTD' }, { value: 230, period: 'FY', status: 'forecast' }], by: 'link.reached_again' },
       // a zone's own list is no national certification
@@ -260,6 +264,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // grown from the figure right before, though nothing has read it yet
+      { text: '全年通过认定高新技术企业8家,全区总数由上年的8家增至16家。', rows: [{ value: 8 }, { value: 16 }] },
       // a milestone passed beside the exact figure restates it
       { text: '有效期内高新技术企业达716家,首次突破700家。', rows: [{ value: 716 }] },
       // what stands, named 存量 or 有效数
