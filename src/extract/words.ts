@@ -238,6 +238,8 @@ export const WORDS = {
     '新品种', '研究方向', '科研团队', '示范片', '示范村', '示范户', '示范点', '科技示范点',
     // a government's own spending on science, no R&D and no money won ("财政科学技术支出1260万元")
     '财政科技支出', '财政科学技术支出', '财政科技投入', '财政科技拨款', '科学技术支出', '本级财政科技支出', '地方财政科技支出',
+    // patents infringed and the cases about them, no patents applied for or granted ("查处假冒专利案件2件")
+    '假冒专利', '假冒专利案件', '专利案件', '专利纠纷', '专利纠纷案件', '专利侵权', '专利侵权案件', '侵权案件',
     // faults a party review or an inspection found: no technical problems of firms ("梳理整改问题16个", "巡察反馈问题整改17项")
     '整改问题', '问题整改', '查摆问题', '巡察反馈问题', '反馈问题',
     // needs for people, no technical problems ("征集需求:技术需求42项、人才需求17项")
@@ -281,6 +283,8 @@ export const WORDS = {
   aspect: ['方面', '领域', '环节', '方向', '层面', '板块', '维度'],
   // a press conference is no event of the kind the catalog counts
   press: ['新闻发布会', '新闻通气会', '媒体见面会'],
+  // events others held that the bureau took firms or staff to ("组织企业参加…科技成果对接会6场次")
+  attended: ['参加', '组织参加', '参展', '参会', '组织参展'],
   // the bureau's own meetings and study sessions (the labelling guide: counts of meetings held are no rows)
   meeting: ['会议', '专题会议', '党组会议', '党组会', '局务会', '局务会议', '办公会', '办公会议', '常务会议', '工作会议', '中心组学习', '理论学习', '集中学习',
     '座谈会', '政企座谈会', '学习研讨会', '志愿服务', '专题调研', '调研', '党员', '主题党日', '党日活动', '走亲活动', '党课',

@@ -39,6 +39,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_ITEMS,
     not: ['patentStock'],
     examples: [
+      // cases about patents are no patents
+      { text: '全年专利授权312件;开展知识产权执法检查3次,查处假冒专利案件2件。', rows: [{ value: 312 }], by: 'patents_granted.grants' },
       // a numeral written out with 万 inside it, whole
       { text: '全市授权专利一万二千三百件。', rows: [{ value: 12300 }] },
       // a note in brackets after an item of a 分别 list is none of the list

@@ -116,7 +116,7 @@ export const frames: Frame[] = [
     act: ['hold'],
     bare: true,
     units: ['场', '次'],
-    not: ['people', 'academic', 'press', 'meeting'],
+    not: ['people', 'academic', 'press', 'meeting', 'attended'],
     examples: [
       // drills for a disaster are no events of science
       { text: '完成全市地震监测台站日常运维,开展地震应急演练6次。', rows: [] },

@@ -25,13 +25,15 @@ export const rules: Rule[] = [
     id: 'matchmaking_events.held',
     indicator: 'matchmaking_events',
     pattern: '(举办|组织|召开|开展)(了)?~{F}~(对接会|洽谈会|推介会|培训班|培训会|科普活动|对接活动)|(举办|组织|召开|开展)(了)?~~(对接会|洽谈会|推介会|培训班|培训会|培训会议|活动)~{F}',
-    // a learned society's events, not the bureau's; rounds of visits; the party's and volunteers' work; the training of cadres
-    unlessNear: '学术|走访活动|走亲活动|党员|志愿服务|主题党日|(?:科技|管理|机关|系统|组织)干部|干部(?:培训|能力)',
+    // a learned society's events, not the bureau's; rounds of visits; the party's and volunteers' work; the training of cadres;
+    // events others held that the bureau took firms to ("组织企业参加…对接会6场次")
+    unlessNear: '学术|走访活动|走亲活动|党员|志愿服务|主题党日|(?:科技|管理|机关|系统|组织)干部|干部(?:培训|能力)|参加|参展|参会',
     examples: [
       { text: '举办了7场科技需求对接会。', rows: [{ value: 7 }], by: 'frame.matchmaking_events' },
       { text: '县科技局班子成员共开展“进企业、解难题”走访活动26次,走访企业103家。', rows: [] },
       { text: '常态化开展学术“交流角”、讨论班等学术活动100余场次。', rows: [] },
       { text: '举办科技管理干部培训班2期,组织干部参加能力提升培训8期。', rows: [] },
+      { text: '组织企业参加成渝科技成果对接会等活动7次,签订技术合作协议11项。', rows: [] },
       { text: '我局今年已举办 2 次研发经费填报专项培训班。', rows: [{ value: 2 }] },
     ],
   },
