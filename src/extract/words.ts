@@ -129,6 +129,7 @@ export const WORDS = {
   expert: ['专家', '科技工作者', '科技人员', '技术人员', '专业技术人员', '科技专家', '农技人员', '专家教授', '科技服务人员', '服务人员', '专家服务团'],
   partThing: [
     '三区人才', '发明专利', '实用新型专利', '外观设计专利', '创造专利', '星火计划', '火炬计划', '科技攻关', '创新基金', '重点研发计划', '科技支撑计划', '科技型中小企业技术创新基金', '国家科技型中小企业技术创新基金', '国家科技型中小企业创新基金',
+    '科技型中小企业技术创新专项资金', '科技型中小企业技术创新资金', '科技型中小企业创新资金', '科技型中小企业技术创新专项',
     '自然科学基金', '重大专项', ...PCT_APPLIED, ...THREE_REGIONS, ...CONTRACT_KINDS, ...RD_OF_A_KIND,
   ],
   commissioner: ['科技特派员', '科技指导员', '特派员', '三区人才', '科技专员', ...THREE_REGIONS],
@@ -246,6 +247,8 @@ export const WORDS = {
     '人才需求', '用工需求',
     // drills for a disaster are no events of science ("开展地震应急演练6次")
     '应急演练', '演练',
+    // the industry bureau's tier below 专精特新, no 创新型(试点)企业 ("新增省级创新型中小企业41家")
+    '创新型中小企业', '省级创新型中小企业',
     // a zone's own list of firms, no national certification ("新增中关村高新技术企业62家")
     '中关村高新技术企业',
     // the government's systems and networks, no platforms of science ("区政务云平台承载业务系统146个", "新建5G基站1000个")

@@ -162,6 +162,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // the industry bureau's tier below 专精特新 is no 创新型(试点)企业
+      { text: '新增国家级专精特新“小巨人”企业3家、省级创新型中小企业41家。', rows: [] },
       { text: '入选省创新型培育企业12家。', rows: [{ value: 12, period: 'FY', scope: true }] },
       { text: '新培育省级创新型企业6家。', rows: [{ value: 6 }] },
       { text: '使我市省级创新型试点企业达到12家。', rows: [{ value: 12, period: 'CUM', scope: true }] },
