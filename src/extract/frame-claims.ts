@@ -15,7 +15,7 @@ import { firstWordFrom, groupsOf, nextWordFrom, wordsEndBy, wordsOf, type Group,
 // an item that is only a level or a total ("国家级2项", "合计57项"): one with words of its own ("征集52项",
 // "累计318家") is read from them
 // (a level that sent its people: "科技特派员:省派21名、市派46名"; a sum of levels: "三级合计105名")
-const LEVEL_ITEM = /^(?:国家级?|省级?|市级?|县级?|区级?|[省市县区州]派|(?:[两二三四]级)?(?:合计|共计|总计|小计)|全市|全县|全区)$/;
+const LEVEL_ITEM = /^(?:国家级?|省级?|市级?|县级?|区级?|自治区级|州级|盟级|旗级|[省市县区州]派|(?:[两二三四]级)?(?:合计|共计|总计|小计)|全市|全县|全区)$/;
 const LABEL_THEN_ITEMS = /^([^\uE000\uE001,;:。\d]{2,14}):(?:[\u4e00-\u9fff]{0,6}\uE000\uE001*[,、])*$/;
 
 /** An item's own words as its scope ("国家级" of "…:国家级2项"); a total's (合计) none. */

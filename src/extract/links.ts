@@ -30,11 +30,11 @@ const LEVEL_OPENING = /^(?:国家|省|市|县|区)级?/;
 const DONE_TO_EACH = new RegExp(`^(?:${wordsOf(['solve', 'approve', 'patentGrant'], ['通过认定', '通过']).source})了?$`);
 
 // the words after 分别 before the first figure, a level last; a mark, a level, before each next
-const LEVEL = '(国家级|省级|市级|县级|区级)';
+const LEVEL = '(国家级|自治区级|省级|市级|州级|盟级|县级|旗级|区级)';
 const PHRASE_THEN_LEVEL = new RegExp(`^([\u4e00-\u9fff]{0,14}?)${LEVEL}?$`);
 const MARK_THEN_LEVEL = new RegExp(`^[、和及与,]()${LEVEL}?$`);
 /** A level named alone: 国家, 省级, 市 … */
-export const LEVEL_ALONE = /^(?:国家|省|市|县|区)级?$/;
+export const LEVEL_ALONE = /^(?:(?:国家|省|市|县|区)级?|(?:自治区|州|盟|旗)级)$/;
 
 export const GROWTH_OF: Record<string, string> = {
   hitech_output: 'hitech_output_growth',

@@ -192,6 +192,8 @@ export const frames: Frame[] = [
     units: ['人'],
     not: ['commended'],
     examples: [
+      // a level of the autonomous areas (州级, 盟级, 旗级) listed after the first item is a part, as 市级 is
+      { text: '选派省级科技特派员21名、州级35名。', rows: [{ value: 21, scope: true }, { value: 35, scope: true }] },
       // a statement that only says how many reads the thing the statement before names, where that one states no figure
       { text: '今年继续深化科技特派员制度。共选派44名,分赴全县18个乡镇。', rows: [{ value: 44 }] },
       // a label, then the levels that sent them, and their sum
