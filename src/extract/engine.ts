@@ -8,7 +8,7 @@ import { indicatorById } from './catalog.ts';
 import { noRow, type Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, namesWholeYear, periodNamed, periodOf, scopeOf, statusOf, TASK_AFTER, type SentenceText } from './context.ts';
-import { planSections, sectionAt, type PlanSection } from './plan-sections.ts';
+import { planSections, sectionAt, type PlanSection, type PlanYear } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
 import { leadOf, scoreFrames, type Candidate, type FigureWords } from './frame-match.ts';
@@ -156,6 +156,13 @@ function openingYear(text: string, sentenceStart: number, at: number, clause: st
   if (!opened) return undefined;
   const year = Number(opened[1]);
   return { year: year === reportYear ? null : year, past: reportYear !== null && year < reportYear };
+}
+
+/** The year a heading of plans names, where it is not the report's own; else null. */
+function yearPlanned(planned: PlanYear | undefined, reportYear: number | null): number | null {
+  if (planned === undefined || reportYear === null) return null;
+  const year = planned === 'next' ? reportYear + 1 : planned;
+  return year === reportYear ? null : year;
 }
 
 const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|培育/;
@@ -483,6 +490,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (section?.rest && !column && !doneSoFar && !namesWholeYear(clauseWhole)) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence)) ? 'target' : said;
+    // (a target under a heading of another year's plans, its own clause naming none, is of that year: "四、2017年工作打算")
+    const plannedIn = year === null && status === 'target' ? section ?? sectionAt((planned ??= planSections(text)), figure.start) : undefined;
+    const rowYear = plannedIn && !doneSoFar ? yearPlanned(plannedIn.year, reportYear) : year;
     let start = Math.min(claim.start, figure.start);
     const end = Math.max(claim.end, figure.end);
     // the quote starts after the marks and spaces its words open with (a run that ends by the figure)
@@ -533,7 +543,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         start,
         end,
         rule: claim.rule,
-        year,
+        year: rowYear,
       };
       rows.push(row);
       rowsOfFigure[i] = row;

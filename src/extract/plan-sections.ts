@@ -48,10 +48,17 @@ interface Heading {
   plan: boolean;
   done: boolean;
   rest: boolean; // (a heading of plans for a part of the year no period of the catalog is: "下半年工作打算", "四季度工作安排")
+  year: PlanYear | undefined;
 }
 
-/** A section of plans, and whether it plans for the rest of the year only (下半年, 四季度), no period of the catalog. */
-export type PlanSection = Span & { rest: boolean };
+/** The year a heading of plans names: a year written out ("2017年工作打算"), or the next ("明年工作思路"). */
+export type PlanYear = number | 'next';
+
+/**
+ * A section of plans, whether it plans for the rest of the year only (下半年, 四季度), no period of the catalog, and the
+ * year its heading names.
+ */
+export type PlanSection = Span & { rest: boolean; year: PlanYear | undefined };
 
 // the rest of a year, in a plan's heading
 const REST_OF_YEAR = /下半年|第?[二四]季度|下季度/;
@@ -59,8 +66,16 @@ const REST_OF_YEAR = /下半年|第?[二四]季度|下季度/;
 // an appendix ("附:上半年主要指标", "附表1", "附件:"): a part of its own, after any plan
 const APPENDIX = /^(?:附[:]|附件|附表|附录)/;
 
+const YEAR_NAMED = /((?:19|20)\d\d)年/;
+const NEXT_YEAR = /明年|来年/;
+
+function planYear(words: string): PlanYear | undefined {
+  const year = YEAR_NAMED.exec(words)?.[1];
+  return year ? Number(year) : NEXT_YEAR.test(words) ? 'next' : undefined;
+}
+
 function headingOf(line: string, at: number): Heading | undefined {
-  if (APPENDIX.test(line)) return { at, rank: TITLE, plan: false, done: true, rest: false };
+  if (APPENDIX.test(line)) return { at, rank: TITLE, plan: false, done: true, rest: false, year: undefined };
   // (a table's rows are no heading)
   if (line.includes('\t')) return undefined;
   const numbered = headingNumber(line);
@@ -76,7 +91,7 @@ function headingOf(line: string, at: number): Heading | undefined {
   }
   const done = DONE_HEADING.test(words);
   const plan = !done && PLAN_HEADING.test(words);
-  return { at, rank, plan, done, rest: plan && REST_OF_YEAR.test(words) };
+  return { at, rank, plan, done, rest: plan && REST_OF_YEAR.test(words), year: plan ? planYear(words) : undefined };
 }
 
 /** The spans of a text under a heading of plans, in order. */
@@ -84,7 +99,7 @@ export function planSections(text: string): PlanSection[] {
   const sections: PlanSection[] = [];
   const titleEnd = text.indexOf('\n');
   const title = text.slice(0, titleEnd < 0 ? text.length : titleEnd).trim();
-  let open: Heading | undefined = plansOnly(title) ? { at: 0, rank: TITLE, plan: true, done: false, rest: false } : undefined;
+  let open: Heading | undefined = plansOnly(title) ? { at: 0, rank: TITLE, plan: true, done: false, rest: false, year: undefined } : undefined;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -96,14 +111,14 @@ export function planSections(text: string): PlanSection[] {
       // an unnumbered short line that names neither plans nor work done is no heading of a section
       const counts = heading.rank !== UNNUMBERED || heading.plan || heading.done;
       if (open && counts && (heading.rank <= open.rank || (open.rank === TITLE && heading.done)) && !heading.plan) {
-        sections.push({ start: open.at, end: lineStart, rest: open.rest });
+        sections.push({ start: open.at, end: lineStart, rest: open.rest, year: open.year });
         open = undefined;
       }
       if (!open && heading.plan) open = heading;
     }
     lineStart = lineEnd + 1;
   }
-  if (open) sections.push({ start: open.at, end: text.length, rest: open.rest });
+  if (open) sections.push({ start: open.at, end: text.length, rest: open.rest, year: open.year });
   return sections;
 }
 

@@ -66,7 +66,7 @@ describe('sections of plans', () => {
     const withReview = '某县科技局2024年工作计划\n一、2023年工作完成情况\n全年新增高企12家。\n二、2024年工作目标\n新增高企15家。';
     expect(planSections(withReview)).toEqual([
       { start: 0, end: withReview.indexOf('一、'), rest: false },
-      { start: withReview.indexOf('二、'), end: withReview.length, rest: false },
+      { start: withReview.indexOf('二、'), end: withReview.length, rest: false, year: 2024 },
     ]);
   });
 
@@ -96,6 +96,17 @@ describe('sections of plans', () => {
     expect(extractReport({ reportId: 'plan', text: quarter }).rows.map((r) => [r.indicator, r.value, r.period, r.status])).toEqual([
       ['hte_certified', 8, 'FY', 'target'],
     ]);
+  });
+
+  it('gives a target under a heading of another year’s plans that year, and next year’s under 明年', () => {
+    const report = '某县科技局2016年工作总结和2017年工作打算\n一、2016年工作\n新认定高新技术企业5家。\n二、2017年工作打算\n力争新认定高新技术企业8家,专利申请量达到600件。';
+    expect(extractReport({ reportId: 'plan', text: report }).rows.map((r) => [r.value, r.status, r.year])).toEqual([
+      [5, 'actual', null],
+      [8, 'target', 2017],
+      [600, 'target', 2017],
+    ]);
+    const next = '县科技局2016年工作总结\n一、工作成效\n新认定高新技术企业5家。\n二、明年工作思路\n力争新认定高新技术企业8家。';
+    expect(extractReport({ reportId: 'plan', text: next }).rows.map((r) => [r.value, r.year])).toEqual([[5, null], [8, 2017]]);
   });
 
   it('reads what a plan says was done in a year gone by, the sentence opening on that year, as done', () => {
