@@ -445,7 +445,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (a running total's difference from another year's is for the total's year: "2023年…352家,较2022年增加51家")
     // (what a figure grew to is of the years after the one it grew from: "从2015年的8家增加到27家")
     const yearClause = claim.rule === 'link.grown_to' && previousEnd > clauseFrom ? text.slice(previousEnd, figure.start) : clause;
-    const { year, past } = claim.rule === 'link.net_new' ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? openingYear(text, sentence.start, figure.start, yearClause, reportYear) ?? figureYear(yearClause, reportYear);
+    // (an intensity right after its spending, its own words naming no year, is of the spending's year: "2015年全县R&D经费投入1.62亿元,
+    // 占GDP比重0.93%")
+    const ofSpendingBefore = indicator.id === 'rd_intensity' && i > 0 && rowsOfFigure[i - 1]?.indicator === 'rd_expenditure' &&
+      sentenceOfFigure[i - 1] === sentence && !text.slice(figures[i - 1]!.end, figure.start).includes('年');
+    const { year, past } = claim.rule === 'link.net_new' || ofSpendingBefore ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? openingYear(text, sentence.start, figure.start, yearClause, reportYear) ?? figureYear(yearClause, reportYear);
     yearsOf[i] = { year, past };
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a table cell
     // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is

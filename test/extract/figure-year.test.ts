@@ -14,6 +14,15 @@ describe('the year of a figure', () => {
       ['rd_expenditure', 3.2, 2015],
       ['rd_expenditure', 5.1, null],
     ]);
+    // (last year's figure a growth is measured from is last year's; an intensity right after its spending is of the spending's year)
+    expect(yearsOf('全市专利授权量6820件,比上年的5934件增长14.9%。', 2018)).toEqual([
+      ['patents_granted', 6820, null],
+      ['patents_granted', 5934, 2017],
+    ]);
+    expect(yearsOf('据统计部门公布,2015年全县R&D经费投入1.62亿元,占GDP比重0.93%。', 2016)).toEqual([
+      ['rd_expenditure', 1.62, 2015],
+      ['rd_intensity', 0.93, 2015],
+    ]);
     // (what a count grew to is of the year after the one it grew from, unless it names its own)
     expect(yearsOf('我县高新技术企业从2015年的8家增加到27家。', 2018)).toEqual([
       ['hte_total', 8, 2015],
