@@ -13,7 +13,7 @@ import type { Period } from './contract.ts';
 import { periodNamed } from './context.ts';
 import { LATER_QUARTER, ONE_MONTH, PART } from './period-series.ts';
 import { unitNamed, type Figure } from './figures.ts';
-import { classifyName, GROWTH_OF, RUNNING_TOTAL_OF } from './links.ts';
+import { classifyName, GROWTH_OF, indicatorsNamedBy, RUNNING_TOTAL_OF } from './links.ts';
 import { MONEY_EXPONENT, unitFits } from './units.ts';
 
 /** What a table column's heading says of the figures under it. */
@@ -303,11 +303,12 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
     // (…and rows of levels, or of kinds, under a caption naming what they count: "争取上级科技项目情况" over "级别\t申报数(项)")
     const captioned = byPlace ? '' : captionBefore(text, first);
-    const reads = [
-      name,
-      ...(thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : []),
-      ...(captioned ? [`${captioned}${label}${column}`] : []),
-    ];
+    const ofThingBefore = thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : [];
+    // (a caption that names two things says nothing of which a column that names none counts: "高新技术企业和科技型中小企业情况"
+    // over "高企申报数(家)\t通过认定数(家)" — the column before does)
+    const reads = caption !== '' && indicatorsNamedBy(caption).size > 1 && indicatorsNamedBy(column).size === 0 ?
+      [...ofThingBefore, name] : [name, ...ofThingBefore];
+    if (captioned) reads.push(`${captioned}${label}${column}`);
     // (a column of money tries the money units the line lists before its counts: "争取经费" under "单位:项、万元")
     // (…and a column of growth its shares: "产值\t增幅" under "单位:亿元、%")
     const inOrder = MONEY_COLUMN.test(column) ? [...listed].sort((a, b) => Number(isMoney(b)) - Number(isMoney(a))) :

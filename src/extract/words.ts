@@ -16,7 +16,8 @@ const HOSTED = ['注册用户', '在孵企业', '入孵企业', '入驻企业', 
 // firms whose certification is in force: how many there are ("截至6月底,全市有效高新技术企业892家")
 const HTE_IN_FORCE = ['有效高新技术企业', '有效高企', '有效期内高新技术企业', '有效期内高企', '有效国家高新技术企业'];
 const HTE_APPLIED_FOR = [
-  ...['', '组织', '推荐', '组织推荐'].flatMap((who) => ['申报', '申请'].flatMap((act) => HTE_NAMES.map((name) => `${who}${act}${name}认定`))),
+  // (taking part in a certification is applying for it: "共有1186家企业参加高新技术企业认定")
+  ...['', '组织', '推荐', '组织推荐'].flatMap((who) => ['申报', '申请', '参加'].flatMap((act) => HTE_NAMES.map((name) => `${who}${act}${name}认定`))),
   ...HTE_NAMES.map((name) => `${name}认定申报`),
 ];
 
@@ -136,7 +137,9 @@ export const WORDS = {
 
   // ── what was done to them ──
   // 申报认定: certification applied for, not given
-  apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报', '申报认定', '申请认定', '认定申请', '提交认定申请', '提交申请', '提交申报材料', ...HTE_APPLIED_FOR],
+  apply: ['申报', '推荐', '组织申报', '推荐申报', '参评', '报送', '拟申报', '上报', '申报认定', '申请认定', '认定申请', '提交认定申请', '提交申请', '提交申报材料',
+    // (asking for a certification again is applying: "另有2家企业提交重新认定申请")
+    '提交重新认定申请', '重新认定申请', ...HTE_APPLIED_FOR],
   certify: ['认定', '通过认定', '新认定', '新增', '净增', '公示', '通过', '报备', '入围', '入选', '获批', '获评', '评为', '认定为', '获得认定', '重新认定', '复审', '新晋', '批下来'],
   sinceStart: ['累计', '历年'],
   stock: [...HTE_IN_FORCE, '总数', '累计', '共有', '拥有', '现有', '仅有', '有效期内', '存量', '有效数', '经认定的', '已认定的', '认定的', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计', '数量', '企业数', '突破', '发展到', '发展至',
@@ -287,7 +290,7 @@ export const WORDS = {
   // a press conference is no event of the kind the catalog counts
   press: ['新闻发布会', '新闻通气会', '媒体见面会'],
   // events others held that the bureau took firms or staff to ("组织企业参加…科技成果对接会6场次")
-  attended: ['参加', '组织参加', '参展', '参会', '组织参展'],
+  attended: ['参加', '组织参加', '参展', '参会', '组织参展', ...HTE_APPLIED_FOR.filter((word) => word.includes('参加'))],
   // the bureau's own meetings and study sessions (the labelling guide: counts of meetings held are no rows)
   meeting: ['会议', '专题会议', '党组会议', '党组会', '局务会', '局务会议', '办公会', '办公会议', '常务会议', '工作会议', '中心组学习', '理论学习', '集中学习',
     '座谈会', '政企座谈会', '学习研讨会', '志愿服务', '专题调研', '调研', '党员', '主题党日', '党日活动', '走亲活动', '党课',

@@ -301,6 +301,11 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a column that names no thing under a caption of two things as of the thing the column before names', () => {
+    const report = '表3 2024年各县(市、区)高新技术企业和科技型中小企业情况\n地区\t高企申报数(家)\t通过认定数(家)\t科技型中小企业入库数(家)\n沭东区\t186\t121\t932\n';
+    expect(rowsIn(report, 2024).map((r) => [r.indicator, r.value])).toEqual([['hte_applied', 186], ['hte_certified', 121], ['tsme', 932]]);
+  });
+
   it('reads a unit a heading names in its word (申报家数), and a column of a part as that part on the total row too', () => {
     const report = '2023年上半年各县(市、区)高新技术企业申报情况\n县市区\t申报家数\t其中:首次申报\n雨潭区\t46\t29\n合计\t84\t56\n';
     const rows = extractReport({ reportId: 't', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.scope]);

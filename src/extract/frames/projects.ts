@@ -187,6 +187,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // a difference from last year's money is no money
+      { text: '到位上级科技项目资金326万元,比去年同期多到位94万元。', rows: [{ value: 326 }] },
       // a reward for R&D paid out is money paid, not R&D: the words before the money's name say what it is for
       { text: '兑现区级研发投入奖励资金1146万元,惠及企业89家。', rows: [{ value: 1146 }] },
       // the year of what an act is done to names neither the figure's period nor its year

@@ -118,6 +118,7 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting', 'attended'],
     examples: [
+      { text: '组织企业负责人赴市里参加高新技术企业认定政策培训2次。', rows: [] },
       // drills for a disaster are no events of science
       { text: '完成全市地震监测台站日常运维,开展地震应急演练6次。', rows: [] },
       // a week the nation holds is held here too
