@@ -104,6 +104,7 @@ export const frames: Frame[] = [
       { text: '促成校企合作项目28项。', rows: [{ value: 28 }] },
       { text: '促成企业与区内外高校院所对接合作47项。', rows: [{ value: 47 }] },
       { text: '撮合产学研合作项目37项。', rows: [{ value: 37 }] },
+      { text: '支持县内企业与省农科院等单位开展合作,签订技术合作合同11份。', rows: [{ value: 11 }] },
       // cooperation carried on (开展, 进行) by a counted thing
       { text: '全年共有45个项目与高校院所开展产学研合作。', rows: [{ value: 45 }] },
       { text: '全县9家企业与科研院所进行产学研合作。', rows: [{ value: 9 }] },
