@@ -503,8 +503,9 @@ export function yearOf(clause: string, reportYear: number | null): number | null
   return year === reportYear ? null : year;
 }
 
-// "研发费用从去年的1.2亿元增长到2.7亿元", "比上年同期的7.15亿元增长74.3%": last year's figure, as a baseline (not "比去年增长")
-const LAST_YEAR = /(?:(?<![比较])(?:去年|上年)(?:底|末|全年)?(?:的|为|共|新增|达到?)?|[比较](?:去年|上年)(?:同期|底|末|全年)?的)$/;
+// "研发费用从去年的1.2亿元增长到2.7亿元", "比上年同期的7.15亿元增长74.3%", "(上年同期为96家)", "(上年增长9.6%)": last year's
+// figure, as a baseline (not "比去年增长", "同上年")
+const LAST_YEAR = /(?:(?<![比较同])(?:去年|上年)(?:底|末|全年|同期|一季度|上半年|前三季度)?(?:的|为|共|新增|增长|达到?)?|[比较](?:去年|上年)(?:同期|底|末|全年)?的)$/;
 
 const NO_OTHER_YEAR = { year: null, past: false } as const;
 

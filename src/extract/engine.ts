@@ -460,7 +460,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const period = indicator.id === 'hte_total' || grownStock(i, claim) || standing ? 'CUM' :
       column?.period ??
       (column?.sameTime ? reportPeriod : undefined) ??
-      (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? 'FY' : undefined) ??
+      (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? periodNamed(clause) ?? 'FY' : undefined) ??
       claim.period ??
       (whole === 'CUM' ? whole : undefined) ??
       (claim.rule === 'link.reached_again' ? periodReachedFor(i, clauseWhole) : undefined) ??

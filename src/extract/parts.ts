@@ -50,7 +50,7 @@ const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|�
 const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|科小)$/;
 // a part of a sum of money named as money, or after the programme it goes to ("其中,重点研发专项3200万元")
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴|专项|项目|计划)$/;
-const LAST_YEAR_LEAD = /^(?:上年|去年|上一年)(?:同期|末|底)?(?:为|是|有)?$/;
+const LAST_YEAR_LEAD = /^(?:上年|去年|上一年)(?:同期|末|底)?(?:为|是|有|增长)?$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
 const DIFFERENCE_LEAD = /^(?:同比|比上年|较上年)?(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
 const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;

@@ -23,6 +23,16 @@ describe('the year of a figure', () => {
       ['rd_expenditure', 1.62, 2015],
       ['rd_intensity', 0.93, 2015],
     ]);
+    // (…in brackets, or of last year's same part: "(上年同期为96家)", "(上年增长9.6%)", "去年一季度为2.71亿元")
+    expect(yearsOf('截至6月底,全区有效高新技术企业达到119家(上年同期为96家)。', 2020)).toEqual([
+      ['hte_total', 119, null],
+      ['hte_total', 96, 2019],
+    ]);
+    expect(yearsOf('全市高新技术产业产值612.4亿元,同比增长11.8%(上年增长9.6%)。', 2016)).toEqual([
+      ['hitech_output', 612.4, null],
+      ['hitech_output_growth', 11.8, null],
+      ['hitech_output_growth', 9.6, 2015],
+    ]);
     // (what a count grew to is of the year after the one it grew from, unless it names its own)
     expect(yearsOf('我县高新技术企业从2015年的8家增加到27家。', 2018)).toEqual([
       ['hte_total', 8, 2015],
