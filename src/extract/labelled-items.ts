@@ -150,7 +150,11 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
       claims[i] = { ...above!, indicator: growth, rule: 'link.line_growth', start: lineStart + before.length - own.length, end: f.end, period: undefined, partOf: undefined };
       return;
     }
-    for (const label of [labels[0], labels[1] !== undefined ? labels[1] + labels[0] : undefined]) {
+    // (a digest that puts each label under its figure: the line above is the figure above's label, or a section's)
+    const lineAbove = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+    const twoAbove = lineStart > 1 ? text.slice(text.lastIndexOf('\n', lineStart - 2 - lineAbove.length - 1) + 1, lineStart - 2 - lineAbove.length) : '';
+    const labelsBelow = own === '' && BULLET_ONLY.test(before) && (SECTION_LINE.test(lineAbove.trim()) || BULLET_FIGURE.test(twoAbove));
+    for (const label of labelsBelow ? [] : [labels[0], labels[1] !== undefined ? labels[1] + labels[0] : undefined]) {
       if (label === undefined) continue;
       const read = classifyName(label + own, f);
       if (read) {
@@ -158,5 +162,18 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
         return;
       }
     }
+    // (…or under it: a digest's bold figure, then the line that says what it counts, "▶ 467家\n入库国家科技型中小企业")
+    if (own !== '' || !BULLET_ONLY.test(before) || !/^[、\s]*(?:[\d.]+[^\s、]*[、\s]*)*$/.test(after)) return;
+    const below = text.slice(lineEnd + 1, indexOrEnd(text, '\n', lineEnd + 1));
+    const label = LABEL_BELOW.exec(below)?.[0];
+    if (!label || /\d/.test(label)) return;
+    const read = classifyName(label, f);
+    if (read) claims[i] = { ...read, rule: `link.label_below(${read.rule})`, start: lineStart + before.length, end: f.end };
   });
 }
+
+// a figure's line that holds only a bullet before it, and the label under it up to its first stop
+const BULLET_ONLY = /^[\s▶►▸●•■◆★☆→➤·\-—*]+$/;
+const BULLET_FIGURE = /^[\s▶►▸●•■◆★☆→➤·\-—*]+[\d第]/;
+const SECTION_LINE = /^【[^】]{1,8}】$/;
+const LABEL_BELOW = /^[^,;。:(\n]{2,30}/;

@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // a digest that puts each label under its figure
+      { text: '数说2020|科技创新成绩单\n【企业】\n▶ 89家\n全年新认定高新技术企业\n▶ 467家\n入库国家科技型中小企业\n', rows: [{ value: 467 }], by: 'link.label_below(frame.tsme)' },
       // a part done the first time is the period's, whatever the whole's period
       { text: '全县入库科技型中小企业累计达到300家,其中首次入库的96家。', rows: [{ value: 300, period: 'CUM' }, { value: 96, period: 'FY', scope: true }] },
       // each item a goal's label opens is a target, after ; too (not where the next label says what was done)
