@@ -336,7 +336,8 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       indicator: standing ? RUNNING_TOTAL_OF[claim.indicator] ?? claim.indicator : claim.indicator,
       // (a column of a part, "其中:首次申报", is that part even on the total's row)
       scope: TOTAL_ROW.test(label) || time ? /^其中[::]?(.*)$/.exec(heading!.replace(UNIT_IN_BRACKETS, '').trim())?.[1] ?? '' : label,
-      period: standing ? 'CUM' : time ? (time[1] || time[2] ? 'FY' : periodNamed(time[0])) : undefined,
+      // (…and a caption that names a part of the year, the cells are of it: "表2 2015年上半年科技项目申报立项情况")
+      period: standing ? 'CUM' : time ? (time[1] || time[2] ? 'FY' : periodNamed(time[0])) : periodNamed(caption || captioned),
       ...(time?.[1] || time?.[2] ? { year: Number(time[1] ?? time[2]) } : {}),
     };
   });

@@ -301,6 +301,16 @@ describe('a table row', () => {
     ]);
   });
 
+  it('gives the cells the part of the year a caption names', () => {
+    const report = '县科技局2015年工作总结\n表2 2015年上半年科技项目申报立项情况\n级别\t申报(项)\t立项(项)\n省级\t14\t4\n合计\t25\t10\n';
+    expect(rowsIn(report, 2015).map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['projects_applied', 14, 'H1'],
+      ['projects_approved', 4, 'H1'],
+      ['projects_applied', 25, 'H1'],
+      ['projects_approved', 10, 'H1'],
+    ]);
+  });
+
   it('reads a column that names no thing under a caption of two things as of the thing the column before names', () => {
     const report = '表3 2024年各县(市、区)高新技术企业和科技型中小企业情况\n地区\t高企申报数(家)\t通过认定数(家)\t科技型中小企业入库数(家)\n沭东区\t186\t121\t932\n';
     expect(rowsIn(report, 2024).map((r) => [r.indicator, r.value])).toEqual([['hte_applied', 186], ['hte_certified', 121], ['tsme', 932]]);
