@@ -86,7 +86,7 @@ function expectSameViews(dataset: Dataset, byOrigin: Record<string, ReturnType<t
 }
 
 describe('the columnar queries give what the row form gave', () => {
-  it('on the corpus (data/)', () => {
+  it('on the corpus (data/)', { timeout: 60_000 }, () => {
     const { reports, rows } = read('data');
     const { dataset, byOrigin } = forms(reports, rows);
     expect(expectSameViews(dataset, byOrigin, reports, ['all'])).toBeGreaterThan(100);
