@@ -55,7 +55,7 @@ const FURNITURE = new RegExp(
   [
     '当前文档最多预览', '下载文档查看全文', '此文档下载收益归作者所有', '^温馨提示', '部分包含数学公式',
     '本文档由用户上传', '下载前请仔细阅读', '下载文档时可能由于网络波动', '网站客服', '由会员(上传)?分享',
-    '免费在线阅读', '^资源描述', '^ID[::]\\s*\\d+$', '^大小[::]', '^页数[::]', '^时间[::]', '_第\\d+页$',
+    '免费在线阅读', '^资源描述', '^ID[::]\\s*\\d+$', '^大小[::]', '^页数[::]', '^时间[::]',
     '来源于网友上传', '不代表本站观点', '^今天是[::]?', '发布时间[::]', '发布单位[::]', '浏览次数', '^上一篇', '^下一篇', '^上一条[::]', '^下一条[::]',
     '^返回\\s*下载', '文稿预览结束', '版权所有', '^导语[::]', '可在线阅读', '^\\s*举报\\s*$',
     // a printed page's number ("- 2 -", "第 3 页 共 9 页"), a web page's tools and trail
@@ -310,11 +310,12 @@ function deleteFurniture(clean: CleanReport): CleanReport {
       ranges.push([start, clean.text.length]);
       break;
     }
-    // a sharing site's page mark after a line's words takes only itself: "…2018年工作总结_第1页" is the title
+    // a sharing site's page mark ("_第1页"): a line of its own goes; after a line's words it takes only itself, "…2018年工作
+    // 总结_第1页" being the title (the same words met again, a running header, go whole)
     const mark = line.length < 160 ? PAGE_MARK.exec(line) : null;
-    if (mark && mark.index > 0) {
+    if (mark) {
       const words = line.slice(0, mark.index);
-      ranges.push(seen.has(words) ? [start, Math.min(end + 1, clean.text.length)] : [simplified.lastIndexOf('_', end), end]);
+      ranges.push(words === '' || seen.has(words) ? [start, Math.min(end + 1, clean.text.length)] : [simplified.lastIndexOf('_', end), end]);
       seen.add(words);
       continue;
     }

@@ -357,6 +357,8 @@ function clauseRightBefore(text: string, at: number, clauseFrom: number): boolea
 
 /** How a count of 高新技术企业 was come by, when that makes it a part: 复审, 重新认定 (净增 only beside a 新增 figure). */
 export const HOW_COME_BY = /^(净增|重新认定|复审|复评)$/;
+/** The words of a count of the new ones, beside which 净增 is a part. */
+export const NEW_ONES = /新增|新认定|通过认定/;
 const REVIEW_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:高新技术企业|高企)(重新认定|复审|复评)/;
 
 /**
@@ -372,7 +374,7 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   if (indicator === 'hte_certified' && chosen.act && chosen.act.where !== 'lead') {
     const cameBy = HOW_COME_BY.test(chosen.act.word);
     if (cameBy && chosen.act.word !== '净增') return chosen.act.word;
-    if (cameBy && /新增|新认定|通过认定/.test(leadOf(words) + beforeOf(words) + afterOf(words))) return '净增';
+    if (cameBy && NEW_ONES.test(leadOf(words) + beforeOf(words) + afterOf(words))) return '净增';
     // (…or named after the thing: "3家企业通过高新技术企业复审")
     const after = REVIEW_AFTER.exec(afterOf(words));
     if (after) return after[1]!;

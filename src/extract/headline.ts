@@ -23,8 +23,9 @@ export function dropHeadlineMilestones(text: string, figures: Figure[], claims: 
   });
 }
 
-// a milestone passed in the body: "首次突破700家", "突破20亿元大关", "迈上百亿元台阶"
-const MILESTONE = /(?:首次突破|首破|首次超过|历史性突破|跨过|迈过|迈上|突破)$/;
+// a milestone passed in the body: "首次突破700家", "突破20亿元大关", "迈上百亿元台阶" (not a bare 超过: "超过1000件" beside
+// the exact figure may be another's)
+const MILESTONE = /(?:突破|首破|首次超过|跨过|迈过|迈上)$/;
 
 /**
  * A milestone passed beside the exact figure of the same indicator in its sentence ("有效期内高新技术企业达716家,首次突破
@@ -35,12 +36,9 @@ export function dropMilestonesRestated(text: string, figures: Figure[], claims: 
     const claim = claims[i];
     if (!claim?.indicator || f.value === null || !MILESTONE.test(text.slice(Math.max(0, f.start - 4), f.start))) return;
     const sentence = sentenceOf(f.start);
-    const exact = (j: number) => {
-      const other = figures[j]!;
-      return j !== i && other.value !== null && !other.approx && other.unit === f.unit && claims[j]?.indicator === claim.indicator &&
-        claims[j]!.period === claim.period && Number(other.value) >= Number(f.value) && !MILESTONE.test(text.slice(Math.max(0, other.start - 4), other.start));
-    };
-    for (let j = i - 1; j >= 0 && figures[j]!.start >= sentence.start; j--) if (exact(j)) return void (claims[i] = noRow(f.start, f.end, 'milestone_restated'));
-    for (let j = i + 1; j < figures.length && figures[j]!.start < sentence.end; j++) if (exact(j)) return void (claims[i] = noRow(f.start, f.end, 'milestone_restated'));
+    const restated = figures.some((other, j) => j !== i && other.start >= sentence.start && other.start < sentence.end &&
+      other.value !== null && !other.approx && other.unit === f.unit && claims[j]?.indicator === claim.indicator &&
+      claims[j]!.period === claim.period && Number(other.value) >= Number(f.value) && !MILESTONE.test(text.slice(Math.max(0, other.start - 4), other.start)));
+    if (restated) claims[i] = noRow(f.start, f.end, 'milestone_restated');
   });
 }

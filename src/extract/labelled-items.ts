@@ -151,8 +151,9 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
       return;
     }
     // (a digest that puts each label under its figure: the line above is the figure above's label, or a section's)
-    const lineAbove = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-    const twoAbove = lineStart > 1 ? text.slice(text.lastIndexOf('\n', lineStart - 2 - lineAbove.length - 1) + 1, lineStart - 2 - lineAbove.length) : '';
+    const aboveStart = lineStartBefore(text, lineStart);
+    const lineAbove = text.slice(aboveStart, lineStart - 1);
+    const twoAbove = aboveStart > 0 ? text.slice(lineStartBefore(text, aboveStart), aboveStart - 1) : '';
     const labelsBelow = own === '' && BULLET_ONLY.test(before) && (SECTION_LINE.test(lineAbove.trim()) || BULLET_FIGURE.test(twoAbove));
     for (const label of labelsBelow ? [] : [labels[0], labels[1] !== undefined ? labels[1] + labels[0] : undefined]) {
       if (label === undefined) continue;
@@ -163,13 +164,18 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
       }
     }
     // (…or under it: a digest's bold figure, then the line that says what it counts, "▶ 467家\n入库国家科技型中小企业")
-    if (own !== '' || !BULLET_ONLY.test(before) || !/^[、\s]*(?:[\d.]+[^\s、]*[、\s]*)*$/.test(after)) return;
+    if (own !== '' || !BULLET_ONLY.test(before) || after.trim() !== '') return;
     const below = text.slice(lineEnd + 1, indexOrEnd(text, '\n', lineEnd + 1));
     const label = LABEL_BELOW.exec(below)?.[0];
     if (!label || /\d/.test(label)) return;
     const read = classifyName(label, f);
     if (read) claims[i] = { ...read, rule: `link.label_below(${read.rule})`, start: lineStart + before.length, end: f.end };
   });
+}
+
+/** Where the line before the one that starts at `lineStart` (> 0) starts. */
+function lineStartBefore(text: string, lineStart: number): number {
+  return text.lastIndexOf('\n', lineStart - 2) + 1;
 }
 
 // a figure's line that holds only a bullet before it, and the label under it up to its first stop

@@ -5,7 +5,7 @@
 import { noRow, type Claim } from './claim.ts';
 import { FRAMES } from './frames/index.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
-import { claimByFrame, figureWords, HOW_COME_BY } from './frame-claims.ts';
+import { claimByFrame, figureWords, HOW_COME_BY, NEW_ONES } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
 import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { findWords, groupsOf, indexWords, wordsOf } from './words.ts';
@@ -714,7 +714,7 @@ function growthOfShared(text: string, sentence: Span, inSentence: { f: Figure; i
  * 净增15家"), as the frames read it (frameScope); else the claim's own.
  */
 function netBesideNew(claim: Claim, name: string, before: string): string {
-  return claim.indicator === 'hte_certified' && name.startsWith('净增') && /新增|新认定|通过认定/.test(before) ? '净增' : claim.scope;
+  return claim.indicator === 'hte_certified' && name.startsWith('净增') && NEW_ONES.test(before) ? '净增' : claim.scope;
 }
 
 /** The claimed figure of the sentence nearest before `at`. */
@@ -811,9 +811,13 @@ function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure
   // (one no row, its head still named: "高新技术产业实现主营业务收入38.7亿元,同比增长22.1%;完成增加值9.46亿元")
   // (…only an amount's measure: a count's short name is more often another thing's, "培育高新技术企业5家、…成长梯队企业4家;组织25家")
   const near = (k: number) => k >= 0 && figures[k]!.start > sentence.start - 80;
-  let k = i - 1;
-  while (near(k) && (!claims[k]?.indicator || !sameKind(figures[k]!.unit, f.unit))) k--;
-  if (!near(k) && f.unit.endsWith('元')) for (k = i - 1; near(k) && !sameKind(figures[k]!.unit, f.unit); k--);
+  const lastOfKind = (claimed: boolean) => {
+    let k = i - 1;
+    while (near(k) && ((claimed && !claims[k]?.indicator) || !sameKind(figures[k]!.unit, f.unit))) k--;
+    return k;
+  };
+  let k = lastOfKind(true);
+  if (!near(k) && f.unit.endsWith('元')) k = lastOfKind(false);
   if (!near(k)) return;
   const previous = claims[k]?.indicator;
   const head = text.slice(clauseStart(text, figures[k]!.start, Math.max(0, sentence.start - 200)), figures[k]!.start);
