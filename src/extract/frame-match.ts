@@ -208,6 +208,9 @@ const SERVING_AS = /^[^,;。]{0,12}?(?:担任|聘为|聘任为|作为)/;
 // "新获批3家省级中试示范基地": a level right after the figure is the thing's, and stands it no further off where
 // an act stands before the figure ("推进10个省级以上创新平台建设" builds none yet)
 const LEVEL_AFTER = /^(?:国家级|省级|市级|县级|区级|国家|省|市)/;
+// "全县共有52家有效期内的高新技术企业": that a stock is still valid, said right after the figure, stands its head no
+// further off
+const ATTRIBUTE_AFTER = /^(?:处于|仍在)?(?:有效期内|有效期|有效|在库|在册|存续)的/;
 // "新认定3家省级科技合作平台", "新增7家山东省国际科技合作平台": after an act that makes, grants or certifies, the
 // first word of a group after the figure is the head of the noun it counts, whatever words no group holds stand
 // before it (not after one that only pushes on: "推动2个自治区级工程技术研究中心完成建设")
@@ -292,7 +295,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
       else if (firstAfter === -1) firstAfter = j;
     }
     let farAfter = where[j] === 'after' && distance[j]! > NEAR_AFTER &&
-      distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0)) &&
+      distance[j]! > (nearAfter ??= NEAR_AFTER + (actBefore ? LEVEL_AFTER.exec(afterOf(words))?.[0].length ?? 0 : 0) + (ATTRIBUTE_AFTER.exec(afterOf(words))?.[0].length ?? 0)) &&
       !(headAfter ??= HEAD_AFTER.test(afterOf(words)) || SERVING_AS.test(afterOf(words)));
     if (farAfter && j === firstAfter && (grantBefore || grantAfter) && distance[j]! <= HEAD_AFTER_AN_ACT) {
       farAfter = false;

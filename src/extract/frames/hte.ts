@@ -270,6 +270,8 @@ export const frames: Frame[] = [
       { text: '全年通过认定高新技术企业8家,全区总数由上年的8家增至16家。', rows: [{ value: 8 }, { value: 16 }] },
       // a milestone passed beside the exact figure restates it
       { text: '有效期内高新技术企业达716家,首次突破700家。', rows: [{ value: 716 }] },
+      // that the ones counted are still valid, said between the figure and its thing
+      { text: '截至目前,全县共有52家有效期内的高新技术企业。', rows: [{ value: 52, period: 'CUM' }] },
       // what stands, named 存量 or 有效数
       { text: '全区高新技术企业存量2946家;截至3月底全县高新技术企业有效数29家。', rows: [{ value: 2946, period: 'CUM' }, { value: 29, period: 'CUM' }] },
       // fallen to, or become, from a figure before; firms counted in the statistics are no pool
