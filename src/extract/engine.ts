@@ -490,8 +490,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (what a section of plans says was done so far is done: "目前已完成1.37亿元")
     const doneSoFar = section !== undefined && DONE_SO_FAR.test(clauseWhole);
     // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
-    // clause names the whole year: "全年新认定高企20家")
-    if (section?.rest && !column && !doneSoFar && !namesWholeYear(clauseWhole)) return;
+    // clause names the whole year: "全年新认定高企20家", or it is a part of a whole that does: "全年专利申请量达到5000件,其中发明专利申请1000件")
+    const ofWholeYear = namesWholeYear(clauseWhole) ||
+      (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator);
+    if (section?.rest && !column && !doneSoFar && !ofWholeYear) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence)) ? 'target' : said;
     // (a target under a heading of another year's plans, its own clause naming none, is of that year: "四、2017年工作打算")

@@ -9,9 +9,12 @@ export const rules: Rule[] = [
     indicator: 'hte_certified',
     pattern: '{F}~(企业|公司)~通过(了)?(国家)?(?<scope>~)(高新技术企业)?(认定|公示|复审)',
     when: HTE,
+    // (a first review passed and the papers sent on is still an application)
+    unlessNear: '初审|报送|上报',
     examples: [
       { text: '推荐7家企业申报高新技术企业认定,其中:制氧机有限公司等4家企业通过了公示。', rows: [{ value: 4 }] },
       { text: '4家企业通过了公示。', rows: [] },
+      { text: '共有87家企业的认定申请材料通过市级初审并报送省高新技术企业认定管理机构。', rows: [] },
     ],
   },
   {
