@@ -118,7 +118,7 @@ export function linkSentence(
     if (names.length === 1 && !isGrowth) {
       // One head for every figure: "立项资金分别为**万元、**万元".
       const claim = classifyName(names[0]!, listed[0]!.f);
-      if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
+      if (claim && listed.every(({ f }) => sameKind(f.unit, listed[0]!.f.unit))) {
         for (const { i } of listed) claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote };
       }
       continue;
@@ -142,7 +142,7 @@ export function linkSentence(
     const places = placesListed(names.slice(-listed.length));
     if (places) {
       const claim = classifyName(places.thing + skel.slice(afterMarker(s, at), listed[0]!.f.start), listed[0]!.f);
-      if (claim && listed.every(({ f }) => f.unit === listed[0]!.f.unit)) {
+      if (claim && listed.every(({ f }) => sameKind(f.unit, listed[0]!.f.unit))) {
         listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote, scope: places.places[k]! }));
       }
       continue;

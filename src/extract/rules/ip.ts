@@ -82,6 +82,8 @@ export const rules: Rule[] = [
       // one figure for each part of the year listed before 分别, in turn
       { text: '一季度、上半年、前三季度全市技术合同成交额分别为0.9亿元、2.1亿元和3.6亿元。', rows: [{ value: 0.9, period: 'Q1' }, { value: 2.1, period: 'H1' }, { value: 3.6, period: 'Q1-Q3' }], by: 'link.period_by_period(tech_contract_value.turnover_after_count)' },
       { text: '全年完成技术合同登记128项,成交金额合计9860万元。', rows: [{ value: 0.986 }] },
+      // places listed, their amounts in 亿元 and 万元 alike
+      { text: '甸南区、罗岗县、勐溪县技术合同成交额分别为2.17亿元、1.08亿元和6200万元。', rows: [{ value: 2.17, scope: true }, { value: 1.08, scope: true }, { value: 0.62, scope: true }], by: 'link.respectively(tech_contract_value.turnover_after_count)' },
       // the parts listed after it, once it is claimed
       { text: '技术合同登记186份,成交额2.37亿元,其中技术开发类1.05亿元、技术服务类0.94亿元。', rows: [{ value: 2.37, scope: false }, { value: 1.05, scope: true }, { value: 0.94, scope: true }] },
       { text: '全市商品交易额120亿元。', rows: [] },
