@@ -52,6 +52,7 @@ const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|�
 const MONEY_NAMED = /(?:奖励|补助|资金|经费|奖补|资助|补贴|专项|项目|计划)$/;
 const LAST_YEAR_LEAD = /^(?:上年|去年|上一年)(?:同期|末|底)?(?:为|是|有|增长)?$/;
 const NO_PART = wordsOf(['carriedOut', 'pending', 'patentStock', 'average']);
+const DUE_AND_DONE_AGAIN = /到期(?=重新认定|复审)/;
 const DIFFERENCE_LEAD = /^(?:同比|比上年|较上年)?(?:增加|减少|增长|下降|提高|多出?|少)了?$/;
 const NEXT_POINT = /[;。][一二三四五六七八九十]是|[;。]\d{1,2}[.、]/;
 const WHOLE_COME_TO = /^(?:全[市县区州旗]|我[市县区])?(?:(?:累计|总数|总量)?(?:达到|达|共有|共计)|(?:累计|总数|总量)为?)$/;
@@ -337,11 +338,12 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const money = whole.indicator === 'project_funding' && MONEY_NAMED.test(lead);
     // "走访企业126家次,其中规上工业企业58家、高新技术企业21家": the firms served, of a kind
     const firmsOfKind = whole.indicator === 'enterprises_served' && FIRM_OF_KIND.test(lead);
-    if (!firmsOfKind && (namesOtherKind(lead) || NO_PART.test(lead) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? '')))) {
+    // (…but the ones that came due and were certified again are: "其中首次申报17家、到期重新认定6家")
+    if (!firmsOfKind && (namesOtherKind(lead) || NO_PART.test(lead.replace(DUE_AND_DONE_AGAIN, '')) || (!place && !money && named.size > 0 && !named.has(whole.indicator) && !named.has(NEW_OF[whole.indicator] ?? '')))) {
       forgetWholes();
       return;
     }
-    const namedWords = lead.replace(/^(?:其中|分别为|分别是)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '');
+    const namedWords = lead.replace(/^(?:其中|分别为|分别是|含|包括)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '');
     // ("其中一季度入库31家": a part of the year names no part of the things)
     const scope = PART_OF_YEAR.test(namedWords) ? '' : (place ? placeName : namedWords) || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock

@@ -185,6 +185,9 @@ export const frames: Frame[] = [
       { text: '全年新增国家高新技术企业43家,超额完成市下达的35家目标任务。', rows: [{ value: 43, status: 'actual' }, { value: 35, status: 'target' }], by: 'link.reached_again' },
       // no part: the ones due for review, what is merely carried out, a stock of patents
       { text: '全县有效期内高新技术企业仅有31家,其中今年到期需重新认定的有9家。', rows: [] },
+      // …but the ones that came due and were certified again are
+      { text: '全年新认定高新技术企业41家(含到期重新认定12家)。', rows: [{ value: 41 }, { value: 12, scope: true }], by: 'link.part' },
+      { text: '高新技术企业到期重新认定通过62家。', rows: [{ value: 62 }] },
       { text: '重点培育高新技术企业30家,其中21家通过认定。', rows: [{ value: 21 }], by: 'link.part_granted' },
       // a table's column of what was done, beside its column of targets; the rate done is no figure
       {
