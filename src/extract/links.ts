@@ -63,6 +63,7 @@ export function linkSentence(
   const s: SentenceFigures = { text, skel, sentence, inSentence, figures, claims };
   const growthsLeft: { at: number; listed: { f: Figure; i: number }[]; quote: { start: number; end: number } }[] = [];
   const grownToLists: { listed: { f: Figure; i: number }[]; year: number | undefined }[] = [];
+  const partsOfEachLeft: { clauseFrom: number; name: string; listed: { f: Figure; i: number }[]; quote: { start: number; end: number } }[] = [];
   // (found with indexOf: matchAll copies its regular expression on every call)
   const respectively: number[] = [];
   const words = skel.slice(sentence.start, sentence.end);
@@ -120,7 +121,7 @@ export function linkSentence(
       const claim = classifyName(names[0]!, listed[0]!.f);
       if (claim && listed.every(({ f }) => sameKind(f.unit, listed[0]!.f.unit))) {
         for (const { i } of listed) claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote };
-      }
+      } else if (opensOnPart(text, clauseFrom, sentence.start)) partsOfEachLeft.push({ clauseFrom, name: names[0]!, listed, quote });
       continue;
     }
     // "收集企业诉求120项,梳理技术难题86项,分别办结102项和64项": a clause that opens on 分别 and what was done
@@ -238,6 +239,13 @@ export function linkSentence(
   });
   for (const { at, listed, quote } of growthsLeft.splice(0)) growthOfEach(s, at, listed, quote);
   linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
+  // "专利申请量412件、授权量233件,其中发明专利分别为87件和26件": a part of each figure listed right before, in turn,
+  // read once the short names among them have been
+  for (const { clauseFrom, name, listed, quote } of partsOfEachLeft) {
+    const wholes = figuresListedBefore(s, clauseFrom, listed.length);
+    if (wholes.length === 0 || !wholes.every(({ f }) => sameKind(f.unit, listed[0]!.f.unit))) continue;
+    listed.forEach(({ i }, k) => (claims[i] = { ...claims[wholes[k]!.i]!, rule: `link.respectively_parts(${claims[wholes[k]!.i]!.rule})`, ...quote, scope: name, partOf: wholes[k]!.i, period: undefined }));
+  }
 
   // A figure reached after its name's growth: "专利申请量比上年增长12%,达到4500件".
   inSentence.forEach(({ f, i }, k) => {
@@ -946,6 +954,16 @@ function actEnd(text: string): number {
 const PLACE_OPENING = /^(?![全我本该][市县区州旗])([\u4e00-\u9fff]{1,5}?(?:新区|区|县|市|镇|乡|旗))(?=高新|科技|专利|技术|研发|R&D|全社会|规上|规模以上)/;
 
 /** Whether the clause from `clauseFrom` opens with 其中 (or follows one: "…4312家,其中:…"). */
+/** The last `n` figures before `clauseFrom` in the sentence where they are a list: claimed, of as many indicators, joined by 、 or 和 and a few words, the last right before the clause. */
+function figuresListedBefore(s: SentenceFigures, clauseFrom: number, n: number): { f: Figure; i: number }[] {
+  const before = s.inSentence.filter(({ f }) => f.end <= clauseFrom).slice(-n);
+  if (before.length !== n || !/^[,，]?$/.test(s.skel.slice(before[n - 1]!.f.end, clauseFrom))) return [];
+  for (let k = 1; k < n; k++) if (!LIST_JOIN.test(s.skel.slice(before[k - 1]!.f.end, before[k]!.f.start))) return [];
+  const indicators = new Set(before.map(({ i }) => s.claims[i]?.indicator));
+  return indicators.size === n && !indicators.has(undefined) ? before : [];
+}
+const LIST_JOIN = /^[、和及与][\u4e00-\u9fff]{0,8}$/;
+
 function opensOnPart(text: string, clauseFrom: number, sentenceStart: number): boolean {
   return text.startsWith('其中', clauseFrom) || /其中[,:]?$/.test(text.slice(Math.max(sentenceStart, clauseFrom - 3), clauseFrom));
 }
