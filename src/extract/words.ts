@@ -17,7 +17,7 @@ const HOSTED = ['注册用户', '在孵企业', '入孵企业', '入驻企业', 
 const HTE_IN_FORCE = ['有效高新技术企业', '有效高企', '有效期内高新技术企业', '有效期内高企', '有效国家高新技术企业'];
 const HTE_APPLIED_FOR = [
   // (taking part in a certification is applying for it: "共有1186家企业参加高新技术企业认定")
-  ...['', '组织', '推荐', '组织推荐'].flatMap((who) => ['申报', '申请', '参加'].flatMap((act) => HTE_NAMES.map((name) => `${who}${act}${name}认定`))),
+  ...['', '组织', '推荐', '组织推荐'].flatMap((who) => ['申报', '申请', '参加', '申报了', '申请了', '参加了'].flatMap((act) => HTE_NAMES.map((name) => `${who}${act}${name}认定`))),
   ...HTE_NAMES.map((name) => `${name}认定申报`),
 ];
 
