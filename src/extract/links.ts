@@ -219,16 +219,21 @@ export function linkSentence(
     // nor a level, an item of the same thing at another: "…研发中心15家、市级38家")
     if (ZONE_OPENS.test(name) || LEVEL_ALONE.test(name)) return;
     const from = f.start - name.length - (between.length - stripped.length);
-    const head = text.slice(clauseStart(text, before.start, sentence.start), before.start);
+    const ownHead = text.slice(clauseStart(text, before.start, sentence.start), before.start);
     if (indicatorsNamedBy(name).size > 0) {
       // "新增省级众创空间3家、高新技术企业405家": the items of a list share the act its head states
-      const act = m[0][0] === '、' ? actEnd(head) : -1;
-      const claim = act > 0 ? classifyName(head.slice(0, act) + name, f) : undefined;
+      const act = m[0][0] === '、' ? actEnd(ownHead) : -1;
+      const claim = act > 0 ? classifyName(ownHead.slice(0, act) + name, f) : undefined;
       if (claim) claims[i] = { ...claim, rule: `link.listed_act(${claim.rule})`, start: from, end: f.end };
       return;
     }
     const previous = claims[inSentence[previousAt]!.i];
     if (!previous) return;
+    // ("高新技术产业实现产值921.4亿元,同比增长17.6%,增加值增长16.2%": a growth's short name reads the head of the amount
+    // the growth before is of)
+    const amount = previous.indicator.endsWith('_growth') && previousAt > 0 ? inSentence[previousAt - 1]! : undefined;
+    const head = amount && claims[amount.i]?.indicator === previous.indicator.slice(0, -'_growth'.length) ?
+      text.slice(clauseStart(text, amount.f.start, sentence.start), amount.f.start) : ownHead;
     for (let cut = head.length - 1; cut > 0; cut--) {
       const claim = classifyName(head.slice(0, cut) + name, f);
       // "专利申请量6200件,授权量3006件": "专利申请授权量" still reads as the figure before; a shorter head does not

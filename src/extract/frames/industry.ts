@@ -186,6 +186,8 @@ export const frames: Frame[] = [
       { text: '全县高新技术产业增加值完成21.34亿元,同比增长15.8%,完成市定目标任务的104%。', rows: [{ value: 15.8 }], by: 'link.growth' },
       // a short name for the head of the growth before it, 同比 and all
       { text: '全县高新技术产业产值同比增长16.2%,增加值同比增长14.5%。', rows: [{ value: 14.5 }], by: 'link.shorthand(hitech_value_added_growth.growth)' },
+      // (…after the amount and its growth, the short name read with the amount's head)
+      { text: '全市高新技术产业实现产值921.4亿元,同比增长17.6%,增加值增长16.2%。', rows: [{ value: 16.2 }], by: 'link.shorthand(hitech_value_added_growth.growth)' },
       // the short name past the ; read first, then its growth
       { text: '全年高新技术产业完成总产值约870亿元,同比增长31.5%;实现增加值246亿元,同比增长27.8%。', rows: [{ value: 27.8 }], by: 'link.growth' },
       { text: '1-5月份,全市高新技术产业增加值增速为%。', rows: [{ value: null }] },
