@@ -842,8 +842,10 @@ function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure
   }
 }
 
-const STATED_ENDS = marksOf('为是达');
-const ONLY_STATED = /^(?:仍|今年|全年|现|已|目前|当年)?(?:为|是|达)$/;
+const STATED_ENDS = marksOf('为是达共计');
+// ("…召开高新技术企业认定政策培训会,共2场": or only sums them)
+const SUMS = /^(?:共|共计|合计)$/;
+const ONLY_STATED = /^(?:(?:仍|今年|全年|现|已|目前|当年)?(?:为|是|达)|共|共计|合计)$/;
 const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:仅为|仅有|仅|只有|为|达到|达|提高到|提升到)?$/;
 
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
@@ -869,7 +871,11 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
     if (from <= sentence.start || !ONLY_STATED.test(text.slice(from, f.start))) continue;
     // (the figure ends its clause: "为100家企业发放贷款" is "for", not "is")
     if (!/^(?:左右|以上)?(?:[,;。!?\n(]|$)/.test(text.slice(f.end, f.end + 3))) continue;
-    const named = text.slice(clauseStart(text, from - 1, sentence.start), from - 1).replace(/\d[\d.]*[\u4e00-\u9fff%]?/g, '');
+    const clauseBeforeStart = clauseStart(text, from - 1, sentence.start);
+    const clauseBefore = text.slice(clauseBeforeStart, from - 1);
+    // (a sum of figures listed before is read as their sum below)
+    if (SUMS.test(text.slice(from, f.start)) && inSentence.some(({ f: other }) => other.start >= clauseBeforeStart && other.end < from)) continue;
+    const named = clauseBefore.replace(/\d[\d.]*[\u4e00-\u9fff%]?/g, '');
     const claim = named.length >= 2 ? classifyName(named, f) : undefined;
     if (claim) claims[i] = { ...claim, rule: `link.stated_after(${claim.rule})`, start: from, end: f.end };
   }

@@ -30,6 +30,8 @@ export const rules: Rule[] = [
     unlessNear: '学术|走访活动|走亲活动|党员|志愿服务|主题党日|(?:科技|管理|机关|系统|组织)干部|干部(?:培训|能力)|参加|参展|参会',
     examples: [
       { text: '举办了7场科技需求对接会。', rows: [{ value: 7 }], by: 'frame.matchmaking_events' },
+      // the events held, then only their sum ("共")
+      { text: '3月、5月分别召开高新技术企业认定政策培训会,共2场,参会企业86家。', rows: [{ value: 2 }], by: 'link.stated_after(matchmaking_events.held)' },
       { text: '县科技局班子成员共开展“进企业、解难题”走访活动26次,走访企业103家。', rows: [] },
       { text: '常态化开展学术“交流角”、讨论班等学术活动100余场次。', rows: [] },
       { text: '举办科技管理干部培训班2期,组织干部参加能力提升培训8期。', rows: [] },
