@@ -9,6 +9,7 @@ import type { Figure } from './figures.ts';
 import { classifyName, GROWTH_OF } from './links.ts';
 import { clauseStart, indexOrEnd, type Span } from './spans.ts';
 import { wordsOf } from './words.ts';
+import { opensOnFigure } from './wrapped-lines.ts';
 
 // the labels an item's figures stand after: opening a statement, with a colon
 const LABEL = /^\s*(?:目标值|目标任务|目标|任务值|任务数|任务|计划值|完成情况|完成值|完成数|实际完成|实际值|进展情况)[:]/;
@@ -154,7 +155,10 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
     const aboveStart = lineStartBefore(text, lineStart);
     const lineAbove = text.slice(aboveStart, lineStart - 1);
     const twoAbove = aboveStart > 0 ? text.slice(lineStartBefore(text, aboveStart), aboveStart - 1) : '';
-    const labelsBelow = own === '' && BULLET_ONLY.test(before) && (SECTION_LINE.test(lineAbove.trim()) || BULLET_FIGURE.test(twoAbove));
+    // (…or, with no bullet, where the figures and their labels open on a figure under the post's introduction:
+    // "一起来看这些数字——\n1145家\n全市通过评价的科技型中小企业数量\n62家\n…")
+    const underIntroduction = before.trim() === '' && after.trim() === '' && opensOnFigure(text, lineStart);
+    const labelsBelow = (own === '' && BULLET_ONLY.test(before) && (SECTION_LINE.test(lineAbove.trim()) || BULLET_FIGURE.test(twoAbove))) || underIntroduction;
     for (const label of labelsBelow ? [] : [labels[0], labels[1] !== undefined ? labels[1] + labels[0] : undefined]) {
       if (label === undefined) continue;
       const read = classifyName(label + own, f);
@@ -164,7 +168,7 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
       }
     }
     // (…or under it: a digest's bold figure, then the line that says what it counts, "▶ 467家\n入库国家科技型中小企业")
-    if (own !== '' || !BULLET_ONLY.test(before) || after.trim() !== '') return;
+    if (own !== '' || !(BULLET_ONLY.test(before) || underIntroduction) || after.trim() !== '') return;
     const below = text.slice(lineEnd + 1, indexOrEnd(text, '\n', lineEnd + 1));
     const label = LABEL_BELOW.exec(below)?.[0];
     if (!label || /\d/.test(label)) return;

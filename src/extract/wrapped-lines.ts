@@ -125,6 +125,8 @@ const UNIT_OPENING = /^(?:亿元|万元|亿|万|元|家|项|个|件|人次|人|�
 // a line that opens on what wants the words before it ("全市高新技术企业\n达到37家", "…产值\n同比增长14%")
 const NEEDS_BEFORE = /^(?:达到|累计达|同比增长|同比|增长|实现|完成|突破|超过)[\d\u4e00-\u9fff]/;
 const FIGURE_OPENING = /^[\d.,\s]*\d[\d.,\s]*(?:亿元|万元|亿|万|家|项|个|件|人次|人|场|%)/;
+/** A line that is a figure alone, as a digest lays its figures out ("271家", "第3位"). */
+const FIGURE_ALONE = /^\s*(?:第)?[\d.,]+[^\s\d,;。]{0,4}\s*$/;
 const NUMERALS = '〇零一二两三四五六七八九十百千万亿';
 // two characters of a word the report's words often break in ("成\n交额", "授\n权", "研\n发")
 const BIGRAMS = new Set([
@@ -152,6 +154,8 @@ export function brokenSentenceBreaks(text: string): number[] {
     const next = toSimplified(text.slice(at + 1, at + 12));
     const before = toSimplified(text.slice(Math.max(previous, at - 4), at));
     const cjk = last >= 0x4e00 && last <= 0x9fff;
+    // (a digest's label under its figure ends its line: "一起来看这些数字——\n1145家\n…\n62家\n全年新增高新技术企业数量\n271家")
+    if (cjk && previous > 0 && FIGURE_ALONE.test(text.slice(at + 1, lineEndFrom(text, at + 1))) && opensOnFigure(text, lineStartBefore(text, previous))) continue;
     const digit = last >= 0x30 && last <= 0x39;
     if (
       RUNS_ON_MARK.has(last) || WANTS_MORE.test(before) ||
@@ -165,6 +169,34 @@ export function brokenSentenceBreaks(text: string): number[] {
   }
   return breaks;
 }
+
+function lineEndFrom(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** Where the line before the one that starts at `lineStart` (> 0) starts. */
+function lineStartBefore(text: string, lineStart: number): number {
+  return text.lastIndexOf('\n', lineStart - 2) + 1;
+}
+
+/**
+ * Whether the line at `lineStart` is a figure alone in a digest that puts each label under its figure: the run of
+ * figures and labels it stands in opens on a figure under an introduction (a line ending in —— or a colon), not on a label.
+ */
+export function opensOnFigure(text: string, lineStart: number): boolean {
+  if (!FIGURE_ALONE.test(text.slice(lineStart, lineEndFrom(text, lineStart)))) return false;
+  let start = lineStart;
+  for (let pairs = 0; pairs < MOST_PAIRS_UP && start > 0; pairs++) {
+    const labelStart = lineStartBefore(text, start);
+    const figureLine = labelStart > 0 ? text.slice(lineStartBefore(text, labelStart), labelStart - 1) : '';
+    if (!FIGURE_ALONE.test(figureLine)) return INTRODUCTION_ENDS.test(text.slice(labelStart, start - 1).trim());
+    start = lineStartBefore(text, labelStart);
+  }
+  return false;
+}
+const MOST_PAIRS_UP = 20;
+const INTRODUCTION_ENDS = /(?:——|—|:)$/;
 
 /** A numbered line no longer than this is a heading, whatever it ends on ("一、科技创新主要指标稳步增长"). */
 const HEADING_MOST = 20;

@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     examples: [
       // a digest that puts each label under its figure
       { text: '数说2020|科技创新成绩单\n【企业】\n▶ 89家\n全年新认定高新技术企业\n▶ 467家\n入库国家科技型中小企业\n', rows: [{ value: 467 }], by: 'link.label_below(frame.tsme)' },
+      // (…with no bullet, the figures opening under the post's introduction)
+      { text: '2019年成绩单出炉。一起来看这些数字——\n1145家\n全市通过评价的科技型中小企业数量\n62家\n全年新增高新技术企业数量\n', rows: [{ value: 1145 }], by: 'link.label_below(frame.tsme)' },
       // a part done the first time is the period's, whatever the whole's period
       { text: '全县入库科技型中小企业累计达到300家,其中首次入库的96家。', rows: [{ value: 300, period: 'CUM' }, { value: 96, period: 'FY', scope: true }] },
       // each item a goal's label opens is a target, after ; too (not where the next label says what was done)
