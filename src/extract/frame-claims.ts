@@ -91,13 +91,18 @@ export function figureWords(
   const beforeTo = wordsEndBy(index, beforeFrom, f.start);
   const afterFrom = nextWordFrom(index, beforeTo, f.end);
   const afterTo = wordsEndBy(index, afterFrom, afterEnd);
+  // "高新技术企业培育方面,我们…,全年62家企业提交申报材料,41家通过认定": the topic a statement opens on
+  const topic = leadStart <= sentence.statement ? TOPIC_OPENING.exec(text.slice(sentence.statement, Math.min(beforeStart, sentence.statement + MAX_TOPIC + 3))) : null;
   return {
     text, index, leadStart, beforeStart, figureStart: f.start, figureEnd: f.end, afterEnd,
     leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo, itemStart: labelStart === undefined ? undefined : ownStart, subjectStart,
+    topicEnd: topic ? sentence.statement + topic[0].length - 1 : undefined,
   };
 }
 
 const JOINED = marksOf('和及与');
+const MAX_TOPIC = 16;
+const TOPIC_OPENING = new RegExp(`^(?:在|围绕|关于)?[^,;。:\\d]{2,${MAX_TOPIC}}?(?:方面|工作中|工作上|工作)[,:]`);
 const BRACKET_NOTE = /^(?:其中|不含|含|包括|包含|注)/;
 const MAX_TOPIC_HEADING = 16;
 // "一是高企申报。", "二是科小入库。": a point a report counts off, named as a heading is

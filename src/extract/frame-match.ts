@@ -33,6 +33,8 @@ export interface FigureWords {
   itemStart?: number;
   /** Where the clause before the figure's starts, when that clause is its subject: its words count as the figure's own. */
   subjectStart?: number;
+  /** Where the topic its statement opens on ends ("高新技术企业培育方面,…"): its words name every figure of the statement. */
+  topicEnd?: number;
 }
 
 export const leadOf = (w: FigureWords): string => w.text.slice(w.leadStart, w.beforeStart);
@@ -66,6 +68,7 @@ const BARE = 0.8; // a frame with an act, read from its thing alone
 const THING_ONLY = 1.5; // a frame whose thing is the indicator (科技型中小企业, 技术合同成交额)
 const SHADOWED = 2;
 const TAKEN = 0.5; // a lead word with another figure between it and this one
+const TOPIC = 2; // a lead word in the topic its statement opens on
 const NEARER = 1; // a thing read further from the figure than another frame's thing // a thing read in the lead while the figure's own clause names another thing
 
 function weight(where: Where, distance: number): number {
@@ -154,6 +157,12 @@ function placeWords(words: FigureWords): number {
   if (lastFigure >= 0) {
     for (let j = 0; j < n; j++) {
       if (PLACED.where[j] === 'lead' && PLACED.distance[j]! > start - lastFigure) PLACED.weight[j]! *= TAKEN;
+    }
+  }
+  // (a topic the statement opens on names its figures however far on they stand)
+  if (words.topicEnd !== undefined) {
+    for (let j = 0; j < n; j++) {
+      if (PLACED.where[j] === 'lead' && start - PLACED.distance[j]! <= words.topicEnd) PLACED.weight[j] = Math.max(PLACED.weight[j]!, TOPIC);
     }
   }
   return n;

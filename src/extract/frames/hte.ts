@@ -14,6 +14,9 @@ export const frames: Frame[] = [
       // taking part in a certification, or asking for it again, is applying; a training about it is no event held
       { text: '2025年全市共有1186家企业参加高新技术企业认定,另有2家企业提交重新认定申请。', rows: [{ value: 1186 }, { value: 2 }] },
       { text: '筛选出企业8家纳入培育范围,组织其中5家参加了高新技术企业认定,最终2家通过认定。', rows: [{ value: 5 }] },
+      // the topic the statement opens on names its figures however far on they stand
+      { text: '高新技术企业培育方面,我们推行“一企一专员”跟踪辅导等做法,帮助企业规范研发费用归集,全年62家企业提交申报材料,41家通过认定。', rows: [{ value: 62 }] },
+      { text: '高新技术企业方面,今年到期企业98家,其中31家已随第一批提交重新认定申报。', rows: [{ value: 31 }] },
       // a point counted off after the colon that opens the points names the thing
       { text: '今年以来,我局工作呈现三个亮点:一是高企扩量提质。新申报42家,认定通过27家。', rows: [{ value: 42 }] },
       // the body that certifies is no act on them
