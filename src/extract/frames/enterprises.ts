@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [
+      // firms of another kind named in quotes are none of the ones before
+      { text: '科技型中小企业评价入库1507家,同比增长18.6%;新增“瞪羚”企业14家,“雏鹰”企业128家。', rows: [{ value: 1507 }] },
       // a digest that puts each label under its figure
       { text: '数说2020|科技创新成绩单\n【企业】\n▶ 89家\n全年新认定高新技术企业\n▶ 467家\n入库国家科技型中小企业\n', rows: [{ value: 467 }], by: 'link.label_below(frame.tsme)' },
       // (…with no bullet, the figures opening under the post's introduction)
