@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy'],
     examples: [
+      // the economy's output is no spending the statement before named
+      { text: '以研发投入攻坚为突破口,推动全县科技工作取得新成效。全县完成地区生产总值96.4亿元,同比增长6.8%。', rows: [] },
       // a clause of only a year and 为 counts what the clause before names, even with Latin letters in its name
       { text: '注:全社会R&D经费投入由统计部门次年发布,2018年为27.9亿元。', rows: [{ value: 27.9 }] },
       // each year's figure listed after 、 with its year
