@@ -70,7 +70,7 @@ export function figureWords(
   // "此项工作截至目前已完成入库412家", "这批企业中,有51家通过自治区认定")
   const heading = POINTS_BACK.test(text.slice(sentence.statement, sentence.statement + 6)) ? statementBefore(text, sentence.statement) :
     namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) ??
-      topicStatementBefore(text, index, sentence.statement, () => comesOf(index, sentence.statement, f.start) && !HAN.test(text.slice(f.end, afterEnd))) : undefined;
+      topicStatementBefore(text, index, sentence.statement, () => comesOf(index, sentence.statement, f.start) && !HAN.test(text.slice(f.end, afterEnd).replace(APPROX_AFTER, ''))) : undefined;
   const leadStart = Math.max(heading ?? sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
   // (no word stands in the figure between: it is masked out)
@@ -124,6 +124,7 @@ function subjectClauseStart(text: string, index: WordIndex, sentenceStart: numbe
 }
 
 const HAN = /[\u4e00-\u9fff]/;
+const APPROX_AFTER = /^(?:左右|以上|多|余)/;
 const DIGIT = new RegExp(`[\\d${FIGURE_MARK}]`);
 // a clause that says only how many, and when: "共有", "全年下来达到", "目前已有", "计", "2018年为"
 const BARE_CLAUSE = /^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|当年|年内|目前|至今|现|已|已经|又|还|都|也|仅|只|就|下来|一年来|共|共有|共计|合计|总计|累计|计|达|达到|多达|高达|有|为|是|约|近|超过|逾)*$/;
@@ -161,7 +162,8 @@ function topicStatementBefore(text: string, index: WordIndex, statementStart: nu
 }
 
 // what comes of an application: passed ("已通过认定公示52家")
-const OUTCOMES: ReadonlySet<Group> = new Set(['passed']);
+// (…or what is forecast of it: "…增加值完成31.85亿元,…。预计全年完成35亿元左右")
+const OUTCOMES: ReadonlySet<Group> = new Set(['passed', 'forecast']);
 
 /** Whether a word of text[from, to) says what came of what was applied for. */
 function comesOf(index: WordIndex, from: number, to: number): boolean {

@@ -154,6 +154,8 @@ export const frames: Frame[] = [
     // (an output named in the figure's own clause is the output's: "…增加值年增8.6%,总产值达1,286亿元")
     not: ['revenue', 'investment', 'average', 'outputWord'],
     examples: [
+      // the statement after the months so far, forecasting the whole year, is of what the one before named
+      { text: '1—11月,全市高新技术产业增加值完成31.85亿元,同比增长14.2%,增速居全市第三位。预计全年完成35亿元左右。', rows: [{ value: 31.85, period: 'YTD' }, { value: 35, period: 'FY', status: 'forecast' }] },
       // 年增 (a repost's word for growth on the year); an output named in the next clause is no value added
       { text: '湘沅市上半年高新技術產業增加值年增8.6%,總產值達1,286億元。', rows: [] },
       // a short name after the growth of the figure before, said with 比上年 and 实现
