@@ -93,7 +93,7 @@ export function linkSentence(
     const clauseFrom = namesClauseStart(s, at);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
     // (a gloss in brackets is no item: "R&D(研究与试验发展)经费投入分别…")
-    const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年)$/, '').replace(/\([^()]*\)/g, '');
+    const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年|累计|合计|共计|总计)$/, '').replace(/\([^()]*\)/g, '');
     const names = levelsListed(items) ?? items.split(/[、和及与]/).filter((s) => s.length > 0);
     if (names.some((name) => name.length > MAX_NAME)) continue; // a list of names, not of clauses
     const quote = { start: clauseFrom, end: listed[listed.length - 1]!.f.end };

@@ -47,6 +47,8 @@ export const frames: Frame[] = [
       { text: '全区专利申请量和授权量分别为1312件(其中发明专利286件)和758件(其中发明专利71件)。', rows: [{ value: 758, scope: false }, { value: 71, scope: true }], by: 'patents_granted.grants' },
       // a part of each figure a 分别 before listed, in turn
       { text: '上半年,全市专利申请及授权分别达到3120件、1650件,其中发明专利分别为485件、73件。', rows: [{ value: 1650, scope: false }, { value: 73, scope: true }], by: 'patents_granted.grants' },
+      // a running total said once for every name
+      { text: '专利申请量、授权量累计分别达到2810件、1640件。', rows: [{ value: 1640, period: 'CUM' }], by: 'link.respectively(patents_granted.grants)' },
       // …or of each figure listed right before, once its short name is read
       { text: '全年专利申请量412件、授权量233件,其中发明专利分别为87件和26件。', rows: [{ value: 233, scope: false }, { value: 26, scope: true }], by: 'link.respectively_parts(link.shorthand(frame.patents_granted))' },
       // a count that names its own year continues no stock before it
