@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['revenue', 'investment', 'average', 'valueAddedWord'],
     examples: [
+      // new products' output is no industry's, however the sentence began
+      { text: '全县实现高新技术产品产值68.7亿元,同比增长24.6%;完成新产品产值42.1亿元,增长19.8%。', rows: [{ value: 68.7 }] },
       // a numeral written out with a point, whole
       { text: '全县实现高新技术产业产值一百二十三点六亿元。', rows: [{ value: 123.6 }] },
       // places before each figure after 分别 (or 依次), each a part
