@@ -277,6 +277,8 @@ export const frames: Frame[] = [
       { text: '全年通过认定高新技术企业8家,全区总数由上年的8家增至16家。', rows: [{ value: 8 }, { value: 16 }] },
       // a milestone passed beside the exact figure restates it
       { text: '有效期内高新技术企业达716家,首次突破700家。', rows: [{ value: 716 }] },
+      // a figure past a ; that its own words follow is no short name of the one before
+      { text: '全县列入高新技术企业培育库的企业达到86家;今年共组织29家企业申报。', rows: [] },
       // a digest's figure over its label, the label not run on into the next figure
       { text: '一起来看这些数字——\n1145家\n全市通过评价的科技型中小企业数量\n62家\n全年新增高新技术企业数量\n271家\n高新技术企业总量\n', rows: [{ value: 271 }], by: 'link.label_below(frame.hte_total)' },
       // that the ones counted are still valid, said between the figure and its thing
