@@ -801,8 +801,17 @@ export function linkReachedAgain(text: string, sentence: Span, inSentence: { f: 
     const between = text.slice(clauseBefore, from - 1);
     if (figures[previous.i]!.end < clauseBefore &&
       !(figures[previous.i]!.end >= clauseStart(text, clauseBefore - 1, sentence.start) && (GROWTH_CLAUSE.test(between) || CIRCUMSTANCE.test(between)))) continue;
+    // ("新认定高新技术企业48家,总数达到212家,超额完成市下达的40家目标任务": a task exceeded is of the figure before
+    // the running total where that one exceeds it and the total is far past it)
+    const before = clause.includes('超额') && previous.claim.rule.startsWith('link.running_total') ? claimedJustBefore(inSentence, claims, figures[previous.i]!.start) : undefined;
+    if (before && figures[before.i]!.unit === f.unit && exceeds(figures[before.i]!, f) && exceeds(figures[previous.i]!, figures[before.i]!)) previous = before;
     claims[i] = { ...previous.claim, rule: 'link.reached_again', start: from, end: f.end, period: undefined, partOf: undefined };
   }
+}
+
+/** Whether figure a's value is at least figure b's (both stated). */
+function exceeds(a: Figure, b: Figure): boolean {
+  return a.value !== null && b.value !== null && Number(a.value) >= Number(b.value);
 }
 
 // a clause of what brings a figure about, naming none: "随着第三批评审结果陆续公布"
