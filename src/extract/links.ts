@@ -92,6 +92,9 @@ export function linkSentence(
     if (from) grownToLists.push({ listed, year: from[1] ? Number(from[1]) : undefined });
     const clauseFrom = namesClauseStart(s, at);
     const isGrowth = listed.every(({ f }) => f.unit === '%') && /增/.test(skel.slice(at, listed[0]!.f.start + 1) + text.slice(clauseFrom, at));
+    // ("申报国家、自治区、市级科技计划项目分别为18项、146项和92项,获批立项分别为5项、61项和47项": a list after a list of
+    // as many parts, each of its own scope, is of those parts in turn)
+    const scopesBefore = scopesOfEach(listedBefore, claims, listed.length);
     // (a gloss in brackets is no item: "R&D(研究与试验发展)经费投入分别…")
     const items = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/(同比|比上年|较上年|累计|合计|共计|总计)$/, '').replace(/\([^()]*\)/g, '');
     const names = levelsListed(items) ?? items.split(/[、和及与]/).filter((s) => s.length > 0);
@@ -120,7 +123,7 @@ export function linkSentence(
       // One head for every figure: "立项资金分别为**万元、**万元".
       const claim = classifyName(names[0]!, listed[0]!.f);
       if (claim && listed.every(({ f }) => sameKind(f.unit, listed[0]!.f.unit))) {
-        for (const { i } of listed) claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote };
+        listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote, ...(claim.scope === '' && scopesBefore ? { scope: scopesBefore[k]! } : {}) }));
       } else if (opensOnPart(text, clauseFrom, sentence.start)) partsOfEachLeft.push({ clauseFrom, name: names[0]!, listed, quote });
       continue;
     }
@@ -129,7 +132,14 @@ export function linkSentence(
       doneToEach(s, at, listed, quote);
       continue;
     }
-    if (names.length < listed.length) continue;
+    if (names.length < listed.length) {
+      // ("…,争取和安排项目资金分别为1460万元、3870万元和900万元": what the names say together, of each part before)
+      const claim = scopesBefore && !isGrowth ? classifyName(items, listed[0]!.f) : undefined;
+      if (claim && listed.every(({ f }) => sameKind(f.unit, listed[0]!.f.unit))) {
+        listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote, scope: scopesBefore![k]! }));
+      }
+      continue;
+    }
     // "…总数达到4312家,其中云栖科技园、青杉街道分别有1506家和682家": places after 其中 that name no thing are parts of
     // the figure before
     if (!isGrowth && names.length === listed.length && names.every((name) => PLACE_NAME.test(name)) && opensOnPart(text, clauseFrom, sentence.start)) {
@@ -978,6 +988,13 @@ function actEnd(text: string): number {
 const PLACE_OPENING = /^(?![全我本该][市县区州旗])([\u4e00-\u9fff]{1,5}?(?:新区|区|县|市|镇|乡|旗))(?=高新|科技|专利|技术|研发|R&D|全社会|规上|规模以上)/;
 
 /** Whether the clause from `clauseFrom` opens with 其中 (or follows one: "…4312家,其中:…"). */
+/** The scopes of the figures a list before gave, where there are `n`, each its own; else undefined. */
+function scopesOfEach(listed: { i: number }[], claims: (Claim | undefined)[], n: number): string[] | undefined {
+  if (listed.length !== n) return undefined;
+  const scopes = listed.map(({ i }) => claims[i]?.scope ?? '');
+  return scopes.every((scope) => scope !== '') && new Set(scopes).size === n ? scopes : undefined;
+}
+
 /** The last `n` figures before `clauseFrom` in the sentence where they are a list: claimed, of as many indicators, joined by 、 or 和 and a few words, the last right before the clause. */
 function figuresListedBefore(s: SentenceFigures, clauseFrom: number, n: number): { f: Figure; i: number }[] {
   const before = s.inSentence.filter(({ f }) => f.end <= clauseFrom).slice(-n);

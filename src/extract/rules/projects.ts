@@ -64,6 +64,8 @@ export const rules: Rule[] = [
     pattern: `(立项|总|项目|科技发展性|专项)${MONEY}(总额|总计|合计|共计)?(分别为|为)?{F}`,
     unlessNear: MONEY_APPLIED_FOR,
     examples: [
+      // a list after a list of as many levels is of those levels in turn
+      { text: '全市组织申报国家、自治区、市级科技计划项目分别为18项、146项和92项,获批立项分别为5项、61项和47项,争取和安排项目资金分别为1460万元、3870万元和900万元。', rows: [{ value: 1460, scope: true }, { value: 3870, scope: true }, { value: 900, scope: true }], by: 'link.respectively(project_funding.project_money)' },
       { text: '全年申请科技项目资金1,800万元。', rows: [] },
       { text: '向省科技厅申请专项资金500万元。', rows: [] },
       { text: '对在研项目开展中期检查,收回未按期实施项目资金35万元。', rows: [] },
