@@ -30,6 +30,8 @@ export const rules: Rule[] = [
     unlessNear: '学术|走访活动|走亲活动|党员|志愿服务|主题党日|(?:科技|管理|机关|系统|组织)干部|干部(?:培训|能力)|参加|参展|参会',
     examples: [
       { text: '举办了7场科技需求对接会。', rows: [{ value: 7 }], by: 'frame.matchmaking_events' },
+      // a forum between firms and colleges is one of the events
+      { text: '组织召开校企对接座谈会4场,促成企业与省内外8所高校院所达成合作意向19项。', rows: [{ value: 4 }], by: 'frame.matchmaking_events' },
       // the events held, then only their sum ("共")
       { text: '3月、5月分别召开高新技术企业认定政策培训会,共2场,参会企业86家。', rows: [{ value: 2 }], by: 'link.stated_after(matchmaking_events.held)' },
       { text: '县科技局班子成员共开展“进企业、解难题”走访活动26次,走访企业103家。', rows: [] },
