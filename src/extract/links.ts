@@ -234,8 +234,10 @@ export function linkSentence(
       // "新增省级众创空间3家、高新技术企业405家": the items of a list share the act its head states
       const act = m[0][0] === '、' ? actEnd(ownHead) : -1;
       const claim = act > 0 ? classifyName(ownHead.slice(0, act) + name, f) : undefined;
-      if (claim) claims[i] = { ...claim, rule: `link.listed_act(${claim.rule})`, start: from, end: f.end };
-      return;
+      if (claim) {
+        claims[i] = { ...claim, rule: `link.listed_act(${claim.rule})`, start: from, end: f.end };
+        return;
+      }
     }
     const previous = claims[inSentence[previousAt]!.i];
     if (!previous) return;

@@ -187,6 +187,8 @@ export const frames: Frame[] = [
       { text: '新认定高新技术企业2家,全区高新技术企业达到9家;新增省级民营科技企业16家,全区民营科技企业达到138家。', rows: [{ value: 2 }] },
       { text: '全年新认定高新技术企业48家,超额完成年度目标任务(40家)。', rows: [{ value: 48, status: 'actual' }, { value: 40, status: 'target' }], by: 'link.reached_again' },
       { text: '全年新增国家高新技术企业43家,超额完成市下达的35家目标任务。', rows: [{ value: 43, status: 'actual' }, { value: 35, status: 'target' }], by: 'link.reached_again' },
+      // an item of a list after 其中 whose act the list's head states ("新增…共156家,其中高企38家")
+      { text: '新增高企和科小共156家,其中高企38家、科小118家,全市高企总数达到109家。', rows: [{ value: 38 }] },
       // (…the running total between them far past it)
       { text: '全年新认定高新技术企业48家,总数达到212家,超额完成市下达的40家目标任务。', rows: [{ value: 48, status: 'actual' }, { value: 40, status: 'target' }], by: 'link.reached_again' },
       // no part: the ones due for review, what is merely carried out, a stock of patents

@@ -78,6 +78,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['share', 'revenue'],
     examples: [
+      // the clause before names the thing, this one opens on the year and the act
+      { text: '2014年,滍阳市高新技术产业发展势头良好,全年实现增加值148.7亿元,同比增长16.9%。', rows: [{ value: 148.7 }] },
       // a paragraph that names no thing before its figure reads the short numbered heading above it
       { text: '四、高新技术产业\n前三季度,增加值完成87.4亿元。', rows: [{ value: 87.4 }] },
       { text: '全年实现高技术产业增加值65亿元,增长12%;高新技术产业营业收入突破900亿元。', rows: [] },
