@@ -105,6 +105,8 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
 
 // (…after a point's number: "三是第四季度再新建市级以上创新平台3个", "4、第四季度举办科技培训班10期")
 const POINT_OPENS = '(?:[一二三四五六七八九十]是|\\d{1,2}[.、]|[一二三四五六七八九十]、)?';
+// the part of the year a plan for the rest of it names ("下半年开展科技培训20场次")
+const REST_OF_YEAR = /下半年|第?四季度/;
 const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^${POINT_OPENS}(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
 const ALONE_OPENS = /^[^,;:。]{0,8}(?:当月|单月|当季)[,:]/;
 // how far around a figure its statement is read for what stands beside it (a statement may run on with no 。)
@@ -491,8 +493,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const doneSoFar = section !== undefined && DONE_SO_FAR.test(clauseWhole);
     // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
     // clause names the whole year: "全年新认定高企20家", or it is a part of a whole that does: "全年专利申请量达到5000件,其中发明专利申请1000件")
+    // (…or a clause before it in its sentence does, where its own names no time: "全年组织申报…60项以上,争取…3000万元")
     const ofWholeYear = namesWholeYear(clauseWhole) ||
-      (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator);
+      (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator) ||
+      (section?.rest === true && namesNoTime(clauseWhole) && !REST_OF_YEAR.test(clauseWhole) && namesWholeYear(text.slice(sentence.start, clauseFrom)));
     if (section?.rest && !column && !doneSoFar && !ofWholeYear) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence)) ? 'target' : said;

@@ -85,7 +85,7 @@ describe('sections of plans', () => {
 
   it('gives no row for a plan of the rest of the year only (下半年, 四季度), save where its clause names the whole year', () => {
     const report = '某县科技局2023年上半年工作总结\n一、上半年工作\n新认定高新技术企业5家。\n二、下半年工作打算\n新增科技型中小企业60家;全年新认定高新技术企业力争达到12家,目前已完成5家。' +
-      '全年专利申请量达到500件,其中发明专利申请100件;下半年再组织申报项目30项,其中省级10项。';
+      '全年专利申请量达到500件,其中发明专利申请100件;下半年再组织申报项目30项,其中省级10项。年内新选派科技特派员15名,组织开展技术培训10场次,下半年走访企业30家。';
     expect(extractReport({ reportId: 'plan', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.status])).toEqual([
       ['hte_certified', 5, 'H1', 'actual'],
       ['hte_certified', 12, 'FY', 'target'],
@@ -94,6 +94,9 @@ describe('sections of plans', () => {
       ['patents_applied', 500, 'FY', 'target'],
       // (a part of the whole year's is the whole year's too)
       ['patents_applied', 100, 'FY', 'target'],
+      // (…and so is a clause naming no time after one that names the whole year, not one that names the rest of it)
+      ['tech_commissioners', 15, 'FY', 'target'],
+      ['matchmaking_events', 10, 'FY', 'target'],
     ]);
     // (a later quarter alone, after a point's number, is no row either)
     const quarter = '某县科技局2023年前三季度工作总结\n二、第四季度工作计划\n一是确保全年新增高新技术企业8家;二是第四季度再组织2次校企对接活动;3.四季度新建市级以上创新平台3个。';
