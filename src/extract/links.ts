@@ -224,6 +224,8 @@ export function linkSentence(
     // ("计划150家,已入库163家": what was done against the figure before, read below)
     // ("…分别新增46家、31家和18家,全区合计95家": a sum is no short name, read below)
     if (!m || !sameKind(before.unit, f.unit) || namesOtherKind(m[1]!) || /^(?:已|实际)/.test(m[1]!) || WHOLE_OR_SUM.test(m[1]!)) return;
+    // ("组织申报高新技术企业108家,其中重新认定34家": a part after 其中 that names no thing, read as one below)
+    if (m[1]!.startsWith('其中') && indicatorsNamedBy(m[1]!).size === 0) return;
     const name = m[1]!;
     // (a place and what it holds is no short name: "…总数达到87家,开发区集聚71家" is the zone's part, not 高新技术开发区;
     // nor a level, an item of the same thing at another: "…研发中心15家、市级38家")
