@@ -211,7 +211,8 @@ const BY_FRAME = {
   ownThings: [] as Group[], // the things the figure's own clause names: the first `owned` of them
 };
 
-const HEAD_AFTER = /^(?:“[^”]{1,12}”)?[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目|培训|讲座|活动|对接会|推介会|交流会|论坛|路演)/;
+// (an attribute in 的 may stand before the head: "将65家成长性好的科技型企业纳入高企培育库")
+const HEAD_AFTER = /^(?:“[^”]{1,12}”)?(?:[\u4e00-\u9fff]{1,8}?的)?[\u4e00-\u9fff]{0,4}?(企业|公司|单位|项目|培训|讲座|活动|对接会|推介会|交流会|论坛|路演)/;
 // "选派128名高校院所专家担任企业科技特派员": what the ones counted serve as, after them, is what they are counted as
 const SERVING_AS = /^[^,;。]{0,12}?(?:担任|聘为|聘任为|作为)/;
 // "新获批3家省级中试示范基地": a level right after the figure is the thing's, and stands it no further off where

@@ -399,6 +399,8 @@ export const frames: Frame[] = [
     act: ['pool'],
     units: COUNT_OF_FIRMS,
     examples: [
+      // the firms counted, with an attribute in 的 before them, put into the pool named after
+      { text: '将65家成长性好的科技型企业纳入高企培育库。', rows: [{ value: 65 }] },
       // firms readied for a listing on a stock market are no reserve of high-tech firms
       { text: '新增高新技术企业后备企业15家;新增省级上市后备企业7家,上市后备企业库总数达到23家。', rows: [{ value: 15 }] },
       // all in the pool so far, after those put in it this year
