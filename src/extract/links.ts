@@ -647,8 +647,9 @@ function partsOf(s: SentenceFigures, at: number) {
     scopes = parts.map(({ level }) => level);
   } else if (!levelled && names.length === parts.length && names.every((name) => name.length <= MAX_NAME)) {
     if (indicatorsNamedBy(phrase).size > 0) claim = classifyName(phrase, f);
-    // (levels, or places, alone: "其中洛龙区、涧西区、高新区分别新增21家、34家、30家" — parts of the whole before)
-    else if (names.every((name) => LEVEL_ALONE.test(name) || PLACE_NAME.test(name))) {
+    // (levels, or places, alone: "其中洛龙区、涧西区、高新区分别新增21家、34家、30家" — parts of the whole before;
+    // unless what follows 分别 reads as a whole by itself: "嘉泽县、崇岚县、通溪县分别走访企业64家、52家和47家")
+    else if (names.every((name) => LEVEL_ALONE.test(name) || PLACE_NAME.test(name)) && !(claim = PLACE_NAME.test(names[0]!) ? classifyName(phrase, f) : undefined)) {
       // (the whole may stand before the ; that opens the list's sentence)
       const whole = claimedBefore(s, at, 1)[0] ?? claimedInStatementBefore(s, clauseFrom);
       if (whole && sameKind(figures[whole.i]!.unit, f.unit)) claim = whole.claim;

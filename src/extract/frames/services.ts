@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     actNear: true,
     units: ['家'],
     examples: [
+      // places listed before 分别, what each did after it
+      { text: '嘉泽县、崇岚县、通溪县分别走访企业64家、52家和47家。', rows: [{ value: 64, scope: true }, { value: 52, scope: true }, { value: 47, scope: true }], by: 'link.respectively_parts(frame.enterprises_served)' },
       // a kind of firm no frame counts is still a firm served
       { text: '局领导带队走访规上工业企业52家,收集技术需求40项。', rows: [{ value: 52 }] },
       { text: '全县规上工业企业达到126家。', rows: [] },
