@@ -88,7 +88,7 @@ const PLACED = {
 };
 
 // what a clause that opens on its act may say before it
-const BEFORE_OPENING_ACT = /^(?:全年|今年|当年)?(?:实现|完成|同比|比上年)?$/;
+const BEFORE_OPENING_ACT = /^(?:全年|今年|当年|上半年|前三季度|一季度|1[-—–~至到](?:[2-9]|1[0-2])月)?(?:实现|完成|同比|比上年)?$/;
 
 /** Whether the placed word j is an act in the figure's own clause, with nothing but 实现, 同比 … before it. */
 function opensOnAct(words: FigureWords, j: number): boolean {

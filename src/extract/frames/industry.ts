@@ -192,6 +192,8 @@ export const frames: Frame[] = [
       { text: '全县高新技术产业增加值完成21.34亿元,同比增长15.8%,完成市定目标任务的104%。', rows: [{ value: 15.8 }], by: 'link.growth' },
       // a short name for the head of the growth before it, 同比 and all
       { text: '全县高新技术产业产值同比增长16.2%,增加值同比增长14.5%。', rows: [{ value: 14.5 }], by: 'link.shorthand(hitech_value_added_growth.growth)' },
+      // the thing in the clause before, this one opening on the months and the act
+      { text: '全县规上高新技术产业增加值保持了较快增长势头,1—11月同比增长12.3%。', rows: [{ value: 12.3, period: 'YTD' }] },
       // (…after the amount and its growth, the short name read with the amount's head)
       { text: '全市高新技术产业实现产值921.4亿元,同比增长17.6%,增加值增长16.2%。', rows: [{ value: 16.2 }], by: 'link.shorthand(hitech_value_added_growth.growth)' },
       // the short name past the ; read first, then its growth
