@@ -292,7 +292,7 @@ export const WORDS = {
   // firms a measure reached, of which some are of a kind: "扶持企业114家,涉及国家高新技术企业98家"
   among: ['涉及', '惠及', '覆盖'],
   // what a figure right before them counts, whatever was named before it ("平台建设、科学普及等七个方面")
-  aspect: ['方面', '领域', '环节', '方向', '层面', '板块', '维度'],
+  aspect: ['方面', '领域', '环节', '方向', '层面', '板块', '维度', '重点', '重点工作', '重点任务', '大重点'],
   // a press conference is no event of the kind the catalog counts
   press: ['新闻发布会', '新闻通气会', '媒体见面会'],
   // events others held that the bureau took firms or staff to ("组织企业参加…科技成果对接会6场次")

@@ -70,6 +70,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
+      // the areas of work a report stresses, counted, are no figure of theirs
+      { text: '突出抓好项目争取、企业创新和农村科技服务三项重点工作,全年获批项目12项。', rows: [{ value: 12 }] },
       // a programme of transferring results (科技成果转化专项) is a programme, its projects parts of those approved
       {
         text: '组织申报国家和省级科技计划项目683项,立项支持198项,争取中央、省科技资金3.15亿元。其中,省重大科技成果转化专项6项,省重点研发计划项目41项。',
