@@ -66,6 +66,9 @@ export const frames: Frame[] = [
       { text: '“科技贷”业务累计放款2.6亿元,支持科技型中小企业41家。', rows: [] },
       // the task set from above, in a bracket; a difference from last year's
       { text: '科技型中小企业评价入库1357家,超额完成省下达任务(1100家)。', rows: [{ value: 1357 }, { value: 1100, status: 'target' }], by: 'link.reached_again' },
+      // (…the body that set it named, and for whom)
+      { text: '国家科技型中小企业入库214家,完成渤岚市下达目标180家的118.9%。', rows: [{ value: 214 }, { value: 180, status: 'target' }], by: 'link.reached_again' },
+      { text: '入库省科技型中小企业1046家,完成省下达我市年度任务(900家)的116%。', rows: [{ value: 1046 }, { value: 900, status: 'target' }], by: 'link.reached_again' },
       { text: '开展科技型中小企业评价工作,612家企业入库,超额完成省定任务(450家)。', rows: [{ value: 612 }, { value: 450, status: 'target' }], by: 'link.reached_again' },
       { text: '1-10月评价入库科技型中小企业4276家,提前两个月完成全年4000家任务。', rows: [{ value: 4276, period: 'YTD', status: 'actual' }, { value: 4000, period: 'FY', status: 'target' }], by: 'link.reached_again' },
       // this month's figure beside the year so far is a part of it, no row; in a month's report it is the report's
