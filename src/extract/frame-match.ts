@@ -159,13 +159,24 @@ function placeWords(words: FigureWords): number {
       if (PLACED.where[j] === 'lead' && PLACED.distance[j]! > start - lastFigure) PLACED.weight[j]! *= TAKEN;
     }
   }
-  // (a topic the statement opens on names its figures however far on they stand)
-  if (words.topicEnd !== undefined) {
+  // (a topic the statement opens on names its figures however far on they stand, where nothing after it names another)
+  if (words.topicEnd !== undefined && !thingAfterTopic(n, start, words.topicEnd)) {
     for (let j = 0; j < n; j++) {
       if (PLACED.where[j] === 'lead' && start - PLACED.distance[j]! <= words.topicEnd) PLACED.weight[j] = Math.max(PLACED.weight[j]!, TOPIC);
     }
   }
   return n;
+}
+
+/** Whether a placed lead word after the topic's end names a thing the topic names ("科创平台方面,…新引建…等高能级科创平台3家,累计达30家"). */
+function thingAfterTopic(n: number, figureStart: number, topicEnd: number): boolean {
+  const inTopic = (j: number) => PLACED.where[j] === 'lead' && figureStart - PLACED.distance[j]! <= topicEnd;
+  for (let j = 0; j < n; j++) {
+    if (PLACED.where[j] !== 'lead' || inTopic(j)) continue;
+    const groups = rolesOf(PLACED.word[j]!).thingGroups;
+    for (let t = 0; t < n; t++) if (inTopic(t) && rolesOf(PLACED.word[t]!).thingGroups.some((g) => groups.includes(g))) return true;
+  }
+  return false;
 }
 
 /** Where the last figure in text[from, to) starts, or -1 (the search stops at the figure before). */
