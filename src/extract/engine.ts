@@ -53,6 +53,7 @@ const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设�
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
+const PART_OPENS = /^(?:其中|含)/;
 const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,10}$|(?:超过?|过|达到?|在)\d[\d.]*(?:亿|万)元(?:以上)?的$/;
 const BAR_ENDS = marksOf('足于过到达');
 const BAR_SOME_PLACES_MEET = /(?:个别|部分|少数|多数|半数|\d+个|[一二两三四五六七八九十]+个)(?:县|市|区|县区|县市|市县|县市区|区县|乡镇|园区)[^,;。\d]{0,16}(?:均|仍|还|都)?(?:不足|低于|高于|超过|未达到?|不到)$/;
@@ -239,9 +240,16 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   // 增加值526亿元,增长11.8%" is 增加值's growth, not the output's the lead names)
   const growthAfterUnread = (i: number) => figures[i]!.unit === '%' && i > 0 && !claims[i - 1] && sentenceOfFigure[i - 1] === sentenceOfFigure[i];
   const waiting: number[] = [];
+  // (a part after 其中 whose thing only the lead names waits for the parts to read it as the whole's, once the whole
+  // is read: "…,共有58家企业提交认定申请,其中首次申报41家、复审17家")
+  const partsFirst = new Set<number>();
+  const partOfWholeRead = (i: number) => i > 0 && sentenceOfFigure[i - 1] === sentenceOfFigure[i] && choice(i)?.thing?.where === 'lead' &&
+    ((!!claims[i - 1]?.indicator && PART_OPENS.test(text.slice(clauseStart(text, figures[i]!.start, sentenceOfFigure[i]!.start), figures[i]!.start))) ||
+      (partsFirst.has(i - 1) && text[figures[i - 1]!.end] === '、'));
   figures.forEach((_, i) => {
     if (claims[i]) return;
     if (growthAfterUnread(i)) return void waiting.push(i);
+    if (partOfWholeRead(i)) return void partsFirst.add(i);
     const claim = frameClaim(i);
     if (claim) claims[i] = claim;
   });
@@ -253,6 +261,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkLabelledItems(text, figures, claims, sentenceOf);
   linkLineLabels(text, figures, claims);
   linkParts(text, skel, figures, claims);
+  for (const i of partsFirst) if (!claims[i]) claims[i] = frameClaim(i);
   alignPlacesListed(text, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.
   // (and the baselines and targets set beside what they claimed are read then: "登记技术合同2863项,成交额142.7亿元,较2019年的128.2亿元增长11.3%")

@@ -14,6 +14,8 @@ export const frames: Frame[] = [
       // taking part in a certification, or asking for it again, is applying; a training about it is no event held
       { text: '2025年全市共有1186家企业参加高新技术企业认定,另有2家企业提交重新认定申请。', rows: [{ value: 1186 }, { value: 2 }] },
       { text: '组织6家企业申报2011年度高新技术企业认定,另有2家企业提交了复审。', rows: [{ value: 6 }, { value: 2 }] },
+      // parts after 其中 whose thing only the lead names are the whole's, read once the whole is
+      { text: '2022年全市高新技术企业申报数量再创新高,共有58家企业提交认定申请,其中首次申报41家、复审17家。', rows: [{ value: 58 }, { value: 41, scope: true }, { value: 17, scope: true }] },
       // a part after 其中 that names no thing is of the whole, what it was for its scope
       { text: '组织申报高新技术企业108家,其中重新认定34家;截至6月末,全市有效期内高新技术企业达到520家。', rows: [{ value: 108 }, { value: 34, scope: true }] },
       { text: '筛选出企业8家纳入培育范围,组织其中5家参加了高新技术企业认定,最终2家通过认定。', rows: [{ value: 5 }] },
