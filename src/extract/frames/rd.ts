@@ -8,8 +8,10 @@ export const frames: Frame[] = [
     thing: ['rd'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy'],
+    not: ['revenue', 'investment', 'share', 'taxRelief', 'average', 'subsidy', 'fundingAct'],
     examples: [
+      // research money won from above is funding, no spending on research
+      { text: '组织辖区企业申报省疫情防控应急科研攻关项目,其中2项获批立项,争取应急科研经费80万元。', rows: [] },
       // the economy's output is no spending the statement before named
       { text: '以研发投入攻坚为突破口,推动全县科技工作取得新成效。全县完成地区生产总值96.4亿元,同比增长6.8%。', rows: [] },
       // a clause of only a year and 为 counts what the clause before names, even with Latin letters in its name
