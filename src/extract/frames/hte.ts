@@ -9,7 +9,7 @@ export const frames: Frame[] = [
     act: ['apply'],
     units: COUNT_OF_FIRMS,
     // firms that attended a session on applying are not applicants ("参加高企申报专题辅导")
-    not: ['event'],
+    not: ['event', 'revenue'],
     examples: [
       // taking part in a certification, or asking for it again, is applying; a training about it is no event held
       { text: '2025年全市共有1186家企业参加高新技术企业认定,另有2家企业提交重新认定申请。', rows: [{ value: 1186 }, { value: 2 }] },
@@ -78,7 +78,7 @@ export const frames: Frame[] = [
     thing: ['hte'],
     act: ['certify'],
     units: COUNT_OF_FIRMS,
-    not: ['pool', 'pending', 'firstRound'],
+    not: ['pool', 'pending', 'firstRound', 'revenue'],
     examples: [
       // past a ; the ones applied for that were granted are no part of the applications
       { text: '今年全区共申报高新技术企业312家,其中首次申报187家、重新认定125家;第一批已认定143家。', rows: [{ value: 143 }] },
@@ -198,6 +198,8 @@ export const frames: Frame[] = [
       { text: '全年新认定高新技术企业48家,总数达到212家,超额完成市下达的40家目标任务。', rows: [{ value: 48, status: 'actual' }, { value: 40, status: 'target' }], by: 'link.reached_again' },
       // no part: the ones due for review, what is merely carried out, a stock of patents
       { text: '全县有效期内高新技术企业仅有31家,其中今年到期需重新认定的有9家。', rows: [] },
+      // the total restated as the subject of what the firms earned is no new figure
+      { text: '全年组织7户企业申报高新技术企业,通过认定5户,高新技术企业总数增至13户,13户高企全年实现营业收入41亿元。', rows: [{ value: 5 }] },
       // …but the ones that came due and were certified again are
       { text: '全年新认定高新技术企业41家(含到期重新认定12家)。', rows: [{ value: 41 }, { value: 12, scope: true }], by: 'link.part' },
       { text: '高新技术企业到期重新认定通过62家。', rows: [{ value: 62 }] },
