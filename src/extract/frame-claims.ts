@@ -7,7 +7,7 @@ import { rolesOf } from './frame-roles.ts';
 import { afterOf, beforeOf, chooseFrame, leadOf, scoreFrames, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
 import { FIGURE_MARK, type Figure } from './figures.ts';
 import { headingNumber } from './headings.ts';
-import { AFTER_END_MARKS, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
+import { AFTER_END_MARKS, APPROX_AFTER, clauseStart, marksOf, MAX_AFTER, MAX_LEAD, type Sentence } from './spans.ts';
 import { MONEY_EXPONENT } from './units.ts';
 import { firstWordFrom, groupsOf, nextWordFrom, wordsEndBy, wordsOf, type Group, type WordIndex } from './words.ts';
 
@@ -124,7 +124,6 @@ function subjectClauseStart(text: string, index: WordIndex, sentenceStart: numbe
 }
 
 const HAN = /[\u4e00-\u9fff]/;
-const APPROX_AFTER = /^(?:左右|以上|多|余)/;
 const DIGIT = new RegExp(`[\\d${FIGURE_MARK}]`);
 // a clause that says only how many, and when: "共有", "全年下来达到", "目前已有", "计", "2018年为"
 const BARE_CLAUSE = /^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|当年|年内|目前|至今|现|已|已经|又|还|都|也|仅|只|就|下来|一年来|共|共有|共计|合计|总计|累计|计|达|达到|多达|高达|有|为|是|约|近|超过|逾)*$/;

@@ -9,7 +9,7 @@ import type { Figure } from './figures.ts';
 import { classifyName, GROWTH_OF } from './links.ts';
 import { clauseStart, indexOrEnd, type Span } from './spans.ts';
 import { wordsOf } from './words.ts';
-import { opensOnFigure } from './wrapped-lines.ts';
+import { lineStartBefore, opensOnFigure } from './wrapped-lines.ts';
 
 // the labels an item's figures stand after: opening a statement, with a colon
 const LABEL = /^\s*(?:目标值|目标任务|目标|任务值|任务数|任务|计划值|完成情况|完成值|完成数|实际完成|实际值|进展情况)[:]/;
@@ -175,11 +175,6 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
     const read = classifyName(label, f);
     if (read) claims[i] = { ...read, rule: `link.label_below(${read.rule})`, start: lineStart + before.length, end: f.end };
   });
-}
-
-/** Where the line before the one that starts at `lineStart` (> 0) starts. */
-function lineStartBefore(text: string, lineStart: number): number {
-  return text.lastIndexOf('\n', lineStart - 2) + 1;
 }
 
 // a figure's line that holds only a bullet before it, and the label under it up to its first stop

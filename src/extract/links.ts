@@ -7,7 +7,7 @@ import { FRAMES } from './frames/index.ts';
 import { FIGURE_FILL, FIGURE_MARK, type Figure } from './figures.ts';
 import { claimByFrame, figureWords, HOW_COME_BY, NEW_ONES } from './frame-claims.ts';
 import { classifyPhrase } from './rule-claims.ts';
-import { clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
+import { APPROX_AFTER, clauseStart, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { findWords, groupsOf, indexWords, wordsOf } from './words.ts';
 import { TASK_AFTER } from './context.ts';
 import { YEARS_OF_SERIES, yearsListed } from './year-series.ts';
@@ -839,15 +839,13 @@ const NAME_OPENING = /^(?:实现|完成|全市|全县|全区)?([\u4e00-\u9fff]{2
  * "产值1126.8亿元,同比增长16.4%;实现增加值286.3亿元", "专利申请量…件…;授权量1862件": a short name past a ;
  * standing for the head of the figure before.
  */
-const WORDS_AFTER = /^(?!左右|以上|余|多)[\u4e00-\u9fff]/;
-
 function shorthandPastStop(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   const { f, i } = inSentence[0]!;
   if (claims[i]?.indicator || i === 0 || text[sentence.start - 1] !== ';') return;
   const m = NAME_OPENING.exec(text.slice(sentence.start, f.start));
   if (!m || namesOtherKind(m[1]!)) return;
   // (a figure its own words follow is theirs: "…;今年共组织29家企业申报")
-  if (WORDS_AFTER.test(text.slice(f.end, f.end + 3))) return;
+  if (/^[\u4e00-\u9fff]/.test(text.slice(f.end, f.end + 3).replace(APPROX_AFTER, ''))) return;
   // the last figure before the ; of the figure's kind, in the sentence before
   // (one no row, its head still named: "高新技术产业实现主营业务收入38.7亿元,同比增长22.1%;完成增加值9.46亿元")
   // (…only an amount's measure: a count's short name is more often another thing's, "培育高新技术企业5家、…成长梯队企业4家;组织25家")
@@ -927,7 +925,6 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
   }
 }
 
-const APPROX_AFTER = /^(?:左右|以上)/;
 
 /**
  * A year gone by's figure set beside the one before it is that one's indicator, whatever a frame read

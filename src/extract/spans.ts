@@ -31,6 +31,9 @@ export function marksOf(chars: string): Marks {
   return { has: (code) => table[code] === 1 };
 }
 
+/** Words of approximation that may follow a figure ("21.6亿元左右", "35亿元以上"). */
+export const APPROX_AFTER = /^(?:左右|以上|多|余)/;
+
 /** What ends a sentence. */
 export const SENTENCE_ENDS = '。!?;\n';
 

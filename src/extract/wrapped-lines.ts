@@ -176,7 +176,7 @@ function lineEndFrom(text: string, from: number): number {
 }
 
 /** Where the line before the one that starts at `lineStart` (> 0) starts. */
-function lineStartBefore(text: string, lineStart: number): number {
+export function lineStartBefore(text: string, lineStart: number): number {
   return text.lastIndexOf('\n', lineStart - 2) + 1;
 }
 
