@@ -102,7 +102,8 @@ export function figureWords(
 
 const JOINED = marksOf('和及与');
 const MAX_TOPIC = 16;
-const TOPIC_OPENING = new RegExp(`^(?:在|围绕|关于)?[^,;。:\\d]{2,${MAX_TOPIC}}?(?:方面|工作中|工作上|工作)[,:]`);
+// ("高新技术企业培育方面,", "在专利工作上,", "高企认定是今年的重点,")
+const TOPIC_OPENING = new RegExp(`^(?:在|围绕|关于)?[^,;。:\\d]{2,${MAX_TOPIC}}?(?:方面|工作中|工作上|工作|是[^,;。:\\d]{0,6}?(?:重点|重中之重|首要任务|头号任务))[,:]`);
 const BRACKET_NOTE = /^(?:其中|不含|含|包括|包含|注)/;
 const MAX_TOPIC_HEADING = 16;
 // "一是高企申报。", "二是科小入库。": a point a report counts off, named as a heading is
@@ -254,10 +255,12 @@ function certificationAppliedFor(chosen: Candidate, words: FigureWords, f: Figur
 /** The claim a chosen frame makes on figure f: its quote, scope and period. */
 export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen: Candidate): FrameClaim {
   // the quote holds the thing, and the act where it stands in the figure's own clause (or the thing does not)
-  const act = chosen.act && (chosen.act.where !== 'lead' || chosen.thing?.where === 'lead') ? chosen.act : undefined;
-  let start = f.start;
+  // (…save a thing named only by the topic its statement opens on: the quote is then the figure's own clause)
+  const inTopic = chosen.thing?.where === 'lead' && words.topicEnd !== undefined && wordAt(chosen.thing, f) < words.topicEnd;
+  const act = chosen.act && (chosen.act.where !== 'lead' || (chosen.thing?.where === 'lead' && !inTopic)) ? chosen.act : undefined;
+  let start = inTopic ? Math.min(f.start, words.beforeStart) : f.start;
   let end = f.end;
-  for (const w of [chosen.thing, act]) {
+  for (const w of [inTopic ? undefined : chosen.thing, act]) {
     if (w === undefined) continue;
     start = Math.min(start, wordAt(w, f));
     end = Math.max(end, wordAt(w, f) + w.word.length);
