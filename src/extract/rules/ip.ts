@@ -10,6 +10,8 @@ export const rules: Rule[] = [
     pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(?<!(?:预审|撤回|非正常|万人口?(?:发明|实用新型|外观设计)?)专利)(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
     unlessNear: '有效发明专利',
     examples: [
+      // a target the figure was measured against, named with the place that set it
+      { text: '全年专利申请量完成156件,为遵岭市下达目标任务(120件)的130%。', rows: [{ value: 156, status: 'actual' }, { value: 120, status: 'target' }], by: 'link.reached_again' },
       // one month's own figures, the sentence opening on that month, are no row
       { text: '11月份当月,全市受理专利申请87件;1-11月累计受理专利申请1050件。', rows: [{ value: 1050, period: 'YTD' }] },
       // the next in a rank, each with its figure in brackets, after the first
