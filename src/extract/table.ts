@@ -356,7 +356,7 @@ function unitBefore(headings: string[], cell: number): string | undefined {
   return undefined;
 }
 
-const PLACE_HEADING = /^(?:单位|地区|区域|名称|县市区名称|(?:乡镇|镇街|街道|县区|县市区|区县|园区|[镇乡县市区])(?:\([^()]{1,8}\))?)$/;
+const PLACE_HEADING = /^(?:单位|地区|区域|名称|县市区名称|(?:乡镇|镇街|街镇|街道|县区|县市区|区县|园区|[镇乡县市区])(?:\([^()]{1,8}\))?)$/;
 
 // a line that only lists the units of a table's cells ("单位:家、亿元", "(单位:万元)")
 // (…or ending the sentence that introduces the table: "现将主要指标完成情况通报如下(单位:家、项、件):")

@@ -209,6 +209,17 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads rows headed 街镇 as places, and a column that names only the act as of the thing before it', () => {
+    const report = '街镇(园区)\t有效期内高新技术企业(家)\t当年新认定(家)\n青岚镇\t46\t9\n合计\t302\t65\n';
+    const rows = rowsIn(report, 2017).map((r) => [r.indicator, r.value, r.period, r.scope]);
+    expect(rows).toEqual([
+      ['hte_total', 46, 'CUM', '青岚镇'],
+      ['hte_certified', 9, 'FY', '青岚镇'],
+      ['hte_total', 302, 'CUM', ''],
+      ['hte_certified', 65, 'FY', ''],
+    ]);
+  });
+
   it('reads a place whose name holds a thing (高新区, 高新园区) as a place in a table of places', () => {
     const report = '镇(街道)\t科技型中小企业全年任务(家)\t上半年入库(家)\n城关街道\t35\t24\n高新区\t18\t9\n高新园区\t12\t7\n';
     const rows = rowsIn(report, 2023).map((r) => [r.indicator, r.value, r.period, r.scope]);
