@@ -329,7 +329,24 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (a difference from a year further back is several years' growth: "达到224个,较2020年增加91个")
     const since = /(?:19|20)(\d\d)年/.exec(text.slice(start, figures[i]!.start))?.[1];
     if (since !== undefined && reportYear !== null && 2000 + Number(since) < reportYear - 1) return undefined;
-    return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined };
+    return { ...total!, indicator: newOf, rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined, scope: netNewScope(i, newOf, total!.scope) };
+  };
+  // (净增 is scoped so only beside the new ones of the same sentence: "新认定36家,…比上年净增21家")
+  const netNewScope = (i: number, indicator: string, scope: string): string => {
+    if (indicator !== 'hte_certified' || scope !== '') return scope;
+    for (let k = i - 1; k >= 0 && sentenceOfFigure[k] === sentenceOfFigure[i]; k--) {
+      // (…unless the two are one: "通过认定3家,…达到9家,比上年增加3家")
+      if (claims[k]?.indicator === indicator && claims[k]!.partOf === undefined && periods[k] !== 'CUM') return Number(figures[k]!.value) === Number(figures[i]!.value) ? scope : '净增';
+    }
+    return scope;
+  };
+  /** "较上年净增54家,全区有效期内高新技术企业达到268家": the net increase said before the running total it is of. */
+  const netNewBeforeTotal = (i: number): Claim | undefined => {
+    const total = claims[i + 1];
+    if (total?.indicator !== 'hte_total' || sentenceOfFigure[i + 1] !== sentenceOfFigure[i] || figures[i + 1]!.unit !== figures[i]!.unit) return undefined;
+    const start = clauseStart(text, figures[i]!.start, sentenceOfFigure[i]!.start);
+    if (!text.slice(start, figures[i]!.start).endsWith('净增')) return undefined;
+    return { ...total, indicator: 'hte_certified', rule: 'link.net_new', start, end: figures[i]!.end, period: reportPeriod, partOf: undefined, scope: netNewScope(i, 'hte_certified', total.scope) };
   };
   /**
    * The year of a figure listed for each year a series names ("2019年、2020年、2021年,全市分别新认定…58家、83家、117家"),
@@ -398,7 +415,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   figures.forEach((figure, i) => {
     let claim = claims[i];
     // a difference from another year's figure is no count, but a running total's is the year's net new count
-    if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) claim = netNewAfterTotal(i);
+    if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) claim = netNewAfterTotal(i) ?? netNewBeforeTotal(i);
     if (!claim || claim.indicator === '') return;
     // "全县没有一家省级工程技术研究中心": not a single one is no count
     if (figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
@@ -460,7 +477,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // 占GDP比重0.93%")
     const ofSpendingBefore = indicator.id === 'rd_intensity' && i > 0 && rowsOfFigure[i - 1]?.indicator === 'rd_expenditure' &&
       sentenceOfFigure[i - 1] === sentence && !text.slice(figures[i - 1]!.end, figure.start).includes('年');
-    const { year, past } = claim.rule === 'link.net_new' || ofSpendingBefore ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? openingYear(text, sentence.start, figure.start, yearClause, reportYear) ?? figureYear(yearClause, reportYear);
+    // (…and one said before its total, of the year the sentence opens on: "2019年…较上年净增54家,…达到268家")
+    const netNewBefore = claim.rule === 'link.net_new' && claims[i + 1]?.indicator === 'hte_total' && claim.start < figures[i + 1]!.start;
+    const { year, past } = netNewBefore ? openingYear(text, sentence.start, figure.start, '', reportYear) ?? { year: null, past: false }
+      : claim.rule === 'link.net_new' || ofSpendingBefore ? yearsOf[i - 1]! : seriesYear(claim) ?? columnYear(column, reportYear) ?? openingYear(text, sentence.start, figure.start, yearClause, reportYear) ?? figureYear(yearClause, reportYear);
     yearsOf[i] = { year, past };
     // a total of 高新技术企业 is a running total whatever read it ("高企数量由15家增加到28家"); a table cell
     // is for the part of the year its column names ("全年目标", "上半年完成"); a figure for a year gone by is
