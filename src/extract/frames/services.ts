@@ -91,6 +91,8 @@ export const frames: Frame[] = [
     not: ['industryProject'],
     examples: [
       { text: '全年开展“产业链招商”活动19批次,签约工业项目41个,合同引资163.5亿元。', rows: [] },
+      // an agreement to transfer results is a deal, whatever is transferred
+      { text: '推动科研单位与本地企业签订成果转化协议23项。', rows: [{ value: 23 }] },
       // 新签 and 签下 reach a deal; 新签约 is one word, its deal kept
       { text: '确保新签产学研合作项目100项,新签约项目17项。', rows: [{ value: 100, status: 'target' }, { value: 17, status: 'target' }] },
       // contracts of a kind counted after 其中 are a part of the agreements, not the contracts' value
