@@ -126,6 +126,8 @@ export const WORDS = {
     '报告会', '科普报告会', '巡展', '巡回展', '巡回展览', '科普电影', '科普影片', '科教影片', '田间课堂', '田间学校', '农民夜校',
     // fairs of science in a market town, and service rounds by experts: "举办大型科技集市11场", "巡回服务68场次"
     '科技集市', '科技大集', '科技赶集', '巡回服务',
+    // science taken to the villages, counted in rounds: "开展科技下乡43场次"
+    '科技下乡', '科技三下乡', '三下乡',
   ],
   expert: ['专家', '科技工作者', '科技人员', '技术人员', '专业技术人员', '科技专家', '农技人员', '专家教授', '科技服务人员', '服务人员', '专家服务团'],
   partThing: [

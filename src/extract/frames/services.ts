@@ -130,6 +130,7 @@ export const frames: Frame[] = [
       { text: '全国科技周期间举办各类科普活动42场,参与群众3.2万人次。', rows: [{ value: 42 }] },
       // fairs of science and experts' service rounds held are events
       { text: '举办大型科技集市11场;全年巡回服务68场次,派出专家340人次。', rows: [{ value: 11 }, { value: 68 }] },
+      { text: '组织农技人员和特派员开展科技下乡43场次,出动专家380人次。', rows: [{ value: 43 }] },
       // a number missing before its unit, in a template: masked
       { text: '选派科技特派员名,举办科技培训班场次,培训农民3400人次。', rows: [{ value: null }] },
       { text: '全年局班子成员开展专题调研46次,建成科技扶贫示范村6个。', rows: [] },
