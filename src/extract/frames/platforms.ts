@@ -15,6 +15,8 @@ export const frames: Frame[] = [
     examples: [
       // the government's systems are no platforms of science
       { text: '区政务云平台承载业务系统146个;全年新建5G基站1000个。', rows: [] },
+      // 研究开发机构 is 研发机构 written out
+      { text: '新认定北京市工程技术研究中心1家、北京市企业科技研究开发机构12家。', rows: [{ value: 1, scope: true }, { value: 12, scope: true }] },
       // counties of a kind counted are no platforms
       { text: '形成特色载体,打造县域创新支点。目前,全市已创建5个创新县(市、区)和5个省级高新技术县。', rows: [] },
       // counted as sites or buildings (座, 处); not sites a visit saw, nor hazards a check found
