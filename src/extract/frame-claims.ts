@@ -375,6 +375,8 @@ const REVIEW_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:高新技术企业|高企)(重�
  * level, a programme, a kind of patent), read by the same scope reader as the rules; for a
  * platform, its kind.
  */
+const MADE_THAT_KIND = /^被?(?:认定为|评为|列为|确定为|获批为|命名为)/;
+
 function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figure): string {
   const thing = chosen.thing!;
   const thingAt = wordAt(thing, f);
@@ -410,7 +412,8 @@ function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figu
   // "争取到2018年湖北重大科技专项立项项目3个": where the act stands right before the thing, the programme
   // is named before the act
   // (an item of a list opens on the list's mark: "…796家、浙江省科技型中小企业")
-  const qualifier = said !== '' ? said.replace(LISTED_BEFORE, '').replace(/^[、,]/, '') :
+  // (…past what made them that kind: "2家被认定为省级星创天地")
+  const qualifier = said !== '' ? said.replace(LISTED_BEFORE, '').replace(/^[、,]/, '').replace(MADE_THAT_KIND, '') :
     act && thing.where === 'before' && indicator.startsWith('projects_') ? programmeBefore(text.slice(words.beforeStart, wordAt(act, f))) : '';
   if (indicator === 'platforms') {
     // "获批省级以上农业科技园区、星创天地等科技创新平台5个": the level of the kinds listed

@@ -204,6 +204,8 @@ export const frames: Frame[] = [
       // …but the ones that came due and were certified again are
       { text: '全年新认定高新技术企业41家(含到期重新认定12家)。', rows: [{ value: 41 }, { value: 12, scope: true }], by: 'link.part' },
       { text: '高新技术企业到期重新认定通过62家。', rows: [{ value: 62 }] },
+      // 被认定为 is 认定为: the act after the count, the thing after it
+      { text: '组织42家企业申报,其中17家被认定为高新技术企业。', rows: [{ value: 17 }] },
       { text: '重点培育高新技术企业30家,其中21家通过认定。', rows: [{ value: 21 }], by: 'link.part_granted' },
       // a table's column of what was done, beside its column of targets; the rate done is no figure
       {

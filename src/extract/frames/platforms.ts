@@ -15,6 +15,8 @@ export const frames: Frame[] = [
     examples: [
       // the government's systems are no platforms of science
       { text: '区政务云平台承载业务系统146个;全年新建5G基站1000个。', rows: [] },
+      // the kind a count was made, past the act that made it ("被认定为")
+      { text: '全县孵化器中,被认定为省级科技企业孵化器的有1家。', rows: [{ value: 1, period: 'CUM', scope: true }] },
       // 研究开发机构 is 研发机构 written out
       { text: '新认定北京市工程技术研究中心1家、北京市企业科技研究开发机构12家。', rows: [{ value: 1, scope: true }, { value: 12, scope: true }] },
       // counties of a kind counted are no platforms

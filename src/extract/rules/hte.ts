@@ -23,7 +23,6 @@ export const rules: Rule[] = [
     pattern: `{F}~(为|认定为|被认定为|通过国家认定为)(?<scope>国家级|省级|市级)?${HTE}`,
     examples: [
       { text: '乐惠食品设备制造公司1家为国家级高新技术企业。', rows: [{ value: 1, scope: true }] },
-      { text: '组织42家企业申报,其中17家被认定为高新技术企业。', rows: [{ value: 17 }] },
     ],
   },
   {
