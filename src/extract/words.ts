@@ -288,7 +288,9 @@ export const WORDS = {
   // people trained, not sent: "组织科技人员培训1200人次" (counts of people trained are no rows)
   trained: ['科技人员培训', '技术人员培训', '专业技术人员培训', '人员培训', '培训农民', '农民培训', '受训', '参训', '培训学员', '培训', '培训企业'],
   // projects carried out or undertaken, not applied for or won (the labelling guide)
-  carriedOut: ['实施', '组织实施', '在研', '推进实施', '结题', '验收', '结题验收', '绩效评价', '中期检查', '绩效评估', '跟踪检查', '监督检查', '检查', '督查', '抽查', '检查验收'],
+  carriedOut: ['实施', '组织实施', '在研', '推进实施', '结题', '验收', '结题验收', '绩效评价', '中期检查', '绩效评估', '跟踪检查', '监督检查', '检查', '督查', '抽查', '检查验收',
+    // …or ended before their time: "终止执行不力的项目6个"
+    '终止', '终止执行', '撤项', '撤销立项'],
   // projects of industry, investment and infrastructure, no science projects
   industryProject: ['技术改造项目', '技改项目', '重点技术改造项目', '智能制造示范项目', '智能制造', 'PPP', '政府和社会资本合作',
     // industry's own projects and the investment brought in for them ("签约工业项目41个", "列入市级以上重大工业项目48个")

@@ -70,8 +70,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject'],
     examples: [
-      // projects approved in years gone by and now inspected are no approvals of the year
-      { text: '对2007年以来立项的83个市级项目开展绩效检查。', rows: [] },
+      // projects approved in years gone by and now inspected, or ended, are no approvals of the year
+      { text: '对2007年以来立项的83个市级项目开展绩效检查,终止执行不力的项目6个,撤销立项3项。', rows: [] },
       // the areas of work a report stresses, counted, are no figure of theirs
       { text: '突出抓好项目争取、企业创新和农村科技服务三项重点工作,全年获批项目12项。', rows: [{ value: 12 }] },
       // a programme of transferring results (科技成果转化专项) is a programme, its projects parts of those approved
