@@ -4,7 +4,8 @@
 // A row's first figure is read from its label cell like any figure. The figures of the cells after it
 // are the same indicator's, each for what its column's heading (the table's first line) says: a year
 // (2022年), the year before or this one (上年, 去年; 本年, 今年), a target (目标, 计划), what was done (完成情况,
-// 实际完成), a level (自治区级, 市级: the row's things of that level) or the row's total (合计). A column of growth
+// 实际完成), a level (自治区级, 市级: the row's things of that level), a place within the report's (岚山区, 市本级, where a
+// column of the whole sums the places) or the row's total (合计, 全市). A column of growth
 // (增长, 增幅, 同比) holds the indicator's growth where the catalog has one (高新技术产业产值 → its 增速).
 // A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known; and a column
 // of scores, weights or numbering (分值, 得分, 序号) holds no figures at all.
@@ -28,6 +29,7 @@ export interface Column {
   done?: boolean; // 完成情况, 实际完成: what was done against the target beside it
   period?: Period; // 全年目标, 上半年完成: the part of the year the column is for
   level?: string; // 国家级, 自治区级, 市级: the level of the things counted under it
+  place?: string; // 岚山区, 市本级: the part of the report's place the figures under it are of
   total?: boolean; // 合计: the row's things of every level
   month?: boolean; // 本月, 当月, 8月, 三季度: one month's or a later quarter's, which no period of the catalog is
   removed?: boolean; // 撤销, 摘牌, 减少: what was taken off, no count of the things
@@ -42,7 +44,10 @@ const STANDING_HEADING = /累计|总数|总量|现有|年末数|期末/;
 const LEVELS = '(?:国家级|国家|省级|自治区级|市级|县级|区级)';
 const LEVEL_HEADING = new RegExp(`^${LEVELS}$`);
 const LEVEL_OPENING = new RegExp(`^${LEVELS}`);
-const TOTAL_HEADING = /^(?:合计|小计|总计|总数)$/;
+const TOTAL_HEADING = /^(?:合计|小计|总计|总数|全[市县区旗盟州])$/;
+// a column of a place within the report's ("指标\t岚山区\t滹泽县\t冀岚高新区\t市本级\t全市"): the row's figure there,
+// where the table sums its places in a column of the whole (a table of neighbours set beside the report's own has none)
+const PLACE_COLUMN = /^(?:[\u4e00-\u9fff]{1,10}?(?:县|区|旗|镇|乡|街道|苏木|高新区|开发区|园区|新区)|[市县区旗]本级)$/;
 // (…or one month named, or a quarter after the first: "8月", "三季度")
 const MONTH_HEADING = new RegExp(`^(?:本月|当月|单月|${ONE_MONTH}|${LATER_QUARTER})(?:完成|新增)?(?:\\([^()]*\\))?$`);
 
@@ -91,11 +96,19 @@ export function columnOf(text: string, at: number): Column | undefined {
     period: periodNamed(heading) ?? (heading.includes('年度') ? 'FY' : undefined),
     level: LEVEL_HEADING.exec(heading.trim())?.[0],
     total: TOTAL_HEADING.test(heading.trim()),
+    place: PLACE_COLUMN.test(heading.trim()) && !TOTAL_HEADING.test(heading.trim()) && !LEVEL_HEADING.test(heading.trim()) && sumsItsPlaces(text, first) ?
+      heading.trim() : undefined,
     month: MONTH_HEADING.test(heading.trim()),
     removed: REMOVED_HEADING.test(heading),
     standing: STANDING_HEADING.test(heading) && !/新增|新认定/.test(heading),
   };
   return Object.values(column).some(Boolean) ? column : undefined;
+}
+
+/** Whether the table whose first line starts at `first` has a column of the whole its places make ("合计", "全市"). */
+function sumsItsPlaces(text: string, first: number): boolean {
+  const end = text.indexOf('\n', first);
+  return text.slice(first, end < 0 ? text.length : end).split('\t').some((cell) => TOTAL_HEADING.test(cell.trim()));
 }
 
 // a column of scores, weights or numbering: what it holds is no figure of what the row names
@@ -151,6 +164,7 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
     if (!claim || claim.indicator === '' || !opensCell(text, f.start) || rowOfPlace(text, f.start)) return;
     const own = columnOf(text, f.start);
     if (own?.level) claims[i] = { ...claim, scope: atLevel(own.level, claim.scope) };
+    if (own?.place) claims[i] = { ...claim, scope: own.place };
     const newline = text.indexOf('\n', f.end);
     const lineEnd = newline < 0 ? text.length : newline;
     for (let j = i + 1; j < figures.length && figures[j]!.start < lineEnd; j++) {
@@ -172,7 +186,7 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
       if (!indicator || (!column.growth && cell.unit !== '' && !unitFits(indicator, cell.unit))) continue;
       // quoted from the row's label to the cell; a column of one level holds the row's things of that level
       // ("类别\t自治区级\t市级\t合计" over "重点实验室\t2\t5\t7")
-      const scope = column.level ? atLevel(column.level, claim.scope) : claim.scope;
+      const scope = column.level ? atLevel(column.level, claim.scope) : column.place ?? (column.total && own?.place ? '' : claim.scope);
       claims[j] = { ...claim, indicator, rule: 'link.table_row', end: cell.end, partOf: undefined, scope };
     }
   });

@@ -209,6 +209,18 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a table whose columns are the places of the report’s and their whole: each cell the place’s, the whole’s unscoped', () => {
+    const report = '指标\t岚山区\t滹泽县\t冀岚高新区\t全市\n科技型中小企业入库(家)\t86\t74\t118\t278\n技术合同成交额(亿元)\t0.82\t0.46\t1.37\t2.65\n';
+    const rows = rowsIn(report, 2022).map((r) => [r.indicator, r.value, r.scope]);
+    expect(rows).toEqual([
+      ['tsme', 86, '岚山区'], ['tsme', 74, '滹泽县'], ['tsme', 118, '冀岚高新区'], ['tsme', 278, ''],
+      ['tech_contract_value', 0.82, '岚山区'], ['tech_contract_value', 0.46, '滹泽县'], ['tech_contract_value', 1.37, '冀岚高新区'], ['tech_contract_value', 2.65, ''],
+    ]);
+    // (…not a table that sets the report's own beside its neighbours, with no column of a whole)
+    const neighbours = '指标\t沙源县\t红柳区\t黄渠县\t全市平均\n高新技术企业(家)\t17\t43\t26\t29\n';
+    expect(rowsIn(neighbours, 2023).map((r) => [r.indicator, r.value, r.scope])).toEqual([['hte_total', 17, '']]);
+  });
+
   it('reads rows headed 街镇 as places, and a column that names only the act as of the thing before it', () => {
     const report = '街镇(园区)\t有效期内高新技术企业(家)\t当年新认定(家)\n青岚镇\t46\t9\n合计\t302\t65\n';
     const rows = rowsIn(report, 2017).map((r) => [r.indicator, r.value, r.period, r.scope]);
