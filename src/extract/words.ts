@@ -23,6 +23,9 @@ const HTE_APPLIED_FOR = [
 
 // firms in the reserve pool, the pool inside the thing: "认定市级高新技术培育企业150家"
 const HTE_RESERVE = ['高新技术培育企业', '高企培育企业', '高新技术后备企业', '高企后备企业'];
+// the pool of 高新技术企业 to be, named whole: the firms put into it are its reserve, whatever kind they were
+// ("从科技型中小企业中筛选112家…纳入高新技术企业后备库", "将75家拟申报企业纳入…高新技术企业培育库")
+const HTE_POOL = ['高新技术企业培育库', '高新技术企业后备库', '高企培育库', '高企后备库', '高新技术企业后备培育库', '高新技术企业培育企业库', '高新技术企业后备企业库'];
 
 // patents applied for under the PCT, the application inside the thing: "PCT申请完成106件"
 const PCT_APPLIED = ['PCT申请', 'PCT国际申请'];
@@ -42,7 +45,7 @@ const CONTRACT_KINDS = ['技术开发合同', '技术转让合同', '技术咨�
 
 export const WORDS = {
   // ── the things counted ──
-  hte: ['高新技术企业', '高企', '高新企业', '高新技术企', '高新技术型企业', '国家高新技术企业', '国家级高新技术企业', ...HTE_APPLIED_FOR, ...HTE_IN_FORCE, ...HTE_RESERVE],
+  hte: ['高新技术企业', '高企', '高新企业', '高新技术企', '高新技术型企业', '国家高新技术企业', '国家级高新技术企业', ...HTE_APPLIED_FOR, ...HTE_IN_FORCE, ...HTE_RESERVE, ...HTE_POOL],
   tsme: ['科技型中小企业', '科技型中小', '科技中小企业', '国家科技型中小企业', '科小企业', '科技型中小微企业', '科小'],
   innovative: ['创新型企业', '创新型试点企业', '创新型领军企业', '创新型培育企业', '创新型(试点)企业', '创新型示范企业', '创新试点企业'],
   // the zones among the platforms, which a name before makes a place ("临澜高新区新认定612家")
@@ -149,10 +152,11 @@ export const WORDS = {
   stock: [...HTE_IN_FORCE, '总数', '累计', '共有', '拥有', '现有', '仅有', '有效期内', '存量', '有效数', '经认定的', '已认定的', '认定的', '总量', '保有量', '达到', '达', '跃升至', '增至', '增加到', '增长到', '总计', '数量', '企业数', '突破', '发展到', '发展至',
     // what has been built so far: "全市已建成技术研发机构172个"
     '已建成', '共建成', '已建有'],
-  pool: ['后备', '后备库', '培育库', '入库', '已入库', '已经入库', '储备', '纳入', '培育入库', '后备企业', '储备库', '库内企业', '库内', ...HTE_RESERVE,
+  pool: ['后备', '后备库', '培育库', '入库', '已入库', '已经入库', '储备', '纳入', '培育入库', '后备企业', '储备库', '库内企业', '库内', ...HTE_RESERVE, ...HTE_POOL,
     // the seedlings a 育苗 scheme picks for certification later
     '育苗库', '育苗企业', '苗子企业'],
   nurture: ['培育', '新培育'],
+  htePool: HTE_POOL,
   // a first round of a review, which grants nothing yet ("高企通过网络评审企业数856家", "预审专利申请1860件")
   firstRound: ['网络评审', '初审', '预审', '形式审查', '市级评审', '县级评审', '区级评审'],
   // what was withdrawn ("撤回非正常专利申请3100余件")

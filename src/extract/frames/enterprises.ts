@@ -7,6 +7,8 @@ export const frames: Frame[] = [
     indicator: 'tsme',
     thing: ['tsme'],
     act: ['certify', 'apply', 'pool', 'nurture', 'stock', 'evaluate'],
+    // (firms picked from among them for the pool of 高新技术企业 to be are that pool's)
+    not: ['htePool'],
     bare: true,
     units: COUNT_OF_FIRMS,
     examples: [

@@ -9,7 +9,8 @@ export const frames: Frame[] = [
     act: ['apply'],
     units: COUNT_OF_FIRMS,
     // firms that attended a session on applying are not applicants ("参加高企申报专题辅导")
-    not: ['event', 'revenue'],
+    // (…nor firms about to apply put into the pool: "将75家拟申报企业纳入高新技术企业培育库")
+    not: ['event', 'revenue', 'htePool'],
     examples: [
       // taking part in a certification, or asking for it again, is applying; a training about it is no event held
       { text: '2025年全市共有1186家企业参加高新技术企业认定,另有2家企业提交重新认定申请。', rows: [{ value: 1186 }, { value: 2 }] },
@@ -433,6 +434,9 @@ export const frames: Frame[] = [
       // what was done against a target, after 已 or 目前已
       { text: '高新技术企业培育库入库企业150家的任务,目前已入库163家。', rows: [{ value: 150, status: 'target' }, { value: 163, status: 'actual' }], by: 'link.done_against_target' },
       { text: '126家企业纳入高企培育库。', rows: [{ value: 126 }] },
+      // the pool named whole: the firms put in it are its reserve, whatever kind they were or were about to do
+      { text: '从科技型中小企业中筛选112家成长性好的企业纳入高新技术企业后备库。', rows: [{ value: 112 }] },
+      { text: '将75家拟申报企业纳入市级高新技术企业培育库。', rows: [{ value: 75, scope: true }] },
       { text: '认定市级高新技术培育企业80家。', rows: [{ value: 80 }] },
       { text: '我市有71家企业列入省级高新技术企业后备库。', rows: [{ value: 71 }] },
       { text: '目前新增3家申请高新技术企业资料入库培育的企业。', rows: [{ value: 3 }] },

@@ -10,8 +10,11 @@ export const rules: Rule[] = [
     indicator: 'tsme',
     pattern: `{F}(?<scope>国家|省级|省|市级)?${TSME}|{F}企业通过(评价|入库|备案)`,
     when: TSME,
+    // (firms picked from among them for the pool of 高新技术企业 to be are that pool's)
+    unlessNear: '(?:高新技术企业|高企)(?:后备|培育)+(?:企业)?库',
     examples: [
       { text: '组织国家科技型中小企业评价工作,我区共有家企业通过评价。', rows: [{ value: null }] },
+      { text: '筛选112家科技型中小企业纳入高新技术企业培育库。', rows: [] },
     ],
   },
   {
