@@ -227,6 +227,8 @@ export const WORDS = {
     // one firm's or school's own figures, as its head tells a reporter ("去年我们企业研发投入1.2亿元")
     '我们企业', '我们公司', '本公司', '该公司', '我们学校'],
   pending: ['准备', '需', '需要', '到期', '已到年限', '即将', '待', '正在'],
+  // the ones whose term ran out, taken off a net count: no pending ones ("扣除到期未重新认定企业后净增71家")
+  netOfExpired: ['扣除到期', '剔除到期', '除去到期', '减去到期', '扣除资格到期', '剔除资格到期'],
   share: ['占', '比重', '强度', '之比', '占比'],
   // things of kinds no frame counts (other firms, achievements, talent): a figure beside them is theirs
   otherThing: [

@@ -205,6 +205,8 @@ export const frames: Frame[] = [
       // …but the ones that came due and were certified again are
       { text: '全年新认定高新技术企业41家(含到期重新认定12家)。', rows: [{ value: 41 }, { value: 12, scope: true }], by: 'link.part' },
       { text: '高新技术企业到期重新认定通过62家。', rows: [{ value: 62 }] },
+      // the net count after the expired ones are taken off; what is taken off is no pending one
+      { text: '全年新增高新技术企业96家,扣除到期未重新认定企业后净增71家。', rows: [{ value: 96, scope: false }, { value: 71, scope: true }] },
       // 被认定为 is 认定为: the act after the count, the thing after it
       { text: '组织42家企业申报,其中17家被认定为高新技术企业。', rows: [{ value: 17 }] },
       { text: '重点培育高新技术企业30家,其中21家通过认定。', rows: [{ value: 21 }], by: 'link.part_granted' },
