@@ -224,7 +224,10 @@ export function columnYear(column: Column | undefined, reportYear: number | null
 
 // a heading cell's unit in brackets: "申报数(项)", "争取资金(万元)"
 // (units no indicator takes too, 份 and 亩: a column of them borrows no other column's unit)
-const UNIT_IN_BRACKETS = /\((项|个|家|件|人|人次|场|次|万元|亿元|元|%|期|场次|名|位|户|家次|份|册|亩|套|台|篇|批|条|平方米|支|吨|辆|株|头)\)\s*$/;
+// (…with a note after it that says what is counted: "高新技术企业(家,有效期内)", "省级研发机构(个,累计)")
+const UNIT_IN_BRACKETS = /\((项|个|家|件|人|人次|场|次|万元|亿元|元|%|期|场次|名|位|户|家次|份|册|亩|套|台|篇|批|条|平方米|支|吨|辆|株|头)(?:[,、]([^()]{1,8}))?\)\s*$/;
+/** A heading without the unit in its brackets, the note beside the unit kept ("高新技术企业(家,有效期内)" → "高新技术企业有效期内"). */
+const withoutUnit = (heading: string): string => heading.replace(UNIT_IN_BRACKETS, (_, _unit: string, note?: string) => note ?? '');
 /** The unit a heading names in its brackets, as the figures name it ("培训班(期)" → 次). */
 function unitInBrackets(heading: string): string | undefined {
   const bracketed = UNIT_IN_BRACKETS.exec(heading)?.[1];
@@ -289,7 +292,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // (rows of places under a caption may name their unit in a heading's word, "申报家数", or in the column before)
     const byPlace = rowsArePlaces(headings);
     if (f.unit !== '' && !byPlace) return;
-    if (written && !(heading && GROWTH_HEADING.test(heading.replace(UNIT_IN_BRACKETS, '').trim()))) return;
+    if (written && !(heading && GROWTH_HEADING.test(withoutUnit(heading).trim()))) return;
     const unit = written ? f.unit : heading && (unitInBrackets(heading) ??
       (byPlace ? UNIT_IN_WORD[UNIT_WORD.exec(heading)?.[0] ?? ''] ?? unitBefore(headings, cell) : undefined));
     const label = cells[serial - shifted] ?? '';
@@ -300,7 +303,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const time = TIME_ROW.exec(label.trim());
     if (ONE_MONTH_ROW.test(label.trim())) return;
     if ((!unit && listed.length === 0) || cell <= serial || (/\d/.test(label) && !time)) return;
-    const column = heading!.replace(UNIT_IN_BRACKETS, '').replace(/(?:19|20)\d\d年?/, '');
+    const column = withoutUnit(heading!).replace(/(?:19|20)\d\d年?/, '');
     if ((SHARE_COLUMN.test(column) && !/GDP|生产总值|强度/.test(column)) || RANK_COLUMN.test(column.trim())) return;
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
     // count ("2011年各镇(开发区)高新技术企业认定情况" over "单位\t新认定(家)"): read from the caption, not the place
@@ -309,11 +312,11 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const unitsAlone = listed.length > 0 && UNITS_ALONE.test(text.slice(unitsLine, first - 1));
     const caption = byPlace ? captionBefore(text, unitsAlone ? unitsLine : first) : '';
     // (…and a place's name, "高新园区", says nothing of what its cells count)
-    const name = caption !== '' ? `${caption}${column}` : byPlace ? column : `${headings[serial]!.replace(UNIT_IN_BRACKETS, '')}${label}${column}`;
+    const name = caption !== '' ? `${caption}${column}` : byPlace ? column : `${withoutUnit(headings[serial]!)}${label}${column}`;
     let claim: Claim | undefined;
     let unitRead = unit;
     // (a column that names no thing, "上半年入库(家)", is of the thing the column before it names: "科技型中小企业全年任务(家)")
-    const thingBefore = cell > serial + 1 ? headings[cell - 1]!.replace(UNIT_IN_BRACKETS, '') : '';
+    const thingBefore = cell > serial + 1 ? withoutUnit(headings[cell - 1]!) : '';
     // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
     // (…and rows of levels, or of kinds, under a caption naming what they count: "争取上级科技项目情况" over "级别\t申报数(项)")
     const captioned = byPlace ? '' : captionBefore(text, first);
@@ -349,7 +352,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       // (a column of what stands holds the running total: "累计(家)" of 高新技术企业认定 is the firms so far)
       indicator: standing ? RUNNING_TOTAL_OF[claim.indicator] ?? claim.indicator : claim.indicator,
       // (a column of a part, "其中:首次申报", is that part even on the total's row)
-      scope: TOTAL_ROW.test(label) || time ? /^其中[::]?(.*)$/.exec(heading!.replace(UNIT_IN_BRACKETS, '').trim())?.[1] ?? '' : label,
+      scope: TOTAL_ROW.test(label) || time ? /^其中[::]?(.*)$/.exec(withoutUnit(heading!).trim())?.[1] ?? '' : label,
       // (…and a caption that names a part of the year, the cells are of it: "表2 2015年上半年科技项目申报立项情况")
       period: standing ? 'CUM' : time ? (time[1] || time[2] ? 'FY' : periodNamed(time[0])) : periodNamed(caption || captioned),
       ...(time?.[1] || time?.[2] ? { year: Number(time[1] ?? time[2]) } : {}),

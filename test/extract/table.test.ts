@@ -221,6 +221,15 @@ describe('a table row', () => {
     expect(rowsIn(neighbours, 2023).map((r) => [r.indicator, r.value, r.scope])).toEqual([['hte_total', 17, '']]);
   });
 
+  it('reads a heading’s unit with a note beside it in its brackets, the note kept as what the column counts', () => {
+    const report = '单位\t高新技术企业(家,有效期内)\t当年新认定高企(家)\t省级研发机构(个,累计)\n佛岭街道\t86\t21\t18\n合计\t181\t45\t33\n';
+    const rows = rowsIn(report, 2022).map((r) => [r.indicator, r.value, r.unit, r.period, r.scope]);
+    expect(rows).toEqual([
+      ['hte_total', 86, '家', 'CUM', '佛岭街道'], ['hte_certified', 21, '家', 'FY', '佛岭街道'], ['platforms', 18, '个', 'CUM', '佛岭街道'],
+      ['hte_total', 181, '家', 'CUM', ''], ['hte_certified', 45, '家', 'FY', ''], ['platforms', 33, '个', 'CUM', ''],
+    ]);
+  });
+
   it('reads rows headed 街镇 as places, and a column that names only the act as of the thing before it', () => {
     const report = '街镇(园区)\t有效期内高新技术企业(家)\t当年新认定(家)\n青岚镇\t46\t9\n合计\t302\t65\n';
     const rows = rowsIn(report, 2017).map((r) => [r.indicator, r.value, r.period, r.scope]);
