@@ -170,10 +170,13 @@ export function linkLineLabels(text: string, figures: Figure[], claims: (Claim |
     // (…or under it: a digest's bold figure, then the line that says what it counts, "▶ 467家\n入库国家科技型中小企业")
     if (own !== '' || !(BULLET_ONLY.test(before) || underIntroduction) || after.trim() !== '') return;
     const below = text.slice(lineEnd + 1, indexOrEnd(text, '\n', lineEnd + 1));
-    const label = LABEL_BELOW.exec(below)?.[0];
+    const labelled = LABEL_BELOW.exec(below)?.[0];
+    // (a label may open on the year its figure is of: "3.46%\n2022年R&D经费投入强度", the year R&D figures come a year behind)
+    const year = labelled === undefined ? undefined : LABEL_YEAR.exec(labelled)?.[1];
+    const label = year === undefined ? labelled : labelled!.replace(LABEL_YEAR, '');
     if (!label || /\d/.test(label)) return;
     const read = classifyName(label, f);
-    if (read) claims[i] = { ...read, rule: `link.label_below(${read.rule})`, start: lineStart + before.length, end: f.end };
+    if (read) claims[i] = { ...read, rule: `link.label_below(${read.rule})`, start: lineStart + before.length, end: f.end, ...(year ? { year: Number(year) } : {}) };
   });
 }
 
@@ -182,3 +185,4 @@ const BULLET_ONLY = /^[\s▶►▸●•■◆★☆→➤·\-—*]+$/;
 const BULLET_FIGURE = /^[\s▶►▸●•■◆★☆→➤·\-—*]+[\d第]/;
 const SECTION_LINE = /^【[^】]{1,8}】$/;
 const LABEL_BELOW = /^[^,;。:(\n]{2,30}/;
+const LABEL_YEAR = /^((?:19|20)\d\d)年(?:度)?/;

@@ -8,6 +8,15 @@ const yearsOf = (text: string, year: number | null) =>
   extractRows(cleanReport(text), { reportId: 'y', period: 'FY', year }).map((r) => [r.indicator, r.value, r.year ?? null]);
 
 describe('the year of a figure', () => {
+  it('is the year a digest’s label under its figure opens on', () => {
+    const digest = '一起来看——\n\n168家\n新认定国家高新技术企业\n\n3.46%\n2022年R&D经费投入强度\n\n86.9亿元\n技术合同成交额\n';
+    expect(yearsOf(digest, 2023)).toEqual([
+      ['hte_certified', 168, null],
+      ['rd_intensity', 3.46, 2022],
+      ['tech_contract_value', 86.9, null],
+    ]);
+  });
+
   it('is the year its clause names when that is not the report’s', () => {
     expect(yearsOf('2016年净增高新技术企业12家。', 2018)).toEqual([['hte_certified', 12, 2016]]);
     expect(yearsOf('全社会研发投入从2015年的3.2亿元增长到5.1亿元。', 2018)).toEqual([
