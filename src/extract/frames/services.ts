@@ -91,6 +91,8 @@ export const frames: Frame[] = [
     not: ['industryProject'],
     examples: [
       { text: '全年开展“产业链招商”活动19批次,签约工业项目41个,合同引资163.5亿元。', rows: [] },
+      // a 揭榜挂帅 contract signed is a deal; the list published is none
+      { text: '发布榜单15项,成功签订揭榜攻关合同11项。', rows: [{ value: 11 }] },
       // an agreement to transfer results is a deal, whatever is transferred
       { text: '推动科研单位与本地企业签订成果转化协议23项。', rows: [{ value: 23 }] },
       // 新签 and 签下 reach a deal; 新签约 is one word, its deal kept
@@ -199,6 +201,8 @@ export const frames: Frame[] = [
     units: ['人'],
     not: ['commended'],
     examples: [
+      // a firm's 科技副总 is no commissioner
+      { text: '新派驻省级科技特派员12名,新选聘科技副总14名。', rows: [{ value: 12, scope: true }] },
       // a level of the autonomous areas (州级, 盟级, 旗级) listed after the first item is a part, as 市级 is
       { text: '选派省级科技特派员21名、州级35名。', rows: [{ value: 21, scope: true }, { value: 35, scope: true }] },
       // a statement that only says how many reads the thing the statement before names, where that one states no figure
