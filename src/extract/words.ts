@@ -244,6 +244,8 @@ export const WORDS = {
     '技术先进型服务企业', '技术先进型企业', '示范企业', '小升规', '民营科技企业', '省级民营科技企业',
     // people sent into firms or counted who are no commissioners ("新选聘科技副总14名", "新增技术经纪人46名")
     '科技副总', '产业教授', '技术经纪人', '技术经理人',
+    // consortia of firms and colleges for a task, no platforms ("组建县级创新联合体4个")
+    '创新联合体', '产业创新联合体',
     // firms counted in the statistics, no pool of firms ("纳入统计的高新技术企业由58家减少至51家")
     '纳入统计',
     // firms readied for a listing on a stock market, no high-tech reserve ("新增省级上市后备企业42家")

@@ -17,6 +17,8 @@ export const frames: Frame[] = [
       { text: '区政务云平台承载业务系统146个;全年新建5G基站1000个。', rows: [] },
       // the kind a count was made, past the act that made it ("被认定为")
       { text: '全县孵化器中,被认定为省级科技企业孵化器的有1家。', rows: [{ value: 1, period: 'CUM', scope: true }] },
+      // a consortium for a task is no platform, nor does it take the kind named a sentence before
+      { text: '建成全县首个概念验证中心,面向中小企业开放。组建县级创新联合体4个。', rows: [] },
       // 研究开发机构 is 研发机构 written out
       { text: '新认定北京市工程技术研究中心1家、北京市企业科技研究开发机构12家。', rows: [{ value: 1, scope: true }, { value: 12, scope: true }] },
       // counties of a kind counted are no platforms
