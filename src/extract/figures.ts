@@ -104,8 +104,9 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
     if (taken(m.index)) continue;
     // ("≥120": at least, a figure stated with 以上; or "≥" in a cell of its own before it: "新增高新技术企业\t≥\t85\t家")
-    const afterMark = text[m.index - 1] !== '\t'; // "≥120" in one cell
-    const atLeast = afterMark || AT_LEAST_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const afterMark = text[m.index - 1] !== '\t'; // "≥120" in one cell, or "-2.1": a fall (its sign read with its indicator)
+    const minus = text[m.index - 1] === '-' || text[m.index - 1] === '−';
+    const atLeast = (afterMark && !minus) || AT_LEAST_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
     const cellStart = afterMark ? m.index - 1 : m.index;
     const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, cellStart - 8), cellStart - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
@@ -205,7 +206,7 @@ const WORDS_ENDING_IN_YUE = marksOf('签合节预公条制邀履违');
 
 // (a cell that hides its number is a masked figure: "**", "3**", "x.x", "6XX", "1,4XX", "1.4X")
 const MASKED_CELL = /[*□○_xX×]/;
-const TABLE_CELL = /(?<=\t[≥>≧]?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|(?:\d{1,3},)?\d{1,4}[*□○_xX×]{1,8}\d{0,4}(?:\.[\d*□○_xX×]{1,4})?|\d{1,4}\.\d{0,4}[*□○_xX×]{1,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
+const TABLE_CELL = /(?<=\t[≥>≧\-−]?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|(?:\d{1,3},)?\d{1,4}[*□○_xX×]{1,8}\d{0,4}(?:\.[\d*□○_xX×]{1,4})?|\d{1,4}\.\d{0,4}[*□○_xX×]{1,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
 // "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
 // cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';

@@ -7,6 +7,7 @@
 // 实际完成), a level (自治区级, 市级: the row's things of that level), a place within the report's (岚山区, 市本级, where a
 // column of the whole sums the places) or the row's total (合计, 全市). A column of growth
 // (增长, 增幅, 同比) holds the indicator's growth where the catalog has one (高新技术产业产值 → its 增速).
+// A column of differences (增减, 与目标差距) holds no figure of the row's; a cell may hold a fall ("-2.1").
 // A column whose heading says none of these (完成率, 备注) is left alone: what it holds is not known; and a column
 // of scores, weights or numbering (分值, 得分, 序号) holds no figures at all.
 import { noRow, type Claim } from './claim.ts';
@@ -33,11 +34,14 @@ export interface Column {
   total?: boolean; // 合计: the row's things of every level
   month?: boolean; // 本月, 当月, 8月, 三季度: one month's or a later quarter's, which no period of the catalog is
   removed?: boolean; // 撤销, 摘牌, 减少: what was taken off, no count of the things
+  difference?: boolean; // 增减, 与目标差距: one column's figure less another's, no count ("-5", "+12")
   standing?: boolean; // 累计, 总数, 年末数: all so far (for what stands, a running total; for what is done, the year so far)
 }
 
 // a column of what was taken off ("年内撤销/摘牌", "到期减少"), and one of all so far ("年末累计", "总数")
 const REMOVED_HEADING = /撤销|摘牌|取消|退出|减少|注销|移出|到期/;
+// a column of differences, in the row's own unit (not 增减幅度, 增减(%) or 同比增减, a growth)
+const DIFFERENCE_HEADING = /^(?:(?!同比|幅|率|%|百分).)*增减(?:(?!同比|幅|率|%|百分).)*$|差距|差额|增减量/;
 const STANDING_HEADING = /累计|总数|总量|现有|年末数|期末/;
 
 // a column of one level, or of the row's total (read like any column: the row's figure of every level)
@@ -69,7 +73,8 @@ const MAX_ROWS = 60;
 
 /** Whether a table cell opens with the figure at `at` (it may follow "≥": at least). */
 function opensCell(text: string, at: number): boolean {
-  return text[at - 1] === '\t' || (/[≥>≧]/.test(text[at - 1] ?? '') && text[at - 2] === '\t');
+  // (or follows a minus: "-2.1", a fall)
+  return text[at - 1] === '\t' || (/[≥>≧\-−]/.test(text[at - 1] ?? '') && text[at - 2] === '\t');
 }
 
 /** The heading of the column the table cell at `at` stands in, if the cell is in a table with a heading line. */
@@ -90,7 +95,8 @@ export function columnOf(text: string, at: number): Column | undefined {
     thisYear: /本年|今年|本期/.test(heading),
     target: (/目标|计划|任务|指标值/.test(heading) || underGoals) && !DONE.test(heading),
     forecast: /预计|预估/.test(heading),
-    growth: /增长|增幅|增速|同比|增减|±/.test(heading),
+    growth: /增长|增幅|增速|同比|增减|±/.test(heading) && !DIFFERENCE_HEADING.test(heading),
+    difference: DIFFERENCE_HEADING.test(heading),
     done: DONE.test(heading),
     // (read as a sentence's period words are; "年度目标" is the year's too)
     period: periodNamed(heading) ?? (heading.includes('年度') ? 'FY' : undefined),
@@ -176,8 +182,8 @@ export function linkTableRows(text: string, figures: Figure[], claims: (Claim | 
       }
       const column = columnOf(text, cell.start);
       if (!column) continue;
-      if (column.removed) {
-        claims[j] = noRow(cell.start, cell.end, 'table.removed');
+      if (column.removed || column.difference) {
+        claims[j] = noRow(cell.start, cell.end, column.removed ? 'table.removed' : 'table.difference');
         continue;
       }
       const indicator = column.growth ? GROWTH_OF[claim.indicator] : claim.indicator;

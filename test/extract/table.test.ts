@@ -230,6 +230,15 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a fall written with a minus in its cell, and no figure of a column of differences', () => {
+    const report = '指标名称\t单位\t2013年\t2014年\t增减\t增减幅度(%)\n高新技术产业产值\t亿元\t284.5\t271.3\t-13.2\t-4.6\n高新技术产业增加值\t亿元\t76.8\t79.1\t2.3\t3.0\n';
+    const rows = rowsIn(report, 2014).map((r) => [r.indicator, r.value, r.year ?? null]);
+    expect(rows).toEqual([
+      ['hitech_output', 284.5, 2013], ['hitech_output', 271.3, null], ['hitech_output_growth', -4.6, null],
+      ['hitech_value_added', 76.8, 2013], ['hitech_value_added', 79.1, null], ['hitech_value_added_growth', 3, null],
+    ]);
+  });
+
   it('reads rows headed 街镇 as places, and a column that names only the act as of the thing before it', () => {
     const report = '街镇(园区)\t有效期内高新技术企业(家)\t当年新认定(家)\n青岚镇\t46\t9\n合计\t302\t65\n';
     const rows = rowsIn(report, 2017).map((r) => [r.indicator, r.value, r.period, r.scope]);
