@@ -24,6 +24,9 @@ describe('cleanReport', () => {
     // (…and the links a government page closes on, a headline each)
     const linked = '岚溪区科委2014年工作总结\n2014年,全区新认定高新技术企业41家,技术合同成交额12.6亿元。区科委坚持服务企业、服务基层,组织专家深入园区开展政策宣讲和技术指导,全年各项工作进展顺利,较好地完成了年初确定的目标任务。\n相关链接:\n岚溪区2014年新增国家高新技术企业23家\n岚溪区新增5家市级重点实验室\n【关闭】\n';
     expect(extractReport({ reportId: 'p', text: linked }).rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 41], ['tech_contract_value', 12.6]]);
+    // (…its heading in brackets too: "【相关新闻】")
+    const bracketed = linked.replace('相关链接:', '【相关新闻】');
+    expect(extractReport({ reportId: 'p', text: bracketed }).rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 41], ['tech_contract_value', 12.6]]);
   });
 
   it('takes a sharing site’s page mark off the line it ends, and keeps the line: the first is the title', () => {
