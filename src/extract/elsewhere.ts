@@ -125,3 +125,65 @@ function outside(place: Place, home: Place): boolean {
   if (place.city === '') return place.province !== home.province; // a province named: its own when it is the report's
   return place.city !== home.city;
 }
+
+// A partnership (东西部协作, 对口支援, 结对帮扶, 两地合作): a clause that opens on the partner's name, its acts or its own
+// figures after it, is the partner's ("广东省佛岚市顺泽区今年安排科技协作资金200万元,派出农业科技人员8人次到我县指导",
+// "莞泽市2021年技术合同成交额达到186亿元"), and so are the clauses after it until one opens on the report's own place.
+const PARTNERSHIP = /协作|对口|援[疆藏青]|援建|结对|两地|帮扶/;
+// what may open a clause before its subject ("在粤桂东西部扶贫协作框架下,", "按照沪滇协作安排,")
+const LEAD_PHRASE = /^(?:(?:在[^,;。]{2,30}(?:下|中)|按照[^,;。]{2,30}|依托[^,;。]{2,30}|根据[^,;。]{2,30}|同时|此外|另外|今年|全年),)*/;
+// a place named in full as a subject, then what it did or has
+const PARTNER_SUBJECT = /^((?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{1,6}?[市州盟](?:[\u4e00-\u9fff]{1,4}?[区县])?|[\u4e00-\u9fff]{1,4}?[区县]))(?:科技局|科学技术局|科技部门|人民政府|政府|农科院)?(?:今年|全年|先后|累计|共|已|(?:19|20)\d\d年)*(?:投入|安排|派出|选派|组织|援助|捐赠|帮助|支持|技术合同|高新技术企业|研发|拥有)/;
+// …and a clause that turns back to the report's own place or bureau
+const HOME_SUBJECT = /^(?:[我本全该][局县市区州旗盟]|[县市区州旗]科技局|[县市区州旗]科学技术局|县里|市里)/;
+// (the report's own place, as its first line names it: never a partner)
+const OWN_NAME = /^[^\n]{0,20}?([\u4e00-\u9fff]{2,10}?(?:自治县|自治州|县|市|区|旗|州|盟))(?:科学技术|科技)/;
+
+/** Drops the figures of a partner named as the subject of its clauses in a sentence about a partnership. */
+export function dropPartners(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  const own = OWN_NAME.exec(text.slice(0, 80))?.[1];
+  // (each name looked for in the text once)
+  const partners = new Map<string, boolean>();
+  const partnerNamed = (named: string) => partners.get(named) ?? partners.set(named, isPartner(text, named, own)).get(named)!;
+  let read: Span | undefined;
+  let partnered = false;
+  figures.forEach((f, i) => {
+    if (!claims[i]?.indicator) return;
+    const sentence = sentenceOf(f.start);
+    if (sentence !== read) {
+      read = sentence;
+      partnered = PARTNERSHIP.test(text.slice(sentence.start, sentence.end));
+    }
+    if (!partnered) return;
+    // the subject of the figure's clause: the last clause before it (or its own) that opens on a place
+    let partner = false;
+    for (let from = sentence.start; from <= f.start; ) {
+      const end = clauseEnd(text, from, f.start);
+      const clause = text.slice(from, end).replace(LEAD_PHRASE, '');
+      const named = PARTNER_SUBJECT.exec(clause)?.[1];
+      if (named !== undefined && partnerNamed(named)) partner = true;
+      else if (HOME_SUBJECT.test(clause)) partner = false;
+      from = end + 1;
+    }
+    if (partner) claims[i] = noRow(f.start, f.end, 'elsewhere.partner');
+  });
+}
+
+/**
+ * Whether a place named as a subject is a partner: not the report's own, and introduced as another province's
+ * ("山东省鲁清市", "广东省佛岚市顺泽区"), a municipality's district ("上海市浦泽区"), or beside the partnership ("对口支援我县的鲁清市").
+ */
+function isPartner(text: string, named: string, own: string | undefined): boolean {
+  if (/[全我本该各]|力争|争取|省市|援/.test(named)) return false;
+  if (own !== undefined && (named.includes(own) || own.includes(named))) return false;
+  const place = named.replace(/^[\u4e00-\u9fff]{2,4}省/, '');
+  return named !== place || /^(?:北京|天津|上海|重庆)市./.test(named) ||
+    new RegExp(`(?:省|(?:北京|天津|上海|重庆)市)[\\u4e00-\\u9fff]{0,6}?${place}|(?:对口|协作|援[疆藏青]|帮扶|结对)[^,;。]{0,12}${place}`).test(text);
+}
+
+/** Where the clause from `from` ends: at its mark, or at `limit`. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  for (let at = from; at < limit; at++) if (text[at] === ',' || text[at] === ';' || text[at] === ':') return at;
+  return limit;
+}
+

@@ -21,7 +21,7 @@ import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones, dropMilestonesRestated } from './headline.ts';
-import { dropElsewhere, dropNamedElsewhere } from './elsewhere.ts';
+import { dropElsewhere, dropNamedElsewhere, dropPartners } from './elsewhere.ts';
 import type { Place } from './place/gazetteer.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
@@ -291,6 +291,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   dropMilestonesRestated(text, figures, claims, sentenceOf);
   dropMoneyNotWon(text, figures, claims, sentenceOf);
   dropElsewhere(text, figures, claims, sentenceOf);
+  dropPartners(text, figures, claims, sentenceOf);
   if (home) dropNamedElsewhere(text, figures, claims, sentenceOf, home);
 
   if (trace) {

@@ -191,6 +191,11 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // the partner's money, in the clauses it is the subject of; what the report's own bureau won after it is its own (elsewhere.ts)
+      {
+        text: '在粤桂东西部协作框架下,广东省佛岚市顺泽区今年安排科技协作资金200万元,派出农业科技人员8人次到我县指导;我局争取东西部协作科技项目3项、资金150万元。',
+        rows: [{ value: 150 }],
+      },
       // a difference from last year's money is no money
       { text: '到位上级科技项目资金326万元,比去年同期多到位94万元。', rows: [{ value: 326 }] },
       // a reward for R&D paid out is money paid, not R&D: the words before the money's name say what it is for
