@@ -15,10 +15,14 @@ const JAPANESE_FORMS: Record<string, string> = {
   値: '值', 増: '增', 発: '发', 県: '县', 経: '经', 済: '济', 総: '总', 営: '营', 専: '专', 単: '单', 転: '转', 関: '关', 労: '劳', 歩: '步',
 };
 
+// variant forms of a character that a font or a scan leaves in a report ("髙新技术企业") and OpenCC's table leaves alone
+const VARIANT_FORMS: Record<string, string> = { 髙: '高', 淸: '清' };
+
 function simplifiedCode(code: number): number {
   let result = simple[code]!;
   if (result === 0) {
-    const converted = JAPANESE_FORMS[String.fromCharCode(code)] ?? convert(String.fromCharCode(code));
+    const char = String.fromCharCode(code);
+    const converted = JAPANESE_FORMS[char] ?? VARIANT_FORMS[char] ?? convert(char);
     result = converted.length === 1 ? converted.charCodeAt(0) : code;
     simple[code] = result;
   }

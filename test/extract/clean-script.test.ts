@@ -15,10 +15,15 @@ describe('cleanReport and the simplified script', () => {
       body, `青島市科學技術局\n${body}`, `${body}申報高新技術企業`, `${body}\uf900`, // 豈 (a compatibility ideograph, NFKC: a traditional one)
       `${body}  申報  `, `ＡＢＣ${body}`, `報(bào)${body}`,
       '全市科技工作', '青島市科學技術局2021年工作總結', '豈\uf900', // short reports are noted too
+      `${body}髙新技术企业`, // a variant form a scan leaves
     ];
     for (const text of texts) {
       const clean = cleanReport(text);
       expect(toSimplified(clean.text)).toBe(byCharacter(clean.text));
     }
+  });
+
+  it('reads a variant form a font or a scan leaves as the character it stands for', () => {
+    expect(toSimplified('推荐2家企业申报髙新技术企业认定')).toBe('推荐2家企业申报高新技术企业认定');
   });
 });
