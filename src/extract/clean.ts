@@ -445,15 +445,16 @@ const MIN_ROW_FIGURES = 2;
 const NO_CELLS: string[] = [];
 const MAX_ROW_CELL = 24; // (a row's name may be long: "高新技术产业产值占规上工业总产值比重")
 const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
+const BRACKETED = /\([^()]{0,12}\)/g;
 
 /** Turns the spaces between the cells of a table laid out with spaces into tabs, as a .docx table's are. */
 function spacedTablesToTabs(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
   const lines = clean.text.split('\n');
   const cellsOf = lines.map((line) => (line.length <= MAX_SPACED_LINE && line.includes(' ') ? line.trim().split(SPACED_CELL) : NO_CELLS));
-  // (a comma between a number's thousands is no sentence's: "1,286")
+  // (a comma between a number's thousands is no sentence's: "1,286"; nor one in a heading's brackets: "高新技术企业(家,年末数)")
   const shortCells = (cells: string[], from: number, most = MAX_CELL) =>
-    cells.every((cell, k) => k < from || (cell.length <= most && !/[,;。!?]/.test(cell.replace(THOUSANDS, ''))));
+    cells.every((cell, k) => k < from || (cell.length <= most && !/[,;。!?]/.test(cell.replace(THOUSANDS, '').replace(BRACKETED, ''))));
   const figuresIn = (cells: string[]) => cells.filter((cell) => FIGURE_CELL.test(cell)).length;
   const spaced = new Array<boolean>(lines.length).fill(false);
   const colonBefore: number[] = []; // by line: where a heading glued to the sentence before it starts after its colon

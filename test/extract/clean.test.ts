@@ -228,6 +228,9 @@ describe('a printed page’s line breaks', () => {
       '1\t高新技术企业总数\t家\t33\t40\t44',
       '2\t专利授权量\t件\t512\t560\t601',
     ]);
+    // (a heading whose brackets hold a comma is a heading still: "高新技术企业(家,年末数)")
+    expect(cleanReport('县(市、区)    高新技术企业(家,年末数)    科技型中小企业入库(家)    技术合同成交额(亿元)\n岚北区    126    312    18.42\n安河县    38    97    3.15\n全市合计    164    409    21.57').text.split('\n')[0])
+      .toBe('县(市、区)\t高新技术企业(家,年末数)\t科技型中小企业入库(家)\t技术合同成交额(亿元)');
     // (a number's thousands parted by a comma, and a row's long name, keep a line a row)
     expect(cleanReport('区 综合指数 高新技术企业(家) 技术合同成交额(亿元)\n东湖区 86.4 1,286 38.27\n西岸区 79.1 947 21.06\n全市 — 3,650 90.71').text.split('\n')[1])
       .toBe('东湖区\t86.4\t1,286\t38.27');
