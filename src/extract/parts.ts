@@ -8,6 +8,8 @@ import { clauseStart, indexOrEnd, MAX_LISTED, MAX_NAME, type Sentence, type Span
 import { unitFits } from './units.ts';
 import { wordsOf } from './words.ts';
 
+// the people trained, counted in 人次: no part of those who trained them
+const TRAINED_PEOPLE = /培训农民|农民培训|受训|参训|培训学员|培训[^,;。]{0,4}人员|人员培训/;
 const SHARE = wordsOf(['share']);
 const REVENUE = wordsOf(['revenue']);
 // what a figure is set against: "远低于全市", "高于全省平均"
@@ -256,7 +258,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // (what follows a part may only say where its certification stands: "(第一批208家已公布,第二批11家处于公示阶段)")
     // (a programme's name may be long: "其中:国家科技型中小企业技术创新基金项目2项")
     const longest = whole.indicator.startsWith('projects_') && PROGRAMME_ENDS.test(lead) ? MAX_PROGRAMME_NAME : 14;
-    if (lead.length > longest || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure) && !STANDING_OF_NOTICE.test(afterFigure))) return;
+    // (…nor are the people trained a part of those who trained them: "下乡服务3400人次,培训农民1.8万人次")
+    if (lead.length > longest || (f.unit.startsWith('人') && TRAINED_PEOPLE.test(lead)) || (afterFigure.length > 4 && !/^[(:]/.test(afterFigure) && !STANDING_OF_NOTICE.test(afterFigure))) return;
     // "分县市区看,…;南桥区申请1547件;经开区申请1126件": in a breakdown by place, a place and what it did is a part of
     // the last whole before of that act's indicator
     // (…and what the same place did next, after 、: "南桥区申请1547件、授权912件")

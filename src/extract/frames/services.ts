@@ -174,6 +174,8 @@ export const frames: Frame[] = [
     units: ['人次'],
     not: ['trained'],
     examples: [
+      // the farmers trained are no part of the experts sent, whatever breakdown came before
+      { text: '选派科技特派员426名,其中“三区”科技人才128名;组织科技人员下乡服务3400人次,培训农民1.8万人次。', rows: [{ value: 3400 }] },
       { text: '组织专家深入企业服务120人次。', rows: [{ value: 120 }] },
       { text: '全年派出科技特派员326人次,深入田间地头开展技术指导。', rows: [{ value: 326 }] },
       { text: '全年累计出动科技服务人员2,300人次。', rows: [{ value: 2300 }] },
