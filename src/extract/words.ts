@@ -305,6 +305,8 @@ export const WORDS = {
   industryProject: ['技术改造项目', '技改项目', '重点技术改造项目', '智能制造示范项目', '智能制造', 'PPP', '政府和社会资本合作',
     // industry's own projects and the investment brought in for them ("签约工业项目41个", "列入市级以上重大工业项目48个")
     '工业项目', '重大工业项目', '重点工业项目', '工业投资项目', '技术改造重点项目', '技改重点项目', '产业链招商', '招商项目'],
+  // the projects of a year's investment plan ("全年安排重点项目260个,总投资2380亿元", "平台类重大项目30个")
+  investmentProject: ['重点项目', '省重点项目', '市重点项目', '重大项目', '亿元以上项目', '投资项目'],
   // firms a measure reached, of which some are of a kind: "扶持企业114家,涉及国家高新技术企业98家"
   among: ['涉及', '惠及', '覆盖'],
   // what a figure right before them counts, whatever was named before it ("平台建设、科学普及等七个方面")

@@ -10,7 +10,7 @@ export const frames: Frame[] = [
     bare: true,
     // (an incubator or a base counted as a building or a site: 座, 处)
     units: ['个', '家', '座', '处'],
-    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted', 'graded', 'inspect'],
+    not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted', 'graded', 'inspect', 'investmentProject'],
     bareNot: ['apply', 'inspect'],
     examples: [
       // the government's systems are no platforms of science

@@ -9,7 +9,7 @@ export const frames: Frame[] = [
     act: ['apply'],
     // "组织18家企业申报省科技计划项目": firms counted for the projects they apply for (the labelling guide)
     units: [...COUNT_OF_ITEMS, '家'],
-    not: ['award', 'patent', 'carriedOut', 'industryProject'],
+    not: ['award', 'patent', 'carriedOut', 'industryProject', 'investmentProject'],
     examples: [
       // days a review takes are no projects
       { text: '深化科技项目管理改革,项目申报材料精简一半,项目评审周期由60个工作日缩短到35个工作日。', rows: [] },
@@ -68,8 +68,10 @@ export const frames: Frame[] = [
     thing: ['project'],
     act: ['approve'],
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
-    not: ['award', 'patent', 'carriedOut', 'industryProject'],
+    not: ['award', 'patent', 'carriedOut', 'industryProject', 'investmentProject'],
     examples: [
+      // the projects of a year's investment plan are no science projects
+      { text: '全年安排重点项目260个,总投资2380亿元,年度计划投资620亿元。', rows: [] },
       // projects approved in years gone by and now inspected, or ended, are no approvals of the year
       { text: '对2007年以来立项的83个市级项目开展绩效检查,终止执行不力的项目6个,撤销立项3项。', rows: [] },
       // the areas of work a report stresses, counted, are no figure of theirs

@@ -88,7 +88,7 @@ export const frames: Frame[] = [
     // agreements are signed in 份 too
     units: [...COUNT_OF_ITEMS, '家', '份'],
     // (industry's projects signed for investment are no cooperation with science: "签约工业项目41个")
-    not: ['industryProject'],
+    not: ['industryProject', 'investmentProject'],
     examples: [
       { text: '全年开展“产业链招商”活动19批次,签约工业项目41个,合同引资163.5亿元。', rows: [] },
       // a 揭榜挂帅 contract signed is a deal; the list published is none
