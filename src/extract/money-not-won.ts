@@ -10,8 +10,8 @@ import { WORDS } from './words.ts';
 // applied for, and not yet won: "申请扶持资金", "项目申请自治区财政资金共计"
 const APPLIED_FOR = /(?:申请|申报)[^,;。获批立到下达]{0,8}?(?:资金|经费|补助|扶持)/;
 // what the money is for, where that is no science: 教育经费, 营养改善, 村道硬化, 贷款贴息, 三公经费, 安家补贴 …;
-// and investment brought in ("新引进招商项目48个,协议引资526亿元,实际到位资金132亿元")
-const NOT_SCIENCE = /教育|学生|营养|村道|硬化|贴息|三公|安家|安居|庭院|招商|引资|协议投资|投资额|外资|内资|省外资金|党建|津贴|工资|人才奖补|人才补贴|办公经费|工作经费/;
+// and investment brought in ("新引进招商项目48个,协议引资526亿元,实际到位资金132亿元", "引进京津项目236个,到位资金412.6亿元")
+const NOT_SCIENCE = /教育|学生|营养|村道|硬化|贴息|三公|安家|安居|庭院|招商|引资|引进[^,;。科技]{0,4}项目|协议投资|投资额|外资|内资|省外资金|党建|津贴|工资|人才奖补|人才补贴|办公经费|工作经费/;
 // …said in the money's own clause: welfare, handouts to farmers (种苗补贴, 物资), industry's upgrading or development,
 // investment, farm extension, market regulation (食品安全, 标准化), money of industry and science together ("发放城乡低保资金",
 // "兑现工业扶持资金", "争取上级工业和信息化专项资金"; not "…工业转型升级资金2300万元,争取省科技厅科技计划项目资金540万元")

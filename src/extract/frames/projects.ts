@@ -193,6 +193,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // the investment brought in with the projects brought in is no funding won
+      { text: '全年引进京津项目236个,到位资金412.6亿元。', rows: [] },
       // the partner's money, in the clauses it is the subject of; what the report's own bureau won after it is its own (elsewhere.ts)
       {
         text: '在粤桂东西部协作框架下,广东省佛岚市顺泽区今年安排科技协作资金200万元,派出农业科技人员8人次到我县指导;我局争取东西部协作科技项目3项、资金150万元。',
