@@ -326,7 +326,8 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // (each unit for the column's own name first: "专利申请量" after "高新技术产业产值" is in 件, not the 亿元 listed first)
     // (…and rows of levels, or of kinds, under a caption naming what they count: "争取上级科技项目情况" over "级别\t申报数(项)")
     const captioned = byPlace ? '' : captionBefore(text, first);
-    const ofThingBefore = thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) ? [`${thingBefore}${column}`] : [];
+    // (…but one that names people or households counts them, whatever the column before counts: "示范基地(个)\t带动农户(户)")
+    const ofThingBefore = thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) && !PEOPLE_COUNTED.test(column) ? [`${thingBefore}${column}`] : [];
     // (a caption that names two things says nothing of which a column that names none counts: "高新技术企业和科技型中小企业情况"
     // over "高企申报数(家)\t通过认定数(家)" — the column before does)
     const reads = caption !== '' && indicatorsNamedBy(caption).size > 1 && indicatorsNamedBy(column).size === 0 ?
@@ -365,6 +366,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     };
   });
 }
+
+// a column of the people or households something reached ("带动农户", "培训农民"): no thing of the column before's
+const PEOPLE_COUNTED = /农户|农民|群众|贫困户|脱贫户|就业|学员/;
 
 // a unit a heading's word names: 申报家数, 立项项数, 授权件数, 培训人次
 const UNIT_WORD = /家数|户数|项数|件数|人数|个数|人次/;

@@ -239,6 +239,13 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads no column of the households a thing reached as that thing, whatever the column before counts', () => {
+    const report = '乡镇\t选派科技特派员(名)\t示范基地(个)\t带动农户(户)\n城厢镇\t14\t3\t420\n';
+    expect(rowsIn(report, 2023).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['tech_commissioners', 14, '城厢镇'], ['platforms', 3, '城厢镇'],
+    ]);
+  });
+
   it('reads rows headed 街镇 as places, and a column that names only the act as of the thing before it', () => {
     const report = '街镇(园区)\t有效期内高新技术企业(家)\t当年新认定(家)\n青岚镇\t46\t9\n合计\t302\t65\n';
     const rows = rowsIn(report, 2017).map((r) => [r.indicator, r.value, r.period, r.scope]);
