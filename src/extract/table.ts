@@ -426,8 +426,10 @@ function captionBefore(text: string, at: number): string {
   if (at < 2) return '';
   const line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
   if (line.includes('\t') || line.length > 40) return '';
-  return line.replace(/^(?:附表|表\s*\d*)[::]?/, '').replace(/(?:19|20)\d\d年(?:度)?/g, '').replace(/\([^()]*\)/g, '');
+  return line.replace(/^(?:附表|表\s*\d*)[::]?/, '').replace(/(?:19|20)\d\d年(?:度)?/g, '').replace(/\([^()]*\)/g, '').replace(TOPIC_OF_CAPTION, '');
 }
+// what a caption says it sums up of its thing, no act of the thing's own ("各区县高新技术企业培育情况": its columns say 申报, 认定)
+const TOPIC_OF_CAPTION = /(?:培育|发展|工作)(?:情况|统计表?|一览表)$/;
 
 /** Whether a figure of the same value and indicator stands in the few lines before the table (at `tableStart`). */
 function statedBefore(figures: Figure[], claims: (Claim | undefined)[], i: number, tableStart: number, indicator: string): boolean {

@@ -246,6 +246,13 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a caption that sums up a thing’s cultivation (培育情况) as naming the thing, the columns its acts', () => {
+    const report = '表3 2018年各区县高新技术企业培育情况\n区县\t申报数(家)\t认定数(家)\t有效期内总数(家)\n岚江区\t146\t102\t528\n';
+    expect(rowsIn(report, 2018).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['hte_applied', 146, '岚江区'], ['hte_certified', 102, '岚江区'], ['hte_total', 528, '岚江区'],
+    ]);
+  });
+
   it('reads rows headed 街镇 as places, and a column that names only the act as of the thing before it', () => {
     const report = '街镇(园区)\t有效期内高新技术企业(家)\t当年新认定(家)\n青岚镇\t46\t9\n合计\t302\t65\n';
     const rows = rowsIn(report, 2017).map((r) => [r.indicator, r.value, r.period, r.scope]);
