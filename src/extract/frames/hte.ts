@@ -223,6 +223,8 @@ export const frames: Frame[] = [
       // a running total's difference from another year's is the year's net new count; a flow's is no count
       { text: '高新技术企业总数达到88家,比上年净增11家。', rows: [{ value: 11, period: 'FY' }], by: 'link.net_new' },
       { text: '2023年高新技术企业达到352家,较2022年增加51家。', rows: [{ value: 51, period: 'FY' }], by: 'link.net_new' },
+      // (fewer than the year before is no count: "比上年还少了2家")
+      { text: '去年高企数量比上年还少了2家。', rows: [] },
       // (…said before the total too; scoped 净增 beside the year's new ones, unless the two are one)
       {
         text: '全区通过认定高新技术企业86家,其中重新认定25家,较上年净增54家,有效期内高新技术企业达到268家。',
