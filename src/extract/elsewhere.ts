@@ -16,8 +16,9 @@ const OPENING = /^(?:据悉|据了解|据统计|据介绍|另据统计|从全[�
 const ELSEWHERE = /^(?:全省|全国|省内|国内|相邻的?|邻近的?|邻[区县市]|周边|兄弟)(?!重点|第|首|前|排|[一二三四五六七八九十]|平均水平以上|科技(?:活动)?周|科普日|科技工作者日|双创活动周)/;
 // a sentence that opens on the province or the nation as what it speaks of ("从全省看,", "全省范围内,"), or on a
 // neighbour as its subject ("省内的绵江市,研发投入强度已达3.1%")
-// (…or a peer: "2016年,同为省域副中心城市的江陵市研发投入强度已达2.3%", "同处沿江片区的港川市…")
-const SENTENCE_ELSEWHERE = /^(?:据悉|据了解)?,?(?:(?:从全[省国]看|从全[省国]范围看|全[省国]范围内|放眼全[省国]|与(?:周边|相邻|邻近|兄弟)[^,;。]{0,8}相比)[,:]|(?:从[^,;。]{1,8}看,)?(?:省内的?|相邻的?|邻近的?|邻[区县市]的?|周边的?|兄弟)|(?:(?:19|20)\d\d年,?)?同[为处属是][^,;。]{1,12}的)/;
+// (…or a peer: "2016年,同为省域副中心城市的江陵市研发投入强度已达2.3%", "同处沿江片区的港川市…", "与我们体量相近的白泽市,…";
+// or the leaders it is measured against: "和省内先进城市比,我们还有差距,比如…", "与省内先进城市相比,…")
+const SENTENCE_ELSEWHERE = /^(?:据悉|据了解)?,?(?:(?:从全[省国]看|从全[省国]范围看|全[省国]范围内|放眼全[省国]|与(?:周边|相邻|邻近|兄弟)[^,;。]{0,8}相比|[与和](?:省内|国内)?(?:先进|发达)(?:城市|地区|县市|市县|县区)(?:相)?比)[,:]|(?:[与和]我们[^,;。]{0,8}相近的)|(?:从[^,;。]{1,8}看,)?(?:省内的?|相邻的?|邻近的?|邻[区县市]的?|周边的?|兄弟)|(?:(?:19|20)\d\d年,?)?同[为处属是][^,;。]{1,12}的)/;
 // a neighbour's figure the report's own is set beside: "与邻县湄江县每年选派科技特派员120名相比"
 const NEIGHBOUR_SET_BESIDE = /^与(?:邻[县市区]|周边|相邻|邻近|兄弟)/;
 // the report's own place named as a subject: the sentence turns back to it
@@ -36,7 +37,7 @@ const COLLEGE_OPENS = /^(?:据了解|据悉|另外|此外|同时)?,?(?:(?!联合
 const TURNS_HOME = /[我本全][市县区州旗盟]|落户|落地|为我|来我|在我|帮助|助力|与|服务我|合作|共建/;
 
 // every clause or sentence above names one of these (looked for once a sentence)
-const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟|同[为处属是]/;
+const CUE = /全[省国]|省内|国内|相邻|邻|周边|兄弟|同[为处属是]|先进(?:城市|地区|县市|市县|县区)|相近的/;
 
 // the whole a share is taken of, in brackets: "…137家,占全市总数(318家)的43%" (the larger place's)
 const WHOLE_OF_SHARE = /占[^,;。()]{0,12}\($/;

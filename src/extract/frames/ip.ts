@@ -82,6 +82,9 @@ export const frames: Frame[] = [
       { text: '全市技术合同成交额21.5亿元,其中湘中农业大学与我市企业签订技术合同成交额1.2亿元。', rows: [{ value: 21.5 }, { value: 1.2, scope: true }] },
       // the province's and a neighbour's, set beside the report's own, are theirs (elsewhere.ts)
       { text: '据了解,前三季度全省技术合同成交额达1960亿元,邻市技术合同成交额为48.5亿元;全市技术合同成交额12.3亿元。', rows: [{ value: 12.3 }] },
+      // the leaders a report measures itself against, and its peers, are theirs (elsewhere.ts)
+      { text: '全市技术合同成交额突破35亿元。和省内先进城市比,我们还有差距,比如大庆市去年技术合同成交额已经超过100亿元。', rows: [{ value: 35 }] },
+      { text: '全市技术合同成交额6.83亿元。与我们体量相近的白泽市,去年技术合同成交额已经达到3.1亿元。', rows: [{ value: 6.83 }] },
       // a partner's, named as the subject of its clause in a sentence about the partnership, are the partner's (elsewhere.ts)
       { text: '深化与福建省泉溪市的科技协作,泉溪市全年技术合同成交额超过90亿元。全市技术合同成交额6.83亿元。', rows: [{ value: 6.83 }] },
       // a target stated with its figure, then what was done against it
