@@ -134,7 +134,7 @@ const PARTNERSHIP = /协作|对口|援[疆藏青]|援建|结对|两地|帮扶/;
 // what may open a clause before its subject ("在粤桂东西部扶贫协作框架下,", "按照沪滇协作安排,")
 const LEAD_PHRASE = /^(?:(?:在[^,;。]{2,30}(?:下|中)|按照[^,;。]{2,30}|依托[^,;。]{2,30}|根据[^,;。]{2,30}|同时|此外|另外|今年|全年),)*/;
 // a place named in full as a subject, then what it did or has
-const PARTNER_SUBJECT = /^((?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{1,6}?[市州盟](?:[\u4e00-\u9fff]{1,4}?[区县])?|[\u4e00-\u9fff]{1,4}?[区县]))(?:科技局|科学技术局|科技部门|人民政府|政府|农科院)?(?:今年|全年|先后|累计|共|已|(?:19|20)\d\d年)*(?:投入|安排|派出|选派|组织|援助|捐赠|帮助|支持|技术合同|高新技术企业|研发|拥有)/;
+const PARTNER_SUBJECT = /^((?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{1,6}?[市州盟](?:[\u4e00-\u9fff]{1,4}?[区县])?|[\u4e00-\u9fff]{1,4}?[区县]))(?:科技局|科学技术局|科技部门|人民政府|政府|农科院)?(?:今年|全年|先后|累计|共|已|继续|还|又|(?:19|20)\d\d年)*(?:投入|安排|派出|选派|组织|援助|援建|捐赠|帮助|支持|落实|提供|[对向为]我[县市区州旗盟]|技术合同|高新技术企业|研发|拥有)/;
 // …and a clause that turns back to the report's own place or bureau
 const HOME_SUBJECT = /^(?:[我本全该][局县市区州旗盟]|[县市区州旗]科技局|[县市区州旗]科学技术局|县里|市里)/;
 // (the report's own place, as its first line names it: never a partner)

@@ -218,6 +218,8 @@ export const frames: Frame[] = [
       { text: '建议每年选派科技特派员不少于40名。', rows: [{ value: 40, status: 'target' }] },
       // a partner's experts sent here are the partner's (elsewhere.ts)
       { text: '岚江市科技局今年先后选派专家36人次来我县开展技术指导。', rows: [] },
+      // (…or a partner that did it for the report's place: "广东省佛岭区继续对我县开展科技帮扶,…派出科技专家33人次")
+      { text: '广东省佛岭区继续对我县开展科技帮扶,全年投入科技协作资金400万元,派出科技专家33人次。', rows: [] },
       // a neighbour's, set beside the report's own, is the neighbour's (elsewhere.ts)
       { text: '与邻县每年选派科技特派员120名相比,我县的覆盖面明显偏窄。', rows: [] },
       // the ones commended are no count of those appointed
