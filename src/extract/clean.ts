@@ -63,7 +63,7 @@ const FURNITURE = new RegExp(
   ].join('|'),
 );
 // A heading after which a page lists other articles: everything from there to the end goes.
-const RELATED = /^(【.*】)?[【\[]?(相关文章|相关链接|相关报道|相关推荐|相关文档推荐|相关文档|相关范文|相关资料|热门推荐|延伸阅读|大家都在看|你可能(?:感兴趣|喜欢)|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关|相关信息|相关新闻|热点信息|热点新闻|热门信息|热门新闻|最新信息|最新动态)[】\]]?[::]?\s*$/;
+const RELATED = /^(【.*】)?[【[]?(相关文章|相关链接|相关报道|相关推荐|相关文档推荐|相关文档|相关范文|相关资料|热门推荐|延伸阅读|大家都在看|你可能(?:感兴趣|喜欢)|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关|相关信息|相关新闻|热点信息|热点新闻|热门信息|热门新闻|最新信息|最新动态)[】\]]?[::]?\s*$/;
 
 // NFKC of one code point, worked out once for each of the basic plane (a report's punctuation comes
 // back on every line).
