@@ -53,6 +53,9 @@ const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设�
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
+// one for each of something, no count: "一村一名科技特派员", "一支队伍包一个产业、一名特派员联一个村"
+const ONE_EACH_BEFORE = /一[\u4e00-\u9fff]{1,4}、?$/;
+const ONE_EACH_AFTER = /^[\u4e00-\u9fff]{0,5}[联包带帮对挂驻]一[个名家村户企]/;
 const PART_OPENS = /^(?:其中|含)/;
 const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,10}$|(?:超过?|过|达到?|在)\d[\d.]*(?:亿|万)元(?:以上)?的$/;
 const BAR_ENDS = marksOf('足于过到达');
@@ -420,6 +423,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (!claim || claim.indicator === '') return;
     // "全县没有一家省级工程技术研究中心": not a single one is no count
     if (figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
+    if (text[figure.start] === '一' && figure.end - figure.start === 2 &&
+      (ONE_EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 6), figure.start)) || ONE_EACH_AFTER.test(text.slice(figure.end, figure.end + 10)))) return;
     // "高新技术企业中营业收入超10亿元的仅有9家": the firms of a size among them are no count of the kind
     if (figure.unit === '家' && FIRMS_OF_A_SIZE.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 24), figure.start))) return;
     // "中央八项规定", "十项措施": rules and measures counted, no projects nor problems

@@ -203,6 +203,8 @@ export const frames: Frame[] = [
     units: ['人'],
     not: ['commended'],
     examples: [
+      // one for each village is no count
+      { text: '按照“一村一名科技特派员”的要求,向全县39个贫困村选派科技特派员39名。', rows: [{ value: 39 }] },
       // a firm's 科技副总 is no commissioner
       { text: '新派驻省级科技特派员12名,新选聘科技副总14名。', rows: [{ value: 12, scope: true }] },
       // a level of the autonomous areas (州级, 盟级, 旗级) listed after the first item is a part, as 市级 is
