@@ -32,7 +32,7 @@ const COMES_HERE = /来(?:我|本)[县市区州盟旗]|来(?:县|盟|州|师市|
 
 // a university or college as a sentence's subject, its own figures after it: "北疆工业大学现有…国家重点实验室3个,去年学校技术合同额达9.8亿元",
 // "据了解,湘中农业大学今年获国家专利授权212件" (not one the report's place works with: "联合西岭科技大学举办…")
-const COLLEGE_OPENS = /^(?:据了解|据悉|另外|此外|同时)?,?(?:(?!联合|组织|邀请|与|和|同|依托|对接|赴|到|走进|携手|借助|推动|支持|协助|引进|会同|局|委|政府)[\u4e00-\u9fff“”]){2,12}?(?:大学|学院)/;
+const COLLEGE_OPENS = /^(?:据了解|据悉|另外|此外|同时)?,?(?:(?!联合|组织|邀请|与|和|同|依托|对接|赴|到|走进|携手|借助|推动|支持|协助|引进|会同|举办|承办|协办|召开|开展|局|委|政府)[\u4e00-\u9fff“”]){2,12}?(?:大学|学院)/;
 // …until the sentence turns to the report's place, or to what the college does for it
 const TURNS_HOME = /[我本全][市县区州旗盟]|落户|落地|为我|来我|在我|帮助|助力|与|服务我|合作|共建/;
 

@@ -125,6 +125,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting', 'attended'],
     examples: [
+      // an event named after a university is the bureau's, held with it: no sentence of the university's own (elsewhere.ts)
+      { text: '举办“浙江大学越澜行”等科技对接活动12场,走访企业210家次,征集技术需求286项。', rows: [{ value: 12 }] },
       { text: '组织企业负责人赴市里参加高新技术企业认定政策培训2次。', rows: [] },
       // drills for a disaster are no events of science
       { text: '完成全市地震监测台站日常运维,开展地震应急演练6次。', rows: [] },
