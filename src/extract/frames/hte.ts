@@ -205,6 +205,12 @@ export const frames: Frame[] = [
       // …but the ones that came due and were certified again are
       { text: '全年新认定高新技术企业41家(含到期重新认定12家)。', rows: [{ value: 41 }, { value: 12, scope: true }], by: 'link.part' },
       { text: '高新技术企业到期重新认定通过62家。', rows: [{ value: 62 }] },
+      // a breakdown by the parks of a zone, each park a place (…园, not a 示范园 or 孵化园)
+      {
+        text: '全区有效期内高新技术企业达到807家。分园区看,海湾园新认定高企92家,创新谷园71家,学府园33家。',
+        rows: [{ value: 92, scope: true }, { value: 71, scope: true }, { value: 33, scope: true }],
+        by: 'link.part',
+      },
       // the net count after the expired ones are taken off; what is taken off is no pending one
       { text: '全年新增高新技术企业96家,扣除到期未重新认定企业后净增71家。', rows: [{ value: 96, scope: false }, { value: 71, scope: true }] },
       // 被认定为 is 认定为: the act after the count, the thing after it
