@@ -6,7 +6,7 @@
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { entriesOf, getTrie, mayStartName, toPlace, type Place } from './place/gazetteer.ts';
-import { clauseStart, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, type Span } from './spans.ts';
 import { longestWordAt } from './trie.ts';
 
 // what may open a clause before its subject: where the news came from, a time, a linking word
@@ -179,12 +179,6 @@ function isPartner(text: string, named: string, own: string | undefined): boolea
   if (own !== undefined && (named.includes(own) || own.includes(named))) return false;
   const place = named.replace(/^[\u4e00-\u9fff]{2,4}省/, '');
   return named !== place || /^(?:北京|天津|上海|重庆)市./.test(named) ||
-    new RegExp(`(?:省|(?:北京|天津|上海|重庆)市)[\\u4e00-\\u9fff]{0,6}?${place}|(?:对口|协作|援[疆藏青]|帮扶|结对)[^,;。]{0,12}${place}`).test(text);
-}
-
-/** Where the clause from `from` ends: at its mark, or at `limit`. */
-function clauseEnd(text: string, from: number, limit: number): number {
-  for (let at = from; at < limit; at++) if (text[at] === ',' || text[at] === ';' || text[at] === ':') return at;
-  return limit;
+    new RegExp(`(?:省|(?:北京|天津|上海|重庆)市)[\\u4e00-\\u9fff]{0,6}?${place}|(?:${PARTNERSHIP.source})[^,;。]{0,12}${place}`).test(text);
 }
 

@@ -370,13 +370,14 @@ export const HOW_COME_BY = /^(净增|重新认定|复审|复评)$/;
 export const NEW_ONES = /新增|新认定|通过认定/;
 const REVIEW_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:高新技术企业|高企)(重新认定|复审|复评)/;
 
+// what made the things counted the kind named after it ("2家被认定为省级星创天地")
+const MADE_THAT_KIND = /^被?(?:认定为|评为|列为|确定为|获批为|命名为)/;
+
 /**
  * The part a frame's figure is of: the words that qualify its thing in the figure's own clause (a
  * level, a programme, a kind of patent), read by the same scope reader as the rules; for a
  * platform, its kind.
  */
-const MADE_THAT_KIND = /^被?(?:认定为|评为|列为|确定为|获批为|命名为)/;
-
 function frameScope(chosen: Candidate, text: string, words: FigureWords, f: Figure): string {
   const thing = chosen.thing!;
   const thingAt = wordAt(thing, f);

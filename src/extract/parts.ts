@@ -6,10 +6,10 @@ import type { Figure } from './figures.ts';
 import { classifyName, indicatorsNamedBy, LEVEL_ALONE, namesOtherKind, NEW_OF, RUNNING_TOTAL_OF } from './links.ts';
 import { clauseStart, indexOrEnd, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
-import { wordsOf } from './words.ts';
+import { WORDS, wordsOf } from './words.ts';
 
-// the people trained, counted in 人次: no part of those who trained them
-const TRAINED_PEOPLE = /培训农民|农民培训|受训|参训|培训学员|培训[^,;。]{0,4}人员|人员培训/;
+// the people trained, counted in 人次: no part of those who trained them (the words of the trained but 培训 alone, which an event's name holds)
+const TRAINED_PEOPLE = new RegExp(WORDS.trained.filter((word) => word !== '培训').join('|'));
 const SHARE = wordsOf(['share']);
 const REVENUE = wordsOf(['revenue']);
 // what a figure is set against: "远低于全市", "高于全省平均"
@@ -27,7 +27,9 @@ const BREAKDOWN = `其中|${PLACE_BREAKDOWN}|${EACH_PLACE}|(?:分|从)(?:领域|
 const BREAKDOWN_OPENS = new RegExp(`^[^\\uE000]{0,2}(?:${BREAKDOWN})`);
 const BREAKDOWN_BY_PLACE_OPENS = new RegExp(`^[^\\uE000]{0,2}${PLACE_BREAKDOWN}`);
 // a place named within the report's area (not its own, 全县, nor one a preposition governs, 为园区…)
-const A_PLACE = '(?![我全本该][市县区州旗])(?![为对在向与由把将给])[\\u4e00-\\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗|园区|(?<!示范|孵化|科普|星创)园)';
+// a park of a zone is a place (海湾园, 创新谷园), a demonstration or incubation park a platform
+const PARK = '(?<!示范|孵化|科普|星创)园';
+const A_PLACE = `(?![我全本该][市县区州旗])(?![为对在向与由把将给])[\\u4e00-\\u9fff]{1,6}?(?:新区|高新区|开发区|经开区|区|县|市|镇|街道|旗|园区|${PARK})`;
 // a place within the report's area, alone before its figure ("临江县", "其余各县(市、区)", "高新区")
 // what a place did, and the indicators of the wholes that act speaks of
 const ACT_OF_PLACE: Record<string, string[]> = {
@@ -47,7 +49,7 @@ const ACT_ALONE = new RegExp(`^(${ACTS_OF_PLACE})$`);
 const ALIAS = /\([^()]{1,12}\)/g;
 // what a place holds of the firms counted before ("开发区集聚71家", "园区拥有37家")
 const HOLDS = /(?:集聚|聚集|拥有|共有|有)$/;
-const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区|(?<!示范|孵化|科普|星创)园)|其余[\u4e00-\u9fff()、]{0,10})$/;
+const PLACE_ITEM = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区|${PARK})|其余[\\u4e00-\\u9fff()、]{0,10})$`);
 // a kind of firm, alone before its figure ("规上工业企业", "其中高新技术企业", "科技型中小企业")
 const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|科小)$/;
 // a part of a sum of money named as money, or after the programme it goes to ("其中,重点研发专项3200万元")
@@ -534,7 +536,7 @@ export function dropFirmsCountedForProjects(figures: Figure[], claims: (Claim | 
 
 // a place that leads an item of a breakdown by place, then what the item says it did ("城关镇出动专家", "市本级完成")
 // (but not the report's own: "…公示中,我市有19家企业通过公示")
-const PLACE_LEADS = /^(?![我全本该][市县区州旗])(?:[\u4e00-\u9fff]{1,6}?(?:新区|区|县|市|镇|乡|街道|旗|园区|(?<!示范|孵化|科普|星创)园)|市本级|县本级|其余[\u4e00-\u9fff()、]{0,10}?|各县\([^)]*\))(?=[\u4e00-\u9fff]{0,6}$)/;
+const PLACE_LEADS = new RegExp(`^(?![我全本该][市县区州旗])(?:[\\u4e00-\\u9fff]{1,6}?(?:新区|区|县|市|镇|乡|街道|旗|园区|${PARK})|市本级|县本级|其余[\\u4e00-\\u9fff()、]{0,10}?|各县\\([^)]*\\))(?=[\\u4e00-\\u9fff]{0,6}$)`);
 // the things a breakdown is among: "今年选派的科技特派员中,", "新认定的138家高新技术企业中:"
 const AMONG = /([^,;:。!?\n]{2,30})中[,:]$/;
 const PLACES_COUNTED = /^[区县市镇乡街旗]/;
