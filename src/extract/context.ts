@@ -212,6 +212,7 @@ function timeOfStatement(text: string, at: number): boolean {
 }
 
 const TASK_OF_PERIOD = /^[^,;。]{0,12}?(?:目标|任务)/;
+const FORECAST_BEFORE = new RegExp(`(?:${wordsOf(['forecast']).source})(?:到|在|于)?$`);
 
 /** The period the last period word of a sentence's paragraph before it names, a year left out. */
 function paragraphSaid(read: SentenceText): Period | undefined {
@@ -227,6 +228,8 @@ function paragraphSaid(read: SentenceText): Period | undefined {
       if (before.endsWith('其中', w.at) || before.endsWith('其中,', w.at)) continue;
       // ("…19家,超额完成全年15家的目标;": the year of a task or goal says nothing of what was done)
       if (TASK_OF_PERIOD.test(before.slice(w.at, w.at + 16))) continue;
+      // ("…预计年底达到118家。入库…173家": the year's end a forecast is for says nothing of what was done)
+      if (FORECAST_BEFORE.test(before.slice(Math.max(0, w.at - 4), w.at)) && /^年[底末]/.test(before.slice(w.at, w.at + 2))) continue;
       // "目前,已验收完成5项" says so far of its own sentence; a YTD word speaks for the paragraph only
       // where it opens a sentence's first clause ("1-5月,全市…")
       // (or that is a time clause of its own earlier in the same statement: "…获悉,今年1-11月,全市…;全市组织…40余场")
