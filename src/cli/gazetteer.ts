@@ -24,8 +24,10 @@
 //   oldNames:  [oldName, code6]                            hand-kept, see OLD_NAMES below
 //   wordBefore, wordAfter: strings of two-character everyday words (jieba frequency >= 50), packed
 //              without separators, that end in the first character of some short name (以上, 创新)
-//              or start with its last one (平台, 通过). place.ts does not take a bare short name that
-//              is glued into such a word: 以上高新 is not 上高, 创新平台 is not 新平, 顺利通过 is not 利通.
+//              or start with its last one (平台, 通过), or that end in the first character of a county's
+//              name of two characters (完成, 示范). place.ts does not take a bare short name, or such a
+//              name, that is glued into such a word: 以上高新 is not 上高, 创新平台 is not 新平, 顺利通过
+//              is not 利通, 完成县级 is not 成县.
 // `short` is the name without its suffix (市/县/区/旗/自治州/地区/盟, ethnic names), given only where
 // it is unambiguous: at least two characters, used by no other unit of the same rank, and not an
 // everyday word (COMMON_WORDS below, and county names that jieba lists as a frequent non-place word:
@@ -180,7 +182,9 @@ function main(): void {
     wordAfter: '',
   };
   const shorts = [...out.cities, ...out.counties].map((r) => r[3]!).filter(Boolean);
-  const first = new Set(shorts.map((s) => s[0]!)), last = new Set(shorts.map((s) => s[s.length - 1]!));
+  // (…and the first character of a county's name of two characters, which a word may end in: 完成县级 is not 成县, 示范县 not 范县)
+  const twoCharacterNames = out.counties.map((r) => r[1]!).filter((name) => [...name].length === 2);
+  const first = new Set([...shorts, ...twoCharacterNames].map((s) => s[0]!)), last = new Set(shorts.map((s) => s[s.length - 1]!));
   const frequent = [...words].filter(([w, { freq }]) => w.length === 2 && freq >= BOUNDARY_MIN).map(([w]) => w).sort();
   out.wordBefore = frequent.filter((w) => first.has(w[1]!)).join('');
   out.wordAfter = frequent.filter((w) => last.has(w[0]!)).join('');

@@ -96,6 +96,21 @@ describe('guessPlace: the city a report is about', () => {
     expect(guessPlace(`武汉市科技局2021年工作总结。${text}`, '').city).toBe('武汉市');
   });
 
+  it('does not read a county of two characters, a slogan or a firm out of a county report’s phrases', () => {
+    // 完成县级 is not 成县, 示范县 not 范县, 高校和县直部门 not 和县, 科技兴县 not 兴县, 工业富县 not 富县, 会同县统计局
+    // ("jointly with the county's statistics bureau") not 会同县, 长岭食品 (a firm) not 长岭县, 黄龙病 (a disease) not 黄龙县
+    const phrases = [
+      '全县完成县级科技计划项目立项12项。', '我县成功创建省级创新型示范县。', '县里从高校和县直单位选派科技特派员42名。',
+      '深入实施科技兴县战略,坚持“产业强县、工业富县”发展定位。', '会同县统计局加强研发统计。', '指导渝丰机械、长岭食品申报。', '全县柑橘黄龙病防控。',
+    ];
+    for (const phrase of phrases) expect(guessPlace(`全县科技工作。${phrase}`, '').city, phrase).toBe('');
+    // …while each is still the place where it names one
+    expect(guessPlace('安徽省和县2023年新认定高新技术企业12家。全县…', '')).toMatchObject({ city: '马鞍山市', county: '和县' });
+    expect(guessPlace('山西省兴县科技局2023年工作总结。深入实施科技兴县战略。', '')).toMatchObject({ city: '吕梁市', county: '兴县' });
+    expect(guessPlace('会同县科技局2023年工作总结。全县…', '')).toMatchObject({ city: '怀化市', county: '会同县' });
+    expect(guessPlace('甘肃省成县2022年新认定高新技术企业5家。全县…', '')).toMatchObject({ city: '陇南市', county: '成县' });
+  });
+
   it('ignores the related-article titles after the report', () => {
     const body = '杭州市科技局上半年工作总结。'.padEnd(400, '全市科技工作取得新进展。');
     const p = guessPlace(`${body}\n\n相关文章:\n运城市科技局工业科行风评议自查报告\n运城市科技局上半年工作总结`, '');
