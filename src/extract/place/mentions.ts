@@ -24,20 +24,24 @@ const BUREAU_AFTER = new RegExp(`^(?:市|县|区|州|盟|旗)?(?:${BUREAU}|科�
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:大学|学院|科学院)/;
 const RANK_AFTER = /^(?:市|地区|州)?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|首位|排名|排位|之首)/;
 // A bare short name followed by these is a firm's name ("长岭食品有限公司") or a disease's ("柑橘黄龙病").
-const THING_NAMED_AFTER = /^(?:食品|机械|电子|电器|化工|药业|制药|集团|公司|实业|股份|纺织|建材|重工|钢铁|酒业|茶业|蚕业|病)/;
+const THING_NAMED_AFTER = /^(?:食品|机械|农机|电子|电器|化工|焦化|制药|集团|公司|股份|纺织|建材|重工|钢铁|[竹锂参蚕茶酒药实矿纸瓷塑铝铜]业|病|(?:特大|强烈)?地震)/;
 const JOINT_DEPARTMENT_AFTER = /^县?(?!科技|科学技术)[\u4e00-\u9fff]{0,6}?(?:局|委|办|协|部门|单位)/;
+// the last character of an agency's name ("县科协", "县委政研室", "县科技局")
+const AGENCY_ENDS = /[局委协室办府部站所]/;
 // A bare short name followed by these is a lake, street or township of that name (鄱阳湖, 阜阳乡).
 const GEO_AFTER = /^(?:湖|山|江|河|湾|路|街|大道|大街|桥|广场|公园|乡|镇|村|社区)/;
 
-// a slogan of what makes a county thrive: "科技兴县", "工业富县", "人才强县" (兴县, 富县 and 新兴县 are places too)
-const SLOGAN_END = /[兴富强立活稳]县$/;
+// a slogan of what makes a county or district thrive: "科技兴县", "工业富县", "人才强县", "创新兴区" (兴县, 富县, 新兴县 and
+// 新兴区 are places too)
+const SLOGAN_END = /[兴富强立活稳][县区]$/;
 const ADMIN_BEFORE = /[省市州县区盟旗镇乡]/;
-const SLOGAN_AFTER = /^(?:[、,”"」]|战略|行动|工程|目标|之路|发展|的)/;
 // a conjunction a name may open with ("和县"), after a word of a phrase that is no place's: "高校院所和县直部门"
 const CONJUNCTION = /[和与及同并]/;
 const PLACE_OR_MARK_BEFORE = /[^\u4e00-\u9fff]|[省市州县区盟旗镇乡]/;
-function joinedBy(text: string, start: number): boolean {
-  return CONJUNCTION.test(text[start]!) && start > 0 && !PLACE_OR_MARK_BEFORE.test(text[start - 1]!);
+// (…or before the county's own departments and levels, after any word: "乡镇和县直部门", "省市和县级")
+const COUNTY_OWN_AFTER = /^(?:直|级|里|域)/;
+function joinedBy(text: string, start: number, after: string): boolean {
+  return CONJUNCTION.test(text[start]!) && start > 0 && (!PLACE_OR_MARK_BEFORE.test(text[start - 1]!) || (/[\u4e00-\u9fff]/.test(text[start - 1]!) && COUNTY_OWN_AFTER.test(after)));
 }
 
 /** Every place name in a text, longest match first, with what the words around it say of its role. */
@@ -61,14 +65,16 @@ export function scan(text: string, inTitle: boolean): Mention[] {
     let skip = false;
     if (fullCityLike && after.startsWith('场')) skip = true; // 东方市场, 白银市场
     if (shortOnly && GEO_AFTER.test(after)) skip = true; // 鄱阳湖, 杭州湾, 南京路
-    if (shortOnly && THING_NAMED_AFTER.test(after)) skip = true; // 长岭食品, 嘉禾蚕业: a firm's name; 黄龙病: a disease's
-    // ("会同县统计局加强…": 会同 is "jointly with", before another department than the bureau)
-    if (best.startsWith('会同') && JOINT_DEPARTMENT_AFTER.test(after)) skip = true;
+    if (shortOnly && THING_NAMED_AFTER.test(after)) skip = true; // 长岭食品, 宜丰锂业: a firm's name; 黄龙病, 汶川地震: a disease's, a quake's
+    // ("会同县统计局加强…", "县科协会同县科技局": 会同 is "jointly with", before another department or after one)
+    if (best.startsWith('会同') && (JOINT_DEPARTMENT_AFTER.test(after) || AGENCY_ENDS.test(text[start - 1] ?? ''))) skip = true;
     if (shortOnly && entries.some((e) => e.unit.kind !== 'province') && gluedIntoWord(text, start, end)) skip = true;
-    // (a county's name of two characters is as easily part of a phrase: "完成县级", "示范县", "高校和县直部门")
-    if (best.length === 2 && entries.every((e) => e.unit.kind === 'county') && (gluedIntoWord(text, start, end) || joinedBy(text, start))) skip = true;
-    // (…and one a slogan ends in: "科技兴县战略", "产业强县、工业富县", "创新兴县")
-    if (SLOGAN_END.test(best) && /^[\u4e00-\u9fff]$/.test(text[start - 1] ?? '') && !ADMIN_BEFORE.test(text[start - 1]!) && SLOGAN_AFTER.test(after)) skip = true;
+    // (a county's name of two characters is as easily part of a phrase: "完成县级", "示范县", "高校和县直部门", "乡镇和县直单位")
+    if (best.length === 2 && entries.every((e) => e.unit.kind === 'county') && (gluedIntoWord(text, start, end) || joinedBy(text, start, after))) skip = true;
+    // (…and one a slogan ends in: "科技兴县战略", "产业强县、工业富县", "创新兴县", "创新兴区")
+    if (SLOGAN_END.test(best) && /^[\u4e00-\u9fff]$/.test(text[start - 1] ?? '') && !ADMIN_BEFORE.test(text[start - 1]!)) skip = true;
+    // ("新建区级星创天地": 新建 and 区级, where the district's short name is withheld as an everyday word)
+    if (after.startsWith('级') && /[区县]$/.test(best) && entries.every((e) => e.how === 'full') && entriesOf(best.slice(0, -1)).length === 0) skip = true;
     if (!skip) {
       const bureau = BUREAU_AFTER.test(after);
       let external = EXTERNAL_BEFORE.test(before);
