@@ -98,12 +98,12 @@ describe('guessPlace: the city a report is about', () => {
 
   it('does not read a county of two characters, a slogan or a firm out of a county report’s phrases', () => {
     // 完成县级 is not 成县, 示范县 not 范县, 高校和县直部门 not 和县, 科技兴县 not 兴县, 工业富县 not 富县, 会同县统计局
-    // ("jointly with the county's statistics bureau") not 会同县, 长岭食品 (a firm) not 长岭县, 黄龙病 (a disease) not 黄龙县,
+    // ("jointly with the county's statistics bureau") not 会同县, 黄龙病 (a disease) not 黄龙县,
     // 大关 (a milestone) not 大关县, 惠民 and 惠农 (benefiting people, farmers) not 惠民县 and 惠农区
     const phrases = [
       '全县完成县级科技计划项目立项12项。', '我县成功创建省级创新型示范县。', '县里从高校和县直单位选派科技特派员42名。',
-      '深入实施科技兴县战略,坚持“产业强县、工业富县”发展定位。', '会同县统计局加强研发统计。', '指导渝丰机械、长岭食品申报。', '全县柑橘黄龙病防控。',
-      '乡镇和县直部门协同。', '县科协会同县科技局开展科普。', '突破亿元大关。', '开展科技惠民、科普惠农活动。', '江西宜丰锂业有限公司。', '5·12汶川特大地震。',
+      '深入实施科技兴县战略,坚持“产业强县、工业富县”发展定位。', '会同县统计局加强研发统计。', '全县柑橘黄龙病防控。',
+      '乡镇和县直部门协同。', '县科协会同县科技局开展科普。', '突破亿元大关。', '开展科技惠民、科普惠农活动。', '5·12汶川特大地震。',
     ];
     // (a district's too: 新建区级 is not 南昌's 新建区, 创新兴区 not 七台河's 新兴区, 双城经济圈 not 哈尔滨's 双城区)
     for (const phrase of ['全区新建区级星创天地3个。', '坚持“创新兴区”目标。', '融入成渝地区双城经济圈建设。']) {
@@ -115,6 +115,9 @@ describe('guessPlace: the city a report is about', () => {
     expect(guessPlace('山西省兴县科技局2023年工作总结。深入实施科技兴县战略。', '')).toMatchObject({ city: '吕梁市', county: '兴县' });
     expect(guessPlace('会同县科技局2023年工作总结。全县…', '')).toMatchObject({ city: '怀化市', county: '会同县' });
     expect(guessPlace('南昌市新建区科技局2023年工作总结。全区…', '')).toMatchObject({ city: '南昌市', county: '新建区' });
+    // (a firm named after a place is most often the place's own: it votes, where nothing else does)
+    expect(guessPlace('市科技局工作总结。淮北矿业股份有限公司获批省重点实验室。全市…', '').city).toBe('淮北市');
+    expect(guessPlace('淮北市科技局工作总结。宜丰锂业有限公司落户。全市…', '').city).toBe('淮北市');
     expect(guessPlace('甘肃省成县2022年新认定高新技术企业5家。全县…', '')).toMatchObject({ city: '陇南市', county: '成县' });
   });
 

@@ -14,6 +14,7 @@ export interface Mention {
   external: boolean; // visited / partner / elsewhere: does not vote
   bureau: boolean; // followed by 科技局 / 市委 / 人民政府 …: the report's own body
   org: boolean; // part of a university's or CAS institute's name
+  firm: boolean; // part of a firm's name
   frame: boolean; // the city above the report's own unit: "温州地区第2", "在温州市科技局的指导下"
 }
 
@@ -23,8 +24,10 @@ export const BUREAU = '科学技术局|科技局|科技和工业信息化局|科
 const BUREAU_AFTER = new RegExp(`^(?:市|县|区|州|盟|旗)?(?:${BUREAU}|科技委|科委|科学技术委员会|人民政府|政府|委员会|党委|委|科技系统|科技工作)`);
 const ORG_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:大学|学院|科学院)/;
 const RANK_AFTER = /^(?:市|地区|州)?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|首位|排名|排位|之首)/;
-// A bare short name followed by these is a firm's name ("长岭食品有限公司") or a disease's ("柑橘黄龙病").
-const THING_NAMED_AFTER = /^(?:食品|机械|农机|电子|电器|化工|焦化|制药|集团|公司|股份|纺织|建材|重工|钢铁|[竹锂参蚕茶酒药实矿纸瓷塑铝铜]业|病|(?:特大|强烈)?地震)/;
+// A bare short name followed by these is a disease's name ("柑橘黄龙病") or a quake's ("汶川特大地震").
+const EVENT_NAMED_AFTER = /^(?:病|(?:特大|强烈)?地震)/;
+// …and by these a firm's ("淮北矿业股份有限公司", "长岭食品"): most often one of the place's own, so it votes, for less
+const FIRM_AFTER = /^(?:食品|机械|农机|电子|电器|化工|焦化|制药|集团|公司|股份|纺织|建材|重工|钢铁|[竹锂参蚕茶酒药实矿纸瓷塑铝铜]业)/;
 const JOINT_DEPARTMENT_AFTER = /^县?(?!科技|科学技术)[\u4e00-\u9fff]{0,6}?(?:局|委|办|协|部门|单位)/;
 // the last character of an agency's name ("县科协", "县委政研室", "县科技局")
 const AGENCY_ENDS = /[局委协室办府部站所]/;
@@ -65,7 +68,7 @@ export function scan(text: string, inTitle: boolean): Mention[] {
     let skip = false;
     if (fullCityLike && after.startsWith('场')) skip = true; // 东方市场, 白银市场
     if (shortOnly && GEO_AFTER.test(after)) skip = true; // 鄱阳湖, 杭州湾, 南京路
-    if (shortOnly && THING_NAMED_AFTER.test(after)) skip = true; // 长岭食品, 宜丰锂业: a firm's name; 黄龙病, 汶川地震: a disease's, a quake's
+    if (shortOnly && EVENT_NAMED_AFTER.test(after)) skip = true; // 黄龙病, 汶川地震: a disease's name, a quake's
     // ("会同县统计局加强…", "县科协会同县科技局": 会同 is "jointly with", before another department or after one)
     if (best.startsWith('会同') && (JOINT_DEPARTMENT_AFTER.test(after) || AGENCY_ENDS.test(text[start - 1] ?? ''))) skip = true;
     if (shortOnly && entries.some((e) => e.unit.kind !== 'province') && gluedIntoWord(text, start, end)) skip = true;
@@ -86,10 +89,11 @@ export function scan(text: string, inTitle: boolean): Mention[] {
       const gap = prev ? text.slice(prev.end, start) : '';
       if (!external && prev?.external && (/^[、,和及与]?$/.test(gap) || (gap.length <= 12 && /[、及和与]$/.test(gap) && !/[,，。;；:：!！?？\n]/.test(gap)))) external = true;
       const org = ORG_AFTER.test(after) || /(?:中科院|中国科学院|中科)$/.test(before);
+      const firm = shortOnly && FIRM_AFTER.test(after);
       // "在温州市科技局的精心指导下": a place named as the one that leads or guides the report's own
       // unit is its superior (a city names itself as 市委, not by name).
       const guidedBy = /在$/.test(before) && /^[^,，。;；]{0,14}?的?(?:正确|坚强|关心|精心|大力|亲切)?(?:领导|指导|支持|关心)/.test(after);
-      out.push({ text: best, start, end, entries, inTitle, external, bureau, org, frame: RANK_AFTER.test(after) || guidedBy });
+      out.push({ text: best, start, end, entries, inTitle, external, bureau, org, firm, frame: RANK_AFTER.test(after) || guidedBy });
     }
     i = skip ? i + 1 : end;
   }

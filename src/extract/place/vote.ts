@@ -17,6 +17,7 @@ function weightOf(m: Mention, e: Entry): number {
   if (m.bureau) w *= 3;
   if (m.inTitle) w *= 3;
   if (m.org) w *= 0.15;
+  if (m.firm) w *= 0.7;
   return w;
 }
 
