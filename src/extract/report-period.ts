@@ -55,8 +55,8 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   return '';
 }
 
-// the months so far: "1-8月", "一至十月", "前10个月"
-const MONTHS_SO_FAR = /1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|一[-—~至到](?:[二三四五七八九]|十一?)月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月/;
+// the months so far: "1-8月", "一至十月", "前10个月", "截至10月底"
+const MONTHS_SO_FAR = /1\s*[-—~至到]\s*(?:[2-57-9]|1[01])\s*月|一[-—~至到](?:[二三四五七八九]|十一?)月|前(?:[2457-8]|1[01]|[二两四五七八]|十一?)个?月|截[至止](?:[2-57-9]|1[01])月(?:底|末)/;
 
 // a page's posting date: 2024-12-16, 2022年12月23日
 const POSTED_ON = /(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/;
