@@ -8,9 +8,12 @@ import { marksOf, type Span } from './spans.ts';
 
 // A heading of plans starts with them: "2024年工作计划", "2018年主要目标", "下一步工作打算", "(二)工作思路", not "科技计划项目管理"
 // nor a title of both ("2015年科技工作及2016年工作思路", "县科技局2025年4月工作小结和5月工作计划")
+// (…or "“十四五”目标和2021年重点", "明年工作")
 const PLAN_HEADING =
-  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后)(?:的)?(?:主要)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|谋划|重点|目标|要点|任务)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务)/;
-const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|落实|开展|主要做法|问题|不足/;
+  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后|“?十[一二三四五六七]五”?(?:时期|期间)?)(?:的)?(?:主要)?(?:发展)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|谋划|重点|目标|要点|任务)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务)|^(?:明年|来年)(?:的)?(?:主要)?(?:科技)?工作$/;
+// the bullet a short heading line may open on ("◆2019年目标", "▍2022年目标")
+const BULLET = /^[◆◇▍■□●○★☆▶►▲△◎※•·→]+\s*/;
+const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|落实|开展|主要做法|问题|不足|收官|达成|实现/;
 
 /** The characters a numbered heading may open on (or white space before it). */
 const MAY_NUMBER = marksOf('一二三四五六七八九十第(0123456789 \t\u3000');
@@ -86,7 +89,7 @@ function headingOf(line: string, at: number): Heading | undefined {
     rank = numbered.rank;
   } else {
     if (line.length > MAX_SHORT_LINE || /[。;]/.test(line)) return undefined;
-    words = line;
+    words = line.replace(BULLET, '');
     rank = UNNUMBERED;
   }
   const done = DONE_HEADING.test(words);
@@ -110,7 +113,8 @@ export function planSections(text: string): PlanSection[] {
     if (heading) {
       // an unnumbered short line that names neither plans nor work done is no heading of a section
       const counts = heading.rank !== UNNUMBERED || heading.plan || heading.done;
-      if (open && counts && (heading.rank <= open.rank || (open.rank === TITLE && heading.done)) && !heading.plan) {
+      // (a heading of plans of the same rank opens a section of its own: "二、“十四五”主要目标" then "三、2022年重点工作")
+      if (open && counts && (heading.rank <= open.rank || (open.rank === TITLE && heading.done)) && (!heading.plan || heading.rank === open.rank)) {
         sections.push({ start: open.at, end: lineStart, rest: open.rest, year: open.year });
         open = undefined;
       }

@@ -43,6 +43,15 @@ describe('sections of plans', () => {
     expect(planSections('三、2023年工作任务完成情况\n新认定高新技术企业15家。')).toEqual([]);
   });
 
+  it('reads a five-year plan’s goals, a heading behind a bullet and the next year’s section after them, each with its own year', () => {
+    const text = '一、2021年工作成效\n新认定高新技术企业61家。\n二、“十四五”主要目标\n到2025年,高新技术企业达到600家。\n三、2022年重点工作\n新认定高新技术企业80家。';
+    expect(statusOf(text)).toEqual({ 'hte_certified 61': 'actual', 'hte_total 600': 'target', 'hte_certified 80': 'target' });
+    expect(planSections(text).map((section) => section.year)).toEqual([undefined, 2022]);
+    expect(statusOf('◆专利\n专利授权201件。\n◆2019年目标\n2019年新增高企5家。')).toEqual({ 'patents_granted 201': 'actual', 'hte_certified 5': 'target' });
+    // (a heading that says the goals were met is work done)
+    expect(planSections('(一)“十四五”目标圆满收官。全市高新技术企业达到516家。')).toEqual([]);
+  });
+
   it('ends a section of plans at the next heading of its rank that is none', () => {
     const text = '一、工作开展情况\n(一)工作思路\n全年新增高新技术企业20家。\n(二)企业培育\n全年新增高新技术企业18家。';
     expect(statusOf(text)).toEqual({ 'hte_certified 20': 'target', 'hte_certified 18': 'actual' });
