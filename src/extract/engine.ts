@@ -520,7 +520,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     periods[i] = period;
     // "预计全年新增高企达6家,2017年我县新增高企3家": a year gone by is a fact
     // (…unless its own clause forecasts it, its figures not yet out: "预计2023年全市研发投入强度在0.5%左右")
-    const said = past && !FORECAST_IN_CLAUSE.test(clause) ? 'actual' : statusOf(words, figure.start - sentence.start, after);
+    const read = past && !FORECAST_IN_CLAUSE.test(clause) ? 'actual' : statusOf(words, figure.start - sentence.start, after);
+    // ("2024年,全市技术合同成交额力争达到200亿元,…;新培育…5家" in a report on 2023: a sentence that opens on a year to come
+    // plans for it)
+    // (not a year's end, a point in it: "2015年末,全县有高新技术企业3家" in a chronicle of 2008—2015)
+    const said = read === 'actual' && year !== null && reportYear !== null && year > reportYear &&
+      text.startsWith(`${year}年,`, sentence.start) ? 'target' : read;
     // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
     // (a table cell that says it is projected, "3.05(预计)", is a forecast; one in a column of what was done, "2023年实际", is done)
     const section = said === 'actual' && !past && !column?.done ? sectionAt((planned ??= planSections(text)), figure.start) : undefined;

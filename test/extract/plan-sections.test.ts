@@ -52,6 +52,11 @@ describe('sections of plans', () => {
     expect(planSections('(一)“十四五”目标圆满收官。全市高新技术企业达到516家。')).toEqual([]);
   });
 
+  it('reads a sentence that opens on a year after the report’s as planned for that year, outside any section of plans', () => {
+    const text = '岚溪县科技局2023年工作总结\n全年科技型中小企业入库120家。\n2024年,全县科技型中小企业入库150家,技术合同成交额突破5亿元。\n2015年末,全县有高新技术企业3家。';
+    expect(statusOf(text)).toEqual({ 'tsme 120': 'actual', 'tsme 150': 'target', 'tech_contract_value 5': 'target', 'hte_total 3': 'actual' });
+  });
+
   it('ends a section of plans at the next heading of its rank that is none', () => {
     const text = '一、工作开展情况\n(一)工作思路\n全年新增高新技术企业20家。\n(二)企业培育\n全年新增高新技术企业18家。';
     expect(statusOf(text)).toEqual({ 'hte_certified 20': 'target', 'hte_certified 18': 'actual' });
