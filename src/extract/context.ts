@@ -332,7 +332,7 @@ export function periodOf(args: {
 const FORECAST = new RegExp(`(?!预期(?:目标|性))(?:${wordsOf(['forecast']).source})|将(?=达到|达|突破|超过|增至|增加到|新增|实现|完成)`);
 // 准备 and 计划 are a target only before what is to be done ("计划新增", not "科技计划")
 const TARGET = new RegExp(
-  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|(?<!年度)计划(?=完成|实现|新增|申报(?!指南)|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)|(?<!科技|研发|星火|火炬|支撑|专项|项目|重点|按|依|照)计划(?=组织|征集|举办|开展|选派|走访|解决|达成|签订|争取|新建|全年|\\([#\\d])|将(?:重点|继续|积极|全力)?(?=组织|推荐|申报|举办|开展|选派|新建|培育|引进)`,
+  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|(?<!年度)计划(?=完成|实现|新增|申报(?!指南)|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)|(?<!科技|研发|星火|火炬|支撑|专项|项目|重点|按|依|照)计划(?=组织|征集|举办|开展|选派|走访|解决|达成|签订|争取|新建|新认定|新引进|全年|(?:19|20)\\d\\d年|专利|\\([#\\d])|将(?:重点|继续|积极|全力)?(?=组织|推荐|申报|举办|开展|选派|新建|培育|引进)`,
 );
 
 const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
@@ -349,10 +349,11 @@ function doneSinceTarget(clausesBefore: string): boolean {
   }
   return done;
 }
-const DONE_IN_CLAUSE = /成功|已经?|实际|最终/;
+const DONE_IN_CLAUSE = /成功|已经?|实际|最终|截[至止](?:目前|\d{1,2}月)/;
 const MAX_STATEMENT = 300;
 // the target word a statement opens on ("力争…", "确保…")
-const TARGET_OPENING = /^(?:全年|今年|明年|下半年|下一步)?(?:力争|确保)/;
+// (after a time and a subject: "今年,我们要力争实现“五个新”:…;")
+const TARGET_OPENING = /^(?:(?:19|20)\d\d年|全年|今年|明年|下半年|下一步)?,?(?:我们|我局|全市|全县|全区)?(?:要|将)?(?:力争|确保)/;
 
 /** Whether the statement a paragraph ends in opens on a target word ("力争到2025年…;"). */
 function opensOnTarget(paragraph: string): boolean {

@@ -82,6 +82,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound', 'revenue'],
     examples: [
+      // 计划 before what is to be done is a target (not what was done by now, after it)
+      { text: '今年全市计划新认定高新技术企业30家,截至目前组织申报的只有26家。', rows: [{ value: 30, status: 'target' }] },
       // past a ; the ones applied for that were granted are no part of the applications
       { text: '今年全区共申报高新技术企业312家,其中首次申报187家、重新认定125家;第一批已认定143家。', rows: [{ value: 143 }] },
       // what the year will come to, past a clause of what brings it about

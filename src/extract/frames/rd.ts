@@ -60,6 +60,8 @@ export const frames: Frame[] = [
     // firms' R&D over their revenue, not over GDP ("规上工业企业研发投入强度达2.55%")
     not: ['revenue', 'enterprise', 'otherThing', 'hte', 'average'],
     examples: [
+      // each item after ; of a statement that opens, after a time and a subject, on 力争
+      { text: '今年,我们要力争实现“三个新”:新认定高新技术企业40家;研发投入强度达到1%;技术合同成交额突破10亿元。', rows: [{ value: 1, status: 'target' }] },
       // a share in per mille, as older reports give it
       { text: '2010年,全县研发投入占GDP的比重为6.8‰。', rows: [{ value: 0.68 }], by: 'rd_intensity.share_of_gdp' },
       // the province's or the nation's in a bracket beside the report's own are theirs (elsewhere.ts)
