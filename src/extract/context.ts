@@ -338,7 +338,8 @@ const TARGET = new RegExp(
 const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
 // a target word, then its figure, in the clauses before ("任务入库40家,"; "年度目标研发投入强度1.8%,")
 const TARGET_FIGURE_BEFORE = /(?:任务|目标)[^,;。:]{0,16}\d[^,;。]*[,;]/;
-const DONE_AFTER_TARGET = /^(?:(?:1-\d{1,2}月|上半年|前三季度|一季度|截至目前|目前)[,]?)?(?:实际|已经?|完成|共|全年(?:共)?(?:获批|完成|争取|认定|入库|选派))/;
+// (…or a part of the year done, against the year's target: "全年…立项目标20项,上半年获批立项9项")
+const DONE_AFTER_TARGET = /^(?:(?:1-\d{1,2}月|上半年|前三季度|一季度|截至目前|目前)[,]?)?(?:实际|已经?|完成|共|全年(?:共)?(?:获批|完成|争取|认定|入库|选派))|^(?:1-\d{1,2}月|上半年|前三季度|一季度)(?!力争|确保|计划|要)/;
 
 /** Whether, of the clauses before, one that says what was done stands after the last that states a target with its figure. */
 function doneSinceTarget(clausesBefore: string): boolean {
@@ -367,7 +368,9 @@ const GOAL_LABEL_OPEN = /(?:目标|任务|计划)(?:(?!完成|实现|情况|达�
 export const TASK_AFTER = /^的?(?:规划)?(?:任务|目标)/;
 // (the figure stands as # between the words before and after it: "完成全年目标任务#的51.9%" names the task's figure)
 // (…and "完成全年高企认定目标的120%", "完成全年任务(100家)的58%" is a share done, no target for what follows)
-const TARGET_NOT = /拟(?:认定|立项|入库)[^,;。#]{0,10}?名单|[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}(?:目标|任务)(?:\([^()#]*\))?的\d[\d.]*%/g;
+// (…nor a programme named for its tasks, "重点研发任务专项", nor the goals work is done around: "围绕…下达的目标任务,组织申报…";
+// but a label of goals is one: "围绕全年目标任务:新认定…")
+const TARGET_NOT = /拟(?:认定|立项|入库)[^,;。#]{0,10}?名单|任务(?:专项|书)|围绕[^,;。#:]{0,24}(?:目标任务|目标|任务)(?![:任])|[为的]目标(?![任值数]|[\d是为:#])|完成[^,;。\d#]{0,8}目标任务(?![\d#(])(?:数)?[,;。]?|完成[^,;。\d#]{0,10}(?:目标|任务)(?:\([^()#]*\))?的\d[\d.]*%/g;
 
 // The first characters of every forecast and target word: a text with none of them says neither.
 // (the first two characters where the first alone is common: 建议 not 建成, 要达到 not 要求)

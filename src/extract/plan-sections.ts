@@ -10,10 +10,10 @@ import { marksOf, type Span } from './spans.ts';
 // nor a title of both ("2015年科技工作及2016年工作思路", "县科技局2025年4月工作小结和5月工作计划")
 // (…or "“十四五”目标和2021年重点", "明年工作")
 const PLAN_HEADING =
-  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后|“?十[一二三四五六七]五”?(?:时期|期间)?)(?:的)?(?:主要)?(?:发展)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|谋划|重点|目标|要点|任务)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务)|^(?:明年|来年)(?:的)?(?:主要)?(?:科技)?工作$/;
+  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后|“?十[一二三四五六七]五”?(?:时期|期间)?)(?:的)?(?:主要)?(?:预期|发展|总体)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|谋划|重点|目标|要点|任务)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务|主要目标|总体目标|发展目标|预期目标|主要预期目标)|^(?:明年|来年)(?:的)?(?:主要)?(?:科技)?工作$/;
 // the bullet a short heading line may open on ("◆2019年目标", "▍2022年目标")
 const BULLET = /^[◆◇▍■□●○★☆▶►▲△◎※•·→]+\s*/;
-const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|落实|开展|主要做法|问题|不足|收官|达成|实现/;
+const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|落实|开展|主要做法|问题|不足|收官|达成|实现|基础|现状/;
 
 /** The characters a numbered heading may open on (or white space before it). */
 const MAY_NUMBER = marksOf('一二三四五六七八九十第(0123456789 \t\u3000');
@@ -102,7 +102,8 @@ export function planSections(text: string): PlanSection[] {
   const sections: PlanSection[] = [];
   const titleEnd = text.indexOf('\n');
   const title = text.slice(0, titleEnd < 0 ? text.length : titleEnd).trim();
-  let open: Heading | undefined = plansOnly(title) ? { at: 0, rank: TITLE, plan: true, done: false, rest: false, year: undefined } : undefined;
+  const titledPlans = plansOnly(title);
+  let open: Heading | undefined = titledPlans ? { at: 0, rank: TITLE, plan: true, done: false, rest: false, year: undefined } : undefined;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -118,7 +119,8 @@ export function planSections(text: string): PlanSection[] {
         sections.push({ start: open.at, end: lineStart, rest: open.rest, year: open.year });
         open = undefined;
       }
-      if (!open && heading.plan) open = heading;
+      // (in a report of plans only, a heading of work done — "一、发展基础" — closes its section, and the next that is none opens another)
+      if (!open && (heading.plan || (titledPlans && counts && !heading.done))) open = { ...heading, plan: true };
     }
     lineStart = lineEnd + 1;
   }

@@ -57,6 +57,12 @@ describe('sections of plans', () => {
     expect(statusOf(text)).toEqual({ 'tsme 120': 'actual', 'tsme 150': 'target', 'tech_contract_value 5': 'target', 'hte_total 3': 'actual' });
   });
 
+  it('reads a report of plans only as plans save under a heading of work done, its goals under any heading of goals', () => {
+    const text = '鹤泉市科技创新三年行动方案\n一、发展基础。全市高新技术企业达到186家。\n二、主要目标。到2023年,高新技术企业突破320家。\n三、重点任务。每年组织申报高新技术企业不少于100家。';
+    expect(statusOf(text)).toEqual({ 'hte_total 186': 'actual', 'hte_total 320': 'target', 'hte_applied 100': 'target' });
+    expect(planSections('一、2023年工作基础\n新认定高新技术企业186家。\n二、2024年主要预期目标\n新认定高新技术企业200家。')).toHaveLength(1);
+  });
+
   it('ends a section of plans at the next heading of its rank that is none', () => {
     const text = '一、工作开展情况\n(一)工作思路\n全年新增高新技术企业20家。\n(二)企业培育\n全年新增高新技术企业18家。';
     expect(statusOf(text)).toEqual({ 'hte_certified 20': 'target', 'hte_certified 18': 'actual' });

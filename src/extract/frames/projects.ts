@@ -11,6 +11,8 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'],
     not: ['award', 'patent', 'carriedOut', 'industryProject', 'investmentProject'],
     examples: [
+      // the goals work is done around are no target of what was done
+      { text: '紧紧围绕自治区和地区下达的目标任务,组织申报自治区级以上科技项目27项,获得立项15项。', rows: [{ value: 27, status: 'actual' }] },
       // days a review takes are no projects
       { text: '深化科技项目管理改革,项目申报材料精简一半,项目评审周期由60个工作日缩短到35个工作日。', rows: [] },
       // the task a share was done of, in brackets, is a target
@@ -70,6 +72,9 @@ export const frames: Frame[] = [
     units: [...COUNT_OF_ITEMS, '家'], // "19家企业获得立项": one project each
     not: ['award', 'patent', 'carriedOut', 'industryProject', 'investmentProject'],
     examples: [
+      // a programme named for its tasks is no target; a part of the year done, after the year's target, is done
+      { text: '获批国家重点研发计划项目4项、自治区重点研发任务专项19项。', rows: [{ value: 4, status: 'actual', scope: true }, { value: 19, status: 'actual', scope: true }] },
+      { text: '全年科技项目立项目标20项,上半年获批立项9项。', rows: [{ value: 20, status: 'target' }, { value: 9, status: 'actual' }] },
       // the projects of a year's investment plan are no science projects
       { text: '全年安排重点项目260个,总投资2380亿元,年度计划投资620亿元。', rows: [] },
       // projects approved in years gone by and now inspected, or ended, are no approvals of the year
