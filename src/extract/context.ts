@@ -134,6 +134,8 @@ const SERVICE_ACT = wordsOf(['serve', 'collect', 'solve', 'hold', 'dispatch', 'a
 const STOCK_COUNT = /达到|(?<!到)达(?!成)|突破|扩大到|增至|增加到/;
 // the count of an act ("入库数达到400家", "申报数量达到136家") is the period's, not what stands
 const PEOPLE_STANDING = /共有|队伍|在岗|现有|拥有|全[市县区旗]有/;
+const PEOPLE_COME_TO = /(?:总数|人数|总量)?(?:达到|达|增至|增加到|扩大到|发展到)$/;
+const PEOPLE_CHOSEN = /选派|派出|派驻|聘任|聘请|选聘|选认|招聘|引进|培训|服务/;
 // "入库数达到400家", "科技型中小企业入库突破400家": what was done this year coming to a number, not what stands
 const FLOW_BEFORE = /新增|新认定|净增|入库|备案|评价/;
 const STANDS_BEFORE = /累计|总数|总量|共有|现有|拥有|库内|在库|(?:备案|认定|入库|评价)的/;
@@ -273,7 +275,9 @@ export function periodOf(args: {
   const isCount = unit !== '%' && !unit.endsWith('元');
   const isStockUnit = unit === '家' || unit === '个';
   // "全县共有省级科技特派员42人", "科技特派员队伍扩大到560人": the people there are
-  if (unit === '人' && (PEOPLE_STANDING.test(clause) || (PEOPLE_STANDING.test(sentence.slice(0, at)) && !OWN_VERB.test(clause)))) return 'CUM';
+  // (…or come to, where no act brings them: "新选派科技特派员18名,全县科技特派员达到72名"; not "选派科技特派员达到72名")
+  if (unit === '人' && (PEOPLE_STANDING.test(clause) || (PEOPLE_STANDING.test(sentence.slice(0, at)) && !OWN_VERB.test(clause)) ||
+    (PEOPLE_COME_TO.test(clause) && !OWN_VERB.test(clause) && !PEOPLE_CHOSEN.test(clause)))) return 'CUM';
   // a span of years (年均, 十三五期间, 五年来) is a running total, whatever the unit
   // (…or opens the sentence: "五年来,全市累计获批…214项,争取上级科技资金超过9亿元"; but not past a year the
   // figure's own clause names: "“十三五”期间,…年均增长13.6%,2020年达到486亿元")

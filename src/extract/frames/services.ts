@@ -205,6 +205,8 @@ export const frames: Frame[] = [
     units: ['人'],
     not: ['commended'],
     examples: [
+      // the ones come to, where no act brings them, stand; the ones chosen are the year's
+      { text: '新选派科技特派员18名,全县科技特派员达到72名。', rows: [{ value: 18, period: 'FY' }, { value: 72, period: 'CUM' }] },
       // one for each village is no count
       { text: '按照“一村一名科技特派员”的要求,向全县39个贫困村选派科技特派员39名。', rows: [{ value: 39 }] },
       // a firm's 科技副总 is no commissioner
