@@ -198,6 +198,8 @@ export const frames: Frame[] = [
     units: MONEY,
     not: ['rd', 'revenue', 'investment', 'hitechOutput', 'hitechValueAdded', 'techContract', 'taxRelief', 'average'],
     examples: [
+      // the money of projects just approved, named after them ("获批立项153项、资金7860万元")
+      { text: '获批立项153项、资金7860万元,其中省科技重大专项2项、资金1000万元。', rows: [{ value: 7860 }, { value: 1000 }] },
       // the investment brought in with the projects brought in is no funding won
       { text: '全年引进京津项目236个,到位资金412.6亿元。', rows: [] },
       // the partner's money, in the clauses it is the subject of; what the report's own bureau won after it is its own (elsewhere.ts)
