@@ -18,7 +18,7 @@ import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
 import { classifyName, GROWTH_OF, linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
-import { alignPlacesListed, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
+import { alignPlacesListed, alignPlacesRespectively, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones, dropMilestonesRestated } from './headline.ts';
 import { dropElsewhere, dropNamedElsewhere, dropPartners } from './elsewhere.ts';
@@ -266,6 +266,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   linkParts(text, skel, figures, claims);
   for (const i of partsFirst) if (!claims[i]) claims[i] = frameClaim(i);
   alignPlacesListed(text, figures, claims);
+  alignPlacesRespectively(text, figures, claims);
   // Rules of last resort claim what neither a rule nor a link did.
   // (and the baselines and targets set beside what they claimed are read then: "登记技术合同2863项,成交额142.7亿元,较2019年的128.2亿元增长11.3%")
   const fellBack = new Set<Sentence>();

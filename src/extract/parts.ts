@@ -641,13 +641,47 @@ export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Clai
  * "其中,翠澜区新认定316家、银湄区251家、溪峤区189家": places listed after the first, read as parts of the
  * whole before while the first was yet unread, take the first's indicator once a frame has read it.
  */
+// (…or after a comma, where the one before is a place's too: "分县区看,岚城区新认定7家,渭泽区5家,渭岚高新区4家";
+// a park's name a short form may have read as a platform: "甬岚高新园区新认定高企46家,东湖街道31家")
 export function alignPlacesListed(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
   for (let i = 1; i < figures.length; i++) {
     const claim = claims[i];
     const before = claims[i - 1];
-    if (claim?.rule !== 'link.part' || !before?.indicator || before.indicator === claim.indicator || figures[i - 1]!.unit !== figures[i]!.unit) continue;
+    if (!claim || !(claim.rule === 'link.part' || claim.rule.startsWith('link.shorthand')) || !before?.indicator || before.indicator === claim.indicator ||
+      figures[i - 1]!.unit !== figures[i]!.unit) continue;
     const between = text.slice(figures[i - 1]!.end, figures[i]!.start);
-    if (!between.startsWith('、') || !PLACE_ITEM.test(between.slice(1))) continue;
-    claims[i] = { ...claim, indicator: before.indicator, period: undefined, partOf: undefined };
+    const listed = between.startsWith('、') ? claim.rule === 'link.part' : between.startsWith(',') && opensOnPlace(text, figures[i - 1]!);
+    if (!listed || !PLACE_ITEM.test(between.slice(1))) continue;
+    claims[i] = { ...claim, rule: 'link.part', indicator: before.indicator, period: undefined, partOf: undefined, scope: between.slice(1) };
   }
+}
+
+// a place whose figures are those of the place before, in order: "…新认定高企29家、新增省科技型中小企业63家,溪桥街道分别为15家和41家"
+const PLACE_RESPECTIVELY = new RegExp(`^[,;、](${A_PLACE})(?:分别|依次)(?:为|是)?$`);
+const AND_NEXT = /^(?:、|和|及|与)$/;
+
+/** The figures after a place and 分别 take the indicators of the figures just before it, one for one, as that place's parts. */
+export function alignPlacesRespectively(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  for (let i = 1; i < figures.length; i++) {
+    // (a short name a link read there gives way: "泽滩县分别为3家" is no 泽滩县's thing)
+    if (claims[i] && !claims[i]!.rule.startsWith('link.')) continue;
+    const place = PLACE_RESPECTIVELY.exec(text.slice(figures[i - 1]!.end, figures[i]!.start))?.[1];
+    if (place === undefined) continue;
+    let n = 1;
+    while (i + n < figures.length && AND_NEXT.test(text.slice(figures[i + n - 1]!.end, figures[i + n]!.start))) n++;
+    if (n < 2 || i - n < 0) continue;
+    const before = Array.from({ length: n }, (_, k) => i - n + k);
+    if (before.some((k) => !claims[k]?.indicator || figures[k]!.unit !== figures[k + n]!.unit)) continue;
+    // (the first quoted from the place on: "溪桥街道分别为15家")
+    for (const k of before) {
+      const start = k === before[0] ? figures[i - 1]!.end + 1 : figures[k + n]!.start;
+      claims[k + n] = { ...claims[k]!, rule: 'link.part', start, end: figures[k + n]!.end, partOf: undefined, scope: place };
+    }
+    i += n - 1;
+  }
+}
+
+/** Whether the clause of a figure opens on a place ("岚城区新认定7家"). */
+function opensOnPlace(text: string, figure: Figure): boolean {
+  return CLAUSE_OPENS_ON_PLACE.test(text.slice(clauseStart(text, figure.start, 0), figure.start));
 }

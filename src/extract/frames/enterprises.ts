@@ -34,6 +34,8 @@ export const frames: Frame[] = [
       { text: '全年新认定高新技术企业和科技型中小企业各5家。', rows: [{ value: 5, scope: false }] },
       // a place and what it did, after 其中: a part of that act's whole
       { text: '全市科技型中小企业评价入库3846家;其中,淮澄高新区入库1022家,涟东县入库418家。', rows: [{ value: 3846, scope: false }, { value: 1022, scope: true }, { value: 418, scope: true }], by: 'link.part' },
+      // a place whose figures are those of the place before, one for one (分别为)
+      { text: '全区新增科技型中小企业197家。分区域看,柯溪开发区新认定高企29家、新增科技型中小企业63家,溪桥街道分别为15家和41家。', rows: [{ value: 197, scope: false }, { value: 63, scope: true }, { value: 41, scope: true }], by: 'link.part' },
       // a province's list named on an item of a list is its scope
       { text: '新增国家科技型中小企业320家、江西省科技型中小企业186家。', rows: [{ value: 320, scope: true }, { value: 186, scope: true }] },
       { text: '科技型中小企业入库7930家。分板块看,泾东区2103家、泾西区1678家。', rows: [{ value: 7930, scope: false }, { value: 2103, scope: true }, { value: 1678, scope: true }] },
