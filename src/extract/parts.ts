@@ -647,10 +647,10 @@ export function alignPlacesListed(text: string, figures: Figure[], claims: (Clai
   for (let i = 1; i < figures.length; i++) {
     const claim = claims[i];
     const before = claims[i - 1];
-    if (!claim || !(claim.rule === 'link.part' || claim.rule.startsWith('link.shorthand')) || !before?.indicator || before.indicator === claim.indicator ||
-      figures[i - 1]!.unit !== figures[i]!.unit) continue;
+    if (!claim || !(claim.rule === 'link.part' || claim.rule.startsWith('link.shorthand')) || !before?.indicator ||
+      (before.indicator === claim.indicator && claim.rule === 'link.part') || figures[i - 1]!.unit !== figures[i]!.unit) continue;
     const between = text.slice(figures[i - 1]!.end, figures[i]!.start);
-    const listed = between.startsWith('、') ? claim.rule === 'link.part' : between.startsWith(',') && opensOnPlace(text, figures[i - 1]!);
+    const listed = (between.startsWith('、') && claim.rule === 'link.part') || ((between.startsWith('、') || between.startsWith(',')) && opensOnPlace(text, figures[i - 1]!));
     if (!listed || !PLACE_ITEM.test(between.slice(1))) continue;
     claims[i] = { ...claim, rule: 'link.part', indicator: before.indicator, period: undefined, partOf: undefined, scope: between.slice(1) };
   }
