@@ -143,12 +143,24 @@ function subjectElsewhere(words: FigureWords, j: number): boolean {
     !HOME.test(words.text.slice(end, words.figureStart));
 }
 
+// the firms a figure counts, then what they did: "…家企业申报", "…家企业顺利入库"
+const DONE_BY_FIRMS = /^企业(?:均|已|顺利|成功|先后)?$/;
+const FIRMS_DO: ReadonlySet<Group> = new Set(['apply', 'certify', 'pool', 'evaluate']);
+
 /** Places the figure's words in PLACED; returns how many. */
 function placeWords(words: FigureWords): number {
   const { index, figureStart: start, figureEnd: end } = words;
   let n = 0;
   for (let k = words.beforeFrom; k < words.beforeTo; k++) n = place(n, index.word[k]!, 'before', start - index.at[k]! - wordOf(index.word[k]!).length);
-  for (let k = words.afterFrom; k < words.afterTo; k++) n = place(n, index.word[k]!, 'after', index.at[k]! - end);
+  for (let k = words.afterFrom; k < words.afterTo; k++) {
+    n = place(n, index.word[k]!, 'after', index.at[k]! - end);
+    // ("全年组织72家企业申报", "另有4家企业复审通过": after the firms counted, what they did weighs as the clause's own act)
+    // (not what they failed at: "另有2家企业复审未获通过")
+    const wordEnd = index.at[k]! + wordOf(index.word[k]!).length;
+    if (DONE_BY_FIRMS.test(words.text.slice(end, index.at[k]!)) && groupsOf(index.word[k]!).some((g) => FIRMS_DO.has(g)) && words.text[wordEnd] !== '未') {
+      PLACED.weight[n - 1] = weight('before', PLACED.distance[n - 1]!);
+    }
+  }
   const subject = words.subjectStart ?? Infinity;
   for (let k = words.leadFrom; k < words.leadTo; k++) n = place(n, index.word[k]!, index.at[k]! >= subject ? 'before' : 'lead', start - index.at[k]! - wordOf(index.word[k]!).length);
   // A thing in the lead that another figure stands after ("申报高企25家,认定12家") is that figure's first:

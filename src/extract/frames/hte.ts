@@ -87,6 +87,9 @@ export const frames: Frame[] = [
       { text: '全年组织23家企业申报高新技术企业,通过认定16家,全市高新技术企业总数由上年的58家增加到71家。分县区看,岚城区新认定7家,渭泽区5家,渭岚高新区4家。', rows: [{ value: 16, scope: false }, { value: 7, scope: true }, { value: 5, scope: true }, { value: 4, scope: true }], by: 'link.part' },
       // (…or after 、, where a park's name a short form may read as a platform)
       { text: '椒澜高新园区新认定高企38家、东岙街道19家、洪岚街道12家。', rows: [{ value: 38, scope: false }, { value: 19, scope: true }, { value: 12, scope: true }], by: 'link.part' },
+      // what the firms counted did, right after them, is the figure's own act (not what they failed at)
+      { text: '全年申报高新技术企业23家,认定通过15家,另有4家企业复审通过。', rows: [{ value: 15 }, { value: 4 }] },
+      { text: '全市现有高新技术企业19家,今年新认定4家,另有2家企业复审未获通过。', rows: [{ value: 4 }] },
       // 计划 before what is to be done is a target (not what was done by now, after it)
       { text: '今年全市计划新认定高新技术企业30家,截至目前组织申报的只有26家。', rows: [{ value: 30, status: 'target' }] },
       // past a ; the ones applied for that were granted are no part of the applications
