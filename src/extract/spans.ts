@@ -24,12 +24,12 @@ export const MAX_LEAD = 150;
 /** Characters looked up by code in a table: texts are read character by character against these. */
 // (one class, so that every look, whichever marks it reads, calls the same method and the engine inlines it)
 export class Marks {
-  readonly #table = new Uint8Array(0x10000);
+  readonly table = new Uint8Array(0x10000);
   constructor(chars: string) {
-    for (let i = 0; i < chars.length; i++) this.#table[chars.charCodeAt(i)] = 1;
+    for (let i = 0; i < chars.length; i++) this.table[chars.charCodeAt(i)] = 1;
   }
   has(code: number): boolean {
-    return this.#table[code] === 1;
+    return this.table[code] === 1;
   }
 }
 export function marksOf(chars: string): Marks {
