@@ -97,7 +97,7 @@ export const WORDS = {
     '占全区GDP', '与全市GDP之比', '与地区生产总值之比', '与全市地区生产总值之比', '与全县地区生产总值之比', '与生产总值之比',
     '占全市生产总值', '占全县生产总值', '占全区生产总值', '占全市地区生产总值', '占全县地区生产总值', '占全区地区生产总值',
   ],
-  patent: ['专利', '发明专利', '国家专利', '创造专利', '实用新型专利', '外观设计专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
+  patent: ['专利', '发明专利', '国家专利', '专利受理', '专利受理量', '授理专利', '授理国家专利', '创造专利', '实用新型专利', '外观设计专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
   techContract: [
     '技术合同', '技术合同成交额', '技术交易', '技术交易额', '合同成交额', '技术合同交易额', '技术市场成交额', '技术合同登记额',
     '登记额', '技术总金额', '技术合同登记', '技术成交额', '技术市场交易额', ...CONTRACT_KINDS,
@@ -161,6 +161,8 @@ export const WORDS = {
   firstRound: ['网络评审', '初审', '预审', '形式审查', '市级评审', '县级评审', '区级评审'],
   // what was withdrawn ("撤回非正常专利申请3100余件")
   withdrawn: ['撤回', '非正常'],
+  // what a patent office or bureau takes in besides applications: disputes, complaints, questions ("受理专利纠纷案件5件")
+  patentCase: ['纠纷', '侵权', '维权', '投诉', '咨询', '案件', '调处', '调解', '事项', '业务', '执法'],
   // the firms that came through a certification: nurtured ones that passed are certified ("新培育36家高企通过认定")
   passed: ['通过', '通过认定', '获得认定', '认定为', '被认定为', '获批', '获评', '评为'],
   // the evaluation that admits 科技型中小企业: "组织82家企业开展科技型中小企业评价"
@@ -173,7 +175,7 @@ export const WORDS = {
   growth: ['增长', '增速', '增幅', '同比增长', '提高', '增加', '比增', '↑', '同比+', '同比↑', '年增'],
   // a growth below nothing: its figure is read negative ("同比下降3.4%", "↓3.6%", "同比-1.3%")
   decline: ['下降', '同比下降', '减少', '回落', '负增长', '↓', '同比-', '同比↓'],
-  patentApply: ['申请', '申请量', '专利申请', ...PCT_APPLIED, ...PATENTS_DECLARED],
+  patentApply: ['申请', '申请量', '专利申请', '专利受理', '专利受理量', '授理专利', '授理国家专利', ...PCT_APPLIED, ...PATENTS_DECLARED],
   patentGrant: ['授权', '授权量', '专利授权', '获得授权', '获授权'],
   built: [
     '新增', '新建', '建成', '组建', '获批', '认定', '新认定', '引进', '建设', '打造', '创成', '成功申报', '筹建', '获评', '创建',

@@ -9,8 +9,12 @@ export const frames: Frame[] = [
     act: ['patentApply'],
     units: COUNT_OF_ITEMS,
     // (applications only pre-examined or withdrawn are no applications of the year)
-    not: ['patentStock', 'firstRound', 'withdrawn'],
+    not: ['patentStock', 'firstRound', 'withdrawn', 'patentCase'],
     examples: [
+      // applications a patent office takes in (受理, or 授理 as a page may misspell it); not its cases
+      { text: '全县专利受理252件,授权130件。', rows: [{ value: 252 }] },
+      { text: '国家授理专利252项。', rows: [{ value: 252 }] },
+      { text: '全年受理专利纠纷案件5件,受理专利侵权投诉7件。', rows: [] },
       // last year's figure in brackets after the year's is its baseline, no part of it
       { text: '2016年,全市完成专利申请686件(上年同期512件)。', rows: [{ value: 686, scope: false }, { value: 512, scope: false }], by: 'link.baseline' },
       { text: '申请专利305件。', rows: [{ value: 305 }] },
@@ -37,7 +41,7 @@ export const frames: Frame[] = [
     thing: ['patent'],
     act: ['patentGrant'],
     units: COUNT_OF_ITEMS,
-    not: ['patentStock'],
+    not: ['patentStock', 'patentCase'],
     examples: [
       // cases about patents are no patents
       { text: '全年专利授权312件;开展知识产权执法检查3次,查处假冒专利案件2件。', rows: [{ value: 312 }], by: 'patents_granted.grants' },
