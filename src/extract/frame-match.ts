@@ -156,8 +156,10 @@ function placeWords(words: FigureWords): number {
     n = place(n, index.word[k]!, 'after', index.at[k]! - end);
     // ("全年组织72家企业申报", "另有4家企业复审通过": after the firms counted, what they did weighs as the clause's own act)
     // (not what they failed at: "另有2家企业复审未获通过")
+    // (the firms and an adverb are at most 4 characters: most words after a figure are looked at no further)
     const wordEnd = index.at[k]! + wordOf(index.word[k]!).length;
-    if (DONE_BY_FIRMS.test(words.text.slice(end, index.at[k]!)) && groupsOf(index.word[k]!).some((g) => FIRMS_DO.has(g)) && words.text[wordEnd] !== '未') {
+    if (index.at[k]! - end <= 4 && DONE_BY_FIRMS.test(words.text.slice(end, index.at[k]!)) && groupsOf(index.word[k]!).some((g) => FIRMS_DO.has(g)) &&
+      words.text[wordEnd] !== '未') {
       PLACED.weight[n - 1] = weight('before', PLACED.distance[n - 1]!);
     }
   }

@@ -32,6 +32,8 @@ const PCT_APPLIED = ['PCT申请', 'PCT国际申请'];
 
 // patents declared ("申报专利11件"), as applied for
 const PATENTS_DECLARED = ['申报专利', '专利申报'];
+// what a patent office takes in is applications, the thing and the act in one word ("专利受理量1520件"; 授理 as a page may misspell it)
+const PATENTS_TAKEN_IN = ['专利受理', '专利受理量', '授理专利', '授理国家专利'];
 // the talents sent to the three kinds of regions (三区), as reports quote them
 // R&D spending of one kind of activity, as a statistical bulletin breaks it down: a part of R&D spending
 const RD_OF_A_KIND = ['基础研究经费', '应用研究经费', '试验发展经费'];
@@ -97,7 +99,7 @@ export const WORDS = {
     '占全区GDP', '与全市GDP之比', '与地区生产总值之比', '与全市地区生产总值之比', '与全县地区生产总值之比', '与生产总值之比',
     '占全市生产总值', '占全县生产总值', '占全区生产总值', '占全市地区生产总值', '占全县地区生产总值', '占全区地区生产总值',
   ],
-  patent: ['专利', '发明专利', '国家专利', '专利受理', '专利受理量', '授理专利', '授理国家专利', '创造专利', '实用新型专利', '外观设计专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
+  patent: ['专利', '发明专利', '国家专利', ...PATENTS_TAKEN_IN, '创造专利', '实用新型专利', '外观设计专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
   techContract: [
     '技术合同', '技术合同成交额', '技术交易', '技术交易额', '合同成交额', '技术合同交易额', '技术市场成交额', '技术合同登记额',
     '登记额', '技术总金额', '技术合同登记', '技术成交额', '技术市场交易额', ...CONTRACT_KINDS,
@@ -175,7 +177,7 @@ export const WORDS = {
   growth: ['增长', '增速', '增幅', '同比增长', '提高', '增加', '比增', '↑', '同比+', '同比↑', '年增'],
   // a growth below nothing: its figure is read negative ("同比下降3.4%", "↓3.6%", "同比-1.3%")
   decline: ['下降', '同比下降', '减少', '回落', '负增长', '↓', '同比-', '同比↓'],
-  patentApply: ['申请', '申请量', '专利申请', '专利受理', '专利受理量', '授理专利', '授理国家专利', ...PCT_APPLIED, ...PATENTS_DECLARED],
+  patentApply: ['申请', '申请量', '专利申请', ...PATENTS_TAKEN_IN, ...PCT_APPLIED, ...PATENTS_DECLARED],
   patentGrant: ['授权', '授权量', '专利授权', '获得授权', '获授权'],
   built: [
     '新增', '新建', '建成', '组建', '获批', '认定', '新认定', '引进', '建设', '打造', '创成', '成功申报', '筹建', '获评', '创建',

@@ -87,13 +87,17 @@ function pairs(packed: string): Set<string> {
 }
 const ADMIN_CHARS = /[省市州县区盟旗镇乡]/;
 const CJK = /[\u4e00-\u9fff]/;
+/** Whether a character is a word's, not a mark nor the end of a place's name (省, 市, 县 …). */
+export function isWordCharacter(char: string): boolean {
+  return CJK.test(char) && !ADMIN_CHARS.test(char);
+}
 /** A bare short name glued into an everyday word on either side: "以上高新" (上高), "创新平台" (新平). */
 export function gluedIntoWord(text: string, start: number, end: number): boolean {
   wordBefore ??= pairs(gazetteer.wordBefore);
   wordAfter ??= pairs(gazetteer.wordAfter);
   const b = text[start - 1] ?? '', a = text[end] ?? '';
-  if (CJK.test(b) && !ADMIN_CHARS.test(b) && wordBefore.has(b + text[start])) return true;
-  if (CJK.test(a) && !ADMIN_CHARS.test(a) && wordAfter.has(text[end - 1] + a)) return true;
+  if (isWordCharacter(b) && wordBefore.has(b + text[start])) return true;
+  if (isWordCharacter(a) && wordAfter.has(text[end - 1] + a)) return true;
   return false;
 }
 

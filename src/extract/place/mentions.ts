@@ -3,7 +3,7 @@
 // visited or a partner ("赴深圳考察", "与上海…合作"), part of an institution's name ("浙江大学"), or
 // the frame above the report's own unit ("温州地区第2", "在温州市科技局的指导下"). Pure TypeScript.
 import { longestWordAt } from '../trie.ts';
-import { type Entry, entriesOf, getTrie, gluedIntoWord, mayStartName } from './gazetteer.ts';
+import { type Entry, entriesOf, getTrie, gluedIntoWord, isWordCharacter, mayStartName } from './gazetteer.ts';
 
 export interface Mention {
   text: string; // as written
@@ -37,14 +37,13 @@ const GEO_AFTER = /^(?:湖|山|江|河|湾|路|街|大道|大街|桥|广场|公�
 // a slogan of what makes a county or district thrive: "科技兴县", "工业富县", "人才强县", "创新兴区" (兴县, 富县, 新兴县 and
 // 新兴区 are places too)
 const SLOGAN_END = /[兴富强立活稳][县区]$/;
-const ADMIN_BEFORE = /[省市州县区盟旗镇乡]/;
 // a conjunction a name may open with ("和县"), after a word of a phrase that is no place's: "高校院所和县直部门"
 const CONJUNCTION = /[和与及同并]/;
-const PLACE_OR_MARK_BEFORE = /[^\u4e00-\u9fff]|[省市州县区盟旗镇乡]/;
-// (…or before the county's own departments and levels, after any word: "乡镇和县直部门", "省市和县级")
+// (…or before the county's own departments and levels, after any Chinese word, a place's too: "乡镇和县直部门", "省市和县级")
 const COUNTY_OWN_AFTER = /^(?:直|级|里|域)/;
 function joinedBy(text: string, start: number, after: string): boolean {
-  return CONJUNCTION.test(text[start]!) && start > 0 && (!PLACE_OR_MARK_BEFORE.test(text[start - 1]!) || (/[\u4e00-\u9fff]/.test(text[start - 1]!) && COUNTY_OWN_AFTER.test(after)));
+  const before = text[start - 1] ?? '';
+  return CONJUNCTION.test(text[start]!) && (isWordCharacter(before) || (/[\u4e00-\u9fff]/.test(before) && COUNTY_OWN_AFTER.test(after)));
 }
 
 /** Every place name in a text, longest match first, with what the words around it say of its role. */
@@ -75,7 +74,7 @@ export function scan(text: string, inTitle: boolean): Mention[] {
     // (a county's name of two characters is as easily part of a phrase: "完成县级", "示范县", "高校和县直部门", "乡镇和县直单位")
     if (best.length === 2 && entries.every((e) => e.unit.kind === 'county') && (gluedIntoWord(text, start, end) || joinedBy(text, start, after))) skip = true;
     // (…and one a slogan ends in: "科技兴县战略", "产业强县、工业富县", "创新兴县", "创新兴区")
-    if (SLOGAN_END.test(best) && /^[\u4e00-\u9fff]$/.test(text[start - 1] ?? '') && !ADMIN_BEFORE.test(text[start - 1]!)) skip = true;
+    if (SLOGAN_END.test(best) && isWordCharacter(text[start - 1] ?? '')) skip = true;
     // ("新建区级星创天地": 新建 and 区级, where the district's short name is withheld as an everyday word)
     if (after.startsWith('级') && /[区县]$/.test(best) && entries.every((e) => e.how === 'full') && entriesOf(best.slice(0, -1)).length === 0) skip = true;
     if (!skip) {
