@@ -383,6 +383,18 @@ const FORECAST_OR_TARGET_START = new RegExp(
   `[${STARTS_OF([...WORDS.forecast, ...WORDS.target, '准备', '计划'])}]|建议|要[达突]`,
 );
 
+const AT_LEAST_BEFORE = /(?:不少于|不低于)\s*$/;
+
+/**
+ * Whether a figure is a floor set, "选派科技特派员不少于60人", "研发投入强度不低于2.5%": what is to be done, not
+ * what was (unless its own clause says it was done: "已走访企业不少于200家").
+ */
+export function setsFloor(sentence: string, at: number): boolean {
+  if (!AT_LEAST_BEFORE.test(sentence.slice(Math.max(0, at - 4), at))) return false;
+  const own = sentence.slice(Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1, at);
+  return !DONE_IN_CLAUSE.test(own) && !FORECAST.test(own);
+}
+
 /** Forecast or target, from the sentence before the figure (at `at` in it) and the rest of its clause. */
 export function statusOf(read: SentenceText, at: number, clauseAfterAll: string): Status {
   // (a bracket after the figure holds another figure's words: "入库342家(年度任务300家)")

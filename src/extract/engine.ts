@@ -7,7 +7,7 @@
 import { indicatorById } from './catalog.ts';
 import { noRow, type Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
-import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, namesWholeYear, periodNamed, periodOf, scopeOf, statusOf, TASK_AFTER, type SentenceText } from './context.ts';
+import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, namesWholeYear, periodNamed, periodOf, scopeOf, setsFloor, statusOf, TASK_AFTER, type SentenceText } from './context.ts';
 import { planSections, sectionAt, type PlanSection, type PlanYear } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
@@ -540,7 +540,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       (section?.rest === true && namesNoTime(clauseWhole) && !REST_OF_YEAR.test(clauseWhole) && namesWholeYear(text.slice(sentence.start, clauseFrom)));
     if (section?.rest && !column && !doneSoFar && !ofWholeYear) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
-      said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence)) ? 'target' : said;
+      said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence) || (!column && setsFloor(words.sentence, figure.start - sentence.start))) ? 'target' : said;
     // (a target under a heading of another year's plans, its own clause naming none, is of that year: "四、2017年工作打算")
     const plannedIn = year === null && status === 'target' ? section ?? sectionAt((planned ??= planSections(text)), figure.start) : undefined;
     const rowYear = plannedIn && !doneSoFar ? yearPlanned(plannedIn.year, reportYear) : year;
