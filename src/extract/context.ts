@@ -333,7 +333,8 @@ export function periodOf(args: {
 
 // 将 is a forecast only before what a figure comes to ("总量将达到490家", "将突破5200家"), not in "将在…开展"; a 预期目标
 // (预期性指标) is a goal
-const FORECAST = new RegExp(`(?!预期(?:目标|性))(?:${wordsOf(['forecast']).source})|将(?=达到|达|突破|超过|增至|增加到|新增|实现|完成)`);
+// (nor is what was expected, which a figure beat or fell short of: "高于预期", "超出预期", "不及预期", "达到预期效果")
+const FORECAST = new RegExp(`(?!预期(?:目标|性|效果|目的))(?!(?<=[于出及合到超])预期)(?:${wordsOf(['forecast']).source})|将(?=达到|达|突破|超过|增至|增加到|新增|实现|完成)`);
 // 准备 and 计划 are a target only before what is to be done ("计划新增", not "科技计划")
 const TARGET = new RegExp(
   `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|(?<!年度)计划(?=完成|实现|新增|申报(?!指南)|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)|(?<!科技|研发|星火|火炬|支撑|专项|项目|重点|按|依|照)计划(?=组织|征集|举办|开展|选派|走访|解决|达成|签订|争取|新建|新认定|新引进|全年|(?:19|20)\\d\\d年|专利|\\([#\\d])|将(?:重点|继续|积极|全力)?(?=组织|推荐|申报|举办|开展|选派|新建|培育|引进)`,

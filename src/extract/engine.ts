@@ -112,6 +112,8 @@ const POINT_OPENS = '(?:[一二三四五六七八九十]是|\\d{1,2}[.、]|[一�
 // the part of the year a plan for the rest of it names ("下半年开展科技培训20场次")
 const REST_OF_YEAR = /下半年|第?四季度/;
 const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^${POINT_OPENS}(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
+const FAILED = /未能?(?:获得?)?通过|没有通过|未能?获(?:批|准)/;
+const FAILED_BEFORE = new RegExp(`(?:${FAILED.source})[^的,;]{0,6}$`);
 const ALONE_OPENS = /^[^,;:。]{0,8}(?:当月|单月|当季)[,:]/;
 // how far around a figure its statement is read for what stands beside it (a statement may run on with no 。)
 const BESIDE = 300;
@@ -474,6 +476,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
     const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
+    // what failed is no count of what was done: "另有2家企业复审未获通过", "17家高企因研发投入不达标未能通过重新认定", "未通过7家"
+    // (not the ones a net count is taken after, "扣除到期未通过复审的企业后净增21家", nor a note in brackets after the figure)
+    if ((clause.includes('未') || after.includes('未') || clause.includes('没有') || after.includes('没有')) && (FAILED_BEFORE.test(clause) || FAILED.test(after.split('(')[0]!))) return;
     // a table cell: what its column's heading says (2022年, 上年, 目标); one month's figure is no row
     const column = columnOf(text, figure.start);
     if (column?.month) return;
@@ -539,7 +544,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator) ||
       (section?.rest === true && namesNoTime(clauseWhole) && !REST_OF_YEAR.test(clauseWhole) && namesWholeYear(text.slice(sentence.start, clauseFrom)));
     if (section?.rest && !column && !doneSoFar && !ofWholeYear) return;
-    const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)\)/.test(text.slice(figure.end, figure.end + 4))) ? 'forecast' :
+    const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)数?\)/.test(text.slice(figure.end, figure.end + 5))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence) || (!column && setsFloor(words.sentence, figure.start - sentence.start))) ? 'target' : said;
     // (a target under a heading of another year's plans, its own clause naming none, is of that year: "四、2017年工作打算")
     const plannedIn = year === null && status === 'target' ? section ?? sectionAt((planned ??= planSections(text)), figure.start) : undefined;

@@ -82,6 +82,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound', 'revenue'],
     examples: [
+      // the ones that failed are no count of those certified (nor is the deduction a net count is taken after)
+      { text: '全年新认定高新技术企业31家,另有2家企业复审未获通过;去年有17家高企因研发投入不达标未能通过重新认定。', rows: [{ value: 31 }] },
       // places listed after a comma, the first with its act, each the first's kind
       // (not the running total said last: "由上年的58家增加到71家")
       { text: '全年组织23家企业申报高新技术企业,通过认定16家,全市高新技术企业总数由上年的58家增加到71家。分县区看,岚城区新认定7家,渭泽区5家,渭岚高新区4家。', rows: [{ value: 16, scope: false }, { value: 7, scope: true }, { value: 5, scope: true }, { value: 4, scope: true }], by: 'link.part' },
