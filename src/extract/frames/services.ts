@@ -91,6 +91,8 @@ export const frames: Frame[] = [
     not: ['industryProject', 'investmentProject'],
     examples: [
       { text: '全年开展“产业链招商”活动19批次,签约工业项目41个,合同引资163.5亿元。', rows: [] },
+      // the sum of the deals, or what the projects brought in invest, is no figure of the catalog (that of technology contracts is one)
+      { text: '促成产学研合作项目43项,合同金额6200万元;引进科技成果转化项目14项,总投资4.2亿元。', rows: [{ value: 43 }] },
       // a 揭榜挂帅 contract signed is a deal; the list published is none
       { text: '发布榜单15项,成功签订揭榜攻关合同11项。', rows: [{ value: 11 }] },
       // an agreement to transfer results is a deal, whatever is transferred
