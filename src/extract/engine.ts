@@ -114,6 +114,7 @@ const REST_OF_YEAR = /下半年|第?四季度/;
 const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^${POINT_OPENS}(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
 const INVESTED = /(?:总投资|计划投资|完成投资|累计投资|投资额|投资总额|协议投资|签约金额|引资)(?:达到?|为|约|近|超过?|共计|共)?$/;
 const DEALS_SUM = /合同金额(?:达到?|为|约|近|超过?|共计|共)?$/;
+const PEOPLE_REACHED = /(?:受益|受惠|惠及|带动|辐射)[^,;。\d]{0,6}(?:群众|农户|农民|人口|人员|人数|户)(?:达到?|共|约|近|超过?)?$/;
 const FAILED = /未能?(?:获得?)?通过|没有通过|未能?获(?:批|准)/;
 const FAILED_BEFORE = new RegExp(`(?:${FAILED.source})[^的,;]{0,6}$`);
 const ALONE_OPENS = /^[^,;:。]{0,8}(?:当月|单月|当季)[,:]/;
@@ -479,6 +480,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
     // an investment is no figure of the catalog: "引进…转化项目14项,总投资4.2亿元"
+    // the people a measure reached are none it counts: "组织线上、线下技术培训31场次,受益群众2700余人", "辐射带动周边农户1400余户"
+    if (PEOPLE_REACHED.test(clause)) return;
     // (…nor is the sum of deals struck, "促成产学研合作项目43项,合同金额6200万元", where no technology contract is named)
     if (figure.unit.endsWith('元') && (INVESTED.test(clause) || (DEALS_SUM.test(clause) && !text.slice(sentence.start, figure.start).includes('技术合同')))) return;
     // what failed is no count of what was done: "另有2家企业复审未获通过", "17家高企因研发投入不达标未能通过重新认定", "未通过7家"

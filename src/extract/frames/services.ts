@@ -227,6 +227,8 @@ export const frames: Frame[] = [
       // a floor set is to be done, unless its clause says it was
       { text: '年度绩效目标:选派科技特派员不少于60人。全年实际选派科技特派员62人。', rows: [{ value: 60, status: 'target' }, { value: 62, status: 'actual' }] },
       { text: '全年已选派科技特派员不少于80人。', rows: [{ value: 80, status: 'actual' }] },
+      // the people a measure reached are none it counts
+      { text: '选派科技特派员46名,开展技术培训31场次,受益群众2700余人。', rows: [{ value: 46 }] },
       // a partner's experts sent here are the partner's (elsewhere.ts)
       { text: '岚江市科技局今年先后选派专家36人次来我县开展技术指导。', rows: [] },
       // (…or a partner that did it for the report's place: "广东省佛岭区继续对我县开展科技帮扶,…派出科技专家33人次")
