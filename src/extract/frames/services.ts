@@ -127,6 +127,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting', 'attended'],
     examples: [
+      // what each one of many is to do is no count of them all
+      { text: '全年举办科技培训36场,各乡镇要结合春耕生产,每个乡镇至少举办2期农村实用技术培训班。', rows: [{ value: 36 }] },
       // an event named after a university is the bureau's, held with it: no sentence of the university's own (elsewhere.ts)
       { text: '举办“浙江大学越澜行”等科技对接活动12场,走访企业210家次,征集技术需求286项。', rows: [{ value: 12 }] },
       { text: '组织企业负责人赴市里参加高新技术企业认定政策培训2次。', rows: [] },
