@@ -35,11 +35,13 @@ export const rules: Rule[] = [
     when: '研发|[Rr] ?&? ?[Dd]|研究与(实验|试验)发展',
     // R&D over revenue: of the firms, or said so
     // (…or the province's or nation's, or an average the report's own is measured against)
-    unlessNear: '营业收入|主营业务收入|(?:企业|公司)的?(?:研发|R&D)(?:经费|费用)?投入强度|(?:全省|全国)(?:平均)?的?(?:研发|R&D)|平均水平\\(|兄弟[县市]|周边[县市地]',
+    // (…or the share of something else in its own clause: "高新技术产业增加值占GDP比重达到25%")
+    unlessNear: '(?:增加值|产值|出口额?)的?占|营业收入|主营业务收入|(?:企业|公司)的?(?:研发|R&D)(?:经费|费用)?投入强度|(?:全省|全国)(?:平均)?的?(?:研发|R&D)|平均水平\\(|兄弟[县市]|周边[县市地]',
     examples: [
       // what it reached after its growth in points
       { text: '研发经费投入强度较上年提高0.2个百分点,达到2.3%。', rows: [{ value: 2.3 }], by: 'link.reached_after_growth(rd_intensity.share_of_gdp)' },
       { text: '实现高新技术产业增加值120亿元,占GDP比重15%。', rows: [] },
+      { text: '到“十三五”末,高新技术产业增加值占GDP比重达到25%,R&D经费支出占GDP比重达到2%。', rows: [{ value: 2 }], by: 'frame.rd_intensity.of_gdp' },
       { text: '预计全年研发经费支出231.5亿元,占GDP比重2.35%。', rows: [{ value: 2.35, status: 'forecast' }] },
       // where the share came from, then what it came to
       { text: '全市R&D经费支出达到19.6亿元,占GDP比重由2010年的1.32%提高到1.61%。', rows: [{ value: 1.32 }, { value: 1.61 }] },
