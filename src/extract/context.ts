@@ -119,7 +119,7 @@ function periodWords(text: string): PeriodWord[] {
 const NAMES_AFTER_ACT = /(?:兑现|表彰|申报|下达|拨付|评选|认定|推荐|组织|获批|争取|发放)$/;
 const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d(?:[两三四五]?年)/;
 const SPAN_OF_YEARS = /年均|“?十[一二三四五]五”?(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|合计|间|净增|新增)|历年/;
-const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来|间)|“?十[一二三四五]五”?(?:期间|以来|时期))[,:]/;
+const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来|间)|“?十[一二三四五]五”?(?:期间|以来|时期))(?:[,:]|(?=累计|共|全[市县区旗]))/;
 const STOCK = wordsOf(['runningTotal']);
 const YEARS_TOTAL_OF_ITEMS = /^(?:(?!累计|现有|拥有|有效).)*总量(?:达到?|为)?$/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
@@ -185,6 +185,19 @@ export function namesWholeYear(words: string): boolean {
 /** Whether a few words name no time at all (no period word, no 累计): "力争突破", not "全年累计达到". */
 export function namesNoTime(words: string): boolean {
   return periodWords(words).length === 0 && !words.includes('累计');
+}
+
+/**
+ * Whether the statement a sentence stands in opens on a span of years, and neither the sentence up to the
+ * figure nor anything between names a time of its own: "三年来,全县获批…41项,争取…3120万元;新建省级以上创新平台11个".
+ */
+function spanOpensStatement(read: SentenceText, at: number): boolean {
+  const { paragraph, sentence } = read;
+  if (!paragraph.endsWith(';')) return false;
+  const statement = paragraph.slice(Math.max(paragraph.lastIndexOf('。'), paragraph.lastIndexOf('\n')) + 1);
+  // (a year it names is a baseline's or an end's: "由2010年底的6家增加到2015年底的27家")
+  const ownTime = (words: string) => periodWords(words).some((w) => w.year === undefined && !/\d/.test(words[w.at - 1] ?? ''));
+  return SPAN_OPENS.test(statement) && !ownTime(statement) && !ownTime(sentence.slice(0, at));
 }
 
 /** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
@@ -282,7 +295,7 @@ export function periodOf(args: {
   // (…or opens the sentence: "五年来,全市累计获批…214项,争取上级科技资金超过9亿元"; but not past a year the
   // figure's own clause names: "“十三五”期间,…年均增长13.6%,2020年达到486亿元")
   if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at))) ||
-    (SPAN_OPENS.test(sentence.slice(0, at)) && !/(?:19|20)\d\d年/.test(clause))) return 'CUM';
+    ((SPAN_OPENS.test(sentence.slice(0, at)) || (unit !== '%' && !clause.includes('由') && spanOpensStatement(read, at))) && !/(?:19|20)\d\d年/.test(clause))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
   if (clause.includes('累计') && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
   // "全年累计争取省级以上科技项目资金3600万元": a part of the year's total, that part's

@@ -13,6 +13,8 @@ export const frames: Frame[] = [
     not: ['hte', 'tsme', 'people', 'apply', 'enterprise', 'serve', 'hosted', 'graded', 'inspect', 'investmentProject'],
     bareNot: ['apply', 'inspect'],
     examples: [
+      // a span of years a statement opens on speaks for each item after ;, where none names a time of its own
+      { text: '三年来,全县获批省级以上科技计划项目41项,争取上级科技资金3120万元;新建省级以上创新平台11个。', rows: [{ value: 11, period: 'CUM', scope: true }] },
       // the government's systems are no platforms of science
       { text: '区政务云平台承载业务系统146个;全年新建5G基站1000个。', rows: [] },
       // the kind a count was made, past the act that made it ("被认定为")
