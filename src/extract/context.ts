@@ -348,9 +348,11 @@ export function periodOf(args: {
 // (预期性指标) is a goal
 // (nor is what was expected, which a figure beat or fell short of: "高于预期", "超出预期", "不及预期", "达到预期效果")
 const FORECAST = new RegExp(`(?!预期(?:目标|性|效果|目的))(?!(?<=[于出及合到超])预期)(?:${wordsOf(['forecast']).source})|将(?=达到|达|突破|超过|增至|增加到|新增|实现|完成)`);
+// what a year must see done is its target: "今年全市要新认定高新技术企业150家", "今年我们要再新增高企80家" (not 要求)
+const YEAR_MUST = '(?:今年|全年|明年|年内)(?:全[市县区州旗]|我[市县区]|我们)?(?:还|再|必须)?要(?!求)';
 // 准备 and 计划 are a target only before what is to be done ("计划新增", not "科技计划")
 const TARGET = new RegExp(
-  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|(?<!年度)计划(?=完成|实现|新增|申报(?!指南)|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)|(?<!科技|研发|星火|火炬|支撑|专项|项目|重点|按|依|照)计划(?=组织|征集|举办|开展|选派|走访|解决|达成|签订|争取|新建|新认定|新引进|全年|(?:19|20)\\d\\d年|专利|\\([#\\d])|将(?:重点|继续|积极|全力)?(?=组织|推荐|申报|举办|开展|选派|新建|培育|引进)`,
+  `${wordsOf(['target']).source}|准备(?=申报|实施|启动|建设)|(?<!年度)计划(?=完成|实现|新增|申报(?!指南)|培育|引进|认定|投入|建设|到|在|于|下半年|明年|年内|年底)|(?<!科技|研发|星火|火炬|支撑|专项|项目|重点|按|依|照)计划(?=组织|征集|举办|开展|选派|走访|解决|达成|签订|争取|新建|新认定|新引进|全年|(?:19|20)\\d\\d年|专利|\\([#\\d])|将(?:重点|继续|积极|全力)?(?=组织|推荐|申报|举办|开展|选派|新建|培育|引进)|${YEAR_MUST}`,
 );
 
 const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
@@ -394,7 +396,7 @@ const TARGET_NOT = /拟(?:认定|立项|入库)[^,;。#]{0,10}?名单|任务(?:�
 // (the first two characters where the first alone is common: 建议 not 建成, 要达到 not 要求)
 const STARTS_OF = (words: string[]) => words.filter((w) => !/^[建要]/.test(w)).map((w) => w[0]!).join('');
 const FORECAST_OR_TARGET_START = new RegExp(
-  `[${STARTS_OF([...WORDS.forecast, ...WORDS.target, '准备', '计划'])}]|建议|要[达突]`,
+  `[${STARTS_OF([...WORDS.forecast, ...WORDS.target, '准备', '计划'])}]|建议|要[达突]|${YEAR_MUST}`,
 );
 
 const AT_LEAST_BEFORE = /(?:不少于|不低于)\s*$/;

@@ -82,6 +82,8 @@ export const frames: Frame[] = [
     units: COUNT_OF_FIRMS,
     not: ['pool', 'pending', 'firstRound', 'revenue'],
     examples: [
+      // what a year must see done is its target (not what it asked for: 要求)
+      { text: '过去一年新认定高新技术企业96家。今年全市要新认定高新技术企业150家。', rows: [{ value: 96, status: 'actual' }, { value: 150, status: 'target' }] },
       // the ones that failed are no count of those certified (nor is the deduction a net count is taken after)
       { text: '全年新认定高新技术企业31家,另有2家企业复审未获通过;去年有17家高企因研发投入不达标未能通过重新认定。', rows: [{ value: 31 }] },
       // places listed after a comma, the first with its act, each the first's kind
