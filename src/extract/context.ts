@@ -119,7 +119,7 @@ function periodWords(text: string): PeriodWord[] {
 const NAMES_AFTER_ACT = /(?:兑现|表彰|申报|下达|拨付|评选|认定|推荐|组织|获批|争取|发放)$/;
 const YEAR_TO_YEAR = /(?:19|20)\d\d年?(?:至|到|—|－|~)(?:19|20)\d\d(?:[两三四五]?年)/;
 const SPAN_OF_YEARS = /年均|“?十[一二三四五]五”?(期间|以来|时期)|[两三四五六七八九十]年(来|以来|内|共|累计|合计|间|净增|新增)|历年/;
-const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来|间)|“?十[一二三四五]五”?(?:期间|以来|时期))(?:[,:]|(?=累计|共|全[市县区旗]))/;
+const SPAN_OPENS = /^[^,;]{0,6}?(?:[两三四五六七八九十]年(?:来|以来|间)|“?十[一二三四五]五”?(?:期间|以来|时期))(?:[,:]|(?=累计|共))/;
 const STOCK = wordsOf(['runningTotal']);
 const YEARS_TOTAL_OF_ITEMS = /^(?:(?!累计|现有|拥有|有效).)*总量(?:达到?|为)?$/;
 // 达到 N家 is a stock of enterprises or platforms; 达到 N件 of patents is the year's flow.
