@@ -273,6 +273,8 @@ export const frames: Frame[] = [
       // money drawn in by investment promotion is no science funding
       { text: '招商引资到位资金85亿元。', rows: [] },
       { text: '兑付科技创新政策补助资金686万元。', rows: [{ value: 686 }] },
+      // the last day of the year is the year's end, not a point in it
+      { text: '截至2019年12月31日,兑现高新技术企业认定奖励资金260万元。', rows: [{ value: 260, period: 'FY' }] },
       { text: '后续将拨付100万元建设资金。', rows: [{ value: 100 }] },
       { text: '获国家科技经费支持4000余万元。', rows: [{ value: 4000, scope: true }] },
       { text: '争取国家资金563万元,争取省资金300万元。', rows: [{ value: 563, scope: true }, { value: 300, scope: true }] },
