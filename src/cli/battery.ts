@@ -63,27 +63,36 @@ export function scoreBattery(texts: LabelledText[]): BatteryScore {
     const read: LabelledRow[] = extractReport({ reportId: `t${k}`, text }).rows.map((row) => ({
       indicator: row.indicator, value: row.value, period: row.period, status: row.status, approx: row.approx, scoped: row.scope !== '',
     }));
-    const left = read.map(coreKey);
+    // each labelled row is paired with a read row of the same full key first, then of the same core key, so that
+    // full hits are the multiset match of full keys, as score-extraction.mjs counts them
+    const taken = read.map(() => false);
+    const pairedAt = labelled.map((want) => {
+      const at = read.findIndex((row, j) => !taken[j] && fullKey(row) === fullKey(want));
+      if (at >= 0) taken[at] = true;
+      return at;
+    });
     const lines: string[] = [];
-    for (const want of labelled) {
-      const at = left.indexOf(coreKey(want));
+    labelled.forEach((want, w) => {
+      if (pairedAt[w]! >= 0) {
+        score.core.hits++;
+        score.full.hits++;
+        return;
+      }
+      const at = read.findIndex((row, j) => !taken[j] && coreKey(row) === coreKey(want));
       if (at < 0) {
         score.core.missed++;
         score.full.missed++;
         lines.push(`missed   ${fullKey(want)}`);
-        continue;
+        return;
       }
-      left[at] = '';
+      taken[at] = true;
       score.core.hits++;
-      if (fullKey(read[at]!) === fullKey(want)) score.full.hits++;
-      else {
-        score.full.missed++;
-        score.full.extra++;
-        lines.push(`differs  ${fullKey(want)}  read ${fullKey(read[at]!)}`);
-      }
-    }
-    left.forEach((key, at) => {
-      if (key === '') return;
+      score.full.missed++;
+      score.full.extra++;
+      lines.push(`differs  ${fullKey(want)}  read ${fullKey(read[at]!)}`);
+    });
+    read.forEach((_, at) => {
+      if (taken[at]) return;
       score.core.extra++;
       score.full.extra++;
       lines.push(`extra    ${fullKey(read[at]!)}`);

@@ -28,4 +28,10 @@ describe('a battery of labelled texts', () => {
     expect(score.core).toEqual({ hits: 3, extra: 0, missed: 1 });
     expect(score.differences.map((d) => d.lines)).toEqual([['missed   patents_applied|99|FY|actual||']]);
   });
+
+  it('pairs each labelled row with a read row of the same period and status first, as the shared scorer does', () => {
+    // (read in the other order: target, then actual)
+    const score = scoreBattery(parseBattery(['# 今年力争新认定高新技术企业20家。去年新认定高新技术企业20家。', 'hte_certified 20 家 FY actual', 'hte_certified 20 家 FY target'].join('\n')));
+    expect(score.full).toEqual({ hits: 2, extra: 0, missed: 0 });
+  });
 });
