@@ -145,6 +145,11 @@ export function countsFlow(before: string, pool = false): boolean {
   return ACT_COUNT.test(before) || ((pool ? FLOW_INTO_POOL : FLOW_BEFORE).test(before) && !STANDS_BEFORE.test(before));
 }
 const ACT_COUNT = /(?:入库|认定|申报|评价|备案|新增|培育)(?:企业)?(?:数|数量)/;
+// (…named by the clause before, where the figure's own names nothing: "科技型中小企业评价入库数连续三年增长,2020年达到45家")
+const NAMES_NOTHING = /^[^\u4e00-\u9fff]*(?:(?:19|20)\d\d年|今年|去年|全年|目前)?(?:已|共|累计)?(?:达到?|突破|增至|增加到)$/;
+export function actCountBefore(clause: string, before: string): boolean {
+  return NAMES_NOTHING.test(clause) && ACT_COUNT.test(before.slice(0, before.length - clause.length).split(/[;。]/).at(-1)!);
+}
 // "共有356家企业通过…评价": 共有 counting the firms that did something, not what stands
 export const ACTORS_WHO_ACT = /^(?:家)?(?:企业|单位)[^,;。]{0,6}(?:通过|获得|获批|入选|被认定|被评为|申报|进行|开展)/;
 const PERIOD_OF_TOTAL: Record<string, Period> = { 全年: 'FY', 本年: 'FY', 本年度: 'FY', 年内: 'FY', 当年: 'FY', 上半年: 'H1', 一季度: 'Q1', 前三季度: 'Q1-Q3' };
@@ -305,7 +310,7 @@ export function periodOf(args: {
   // that did something: "共有356家企业通过评价")
   // ("专利授权总量8164件": the total of items filed or granted is the period's, not a stock)
   const itemsOfPeriod = unit === '件' && YEARS_TOTAL_OF_ITEMS.test(clause);
-  if (isCount && !itemsOfPeriod && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause, pool)))) return 'CUM';
+  if (isCount && !itemsOfPeriod && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause, pool) && !actCountBefore(clause, sentence.slice(0, at))))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   // (…but not one that says what was done: "累计走访企业143家,收集问题86个")
   // (…nor one that names its own period: "有效发明专利拥有量2876件,全年专利授权5132件")

@@ -1,7 +1,7 @@
 // Claims by frames: the words around a figure (its own clause, the words after it, the sentence
 // before) scored against every frame (frame-match.ts); the best frame's reading, with its scope.
 import type { Claim } from './claim.ts';
-import { ACTORS_WHO_ACT, countsFlow, partOf } from './context.ts';
+import { ACTORS_WHO_ACT, actCountBefore, countsFlow, partOf } from './context.ts';
 import { FRAMES } from './frames/index.ts';
 import { rolesOf } from './frame-roles.ts';
 import { afterOf, beforeOf, chooseFrame, leadOf, scoreFrames, type Candidate, type FigureWords, type WordUsed } from './frame-match.ts';
@@ -273,7 +273,8 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     end,
     scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, f),
     period: chosen.frame.period ??
-      ((isStock(chosen, f.unit) || builtByThen(chosen, words)) && !countsActors(chosen, words) && !countsFlow(beforeOf(words), chosen.frame.indicator === 'hte_reserve') && !builtThisYear(chosen, words) ? 'CUM' : undefined),
+      ((isStock(chosen, f.unit) || builtByThen(chosen, words)) && !countsActors(chosen, words) && !countsFlow(beforeOf(words), chosen.frame.indicator === 'hte_reserve') &&
+        !actCountBefore(beforeOf(words), leadOf(words) + beforeOf(words)) && !builtThisYear(chosen, words) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
 }

@@ -128,6 +128,8 @@ export const frames: Frame[] = [
       // 共有 counting the firms that did something this year is no stock; 共有 what stands is one
       { text: '全年共有356家企业通过国家科技型中小企业评价。', rows: [{ value: 356, period: 'FY', scope: true }] },
       { text: '全县共有科技型中小企业120家。', rows: [{ value: 120, period: 'CUM' }] },
+      // the count of an act the clause before names comes to a number of that year, no stock
+      { text: '科技型中小企业评价入库数连续三年增长,2020年达到45家。', rows: [{ value: 45, period: 'FY' }] },
       { text: '科技型中小企业评价入库完成公示1360家。', rows: [{ value: 1360 }] },
       { text: '新增科技型中小企业95家,总数达295家。', rows: [{ value: 95 }, { value: 295, period: 'CUM' }] },
       { text: '备案科技型中小企业318家。', rows: [{ value: 318 }] },
