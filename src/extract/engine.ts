@@ -484,7 +484,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // what each one of many gets or does is no count of them all: "每个乡镇至少举办2期培训班", "每家奖励10万元"
     if (clause.includes('每') && EACH_ONE.test(clause)) return;
     // the people a measure reached are none it counts: "组织线上、线下技术培训31场次,受益群众2700余人", "辐射带动周边农户1400余户"
-    if (PEOPLE_REACHED.test(clause)) return;
+    if (figure.unit !== '%' && !figure.unit.endsWith('元') && PEOPLE_REACHED.test(clause)) return;
     // (…nor is the sum of deals struck, "促成产学研合作项目43项,合同金额6200万元", where no technology contract is named)
     if (figure.unit.endsWith('元') && (INVESTED.test(clause) || (DEALS_SUM.test(clause) && !text.slice(sentence.start, figure.start).includes('技术合同')))) return;
     // what failed is no count of what was done: "另有2家企业复审未获通过", "17家高企因研发投入不达标未能通过重新认定", "未通过7家"
