@@ -8,12 +8,16 @@ import { marksOf, type Span } from './spans.ts';
 
 // A heading of plans starts with them: "2024年工作计划", "2018年主要目标", "下一步工作打算", "(二)工作思路", not "科技计划项目管理"
 // nor a title of both ("2015年科技工作及2016年工作思路", "县科技局2025年4月工作小结和5月工作计划")
-// (…or "“十四五”目标和2021年重点", "明年工作")
+// (…or "“十四五”目标和2021年重点", "明年工作"; or the goals a spending was set: "(三)年度绩效目标")
 const PLAN_HEADING =
-  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后|“?十[一二三四五六七]五”?(?:时期|期间)?)(?:的)?(?:主要)?(?:预期|发展|总体)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|谋划|重点|目标|要点|任务)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务|主要目标|总体目标|发展目标|预期目标|主要预期目标)|^(?:明年|来年)(?:的)?(?:主要)?(?:科技)?工作$/;
+  /^(?:(?:\d{4}年度?|\d{1,2}月份?|下半年|明年|来年|下一步|下步|今后|“?十[一二三四五六七]五”?(?:时期|期间)?)(?:的)?(?:主要)?(?:预期|发展|总体)?(?:科技)?(?:工作)?|(?:科技)?工作)(?:计划|打算|思路|安排|设想|谋划|重点|目标|要点|任务)|^(?:下一步|下步|主要任务|重点任务|目标任务|职责任务|主要目标|总体目标|发展目标|预期目标|主要预期目标|(?:年度|项目|整体|部门整体|总体)?绩效目标$)|^(?:明年|来年)(?:的)?(?:主要)?(?:科技)?工作$/;
 // the bullet a short heading line may open on ("◆2019年目标", "▍2022年目标")
 const BULLET = /^[◆◇▍■□●○★☆▶►▲△◎※•·→]+\s*/;
 const DONE_HEADING = /完成|情况|成效|成绩|总结|小结|回顾|进展|落实|开展|主要做法|问题|不足|收官|达成|实现|基础|现状/;
+// a speech's part of what is to be done, one of its main parts, after a comma or alone: "三、突出重点,全力抓好2014年科技工作",
+// "三、凝心聚力,确保全年目标和“十四五”目标圆满完成" (not a point of work done: "(五)抓好今年认定申报。今年1-4月,已组织…")
+const TASKS_AHEAD = /^(?:全力以赴|全力|奋力|扎实|努力|着力)?(?:抓好|做好|冲刺|确保)(?:今年|明年|全年|下半年|\d{4}年)/;
+const MAIN_PART = /^[一二三四五六七八九十]+、/;
 
 /** The characters a numbered heading may open on (or white space before it). */
 const MAY_NUMBER = marksOf('一二三四五六七八九十第(0123456789 \t\u3000');
@@ -92,8 +96,10 @@ function headingOf(line: string, at: number): Heading | undefined {
     words = line.replace(BULLET, '');
     rank = UNNUMBERED;
   }
-  const done = DONE_HEADING.test(words);
-  const plan = !done && PLAN_HEADING.test(words);
+  // (each part of the heading, its number left off: "突出重点", "全力抓好2014年科技工作")
+  const ahead = numbered !== undefined && MAIN_PART.test(line) && line.slice(numbered.number.length).split(/[,;。]/).some((part) => TASKS_AHEAD.test(part));
+  const done = !ahead && DONE_HEADING.test(words);
+  const plan = ahead || (!done && PLAN_HEADING.test(words));
   return { at, rank, plan, done, rest: plan && REST_OF_YEAR.test(words), year: plan ? planYear(words) : undefined };
 }
 

@@ -150,6 +150,27 @@ describe('sections of plans', () => {
       expect(planSections(`${heading}\n新增高新技术企业20家。`), heading).toHaveLength(1);
     }
   });
+
+  it('reads a speech’s part of this year’s work, after the comma of its heading, as one of plans', () => {
+    const speech = [
+      '在2024年全县科技工作会议上的讲话',
+      '一、过去一年,全县科技创新工作迈出坚实步伐',
+      '全年新认定高新技术企业19家,争取上级科技资金1260万元。',
+      '二、聚焦重点,全力抓好今年科技工作',
+      '(一)开展“科技特派员进园区”活动。全年选派科技特派员30名。',
+      '(二)抓好今年认定申报。新认定高新技术企业25家。',
+    ].join('\n');
+    expect(statusOf(speech)).toEqual({ 'hte_certified 19': 'actual', 'project_funding 1260': 'actual', 'tech_commissioners 30': 'target', 'hte_certified 25': 'target' });
+  });
+
+  it('reads the goals a spending was set as plans, and the progress towards them as done', () => {
+    const selfEvaluation = [
+      '某县科学技术局2023年度科技计划项目支出绩效自评报告',
+      '(三)年度绩效目标。立项县级科技计划项目12项,征集企业技术需求30项。',
+      '二、绩效目标推进。全年立项县级科技计划项目14项,征集企业技术需求36项。',
+    ].join('\n');
+    expect(statusOf(selfEvaluation)).toEqual({ 'projects_approved 12': 'target', 'problems_collected 30': 'target', 'projects_approved 14': 'actual', 'problems_collected 36': 'actual' });
+  });
 });
 
 describe('an appendix after the plans', () => {
