@@ -87,8 +87,9 @@ export function longestWordAt(trie: Trie, text: string, at: number, to: number):
  * start none): where each starts, and which it is.
  */
 export function longestWords(trie: Trie, text: string): { at: Int32Array; word: Int32Array; length: number } {
-  // (a short text, such as a name read on its own, gets arrays no longer than it)
-  let at = new Int32Array(Math.min(64, text.length + 1));
+  // (room for a word every eight characters, as a report has about one every ten: new arrays cost more
+  // than their length, so they are made once; a short text, such as a name read on its own, gets arrays no longer than it)
+  let at = new Int32Array(Math.min(text.length + 1, 64 + (text.length >> 3)));
   let word = new Int32Array(at.length);
   let length = 0;
   for (let i = 0; i < text.length; ) {
