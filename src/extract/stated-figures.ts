@@ -46,10 +46,13 @@ const LATIN = marksOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 // (and "+" as posts write 以上: "30+场", "3,800+家")
 const APPROX_WORDS = marksOf('余多+');
 const MULTIPLIERS = marksOf('万亿千百');
-const MARKS_NOT_AFTER = new Map(Object.entries(NOT_AFTER).map(([unit, chars]) => [unit, marksOf(chars)]));
 const UNIT_STARTS = marksOf(UNITS.map((unit) => unit[0]).join(''));
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const unit of UNITS) UNITS_BY_FIRST.set(unit.charCodeAt(0), [...(UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? []), unit]);
+// each unit with the characters that may not follow it, by its first character (looked up once a place)
+const UNITS_BY_FIRST = new Map<number, { unit: string; notAfter: Marks | undefined }[]>();
+for (const unit of UNITS) {
+  const first = unit.charCodeAt(0);
+  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), { unit, notAfter: NOT_AFTER[unit] ? marksOf(NOT_AFTER[unit]) : undefined }]);
+}
 // no numeral follows a figure: "二" in "1家二" may start the next one's number
 const NUMERAL_AFTER = marksOf('一二三四五六七八九十');
 const COMMA = ','.charCodeAt(0);
@@ -144,8 +147,8 @@ function withUnit(text: string, start: number, numberEnd: number, masked: boolea
       const unitAt = APPROX_WORDS.has(text.charCodeAt(multiplierEnd)) ? multiplierEnd + 1 : multiplierEnd;
       for (let at = unitAt; at >= multiplierEnd; at--) {
         if (!UNIT_STARTS.has(text.charCodeAt(at))) continue;
-        for (const unit of UNITS_BY_FIRST.get(text.charCodeAt(at))!) {
-          if (!text.startsWith(unit, at) || MARKS_NOT_AFTER.get(unit)?.has(text.charCodeAt(at + 1))) continue;
+        for (const { unit, notAfter } of UNITS_BY_FIRST.get(text.charCodeAt(at))!) {
+          if (!text.startsWith(unit, at) || notAfter?.has(text.charCodeAt(at + 1))) continue;
           const end = at + unit.length;
           for (let after = text.startsWith('左右', end) || text.startsWith('以上', end) ? 2 : 0; after >= 0; after -= 2) {
             if (NUMERAL_AFTER.has(text.charCodeAt(end + after))) continue;
