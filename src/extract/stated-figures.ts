@@ -63,6 +63,9 @@ export function nextStated(text: string, from: number): Stated | undefined {
   // where the run of digits, or of stars, `at` stands in ends, once measured
   let digitsEnd = -1;
   let starsEnd = -1;
+  // Whether the number in digits read from an earlier digit of the run had no unit: read from any later
+  // one (no more than 16 before the run's end), it ends at the same place, and what follows is the same.
+  let unitlessRun = false;
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (!STARTS.has(code)) continue;
@@ -70,12 +73,20 @@ export function nextStated(text: string, from: number): Stated | undefined {
     // stand; more than 8 stars on, a mask stops at 8, before a star. The first start that can be a
     // figure's is 16 digits (8 stars) before the run's end.
     if (DIGITS.has(code)) {
-      if (at >= digitsEnd) digitsEnd = runEnd(text, at, DIGITS, Infinity);
+      if (at >= digitsEnd) {
+        digitsEnd = runEnd(text, at, DIGITS, Infinity);
+        unitlessRun = false;
+      }
       if (digitsEnd - at > 16) {
         at = digitsEnd - 17;
         continue;
       }
-    } else if (STARS.has(code)) {
+      const stated = (unitlessRun ? undefined : withUnit(text, at, arabicEnd(text, digitsEnd), false)) ?? withUnit(text, at, starMaskEnd(text, at), true);
+      if (stated) return stated;
+      unitlessRun = true;
+      continue;
+    }
+    if (STARS.has(code)) {
       if (at >= starsEnd) starsEnd = runEnd(text, at, STARS, Infinity);
       if (starsEnd - at > 8) {
         at = starsEnd - 9;
@@ -88,17 +99,17 @@ export function nextStated(text: string, from: number): Stated | undefined {
   return undefined;
 }
 
-/** The figure stated at `at`, a digit, numeral, star or x, if one starts there. */
+/** The figure stated at `at`, a numeral, star or x (not a digit: nextStated reads those), if one starts there. */
 function statedAt(text: string, at: number): Stated | undefined {
   const first = text.charCodeAt(at);
-  if (DIGITS.has(first)) return withUnit(text, at, arabicEnd(text, at), false) ?? withUnit(text, at, starMaskEnd(text, at), true);
   if (NUMERALS.has(first)) return withUnit(text, at, runEnd(text, at, NUMERALS, 12), false);
   if (STARS.has(first)) return withUnit(text, at, starMaskEnd(text, at), true);
   return withUnit(text, at, xMaskEnd(text, at), true);
 }
 
-function arabicEnd(text: string, at: number): number {
-  let end = runEnd(text, at, DIGITS, 16);
+/** Where a number in digits ends, from the end of its first run of digits (no more than 16). */
+function arabicEnd(text: string, digitsEnd: number): number {
+  let end = digitsEnd;
   for (let groups = 0; groups < 5 && text.charCodeAt(end) === COMMA && runEnd(text, end + 1, DIGITS, 3) === end + 4; groups++) end += 4;
   if (text.charCodeAt(end) === POINT && DIGITS.has(text.charCodeAt(end + 1))) end = runEnd(text, end + 1, DIGITS, 8);
   return end;
