@@ -19,9 +19,10 @@ export interface Figure {
 // (企业家 is a person, 申请件数 a noun).
 // (…and "申报高新技术企业家,", "争取上级科技项目项、", "选派科技特派员名,", "举办科技培训班场次,"). A blank left to
 // fill in before a unit is one too ("申报高新技术企业【 】家", "选派科技特派员( )名"), of any count.
-const EMPTY = /亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])|(?:场次|场|期|名|人次|人|个)(?=[,;。、])/g;
-// the last character of every word that announces a missing number, and of a blank: a unit after any other announces none
-const ANNOUNCE_ENDS = marksOf('值额金费入出和、及与为达长速率成现计余多有共到示定库增过织荐业批项集决求题目请量权利员家才班会动座】)');
+// A unit announces a missing number only after the last character of such a word, or of a blank; the unit is
+// looked for first, that character before it after (units stand in fewer places, and most follow a number).
+const ANNOUNCE_ENDS = '值额金费入出和、及与为达长速率成现计余多有共到示定库增过织荐业批项集决求题目请量权利员家才班会动座】)';
+const EMPTY = new RegExp(`(亿元|万元|%|家(?=企业|[,;。、])|件(?=[,;。、])|项(?=[,;。、])|(?:场次|场|期|名|人次|人|个)(?=[,;。、]))(?<=[${ANNOUNCE_ENDS}]\\1)`, 'g');
 const BLANK = /(?:【】|\(\))$/;
 const ANNOUNCES_AMOUNT = /[值额金费入出和、及与为达长速率成现计][余多]?$/;
 const PEOPLE = /(?:特派员|指导员|专家|人才)$/;
@@ -84,7 +85,7 @@ export function findFigures(text: string): Figure[] {
   const taken = (at: number) => passes.some((found) => holds(found, at));
   const empty: Figure[] = [];
   for (const m of text.matchAll(EMPTY)) {
-    if (!ANNOUNCE_ENDS.has(text.charCodeAt(m.index - 1)) || taken(m.index)) continue;
+    if (taken(m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     const blank = BLANK.test(before);
     if (!blank && !(ANNOUNCES.get(m[0]) ?? ANNOUNCES_AMOUNT).test(before)) continue;
@@ -133,8 +134,10 @@ export function findFigures(text: string): Figure[] {
   // A share or a growth whose % the writer left out ("占GDP比重为2.13,", "同比增长14,"): a percentage.
   const unsigned: Figure[] = [];
   for (const m of text.matchAll(UNSIGNED_PERCENT)) {
-    if (taken(m.index)) continue;
-    unsigned.push({ start: m.index, end: m.index + m[0].length, value: readNumber(m[0]) ?? null, unit: '%', approx: false, masked: false });
+    const number = m[1]!;
+    const at = m.index + m[0].length - number.length;
+    if (taken(at)) continue;
+    unsigned.push({ start: at, end: at + number.length, value: readNumber(number) ?? null, unit: '%', approx: false, masked: false });
   }
   passes.push(unsigned);
   // A number with no unit, where a list or a table leaves it to the heading ("市级重点实验室20,").
@@ -265,8 +268,8 @@ function captionUnit(text: string, at: number): string {
 // (not the first digits of a number with thousands separators: "3,800+家")
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])(?!,\d{3}(?!\d))/g;
 
-// (its first digit, then the share or growth before it, as BARE_NUMBER is found)
-const UNSIGNED_PERCENT = /\d(?<=(?:比重|占比|强度|增速|增幅|增长|提高|下降)(?:为|达到?|是)?\d)\d{0,2}(?:\.\d{1,3})?(?=[,;。、])/g;
+// (the share or growth first: its words stand in few places, digits in many)
+const UNSIGNED_PERCENT = /(?:比重|占比|强度|增速|增幅|增长|提高|下降)(?:为|达到?|是)?(\d{1,3}(?:\.\d{1,3})?)(?=[,;。、])/g;
 
 /** The figure marks used in the skeleton text the rules run over. */
 export const FIGURE_MARK = '\uE000';

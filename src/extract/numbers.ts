@@ -78,7 +78,7 @@ export function shiftDecimal(decimal: string, exponent: number): string {
  * Returns a plain decimal string, or undefined if it is not a number.
  */
 export function readNumber(text: string): string | undefined {
-  if (/^[1-9]\d{0,14}$/.test(text)) return text; // the common case: a plain whole number
+  if (PLAIN_DECIMAL.test(text)) return text; // the common case: a plain number, as it comes out
   const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([十百千万亿]*)$/.exec(text);
   if (arabic) {
     let value = arabic[1]!.replace(/,/g, '') + (arabic[2] ?? '');

@@ -7,8 +7,9 @@ const RANGE_MARKS = '-—–~～至到';
 // the lower bound and the mark before the figure that ends the range (a bare number, or one with its own %)
 const LOWER_BEFORE = new RegExp(`(?<![\\d.,])(\\d{1,7}(?:\\.\\d{1,4})?)(%?) ?[${RANGE_MARKS}] ?$`);
 const RANGE_MARK = new RegExp(`^ ?[${RANGE_MARKS}] ?$`);
-// a number, a range's mark, a number: looked for once a text (至 and 到 stand in most texts, ranges in few)
-const A_RANGE = new RegExp(`[\\d%亿万元家个项件人次场一二三四五六七八九十] ?[${RANGE_MARKS}] ?(?:\\d|百分之)`);
+// a number, a range's mark, a number: looked for once a text (至 and 到 stand in most texts, ranges in few), from
+// the mark (marks stand in fewer places than numbers)
+const A_RANGE = new RegExp(`[${RANGE_MARKS}](?<=[\\d%亿万元家个项件人次场一二三四五六七八九十] ?[${RANGE_MARKS}]) ?(?:\\d|百分之)`);
 const LOOK_BACK = 16;
 
 /** The figures with each range read as its lower bound: the upper figure dropped, or widened back to the lower number. */

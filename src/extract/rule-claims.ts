@@ -62,7 +62,7 @@ export interface RuleReading {
   text: string;
   skel: string;
   figures: Figure[];
-  sentenceOf: (at: number) => Span;
+  sentenceOf: (at: number) => Span; // the sentence of the skeleton that holds a place (sentenceSpans), a long one cut
 }
 
 /**
@@ -80,7 +80,7 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
   };
   // A rule that stays within a sentence reads only the sentences that hold a figure still to claim.
   // Of those, it reads only the runs where one of its keywords stands.
-  const open = runsByRule(skel, openSentences(skel, figures, skip));
+  const open = runsByRule(skel, openSentences(skel, figures, skip, sentenceOf));
   const whole = [{ from: 0, text: skel, units: [] as string[] }];
   for (const c of COMPILED) {
     for (const { from, text: part, units } of c.inSentence ? open[c.order]! : whole) {
@@ -125,7 +125,7 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
  * the same matches in them as in the whole text: its matches in one sentence never depend on where a
  * match in another ended.
  */
-function openSentences(skel: string, figures: Figure[], skip: boolean[]): Run[] {
+function openSentences(skel: string, figures: Figure[], skip: boolean[], sentenceOf: (at: number) => Span): Run[] {
   const runs: { from: number; to: number; units: string[] }[] = [];
   figures.forEach((f, i) => {
     if (skip[i]) return;
@@ -134,9 +134,12 @@ function openSentences(skel: string, figures: Figure[], skip: boolean[]): Run[] 
       if (!last.units.includes(f.unit)) last.units.push(f.unit);
       return;
     }
-    let from = f.start;
-    while (from > (last?.to ?? 0) && !SENTENCE_MARKS.has(skel.charCodeAt(from - 1))) from--;
-    let to = f.end;
+    // (the figure's sentence, read on past its ends only where it was cut short of a sentence end)
+    const floor = last?.to ?? 0;
+    const sentence = sentenceOf(f.start);
+    let from = Math.max(floor, Math.min(sentence.start, f.start));
+    while (from > floor && !SENTENCE_MARKS.has(skel.charCodeAt(from - 1))) from--;
+    let to = sentence.end > f.end && SENTENCE_MARKS.has(skel.charCodeAt(sentence.end - 1)) ? sentence.end - 1 : f.end;
     while (to < skel.length && !SENTENCE_MARKS.has(skel.charCodeAt(to))) to++;
     if (last && from <= last.to + 1) {
       last.to = to;

@@ -46,10 +46,13 @@ const LATIN = marksOf('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 // (and "+" as posts write 以上: "30+场", "3,800+家")
 const APPROX_WORDS = marksOf('余多+');
 const MULTIPLIERS = marksOf('万亿千百');
-const MARKS_NOT_AFTER = new Map(Object.entries(NOT_AFTER).map(([unit, chars]) => [unit, marksOf(chars)]));
 const UNIT_STARTS = marksOf(UNITS.map((unit) => unit[0]).join(''));
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const unit of UNITS) UNITS_BY_FIRST.set(unit.charCodeAt(0), [...(UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? []), unit]);
+// each unit with the characters that may not follow it, by its first character (looked up once a place)
+const UNITS_BY_FIRST = new Map<number, { unit: string; notAfter: Marks | undefined }[]>();
+for (const unit of UNITS) {
+  const first = unit.charCodeAt(0);
+  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), { unit, notAfter: NOT_AFTER[unit] ? marksOf(NOT_AFTER[unit]) : undefined }]);
+}
 // no numeral follows a figure: "二" in "1家二" may start the next one's number
 const NUMERAL_AFTER = marksOf('一二三四五六七八九十');
 const COMMA = ','.charCodeAt(0);
@@ -60,6 +63,9 @@ export function nextStated(text: string, from: number): Stated | undefined {
   // where the run of digits, or of stars, `at` stands in ends, once measured
   let digitsEnd = -1;
   let starsEnd = -1;
+  // Whether the number in digits read from an earlier digit of the run had no unit: read from any later
+  // one (no more than 16 before the run's end), it ends at the same place, and what follows is the same.
+  let unitlessRun = false;
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (!STARTS.has(code)) continue;
@@ -67,12 +73,20 @@ export function nextStated(text: string, from: number): Stated | undefined {
     // stand; more than 8 stars on, a mask stops at 8, before a star. The first start that can be a
     // figure's is 16 digits (8 stars) before the run's end.
     if (DIGITS.has(code)) {
-      if (at >= digitsEnd) digitsEnd = runEnd(text, at, DIGITS, Infinity);
+      if (at >= digitsEnd) {
+        digitsEnd = runEnd(text, at, DIGITS, Infinity);
+        unitlessRun = false;
+      }
       if (digitsEnd - at > 16) {
         at = digitsEnd - 17;
         continue;
       }
-    } else if (STARS.has(code)) {
+      const stated = (unitlessRun ? undefined : withUnit(text, at, arabicEnd(text, digitsEnd), false)) ?? withUnit(text, at, starMaskEnd(text, at), true);
+      if (stated) return stated;
+      unitlessRun = true;
+      continue;
+    }
+    if (STARS.has(code)) {
       if (at >= starsEnd) starsEnd = runEnd(text, at, STARS, Infinity);
       if (starsEnd - at > 8) {
         at = starsEnd - 9;
@@ -85,17 +99,17 @@ export function nextStated(text: string, from: number): Stated | undefined {
   return undefined;
 }
 
-/** The figure stated at `at`, a digit, numeral, star or x, if one starts there. */
+/** The figure stated at `at`, a numeral, star or x (not a digit: nextStated reads those), if one starts there. */
 function statedAt(text: string, at: number): Stated | undefined {
   const first = text.charCodeAt(at);
-  if (DIGITS.has(first)) return withUnit(text, at, arabicEnd(text, at), false) ?? withUnit(text, at, starMaskEnd(text, at), true);
   if (NUMERALS.has(first)) return withUnit(text, at, runEnd(text, at, NUMERALS, 12), false);
   if (STARS.has(first)) return withUnit(text, at, starMaskEnd(text, at), true);
   return withUnit(text, at, xMaskEnd(text, at), true);
 }
 
-function arabicEnd(text: string, at: number): number {
-  let end = runEnd(text, at, DIGITS, 16);
+/** Where a number in digits ends, from the end of its first run of digits (no more than 16). */
+function arabicEnd(text: string, digitsEnd: number): number {
+  let end = digitsEnd;
   for (let groups = 0; groups < 5 && text.charCodeAt(end) === COMMA && runEnd(text, end + 1, DIGITS, 3) === end + 4; groups++) end += 4;
   if (text.charCodeAt(end) === POINT && DIGITS.has(text.charCodeAt(end + 1))) end = runEnd(text, end + 1, DIGITS, 8);
   return end;
@@ -144,8 +158,8 @@ function withUnit(text: string, start: number, numberEnd: number, masked: boolea
       const unitAt = APPROX_WORDS.has(text.charCodeAt(multiplierEnd)) ? multiplierEnd + 1 : multiplierEnd;
       for (let at = unitAt; at >= multiplierEnd; at--) {
         if (!UNIT_STARTS.has(text.charCodeAt(at))) continue;
-        for (const unit of UNITS_BY_FIRST.get(text.charCodeAt(at))!) {
-          if (!text.startsWith(unit, at) || MARKS_NOT_AFTER.get(unit)?.has(text.charCodeAt(at + 1))) continue;
+        for (const { unit, notAfter } of UNITS_BY_FIRST.get(text.charCodeAt(at))!) {
+          if (!text.startsWith(unit, at) || notAfter?.has(text.charCodeAt(at + 1))) continue;
           const end = at + unit.length;
           for (let after = text.startsWith('左右', end) || text.startsWith('以上', end) ? 2 : 0; after >= 0; after -= 2) {
             if (NUMERAL_AFTER.has(text.charCodeAt(end + after))) continue;

@@ -6,10 +6,13 @@ export interface Trie {
   words: readonly string[];
   /** The node a word's first character leads to from the root, by its code; 0: no word starts so. */
   first: Int32Array;
-  /** Node n's children: their codes, in order, at codes[from[n]] up to codes[from[n + 1]]. */
-  from: Int32Array;
+  /**
+   * Every node's children, in one table by the node and the child's code (hashed: slotOf): the node at
+   * each slot (-1 where none is), the code, the child. A child is found in a look or two, not by halves.
+   */
+  parents: Int32Array;
   codes: Uint16Array;
-  nodes: Int32Array; // the child at each of `codes`
+  children: Int32Array;
   /** The word (its index in `words`) that ends at each node, or -1. */
   ending: Int32Array;
 }
@@ -33,40 +36,41 @@ export function buildTrie(words: readonly string[]): Trie {
     }
     node.word = w;
   });
-  // Number the nodes breadth first (the root is 0), then lay out each node's children in code order.
+  // Number the nodes breadth first (the root is 0), then put each node's children in the table.
   const order: Building[] = [root];
   for (let k = 0; k < order.length; k++) for (const child of order[k]!.next.values()) order.push(child);
   const id = new Map(order.map((node, k) => [node, k]));
-  const from = new Int32Array(order.length + 1);
-  const codes = new Uint16Array(order.length);
-  const nodes = new Int32Array(order.length);
+  let size = 16;
+  while (size < 2 * order.length) size *= 2; // (at most half full: a look or two finds a child)
+  const parents = new Int32Array(size).fill(-1);
+  const codes = new Uint16Array(size);
+  const children = new Int32Array(size);
   const ending = new Int32Array(order.length);
-  let at = 0;
+  const first = new Int32Array(0x10000);
   order.forEach((node, k) => {
-    from[k] = at;
     ending[k] = node.word;
-    for (const [code, child] of [...node.next].sort((a, b) => a[0] - b[0])) {
-      codes[at] = code;
-      nodes[at] = id.get(child)!;
-      at++;
+    for (const [code, child] of node.next) {
+      let slot = slotOf(k, code, size - 1);
+      while (parents[slot] !== -1) slot = (slot + 1) & (size - 1);
+      parents[slot] = k;
+      codes[slot] = code;
+      children[slot] = id.get(child)!;
+      if (k === 0) first[code] = id.get(child)!;
     }
   });
-  from[order.length] = at;
-  const first = new Int32Array(0x10000);
-  for (let c = from[0]!; c < from[1]!; c++) first[codes[c]!] = nodes[c]!;
-  return { words, first, from, codes, nodes, ending };
+  return { words, first, parents, codes, children, ending };
 }
 
-/** The child `code` leads to from `node`, or 0: a node's children's codes are in order, looked for by halves. */
+/** Where the table of children starts looking for `node`'s child `code`. */
+function slotOf(node: number, code: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
+}
+
+/** The child `code` leads to from `node`, or 0. */
 function childOf(trie: Trie, node: number, code: number): number {
-  let low = trie.from[node]!;
-  let high = trie.from[node + 1]! - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const c = trie.codes[mid]!;
-    if (c < code) low = mid + 1;
-    else if (c > code) high = mid - 1;
-    else return trie.nodes[mid]!;
+  const mask = trie.parents.length - 1;
+  for (let slot = slotOf(node, code, mask); trie.parents[slot] !== -1; slot = (slot + 1) & mask) {
+    if (trie.parents[slot] === node && trie.codes[slot] === code) return trie.children[slot]!;
   }
   return 0;
 }
@@ -87,8 +91,9 @@ export function longestWordAt(trie: Trie, text: string, at: number, to: number):
  * start none): where each starts, and which it is.
  */
 export function longestWords(trie: Trie, text: string): { at: Int32Array; word: Int32Array; length: number } {
-  // (a short text, such as a name read on its own, gets arrays no longer than it)
-  let at = new Int32Array(Math.min(64, text.length + 1));
+  // (room for a word every eight characters, as a report has about one every ten: new arrays cost more
+  // than their length, so they are made once; a short text, such as a name read on its own, gets arrays no longer than it)
+  let at = new Int32Array(Math.min(text.length + 1, 64 + (text.length >> 3)));
   let word = new Int32Array(at.length);
   let length = 0;
   for (let i = 0; i < text.length; ) {

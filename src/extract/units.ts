@@ -21,7 +21,7 @@ const ACCEPTED_UNITS: Record<string, string[]> = {
 /** Whether a figure stated in `unit` can be a figure of the indicator (家 of platforms are 个 …). */
 export function unitFits(indicator: string, unit: string): boolean {
   const own = indicatorById(indicator)!.unit;
-  return (ACCEPTED_UNITS[own] ?? [own]).includes(unit);
+  return ACCEPTED_UNITS[own]?.includes(unit) ?? own === unit;
 }
 
 

@@ -11,7 +11,8 @@ const PERCENT_WRITTEN = /百分之([零一二两三四五六七八九十百]{1,6
 
 // (not the tail of an ordinal or of a longer numeral: "第一点", "十一点")
 // (nor the multipliers of a number in digits: "3.46万亿元")
-const NUMERAL_WRITTEN = new RegExp(`(?<![第〇零一二两三四五六七八九十百千万亿点\\d.])([零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,11})(?:点([零〇一二三四五六七八九]{1,4}))?(${UNIT})`, 'g');
+// (its first numeral, then what stands before it: a pattern that starts with a lookbehind is tried at every place of the text)
+const NUMERAL_WRITTEN = new RegExp(`([零〇一二两三四五六七八九十](?<![第〇零一二两三四五六七八九十百千万亿点\\d.][零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十百千万亿]{0,11})(?:点([零〇一二三四五六七八九]{1,4}))?(${UNIT})`, 'g');
 // a number with a point is an amount or a share
 const UNITS_OF_FRACTIONS = new Set(['亿元', '万元', '元', '%']);
 
