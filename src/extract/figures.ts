@@ -41,7 +41,8 @@ const ANNOUNCES = new Map([
   ['个', ONLY_BLANK],
 ]);
 // (and no fewer than, as 以上 says after it: "不少于30名", "不低于2.5%")
-const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破', '不少于', '不低于'];
+// (≥ and ≧, at least, as a table writes 不少于: "新认定高新技术企业数\t≥15家")
+const APPROX_BEFORE = ['近', '约', '超过', '超', '逾', '突破', '不少于', '不低于', '≥', '≧'];
 const APPROX_BEFORE_ENDS = marksOf(APPROX_BEFORE.map((word) => word.at(-1)).join(''));
 
 const NOT_BEFORE_A_FIGURE = marksOf('第0123456789.*□○_');

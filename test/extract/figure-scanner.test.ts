@@ -7,7 +7,7 @@
 // bare numbers. Since then too: a fraction masked (**.*), 条 and 份 as units, a number missing before
 // 件 or 家 that ends its clause, and after 完成/实现/合计; a table cell with thousands separators; 十条 and
 // 三项费用 are names, not counts; 人(次) is 人次; 户 counts firms as 家; numbers listed right before a figure
-// share its unit (分别为12、15、18项, 42/17/11项); 约 that ends another word (签约) makes no figure approximate; a fraction
+// share its unit (分别为12、15、18项, 42/17/11项); 约 that ends another word (签约) makes no figure approximate, and ≥ before it does; a fraction
 // whose last digits are hidden (0.6*%) is masked, and an x after a digit hides it as a star does (4x家, 0.7X%); so is a table cell that hides its number (**, 3**, x.x); 万亿元 is
 // 万 times 亿元, not 万元 then 亿元; a table cell with no unit before it takes one standing alone in the cell after
 // it, "85\t家".)
@@ -73,7 +73,7 @@ function figuresByRegex(text: string): Figure[] {
       end: perVisit ? end + 3 : end,
       value: value ?? null,
       unit,
-      approx: Boolean(g.approx || g.approx2 || g.after || /(近|(?<![签合节预公条制邀履违])约|超过|超|逾|突破|不少于|不低于)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
+      approx: Boolean(g.approx || g.approx2 || g.after || /(近|(?<![签合节预公条制邀履违])约|超过|超|逾|突破|不少于|不低于|≥|≧)$/.test(text.slice(Math.max(0, m.index - 3), m.index))),
       masked,
     });
   }
@@ -169,10 +169,11 @@ describe('the figure scanner', () => {
     }), { numRuns: 5_000 });
   });
 
-  it('reads a figure as approximate after 约, 超过 or 不少于 and before 以上 or +, and as exact otherwise', () => {
+  it('reads a figure as approximate after 约, 超过, 不少于 or ≥ and before 以上 or +, and as exact otherwise', () => {
     const approx = (text: string) => findFigures(text).map((f) => [f.value, f.approx]);
     expect(approx('选派科技特派员不少于30名,举办培训30+场,走访企业120家。')).toEqual([['30', true], ['30', true], ['120', false]]);
     expect(approx('研发投入强度不低于2.5%,签约12项。')).toEqual([['2.5', true], ['12', false]]);
+    expect(approx('新认定高新技术企业数\t≥15家\t21家')).toEqual([['15', true], ['21', false]]);
   });
 
   it('reads a range as its lower bound, at least that many, and leaves a table’s dash cell and a span of months alone', () => {
