@@ -50,18 +50,23 @@ const BOLD_NUMBER = /^\*\*\d[\d.,]*\*\*(?!\*)/;
 // only where a "(" stands (find.ts).
 const PINYIN = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()[${PINYIN_LETTERS}ń]{1,7}\\)`, 'y');
 
-// A line that is only page furniture from a document-sharing or government site.
-const FURNITURE = new RegExp(
-  [
-    '当前文档最多预览', '下载文档查看全文', '此文档下载收益归作者所有', '^温馨提示', '部分包含数学公式',
-    '本文档由用户上传', '下载前请仔细阅读', '下载文档时可能由于网络波动', '网站客服', '由会员(上传)?分享',
-    '免费在线阅读', '^资源描述', '^ID[::]\\s*\\d+$', '^大小[::]', '^页数[::]', '^时间[::]',
-    '来源于网友上传', '不代表本站观点', '^今天是[::]?', '发布时间[::]', '发布单位[::]', '浏览次数', '^上一篇', '^下一篇', '^上一条[::]', '^下一条[::]',
-    '^返回\\s*下载', '文稿预览结束', '版权所有', '^导语[::]', '可在线阅读', '^\\s*举报\\s*$',
-    // a printed page's number ("- 2 -", "第 3 页 共 9 页"), a web page's tools and trail
-    '^[-—–]\\s*\\d{1,3}\\s*[-—–]$', '^第\\s*\\d{1,3}\\s*页(?:\\s*[/,]?\\s*共\\s*\\d{1,3}\\s*页)?$', '^【?字体[::]', '【打印本页】|【关闭窗口】|打印本页\\s*关闭窗口',
-  ].join('|'),
-);
+// A line that is only page furniture from a document-sharing or government site: one that opens so, or
+// holds one of these words anywhere.
+const FURNITURE_OPENING = new RegExp(`^(?:${[
+  '温馨提示', '资源描述', 'ID[::]\\s*\\d+$', '大小[::]', '页数[::]', '时间[::]', '今天是[::]?', '上一篇', '下一篇', '上一条[::]', '下一条[::]',
+  '返回\\s*下载', '导语[::]', '\\s*举报\\s*$',
+  // a printed page's number ("- 2 -", "第 3 页 共 9 页"), a web page's tools
+  '[-—–]\\s*\\d{1,3}\\s*[-—–]$', '第\\s*\\d{1,3}\\s*页(?:\\s*[/,]?\\s*共\\s*\\d{1,3}\\s*页)?$', '【?字体[::]',
+].join('|')})`);
+const FURNITURE_WORDS = [
+  '当前文档最多预览', '下载文档查看全文', '此文档下载收益归作者所有', '部分包含数学公式',
+  '本文档由用户上传', '下载前请仔细阅读', '下载文档时可能由于网络波动', '网站客服', '由会员(上传)?分享',
+  '免费在线阅读', '来源于网友上传', '不代表本站观点', '发布时间[::]', '发布单位[::]', '浏览次数',
+  '文稿预览结束', '版权所有', '可在线阅读', '【打印本页】', '【关闭窗口】', '打印本页\\s*关闭窗口',
+];
+const FURNITURE_WORD = new RegExp(FURNITURE_WORDS.join('|'));
+// Each of the words opens on two characters as written: where none of these stands, no line holds one.
+const FURNITURE_WORD_OPENINGS = [...new Set(FURNITURE_WORDS.map((word) => word.slice(0, 2)))];
 // A heading after which a page lists other articles: everything from there to the end goes.
 const RELATED = /^(【.*】)?[【[]?(相关文章|相关链接|相关报道|相关推荐|相关文档推荐|相关文档|相关范文|相关资料|热门推荐|延伸阅读|大家都在看|你可能(?:感兴趣|喜欢)|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关|相关信息|相关新闻|热点信息|热点新闻|热门信息|热门新闻|最新信息|最新动态)[】\]]?[::]?\s*$/;
 
@@ -82,11 +87,25 @@ function cleanedOf(code: number): string {
   return normal === '\u3000' || normal === '\u00a0' ? ' ' : normal;
 }
 
-// Whether cleaning leaves a character of the basic plane as it is (1) or not (2), worked out as met (0).
-const kept = new Uint8Array(0x10000);
-function isKept(code: number): boolean {
-  if (kept[code] === 0) kept[code] = (code < 0xd800 || code > 0xdfff) && cleanedOf(code) === String.fromCharCode(code) ? 1 : 2;
-  return kept[code] === 1;
+// What cleaning does to each character of the basic plane, worked out as met (NOT_SEEN): leaves it as it is
+// (KEPT, or KEPT_TRADITIONAL where the script converts it) or changes it (CHANGED: its NFKC form, or nothing).
+const NOT_SEEN = 0, KEPT = 1, KEPT_TRADITIONAL = 2, CHANGED = 3;
+const cleaning = new Uint8Array(0x10000);
+function cleaningOf(code: number): number {
+  if (cleaning[code] === NOT_SEEN) {
+    // (ASCII but \r and the CJK ideographs are their own NFKC form)
+    const kept = (code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff) ||
+      ((code < 0xd800 || code > 0xdfff) && cleanedOf(code) === String.fromCharCode(code));
+    cleaning[code] = !kept ? CHANGED : isTraditional(code) ? KEPT_TRADITIONAL : KEPT;
+  }
+  return cleaning[code]!;
+}
+
+// 0, 1, 2, …: the offsets of a run of characters cleaning leaves alone are copied from it
+let numbers = new Int32Array(0);
+function counting(to: number): Int32Array {
+  if (numbers.length < to) numbers = Int32Array.from({ length: Math.max(to, numbers.length * 2) }, (_, k) => k);
+  return numbers;
 }
 
 export function cleanReport(raw: string): CleanReport {
@@ -100,13 +119,15 @@ export function cleanReport(raw: string): CleanReport {
     // A run of characters that cleaning leaves alone (ASCII but \r, CJK ideographs, 。、《》…) is copied whole.
     let run = i;
     for (; run < raw.length; run++) {
-      const code = raw.charCodeAt(run);
-      if (!((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff) || isKept(code))) break;
-      if (isTraditional(code)) traditional = true;
-      offsets[length++] = run;
+      if (cleaning[raw.charCodeAt(run)] === KEPT) continue;
+      const what = cleaningOf(raw.charCodeAt(run));
+      if (what === CHANGED) break;
+      if (what === KEPT_TRADITIONAL) traditional = true;
     }
     if (run > i) {
       parts.push(raw.slice(i, run));
+      offsets.set(counting(run).subarray(i, run), length);
+      length += run - i;
       i = run;
       continue;
     }
@@ -299,6 +320,13 @@ function deleteFurniture(clean: CleanReport): CleanReport {
   const lateStart = clean.text.length * 0.6;
   // converted whole, once (the script changes no character's place, nor any space)
   const simplified = toSimplified(clean.text);
+  // where a furniture word may start (found with indexOf: far faster than the pattern tried at every place)
+  const wordOpenings: number[] = [];
+  for (const opening of FURNITURE_WORD_OPENINGS) {
+    for (let at = simplified.indexOf(opening); at >= 0; at = simplified.indexOf(opening, at + 1)) wordOpenings.push(at);
+  }
+  wordOpenings.sort((a, b) => a - b);
+  let nextOpening = 0;
   // a printed page's running header: a short line met again after the first ("XX县科学技术局2021年工作总结")
   const seen = new Set<string>();
   for (const [start, end] of spans) {
@@ -312,7 +340,7 @@ function deleteFurniture(clean: CleanReport): CleanReport {
     }
     // a sharing site's page mark ("_第1页"): a line of its own goes; after a line's words it takes only itself, "…2018年工作
     // 总结_第1页" being the title (the same words met again, a running header, go whole)
-    const mark = line.length < 160 ? PAGE_MARK.exec(line) : null;
+    const mark = line.length < 160 && line.endsWith('页') ? PAGE_MARK.exec(line) : null;
     if (mark) {
       const words = line.slice(0, mark.index);
       ranges.push(words === '' || seen.has(words) ? [start, Math.min(end + 1, clean.text.length)] : [simplified.lastIndexOf('_', end), end]);
@@ -320,9 +348,12 @@ function deleteFurniture(clean: CleanReport): CleanReport {
       continue;
     }
     // (a table's heading met again heads another table: "指标\t2022年\t2023年")
-    const repeated = header.length >= 6 && header.length <= 40 && !/[。;,\t]/.test(header) && seen.has(header);
+    const repeated = header.length >= 6 && header.length <= 40 && seen.has(header) && !/[。;,\t]/.test(header);
     if (header.length >= 6 && header.length <= 40) seen.add(header);
-    if ((line.length < 160 && FURNITURE.test(line)) || repeated) ranges.push([start, Math.min(end + 1, clean.text.length)]);
+    while (nextOpening < wordOpenings.length && wordOpenings[nextOpening]! < start) nextOpening++;
+    const mayHoldWord = nextOpening < wordOpenings.length && wordOpenings[nextOpening]! < end;
+    const furniture = line.length < 160 && (FURNITURE_OPENING.test(line) || (mayHoldWord && FURNITURE_WORD.test(line)));
+    if (furniture || repeated) ranges.push([start, Math.min(end + 1, clean.text.length)]);
   }
   return deleteRanges(clean, ranges);
 }
