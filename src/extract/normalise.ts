@@ -20,10 +20,19 @@ const GLOSS = new RegExp(PINYIN_GLOSS.source, 'y'); // tried only where a "(" st
 // A report's text and title are normalised by several guesses in turn: the last few are kept.
 const known = new Map<string, NormalForm>();
 
+// The last text known to be in NFKC already: a cleaned text is, but where cleaning met a character that may join the
+// one before it (clean.ts).
+let inNfkc: string | undefined;
+
+/** Takes note of a text known to be in NFKC: normalising it need not read it to find so. */
+export function noteNfkc(text: string): void {
+  inNfkc = text;
+}
+
 function normalForm(text: string): NormalForm {
   let normal = known.get(text);
   if (normal === undefined) {
-    const nfkc = text.normalize('NFKC');
+    const nfkc = text === inNfkc ? text : text.normalize('NFKC');
     const simplified = toSimplified(deleteFrom(nfkc, '(', GLOSS));
     normal = { text: simplified, inPlace: nfkc === text && simplified.length === text.length };
     if (known.size >= 6) known.delete(known.keys().next().value!);

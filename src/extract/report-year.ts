@@ -41,7 +41,8 @@ const DOCUMENT_NUMBER = new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）
 
 const QUOTED_NAME = /《[^》\n]{0,80}》/y; // tried only where a 《 stands (find.ts)
 
-// A posting or upload date ("发布时间: 2021-01-24"); its words are looked for first, as most reports have none.
+// A posting or upload date ("发布时间: 2021-01-24"); its words are looked for first (with indexOf, then with the colon), as
+// most reports have none.
 const POSTED = /(?:发布|上传|更新|发文|成文|印发)?(?:时间|日期)\s*[:：]\s*[\d\s:\-/.年月日]*/g;
 const POSTED_WORDS = /(?:时间|日期)\s*[:：]/;
 
@@ -59,7 +60,8 @@ export function stripNoise(s: string): string {
     .replace(DATE, ' ') // 2017-04-22, 2009年02月09日, 2021年5月
     .replace(SPAN_OF_YEARS, ' '); // 2021-2025年
   const stripped = undated.replace(DOCUMENT_NUMBER, ' '); // [2013]407号, (2023)60号
-  return POSTED_WORDS.test(stripped) ? stripped.replace(POSTED, ' ') : stripped;
+  const posted = (stripped.includes('时间') || stripped.includes('日期')) && POSTED_WORDS.test(stripped);
+  return posted ? stripped.replace(POSTED, ' ') : stripped;
 }
 
 const TITLE_YEAR = new RegExp(`(?<!\\d)(${YEAR})\\s*年`, 'g');
