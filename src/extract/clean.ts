@@ -315,38 +315,26 @@ function rangesOf(matches: Iterable<RegExpMatchArray>): [number, number][] {
   return ranges;
 }
 
-function lineSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n', start);
-    if (end < 0) {
-      spans.push([start, text.length]);
-      return spans;
-    }
-    spans.push([start, end]);
-    start = end + 1;
-  }
-}
-
 const PAGE_MARK = /_第\d+页$/;
 const PAGE_NUMBER_AFTER = /\s*(?:第\s*\d{1,3}\s*页(?:\s*[/,]?\s*共\s*\d{1,3}\s*页)?|-\s*\d{1,3}\s*-)$/;
 
 function deleteFurniture(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
-  const spans = lineSpans(clean.text);
-  const lateStart = clean.text.length * 0.6;
+  const text = clean.text;
+  const lateStart = text.length * 0.6;
   // converted whole, once (the script changes no character's place, nor any space)
-  const simplified = toSimplified(clean.text);
+  const simplified = toSimplified(text);
   // a printed page's running header: a short line met again after the first ("XX县科学技术局2021年工作总结")
   const seen = new Set<string>();
-  for (const [start, end] of spans) {
+  for (let start = 0, end = 0; start <= text.length; start = end + 1) {
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
     const line = simplified.slice(start, end).trim();
     // (a running header may carry its page's number: "…上半年工作总结  第2页")
     // (looked for only where a line ends as a page number does: the pattern is tried at every place)
     const header = (line.endsWith('页') || line.endsWith('-') ? line.replace(PAGE_NUMBER_AFTER, '') : line) || line;
     if (start >= lateStart && RELATED.test(line)) {
-      ranges.push([start, clean.text.length]);
+      ranges.push([start, text.length]);
       break;
     }
     // a sharing site's page mark ("_第1页"): a line of its own goes; after a line's words it takes only itself, "…2018年工作
@@ -354,7 +342,7 @@ function deleteFurniture(clean: CleanReport): CleanReport {
     const mark = line.length < 160 && line.endsWith('页') ? PAGE_MARK.exec(line) : null;
     if (mark) {
       const words = line.slice(0, mark.index);
-      ranges.push(words === '' || seen.has(words) ? [start, Math.min(end + 1, clean.text.length)] : [simplified.lastIndexOf('_', end), end]);
+      ranges.push(words === '' || seen.has(words) ? [start, Math.min(end + 1, text.length)] : [simplified.lastIndexOf('_', end), end]);
       seen.add(words);
       continue;
     }
@@ -362,7 +350,7 @@ function deleteFurniture(clean: CleanReport): CleanReport {
     const repeated = header.length >= 6 && header.length <= 40 && seen.has(header) && !/[。;,\t]/.test(header);
     if (header.length >= 6 && header.length <= 40) seen.add(header);
     const furniture = line.length < 160 && (FURNITURE_OPENING.test(line) || FURNITURE_WORD.test(line));
-    if (furniture || repeated) ranges.push([start, Math.min(end + 1, clean.text.length)]);
+    if (furniture || repeated) ranges.push([start, Math.min(end + 1, text.length)]);
   }
   return deleteRanges(clean, ranges);
 }

@@ -63,8 +63,12 @@ export function cutRelated(text: string): string {
 
 function relatedCutOff(text: string): string {
   const re = /相关(?:文章|推荐|阅读|范文|文档|内容|链接)|猜你喜欢|热门(?:文章|推荐|阅读)|上一篇|下一篇|延伸阅读|推荐阅读|更多相关/g;
-  for (const m of text.matchAll(re)) {
-    if (m.index > text.length * 0.4) return text.slice(0, m.index);
+  const late = text.length * 0.4;
+  // Only a list's heading past 40% of the text counts: as none holds a line break, the search starts on the line
+  // that passes it (what is found from there is what a search from the start finds).
+  re.lastIndex = text.lastIndexOf('\n', late) + 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > late) return text.slice(0, m.index);
   }
   return text;
 }
