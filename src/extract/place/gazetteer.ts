@@ -136,6 +136,17 @@ export function mayStartName(text: string, at: number): boolean {
   return firstPairs[pairOf(first, second)] === 1 && firstPairsToo[otherPairOf(first, second)] === 1;
 }
 
+/** The first place from `from` on where a name may start (as mayStartName tells), or the text's length. Call getTrie() first. */
+export function nextNameStart(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const first = text.charCodeAt(at);
+    if (firstChars[first] !== 1) continue;
+    const second = text.charCodeAt(at + 1);
+    if (firstPairs[pairOf(first, second)] === 1 && firstPairsToo[otherPairOf(first, second)] === 1) return at;
+  }
+  return text.length;
+}
+
 /** The prefecture-level unit a unit belongs to: itself for cities, municipalities and province-direct units. */
 export function prefectureOf(u: Unit): Unit | undefined {
   if (u.kind === 'province') return u.municipality ? u : undefined;
