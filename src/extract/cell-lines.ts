@@ -8,7 +8,7 @@
 // what a heading opens on (and a line of it alone, looked for before any line is read)
 const HEADING_OPENERS = '序号|编号|指标|指标名称|主要指标|项目|项目名称|名称|类别|目标任务|活动名称|级别|县\\(区\\)|县区|县\\(市、区\\)|地区|单位名称|街道\\(园区\\)|乡镇';
 const OPENS_HEADING = new RegExp(`^(?:${HEADING_OPENERS})$`);
-const OPENER_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:${HEADING_OPENERS})[ \\t]*\\n`);
+const LONGEST_OPENER = Math.max(...HEADING_OPENERS.replace(/\\/g, '').split('|').map((opener) => opener.length));
 /** A table cell that holds a figure: a number, a share, a mask ("**", "6*", "1**%"). */
 export const FIGURE_CELL = /^(?:[-+]?\d[\d.,]*%?|[*xX×]+(?:\.[*xX×]+)?%?|\d*[*xX×]+\d*%?)$/;
 // a cell that says there is no figure: a dash, a slash
@@ -38,7 +38,7 @@ const isCell = (cell: string): boolean => cell.length <= MAX_CELL && !SENTENCE_M
  * stands for it: a tab, or two where the row's unit cell was merged with the one above and left out.
  */
 export function cellLineBreaks(text: string): [number, string][] {
-  if (!OPENER_LINE.test(text)) return [];
+  if (!someOpenerLine(text)) return [];
   const lines = text.split('\n');
   const breaks: [number, string][] = [];
   let at = 0;
@@ -59,6 +59,19 @@ export function cellLineBreaks(text: string): [number, string][] {
   }
   return breaks;
 }
+
+/** Whether a line before the last holds a heading's opener alone, between spaces or tabs ("序号", " 指标名称\t"). */
+function someOpenerLine(text: string): boolean {
+  for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+    let from = start, to = end;
+    while (from < to && isSpaceOrTab(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
+    if (to - from <= LONGEST_OPENER && OPENS_HEADING.test(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
+const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
 
 /**
  * In a line of cells parted by tabs, the cells that open a heading or a row of a table run together on it

@@ -20,6 +20,7 @@
 import { cellLineBreaks, FIGURE_CELL, gluedHeadingAt, opensHeading, rowStartsInCells, UNIT_CELL } from './cell-lines.ts';
 import { entityReferences } from './entities.ts';
 import { matchesFrom } from './find.ts';
+import { noteNfkc } from './normalise.ts';
 import { isTraditional, noteSimplified, toSimplified } from './script.ts';
 import { PINYIN_LETTERS } from './squash.ts';
 import { brokenSentenceBreaks, wrappedLineBreaks } from './wrapped-lines.ts';
@@ -50,18 +51,20 @@ const BOLD_NUMBER = /^\*\*\d[\d.,]*\*\*(?!\*)/;
 // only where a "(" stands (find.ts).
 const PINYIN = new RegExp(`\\((?<=[\\u3400-\\u9fff]\\()[${PINYIN_LETTERS}ń]{1,7}\\)`, 'y');
 
-// A line that is only page furniture from a document-sharing or government site.
-const FURNITURE = new RegExp(
-  [
-    '当前文档最多预览', '下载文档查看全文', '此文档下载收益归作者所有', '^温馨提示', '部分包含数学公式',
-    '本文档由用户上传', '下载前请仔细阅读', '下载文档时可能由于网络波动', '网站客服', '由会员(上传)?分享',
-    '免费在线阅读', '^资源描述', '^ID[::]\\s*\\d+$', '^大小[::]', '^页数[::]', '^时间[::]',
-    '来源于网友上传', '不代表本站观点', '^今天是[::]?', '发布时间[::]', '发布单位[::]', '浏览次数', '^上一篇', '^下一篇', '^上一条[::]', '^下一条[::]',
-    '^返回\\s*下载', '文稿预览结束', '版权所有', '^导语[::]', '可在线阅读', '^\\s*举报\\s*$',
-    // a printed page's number ("- 2 -", "第 3 页 共 9 页"), a web page's tools and trail
-    '^[-—–]\\s*\\d{1,3}\\s*[-—–]$', '^第\\s*\\d{1,3}\\s*页(?:\\s*[/,]?\\s*共\\s*\\d{1,3}\\s*页)?$', '^【?字体[::]', '【打印本页】|【关闭窗口】|打印本页\\s*关闭窗口',
-  ].join('|'),
-);
+// A line that is only page furniture from a document-sharing or government site: one that opens so, or
+// holds one of these words anywhere.
+const FURNITURE_OPENING = new RegExp(`^(?:${[
+  '温馨提示', '资源描述', 'ID[::]\\s*\\d+$', '大小[::]', '页数[::]', '时间[::]', '今天是[::]?', '上一篇', '下一篇', '上一条[::]', '下一条[::]',
+  '返回\\s*下载', '导语[::]', '\\s*举报\\s*$',
+  // a printed page's number ("- 2 -", "第 3 页 共 9 页"), a web page's tools
+  '[-—–]\\s*\\d{1,3}\\s*[-—–]$', '第\\s*\\d{1,3}\\s*页(?:\\s*[/,]?\\s*共\\s*\\d{1,3}\\s*页)?$', '【?字体[::]',
+].join('|')})`);
+const FURNITURE_WORD = new RegExp([
+  '当前文档最多预览', '下载文档查看全文', '此文档下载收益归作者所有', '部分包含数学公式',
+  '本文档由用户上传', '下载前请仔细阅读', '下载文档时可能由于网络波动', '网站客服', '由会员(上传)?分享',
+  '免费在线阅读', '来源于网友上传', '不代表本站观点', '发布时间[::]', '发布单位[::]', '浏览次数',
+  '文稿预览结束', '版权所有', '可在线阅读', '【打印本页】|【关闭窗口】|打印本页\\s*关闭窗口',
+].join('|'));
 // A heading after which a page lists other articles: everything from there to the end goes.
 const RELATED = /^(【.*】)?[【[]?(相关文章|相关链接|相关报道|相关推荐|相关文档推荐|相关文档|相关范文|相关资料|热门推荐|延伸阅读|大家都在看|你可能(?:感兴趣|喜欢)|猜你喜欢|热门文章|推荐阅读|相关阅读|更多相关|相关信息|相关新闻|热点信息|热点新闻|热门信息|热门新闻|最新信息|最新动态)[】\]]?[::]?\s*$/;
 
@@ -82,11 +85,36 @@ function cleanedOf(code: number): string {
   return normal === '\u3000' || normal === '\u00a0' ? ' ' : normal;
 }
 
-// Whether cleaning leaves a character of the basic plane as it is (1) or not (2), worked out as met (0).
-const kept = new Uint8Array(0x10000);
-function isKept(code: number): boolean {
-  if (kept[code] === 0) kept[code] = (code < 0xd800 || code > 0xdfff) && cleanedOf(code) === String.fromCharCode(code) ? 1 : 2;
-  return kept[code] === 1;
+// What cleaning does to each character of the basic plane, worked out as met (NOT_SEEN): leaves it as it is (KEPT;
+// KEPT_TRADITIONAL where the script converts it, KEPT_JOINING where it may join the character before it in NFKC) or
+// changes it (CHANGED: its NFKC form, or nothing).
+const NOT_SEEN = 0, KEPT = 1, KEPT_TRADITIONAL = 2, KEPT_JOINING = 3, CHANGED = 4;
+const cleaning = new Uint8Array(0x10000);
+function cleaningOf(code: number): number {
+  if (cleaning[code] === NOT_SEEN) {
+    // (ASCII but \r and the CJK ideographs are their own NFKC form)
+    const kept = (code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff) ||
+      ((code < 0xd800 || code > 0xdfff) && cleanedOf(code) === String.fromCharCode(code));
+    cleaning[code] = !kept ? CHANGED : isTraditional(code) ? KEPT_TRADITIONAL : joinsBefore(code) ? KEPT_JOINING : KEPT;
+  }
+  return cleaning[code]!;
+}
+
+/**
+ * Whether a character may join the one before it in NFKC, composed with it or put before it: a combining mark, a
+ * Hangul vowel or final (or half of a surrogate pair, not looked into). A text of characters each its own NFKC form,
+ * none of them such, is in NFKC.
+ */
+function joinsBefore(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x11ff) || (code >= 0xd7b0 && code <= 0xdfff) || COMBINING.test(String.fromCharCode(code));
+}
+const COMBINING = /\p{M}/u;
+
+// 0, 1, 2, …: the offsets of a run of characters cleaning leaves alone are copied from it
+let numbers = new Int32Array(0);
+function counting(to: number): Int32Array {
+  if (numbers.length < to) numbers = Int32Array.from({ length: Math.max(to, numbers.length * 2) }, (_, k) => k);
+  return numbers;
 }
 
 export function cleanReport(raw: string): CleanReport {
@@ -96,17 +124,22 @@ export function cleanReport(raw: string): CleanReport {
   // Cleaning reads every character: it notes whether one is traditional, and where none is, the text
   // need not be read again to be converted to the simplified script (script.ts).
   let traditional = false;
+  // …and whether one may join the character before it: where none does, the cleaned text is in NFKC (normalise.ts).
+  let joining = false;
   for (let i = 0; i < raw.length; ) {
     // A run of characters that cleaning leaves alone (ASCII but \r, CJK ideographs, 。、《》…) is copied whole.
     let run = i;
     for (; run < raw.length; run++) {
-      const code = raw.charCodeAt(run);
-      if (!((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff) || isKept(code))) break;
-      if (isTraditional(code)) traditional = true;
-      offsets[length++] = run;
+      if (cleaning[raw.charCodeAt(run)] === KEPT) continue;
+      const what = cleaningOf(raw.charCodeAt(run));
+      if (what === CHANGED) break;
+      if (what === KEPT_TRADITIONAL) traditional = true;
+      if (what === KEPT_JOINING) joining = true;
     }
     if (run > i) {
       parts.push(raw.slice(i, run));
+      offsets.set(counting(run).subarray(i, run), length);
+      length += run - i;
       i = run;
       continue;
     }
@@ -123,6 +156,7 @@ export function cleanReport(raw: string): CleanReport {
     parts.push(normal);
     for (let k = 0; k < normal.length; k++) {
       if (isTraditional(normal.charCodeAt(k))) traditional = true;
+      if (joinsBefore(normal.charCodeAt(k))) joining = true;
       offsets[length++] = i;
     }
     i += width;
@@ -137,7 +171,7 @@ export function cleanReport(raw: string): CleanReport {
   }
   if (text.includes('[')) clean = deleteMatches(clean, FORUM_TAG);
   if (text.includes('**')) clean = deleteBoldMarks(clean);
-  if (text.includes('&')) clean = decodeReferences(clean);
+  if (text.includes('&')) ({ clean, joining } = decodeReferences(clean, joining));
   clean = deleteRanges(clean, rangesOf(matchesFrom(clean.text, '(', PINYIN)));
   // (the furniture is read in the simplified script: this text, and the cleaned one below, need no conversion)
   if (!traditional) noteSimplified(clean.text);
@@ -150,6 +184,7 @@ export function cleanReport(raw: string): CleanReport {
   if (clean.text.includes('\t')) clean = unflattenTables(clean);
   clean = deleteRanges(clean, [...new Set([...wrappedLineBreaks(clean.text), ...brokenSentenceBreaks(clean.text)])].sort((a, b) => a - b).map((at) => [at, at + 1]));
   if (!traditional) noteSimplified(clean.text);
+  if (!joining) noteNfkc(clean.text);
   return clean;
 }
 
@@ -181,13 +216,17 @@ function deleteRanges(clean: CleanReport, ranges: [number, number, string?][]): 
 
 // "举办&nbsp;对接会&nbsp;9&nbsp;场": a reference becomes the character it stands for, cleaned (a space, then
 // deleted with the others); one whose cleaned form is more than one character stays as written.
-function decodeReferences(clean: CleanReport): CleanReport {
+// (and tells whether a character that may join the one before it came in so, or had before)
+function decodeReferences(clean: CleanReport, joining: boolean): { clean: CleanReport; joining: boolean } {
   const ranges: [number, number, string?][] = [];
   for (const { start, end, char } of entityReferences(clean.text)) {
     const cleaned = cleanedOf(char.codePointAt(0)!);
-    if (cleaned.length <= 1 && char.length === String.fromCodePoint(char.codePointAt(0)!).length) ranges.push([start, end, cleaned || undefined]);
+    if (cleaned.length <= 1 && char.length === String.fromCodePoint(char.codePointAt(0)!).length) {
+      ranges.push([start, end, cleaned || undefined]);
+      if (cleaned && joinsBefore(cleaned.charCodeAt(0))) joining = true;
+    }
   }
-  return deleteRanges(clean, ranges);
+  return { clean: deleteRanges(clean, ranges), joining };
 }
 
 /**
@@ -276,53 +315,42 @@ function rangesOf(matches: Iterable<RegExpMatchArray>): [number, number][] {
   return ranges;
 }
 
-function lineSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n', start);
-    if (end < 0) {
-      spans.push([start, text.length]);
-      return spans;
-    }
-    spans.push([start, end]);
-    start = end + 1;
-  }
-}
-
 const PAGE_MARK = /_第\d+页$/;
 const PAGE_NUMBER_AFTER = /\s*(?:第\s*\d{1,3}\s*页(?:\s*[/,]?\s*共\s*\d{1,3}\s*页)?|-\s*\d{1,3}\s*-)$/;
 
 function deleteFurniture(clean: CleanReport): CleanReport {
   const ranges: [number, number, string?][] = [];
-  const spans = lineSpans(clean.text);
-  const lateStart = clean.text.length * 0.6;
+  const text = clean.text;
+  const lateStart = text.length * 0.6;
   // converted whole, once (the script changes no character's place, nor any space)
-  const simplified = toSimplified(clean.text);
+  const simplified = toSimplified(text);
   // a printed page's running header: a short line met again after the first ("XX县科学技术局2021年工作总结")
   const seen = new Set<string>();
-  for (const [start, end] of spans) {
+  for (let start = 0, end = 0; start <= text.length; start = end + 1) {
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
     const line = simplified.slice(start, end).trim();
     // (a running header may carry its page's number: "…上半年工作总结  第2页")
     // (looked for only where a line ends as a page number does: the pattern is tried at every place)
     const header = (line.endsWith('页') || line.endsWith('-') ? line.replace(PAGE_NUMBER_AFTER, '') : line) || line;
     if (start >= lateStart && RELATED.test(line)) {
-      ranges.push([start, clean.text.length]);
+      ranges.push([start, text.length]);
       break;
     }
     // a sharing site's page mark ("_第1页"): a line of its own goes; after a line's words it takes only itself, "…2018年工作
     // 总结_第1页" being the title (the same words met again, a running header, go whole)
-    const mark = line.length < 160 ? PAGE_MARK.exec(line) : null;
+    const mark = line.length < 160 && line.endsWith('页') ? PAGE_MARK.exec(line) : null;
     if (mark) {
       const words = line.slice(0, mark.index);
-      ranges.push(words === '' || seen.has(words) ? [start, Math.min(end + 1, clean.text.length)] : [simplified.lastIndexOf('_', end), end]);
+      ranges.push(words === '' || seen.has(words) ? [start, Math.min(end + 1, text.length)] : [simplified.lastIndexOf('_', end), end]);
       seen.add(words);
       continue;
     }
     // (a table's heading met again heads another table: "指标\t2022年\t2023年")
-    const repeated = header.length >= 6 && header.length <= 40 && !/[。;,\t]/.test(header) && seen.has(header);
+    const repeated = header.length >= 6 && header.length <= 40 && seen.has(header) && !/[。;,\t]/.test(header);
     if (header.length >= 6 && header.length <= 40) seen.add(header);
-    if ((line.length < 160 && FURNITURE.test(line)) || repeated) ranges.push([start, Math.min(end + 1, clean.text.length)]);
+    const furniture = line.length < 160 && (FURNITURE_OPENING.test(line) || FURNITURE_WORD.test(line));
+    if (furniture || repeated) ranges.push([start, Math.min(end + 1, text.length)]);
   }
   return deleteRanges(clean, ranges);
 }

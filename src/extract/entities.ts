@@ -1,6 +1,7 @@
 // HTML character references: decoded in a page (html-to-text.ts) and in a text that has markup pasted
 // into it (clean.ts). Written here rather than taken from a library because the two need the places
 // of the references in the text, not only the decoded string.
+import { matchesFrom } from './find.ts';
 
 // Named entities: those the pages we read use, and all that older pages write without the ';'.
 const ENTITIES: Record<string, string> = {
@@ -30,6 +31,7 @@ const WINDOWS_1252: Record<number, number> = {
 };
 
 const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{0,31}))(;?)/g;
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'y'); // tried only where a "&" stands (find.ts)
 
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
@@ -40,7 +42,7 @@ export function decodeEntities(s: string): string {
 export function entityReferences(s: string): { start: number; end: number; char: string }[] {
   const found: { start: number; end: number; char: string }[] = [];
   if (!s.includes('&')) return found;
-  for (const m of s.matchAll(REFERENCE)) {
+  for (const m of matchesFrom(s, '&', REFERENCE_AT)) {
     const char = decodedReference(m[0], m[1], m[2], m[3], m[4]!);
     if (char !== m[0]) found.push({ start: m.index, end: m.index + m[0].length, char });
   }

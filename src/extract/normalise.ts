@@ -20,10 +20,19 @@ const GLOSS = new RegExp(PINYIN_GLOSS.source, 'y'); // tried only where a "(" st
 // A report's text and title are normalised by several guesses in turn: the last few are kept.
 const known = new Map<string, NormalForm>();
 
+// The last text known to be in NFKC already: a cleaned text is, but where cleaning met a character that may join the
+// one before it (clean.ts).
+let inNfkc: string | undefined;
+
+/** Takes note of a text known to be in NFKC: normalising it need not read it to find so. */
+export function noteNfkc(text: string): void {
+  inNfkc = text;
+}
+
 function normalForm(text: string): NormalForm {
   let normal = known.get(text);
   if (normal === undefined) {
-    const nfkc = text.normalize('NFKC');
+    const nfkc = text === inNfkc ? text : text.normalize('NFKC');
     const simplified = toSimplified(deleteFrom(nfkc, '(', GLOSS));
     normal = { text: simplified, inPlace: nfkc === text && simplified.length === text.length };
     if (known.size >= 6) known.delete(known.keys().next().value!);
@@ -54,8 +63,12 @@ export function cutRelated(text: string): string {
 
 function relatedCutOff(text: string): string {
   const re = /相关(?:文章|推荐|阅读|范文|文档|内容|链接)|猜你喜欢|热门(?:文章|推荐|阅读)|上一篇|下一篇|延伸阅读|推荐阅读|更多相关/g;
-  for (const m of text.matchAll(re)) {
-    if (m.index > text.length * 0.4) return text.slice(0, m.index);
+  const late = text.length * 0.4;
+  // Only a list's heading past 40% of the text counts: as none holds a line break, the search starts on the line
+  // that passes it (what is found from there is what a search from the start finds).
+  re.lastIndex = text.lastIndexOf('\n', late) + 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > late) return text.slice(0, m.index);
   }
   return text;
 }

@@ -19,7 +19,7 @@ import { type Place, prefectureOf, provinceOf, toPlace, type Unit, unitByCode } 
 import { scan } from './place/mentions.ts';
 import { placeOfIndexNumber } from './place/index-number.ts';
 import { placeOfNeighbours } from './place/neighbours.ts';
-import { publisherOf } from './place/publisher.ts';
+import { publisherOf, readPage } from './place/publisher.ts';
 import { countyType, selfType } from './place/self.ts';
 import { describe, tally } from './place/vote.ts';
 import { guessTitle } from './report-title.ts';
@@ -54,7 +54,8 @@ function placeByMentions(text: string, title: string, page?: string): PlaceGuess
   const body = cutRelated(normaliseText(text));
   const head = normaliseText(title || guessTitle(text));
   const self = selfType(body, head);
-  const mentions = [...scan(head, true), ...scan(publisherOf(page ?? text), true), ...scan(body, false)];
+  const read = readPage(page ?? text);
+  const mentions = [...scan(head, true), ...scan(publisherOf(read.fieldLines), true), ...scan(body, false)];
   const { votes, prefScore, provScore } = tally(mentions, self);
 
   const levelOnly: Place['level'] = self === '县' || self === '区' ? 'county' : self === '市' ? 'city' : '';
@@ -73,7 +74,7 @@ function placeByMentions(text: string, title: string, page?: string): PlaceGuess
     const [pc, ps] = provRanked[0] ?? ['', 0];
     const province = pc && ps >= 1 && ps > (provRanked[1]?.[1] ?? 0) ? unitByCode(`${pc}0000`)?.name ?? '' : '';
     const tied = bestCode && bestScore === second && bestScore >= 1;
-    const site = tied ? undefined : placeOfNeighbours(page ?? text);
+    const site = tied ? undefined : placeOfNeighbours(page ?? text, read.namesNeighbours);
     if (site && (!province || provinceOf(site.unit)?.name === province)) {
       // A city's report on a district's site is the city's (a county-level city says 我市 too).
       const cityOnly = self === '市' && site.unit.kind === 'county' && countyType(site.unit) !== '市';

@@ -5,6 +5,20 @@ import { YEAR, guessTitle } from './report-title.ts';
 
 const OPENS_ON_YEAR = new RegExp(`^\\s*${YEAR}\\s*年[,，]`);
 
+// The words of a whole year's report: counted as /一年来|(?<!半)年度工作总结|(?:\d{4}|[xX*]{2,4})\s*年工作总结|年终|全年工作|
+// 下年工作|明年工作/g counts them (no two of its matches can overlap), but the year's summaries ("2022年工作总结", "20XX年工作
+// 总结") found from their 年工作总结 (a pattern that opens on digits is tried at every place)
+const WHOLE_YEAR_WORDS = /一年来|(?<!半)年度工作总结|年终|全年工作|下年工作|明年工作/g;
+const YEARS_SUMMARY = /(?<=(?:\d{4}|[xX*]{2,4})\s*)年工作总结/y;
+function yearsSummaries(text: string): number {
+  let found = 0;
+  for (let at = text.indexOf('年工作总结'); at >= 0; at = text.indexOf('年工作总结', at + 1)) {
+    YEARS_SUMMARY.lastIndex = at;
+    if (YEARS_SUMMARY.test(text)) found++;
+  }
+  return found;
+}
+
 /** 'H1' (上半年/半年), 'Q1-Q3' (前三季度), 'Q1' (一季度), 'FY' (annual summaries), or '' if it cannot tell. */
 export function guessReportPeriod(text: string, title: string, page?: string): string {
   const body = cutRelated(normaliseText(text));
@@ -25,7 +39,7 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   if (/半年|1\s*[-—~至到]\s*6\s*月/.test(t)) h1 += 3;
   if (/(?<!半)年度|全年(?!目标|任务)|年终|一年来|(?:\d{4}|[xX*]{2,4}|^|[^半])年(?:科技)?(?:工作)?(?:总结|报告)/.test(t)) fy += 3;
   h1 += count(/上半年工作|半年工作|半年来|上半年[,，]|下半年工作|下半年(?:的)?(?:计划|安排|打算|思路)/g, head);
-  fy += count(/一年来|(?<!半)年度工作总结|(?:\d{4}|[xX*]{2,4})\s*年工作总结|年终|全年工作|下年工作|明年工作/g, head);
+  fy += count(WHOLE_YEAR_WORDS, head) + yearsSummaries(head);
   if (/[一二三四五六七八九十][、.]\s*(?:上半年|半年)/.test(head)) h1 += 2;
   if (/[一二三四五六七八九十][、.]\s*(?:\d{4}|[xX*]{1,4})?\s*年(?:度)?(?:工作总结|科技工作情况|工作(?:完成|开展|推进)?情况|工作回顾|工作成效)/.test(head)) fy += 2;
   // An untitled report that opens on a whole year ("2017年,青岛…") or speaks of 全年.
@@ -35,7 +49,7 @@ export function guessReportPeriod(text: string, title: string, page?: string): s
   // 2015年9月)"), its title naming no part of the year nor a summary, its opening the year so far, is of the year so far
   if (h1 === 0 && fy < 3 && !/半年|年度|全年|年终|一年来|总结|季度/.test(t) && !/季度|半年/.test(head.slice(0, 600)) &&
     /今年以来|年初以来|截[至止](?:目前|到目前|\d{1,2}月)/.test(head.slice(0, 600)) && datedPartWay(head.slice(0, 300))) return 'YTD';
-  if (/前三季度/.test(head) && h1 === 0 && fy === 0) return postedAround(posted()) ? 'FY' : 'Q1-Q3';
+  if (h1 === 0 && fy === 0 && /前三季度/.test(head)) return postedAround(posted()) ? 'FY' : 'Q1-Q3';
   // a report of progress that opens on "so far" ("…工作进展情况的汇报", "今年以来,…") is of the year so far,
   // whatever its plans say of the whole year
   if (/进展/.test(t) && h1 === 0 && !/年度|全年/.test(t) && /今年以来|年初以来|截[至止](?:目前|到目前)/.test(head.slice(0, 300))) return postedAround(posted()) ? 'FY' : 'YTD';

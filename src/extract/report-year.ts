@@ -41,7 +41,8 @@ const DOCUMENT_NUMBER = new RegExp(`[\\[〔【(（]\\s*${YEAR}\\s*[\\]〕】)）
 
 const QUOTED_NAME = /《[^》\n]{0,80}》/y; // tried only where a 《 stands (find.ts)
 
-// A posting or upload date ("发布时间: 2021-01-24"); its words are looked for first, as most reports have none.
+// A posting or upload date ("发布时间: 2021-01-24"); its words are looked for first (with indexOf, then with the colon), as
+// most reports have none.
 const POSTED = /(?:发布|上传|更新|发文|成文|印发)?(?:时间|日期)\s*[:：]\s*[\d\s:\-/.年月日]*/g;
 const POSTED_WORDS = /(?:时间|日期)\s*[:：]/;
 
@@ -59,8 +60,63 @@ export function stripNoise(s: string): string {
     .replace(DATE, ' ') // 2017-04-22, 2009年02月09日, 2021年5月
     .replace(SPAN_OF_YEARS, ' '); // 2021-2025年
   const stripped = undated.replace(DOCUMENT_NUMBER, ' '); // [2013]407号, (2023)60号
-  return POSTED_WORDS.test(stripped) ? stripped.replace(POSTED, ' ') : stripped;
+  const posted = (stripped.includes('时间') || stripped.includes('日期')) && POSTED_WORDS.test(stripped);
+  return posted ? stripped.replace(POSTED, ' ') : stripped;
 }
+
+/**
+ * A report's text with its noise stripped (stripNoise), stripped only as far as it is read: the year is mostly found
+ * in the first lines. No pattern stripNoise removes holds a "。" (a quoted name may) and a line break both, so the
+ * text is stripped a stretch at a time, each ending on the "。" that ends a line.
+ */
+class Stripped {
+  /** The stripped start, as far as it has been stripped. */
+  text = '';
+  private read = 0;
+
+  constructor(private readonly raw: string) {}
+
+  /** Whether the whole text has been stripped. */
+  get whole(): boolean {
+    return this.read === this.raw.length;
+  }
+
+  /** The stripped start, a stretch of it at least. */
+  start(): string {
+    return this.read === 0 ? this.more() : this.text;
+  }
+
+  /** The stripped start with another stretch, as long as what came before it (or the rest). */
+  more(): string {
+    const cut = this.raw.indexOf('。\n', this.read + Math.max(FIRST_STRETCH, this.read));
+    const end = cut < 0 ? this.raw.length : cut + 1;
+    this.text += stripNoise(this.raw.slice(this.read, end));
+    this.read = end;
+    return this.text;
+  }
+
+  all(): string {
+    while (!this.whole) this.more();
+    return this.text;
+  }
+
+  /** The lines of the stripped text's first `length` characters, as text.slice(0, length).split('\n') gives them. */
+  *lines(length: number): Generator<string> {
+    this.start();
+    for (let from = 0; ;) {
+      // (a stretch ends before a line break: a line is whole once the break after it is found)
+      let end = this.text.indexOf('\n', from);
+      while (end < 0 && !this.whole && this.text.length < length) end = this.more().indexOf('\n', from);
+      if (end < 0 || end >= length) {
+        yield this.text.slice(from, length);
+        return;
+      }
+      yield this.text.slice(from, end);
+      from = end + 1;
+    }
+  }
+}
+const FIRST_STRETCH = 500;
 
 const TITLE_YEAR = new RegExp(`(?<!\\d)(${YEAR})\\s*年`, 'g');
 /** Years in a title, each with what follows it up to the next year. */
@@ -90,14 +146,22 @@ const NUMBERING = '(?:[一二三四五六七八九十]{1,3}\\s*[、.]|[(（][一
 const HEADING_YEAR = new RegExp(`(?:^|[\\n。\\s:：])\\s*${NUMBERING}\\s*(${YEAR})\\s*年([^\\n。,，]{0,16})`, 'g');
 
 /** "一、2023年工作举措及成效", "(一)2019年上半年主要工作完成情况", "第一部分 2020年工作总结" (not "二、2022年工作计划"). */
-function yearFromHeading(body: string): { year: number; evidence: string } | undefined {
-  for (const m of body.matchAll(HEADING_YEAR)) {
-    const rest = m[2] ?? '';
-    if (isPlan(rest)) continue;
-    if (!/工作|总结|情况|成效|举措|回顾|完成|开展|主要|重点/.test(rest)) continue;
-    return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim() };
+function yearFromHeading(body: Stripped): { year: number; evidence: string } | undefined {
+  const headings = new RegExp(HEADING_YEAR);
+  let from = 0;
+  for (let text = body.start(); ; text = body.more()) {
+    headings.lastIndex = from;
+    for (let m = headings.exec(text); m; m = headings.exec(text)) {
+      from = m.index + m[0].length;
+      const rest = m[2] ?? '';
+      if (isPlan(rest)) continue;
+      if (!/工作|总结|情况|成效|举措|回顾|完成|开展|主要|重点/.test(rest)) continue;
+      return { year: Number(m[1]), evidence: m[0].replace(/\s+/g, ' ').trim() };
+    }
+    if (body.whole) return undefined;
+    // (no heading is read past a line's last "。" but one opening on it: looked for again from there)
+    from = Math.max(from, text.length - 1);
   }
-  return undefined;
 }
 
 // (a yearbook's entry opens on its label: "【概况】2007年,全市…")
@@ -111,8 +175,8 @@ const OPENING_YEAR = new RegExp(`^(?:范文|范例|全文|【[^】]{1,10}】)?\\
  * a year further on ("二是…。2019年全社会…"), a news lead ("3月30日,2023年全市科技工作会议召开")
  * or a year run into its sentence ("2018年我局组织…") is running text, not the period covered.
  */
-function yearFromOpening(body: string, title: string): { year: number; evidence: string } | undefined {
-  for (const raw of body.slice(0, 3000).split('\n')) { // the first lines: a report starts within 3000 characters
+function yearFromOpening(body: Stripped, title: string): { year: number; evidence: string } | undefined {
+  for (const raw of body.lines(3000)) { // the first lines: a report starts within 3000 characters
     let line = raw.trim();
     const t = title ? line.indexOf(title) : -1;
     if (t >= 0 && t <= 4) line = line.slice(t + title.length).trim();
@@ -153,9 +217,9 @@ const NOT_HEADLINE = /[。;；]|来源|作者|编辑|记者|时间|日期|索引
  * The year a news page's headline states: the first short line of the page that is no page furniture,
  * read only before the first line of prose.
  */
-function yearFromHeadline(body: string): { year: number; evidence: string } | undefined {
+function yearFromHeadline(body: Stripped): { year: number; evidence: string } | undefined {
   let seen = 0;
-  for (const raw of body.slice(0, 2000).split('\n')) {
+  for (const raw of body.lines(2000)) {
     const line = raw.trim();
     if (!line) continue;
     if (++seen > 15 || /。/.test(line) || line.length > 60) return undefined; // the prose has begun
@@ -175,7 +239,7 @@ function countYear(body: string, year: number): number {
 /** The year a report covers, or null when neither its title nor its headings state it. */
 export function guessYear(text: string, title: string): YearGuess {
   const raw = cutRelated(normaliseText(text));
-  const body = stripNoise(raw);
+  const body = new Stripped(raw);
   const givenTitle = normaliseText(title ?? '');
   const ownTitle = guessTitle(text);
   const t = yearFromTitle(givenTitle) ?? (ownTitle ? yearFromTitle(normaliseText(ownTitle)) : undefined);
@@ -185,7 +249,7 @@ export function guessYear(text: string, title: string): YearGuess {
       // The title and the report's own opening disagree (a reposted 范文 with an edited title):
       // the year the text keeps speaking of wins.
       const titleText = ownTitle ? normaliseText(ownTitle) : givenTitle;
-      const bodyOnly = titleText ? body.split(titleText).join(' ') : body;
+      const bodyOnly = titleText ? body.all().split(titleText).join(' ') : body.all();
       const nt = countYear(bodyOnly, t.year), nx = countYear(bodyOnly, inText.year);
       if (nx > nt) return { year: inText.year, how: 'text', evidence: `${inText.evidence} (title says ${t.year}; the text names ${inText.year} ${nx}×, ${t.year} ${nt}×)` };
     }

@@ -102,19 +102,27 @@ export function gluedIntoWord(text: string, start: number, end: number): boolean
 }
 
 // A trie over the index keys, for longest-match scanning; and the first character and the first two of
-// every key (these hashed), in tables: most places of a text start no name, and a look or two tells so.
+// every key (these hashed, in two tables each hashed its own way: a pair that starts no key seldom passes
+// both), in tables: most places of a text start no name, and a look or two tells so.
 let trie: Trie | undefined;
 const firstChars = new Uint8Array(0x10000);
 const firstPairs = new Uint8Array(0x10000);
+const firstPairsToo = new Uint8Array(0x10000);
 const pairOf = (first: number, second: number): number => (first * 31 + second) & 0xffff;
+const otherPairOf = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
 export function getTrie(): Trie {
   build();
   if (!trie) {
     trie = buildTrie([...index.keys()]);
     for (const key of trie.words) {
       firstChars[key.charCodeAt(0)] = 1;
-      if (key.length < 2) firstPairs.fill(1); // (a name of one character would start wherever it stands)
-      else firstPairs[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+      if (key.length < 2) { // (a name of one character would start wherever it stands)
+        firstPairs.fill(1);
+        firstPairsToo.fill(1);
+      } else {
+        firstPairs[pairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+        firstPairsToo[otherPairOf(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+      }
     }
   }
   return trie;
@@ -123,7 +131,20 @@ export function getTrie(): Trie {
 /** Whether a name may start at `at` in a text (false: none does). Call getTrie() first. */
 export function mayStartName(text: string, at: number): boolean {
   const first = text.charCodeAt(at);
-  return firstChars[first] === 1 && firstPairs[pairOf(first, text.charCodeAt(at + 1))] === 1;
+  if (firstChars[first] !== 1) return false;
+  const second = text.charCodeAt(at + 1);
+  return firstPairs[pairOf(first, second)] === 1 && firstPairsToo[otherPairOf(first, second)] === 1;
+}
+
+/** The first place from `from` on where a name may start (as mayStartName tells), or the text's length. Call getTrie() first. */
+export function nextNameStart(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const first = text.charCodeAt(at);
+    if (firstChars[first] !== 1) continue;
+    const second = text.charCodeAt(at + 1);
+    if (firstPairs[pairOf(first, second)] === 1 && firstPairsToo[otherPairOf(first, second)] === 1) return at;
+  }
+  return text.length;
 }
 
 /** The prefecture-level unit a unit belongs to: itself for cities, municipalities and province-direct units. */

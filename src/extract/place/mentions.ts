@@ -3,7 +3,7 @@
 // visited or a partner ("赴深圳考察", "与上海…合作"), part of an institution's name ("浙江大学"), or
 // the frame above the report's own unit ("温州地区第2", "在温州市科技局的指导下"). Pure TypeScript.
 import { longestWordAt } from '../trie.ts';
-import { type Entry, entriesOf, getTrie, gluedIntoWord, isWordCharacter, mayStartName } from './gazetteer.ts';
+import { type Entry, entriesOf, getTrie, gluedIntoWord, isWordCharacter, nextNameStart } from './gazetteer.ts';
 
 export interface Mention {
   text: string; // as written
@@ -54,7 +54,8 @@ export function scan(text: string, inTitle: boolean): Mention[] {
   let i = 0;
   while (i < text.length) {
     // (most characters start no name: passed over with a look or two)
-    if (!mayStartName(text, i)) { i++; continue; }
+    i = nextNameStart(text, i);
+    if (i === text.length) break;
     const name = longestWordAt(trie, text, i, text.length);
     if (name < 0) { i++; continue; }
     const best = trie.words[name]!;

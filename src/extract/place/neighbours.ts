@@ -9,9 +9,9 @@ import { scan } from './mentions.ts';
 
 const NEIGHBOUR = /(?:^|\n)[ \t]*(?:上一篇|下一篇|上一条|下一条)(?:文章|新闻|信息)?[ \t]*[:：]?[ \t]*([^\n]{2,80})/g;
 
-/** The titles of the page's previous and next articles. */
-export function neighbourTitles(page: string): string[] {
-  if (!/上一|下一/.test(page)) return [];
+/** The titles of the page's previous and next articles (none where the page names neither: publisher.ts's readPage tells). */
+export function neighbourTitles(page: string, namesNeighbours = /上一|下一/.test(page)): string[] {
+  if (!namesNeighbours) return [];
   return [...normaliseText(page).matchAll(NEIGHBOUR)].map((m) => m[1]!.trim()).filter(Boolean);
 }
 
@@ -20,8 +20,8 @@ export function neighbourTitles(page: string): string[] {
  * (not visited, not a partner, not in an institution's name): the county-level unit if they all name
  * the same one, else their common prefecture-level city. Undefined when they disagree or name none.
  */
-export function placeOfNeighbours(page: string): { unit: Unit; evidence: string } | undefined {
-  const titles = neighbourTitles(page);
+export function placeOfNeighbours(page: string, namesNeighbours?: boolean): { unit: Unit; evidence: string } | undefined {
+  const titles = neighbourTitles(page, namesNeighbours);
   if (titles.length < 2) return undefined;
   const named: Unit[][] = titles.map((t) => scan(t, false)
     .filter((m) => m.entries.length === 1 && !m.external && !m.org && m.entries[0]!.how !== 'short')

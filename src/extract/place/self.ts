@@ -6,12 +6,14 @@ export type SelfType = '省' | '县' | '区' | '市' | '';
 
 // The words a report uses of itself, found in one pass over the body: none of them can overlap another,
 // so each is counted as often as a pattern of its own would count it. "全市第5位", "居全市前列": ranking
-// within a city is a county's or district's way of speaking, so no city word.
+// within a city is a county's or district's way of speaking, so no city word. (Written by first character:
+// the pattern is tried at every place, and no two words that start alike both match at one.)
 const SELF_WORDS = new RegExp([
-  '我省|本省|全省科技系统|省科技厅(?:党组)?(?:坚持|围绕|认真|深入|全力)',
-  '我县|全县|本县|县委|县政府|县人民政府|县科技局|县科学技术局|县域|县直|全旗|我旗|旗委',
-  '我区|全区|本区|区委|区政府|区人民政府|区科技局|区科学技术局',
-  '全市(?:第|前|排名|首位)|我市|全市|本市|市委|市政府|市人民政府|市科技局|市科学技术局',
+  '我[省县旗区市]|本[省县区市]|全(?:省科技系统|县|旗|区|市(?:第|前|排名|首位)?)',
+  '省科技厅(?:党组)?(?:坚持|围绕|认真|深入|全力)',
+  '县(?:委|政府|人民政府|科技局|科学技术局|域|直)|旗委',
+  '区(?:委|政府|人民政府|科技局|科学技术局)',
+  '市(?:委|政府|人民政府|科技局|科学技术局)',
 ].join('|'), 'g');
 const OUR_CITY_OR_COUNTY = /^[我本][市县区]$/;
 
