@@ -319,6 +319,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // how many fewer than another place is no count
+      { text: '全县有效期内高新技术企业21家,与周边的缙泽县相比,我县高新技术企业数量仍少17家。', rows: [{ value: 21 }] },
       // grown from the figure right before, though nothing has read it yet
       { text: '全年通过认定高新技术企业8家,全区总数由上年的8家增至16家。', rows: [{ value: 8 }, { value: 16 }] },
       // a milestone passed beside the exact figure restates it

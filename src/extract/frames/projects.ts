@@ -273,6 +273,8 @@ export const frames: Frame[] = [
       // money drawn in by investment promotion is no science funding
       { text: '招商引资到位资金85亿元。', rows: [] },
       { text: '兑付科技创新政策补助资金686万元。', rows: [{ value: 686 }] },
+      // the size of a fund set up, and what each one gets, are no funding won
+      { text: '争取设立规模500万元的创业种子资金,对授权发明专利每件资助5000元;全年争取上级科技资金320万元。', rows: [{ value: 320 }] },
       // the last day of the year is the year's end, not a point in it
       { text: '截至2019年12月31日,兑现高新技术企业认定奖励资金260万元。', rows: [{ value: 260, period: 'FY' }] },
       { text: '后续将拨付100万元建设资金。', rows: [{ value: 100 }] },
