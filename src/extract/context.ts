@@ -564,7 +564,7 @@ export function figureYear(clause: string, reportYear: number | null): { year: n
   return { year, past: year !== null && reportYear !== null && year < reportYear };
 }
 
-const DIFFERENCE = /(?:[比较](?:去年|上年|前年|上年度|(?:19|20)\d\d年)(?:同期|全年|底|末)?|同比)[^,;。\d]{0,3}(?:增加|增长|净增|新增|多出?|少|提高|减少|下降)(?:入库|认定|申报|培育|备案|建成|到位|争取)?了?$/;
+const DIFFERENCE = /(?:[比较](?:去年|上年|前年|上年度|(?:19|20)\d\d年|计划|预期|目标)(?:同期|全年|底|末)?|同比)[^,;。\d]{0,3}(?:增加|增长|净增|新增|多出?|少|提高|减少|下降)(?:入库|认定|申报|培育|备案|建成|到位|争取)?了?$/;
 
 /** "比去年全年净增166家", "同比增加0.15件": whether a count or amount is a difference from another year's, not a count. */
 export function isDifference(textBefore: string, unit: string): boolean {

@@ -108,7 +108,7 @@ function goalOpens(text: string, sentence: Sentence, at: number): boolean {
 }
 
 // (…after a point's number: "三是第四季度再新建市级以上创新平台3个", "4、第四季度举办科技培训班10期")
-const POINT_OPENS = '(?:[一二三四五六七八九十]是|\\d{1,2}[.、]|[一二三四五六七八九十]、)?';
+const POINT_OPENS = '(?:[一二三四五六七八九十]是|\\d{1,2}[.、]|[一二三四五六七八九十]、|\\([一二三四五六七八九十\\d]{1,2}\\))?';
 // the part of the year a plan for the rest of it names ("下半年开展科技培训20场次")
 const REST_OF_YEAR = /下半年|第?四季度/;
 const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^${POINT_OPENS}(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);

@@ -146,7 +146,7 @@ describe('sections of plans', () => {
   });
 
   it('finds the headings reports use for plans', () => {
-    for (const heading of ['四、下一步工作打算', '二、2024年工作目标', '三、下半年工作打算', '二、5月工作计划', '(一)职责任务', '下一步工作思路', '二、明年工作安排', '三、2018年主要目标']) {
+    for (const heading of ['四、下一步工作打算', '二、2024年工作目标', '三、下半年工作打算', '二、5月工作计划', '(一)职责任务', '下一步工作思路', '二、明年工作安排', '三、2018年主要目标', '四、四季度工作打算']) {
       expect(planSections(`${heading}\n新增高新技术企业20家。`), heading).toHaveLength(1);
     }
   });

@@ -127,6 +127,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting', 'attended'],
     examples: [
+      // fewer than planned is a difference, no count
+      { text: '全年举办对接活动12场,受疫情影响,线下对接活动较计划减少8场。', rows: [{ value: 12 }] },
       // what each one of many is to do is no count of them all
       { text: '全年举办科技培训36场,各乡镇要结合春耕生产,每个乡镇至少举办2期农村实用技术培训班。', rows: [{ value: 36 }] },
       // an event named after a university is the bureau's, held with it: no sentence of the university's own (elsewhere.ts)
