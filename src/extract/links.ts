@@ -51,6 +51,8 @@ export const RUNNING_TOTAL_OF: Record<string, string> = {
   innovative_enterprises: 'innovative_enterprises',
 };
 
+const RESPECTIVELY = /分别|各有|依次/;
+
 /** Claims that come from how figures of one sentence stand together rather than from a rule. */
 export function linkSentence(
   text: string,
@@ -67,11 +69,14 @@ export function linkSentence(
   // (found with indexOf: matchAll copies its regular expression on every call)
   const respectively: number[] = [];
   const words = skel.slice(sentence.start, sentence.end);
-  for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
-  // ("金澜园区、汀州镇、北沙街道各有212家、96家和74家": 各有 before several figures reads as 分别有)
-  for (let k = words.indexOf('各有'); k >= 0; k = words.indexOf('各有', k + 2)) respectively.push(sentence.start + k);
-  // ("三个园区高新技术产业产值依次为:黎山高新区186.2亿元、…": 依次 reads as 分别)
-  for (let k = words.indexOf('依次'); k >= 0; k = words.indexOf('依次', k + 2)) respectively.push(sentence.start + k);
+  // (most sentences hold none of the three: one pattern says so sooner than three looks)
+  if (RESPECTIVELY.test(words)) {
+    for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
+    // ("金澜园区、汀州镇、北沙街道各有212家、96家和74家": 各有 before several figures reads as 分别有)
+    for (let k = words.indexOf('各有'); k >= 0; k = words.indexOf('各有', k + 2)) respectively.push(sentence.start + k);
+    // ("三个园区高新技术产业产值依次为:黎山高新区186.2亿元、…": 依次 reads as 分别)
+    for (let k = words.indexOf('依次'); k >= 0; k = words.indexOf('依次', k + 2)) respectively.push(sentence.start + k);
+  }
   // ("实现高新技术产业产值、增加值386.5亿元、92.3亿元": names listed, then as many figures, with no 分别)
   for (const at of unmarkedLists(s, respectively)) {
     respectively.push(at);
@@ -219,6 +224,8 @@ export function linkSentence(
     const before = inSentence[previousAt]!.f;
     // ("…产值同比增长16.2%,增加值同比增长14.5%": the name read without 同比; "…产值21.6亿元左右,增加值6.2亿元": nor 左右)
     const between = skel.slice(before.end + (APPROX_AFTER.exec(skel.slice(before.end, before.end + 2))?.[0].length ?? 0), f.start);
+    // (a short name is a mark, 实现 or 完成 and six characters at most, once 同比 or 比上年 is out)
+    if (!grown && between.length > 12) return;
     const stripped = grown ? between : between.replace(/同比|比上年|较上年/, '');
     const m = grown || /^[、,](?:实现|完成)?([\u4e00-\u9fff]{2,6})$/.exec(stripped);
     // ("计划150家,已入库163家": what was done against the figure before, read below)
@@ -256,7 +263,7 @@ export function linkSentence(
       break;
     }
   });
-  for (const { at, listed, quote } of growthsLeft.splice(0)) growthOfEach(s, at, listed, quote);
+  for (const { at, listed, quote } of growthsLeft) growthOfEach(s, at, listed, quote);
   linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
   // "专利申请量412件、授权量233件,其中发明专利分别为87件和26件": a part of each figure listed right before, in turn,
   // read once the short names among them have been
@@ -280,7 +287,8 @@ export function linkSentence(
   for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const from = clauseStart(text, f.start, sentence.start);
-    const reached = from > sentence.start ? REACHED_AFTER_POINTS.exec(text.slice(from, f.start)) : null;
+    // (what it reached is said in three characters at most)
+    const reached = from > sentence.start && f.start - from <= 3 ? REACHED_AFTER_POINTS.exec(text.slice(from, f.start)) : null;
     const named = reached && NAME_THEN_POINTS.exec(text.slice(clauseStart(text, from - 1, sentence.start), from - 1));
     if (!named) continue;
     const claim = classifyName(named[1]! + reached![1]!, f);
@@ -404,7 +412,7 @@ function unmarkedLists({ text, skel, sentence, inSentence }: SentenceFigures, ma
     const names = text.slice(clauseFrom, f.start);
     if (k > 0 && inSentence[k - 1]!.f.end > clauseFrom) continue;
     let last = k;
-    while (last + 1 < inSentence.length && inSentence[last + 1]!.f.unit === f.unit && /^(?:、|和|及|与)$/.test(skel.slice(inSentence[last]!.f.end, inSentence[last + 1]!.f.start))) last++;
+    while (last + 1 < inSentence.length && inSentence[last + 1]!.f.unit === f.unit && joinedByAnd(skel, inSentence[last]!.f, inSentence[last + 1]!.f)) last++;
     if (last === k || marked.some((at) => at >= clauseFrom && at < inSentence[last]!.f.end)) continue;
     // (…or a clause that only says what was done, to as many figures listed in the clauses before: "申报国家级项目3项、
     // 省级12项,获批2项、7项", as "分别获批" would)
@@ -415,6 +423,13 @@ function unmarkedLists({ text, skel, sentence, inSentence }: SentenceFigures, ma
     k = last;
   }
   return found;
+}
+
+const AND_MARKS = marksOf('、和及与');
+
+/** Whether two figures stand joined by 、, 和, 及 or 与 alone. */
+function joinedByAnd(skel: string, before: Figure, after: Figure): boolean {
+  return after.start - before.end === 1 && AND_MARKS.has(skel.charCodeAt(before.end));
 }
 
 /** Whether a clause lists `count` names parted by 、, none empty or too long to be a name. */
@@ -458,7 +473,7 @@ function grownToEach({ skel, inSentence, claims }: SentenceFigures, from: { f: F
   const grown = GROWN_TO_LISTED.exec(skel.slice(from[from.length - 1]!.f.end, to[0]!.f.start));
   if (!grown) return;
   for (let k = 0; k < to.length; k++) {
-    if (to[k]!.f.unit !== from[k]!.f.unit || (k > 0 && !/^(?:、|和|及|与)$/.test(skel.slice(to[k - 1]!.f.end, to[k]!.f.start)))) return;
+    if (to[k]!.f.unit !== from[k]!.f.unit || (k > 0 && !joinedByAnd(skel, to[k - 1]!.f, to[k]!.f))) return;
   }
   to.forEach(({ f, i }, k) => {
     const was = claims[from[k]!.i];
@@ -576,7 +591,7 @@ function oneForEach(s: SentenceFigures, at: number, count: number, comma: boolea
   const first = inSentence.findIndex(({ f }) => f.start >= afterMarker(s, at));
   const listed = first < 0 ? [] : inSentence.slice(first, first + count + 1);
   const more = listed[count];
-  if (more && /^(?:、|和|及|与)$/.test(skel.slice(listed[count - 1]!.f.end, more.f.start))) return undefined;
+  if (more && joinedByAnd(skel, listed[count - 1]!.f, more.f)) return undefined;
   listed.length = Math.min(listed.length, count);
   if (listed.length !== count) return undefined;
   const joined = comma ? /^(?:、|和|及|与|,)$/ : /^(?:、|和|及|与)$/;
@@ -668,9 +683,10 @@ function partsOf(s: SentenceFigures, at: number) {
 }
 
 /** The figures listed after 分别 for each figure before, whose growths are read once the names have read theirs. */
-function listedForEach(growthsLeft: { listed: { i: number }[] }[]): Set<number> {
-  return new Set(growthsLeft.flatMap(({ listed }) => listed.map(({ i }) => i)));
+function listedForEach(growthsLeft: { listed: { i: number }[] }[]): ReadonlySet<number> {
+  return growthsLeft.length === 0 ? NONE_LISTED : new Set(growthsLeft.flatMap(({ listed }) => listed.map(({ i }) => i)));
 }
+const NONE_LISTED: ReadonlySet<number> = new Set();
 
 /**
  * Growth after a figure: "实现高新技术产值349亿元,同比增长19%"; not a figure listed after 分别 for each
@@ -678,7 +694,7 @@ function listedForEach(growthsLeft: { listed: { i: number }[] }[]): Set<number> 
  */
 function linkGrowthAfter(
   text: string, skel: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[],
-  listedForEach: ReadonlySet<number> = new Set(),
+  listedForEach: ReadonlySet<number> = NONE_LISTED,
   beforeNames = false,
 ) {
   for (const { f, i } of inSentence) {

@@ -4,7 +4,7 @@
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { classifyName, indicatorsNamedBy, LEVEL_ALONE, namesOtherKind, NEW_OF, RUNNING_TOTAL_OF } from './links.ts';
-import { clauseStart, indexOrEnd, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
+import { clauseStart, indexOrEnd, marksOf, MAX_LISTED, MAX_NAME, type Sentence, type Span } from './spans.ts';
 import { unitFits } from './units.ts';
 import { WORDS, wordsOf } from './words.ts';
 
@@ -113,12 +113,16 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   let anchorFloor = 0;
   // the figures parts may be of since the breakdown's statement began, the anchor last (their numbers,
   // and how far back the clause of each may start)
-  const wholes: number[] = [];
-  const wholeFloors: number[] = [];
+  let wholes: number[] = [];
+  let wholeFloors: number[] = [];
   /** No figure before is a whole the next parts may be of. */
   const forgetWholes = () => {
     anchor = -1;
-    wholes.length = wholeFloors.length = 0;
+    // (new arrays: setting an array's length is a costly call)
+    if (wholes.length > 0) {
+      wholes = [];
+      wholeFloors = [];
+    }
   };
   let lastPart: Figure | undefined;
   // every figure claimed so far, and the start of a statement whose breakdown found its whole among them
@@ -139,7 +143,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     if (start !== statementStart) {
       statementStart = start;
       previousEnd = start;
-      if (!BREAKDOWN_OPENS.test(skel.slice(start, f.start))) forgetWholes();
+      if (!opensBreakdown(skel, start, f.start, BREAKDOWN_OPENS)) forgetWholes();
     }
     const claim = claims[i];
     // a clause starts no further back than its statement or the figure before (its start is looked
@@ -161,7 +165,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     // "…分别评价入库…2653家。(二)…。(三)区域分布。分县(市、区)看,燕川高新区入库467家,…": a breakdown by place
     // in a statement of its own, past others, is of the whole given before that its parts add up to
-    if (!claim && (lastPart?.end ?? -1) < statementStart && BREAKDOWN_BY_PLACE_OPENS.test(skel.slice(statementStart, f.start)) &&
+    if (!claim && (lastPart?.end ?? -1) < statementStart && opensBreakdown(skel, statementStart, f.start, BREAKDOWN_BY_PLACE_OPENS) &&
       wholeAddedUpTo(text, figures, i, wholes) < 0) {
       const near = claimedBefore.filter((k) => f.start - figures[k]!.end <= MAX_BREAKDOWN_BACK);
       const k = wholeAddedUpTo(text, figures, i, near);
@@ -205,7 +209,7 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     // "…高新技术企业78家,比上年末净增21家。分县区看,金碧区31家、滇池湾区19家、…": a breakdown that opens its
     // statement is of the whole its parts add up to, where one of those before does
-    if (lastPart!.end < statementStart && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start))) {
+    if (lastPart!.end < statementStart && opensBreakdown(skel, statementStart, f.start, BREAKDOWN_OPENS)) {
       const k = wholeAddedUpTo(text, figures, i, wholes);
       if (k >= 0) {
         anchor = wholes[k]!;
@@ -229,31 +233,33 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     const ownActPastStop = granted !== undefined && lastPart !== undefined && lastPart.end < f.start && skel.slice(lastPart.end, f.start).includes(';') &&
       granted.act.test(lead);
     const breakdown = !ownActPastStop && (skel.slice(anchorFrom, f.start).includes('其中') || skel[figures[anchor]!.end] === '(' ||
-      (statementStart > anchorFrom && BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start))));
-    // "申报高新技术企业19家,其中13家通过专家评审和公示": the ones of those applied for that were granted (above)
-    // (…or the next item of a list a label opens: "1.高新技术企业:申报高新技术企业31家,…;通过省级评审公示**家")
-    const labelled = /:/.test(skel.slice(statementStart, figures[anchor]!.start));
-    // (…or the clause right after them that opens on coming through: "申报高企317家,已通过专家评审公示262家",
-    // "…申报高新技术企业64家,已有38家通过专家评审进入公示")
-    const ownAfter = afterFigure.split('(')[0]!;
-    const passedAfter = /^(?:已|已有|有|均|共有)?$/.test(lead) && PASSED_OPENING.test(ownAfter);
-    const gap = anchor === i - 1 ? text.slice(figures[anchor]!.end, from) : '';
-    const passedNext = (/^[,;]$/.test(gap) && PASSED_OPENING.test(lead)) || (/^[^,;。]*[,;]$/.test(gap) && passedAfter);
-    if ((((breakdown || labelled) && lead.length <= 14) || (passedNext && lead.length <= 24)) && granted && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
-      claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: passedAfter ? f.end + ownAfter.length : f.end, scope: '', period: undefined, partOf: undefined };
-      lastPart = f;
-      // ("…公示262家(第一批94家、第二批168家)": the granted ones are what a bracket right after them breaks down)
-      if (skel[f.end + (passedAfter ? ownAfter.length : 0)] === '(') {
-        anchor = i;
-        anchorClaim = claims[i];
-        anchorFloor = floor;
-        wholes.push(i);
-        wholeFloors.push(floor);
+      (statementStart > anchorFrom && opensBreakdown(skel, statementStart, f.start, BREAKDOWN_OPENS)));
+    const ownAfter = afterFigure.slice(0, indexOrEnd(afterFigure, '(', 0));
+    if (granted) {
+      // "申报高新技术企业19家,其中13家通过专家评审和公示": the ones of those applied for that were granted (above)
+      // (…or the next item of a list a label opens: "1.高新技术企业:申报高新技术企业31家,…;通过省级评审公示**家")
+      const labelled = skel.slice(statementStart, figures[anchor]!.start).includes(':');
+      // (…or the clause right after them that opens on coming through: "申报高企317家,已通过专家评审公示262家",
+      // "…申报高新技术企业64家,已有38家通过专家评审进入公示")
+      const passedAfter = /^(?:已|已有|有|均|共有)?$/.test(lead) && PASSED_OPENING.test(ownAfter);
+      const gap = anchor === i - 1 ? text.slice(figures[anchor]!.end, from) : '';
+      const passedNext = (/^[,;]$/.test(gap) && PASSED_OPENING.test(lead)) || (/^[^,;。]*[,;]$/.test(gap) && passedAfter);
+      if ((((breakdown || labelled) && lead.length <= 14) || (passedNext && lead.length <= 24)) && granted.act.test(lead + afterFigure) && unitFits(granted.indicator, f.unit)) {
+        claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: passedAfter ? f.end + ownAfter.length : f.end, scope: '', period: undefined, partOf: undefined };
+        lastPart = f;
+        // ("…公示262家(第一批94家、第二批168家)": the granted ones are what a bracket right after them breaks down)
+        if (skel[f.end + (passedAfter ? ownAfter.length : 0)] === '(') {
+          anchor = i;
+          anchorClaim = claims[i];
+          anchorFloor = floor;
+          wholes.push(i);
+          wholeFloors.push(floor);
+        }
+        return;
       }
-      return;
     }
     // (…as does one its own act reads after it: "组织13家企业申报高新技术企业,12家通过认定(其中新认定9家、重新认定3家)")
-    if (!breakdown && /^(?:有|共有|已有)?$/.test(lead) && OWN_ACT.test(afterFigure.split('(')[0]!)) {
+    if (!breakdown && /^(?:有|共有|已有)?$/.test(lead) && OWN_ACT.test(ownAfter)) {
       forgetWholes();
       return;
     }
@@ -267,9 +273,9 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // (…and what the same place did next, after 、: "南桥区申请1547件、授权912件")
     const sameAsBefore = i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part' && text[lastPart!.end] === '、' ? ACT_ALONE.exec(lead) : null;
     // (a place's other name in brackets is no part of it: "临澜高新区(鹤汀区)新认定612家")
-    const placeDid = PLACE_THEN_ACT.exec(lead) ?? PLACE_THEN_ACT.exec(lead.replace(ALIAS, '')) ?? (sameAsBefore && [lead, claims[i - 1]!.scope, sameAsBefore[1]!]);
+    const placeDid = PLACE_THEN_ACT.exec(lead) ?? (lead.includes('(') ? PLACE_THEN_ACT.exec(lead.replace(ALIAS, '')) : null) ?? (sameAsBefore && [lead, claims[i - 1]!.scope, sameAsBefore[1]!]);
     // (…or after 其中: "…入库3846家;其中,淮澄高新区入库1022家,涟东县入库418家")
-    if (placeDid && placeDid[1] && (breakdown || BREAKDOWN_OPENS.test(skel.slice(statementStart, f.start)))) {
+    if (placeDid && placeDid[1] && (breakdown || opensBreakdown(skel, statementStart, f.start, BREAKDOWN_OPENS))) {
       const did = ACT_OF_PLACE[placeDid[2]!]!;
       for (let k = wholes.length - 1; k >= 0; k--) {
         const of = claims[wholes[k]!]!;
@@ -375,6 +381,15 @@ const STANDING_OF_NOTICE = /^(?:已|正在|处于|进入|尚在)(?:公示|公布
 // how far back a breakdown by place in a statement of its own looks for its whole
 const MAX_BREAKDOWN_BACK = 1500;
 const CONTRACT_KIND = /技术(?:开发|转让|咨询|服务|许可)合同$/;
+
+// every breakdown's opening starts with one of these, at most two characters into its statement
+const BREAKDOWN_FIRSTS = marksOf('其分从各');
+
+/** Whether the statement `skel` holds from `from` to `to` opens on a breakdown (`opening`: BREAKDOWN_OPENS or BREAKDOWN_BY_PLACE_OPENS), its first characters looked at first. */
+function opensBreakdown(skel: string, from: number, to: number, opening: RegExp): boolean {
+  for (let k = from; k < from + 3 && k < to; k++) if (BREAKDOWN_FIRSTS.has(skel.charCodeAt(k))) return opening.test(skel.slice(from, to));
+  return false;
+}
 
 /** Of the wholes (their figures' numbers), the last whose value the figures listed from `i` on add up to (its place in `wholes`), or -1. */
 function wholeAddedUpTo(text: string, figures: Figure[], i: number, wholes: number[]): number {
@@ -551,13 +566,12 @@ const BY_PLACE = /(?:各[区县市镇](?:\([^()]{1,6}\))?)([^,;:。!?\n]{2,24}?)
  */
 export function linkPlacesOf(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   // (…or names a thing and says how it stands by place: "各区(市)新认定高新技术企业情况为:沧岭高新区198家,…")
+  // (中 is common: only one a , or : follows opens)
   const opens: number[] = [];
-  for (let at = skel.indexOf('中'); at >= 0; at = skel.indexOf('中', at + 1)) opens.push(at);
+  for (let at = skel.indexOf('中'); at >= 0; at = skel.indexOf('中', at + 1)) if (skel[at + 1] === ',' || skel[at + 1] === ':') opens.push(at);
   for (let at = skel.indexOf('为:'); at >= 0; at = skel.indexOf('为:', at + 1)) opens.push(at);
   if (opens.length > 1) opens.sort((a, b) => a - b);
   for (const at of opens) {
-    const mark = skel[at + 1];
-    if (mark !== ',' && mark !== ':') continue;
     const sentence = sentenceOf(at);
     const among = (skel[at] === '中' ? AMONG : BY_PLACE).exec(skel.slice(Math.max(sentence.start, at - 30), at + 2));
     if (!among) continue;
