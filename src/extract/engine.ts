@@ -8,6 +8,7 @@ import { indicatorById } from './catalog.ts';
 import { noRow, type Claim } from './claim.ts';
 import type { CleanReport } from './clean.ts';
 import { doneAnew, figureYear, isDifference, levelOfDepartment, listsOneMore, namesNoTime, namesWholeYear, periodNamed, periodOf, scopeOf, setsFloor, statusOf, TASK_AFTER, type SentenceText } from './context.ts';
+import { saysNoCount } from './no-count.ts';
 import { planSections, sectionAt, type PlanSection, type PlanYear } from './plan-sections.ts';
 import type { IndicatorRow, Period } from './contract.ts';
 import { figureWords, frameChoice, frameClaimOf, namedProject, ownClauseReading, platformScope, STOCKS, type FrameClaim } from './frame-claims.ts';
@@ -112,13 +113,6 @@ const POINT_OPENS = '(?:[一二三四五六七八九十]是|\\d{1,2}[.、]|[一�
 // the part of the year a plan for the rest of it names ("下半年开展科技培训20场次")
 const REST_OF_YEAR = /下半年|第?四季度/;
 const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^${POINT_OPENS}(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
-const INVESTED = /(?:总投资|计划投资|完成投资|累计投资|投资额|投资总额|协议投资|签约金额|引资|规模)(?:达到?|为|约|近|超过?|共计|共)?$/;
-const DEALS_SUM = /合同金额(?:达到?|为|约|近|超过?|共计|共)?$/;
-const PEOPLE_REACHED = /(?:受益|受惠|惠及|带动|辐射)[^,;。\d]{0,6}(?:群众|农户|农民|人口|人员|人数|户)(?:达到?|共|约|近|超过?)?$/;
-const EACH_ONE = /每(?:个|家|名|位|户|所|村|镇|乡|县|区|人|项|件|一个|一家|季度?|月|周)/;
-const FEWER_OR_MORE = /(?:仍|还|尚|要)(?:少|差|多出?)了?$/;
-const FAILED = /未能?(?:获得?)?通过|没有通过|未能?获(?:批|准)/;
-const FAILED_BEFORE = new RegExp(`(?:${FAILED.source})[^的,;]{0,6}$`);
 const ALONE_OPENS = /^[^,;:。]{0,8}(?:当月|单月|当季)[,:]/;
 // how far around a figure its statement is read for what stands beside it (a statement may run on with no 。)
 const BESIDE = 300;
@@ -481,18 +475,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
     const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';
     const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
-    // an investment, or the size of a fund, is no figure of the catalog: "引进…转化项目14项,总投资4.2亿元", "设立规模500万元的种子资金"
-    // what each one of many gets or does is no count of them all: "每个乡镇至少举办2期培训班", "每家奖励10万元", "每季度至少举办一次"
-    if (clause.includes('每') && EACH_ONE.test(clause)) return;
-    // how many fewer or more than another place is no count: "与周边的缙泽县相比,我县高新技术企业数量仍少17家"
-    if (FEWER_OR_MORE.test(clause)) return;
-    // the people a measure reached are none it counts: "组织线上、线下技术培训31场次,受益群众2700余人", "辐射带动周边农户1400余户"
-    if (figure.unit !== '%' && !figure.unit.endsWith('元') && PEOPLE_REACHED.test(clause)) return;
-    // (…nor is the sum of deals struck, "促成产学研合作项目43项,合同金额6200万元", where no technology contract is named)
-    if (figure.unit.endsWith('元') && (INVESTED.test(clause) || (DEALS_SUM.test(clause) && !text.slice(sentence.start, figure.start).includes('技术合同')))) return;
-    // what failed is no count of what was done: "另有2家企业复审未获通过", "17家高企因研发投入不达标未能通过重新认定", "未通过7家"
-    // (not the ones a net count is taken after, "扣除到期未通过复审的企业后净增21家", nor a note in brackets after the figure)
-    if ((clause.includes('未') || after.includes('未') || clause.includes('没有') || after.includes('没有')) && (FAILED_BEFORE.test(clause) || FAILED.test(after.split('(')[0]!))) return;
+    // words that say the figure counts nothing of the catalog: "每个乡镇至少…2期", "总投资4.2亿元", "复审未获通过" (no-count.ts)
+    if (saysNoCount(clause, after, figure.unit, text.slice(sentence.start, figure.start))) return;
     // a table cell: what its column's heading says (2022年, 上年, 目标); one month's figure is no row
     const column = columnOf(text, figure.start);
     if (column?.month) return;
