@@ -893,6 +893,7 @@ const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:仅为|仅有|仅|只有|
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
 // (…or in brackets: "(2019年同期为1301家)", "是2019年(1098家)的2.6倍"; or listed: "2021年为6.84亿元、2022年为7.92亿元";
 // or at a plan's end: "“十一五”末为7家")
+const BASELINE_ENDS = marksOf('的年期底末为是有(');
 const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;(、](?:而|但)?(?:(?:19|20)\d\d年|去年|上年|“?十[一二三四五]五”?)(?:同期|底|末|时|上半年|一季度|前三季度|全年)?(?:全[市县区旗]|我[市县区旗])?(?:为|是|仅有|只有|仅为|有)|[比较是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?\()$/;
 
 /**
@@ -949,8 +950,9 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
 export function linkBaselines(text: string, skel: string, sentence: Sentence, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (const { f, i } of inSentence) {
     if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) continue;
-    // (every wording names a year, or a plan's five: looked for first, the pattern only where one stands; back over a ; to the
-    // statement's start: "…41.2亿元,同比增长22%;2021年为33.8亿元")
+    // (every wording ends in one of a few characters and names a year, or a plan's five: looked for first, the pattern
+    // only where they stand; back over a ; to the statement's start: "…41.2亿元,同比增长22%;2021年为33.8亿元")
+    if (!BASELINE_ENDS.has(skel.charCodeAt(f.start - 1))) continue;
     const from = Math.max(sentence.statement, f.start - 12);
     const near = skel.slice(from, f.start);
     if (!(near.includes('年') || near.includes('五')) || !BASELINE_BEFORE.test(near)) continue;
