@@ -69,8 +69,8 @@ export function linkSentence(
   // (found with indexOf: matchAll copies its regular expression on every call)
   const respectively: number[] = [];
   const words = skel.slice(sentence.start, sentence.end);
-  // (most sentences hold none of the three: one pattern says so sooner than three looks)
-  if (RESPECTIVELY.test(words)) {
+  // (a list is of two figures or more; and most sentences hold none of the three: one pattern says so sooner than three looks)
+  if (inSentence.length > 1 && RESPECTIVELY.test(words)) {
     for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
     // ("金澜园区、汀州镇、北沙街道各有212家、96家和74家": 各有 before several figures reads as 分别有)
     for (let k = words.indexOf('各有'); k >= 0; k = words.indexOf('各有', k + 2)) respectively.push(sentence.start + k);
@@ -207,12 +207,16 @@ export function linkSentence(
 
   for (const list of grownToLists) grownToEach(s, list.listed, list.year);
 
+  // Most links below read only a figure nothing has read yet: in most sentences there is none by now (and no link
+  // leaves a figure unread that was read), so they are passed over.
+  const unread = inSentence.some(({ i }) => !claims[i]);
+
   // Growth after a figure: "实现高新技术产值349亿元,同比增长19%" (read again once the names below have
   // read theirs: "…,增加值320亿元,增长16%").
-  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach(growthsLeft), true);
+  if (unread) linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach(growthsLeft), true);
 
   // A name that stands for the head of the figure before it: "高新技术产业总产值2356.8亿元,增加值702.4亿元".
-  inSentence.forEach(({ f, i }, k) => {
+  if (unread) inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0) return;
     // the figure just before, a mark, and the name; or that figure's growth and shares between
     // ("…产值1200亿元,增长18%,增加值320亿元", "专利申请量6190件,同比增长36.7%,占全省的36.6%,授权量3380件")
@@ -264,7 +268,7 @@ export function linkSentence(
     }
   });
   for (const { at, listed, quote } of growthsLeft) growthOfEach(s, at, listed, quote);
-  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
+  if (unread) linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
   // "专利申请量412件、授权量233件,其中发明专利分别为87件和26件": a part of each figure listed right before, in turn,
   // read once the short names among them have been
   for (const { clauseFrom, name, listed, quote } of partsOfEachLeft) {
@@ -274,7 +278,7 @@ export function linkSentence(
   }
 
   // A figure reached after its name's growth: "专利申请量比上年增长12%,达到4500件".
-  inSentence.forEach(({ f, i }, k) => {
+  if (unread) inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0 || f.unit === '%') return;
     const grown = inSentence[k - 1]!.f;
     const reached = grown.unit === '%' ? REACHED_AFTER_GROWTH.exec(skel.slice(grown.end, f.start)) : null;
@@ -284,7 +288,7 @@ export function linkSentence(
     if (claim) claims[i] = { ...claim, rule: `link.reached_after_growth(${claim.rule})`, start: grown.start - named[0].length, end: f.end };
   });
   // …or after its growth in points, which is no figure: "研发经费投入强度较上年提高0.2个百分点,达到2.3%".
-  for (const { f, i } of inSentence) {
+  if (unread) for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const from = clauseStart(text, f.start, sentence.start);
     // (what it reached is said in three characters at most)
@@ -296,7 +300,7 @@ export function linkSentence(
   }
 
   // The same thing again for the next part of the year: "一季度专利授权2318件,上半年5120件,1-10月8473件".
-  inSentence.forEach(({ f, i }, k) => {
+  if (unread) inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0) return;
     const previous = inSentence[k - 1]!;
     const claim = claims[previous.i];
@@ -310,7 +314,7 @@ export function linkSentence(
   slashLists(s);
 
   // What was done against a target just stated: "年度目标为新增高新技术企业40家,已完成35家".
-  inSentence.forEach(({ f, i }, k) => {
+  if (unread) inSentence.forEach(({ f, i }, k) => {
     const between = k > 0 ? skel.slice(inSentence[k - 1]!.f.end, f.start) : '';
     if (claims[i] || k === 0 || !DONE_AFTER_TARGET.test(between)) return;
     const targetWords = skel.slice(clauseStart(text, inSentence[k - 1]!.f.start, sentence.start), inSentence[k - 1]!.f.start);
@@ -341,7 +345,7 @@ export function linkSentence(
   }
 
   // A running total after a new count: "新增高新技术企业28家,总数达132家".
-  for (const { f, i } of inSentence) {
+  if (unread) for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 6), f.start);
     if (!TOTAL_BEFORE.test(lead)) continue;
@@ -358,8 +362,10 @@ export function linkSentence(
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM', scope };
   }
 
-  linkGrownTo(text, skel, sentence, inSentence, figures, claims);
-  linkReachedAgain(text, sentence, inSentence, figures, claims);
+  if (unread) {
+    linkGrownTo(text, skel, sentence, inSentence, figures, claims);
+    linkReachedAgain(text, sentence, inSentence, figures, claims);
+  }
 }
 
 /** A sentence's figures and what claims them, as the links of one sentence read them. */
@@ -408,6 +414,8 @@ function unmarkedLists({ text, skel, sentence, inSentence }: SentenceFigures, ma
   const found: number[] = [];
   for (let k = 0; k + 1 < inSentence.length; k++) {
     const f = inSentence[k]!.f;
+    // (a list's first figure is joined to the next: looked at first, as few are)
+    if (inSentence[k + 1]!.f.unit !== f.unit || !joinedByAnd(skel, f, inSentence[k + 1]!.f)) continue;
     const clauseFrom = clauseStart(text, f.start, k > 0 ? Math.max(sentence.start, inSentence[k - 1]!.f.end) : sentence.start);
     const names = text.slice(clauseFrom, f.start);
     if (k > 0 && inSentence[k - 1]!.f.end > clauseFrom) continue;
