@@ -643,8 +643,12 @@ export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Clai
       const opening = text.slice(sentence.start, sentence.start + 24).trimStart();
       // (the next sentences of a statement a breakdown opens, each on a place: "分县区看,…;莳阳高新区全年实现…")
       const statement = sentence.statement;
-      const inBreakdown = statement < sentence.start && BREAKDOWN_OPENS.test(text.slice(statement, statement + 12).trimStart());
-      place = OPENS_ON_PLACE.exec(opening)?.[1] ?? (inBreakdown ? CLAUSE_OPENS_ON_PLACE.exec(opening)?.[1] : undefined);
+      const inBreakdown = () => {
+        const statementOpening = statement < sentence.start ? text.slice(statement, statement + 12).trimStart() : '';
+        return opensBreakdown(statementOpening, 0, statementOpening.length, BREAKDOWN_OPENS);
+      };
+      place = (BREAKDOWN_FIRSTS.has(opening.charCodeAt(0)) ? OPENS_ON_PLACE.exec(opening)?.[1] : undefined) ??
+        (inBreakdown() ? CLAUSE_OPENS_ON_PLACE.exec(opening)?.[1] : undefined);
     }
     if (!place) return;
     const from = clauseStart(text, f.start, sentence.start);
