@@ -49,6 +49,9 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
   let cue = false;
   let comesHere = false;
   let college = false;
+  // (a sentence says a partner came, or speaks of a college, only where the text does: most never do)
+  const textComesHere = COMES_HERE.test(text);
+  const textCollege = text.includes('大学') || text.includes('学院');
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
     if (text[f.start - 1] === '(' && WHOLE_OF_SHARE.test(text.slice(Math.max(0, f.start - 16), f.start)) && SHARE_AFTER.test(text.slice(f.end, f.end + 10))) {
@@ -59,9 +62,9 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
     if (sentence !== cued) {
       cued = sentence;
       const said = text.slice(sentence.start, sentence.end);
-      comesHere = (said.includes('来') || said.includes('藏') || said.includes('赴')) && COMES_HERE.test(said);
+      comesHere = textComesHere && (said.includes('来') || said.includes('藏') || said.includes('赴')) && COMES_HERE.test(said);
       cue = CUE.test(said) || (comesHere && PARTNER_OPENS.test(said));
-      college = (said.includes('大学') || said.includes('学院')) && COLLEGE_OPENS.test(said);
+      college = textCollege && (said.includes('大学') || said.includes('学院')) && COLLEGE_OPENS.test(said);
     }
     if (college && !TURNS_HOME.test(text.slice(sentence.start, f.start))) {
       claims[i] = noRow(f.start, f.end, 'elsewhere.college');
@@ -142,6 +145,8 @@ const OWN_NAME = /^[^\n]{0,20}?([\u4e00-\u9fff]{2,10}?(?:自治县|自治州|县
 
 /** Drops the figures of a partner named as the subject of its clauses in a sentence about a partnership. */
 export function dropPartners(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
+  // (a sentence speaks of a partnership only where the text does: most never do)
+  if (!PARTNERSHIP.test(text)) return;
   const own = OWN_NAME.exec(text.slice(0, 80))?.[1];
   // (each name looked for in the text once)
   const partners = new Map<string, boolean>();

@@ -69,8 +69,8 @@ export function linkSentence(
   // (found with indexOf: matchAll copies its regular expression on every call)
   const respectively: number[] = [];
   const words = skel.slice(sentence.start, sentence.end);
-  // (most sentences hold none of the three: one pattern says so sooner than three looks)
-  if (RESPECTIVELY.test(words)) {
+  // (a list is of two figures or more; and most sentences hold none of the three: one pattern says so sooner than three looks)
+  if (inSentence.length > 1 && RESPECTIVELY.test(words)) {
     for (let k = words.indexOf('分别'); k >= 0; k = words.indexOf('分别', k + 2)) respectively.push(sentence.start + k);
     // ("金澜园区、汀州镇、北沙街道各有212家、96家和74家": 各有 before several figures reads as 分别有)
     for (let k = words.indexOf('各有'); k >= 0; k = words.indexOf('各有', k + 2)) respectively.push(sentence.start + k);
@@ -207,12 +207,16 @@ export function linkSentence(
 
   for (const list of grownToLists) grownToEach(s, list.listed, list.year);
 
+  // Most links below read only a figure nothing has read yet: in most sentences there is none by now (and no link
+  // leaves a figure unread that was read), so they are passed over.
+  const unread = inSentence.some(({ i }) => !claims[i]);
+
   // Growth after a figure: "实现高新技术产值349亿元,同比增长19%" (read again once the names below have
   // read theirs: "…,增加值320亿元,增长16%").
-  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach(growthsLeft), true);
+  if (unread) linkGrowthAfter(text, skel, sentence, inSentence, figures, claims, listedForEach(growthsLeft), true);
 
   // A name that stands for the head of the figure before it: "高新技术产业总产值2356.8亿元,增加值702.4亿元".
-  inSentence.forEach(({ f, i }, k) => {
+  if (unread) inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0) return;
     // the figure just before, a mark, and the name; or that figure's growth and shares between
     // ("…产值1200亿元,增长18%,增加值320亿元", "专利申请量6190件,同比增长36.7%,占全省的36.6%,授权量3380件")
@@ -264,7 +268,7 @@ export function linkSentence(
     }
   });
   for (const { at, listed, quote } of growthsLeft) growthOfEach(s, at, listed, quote);
-  linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
+  if (unread) linkGrowthAfter(text, skel, sentence, inSentence, figures, claims);
   // "专利申请量412件、授权量233件,其中发明专利分别为87件和26件": a part of each figure listed right before, in turn,
   // read once the short names among them have been
   for (const { clauseFrom, name, listed, quote } of partsOfEachLeft) {
@@ -274,7 +278,7 @@ export function linkSentence(
   }
 
   // A figure reached after its name's growth: "专利申请量比上年增长12%,达到4500件".
-  inSentence.forEach(({ f, i }, k) => {
+  if (unread) inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0 || f.unit === '%') return;
     const grown = inSentence[k - 1]!.f;
     const reached = grown.unit === '%' ? REACHED_AFTER_GROWTH.exec(skel.slice(grown.end, f.start)) : null;
@@ -284,7 +288,7 @@ export function linkSentence(
     if (claim) claims[i] = { ...claim, rule: `link.reached_after_growth(${claim.rule})`, start: grown.start - named[0].length, end: f.end };
   });
   // …or after its growth in points, which is no figure: "研发经费投入强度较上年提高0.2个百分点,达到2.3%".
-  for (const { f, i } of inSentence) {
+  if (unread) for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const from = clauseStart(text, f.start, sentence.start);
     // (what it reached is said in three characters at most)
@@ -296,7 +300,7 @@ export function linkSentence(
   }
 
   // The same thing again for the next part of the year: "一季度专利授权2318件,上半年5120件,1-10月8473件".
-  inSentence.forEach(({ f, i }, k) => {
+  if (unread) inSentence.forEach(({ f, i }, k) => {
     if (claims[i] || k === 0) return;
     const previous = inSentence[k - 1]!;
     const claim = claims[previous.i];
@@ -310,7 +314,7 @@ export function linkSentence(
   slashLists(s);
 
   // What was done against a target just stated: "年度目标为新增高新技术企业40家,已完成35家".
-  inSentence.forEach(({ f, i }, k) => {
+  if (unread) inSentence.forEach(({ f, i }, k) => {
     const between = k > 0 ? skel.slice(inSentence[k - 1]!.f.end, f.start) : '';
     if (claims[i] || k === 0 || !DONE_AFTER_TARGET.test(between)) return;
     const targetWords = skel.slice(clauseStart(text, inSentence[k - 1]!.f.start, sentence.start), inSentence[k - 1]!.f.start);
@@ -341,7 +345,7 @@ export function linkSentence(
   }
 
   // A running total after a new count: "新增高新技术企业28家,总数达132家".
-  for (const { f, i } of inSentence) {
+  if (unread) for (const { f, i } of inSentence) {
     if (claims[i]) continue;
     const lead = skel.slice(Math.max(sentence.start, f.start - 6), f.start);
     if (!TOTAL_BEFORE.test(lead)) continue;
@@ -358,8 +362,10 @@ export function linkSentence(
     claims[i] = { ...previous.claim, indicator: total, rule: 'link.running_total', start: from, end: f.end, period: 'CUM', scope };
   }
 
-  linkGrownTo(text, skel, sentence, inSentence, figures, claims);
-  linkReachedAgain(text, sentence, inSentence, figures, claims);
+  if (unread) {
+    linkGrownTo(text, skel, sentence, inSentence, figures, claims);
+    linkReachedAgain(text, sentence, inSentence, figures, claims);
+  }
 }
 
 /** A sentence's figures and what claims them, as the links of one sentence read them. */
@@ -408,6 +414,8 @@ function unmarkedLists({ text, skel, sentence, inSentence }: SentenceFigures, ma
   const found: number[] = [];
   for (let k = 0; k + 1 < inSentence.length; k++) {
     const f = inSentence[k]!.f;
+    // (a list's first figure is joined to the next: looked at first, as few are)
+    if (inSentence[k + 1]!.f.unit !== f.unit || !joinedByAnd(skel, f, inSentence[k + 1]!.f)) continue;
     const clauseFrom = clauseStart(text, f.start, k > 0 ? Math.max(sentence.start, inSentence[k - 1]!.f.end) : sentence.start);
     const names = text.slice(clauseFrom, f.start);
     if (k > 0 && inSentence[k - 1]!.f.end > clauseFrom) continue;
@@ -893,6 +901,7 @@ const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:仅为|仅有|仅|只有|
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
 // (…or in brackets: "(2019年同期为1301家)", "是2019年(1098家)的2.6倍"; or listed: "2021年为6.84亿元、2022年为7.92亿元";
 // or at a plan's end: "“十一五”末为7家")
+const BASELINE_ENDS = marksOf('的年期底末为是有(');
 const BASELINE_BEFORE = /(?:[比较与是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?的|[比较与是](?:19|20)\d\d年(?:同期|底|末)?|[,;(、](?:而|但)?(?:(?:19|20)\d\d年|去年|上年|“?十[一二三四五]五”?)(?:同期|底|末|时|上半年|一季度|前三季度|全年)?(?:全[市县区旗]|我[市县区旗])?(?:为|是|仅有|只有|仅为|有)|[比较是](?:(?:19|20)\d\d年|去年|上年)(?:同期|底|末)?\()$/;
 
 /**
@@ -949,8 +958,9 @@ export function linkComparisons(text: string, skel: string, sentence: Span, inSe
 export function linkBaselines(text: string, skel: string, sentence: Sentence, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
   for (const { f, i } of inSentence) {
     if (claims[i]?.indicator && !claims[i]!.rule.startsWith('frame.')) continue;
-    // (every wording names a year, or a plan's five: looked for first, the pattern only where one stands; back over a ; to the
-    // statement's start: "…41.2亿元,同比增长22%;2021年为33.8亿元")
+    // (every wording ends in one of a few characters and names a year, or a plan's five: looked for first, the pattern
+    // only where they stand; back over a ; to the statement's start: "…41.2亿元,同比增长22%;2021年为33.8亿元")
+    if (!BASELINE_ENDS.has(skel.charCodeAt(f.start - 1))) continue;
     const from = Math.max(sentence.statement, f.start - 12);
     const near = skel.slice(from, f.start);
     if (!(near.includes('年') || near.includes('五')) || !BASELINE_BEFORE.test(near)) continue;

@@ -425,7 +425,8 @@ const ACTS = wordsOf(['apply', 'approve', 'certify', 'fundingAct', 'amountReache
  */
 export function partAfterWhole(text: string, figures: Figure[], claims: (Claim | undefined)[], i: number, sentenceStart: number): string {
   const f = figures[i]!;
-  const m = AFTER_QIZHONG.exec(text.slice(Math.max(sentenceStart, f.start - 30), f.start));
+  const before = text.slice(Math.max(sentenceStart, f.start - 30), f.start);
+  const m = before.includes('其中') ? AFTER_QIZHONG.exec(before) : null;
   if (!m) return '';
   const indicator = claims[i]!.indicator;
   for (let j = i - 1; j >= 0 && figures[j]!.start >= sentenceStart; j--) {
@@ -502,7 +503,7 @@ export function eachOf(text: string, figure: Figure, floor: number): string[] | 
   // (各 stands at most an act and a thing before the figure)
   const near = Math.max(floor, figure.start - 14);
   let at = figure.start - 1;
-  while (at >= near && text[at] !== '各') at--;
+  while (at >= near && text.charCodeAt(at) !== EACH) at--;
   if (at < near || EACH_NOT.test(text.slice(at + 1, figure.start))) return undefined;
   // ("…各有212家、96家和74家": a figure for each, in turn, as after 分别)
   if (/^[、和及与]\d/.test(text.slice(figure.end, figure.end + 2))) return undefined;
@@ -512,6 +513,7 @@ export function eachOf(text: string, figure: Figure, floor: number): string[] | 
   const names = listed.replace(/^(其中|分别)/, '').split(/[、和及与]/).filter((name) => name !== '');
   return names.length >= 2 && names.length <= MAX_LISTED && names.every((name) => name.length <= MAX_NAME) ? names : undefined;
 }
+const EACH = '各'.charCodeAt(0);
 // after 各: a kind of things (各类), or another figure, or more than an act and a thing
 const EACH_NOT = /^[类级项地种方部界位个家县区市乡镇村]|[\d,;:]/;
 
@@ -641,8 +643,12 @@ export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Clai
       const opening = text.slice(sentence.start, sentence.start + 24).trimStart();
       // (the next sentences of a statement a breakdown opens, each on a place: "分县区看,…;莳阳高新区全年实现…")
       const statement = sentence.statement;
-      const inBreakdown = statement < sentence.start && BREAKDOWN_OPENS.test(text.slice(statement, statement + 12).trimStart());
-      place = OPENS_ON_PLACE.exec(opening)?.[1] ?? (inBreakdown ? CLAUSE_OPENS_ON_PLACE.exec(opening)?.[1] : undefined);
+      const inBreakdown = () => {
+        const statementOpening = statement < sentence.start ? text.slice(statement, statement + 12).trimStart() : '';
+        return opensBreakdown(statementOpening, 0, statementOpening.length, BREAKDOWN_OPENS);
+      };
+      place = (BREAKDOWN_FIRSTS.has(opening.charCodeAt(0)) ? OPENS_ON_PLACE.exec(opening)?.[1] : undefined) ??
+        (inBreakdown() ? CLAUSE_OPENS_ON_PLACE.exec(opening)?.[1] : undefined);
     }
     if (!place) return;
     const from = clauseStart(text, f.start, sentence.start);
