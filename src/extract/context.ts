@@ -147,8 +147,9 @@ export function countsFlow(before: string, pool = false): boolean {
 const ACT_COUNT = /(?:入库|认定|申报|评价|备案|新增|培育)(?:企业)?(?:数|数量)/;
 // (…named by the clause before, where the figure's own names nothing: "科技型中小企业评价入库数连续三年增长,2020年达到45家")
 const NAMES_NOTHING = /^[^\u4e00-\u9fff]*(?:(?:19|20)\d\d年|今年|去年|全年|目前)?(?:已|共|累计)?(?:达到?|突破|增至|增加到)$/;
+/** Whether a figure's clause says only what it came to, after clauses (`before`, up to that clause) that name the count of an act. */
 export function actCountBefore(clause: string, before: string): boolean {
-  return NAMES_NOTHING.test(clause) && ACT_COUNT.test(before.slice(0, before.length - clause.length).split(/[;。]/).at(-1)!);
+  return NAMES_NOTHING.test(clause) && ACT_COUNT.test(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('。')) + 1));
 }
 // "共有356家企业通过…评价": 共有 counting the firms that did something, not what stands
 export const ACTORS_WHO_ACT = /^(?:家)?(?:企业|单位)[^,;。]{0,6}(?:通过|获得|获批|入选|被认定|被评为|申报|进行|开展)/;
@@ -201,8 +202,9 @@ function spanOpensStatement(read: SentenceText, at: number): boolean {
   if (!paragraph.endsWith(';')) return false;
   const statement = paragraph.slice(Math.max(paragraph.lastIndexOf('。'), paragraph.lastIndexOf('\n')) + 1);
   // (a year it names is a baseline's or an end's: "由2010年底的6家增加到2015年底的27家")
-  const ownTime = (words: string) => periodWords(words).some((w) => w.year === undefined && !/\d/.test(words[w.at - 1] ?? ''));
-  return SPAN_OPENS.test(statement) && !ownTime(statement) && !ownTime(sentence.slice(0, at));
+  const ownTime = (words: PeriodWord[], text: string) => words.some((w) => w.year === undefined && !/\d/.test(text[w.at - 1] ?? ''));
+  return SPAN_OPENS.test(statement) && !ownTime(periodWords(statement), statement) &&
+    !ownTime((read.periodWords ??= periodWords(sentence)).filter((w) => w.at < at), sentence);
 }
 
 /** Whether a stock word before the figure still governs it: no share (占…%) stands between. */
@@ -310,7 +312,7 @@ export function periodOf(args: {
   // that did something: "共有356家企业通过评价")
   // ("专利授权总量8164件": the total of items filed or granted is the period's, not a stock)
   const itemsOfPeriod = unit === '件' && YEARS_TOTAL_OF_ITEMS.test(clause);
-  if (isCount && !itemsOfPeriod && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause, pool) && !actCountBefore(clause, sentence.slice(0, at))))) return 'CUM';
+  if (isCount && !itemsOfPeriod && ((STOCK.test(clause) && !(clause.endsWith('共有') && ACTORS_WHO_ACT.test(after))) || (isStockUnit && stock && STOCK_COUNT.test(clause) && !countsFlow(clause, pool) && !actCountBefore(clause, sentence.slice(0, at - clause.length))))) return 'CUM';
   // "累计培育高新技术企业532家,科技型中小企业1680家": a bare name and figure continue the stock before it
   // (…but not one that says what was done: "累计走访企业143家,收集问题86个")
   // (…nor one that names its own period: "有效发明专利拥有量2876件,全年专利授权5132件")

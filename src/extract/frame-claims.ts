@@ -274,7 +274,7 @@ export function frameClaimOf(text: string, words: FigureWords, f: Figure, chosen
     scope: words.itemStart !== undefined ? itemScope(text.slice(words.itemStart, f.start)) : frameScope(chosen, text, words, f),
     period: chosen.frame.period ??
       ((isStock(chosen, f.unit) || builtByThen(chosen, words)) && !countsActors(chosen, words) && !countsFlow(beforeOf(words), chosen.frame.indicator === 'hte_reserve') &&
-        !actCountBefore(beforeOf(words), leadOf(words) + beforeOf(words)) && !builtThisYear(chosen, words) ? 'CUM' : undefined),
+        !actCountBefore(beforeOf(words), leadOf(words)) && !builtThisYear(chosen, words) ? 'CUM' : undefined),
     ownClause: ownClauseReading(chosen),
   };
 }
