@@ -133,11 +133,16 @@ function outside(place: Place, home: Place): boolean {
 // A partnership (东西部协作, 对口支援, 结对帮扶, 两地合作): a clause that opens on the partner's name, its acts or its own
 // figures after it, is the partner's ("广东省佛岚市顺泽区今年安排科技协作资金200万元,派出农业科技人员8人次到我县指导",
 // "莞泽市2021年技术合同成交额达到186亿元"), and so are the clauses after it until one opens on the report's own place.
-const PARTNERSHIP = /协作|对口|援[疆藏青]|援建|结对|两地|帮扶/;
+const PARTNERSHIP = /协作|对口|援[疆藏青]|援建|结对|两地|帮扶|合作方|派出单位/;
 // what may open a clause before its subject ("在粤桂东西部扶贫协作框架下,", "按照沪滇协作安排,")
 const LEAD_PHRASE = /^(?:(?:在[^,;。]{2,30}(?:下|中)|按照[^,;。]{2,30}|依托[^,;。]{2,30}|根据[^,;。]{2,30}|同时|此外|另外|今年|全年),)*/;
 // a place named in full as a subject, then what it did or has
-const PARTNER_SUBJECT = /^((?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{1,6}?[市州盟](?:[\u4e00-\u9fff]{1,4}?[区县])?|[\u4e00-\u9fff]{1,4}?[区县]))(?:科技局|科学技术局|科技部门|人民政府|政府|农科院)?(?:今年|全年|先后|累计|共|已|继续|还|又|(?:19|20)\d\d年)*(?:投入|安排|派出|选派|组织|援助|援建|捐赠|帮助|支持|落实|提供|[对向为]我[县市区州旗盟]|技术合同|高新技术企业|研发|拥有)/;
+const PARTNER_SUBJECT = /^((?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{1,6}?[市州盟](?:[\u4e00-\u9fff]{1,4}?[区县])?|[\u4e00-\u9fff]{1,4}?[区县])|[\u4e00-\u9fff]{2,4}省(?=[^,;。]{0,8}[向为对]))(?:科技局|科学技术局|科技部门|人民政府|政府|农科院)?(?:今年|全年|先后|累计|共|已|继续|还|又|(?:19|20)\d\d年)*(?:投入|安排|派出|选派|组织|援助|援建|捐赠|帮助|支持|落实|提供|[对向为]我[县市区州旗盟]|技术合同|高新技术企业|研发|拥有)/;
+// a partner named by its part in the partnership, not by its name: "援疆省份2023年技术合同成交额突破4000亿元",
+// "结对市上半年…", "浙江结对县2024年高新技术企业已超过600家", "对口援藏省市全年在我市组织…", "合作方所在省份当年…"
+// (or by where it sits: "工作队派出单位所在的澄湖市去年拥有…"), its own statistics or its acts here after it
+const PARTNER_OWN = /技术合同|高新技术企业|高企|研发|R&D|拥有|有|在我|来我|向我|为我|[对向]我/;
+const PARTNER_BY_ROLE = new RegExp(`^(?:(?:[\\u4e00-\\u9fff]{2}|京蒙协作|[\\u4e00-\\u9fff]{2}协作)?(?:对口)?(?:援[疆藏青]|支援|帮扶|结对|协作)(?:省份|省市|省|地市|城市|市|县|区|方)|[\\u4e00-\\u9fff]{0,6}?(?:派出单位|合作方|对方|帮扶方|援助方)所在的?[\\u4e00-\\u9fff]{0,6}?(?:省份|省|市|县|区))(?:[^,;。]{0,6}?(?:(?:19|20)\\d\\d年|今年|去年|当年|全年|上半年))?(?:已|共|累计)?(?:${PARTNER_OWN.source})`);
 // …and a clause that turns back to the report's own place or bureau
 const HOME_SUBJECT = /^(?:[我本全该][局县市区州旗盟]|[县市区州旗]科技局|[县市区州旗]科学技术局|县里|市里)/;
 // (the report's own place, as its first line names it: never a partner)
@@ -167,7 +172,7 @@ export function dropPartners(text: string, figures: Figure[], claims: (Claim | u
       const end = clauseEnd(text, from, f.start);
       const clause = text.slice(from, end).replace(LEAD_PHRASE, '');
       const named = PARTNER_SUBJECT.exec(clause)?.[1];
-      if (named !== undefined && partnerNamed(named)) partner = true;
+      if ((named !== undefined && partnerNamed(named)) || PARTNER_BY_ROLE.test(clause)) partner = true;
       else if (HOME_SUBJECT.test(clause)) partner = false;
       from = end + 1;
     }

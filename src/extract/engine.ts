@@ -418,6 +418,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     }
     return '';
   };
+  const countsNothing: boolean[] = [];
   figures.forEach((figure, i) => {
     let claim = claims[i];
     // a difference from another year's figure is no count, but a running total's is the year's net new count
@@ -474,9 +475,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "累计建成省级工程技术研究中心12家、新增市级重点实验室5家": an item after the figure before that is done anew is read on its own
     const previousEnd = i > 0 ? figures[i - 1]!.end : -1;
     const item = previousEnd > clauseFrom && text[previousEnd] === '、' ? text.slice(previousEnd + 1, figure.start) : '';
-    const after = text.slice(figure.end, clauseEnd(text, figure.end, sentence.end));
+    const afterEnd = clauseEnd(text, figure.end, sentence.end);
+    const after = text.slice(figure.end, afterEnd);
     // words that say the figure counts nothing of the catalog: "每个乡镇至少…2期", "总投资4.2亿元", "复审未获通过" (no-count.ts)
-    if (saysNoCount(clause, after, figure.unit, text.slice(sentence.start, figure.start))) return;
+    // (and so does a part of such a figure: "新签约项目46个,合同引资286亿元,其中亿元以上项目21个")
+    if (saysNoCount(clause, after, figure.unit, text.slice(sentence.start, figure.start), text.slice(afterEnd, afterEnd + 8)) ||
+      (claim.partOf !== undefined && countsNothing[claim.partOf])) return void (countsNothing[i] = true);
     // a table cell: what its column's heading says (2022年, 上年, 目标); one month's figure is no row
     const column = columnOf(text, figure.start);
     if (column?.month) return;

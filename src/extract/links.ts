@@ -41,6 +41,7 @@ export const GROWTH_OF: Record<string, string> = {
   hitech_value_added: 'hitech_value_added_growth',
 };
 export const NEW_OF: Record<string, string> = { hte_total: 'hte_certified' };
+const STOCK_REACHED = /^(?:达到|达|共有|有|累计达到?|总数(?:达到?|为))$/;
 export const RUNNING_TOTAL_OF: Record<string, string> = {
   hte_certified: 'hte_total',
   hte_applied: 'hte_total',
@@ -393,6 +394,11 @@ function claimedBefore({ inSentence, claims }: SentenceFigures, at: number, coun
   return found;
 }
 
+/** Whether a figure after the one read stands unread before a list, a total by its words: "…38家,总数达到121家,". */
+function totalUnreadBetween({ text, sentence, inSentence, claims }: SentenceFigures, read: number, before: number): boolean {
+  return inSentence.some(({ f, i }) => i > read && f.end <= before && !claims[i] && /总数|总量|累计|达到?$/.test(text.slice(clauseStart(text, f.start, sentence.start), f.start)));
+}
+
 /** The last figure claimed before a sentence that a ; opened, in the statement it continues (within 120 characters). */
 function claimedInStatementBefore({ text, sentence, figures, claims }: SentenceFigures, from: number): { i: number; claim: Claim } | undefined {
   if (text[sentence.start - 1] !== ';') return undefined;
@@ -679,6 +685,9 @@ function partsOf(s: SentenceFigures, at: number) {
       // (what each did anew, of a total: the new ones, "总数达到385家;其中…分别新增21家")
       const newOf = claim && /新增|新认定|净增/.test(phrase) ? NEW_OF[claim.indicator] : undefined;
       if (claim && newOf) claim = { ...claim, indicator: newOf, period: undefined };
+      // (…or what each has reached, of the new ones before a total not yet read: "新认定…38家,总数达到121家,A、B分别达到62家、18家")
+      const totalOf = whole && claim && !newOf && STOCK_REACHED.test(phrase) && totalUnreadBetween(s, whole.i, clauseFrom) ? RUNNING_TOTAL_OF[claim.indicator] : undefined;
+      if (claim && totalOf) claim = { ...claim, indicator: totalOf, period: 'CUM' };
     }
     scopes = names;
   }

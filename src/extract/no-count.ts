@@ -10,6 +10,13 @@ const FEWER_OR_MORE = /(?:仍|还|尚|要)(?:少|差|多出?)了?$/;
 const PEOPLE_REACHED = /(?:受益|受惠|惠及|带动|辐射)[^,;。\d]{0,6}(?:群众|农户|农民|人口|人员|人数|户)(?:达到?|共|约|近|超过?)?$/;
 // "引进…转化项目14项,总投资4.2亿元", "设立规模500万元的种子资金"
 const INVESTED = /(?:总投资|计划投资|完成投资|累计投资|投资额|投资总额|协议投资|签约金额|引资|规模)(?:达到?|为|约|近|超过?|共计|共)?$/;
+// projects signed whose investment brought in is told next are investment's: "新签约项目46个,合同引资286亿元" (not a
+// fair's deals with what they will invest, "现场签约科技合作项目9项,总投资1.8亿元")
+const INVESTMENT_NEXT = /^[,;](?:合同|协议|实际)?引资/;
+// the firms a deputies' or a study group's survey went to or asked are its sample, no firms a bureau served: "根据县政协…协商计划,
+// 调研组…深入…9家重点企业", "课题组…先后深入34家企业和5个园区开展调研", "在调研的29家规上企业中" (not a bureau's own survey
+// visits: "局领导带队深入企业调研", "调研组走访企业36家")
+const SURVEYED = /(?:课题组|政协|人大|委员(?!会))[^。;]{0,60}(?:走访|深入|赴)[^。;]*$|调研的$/;
 // "促成产学研合作项目43项,合同金额6200万元" (not where a technology contract is named: "登记技术合同42份,合同金额1.38亿元")
 const DEALS_SUM = /合同金额(?:达到?|为|约|近|超过?|共计|共)?$/;
 // "另有2家企业复审未获通过", "17家高企因研发投入不达标未能通过重新认定", "未通过7家"
@@ -19,14 +26,16 @@ const FAILED_BEFORE = new RegExp(`(?:${FAILED.source})[^的,;]{0,6}$`);
 
 /**
  * Whether a figure's words say it is no count of the catalog: `clause`, its clause up to it; `after`, the rest of
- * its clause; `sentenceBefore`, its sentence up to it.
+ * its clause; `sentenceBefore`, its sentence up to it; `next`, the text from its clause's end on.
  */
-export function saysNoCount(clause: string, after: string, unit: string, sentenceBefore: string): boolean {
+export function saysNoCount(clause: string, after: string, unit: string, sentenceBefore: string, next: string): boolean {
   if (clause.includes('每') && EACH_ONE.test(clause)) return true;
   if (FEWER_OR_MORE.test(clause)) return true;
   const money = unit.endsWith('元');
   if (!money && unit !== '%' && PEOPLE_REACHED.test(clause)) return true;
+  if (!money && unit !== '%' && (sentenceBefore.includes('课题组') || sentenceBefore.includes('调研的') || sentenceBefore.includes('政协') || sentenceBefore.includes('人大') || sentenceBefore.includes('委员')) && SURVEYED.test(sentenceBefore)) return true;
   if (money && (INVESTED.test(clause) || (DEALS_SUM.test(clause) && !sentenceBefore.includes('技术合同')))) return true;
+  if (!money && unit !== '%' && clause.includes('签') && INVESTMENT_NEXT.test(next)) return true;
   const negated = clause.includes('未') || after.includes('未') || clause.includes('没有') || after.includes('没有');
   return negated && (FAILED_BEFORE.test(clause) || FAILED.test(after.split('(')[0]!));
 }

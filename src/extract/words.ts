@@ -40,6 +40,9 @@ const RD_OF_A_KIND = ['基础研究经费', '应用研究经费', '试验发展�
 const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才', '三区科技人员', '“三区”科技人员', '"三区"科技人员'];
 
 // only a project is 立项, the thing inside the act: "获批立项7项"
+// the economy a share of R&D is of, and whose it is (a zone's too: "占园区生产总值的2.8%")
+const GDP = ['地区生产总值', '生产总值', 'GDP'];
+const GDP_OF = ['', '全市', '全县', '全区', '全旗', '全州', '全盟', '园区', '高新区', '开发区', '新区'];
 const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项', '立项', '立项支持'];
 
 // the kinds of technology contract, each a part of the contracts' value ("技术转让合同12.6亿元")
@@ -92,12 +95,9 @@ export const WORDS = {
     '全社会研发投入占比', '全社会R&D投入占比', '全社会研发经费投入占比', '全社会研发经费占比', '全社会R&D经费投入占比',
   ],
   ofGdp: [
-    '占GDP', '占gdp', '占地区生产总值', '占国民生产总值', '占生产总值', '与GDP之比', 'GDP之比', '占同期GDP', '占全市GDP', '占全县GDP',
-    // a statistical bulletin's "相当于全市地区生产总值的1.57%"
-    '相当于地区生产总值', '相当于全市地区生产总值', '相当于全县地区生产总值', '相当于全区地区生产总值', '相当于GDP', '相当于生产总值',
-    '相当于全市生产总值', '相当于全县生产总值', '相当于全区生产总值', '相当于全市GDP', '相当于全县GDP',
-    '占全区GDP', '与全市GDP之比', '与地区生产总值之比', '与全市地区生产总值之比', '与全县地区生产总值之比', '与生产总值之比',
-    '占全市生产总值', '占全县生产总值', '占全区生产总值', '占全市地区生产总值', '占全县地区生产总值', '占全区地区生产总值',
+    '占gdp', '占国民生产总值', 'GDP之比', '占同期GDP',
+    // "占全市GDP", "占园区生产总值的2.8%", a statistical bulletin's "相当于全市地区生产总值的1.57%", "与全县地区生产总值之比"
+    ...GDP_OF.flatMap((place) => GDP.flatMap((gdp) => [`占${place}${gdp}`, `相当于${place}${gdp}`, `与${place}${gdp}之比`])),
   ],
   patent: ['专利', '发明专利', '国家专利', ...PATENTS_TAKEN_IN, '创造专利', '实用新型专利', '外观设计专利', '知识产权', ...PCT_APPLIED, ...PATENTS_DECLARED],
   techContract: [

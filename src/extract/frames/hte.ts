@@ -319,6 +319,10 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // a partner's, named by its part in the partnership, is none of the report's (elsewhere.ts)
+      { text: '浙江结对县2024年高新技术企业已超过600家。', rows: [] },
+      // what each place has reached, after the new ones and a total not yet read, are parts of the total
+      { text: '全年新认定高新技术企业38家,总数达到121家,红崖区、金沙县、盐湖县分别达到62家、18家、11家。', rows: [{ value: 121 }, { value: 62, scope: true }, { value: 18, scope: true }, { value: 11, scope: true }], by: 'link.respectively_parts(frame.hte_certified)' },
       // how many fewer than another place is no count
       { text: '全县有效期内高新技术企业21家,与周边的缙泽县相比,我县高新技术企业数量仍少17家。', rows: [{ value: 21 }] },
       // grown from the figure right before, though nothing has read it yet

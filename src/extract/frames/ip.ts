@@ -76,8 +76,13 @@ export const frames: Frame[] = [
     thing: ['techContract'],
     alsoAct: ['amountReached'],
     units: MONEY,
-    not: ['revenue', 'investment', 'average'],
+    // (nor the tax a deal spared: "为企业办理技术交易税收减免1.1亿元")
+    not: ['revenue', 'investment', 'average', 'taxRelief'],
     examples: [
+      // the tax a deal spared is no deal's value
+      { text: '为企业办理技术交易税收减免1.1亿元。', rows: [] },
+      { text: '援疆省份2023年技术合同成交额突破4000亿元,高新技术企业总数超过4万家。', rows: [] },
+      { text: '合作方所在省份当年技术合同成交额已超过3000亿元。', rows: [] },
       // a statement that opens pointing back (该项指标, 此项工作, 这批企业) reads the thing the one before named
       { text: '技术合同成交额是今年省对市考核的重点指标之一。该项指标全年完成86.4亿元。', rows: [{ value: 86.4 }] },
       { text: '全年技术合同成交额41.2亿元,同比增长22%;2021年为33.8亿元。', rows: [{ value: 41.2 }, { value: 33.8 }], by: 'link.baseline' },

@@ -114,6 +114,8 @@ export const frames: Frame[] = [
     not: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     bareNot: ['revenue', 'hitechValueAdded', 'hitechOutput', 'hitech', 'valueAddedWord', 'outputWord', 'techContract'],
     examples: [
+      // a zone's share of its own output
+      { text: '全年研发经费投入占园区生产总值的2.8%。', rows: [{ value: 2.8 }] },
       { text: '研发经费占GDP比重由2010年的1.32%提高到2015年的2.18%,比规划目标高出0.08个百分点。', rows: [{ value: 1.32 }, { value: 2.18 }], by: 'link.grown_to' },
       // a share whose % the writer left out is a percentage
       { text: '全社会研发投入占GDP比重为2.13,居全市第二。', rows: [{ value: 2.13 }] },

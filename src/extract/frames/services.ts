@@ -10,6 +10,8 @@ export const frames: Frame[] = [
     actNear: true,
     units: ['家'],
     examples: [
+      // the firms a deputies' survey went to are its sample (no-count.ts)
+      { text: '10月中下旬,县政协调研组先后走访县科技局、经信局,深入经济开发区和9家重点企业实地察看。', rows: [] },
       // places listed before 分别, what each did after it
       { text: '嘉泽县、崇岚县、通溪县分别走访企业64家、52家和47家。', rows: [{ value: 64, scope: true }, { value: 52, scope: true }, { value: 47, scope: true }], by: 'link.respectively_parts(frame.enterprises_served)' },
       // a kind of firm no frame counts is still a firm served
@@ -90,6 +92,8 @@ export const frames: Frame[] = [
     // (industry's projects signed for investment are no cooperation with science: "签约工业项目41个")
     not: ['industryProject', 'investmentProject'],
     examples: [
+      // projects signed for the investment they bring in, and their parts (no-count.ts)
+      { text: '全年新签约项目46个,合同引资286亿元,其中亿元以上项目21个。', rows: [] },
       { text: '全年开展“产业链招商”活动19批次,签约工业项目41个,合同引资163.5亿元。', rows: [] },
       // the sum of the deals, or what the projects brought in invest, is no figure of the catalog (that of technology contracts is one)
       { text: '促成产学研合作项目43项,合同金额6200万元;引进科技成果转化项目14项,总投资4.2亿元。', rows: [{ value: 43 }] },

@@ -7,7 +7,7 @@ export const rules: Rule[] = [
     indicator: 'patents_applied',
     // (not applications only pre-examined or withdrawn: "预审专利申请1860件", "撤回非正常专利申请310件"; nor so many
     // for each ten thousand people, "每万人口专利申请量为3.1件")
-    pattern: '(?<=(?<scope>发明|PCT国际|国际|实用新型|外观设计)?)专利(?<!(?:预审|撤回|非正常|万人口?(?:发明|实用新型|外观设计)?)专利)(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
+    pattern: '(?<=(?<scope>发明|PCT国际|PCT|国际|实用新型|外观设计)?)专利(?<!(?:预审|撤回|非正常|万人口?(?:发明|实用新型|外观设计)?)专利)(申请)?(申请量|申请|申请缴费)(为|达到|达)?~{F}',
     unlessNear: '有效发明专利',
     examples: [
       // a target the figure was measured against, named with the place that set it
@@ -20,6 +20,7 @@ export const rules: Rule[] = [
       { text: '全年预审专利申请1860件,撤回非正常专利申请310件;全市专利申请6820件。', rows: [{ value: 6820 }] },
       { text: '专利申请量和授权量分别突破2.1万件和1.3万件。', rows: [{ value: 21000 }] },
       { text: 'PCT国际专利申请761件。', rows: [{ value: 761, scope: true }] },
+      { text: 'PCT专利申请27件。', rows: [{ value: 27, scope: true }] },
       { text: '全县每万人口专利申请量为2.6件。', rows: [] },
       // in a breakdown by place, a place and what it did is a part of the whole before of that act's indicator
       { text: '全市专利申请量9800件,授权5100件。分县区看,东城区专利申请2310件、授权1206件;南湖区申请1640件、授权870件。', rows: [{ value: 9800 }, { value: 2310, scope: true }, { value: 1640, scope: true }] },
