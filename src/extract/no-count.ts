@@ -21,7 +21,8 @@ const SURVEYED = /(?:课题组|政协|人大|委员(?!会))[^。;]{0,60}(?:走�
 const DEALS_SUM = /合同金额(?:达到?|为|约|近|超过?|共计|共)?$/;
 // "另有2家企业复审未获通过", "17家高企因研发投入不达标未能通过重新认定", "未通过7家"
 // (not the ones a net count is taken after, "扣除到期未通过复审的企业后净增21家", nor a note in brackets after the figure)
-const FAILED = /未能?(?:获得?)?通过|没有通过|未能?获(?:批|准)/;
+// (…or "近三年有9家高企到期后未能重新认定")
+const FAILED = /未能?(?:获得?)?通过|没有通过|未能?获(?:批|准)|未能重新认定/;
 const FAILED_BEFORE = new RegExp(`(?:${FAILED.source})[^的,;]{0,6}$`);
 
 /**

@@ -354,7 +354,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       forgetWholes();
       return;
     }
-    const namedWords = lead.replace(/^(?:其中|分别为|分别是|含|包括)?[:]*/, '').replace(/(?:[:为有达共]|完成|实现|达到)+$/, '');
+    // (a place the figure stands in brackets after is named without them: "分布在一五一团(3家)、一五三团(2家)")
+    const namedWords = lead.replace(/^(?:其中|分别为|分别是|含|包括|分布在|分布于)?[:]*/, '').replace(/(?:[:为有达共(]|完成|实现|达到)+$/, '');
     // ("其中一季度入库31家": a part of the year names no part of the things)
     const scope = PART_OF_YEAR.test(namedWords) ? '' : (place ? placeName : namedWords) || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock

@@ -319,6 +319,8 @@ export const frames: Frame[] = [
     not: ['pool', 'apply', 'certify', 'among', 'revenue'],
     period: 'CUM',
     examples: [
+      // firms whose term ran out and were not certified again are none of a count
+      { text: '近三年有9家高企到期后未能重新认定。', rows: [] },
       // a partner's, named by its part in the partnership, is none of the report's (elsewhere.ts)
       { text: '浙江结对县2024年高新技术企业已超过600家。', rows: [] },
       // what each place has reached, after the new ones and a total not yet read, are parts of the total
