@@ -52,6 +52,8 @@ const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设�
 
 // what a running total's difference from last year's counts: the year's new ones
 const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platforms: 'platforms', tsme: 'tsme', innovative_enterprises: 'innovative_enterprises' };
+// a point counted off opens a sentence of its own: "一是确保全年…;二是做好41家申报企业的…"
+const POINT_COUNTED_OFF = /^(?:[一二三四五六七八九十]是|\d[.、)])/;
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
 // one for each of something, no count: "一村一名科技特派员", "一支队伍包一个产业、一名特派员联一个村"
@@ -541,10 +543,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const doneSoFar = section !== undefined && DONE_SO_FAR.test(clauseWhole);
     // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
     // clause names the whole year: "全年新认定高企20家", or it is a part of a whole that does: "全年专利申请量达到5000件,其中发明专利申请1000件")
-    // (…or a clause before it in its sentence does, where its own names no time: "全年组织申报…60项以上,争取…3000万元")
+    // (…or a clause before it in its statement does, where its own names no time: "全年组织申报…60项以上,争取…3000万元",
+    // "全年技术合同成交额力争达到0.35亿元;新增科技型中小企业6家")
     const ofWholeYear = namesWholeYear(clauseWhole) ||
       (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator) ||
-      (section?.rest === true && namesNoTime(clauseWhole) && !REST_OF_YEAR.test(clauseWhole) && namesWholeYear(text.slice(sentence.start, clauseFrom)));
+      (section?.rest === true && namesNoTime(clauseWhole) && !REST_OF_YEAR.test(text.slice(sentence.start, figure.end)) && namesWholeYear(text.slice(POINT_COUNTED_OFF.test(text.slice(sentence.start, sentence.start + 3)) ? sentence.start : sentence.statement, clauseFrom)));
     if (section?.rest && !column && !doneSoFar && !ofWholeYear) return;
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)数?\)/.test(text.slice(figure.end, figure.end + 5))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence) || (!column && setsFloor(words.sentence, figure.start - sentence.start))) ? 'target' : said;

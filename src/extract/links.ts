@@ -905,7 +905,7 @@ const STATED_ENDS = marksOf('为是达共计');
 // ("…召开高新技术企业认定政策培训会,共2场": or only sums them)
 const SUMS = /^(?:共|共计|合计)$/;
 const ONLY_STATED = /^(?:(?:仍|今年|全年|现|已|目前|当年)?(?:为|是|达)|共|共计|合计)$/;
-const INTENSITY_AFTER_SPENDING = /^(?:投入)?强度(?:仅为|仅有|仅|只有|为|达到|达|提高到|提升到)?$/;
+const INTENSITY_AFTER_SPENDING = /^(?:预计)?(?:投入)?强度(?:预计|约|仅为|仅有|仅|只有|为|达到|达|提高到|提升到)*$/;
 
 // A year gone by's figure set beside this one's: "比2022年的35家", "是2015年1.1亿元的4倍", "2023年同期为1980件", "2015年为11.2%"
 // (…or in brackets: "(2019年同期为1301家)", "是2019年(1098家)的2.6倍"; or listed: "2021年为6.84亿元、2022年为7.92亿元";

@@ -156,7 +156,7 @@ describe('the figure scanner', () => {
     fc.assert(fc.property(fc.oneof(piecesText, charsText), (text) => {
       expect(findFigures(text)).toEqual(figuresByRegex(text));
     }), { numRuns: 20_000 });
-  });
+  }, 60_000); // (twenty thousand texts: seconds on a loaded machine)
 
   it('reads no place as two figures (a table cell is not also a bare number)', () => {
     expect(findFigures('高新技术企业数\t家\t156\t12%\n')).toEqual([
