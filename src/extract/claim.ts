@@ -11,7 +11,7 @@ export interface Claim {
   scope: string;
   period?: Period;
   partOf?: number; // a part (其中, parallel parts): the figure it is a part of
-  year?: number; // the year a series of years gives it (link.year_by_year: "2019年、2020年…分别…"), or a list of where things came from or what they came to (link.grown_from_each, link.grown_to_each)
+  year?: number; // the year a series of years gives it (link.year_by_year: "2019年、2020年…分别…"), or a list of where things came from or what they came to (link.grown_from_each, link.grown_to_each), or the year a list of baselines is of (link.baseline_each)
 }
 
 /**

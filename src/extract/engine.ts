@@ -127,7 +127,7 @@ function statementAround(text: string, sentenceStart: number, figureEnd: number)
 const SO_FAR_BESIDE = /年初以来|今年以来|1\s*[-—–~至到]\s*\d{1,2}月|累计/;
 const GROWTH_IDS = new Set(Object.values(GROWTH_OF));
 // the links whose claims carry the year of their figure (Claim.year)
-const YEAR_LINKS = /^link\.(?:year_by_year\(|grown_(?:from|to)_each\(|label_below\(|table_column$)/;
+const YEAR_LINKS = /^link\.(?:year_by_year\(|grown_(?:from|to)_each\(|label_below\(|table_column$|baseline_each$)/;
 const FORECAST_IN_CLAUSE = /预计|预测|估计|预估/;
 // a sentence a half-width stop ends, as pages and converters leave them ("…达到260件.实际完成情况:…"): read as 。
 // (not a decimal point, nor an item's number: "1.高新技术企业", "一.科技项目")

@@ -973,10 +973,40 @@ export function linkBaselines(text: string, skel: string, sentence: Sentence, in
     const from = Math.max(sentence.statement, f.start - 12);
     const near = skel.slice(from, f.start);
     if (!(near.includes('年') || near.includes('五')) || !BASELINE_BEFORE.test(near)) continue;
+    const start = clauseStart(text, f.start, sentence.start);
+    // "专利申请量9843件、授权量6127件,分别比2018年的7652件、4410件增长…": a list of baselines, each of the figure listed
+    // before in turn
+    if (skel.slice(start, f.start).includes('分别')) {
+      const listed = listedFrom(skel, figures, i);
+      const wholes = listed.length > 1 ? wholesBefore(figures, claims, i, listed.length, sentence.statement) : undefined;
+      if (wholes) {
+        const year = /((?:19|20)\d\d)年/.exec(skel.slice(start, f.start))?.[1];
+        listed.forEach((k, n) => (claims[k] = { ...claims[wholes[n]!]!, rule: 'link.baseline_each', start, end: figures[k]!.end, period: undefined, partOf: undefined, year: year === undefined ? undefined : Number(year) }));
+        continue;
+      }
+    }
     const previous = baselineOf(skel, figures, claims, i, sentence.statement);
     if (previous === undefined) continue;
-    claims[i] = { ...claims[previous]!, rule: 'link.baseline', start: clauseStart(text, f.start, sentence.start), end: f.end, period: undefined, partOf: undefined };
+    claims[i] = { ...claims[previous]!, rule: 'link.baseline', start, end: f.end, period: undefined, partOf: undefined };
   }
+}
+
+/** The figure at i and those listed right after it (、和及与 between), of its unit's kind. */
+function listedFrom(skel: string, figures: Figure[], i: number): number[] {
+  const listed = [i];
+  for (let k = i + 1; k < figures.length && sameKind(figures[k]!.unit, figures[i]!.unit) && /^[、和及与]$/.test(skel.slice(figures[k - 1]!.end, figures[k]!.start)); k++) listed.push(k);
+  return listed;
+}
+
+/** The last n claimed figures before i in its statement, of its unit's kind and nothing else between but growths; in order. */
+function wholesBefore(figures: Figure[], claims: (Claim | undefined)[], i: number, n: number, statementStart: number): number[] | undefined {
+  const found: number[] = [];
+  for (let k = i - 1; k >= 0 && figures[k]!.start >= statementStart && found.length < n; k--) {
+    if (figures[k]!.unit === '%' && figures[i]!.unit !== '%') continue;
+    if (!sameKind(figures[k]!.unit, figures[i]!.unit) || !claims[k]?.indicator) return undefined;
+    found.unshift(k);
+  }
+  return found.length === n ? found : undefined;
 }
 
 // a difference from another time, which a baseline is not set beside: "…总数达到389家,较年初净增24家,比2016年末的188家",

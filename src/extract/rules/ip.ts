@@ -21,6 +21,8 @@ export const rules: Rule[] = [
       { text: '专利申请量和授权量分别突破2.1万件和1.3万件。', rows: [{ value: 21000 }] },
       { text: 'PCT国际专利申请761件。', rows: [{ value: 761, scope: true }] },
       { text: 'PCT专利申请27件。', rows: [{ value: 27, scope: true }] },
+      // a list of last year's figures, each beside the figure listed before in turn
+      { text: '全市专利申请量9843件、授权量6127件,分别比2018年的7652件、4410件增长28.6%和38.9%。', rows: [{ value: 9843 }, { value: 7652 }] },
       { text: '全县每万人口专利申请量为2.6件。', rows: [] },
       // in a breakdown by place, a place and what it did is a part of the whole before of that act's indicator
       { text: '全市专利申请量9800件,授权5100件。分县区看,东城区专利申请2310件、授权1206件;南湖区申请1640件、授权870件。', rows: [{ value: 9800 }, { value: 2310, scope: true }, { value: 1640, scope: true }] },
