@@ -19,7 +19,7 @@ import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
 import { classifyName, GROWTH_OF, linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
-import { alignPlacesListed, alignPlacesRespectively, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
+import { alignPlacesListed, alignPlacesRespectively, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace, statementStarts } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones, dropMilestonesRestated } from './headline.ts';
 import { dropElsewhere, dropNamedElsewhere, dropPartners } from './elsewhere.ts';
@@ -237,7 +237,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   });
   for (const [sentence, inSentence] of figuresBySentence) linkSentence(text, skel, sentence, inSentence, figures, claims);
   linkRestatedWholes(text, figures, claims, sentenceOf);
-  linkParts(text, skel, figures, claims);
+  const statementOfFigure = statementStarts(text, figures);
+  linkParts(text, skel, figures, claims, statementOfFigure);
   // Frames read what no rule and no link claimed: the words around a figure, in any order; then the
   // items of lists they open take their indicator.
   // (a growth right after a figure nothing has read waits for the comparisons to read that one: "…产值1862亿元;
@@ -264,7 +265,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   for (const i of waiting) if (!claims[i]) claims[i] = frameClaim(i);
   linkLabelledItems(text, figures, claims, sentenceOf);
   linkLineLabels(text, figures, claims);
-  linkParts(text, skel, figures, claims);
+  linkParts(text, skel, figures, claims, statementOfFigure);
   for (const i of partsFirst) if (!claims[i]) claims[i] = frameClaim(i);
   alignPlacesListed(text, figures, claims);
   alignPlacesRespectively(text, figures, claims);
@@ -282,7 +283,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     linkReachedAgain(text, sentence, figuresBySentence.get(sentence)!, figures, claims);
   }
   // (…and the parts listed after it: "技术合同登记186份,成交额2.37亿元,其中技术开发类1.05亿元")
-  if (fellBack.size > 0) linkParts(text, skel, figures, claims);
+  if (fellBack.size > 0) linkParts(text, skel, figures, claims, statementOfFigure);
   linkPlacesOf(text, skel, figures, claims, sentenceOf);
   scopeOpeningPlace(text, figures, claims, sentenceOf, home?.county || home?.city);
   linkTableRows(text, figures, claims);
