@@ -19,7 +19,7 @@ import { readRanges } from './ranges.ts';
 import { readWrittenAmounts } from './written-amounts.ts';
 import { classifyName, GROWTH_OF, linkBaselines, linkComparisons, linkReachedAgain, linkSentence, linkTasks } from './links.ts';
 import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
-import { alignPlacesListed, alignPlacesRespectively, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace } from './parts.ts';
+import { alignPlacesListed, alignPlacesRespectively, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace, statementStarts } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones, dropMilestonesRestated } from './headline.ts';
 import { dropElsewhere, dropNamedElsewhere, dropPartners } from './elsewhere.ts';
@@ -228,7 +228,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     }
   });
   // Rules read the rest; the rules of last resort only claim what nothing else will.
-  const fallbacks = claimByRules({ text, skel, figures, sentenceOf }, framed, claims);
+  const fallbacks = claimByRules({ text, skel, figures, sentenceOfFigure }, framed, claims);
 
   const figuresBySentence = new Map<Sentence, { f: Figure; i: number }[]>();
   figures.forEach((f, i) => {
@@ -239,7 +239,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   });
   for (const [sentence, inSentence] of figuresBySentence) linkSentence(text, skel, sentence, inSentence, figures, claims);
   linkRestatedWholes(text, figures, claims, sentenceOf);
-  linkParts(text, skel, figures, claims);
+  const statementOfFigure = statementStarts(text, figures);
+  linkParts(text, skel, figures, claims, statementOfFigure);
   // Frames read what no rule and no link claimed: the words around a figure, in any order; then the
   // items of lists they open take their indicator.
   // (a growth right after a figure nothing has read waits for the comparisons to read that one: "…产值1862亿元;
@@ -266,7 +267,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   for (const i of waiting) if (!claims[i]) claims[i] = frameClaim(i);
   linkLabelledItems(text, figures, claims, sentenceOf);
   linkLineLabels(text, figures, claims);
-  linkParts(text, skel, figures, claims);
+  linkParts(text, skel, figures, claims, statementOfFigure);
   for (const i of partsFirst) if (!claims[i]) claims[i] = frameClaim(i);
   alignPlacesListed(text, figures, claims);
   alignPlacesRespectively(text, figures, claims);
@@ -284,9 +285,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     linkReachedAgain(text, sentence, figuresBySentence.get(sentence)!, figures, claims);
   }
   // (…and the parts listed after it: "技术合同登记186份,成交额2.37亿元,其中技术开发类1.05亿元")
-  if (fellBack.size > 0) linkParts(text, skel, figures, claims);
+  if (fellBack.size > 0) linkParts(text, skel, figures, claims, statementOfFigure);
   linkPlacesOf(text, skel, figures, claims, sentenceOf);
-  scopeOpeningPlace(text, figures, claims, sentenceOf, home?.county || home?.city);
+  scopeOpeningPlace(text, figures, claims, sentenceOfFigure, home?.county || home?.city);
   linkTableRows(text, figures, claims);
   linkTableColumns(text, figures, claims);
   linkSums(text, skel, figures, claims, sentenceOf);
@@ -295,11 +296,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   dropLeftOut(text, figures, claims);
   dropBeneficiaries(text, figures, claims);
   dropHeadlineMilestones(text, figures, claims);
-  dropMilestonesRestated(text, figures, claims, sentenceOf);
-  dropMoneyNotWon(text, figures, claims, sentenceOf);
-  dropElsewhere(text, figures, claims, sentenceOf);
-  dropPartners(text, figures, claims, sentenceOf);
-  if (home) dropNamedElsewhere(text, figures, claims, sentenceOf, home);
+  dropMilestonesRestated(text, figures, claims, sentenceOfFigure);
+  dropMoneyNotWon(text, figures, claims, sentenceOfFigure);
+  dropElsewhere(text, figures, claims, sentenceOfFigure);
+  dropPartners(text, figures, claims, sentenceOfFigure);
+  if (home) dropNamedElsewhere(text, figures, claims, sentenceOfFigure, home);
 
   if (trace) {
     figures.forEach((f, i) => {

@@ -49,6 +49,8 @@ const ACT_ALONE = new RegExp(`^(${ACTS_OF_PLACE})$`);
 const ALIAS = /\([^()]{1,12}\)/g;
 // what a place holds of the firms counted before ("开发区集聚71家", "园区拥有37家")
 const HOLDS = /(?:集聚|聚集|拥有|共有|有)$/;
+// (…after one of these, right after the place before)
+const PLACE_LIST_MARKS = marksOf('、,;(');
 const PLACE_ITEM = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}(?:区|县|市|镇|乡|街道|旗|园区|${PARK})|其余[\\u4e00-\\u9fff()、]{0,10})$`);
 // a kind of firm, alone before its figure ("规上工业企业", "其中高新技术企业", "科技型中小企业")
 const FIRM_OF_KIND = /^(?:其中)?[\u4e00-\u9fff]{1,10}(?:企业|公司|高企|科小)$/;
@@ -99,13 +101,31 @@ export function linkRestatedWholes(text: string, figures: Figure[], claims: (Cla
   });
 }
 
+/** Where the statement (to 。 or a line break) each figure stands in starts: found once a report, for every pass of linkParts. */
+export function statementStarts(text: string, figures: Figure[]): Int32Array {
+  const starts = new Int32Array(figures.length);
+  let start = 0;
+  // the first 。 and the first line break from `start` on (the text's length where there is none)
+  let nextStop = indexOrEnd(text, '。', 0);
+  let nextBreak = indexOrEnd(text, '\n', 0);
+  figures.forEach((f, i) => {
+    while (Math.min(nextStop, nextBreak) < f.start) {
+      start = Math.min(nextStop, nextBreak) + 1;
+      if (nextStop < start) nextStop = indexOrEnd(text, '。', start);
+      if (nextBreak < start) nextBreak = indexOrEnd(text, '\n', start);
+    }
+    starts[i] = start;
+  });
+  return starts;
+}
+
 /**
  * Parts after 其中 ("共9项。其中国家级1项:…;省级5项:…;市级3项") and parallel parts ("申报省级项目*项,
  * 市级项目*项"): a short clause that is only a name and a figure takes the indicator of the figure
  * before it, with the name as scope. Runs over a statement (to 。), or on from the statement before
  * when this one opens with 其中.
  */
-export function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[]) {
+export function linkParts(text: string, skel: string, figures: Figure[], claims: (Claim | undefined)[], statementOfFigure: Int32Array) {
   // the figure parts are of (its number, claim, and how far back its clause may start), and the last
   // figure read as its part
   let anchor = -1;
@@ -130,16 +150,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
   let openedFrom = -1;
   let statementStart = 0;
   let previousEnd = 0;
-  let start = 0;
-  // the first 。 and the first line break from `start` on (the text's length where there is none)
-  let nextStop = indexOrEnd(text, '。', 0);
-  let nextBreak = indexOrEnd(text, '\n', 0);
   figures.forEach((f, i) => {
-    while (Math.min(nextStop, nextBreak) < f.start) {
-      start = Math.min(nextStop, nextBreak) + 1;
-      if (nextStop < start) nextStop = indexOrEnd(text, '。', start);
-      if (nextBreak < start) nextBreak = indexOrEnd(text, '\n', start);
-    }
+    const start = statementOfFigure[i]!;
     if (start !== statementStart) {
       statementStart = start;
       previousEnd = start;
@@ -224,8 +236,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // (the granted ones' breakdown opens at its bracket, their own act before it: "…12家通过认定(其中新认定9家")
     const clause = text.slice(from, f.start);
     const open = whole.rule === 'link.part_granted' ? clause.lastIndexOf('(') : -1;
-    const lead = (open >= 0 && !clause.includes(')', open) ? clause.slice(open + 1) : clause).replace(/^[、,;:()]+/, '');
-    const afterFigure = /^[^,;。!?\n、\uE000]*/.exec(skel.slice(f.end, f.end + 40))![0];
+    const lead = withoutOpeningMarks(open >= 0 && !clause.includes(')', open) ? clause.slice(open + 1) : clause);
+    const afterFigure = wordsAfter(skel, f.end);
     // "…其中国家级1项", "新认定高企219家(第一批208家,第二批11家)": a breakdown after 其中, or in brackets right after the whole
     const anchorFrom = Math.min(clauseStart(text, figures[anchor]!.start, anchorFloor), whole.start);
     // (…not past a ; where the item says the ones applied for were granted: "其中首次申报187家、重新认定125家;第一批已认定143家")
@@ -271,11 +283,12 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // "分县市区看,…;南桥区申请1547件;经开区申请1126件": in a breakdown by place, a place and what it did is a part of
     // the last whole before of that act's indicator
     // (…and what the same place did next, after 、: "南桥区申请1547件、授权912件")
-    const sameAsBefore = i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part' && text[lastPart!.end] === '、' ? ACT_ALONE.exec(lead) : null;
+    // (…or after 其中: "…入库3846家;其中,淮澄高新区入库1022家,涟东县入库418家"; the place is looked for only there)
+    const byPlace = breakdown || opensBreakdown(skel, statementStart, f.start, BREAKDOWN_OPENS);
+    const sameAsBefore = byPlace && i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part' && text[lastPart!.end] === '、' ? ACT_ALONE.exec(lead) : null;
     // (a place's other name in brackets is no part of it: "临澜高新区(鹤汀区)新认定612家")
-    const placeDid = PLACE_THEN_ACT.exec(lead) ?? (lead.includes('(') ? PLACE_THEN_ACT.exec(lead.replace(ALIAS, '')) : null) ?? (sameAsBefore && [lead, claims[i - 1]!.scope, sameAsBefore[1]!]);
-    // (…or after 其中: "…入库3846家;其中,淮澄高新区入库1022家,涟东县入库418家")
-    if (placeDid && placeDid[1] && (breakdown || opensBreakdown(skel, statementStart, f.start, BREAKDOWN_OPENS))) {
+    const placeDid = !byPlace ? null : PLACE_THEN_ACT.exec(lead) ?? (lead.includes('(') ? PLACE_THEN_ACT.exec(lead.replace(ALIAS, '')) : null) ?? (sameAsBefore && [lead, claims[i - 1]!.scope, sameAsBefore[1]!]);
+    if (placeDid && placeDid[1]) {
       const did = ACT_OF_PLACE[placeDid[2]!]!;
       for (let k = wholes.length - 1; k >= 0; k--) {
         const of = claims[wholes[k]!]!;
@@ -290,10 +303,12 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     }
     // "申报…86项,其中省级31项;最终获得立项的,省级9项、市级24项": items after a clause that says they were granted
     // are the granted ones, each a part (and the items listed on after it, after 、)
-    const between = i > 0 ? text.slice(figures[i - 1]!.end, from) : '';
-    const grantedBefore = granted && GRANTED_CLAUSE.test(between) && granted.act.test(between) ||
-      (i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part_granted' && claims[i - 1]!.scope !== '' && /^、?$/.test(between) && text[figures[i - 1]!.end] === '、');
-    if (grantedBefore && granted && LEVEL_ALONE.test(lead) && unitFits(granted.indicator, f.unit)) {
+    // (what stands between is read only for a level granted)
+    const levelGranted = granted && LEVEL_ALONE.test(lead) && unitFits(granted.indicator, f.unit);
+    const between = levelGranted && i > 0 ? text.slice(figures[i - 1]!.end, from) : '';
+    const grantedBefore = levelGranted && (GRANTED_CLAUSE.test(between) && granted.act.test(between) ||
+      (i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part_granted' && claims[i - 1]!.scope !== '' && /^、?$/.test(between) && text[figures[i - 1]!.end] === '、'));
+    if (grantedBefore) {
       claims[i] = { ...whole, indicator: granted.indicator, rule: 'link.part_granted', start: from, end: f.end, scope: lead, period: undefined, partOf: undefined };
       lastPart = f;
       return;
@@ -313,7 +328,8 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
       !NEXT_POINT.test(skel.slice(lastPart!.end, f.start)) && !ownActPastStop;
     // "城东区新认定高企18家、临江县11家、青山县7家": places listed after the first, each a part
     // (…or the firms a place holds: "…总数达到87家,开发区集聚71家")
-    const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && PLACE_ITEM.test(lead.replace(/^其中:?/, '').replace(HOLDS, '')) && /^[、,;(]/.test(text.slice(lastPart!.end, f.start));
+    const placeListed = f.unit === lastPart!.unit && f.start - lastPart!.end <= 20 && lastPart!.end < f.start && PLACE_LIST_MARKS.has(text.charCodeAt(lastPart!.end)) &&
+      PLACE_ITEM.test(lead.replace(/^其中:?/, '').replace(HOLDS, ''));
     if (!breakdown && !parallel && !listed && !placeListed) {
       // "申报高新技术企业14家,通过认定9家,其中首次认定6家": a figure its own act reads, though no one has read it yet,
       // is what a breakdown after it is of
@@ -385,6 +401,25 @@ const CONTRACT_KIND = /技术(?:开发|转让|咨询|服务|许可)合同$/;
 
 // every breakdown's opening starts with one of these, at most two characters into its statement
 const BREAKDOWN_FIRSTS = marksOf('其分从各');
+
+const OPENING_MARKS = marksOf('、,;:()');
+
+/** Words without the marks they open with. */
+function withoutOpeningMarks(words: string): string {
+  let k = 0;
+  while (k < words.length && OPENING_MARKS.has(words.charCodeAt(k))) k++;
+  return k === 0 ? words : words.slice(k);
+}
+
+const WORDS_AFTER_END = marksOf(',;。!?\n、\uE000');
+
+/** What stands after a figure ending at `at`, to the first mark or figure (at most 40 characters). */
+function wordsAfter(skel: string, at: number): string {
+  let end = at;
+  const limit = Math.min(skel.length, at + 40);
+  while (end < limit && !WORDS_AFTER_END.has(skel.charCodeAt(end))) end++;
+  return skel.slice(at, end);
+}
 
 /** Whether the statement `skel` holds from `from` to `to` opens on a breakdown (`opening`: BREAKDOWN_OPENS or BREAKDOWN_BY_PLACE_OPENS), its first characters looked at first. */
 function opensBreakdown(skel: string, from: number, to: number, opening: RegExp): boolean {
@@ -611,7 +646,7 @@ const CLAUSE_OPENS_ON_PLACE = new RegExp(`^${PLACE_NAMED}`);
  * The figures of a sentence that opens on a breakdown and a place, read with no part of their own, are that
  * place's: its name is their scope.
  */
-export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Sentence, home = '') {
+export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOfFigure: readonly Sentence[], home = '') {
   let read: Sentence | undefined;
   let place: string | undefined;
   // the line the figure stands on (found going forward: figures come in order) and the place that labels it
@@ -638,7 +673,7 @@ export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Clai
       claims[i] = { ...claim, scope: labelled };
       return;
     }
-    const sentence = sentenceOf(f.start);
+    const sentence = sentenceOfFigure[i]!;
     if (sentence !== read) {
       read = sentence;
       const opening = text.slice(sentence.start, sentence.start + 24).trimStart();
