@@ -304,9 +304,10 @@ export function periodOf(args: {
   if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at))) ||
     ((SPAN_OPENS.test(sentence.slice(0, at)) || (unit !== '%' && !clause.includes('由') && spanOpensStatement(read, at))) && !/(?:19|20)\d\d年/.test(clause))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
-  if (clause.includes('累计') && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
+  const totalled = clause.includes('累计');
+  if (totalled && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
   // "全年累计争取省级以上科技项目资金3600万元": a part of the year's total, that part's
-  const partTotal = PERIOD_TOTAL.exec(clause);
+  const partTotal = totalled ? PERIOD_TOTAL.exec(clause) : null;
   if (partTotal) return PERIOD_OF_TOTAL[partTotal[1]!]!;
   // ("全年高企认定数量达到52家": what was done, come to a number, is no stock; nor are the firms 共有 counts
   // that did something: "共有356家企业通过评价")
@@ -318,7 +319,7 @@ export function periodOf(args: {
   // (…nor one that names its own period: "有效发明专利拥有量2876件,全年专利授权5132件")
   if (isCount && !itemsOfPeriod && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && !OWN_YEAR.test(clause) && stockContinues(sentence.slice(0, at), PATENT_ACT.test(clause))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
-  if (clause.includes('累计')) {
+  if (totalled) {
     if (unit === '%') return 'YTD';
     if (!summed) return 'CUM';
   }

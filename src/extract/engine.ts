@@ -556,10 +556,12 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
     // clause names the whole year: "全年新认定高企20家", or it is a part of a whole that does: "全年专利申请量达到5000件,其中发明专利申请1000件")
     // (…or a clause before it in its sentence does, where its own names no time: "全年组织申报…60项以上,争取…3000万元")
-    const ofWholeYear = namesWholeYear(clauseWhole) ||
-      (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator) ||
-      (section?.rest === true && namesNoTime(clauseWhole) && !REST_OF_YEAR.test(clauseWhole) && namesWholeYear(text.slice(sentence.start, clauseFrom)));
-    if (section?.rest && !column && !doneSoFar && !ofWholeYear) return;
+    if (section?.rest && !column && !doneSoFar) {
+      const ofWholeYear = namesWholeYear(clauseWhole) ||
+        (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator) ||
+        (namesNoTime(clauseWhole) && !REST_OF_YEAR.test(clauseWhole) && namesWholeYear(text.slice(sentence.start, clauseFrom)));
+      if (!ofWholeYear) return;
+    }
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)数?\)/.test(text.slice(figure.end, figure.end + 5))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || (sentence.statement < sentence.start && goalLabelEnd >= 0 && goalLabelEnd <= sentence.start) || (!column && setsFloor(words.sentence, figure.start - sentence.start))) ? 'target' : said;
     // (a target under a heading of another year's plans, its own clause naming none, is of that year: "四、2017年工作打算")
