@@ -1,6 +1,7 @@
 // What the words around a figure say about it: the period it covers, whether it is a forecast or
 // a target, and whether it is a part of a total (scope).
 import type { Period, Status } from './contract.ts';
+import { marksOf } from './spans.ts';
 import { WORDS, wordsOf } from './words.ts';
 
 // the marks between the months of a span: 1-5月, 1—5月, 1~5月, 1至5月
@@ -23,7 +24,8 @@ const THIS_YEAR_UP_TO_NOW = '今年以来|今年来|本年以来';
 const FIRST_MONTHS = '前([2-9]|1[0-2]|[二两三四五六七八九]|十[一二]?)个?月';
 const PERIOD_OF_MONTHS: Record<number, Period> = { 3: 'Q1', 6: 'H1', 9: 'Q1-Q3', 12: 'FY' };
 const NUMERAL: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const PERIOD_WORDS = new RegExp([`(${THIS_YEAR_UP_TO_NOW})`, ...WORDS_OF_PERIOD.map(([, words]) => `(${words})`), FIRST_MONTHS].join('|'), 'g');
+// (sticky: tried only where a period word may open, below)
+const PERIOD_WORD = new RegExp([`(${THIS_YEAR_UP_TO_NOW})`, ...WORDS_OF_PERIOD.map(([, words]) => `(${words})`), FIRST_MONTHS].join('|'), 'y');
 
 interface PeriodWord {
   at: number;
@@ -65,8 +67,11 @@ function holdsOf(read: SentenceText): SentenceHolds {
   });
 }
 
-// Every period word holds one of these characters (季度, 年, 月, 截至, 目前, 至今, 现已).
-const IN_EVERY_PERIOD_WORD = /[季年月截目至现]/;
+// Every period word holds one of these characters (季度, 年, 月, 截至, 目前, 至今, 现已), no more than
+// HELD_WITHIN characters after it opens ("xx-xx月"), and opens with one of OPENS_PERIOD_WORD.
+const IN_EVERY_PERIOD_WORD = marksOf('季年月截目至现');
+const HELD_WITHIN = 5;
+const OPENS_PERIOD_WORD = marksOf('今本一第前三上半全年到截目至现0123456789xX*');
 
 const GOAL_AFTER = /^的?(?:目标|任务|计划)/;
 const TASK_OF_COMPARED = /^[^,;。]{0,6}?(?:目标|任务|计划)/;
@@ -85,10 +90,20 @@ function bracketClosing(text: string, at: number): number | undefined {
 
 function periodWords(text: string): PeriodWord[] {
   const words: PeriodWord[] = [];
-  if (!IN_EVERY_PERIOD_WORD.test(text)) return words;
-  PERIOD_WORDS.lastIndex = 0;
-  for (let m = PERIOD_WORDS.exec(text); m; m = PERIOD_WORDS.exec(text)) {
-    if (m[0] === '') PERIOD_WORDS.lastIndex++;
+  // (a period word is looked for where one may open, from left to right as a global search would find them)
+  let held = -1; // the first character at or after `at` that every period word holds
+  for (let at = 0; at < text.length; at++) {
+    if (held < at) {
+      held = at;
+      while (held < text.length && !IN_EVERY_PERIOD_WORD.has(text.charCodeAt(held))) held++;
+      if (held === text.length) break;
+    }
+    at = Math.max(at, held - HELD_WITHIN);
+    if (!OPENS_PERIOD_WORD.has(text.charCodeAt(at))) continue;
+    PERIOD_WORD.lastIndex = at;
+    const m = PERIOD_WORD.exec(text);
+    if (!m) continue;
+    at = Math.max(at, PERIOD_WORD.lastIndex - 1);
     // (a period a figure is compared with is none of the figures': "降幅较一季度收窄17.5个百分点;实现增加值15.2亿元")
     // (…but a task of that period is: "较全年申报任务(60家)")
     const before = text.charCodeAt(m.index - 1);
@@ -304,9 +319,10 @@ export function periodOf(args: {
   if (SPAN_OF_YEARS.test(clause) || (holds.yearToYear && YEAR_TO_YEAR.test(sentence.slice(0, at))) ||
     ((SPAN_OPENS.test(sentence.slice(0, at)) || (unit !== '%' && !clause.includes('由') && spanOpensStatement(read, at))) && !/(?:19|20)\d\d年/.test(clause))) return 'CUM';
   // "今年以来,累计服务企业500余家": so far this year
-  if (clause.includes('累计') && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
+  const totalled = clause.includes('累计');
+  if (totalled && THIS_YEAR_SO_FAR.test(sentence.slice(0, at))) return 'YTD';
   // "全年累计争取省级以上科技项目资金3600万元": a part of the year's total, that part's
-  const partTotal = PERIOD_TOTAL.exec(clause);
+  const partTotal = totalled ? PERIOD_TOTAL.exec(clause) : null;
   if (partTotal) return PERIOD_OF_TOTAL[partTotal[1]!]!;
   // ("全年高企认定数量达到52家": what was done, come to a number, is no stock; nor are the firms 共有 counts
   // that did something: "共有356家企业通过评价")
@@ -318,7 +334,7 @@ export function periodOf(args: {
   // (…nor one that names its own period: "有效发明专利拥有量2876件,全年专利授权5132件")
   if (isCount && !itemsOfPeriod && holds.stock && !OWN_VERB.test(clause) && !SERVICE_ACT.test(clause) && !OWN_YEAR.test(clause) && stockContinues(sentence.slice(0, at), PATENT_ACT.test(clause))) return 'CUM';
   // a growth rate 累计 is so far this year; money 累计 is all so far; an output 累计 is its period's ("2017年,全市累计实现…产值")
-  if (clause.includes('累计')) {
+  if (totalled) {
     if (unit === '%') return 'YTD';
     if (!summed) return 'CUM';
   }

@@ -28,7 +28,7 @@ import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
 import { toSimplified } from './script.ts';
 import { columnOf, columnYear, inScoreColumn, linkTableColumns, linkTableRows, unitsOfRows } from './table.ts';
-import { clauseEnd, clauseStart, headingStart, marksOf, paragraphStart, sentenceSpans, type Sentence, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, headingStart, marksOf, paragraphStart, sentenceSpans, type Sentence } from './spans.ts';
 import { unitFits, valueIn } from './units.ts';
 import { indexWords, outsideTitles, wordsOf } from './words.ts';
 
@@ -56,6 +56,7 @@ const NET_NEW_OF: Record<string, string> = { hte_total: 'hte_certified', platfor
 const POINT_COUNTED_OFF = /^(?:[一二三四五六七八九十]是|\d[.、)])/;
 // amounts that a period's statistics add up
 const NONE_BEFORE = /(?:没有|尚无|并无|未有)$/;
+const NONE_ENDS = marksOf('有无');
 // one for each of something, no count: "一村一名科技特派员", "一支队伍包一个产业、一名特派员联一个村"
 const ONE_EACH_BEFORE = /一[\u4e00-\u9fff]{1,4}、?$/;
 const ONE_EACH_AFTER = /^[\u4e00-\u9fff]{0,5}[联包带帮对挂驻]一[个名家村户企]/;
@@ -100,14 +101,11 @@ export interface RowOptions {
 // "重点任务:" heads what was done as often as what is to be); an excerpt's dots may come first
 const GOAL_LABEL = /^\.*[^,;:。\uE000\uE001]{0,12}(?:目标|计划|打算)(?:任务)?[是为]?[:]/;
 
-/** Whether the statement a sentence ends or continues opens with a goal's label, before the sentence. */
-function goalLabelled(text: string, sentence: Sentence): boolean {
-  return sentence.statement < sentence.start && goalOpens(text, sentence, sentence.start);
-}
-
-/** Whether the statement a figure stands in opens with a goal's label before it (in its sentence or before). */
-function goalOpens(text: string, sentence: Sentence, at: number): boolean {
-  return GOAL_LABEL.test(text.slice(sentence.statement, at));
+/** Where the goal's label a statement opens with ends, or -1 where it opens with none. */
+function goalLabelEnd(text: string, statement: number): number {
+  // (a label ends at the statement's first colon: read once, it says whether one stands before any offset)
+  const label = GOAL_LABEL.exec(text.slice(statement));
+  return label ? statement + label[0].length : -1;
 }
 
 // (…after a point's number: "三是第四季度再新建市级以上创新平台3个", "4、第四季度举办科技培训班10期")
@@ -116,6 +114,26 @@ const POINT_OPENS = '(?:[一二三四五六七八九十]是|\\d{1,2}[.、]|[一�
 const REST_OF_YEAR = /下半年|第?四季度/;
 const ONE_MONTH_OR_QUARTER = new RegExp(`当月|单月|当季|^其中[,:]?${ONE_MONTH}(?![底末初以止])|^${POINT_OPENS}(?:其中[,:]?)?${LATER_QUARTER}(?![末底以])`);
 const ALONE_OPENS = /^[^,;:。]{0,8}(?:当月|单月|当季)[,:]/;
+
+/** What a sentence's figures read in it alike, read once for them all. */
+interface SentenceRead {
+  /** Its words and its paragraph's before it (the period reader keeps what it read in them). */
+  words: SentenceText;
+  /** Where the one month or quarter it opens on for all its clauses ends ("11月份当月,"), or -1. */
+  aloneEnd: number;
+  /** Where the goal's label its statement opens with ends ("2021年主要目标:"), or -1. */
+  goalLabelEnd: number;
+}
+
+function readSentence(text: string, sentence: Sentence): SentenceRead {
+  // (the one month or quarter ends at the sentence's first comma or colon, within its first 12 characters)
+  const alone = ALONE_OPENS.exec(text.slice(sentence.start, sentence.start + 12));
+  return {
+    words: { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(headingStart(text, paragraphStart(text, sentence.start)), sentence.start) },
+    aloneEnd: alone ? sentence.start + alone[0].length : -1,
+    goalLabelEnd: goalLabelEnd(text, sentence.statement),
+  };
+}
 // how far around a figure its statement is read for what stands beside it (a statement may run on with no 。)
 const BESIDE = 300;
 /** The figure's statement from its sentence on, to the 。 after it, within BESIDE characters either side. */
@@ -160,6 +178,9 @@ const YEAR_OPENS_SENTENCE = /^((?:19|20)\d\d)年(?:底|末|全年)?,/;
  */
 function openingYear(text: string, sentenceStart: number, at: number, clause: string, reportYear: number | null): { year: number | null; past: boolean } | undefined {
   if (clause.includes('年')) return undefined;
+  // (a year's number opens with 1 or 2: 19…, 20…)
+  const first = text.charCodeAt(sentenceStart);
+  if (first !== 0x31 && first !== 0x32) return undefined;
   // (a sentence ends at a line break: it opens its line)
   const opened = YEAR_OPENS_SENTENCE.exec(text.slice(sentenceStart, Math.min(at, sentenceStart + 12)));
   if (!opened) return undefined;
@@ -322,9 +343,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   const periods: (Period | undefined)[] = new Array(figures.length);
   const yearsOf: { year: number | null; past: boolean }[] = new Array(figures.length);
   const rowsOfFigure: (IndicatorRow | undefined)[] = new Array(figures.length);
-  // a sentence's words, and its paragraph's before it, sliced once for all its figures (the period
-  // reader keeps what it read in them)
-  const sentenceWords = new Map<Span, SentenceText>();
+  // what the figures of a sentence read in it alike (figures come in order: a sentence's one after another)
+  let sentenceRead: { sentence: Sentence; read: SentenceRead } | undefined;
   // the report's sections of plans, found when a figure first asks
   let planned: PlanSection[] | undefined;
   /** "总数达到88家,比上年净增11家", "达到352家,较2022年增加51家": the difference after a running total. */
@@ -428,7 +448,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (isDifference(text.slice(Math.max(0, figure.start - 16), figure.start), figure.unit)) claim = netNewAfterTotal(i) ?? netNewBeforeTotal(i);
     if (!claim || claim.indicator === '') return;
     // "全县没有一家省级工程技术研究中心": not a single one is no count
-    if (figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
+    // (each such word ends in 有 or 无)
+    if (NONE_ENDS.has(text.charCodeAt(figure.start - 1)) && figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
     if (text[figure.start] === '一' && figure.end - figure.start === 2 &&
       (ONE_EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 6), figure.start)) || ONE_EACH_AFTER.test(text.slice(figure.end, figure.end + 10)))) return;
     // "高新技术企业中营业收入超10亿元的仅有9家": the firms of a size among them are no count of the kind
@@ -446,11 +467,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     const sentence = sentenceOfFigure[i]!;
     // the figure's own clause: a frame that found its thing clauses back does not make those clauses its own
     const clauseFrom = clauseStart(text, claim.rule.startsWith('frame.') ? figure.start : Math.min(claim.start, figure.start), sentence.start);
-    let words = sentenceWords.get(sentence);
-    if (!words) {
-      words = { sentence: text.slice(sentence.start, sentence.end), paragraph: text.slice(headingStart(text, paragraphStart(text, sentence.start)), sentence.start) };
-      sentenceWords.set(sentence, words);
-    }
+    if (sentenceRead?.sentence !== sentence) sentenceRead = { sentence, read: readSentence(text, sentence) };
+    const { words, aloneEnd, goalLabelEnd } = sentenceRead.read;
     // "共有省级星创天地3家、市级星创天地5家": an item listed after a running total of its indicator is one too
     const listedAfterTotal = i > 0 && periods[i - 1] === 'CUM' && claims[i - 1]?.indicator === claim.indicator && !claim.period &&
       listsOneMore(text.slice(figures[i - 1]!.end, figure.start));
@@ -465,7 +483,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // 年初以来累计入库142家", "本月全市专利申请158件…;1-8月累计专利申请1207件")
     if (((clause.includes('月') || clause.includes('季')) && ONE_MONTH_OR_QUARTER.test(clause)) || (GROWTH_IDS.has(claim.indicator) && clause.includes('环比'))) return;
     // (…or one a sentence opens on for all its clauses: "11月份当月,全市受理专利申请87件")
-    if (ALONE_OPENS.test(text.slice(sentence.start, Math.min(figure.start, sentence.start + 12)))) return;
+    if (aloneEnd >= 0 && aloneEnd <= figure.start) return;
     if (clause.includes('本月') && SO_FAR_BESIDE.test(statementAround(text, sentence.start, figure.end))) return;
     // a part of a running total is a running total too, unless its own words say it is done anew
     // ("已建成研发机构172个,…2018年新增认定12个")
@@ -521,7 +539,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         after,
         unit: figure.unit,
         // (a goal a label gives names no period where it is the year's: "市上给我县下达的目标任务是:…25家" in a report of the year so far)
-        fallback: goalOpens(text, sentence, figure.start) ? 'FY' : reportPeriod,
+        fallback: goalLabelEnd >= 0 && goalLabelEnd <= figure.start ? 'FY' : reportPeriod,
         soFar: periodStated ? reportPeriod : 'YTD',
         stock: STOCKS.has(indicator.id),
         summed: SUMMED.has(indicator.id),
@@ -546,12 +564,15 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // clause names the whole year: "全年新认定高企20家", or it is a part of a whole that does: "全年专利申请量达到5000件,其中发明专利申请1000件")
     // (…or a clause before it in its statement does, where its own names no time: "全年组织申报…60项以上,争取…3000万元",
     // "全年技术合同成交额力争达到0.35亿元;新增科技型中小企业6家")
-    const ofWholeYear = namesWholeYear(clauseWhole) ||
-      (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator) ||
-      (section?.rest === true && namesNoTime(clauseWhole) && !REST_OF_YEAR.test(text.slice(sentence.start, figure.end)) && namesWholeYear(text.slice(POINT_COUNTED_OFF.test(text.slice(sentence.start, sentence.start + 3)) ? sentence.start : sentence.statement, clauseFrom)));
-    if (section?.rest && !column && !doneSoFar && !ofWholeYear) return;
+    if (section?.rest && !column && !doneSoFar) {
+      const ofWholeYear = namesWholeYear(clauseWhole) ||
+        (clauseWhole.startsWith('其中') && i > 0 && sentenceOfFigure[i - 1] === sentence && rowsOfFigure[i - 1]?.indicator === claim.indicator) ||
+        (namesNoTime(clauseWhole) && !REST_OF_YEAR.test(text.slice(sentence.start, figure.end)) &&
+          namesWholeYear(text.slice(POINT_COUNTED_OFF.test(text.slice(sentence.start, sentence.start + 3)) ? sentence.start : sentence.statement, clauseFrom)));
+      if (!ofWholeYear) return;
+    }
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)数?\)/.test(text.slice(figure.end, figure.end + 5))) ? 'forecast' :
-      said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || goalLabelled(text, sentence) || (!column && setsFloor(words.sentence, figure.start - sentence.start))) ? 'target' : said;
+      said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || (sentence.statement < sentence.start && goalLabelEnd >= 0 && goalLabelEnd <= sentence.start) || (!column && setsFloor(words.sentence, figure.start - sentence.start))) ? 'target' : said;
     // (a target under a heading of another year's plans, its own clause naming none, is of that year: "四、2017年工作打算")
     const plannedIn = year === null && status === 'target' ? section ?? sectionAt((planned ??= planSections(text)), figure.start) : undefined;
     const rowYear = plannedIn && !doneSoFar ? yearPlanned(plannedIn.year, reportYear) : year;
@@ -577,7 +598,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "新认定高新技术企业和科技型中小企业各5家": things of different indicators before 各 are each their own indicator's
     const kinds = scopes.length > 1 ? scopes.map((each) => classifyName(each, figure)?.indicator) : [];
     const eachOwn = kinds.length > 1 && kinds.every((id, k) => id !== undefined && unitFits(id, figure.unit) && kinds.indexOf(id) === k);
-    for (const [k, scoped] of scopes.entries()) {
+    for (let k = 0; k < scopes.length; k++) {
+      const scoped = scopes[k]!;
       const rowIndicator = eachOwn ? indicatorById(kinds[k]!)! : indicator;
       const rowValue = rowIndicator === indicator ? value : valueIn(figure, rowIndicator.unit);
       const each = eachOwn ? '' : scoped;
