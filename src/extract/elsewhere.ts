@@ -44,7 +44,7 @@ const WHOLE_OF_SHARE = /占[^,;。()]{0,12}\($/;
 const SHARE_AFTER = /^\)的?[\d.]+%/;
 
 /** Drops what was read from a clause whose subject is the province, the nation or a neighbour, and the wholes shares are of. */
-export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOfFigure: readonly Span[]) {
+export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   let cued: Span | undefined;
   let cue = false;
   let comesHere = false;
@@ -58,7 +58,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
       claims[i] = noRow(f.start, f.end, 'elsewhere.whole_of_share');
       return;
     }
-    const sentence = sentenceOfFigure[i]!;
+    const sentence = sentenceOf(f.start);
     if (sentence !== cued) {
       cued = sentence;
       const said = text.slice(sentence.start, sentence.end);
@@ -89,7 +89,7 @@ export function dropElsewhere(text: string, figures: Figure[], claims: (Claim | 
  * report's own city ("北京市全年技术合同成交额接近4000亿元" in another city's report): that place's figures. A place
  * within it (a county of its city) is a part, kept.
  */
-export function dropNamedElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOfFigure: readonly Span[], home: Place) {
+export function dropNamedElsewhere(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span, home: Place) {
   if (home.city === '') return;
   const trie = getTrie();
   // the sentence whose subject was named elsewhere: its clauses after it are that place's too ("北京市…4000亿元,
@@ -97,7 +97,7 @@ export function dropNamedElsewhere(text: string, figures: Figure[], claims: (Cla
   let namedIn: Span | undefined;
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
-    const sentence = sentenceOfFigure[i]!;
+    const sentence = sentenceOf(f.start);
     const from = clauseStart(text, f.start, sentence.start);
     const clause = text.slice(from, f.start);
     if (namedIn === sentence && !OWN_PLACE.test(text.slice(sentence.start, f.start)) && !CITY_OR_PROVINCE_END.test(clause)) {
@@ -149,7 +149,7 @@ const HOME_SUBJECT = /^(?:[我本全该][局县市区州旗盟]|[县市区州旗
 const OWN_NAME = /^[^\n]{0,20}?([\u4e00-\u9fff]{2,10}?(?:自治县|自治州|县|市|区|旗|州|盟))(?:科学技术|科技)/;
 
 /** Drops the figures of a partner named as the subject of its clauses in a sentence about a partnership. */
-export function dropPartners(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOfFigure: readonly Span[]) {
+export function dropPartners(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   // (a sentence speaks of a partnership only where the text does: most never do)
   if (!PARTNERSHIP.test(text)) return;
   const own = OWN_NAME.exec(text.slice(0, 80))?.[1];
@@ -160,7 +160,7 @@ export function dropPartners(text: string, figures: Figure[], claims: (Claim | u
   let partnered = false;
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
-    const sentence = sentenceOfFigure[i]!;
+    const sentence = sentenceOf(f.start);
     if (sentence !== read) {
       read = sentence;
       partnered = PARTNERSHIP.test(text.slice(sentence.start, sentence.end));

@@ -249,7 +249,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     }
   });
   // Rules read the rest; the rules of last resort only claim what nothing else will.
-  const fallbacks = claimByRules({ text, skel, figures, sentenceOfFigure }, framed, claims);
+  const fallbacks = claimByRules({ text, skel, figures, sentenceOf }, framed, claims);
 
   const figuresBySentence = new Map<Sentence, { f: Figure; i: number }[]>();
   figures.forEach((f, i) => {
@@ -308,7 +308,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   // (…and the parts listed after it: "技术合同登记186份,成交额2.37亿元,其中技术开发类1.05亿元")
   if (fellBack.size > 0) linkParts(text, skel, figures, claims, statementOfFigure);
   linkPlacesOf(text, skel, figures, claims, sentenceOf);
-  scopeOpeningPlace(text, figures, claims, sentenceOfFigure, home?.county || home?.city);
+  scopeOpeningPlace(text, figures, claims, sentenceOf, home?.county || home?.city);
   linkTableRows(text, figures, claims);
   linkTableColumns(text, figures, claims);
   linkSums(text, skel, figures, claims, sentenceOf);
@@ -317,11 +317,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   dropLeftOut(text, figures, claims);
   dropBeneficiaries(text, figures, claims);
   dropHeadlineMilestones(text, figures, claims);
-  dropMilestonesRestated(text, figures, claims, sentenceOfFigure);
-  dropMoneyNotWon(text, figures, claims, sentenceOfFigure);
-  dropElsewhere(text, figures, claims, sentenceOfFigure);
-  dropPartners(text, figures, claims, sentenceOfFigure);
-  if (home) dropNamedElsewhere(text, figures, claims, sentenceOfFigure, home);
+  dropMilestonesRestated(text, figures, claims, sentenceOf);
+  dropMoneyNotWon(text, figures, claims, sentenceOf);
+  dropElsewhere(text, figures, claims, sentenceOf);
+  dropPartners(text, figures, claims, sentenceOf);
+  if (home) dropNamedElsewhere(text, figures, claims, sentenceOf, home);
 
   if (trace) {
     figures.forEach((f, i) => {

@@ -31,11 +31,11 @@ const MILESTONE = /(?:突破|首破|首次超过|跨过|迈过|迈上)$/;
  * A milestone passed beside the exact figure of the same indicator in its sentence ("有效期内高新技术企业达716家,首次突破
  * 700家", "首次突破30亿元,达30.42亿元"): the round figure restates it and is no row of its own.
  */
-export function dropMilestonesRestated(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOfFigure: readonly Span[]) {
+export function dropMilestonesRestated(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((f, i) => {
     const claim = claims[i];
     if (!claim?.indicator || f.value === null || !MILESTONE.test(text.slice(Math.max(0, f.start - 4), f.start))) return;
-    const sentence = sentenceOfFigure[i]!;
+    const sentence = sentenceOf(f.start);
     const restated = figures.some((other, j) => j !== i && other.start >= sentence.start && other.start < sentence.end &&
       other.value !== null && !other.approx && other.unit === f.unit && claims[j]?.indicator === claim.indicator &&
       claims[j]!.period === claim.period && Number(other.value) >= Number(f.value) && !MILESTONE.test(text.slice(Math.max(0, other.start - 4), other.start)));

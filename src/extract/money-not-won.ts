@@ -33,10 +33,10 @@ function budgeted(text: string, at: number, clause: string): boolean {
 }
 
 /** Drops project funding whose own clause says it was only applied for, or was for something other than science. */
-export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOfFigure: readonly Span[]) {
+export function dropMoneyNotWon(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Span) {
   figures.forEach((f, i) => {
     if (claims[i]?.indicator !== 'project_funding') return;
-    const sentenceStart = sentenceOfFigure[i]!.start;
+    const sentenceStart = sentenceOf(f.start).start;
     const clause = text.slice(clauseStart(text, f.start, sentenceStart), f.start);
     // (what it was for may stand in the clause before: "实施…学生营养改善计划,拨付资金2310万元")
     const before = text.slice(Math.max(sentenceStart, f.start - 40), f.start);

@@ -646,7 +646,7 @@ const CLAUSE_OPENS_ON_PLACE = new RegExp(`^${PLACE_NAMED}`);
  * The figures of a sentence that opens on a breakdown and a place, read with no part of their own, are that
  * place's: its name is their scope.
  */
-export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOfFigure: readonly Sentence[], home = '') {
+export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Sentence, home = '') {
   let read: Sentence | undefined;
   let place: string | undefined;
   // the line the figure stands on (found going forward: figures come in order) and the place that labels it
@@ -673,7 +673,7 @@ export function scopeOpeningPlace(text: string, figures: Figure[], claims: (Clai
       claims[i] = { ...claim, scope: labelled };
       return;
     }
-    const sentence = sentenceOfFigure[i]!;
+    const sentence = sentenceOf(f.start);
     if (sentence !== read) {
       read = sentence;
       const opening = text.slice(sentence.start, sentence.start + 24).trimStart();

@@ -62,7 +62,7 @@ export interface RuleReading {
   text: string;
   skel: string;
   figures: Figure[];
-  sentenceOfFigure: readonly Span[]; // each figure's sentence of the skeleton (sentenceSpans), a long one cut
+  sentenceOf: (at: number) => Span; // the sentence of the skeleton that holds a place (sentenceSpans), a long one cut
 }
 
 /**
@@ -70,7 +70,7 @@ export interface RuleReading {
  * claims of the rules of last resort apart, for the figures nothing else will claim.
  */
 export function claimByRules(report: RuleReading, skip: boolean[], claims: (Claim | undefined)[]): (Claim | undefined)[] {
-  const { text, skel, figures, sentenceOfFigure } = report;
+  const { text, skel, figures, sentenceOf } = report;
   const fallbacks: (Claim | undefined)[] = new Array(figures.length);
   const sentenceTexts = new Map<Span, string>();
   const sentenceText = (sentence: Span) => {
@@ -80,7 +80,7 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
   };
   // A rule that stays within a sentence reads only the sentences that hold a figure still to claim.
   // Of those, it reads only the runs where one of its keywords stands.
-  const open = runsByRule(skel, openSentences(skel, figures, skip, sentenceOfFigure));
+  const open = runsByRule(skel, openSentences(skel, figures, skip, sentenceOf));
   const whole = [{ from: 0, text: skel, units: [] as string[] }];
   for (const c of COMPILED) {
     for (const { from, text: part, units } of c.inSentence ? open[c.order]! : whole) {
@@ -95,13 +95,13 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
         const figure = figures[i]!;
         if (!accepts(c.rule, figure)) continue;
         if (c.when || c.unless) {
-          const words = sentenceText(sentenceOfFigure[i]!);
+          const words = sentenceText(sentenceOf(at));
           if (c.when && !c.when.test(words)) continue;
           if (c.unless && c.unless.test(words)) continue;
         }
         const start = from + m.index;
         if (c.unlessNear) {
-          const sentence = sentenceOfFigure[i]!;
+          const sentence = sentenceOf(at);
           const near = text.slice(Math.min(start, clauseStart(text, at, sentence.start)), clauseEnd(text, figure.end, sentence.end));
           if (c.unlessNear.test(near)) continue;
         }
@@ -125,7 +125,7 @@ export function claimByRules(report: RuleReading, skip: boolean[], claims: (Clai
  * the same matches in them as in the whole text: its matches in one sentence never depend on where a
  * match in another ended.
  */
-function openSentences(skel: string, figures: Figure[], skip: boolean[], sentenceOfFigure: readonly Span[]): Run[] {
+function openSentences(skel: string, figures: Figure[], skip: boolean[], sentenceOf: (at: number) => Span): Run[] {
   const runs: { from: number; to: number; units: string[] }[] = [];
   figures.forEach((f, i) => {
     if (skip[i]) return;
@@ -136,7 +136,7 @@ function openSentences(skel: string, figures: Figure[], skip: boolean[], sentenc
     }
     // (the figure's sentence, read on past its ends only where it was cut short of a sentence end)
     const floor = last?.to ?? 0;
-    const sentence = sentenceOfFigure[i]!;
+    const sentence = sentenceOf(f.start);
     let from = Math.max(floor, Math.min(sentence.start, f.start));
     while (from > floor && !SENTENCE_MARKS.has(skel.charCodeAt(from - 1))) from--;
     let to = sentence.end > f.end && SENTENCE_MARKS.has(skel.charCodeAt(sentence.end - 1)) ? sentence.end - 1 : f.end;
