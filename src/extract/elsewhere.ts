@@ -141,8 +141,8 @@ const PARTNER_SUBJECT = /^((?:[\u4e00-\u9fff]{2,4}省)?(?:[\u4e00-\u9fff]{1,6}?[
 // a partner named by its part in the partnership, not by its name: "援疆省份2023年技术合同成交额突破4000亿元",
 // "结对市上半年…", "浙江结对县2024年高新技术企业已超过600家", "对口援藏省市全年在我市组织…", "合作方所在省份当年…"
 // (or by where it sits: "工作队派出单位所在的澄湖市去年拥有…"), its own statistics or its acts here after it
-const PARTNER_OWN = /技术合同|高新技术企业|高企|研发|R&D|拥有|有|在我|来我|向我|为我|[对向]我/;
-const PARTNER_BY_ROLE = new RegExp(`^(?:(?:[\\u4e00-\\u9fff]{2}|京蒙协作|[\\u4e00-\\u9fff]{2}协作)?(?:对口)?(?:援[疆藏青]|支援|帮扶|结对|协作)(?:省份|省市|省|地市|城市|市|县|区|方)|[\\u4e00-\\u9fff]{0,6}?(?:派出单位|合作方|对方|帮扶方|援助方)所在的?[\\u4e00-\\u9fff]{0,6}?(?:省份|省|市|县|区))(?:[^,;。]{0,6}?(?:(?:19|20)\\d\\d年|今年|去年|当年|全年|上半年))?(?:已|共|累计)?(?:${PARTNER_OWN.source})`);
+const PARTNER_OWN = /技术合同|高新技术企业|高企|研发|R&D|拥有|有|[在来向为对]我/;
+const PARTNER_BY_ROLE = new RegExp(`^(?:(?:[\\u4e00-\\u9fff]{2}(?:协作)?)?(?:对口)?(?:援[疆藏青]|支援|帮扶|结对|协作)(?:省份|省市|省|地市|城市|市|县|区|方)|[\\u4e00-\\u9fff]{0,6}?(?:派出单位|合作方|对方|帮扶方|援助方)所在的?[\\u4e00-\\u9fff]{0,6}?(?:省份|省|市|县|区))(?:[^,;。]{0,6}?(?:(?:19|20)\\d\\d年|今年|去年|当年|全年|上半年))?(?:已|共|累计)?(?:${PARTNER_OWN.source})`);
 // …and a clause that turns back to the report's own place or bureau
 const HOME_SUBJECT = /^(?:[我本全该][局县市区州旗盟]|[县市区州旗]科技局|[县市区州旗]科学技术局|县里|市里)/;
 // (the report's own place, as its first line names it: never a partner)

@@ -978,10 +978,10 @@ export function linkBaselines(text: string, skel: string, sentence: Sentence, in
     // before in turn
     if (skel.slice(start, f.start).includes('分别')) {
       const listed = listedFrom(skel, figures, i);
-      const wholes = listed.length > 1 ? wholesBefore(figures, claims, i, listed.length, sentence.statement) : undefined;
-      if (wholes) {
+      const wholes = listed.length > 1 ? figuresListedBefore({ text, skel, sentence, inSentence, figures, claims }, start, listed.length) : [];
+      if (wholes.length > 0) {
         const year = /((?:19|20)\d\d)年/.exec(skel.slice(start, f.start))?.[1];
-        listed.forEach((k, n) => (claims[k] = { ...claims[wholes[n]!]!, rule: 'link.baseline_each', start, end: figures[k]!.end, period: undefined, partOf: undefined, year: year === undefined ? undefined : Number(year) }));
+        listed.forEach((k, n) => (claims[k] = { ...claims[wholes[n]!.i]!, rule: 'link.baseline_each', start, end: figures[k]!.end, period: undefined, partOf: undefined, year: year === undefined ? undefined : Number(year) }));
         continue;
       }
     }
@@ -996,17 +996,6 @@ function listedFrom(skel: string, figures: Figure[], i: number): number[] {
   const listed = [i];
   for (let k = i + 1; k < figures.length && sameKind(figures[k]!.unit, figures[i]!.unit) && /^[、和及与]$/.test(skel.slice(figures[k - 1]!.end, figures[k]!.start)); k++) listed.push(k);
   return listed;
-}
-
-/** The last n claimed figures before i in its statement, of its unit's kind and nothing else between but growths; in order. */
-function wholesBefore(figures: Figure[], claims: (Claim | undefined)[], i: number, n: number, statementStart: number): number[] | undefined {
-  const found: number[] = [];
-  for (let k = i - 1; k >= 0 && figures[k]!.start >= statementStart && found.length < n; k--) {
-    if (figures[k]!.unit === '%' && figures[i]!.unit !== '%') continue;
-    if (!sameKind(figures[k]!.unit, figures[i]!.unit) || !claims[k]?.indicator) return undefined;
-    found.unshift(k);
-  }
-  return found.length === n ? found : undefined;
 }
 
 // a difference from another time, which a baseline is not set beside: "…总数达到389家,较年初净增24家,比2016年末的188家",

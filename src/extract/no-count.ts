@@ -20,6 +20,8 @@ const INVESTMENT_NEXT = /^[,;](?:合同|协议|实际)?引资/;
 // 调研组…深入…9家重点企业", "课题组…先后深入34家企业和5个园区开展调研", "在调研的29家规上企业中" (not a bureau's own survey
 // visits: "局领导带队深入企业调研", "调研组走访企业36家")
 const SURVEYED = /(?:课题组|政协|人大|委员(?!会))[^。;]{0,60}(?:走访|深入|赴)[^。;]*$|调研的$/;
+// (one of these words stands in every sentence SURVEYED matches: looked for first)
+const SURVEY_WORDS = ['课题组', '政协', '人大', '委员', '调研的'];
 // "促成产学研合作项目43项,合同金额6200万元" (not where a technology contract is named: "登记技术合同42份,合同金额1.38亿元")
 const DEALS_SUM = /合同金额(?:达到?|为|约|近|超过?|共计|共)?$/;
 // (the last characters of an investment's or a deal's sum, or of what may stand after it)
@@ -41,7 +43,7 @@ export function saysNoCount(clause: string, after: string, unit: string, sentenc
   if (FEWER_OR_MORE_ENDS.has(last) && FEWER_OR_MORE.test(clause)) return true;
   const money = unit.endsWith('元');
   if (!money && unit !== '%' && PEOPLE_REACHED_ENDS.has(last) && PEOPLE_REACHED.test(clause)) return true;
-  if (!money && unit !== '%' && (sentenceBefore.includes('课题组') || sentenceBefore.includes('调研的') || sentenceBefore.includes('政协') || sentenceBefore.includes('人大') || sentenceBefore.includes('委员')) && SURVEYED.test(sentenceBefore)) return true;
+  if (!money && unit !== '%' && SURVEY_WORDS.some((word) => sentenceBefore.includes(word)) && SURVEYED.test(sentenceBefore)) return true;
   if (money && SUM_ENDS.has(last) && (INVESTED.test(clause) || (DEALS_SUM.test(clause) && !sentenceBefore.includes('技术合同')))) return true;
   if (!money && unit !== '%' && clause.includes('签') && INVESTMENT_NEXT.test(next)) return true;
   const negated = clause.includes('未') || after.includes('未') || clause.includes('没有') || after.includes('没有');

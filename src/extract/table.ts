@@ -240,10 +240,8 @@ function unitInBrackets(heading: string): string | undefined {
   return bracketed === undefined ? undefined : unitNamed(bracketed);
 }
 // a row that names a part of the year, a year, or a goal (its first cell); one month's row, or a later quarter's
-// (a goal's row may name its year or plan: "“十四五”末(2025年)目标")
-const TIME_ROW = new RegExp(`^(?:((?:19|20)\\d\\d)(?:年(?:度)?)?|${PART}|截至\\d{1,2}月(?:底|末)?|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$|^[^\\t]{0,12}?(?:\\(((?:19|20)\\d\\d)年?\\))?(?:目标|目标任务|年度计划|全年计划|计划数|任务数)$`);
-// a row of a part of a named year: "2018年1-9月", "2023年上半年"
-const YEAR_PART_ROW = new RegExp(`^((?:19|20)\\d\\d)年(${PART})(?:合计|累计|完成|实际)?$`);
+// (a year's row may name a part of it: "2018年1-9月"; a goal's row its year or plan: "“十四五”末(2025年)目标")
+const TIME_ROW = new RegExp(`^(?:((?:19|20)\\d\\d)(?:年(?:度)?(${PART})?)?|${PART}|截至\\d{1,2}月(?:底|末)?|年度)(?:合计|累计|小计|完成|实际|目标|计划|任务)?$|^[^\\t]{0,12}?(?:\\(((?:19|20)\\d\\d)年?\\))?(?:目标|目标任务|年度计划|全年计划|计划数|任务数)$`);
 const ONE_MONTH_ROW = new RegExp(`^(?:${ONE_MONTH}|${LATER_QUARTER})(?:当月|单月)?$`);
 // a column of how much of a goal was done, or of a share: no figure of the thing ("完成率", "占比"; not R&D over GDP)
 const SHARE_COLUMN = /完成率|完成进度|进度|占比|比重|比例/;
@@ -308,8 +306,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     const listed = !unit && byPlace && heading ? unitsListedBefore(text, first) : [];
     // a row of a part of the year or of a year ("1-8月合计", "上半年", "2022年"), or of a goal ("全年目标"): its
     // period, year or status, no part of the things; a month's own row is no row
-    const yearPart = YEAR_PART_ROW.exec(label.trim());
-    const time = TIME_ROW.exec(label.trim()) ?? (yearPart && [yearPart[2]!, yearPart[1]!]);
+    const time = TIME_ROW.exec(label.trim());
     if (ONE_MONTH_ROW.test(label.trim())) return;
     if ((!unit && listed.length === 0) || cell <= serial || (/\d/.test(label) && !time)) return;
     const column = withoutUnit(heading!).replace(/(?:19|20)\d\d年?/, '');
@@ -364,8 +361,8 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       // (a column of a part, "其中:首次申报", is that part even on the total's row)
       scope: TOTAL_ROW.test(label) || time ? /^其中[::]?(.*)$/.exec(withoutUnit(heading!).trim())?.[1] ?? '' : label,
       // (…and a caption that names a part of the year, the cells are of it: "表2 2015年上半年科技项目申报立项情况")
-      period: standing ? 'CUM' : yearPart ? periodNamed(yearPart[2]!) : time ? (time[1] || time[2] ? 'FY' : periodNamed(time[0])) : periodNamed(caption || captioned),
-      ...(time?.[1] || time?.[2] ? { year: Number(time[1] ?? time[2]) } : {}),
+      period: standing ? 'CUM' : time ? (time[2] ? periodNamed(time[2]) : time[1] || time[3] ? 'FY' : periodNamed(time[0])) : periodNamed(caption || captioned),
+      ...(time?.[1] || time?.[3] ? { year: Number(time[1] ?? time[3]) } : {}),
     };
   });
 }

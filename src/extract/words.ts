@@ -39,10 +39,11 @@ const PATENTS_TAKEN_IN = ['专利受理', '专利受理量', '授理专利', '�
 const RD_OF_A_KIND = ['基础研究经费', '应用研究经费', '试验发展经费'];
 const THREE_REGIONS = ['三区科技人才', '“三区”科技人才', '“三区”人才', '"三区"科技人才', '"三区"人才', '三区科技人员', '“三区”科技人员', '"三区"科技人员'];
 
-// only a project is 立项, the thing inside the act: "获批立项7项"
 // the economy a share of R&D is of, and whose it is (a zone's too: "占园区生产总值的2.8%")
 const GDP = ['地区生产总值', '生产总值', 'GDP'];
 const GDP_OF = ['', '全市', '全县', '全区', '全旗', '全州', '全盟', '园区', '高新区', '开发区', '新区'];
+
+// only a project is 立项, the thing inside the act: "获批立项7项"
 const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项', '立项', '立项支持'];
 
 // the kinds of technology contract, each a part of the contracts' value ("技术转让合同12.6亿元")
