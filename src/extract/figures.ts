@@ -106,11 +106,13 @@ export function findFigures(text: string): Figure[] {
   for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
     if (taken(m.index)) continue;
     // ("≥120": at least, a figure stated with 以上; or "≥" in a cell of its own before it: "新增高新技术企业\t≥\t85\t家")
-    const afterMark = text[m.index - 1] !== '\t'; // "≥120" in one cell, or "-2.1": a fall (its sign read with its indicator)
+    // (…or "预计1.92", "约30": what is expected, or about so much, written in the cell before the number)
+    const word = WORD_IN_CELL.exec(text.slice(Math.max(0, m.index - 2), m.index))?.[0] ?? '';
+    const afterMark = word === '' && text[m.index - 1] !== '\t'; // "≥120" in one cell, or "-2.1": a fall (its sign read with its indicator)
     const minus = text[m.index - 1] === '-' || text[m.index - 1] === '−';
     const atLeast = (afterMark && !minus) || AT_LEAST_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
-    const cellStart = afterMark ? m.index - 1 : m.index;
-    const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, cellStart - 8), cellStart - 1));
+    const cellStart = afterMark ? m.index - 1 : m.index - word.length;
+    const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, cellStart - 12), cellStart - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // after a figure's cell in the row, that figure's unit ("技术合同成交额(亿元)\t12.5\t13.1")
     // (empty cells between stand for nothing: "高新技术企业\t家\t\t913")
@@ -129,7 +131,7 @@ export function findFigures(text: string): Figure[] {
     const merged = header || before || after !== undefined || cellEnd === cellStart - 1 ? undefined : unitAbove(text, cellEnd);
     const unit = header ? unitNamed(header) : before !== undefined ? before.unit : after !== undefined ? unitNamed(after) : merged ?? captionUnit(text, m.index);
     const masked = MASKED_CELL.test(m[0]);
-    cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: atLeast, masked });
+    cells.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: atLeast || word === '约', masked });
   }
   passes.push(cells);
   // A share or a growth whose % the writer left out ("占GDP比重为2.13,", "同比增长14,"): a percentage.
@@ -210,15 +212,16 @@ const WORDS_ENDING_IN_YUE = marksOf('签合节预公条制邀履违');
 
 // (a cell that hides its number is a masked figure: "**", "3**", "x.x", "6XX", "1,4XX", "1.4X")
 const MASKED_CELL = /[*□○_xX×]/;
-const TABLE_CELL = /(?<=\t[≥>≧\-−]?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|(?:\d{1,3},)?\d{1,4}[*□○_xX×]{1,8}\d{0,4}(?:\.[\d*□○_xX×]{1,4})?|\d{1,4}\.\d{0,4}[*□○_xX×]{1,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
-// "高新技术企业(家)\t913", or the unit in a cell of its own: "高新技术企业\t家\t913"
+const TABLE_CELL = /(?<=\t(?:[≥>≧\-−]|预计|预估|约)?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|(?:\d{1,3},)?\d{1,4}[*□○_xX×]{1,8}\d{0,4}(?:\.[\d*□○_xX×]{1,4})?|\d{1,4}\.\d{0,4}[*□○_xX×]{1,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
+// "高新技术企业(家)\t913" (a note beside the unit: "高新技术企业(总数,家)", "(家,有效期内)"), or the unit in a cell of its own: "高新技术企业\t家\t913"
 // cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
 const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
 const UNIT_CELL_AFTER = new RegExp(`^\\t(${UNIT})(?=\\t|\\n|$)`);
 const AT_LEAST_CELL_BEFORE = /\t[≥>≧]\t$/;
+const WORD_IN_CELL = /(?:预计|预估|约)$/;
 // (a unit cell may say what else it counts in brackets: "家(次)")
-const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})(?:\\([次个项人]\\))?${EMPTY_CELLS}$`);
+const HEADER_UNIT = new RegExp(`\\((?:[^()\\t]{1,6}[,、])?(${UNIT})(?:[,、][^()\\t]{1,6})?\\)${EMPTY_CELLS}$|\\t(${UNIT})(?:\\([次个项人]\\))?${EMPTY_CELLS}$`);
 
 // "表2 2016年主要指标(单位:亿元)": the one unit a table's caption gives its cells (a table may count money in
 // 千元 or 百万元, which no sentence does)

@@ -73,9 +73,10 @@ const MAX_ROWS = 60;
 
 /** Whether a table cell opens with the figure at `at` (it may follow "≥": at least). */
 function opensCell(text: string, at: number): boolean {
-  // (or follows a minus: "-2.1", a fall)
-  return text[at - 1] === '\t' || (/[≥>≧\-−]/.test(text[at - 1] ?? '') && text[at - 2] === '\t');
+  // (or follows a minus: "-2.1", a fall; or what is expected, or about so much: "预计1.92", "约30")
+  return text[at - 1] === '\t' || (/[≥>≧\-−]/.test(text[at - 1] ?? '') && text[at - 2] === '\t') || WORD_OPENS_CELL.test(text.slice(Math.max(0, at - 3), at));
 }
+const WORD_OPENS_CELL = /\t(?:预计|预估|约)$/;
 
 /** The heading of the column the table cell at `at` stands in, if the cell is in a table with a heading line. */
 export function columnOf(text: string, at: number): Column | undefined {
@@ -231,12 +232,14 @@ export function columnYear(column: Column | undefined, reportYear: number | null
 // a heading cell's unit in brackets: "申报数(项)", "争取资金(万元)"
 // (units no indicator takes too, 份 and 亩: a column of them borrows no other column's unit)
 // (…with a note after it that says what is counted: "高新技术企业(家,有效期内)", "省级研发机构(个,累计)")
-const UNIT_IN_BRACKETS = /\((项|个|家|件|人|人次|场|次|万元|亿元|元|%|期|场次|名|位|户|家次|份|册|亩|套|台|篇|批|条|平方米|支|吨|辆|株|头)(?:[,、]([^()]{1,8}))?\)\s*$/;
+// (…or before it: "高新技术企业(总数,家)")
+const UNIT_IN_BRACKETS = /\((?:([^()]{1,8})[,、])?(项|个|家|件|人|人次|场|次|万元|亿元|元|%|期|场次|名|位|户|家次|份|册|亩|套|台|篇|批|条|平方米|支|吨|辆|株|头)(?:[,、]([^()]{1,8}))?\)\s*$/;
 /** A heading without the unit in its brackets, the note beside the unit kept ("高新技术企业(家,有效期内)" → "高新技术企业有效期内"). */
-const withoutUnit = (heading: string): string => heading.replace(UNIT_IN_BRACKETS, (_, _unit: string, note?: string) => note ?? '');
+const withoutUnit = (heading: string): string =>
+  heading.replace(UNIT_IN_BRACKETS, (_, noteBefore: string | undefined, _unit: string, note?: string) => `${noteBefore ?? ''}${note ?? ''}`);
 /** The unit a heading names in its brackets, as the figures name it ("培训班(期)" → 次). */
 function unitInBrackets(heading: string): string | undefined {
-  const bracketed = UNIT_IN_BRACKETS.exec(heading)?.[1];
+  const bracketed = UNIT_IN_BRACKETS.exec(heading)?.[2];
   return bracketed === undefined ? undefined : unitNamed(bracketed);
 }
 // a row that names a part of the year, a year, or a goal (its first cell); one month's row, or a later quarter's
@@ -348,6 +351,35 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       }
       if (claim) break;
     }
+    // (…or, in a table of places whose caption names nothing, the indicator of the figure the paragraph that
+    // introduces it closes on: "全年全市技术合同登记额完成36.52亿元。各县市区完成情况如下:" over "县市区\t目标任务(亿元)\t完成额(亿元)")
+    // (its columns saying only what was set and what was done; a column of growth, the growth of the cell before it)
+    // (a column that only says what was set or done is of the paragraph's last figure in its unit; one that names part
+    // of a thing, of the paragraph's figure whose words hold that part: "增加值(亿元)" of "高新技术产业增加值8.07亿元";
+    // and a column of growth, of the growth of the cell before it)
+    const named = column.trim();
+    if (!claim && byPlace && unit && !GROWTH_COLUMN.test(named)) {
+      const goalOrDone = GOAL_OR_DONE_COLUMN.test(named);
+      const introduced = introducedBefore(text, figures, claims, i, first, (c) =>
+        unitFits(c.indicator, unit) && (goalOrDone || (named.length >= 2 && text.slice(c.start, c.end).includes(named))));
+      if (introduced) claim = { ...introduced, start: f.start, end: f.end, scope: '', period: undefined, year: undefined };
+    } else if (!claim && byPlace && GROWTH_COLUMN.test(named) && i > 0 && figures[i - 1]!.start > lineStart) {
+      const before = claims[i - 1];
+      const growth = before?.indicator ? GROWTH_OF[before.indicator] : undefined;
+      if (before && growth && before.rule === 'link.table_column') {
+        claim = { ...before, indicator: growth, start: f.start, end: f.end, scope: '' };
+        unitRead = '%';
+      }
+    }
+    // (a row of the whole, its cells of what the rows above count in their columns: "合计\t395\t5989" under
+    // "县级科技特派员\t150\t2305")
+    if (!claim && TOTAL_ROW.test(label.trim())) {
+      const above = sameColumnAbove(text, figures, claims, i, first, cells.length - 1);
+      if (above) {
+        claim = claims[above]!;
+        unitRead = figures[above]!.unit;
+      }
+    }
     if (!claim || !unitRead) return;
     // a 合计 row that repeats the totals the sentence before the table gave is no new row
     if (TOTAL_ROW.test(label) && statedBefore(figures, claims, i, first, claim.indicator)) return;
@@ -419,6 +451,36 @@ export function unitsOfRows(text: string, figures: Figure[]): Figure[] {
     }
     return unit ? { ...f, unit } : f;
   });
+}
+
+/**
+ * The claim of the last figure read, that `fits`, in the paragraph right before a table's heading (`first`), where that
+ * paragraph ends by saying the table follows ("…情况如下:"); undefined where it does not.
+ */
+function introducedBefore(text: string, figures: Figure[], claims: (Claim | undefined)[], i: number, first: number, fits: (claim: Claim) => boolean): Claim | undefined {
+  if (first < 2) return undefined;
+  const lineStart = text.lastIndexOf('\n', first - 2) + 1;
+  if (!INTRODUCES_TABLE.test(text.slice(lineStart, first - 1))) return undefined;
+  for (let k = i - 1; k >= 0 && figures[k]!.start >= lineStart; k--) {
+    const claim = claims[k];
+    if (figures[k]!.start < first && claim?.indicator && fits(claim)) return claim;
+  }
+  return undefined;
+}
+const INTRODUCES_TABLE = /如下(?:表)?[:]\s*$/;
+// a column that says only what was set or what was done ("目标任务", "完成额"), no thing of its own
+const GOAL_OR_DONE_COLUMN = /^(?:年度|全年)?(?:目标任务|目标|任务|计划|完成额|完成值|完成数|完成情况|实际完成|完成|实绩)$/;
+
+/** The nearest figure above figure i, in its table (from `first`), that stands in its column (`cell`) and a column read it. */
+function sameColumnAbove(text: string, figures: Figure[], claims: (Claim | undefined)[], i: number, first: number, cell: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', figures[i]!.start - 1) + 1;
+  for (let k = i - 1; k >= 0 && figures[k]!.start >= first; k--) {
+    const start = figures[k]!.start;
+    if (start >= lineStart || claims[k]?.rule !== 'link.table_column') continue;
+    const rowStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (text.slice(rowStart, start).split('\t').length - 1 === cell) return k;
+  }
+  return undefined;
 }
 
 /** The caption line right before a table's heading (`at`), its year and furniture out; '' where there is none. */

@@ -499,4 +499,43 @@ describe('a table of places', () => {
       ['hitech_output_growth', 12.5, '临湍县'],
     ]);
   });
+
+  it('reads a table of places the paragraph before introduces ("如下:"), its columns only a target and what was done', () => {
+    const table = '全年全市技术合同登记额完成18.6亿元,超额完成省下达的16亿元目标。各县区完成情况如下:\n县区\t目标任务(亿元)\t完成额(亿元)\t完成率\n青川区\t7\t8.2\t117%\n白水县\t3\t2.6\t87%\n';
+    expect(rowsIn(table, 2024).filter((r) => r.scope).map((r) => [r.indicator, r.value, r.status, r.scope])).toEqual([
+      ['tech_contract_value', 7, 'target', '青川区'],
+      ['tech_contract_value', 8.2, 'actual', '青川区'],
+      ['tech_contract_value', 3, 'target', '白水县'],
+      ['tech_contract_value', 2.6, 'actual', '白水县'],
+    ]);
+  });
+
+  it('reads a column naming part of the thing the introducing paragraph names, and the growth beside it', () => {
+    const table = '全县完成高新技术产业增加值6.3亿元,同比增长21.4%。各乡镇完成情况如下:\n单位\t增加值(亿元)\t增长(%)\n城关镇\t3.1\t25.2\n河口乡\t0.9\t12.6\n';
+    expect(rowsIn(table, 2012).filter((r) => r.scope).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['hitech_value_added', 3.1, '城关镇'],
+      ['hitech_value_added_growth', 25.2, '城关镇'],
+      ['hitech_value_added', 0.9, '河口乡'],
+      ['hitech_value_added_growth', 12.6, '河口乡'],
+    ]);
+  });
+
+  it('reads a 合计 row as what the rows above count in each column, with no scope', () => {
+    const table = '类别\t年度选派目标(人)\t已选派(人)\t下基层服务(人次)\n省级科技特派员\t30\t32\t410\n县级科技特派员\t60\t57\t980\n合计\t90\t89\t1390\n';
+    expect(rowsIn(table, 2022).filter((r) => !r.scope).map((r) => [r.indicator, r.value, r.status])).toEqual([
+      ['tech_commissioners', 90, 'target'],
+      ['tech_commissioners', 89, 'actual'],
+      ['experts_dispatched', 1390, 'actual'],
+    ]);
+  });
+
+  it('reads a cell that says 预计 or 约 before its number, and a heading with a note beside its unit', () => {
+    const table = '指标名称\t年度目标\t完成值\n研发投入强度(%)\t1.6\t预计1.58\n高新技术企业(总数,家)\t120\t约130\n';
+    expect(rowsIn(table, 2024).map((r) => [r.indicator, r.value, r.period, r.status, r.approx])).toEqual([
+      ['rd_intensity', 1.6, 'FY', 'target', false],
+      ['rd_intensity', 1.58, 'FY', 'forecast', false],
+      ['hte_total', 120, 'CUM', 'target', false],
+      ['hte_total', 130, 'CUM', 'actual', true],
+    ]);
+  });
 });
