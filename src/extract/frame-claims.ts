@@ -36,6 +36,16 @@ function labelOpening(text: string, sentenceStart: number, ownStart: number, fig
   return m ? sentenceStart : undefined;
 }
 
+/** Where the clause of a figure at `at` starts: a comma in brackets ends none ("高新技术企业(总数,家)\t28"). */
+function ownClauseStart(text: string, at: number, floor: number): number {
+  const start = clauseStart(text, at, floor);
+  if (start <= floor || text.charCodeAt(start - 1) !== 0x2c) return start;
+  const close = text.indexOf(')', start);
+  if (close < 0 || close >= at || text.lastIndexOf('(', close) >= start) return start;
+  const open = text.lastIndexOf('(', start);
+  return open >= floor && open > text.lastIndexOf(')', start) ? clauseStart(text, open, floor) : start;
+}
+
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
 export function figureWords(
   text: string,
@@ -49,7 +59,7 @@ export function figureWords(
   const next = figures[i + 1];
   // the clause back to its start, or to the figure before when that stands in it; or back to a label
   // that opens a list of short items ("项目获批情况:国家级2项,省级15项"), whose words are every item's
-  const ownStart = clauseStart(text, f.start, Math.max(sentence.start, previous?.end ?? 0));
+  const ownStart = ownClauseStart(text, f.start, Math.max(sentence.start, previous?.end ?? 0));
   const labelStart = labelOpening(text, sentence.start, ownStart, f.start);
   let afterEnd = f.end;
   const afterLimit = Math.min(sentence.end, f.end + MAX_AFTER, next ? next.start : Infinity);
@@ -183,15 +193,27 @@ function headingAbove(text: string, statementStart: number): number | undefined 
   if (statementStart < 2) return undefined;
   const end = text[statementStart - 1];
   if (end !== '\n') return undefined;
+  // (a ledger's item under its heading, past the items above it: "1.高新技术产业产值\n年度目标:430亿元\n进展:1-5月完成185.3亿元")
+  let lineEnd = statementStart - 1;
+  if (LEDGER_ITEM.test(text.slice(statementStart, statementStart + 8))) {
+    for (let items = 0; items < MAX_LEDGER_ITEMS && lineEnd > 0; items++) {
+      const above = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      if (!LEDGER_ITEM.test(text.slice(above, above + 8))) break;
+      lineEnd = above - 1;
+    }
+  }
   // (a heading is short: looked for a few characters back)
-  let lineStart = statementStart - 1;
+  let lineStart = lineEnd;
   while (lineStart > 0 && text[lineStart - 1] !== '\n') {
-    if (statementStart - lineStart > MAX_TOPIC_HEADING + 4) return undefined;
+    if (lineEnd + 1 - lineStart > MAX_TOPIC_HEADING + 4) return undefined;
     lineStart--;
   }
-  const line = text.slice(lineStart, statementStart - 1).trim();
+  const line = text.slice(lineStart, lineEnd).trim();
   return isTopicHeading(line) ? lineStart : undefined;
 }
+// the items a ledger lists under each task's heading: its goal, its progress, how much is done, who answers for it
+const LEDGER_ITEM = /^(?:年度目标|全年目标|目标任务|目标|进展情况|工作进展|进展|完成情况|完成率|责任科室|责任单位|牵头科室|备注)[:]/;
+const MAX_LEDGER_ITEMS = 4;
 
 /** Where a short numbered heading that a statement follows on its line starts ("(二)科技型中小企业。", "一是高企申报。"), if one does. */
 function topicHeadingBefore(text: string, statementStart: number): number | undefined {
@@ -528,9 +550,16 @@ function levelOfThing(thing: string, indicator: string): string {
 }
 
 const NAMED = /[“《]([^”》]{2,40})[”》][^“《]*$/;
+// a slogan in quotes, no project's name: "坚持“早谋划、早储备、早申报”", "按照“项目为王”的思路"
+const SLOGAN = /^[^、]{1,4}(?:、[^、]{1,4})+$|^(?:(?!计划|项目|专项|工程|基金|课题).)*$/;
+const SLOGAN_BEFORE = /(?:坚持|秉持|按照|围绕|树立|突出|践行)$/;
 
 /** The project a sentence names before a figure ("申报的《…》项目,争取资金20万元"), or ''. */
 export function namedProject(lead: string): string {
   if (!lead.includes('》') && !lead.includes('”')) return ''; // no name closes in it
-  return NAMED.exec(lead)?.[1] ?? '';
+  const named = NAMED.exec(lead);
+  if (!named) return '';
+  const name = named[1]!;
+  const slogan = SLOGAN.test(name) && (name.includes('、') || SLOGAN_BEFORE.test(lead.slice(Math.max(0, named.index - 2), named.index)));
+  return slogan ? '' : name;
 }

@@ -9,7 +9,7 @@ import { normaliseStart } from './normalise.ts';
 export const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 
 const YEAR_STATED = new RegExp(`${YEAR}\\s*年`);
-const KEYWORD = /总结|小结|汇报|报告|月报|简报|工作情况|开展情况|完成情况|落实情况|进展情况|执行情况|申报情况|认定情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
+const KEYWORD = /总结|小结|汇报|报告|月报|简报|台账|工作情况|开展情况|完成情况|落实情况|进展情况|执行情况|申报情况|认定情况|工作计划|工作思路|工作安排|工作打算|工作要点/g;
 const NAMES_REPORT = new RegExp(KEYWORD.source);
 const SUFFIX = /^(?:表|范文|范例|精选|全文|模板|\([^()]{1,8}\)|_\d+|\d{0,2}\.(?:docx?|pdf|wps))*/; // 情况表, 打算2.docx
 // What may follow a title on its line: the report's first words, or page furniture run into it.

@@ -172,3 +172,26 @@ describe('各 after things listed', () => {
     expect(rows('新认定市级重点实验室、工程技术中心各5家。').map(([indicator, , scope]) => [indicator, scope !== ''])).toEqual([['platforms', true], ['platforms', true]]);
   });
 });
+
+describe('a target set beside what was done', () => {
+  it('reads the target in brackets a figure is compared with as the same indicator’s target', () => {
+    const rows = (text: string) => extractReport({ reportId: 't', text }).rows.map((r) => [r.indicator, r.value, r.status]);
+    expect(rows('全年评价入库科技型中小企业812家,较年度目标(700家)超额完成。')).toEqual([['tsme', 812, 'actual'], ['tsme', 700, 'target']]);
+    expect(rows('全年高新技术产业产值增长8.2%,低于年度目标(12%)3.8个百分点。')).toEqual([['hitech_output_growth', 8.2, 'actual'], ['hitech_output_growth', 12, 'target']]);
+  });
+});
+
+describe('a ledger of tasks', () => {
+  it('reads each task’s goal and progress lines as of the thing its numbered heading names', () => {
+    const ledger = '市科技局2019年重点工作推进台账(1-6月)\n1.高新技术产业产值\n年度目标:380亿元\n进展:1-6月完成171.4亿元,同比增长13.5%\n完成率:45.1%\n责任科室:高新科\n';
+    expect(extractReport({ reportId: 'l', text: ledger }).rows.map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['hitech_output', 171.4, 'H1'],
+      ['hitech_output_growth', 13.5, 'H1'],
+    ]);
+  });
+
+  it('reads no row from how a count is counted ("每次…计1人次")', () => {
+    const note = '说明:下基层服务按特派员每次到服务对象现场开展指导计1人次。全年科技特派员开展服务860人次。';
+    expect(extractReport({ reportId: 'n', text: note }).rows.map((r) => [r.indicator, r.value])).toEqual([['experts_dispatched', 860]]);
+  });
+});
