@@ -24,12 +24,16 @@ const CAME_THROUGH = /^(?:企业|单位|公司)[^,;。]{0,4}(?:通过|获得|获
 // (every such clause holds one of these words: looked for first, as the pattern is tried at every place)
 const WHOM_WORDS = /惠及|受益|受惠|支持|扶持|帮助|资助|奖补|奖励|表彰/;
 const reachedWhom = (before: string): boolean => WHOM_WORDS.test(before) && REACHED_WHOM.test(before);
+// (…but what those it reached built is counted: "支持规上企业新建县级研发中心12个")
+// (the firms it reached: "帮助贫困村建立科技示范基地9个" counts no platforms built by firms)
+const BUILT_BY_WHOM = /(?:支持|扶持|帮助|资助)[^,;:。\d]{0,6}(?:企业|公司)(?:自主|牵头)?(?:新建|建设|建立|组建|创建|设立)[^,;:。\d]{0,20}$/;
 
 /** Drops the counts of kinds whose figure stands after a word that names them as those a measure was for. */
 export function dropBeneficiaries(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
   figures.forEach((f, i) => {
     const claim = claims[i];
-    if (claim && COUNTS_OF_KINDS.has(claim.indicator) && reachedWhom(text.slice(Math.max(0, f.start - 48), f.start))) {
+    const before = text.slice(Math.max(0, f.start - 48), f.start);
+    if (claim && COUNTS_OF_KINDS.has(claim.indicator) && reachedWhom(before) && !(claim.indicator === 'platforms' && BUILT_BY_WHOM.test(before))) {
       claims[i] = noRow(f.start, f.end, 'beneficiaries');
       return;
     }

@@ -135,6 +135,22 @@ function modifies(words: FigureWords, j: number, thing: number): boolean {
   return thingStart >= end && thingStart - end <= MODIFIER_GAP && /^[\u4e00-\u9fff]*$/.test(words.text.slice(end, thingStart));
 }
 
+/**
+ * Whether the placed word j, which would veto a frame, is the one who built the thing: firms before the act, the
+ * thing after it ("支持规上企业新建县级研发中心12个": the centres counted, not the firms).
+ */
+function builtBy(words: FigureWords, j: number, act: number, thing: number): boolean {
+  const { where, distance, word } = PLACED;
+  if (act === -1 || where[j] !== 'before' || where[act] !== 'before' || where[thing] !== 'before' ||
+    !(distance[j]! > distance[act]! && distance[act]! > distance[thing]!) ||
+    !groupsOf(word[j]!).includes('enterprise') || !groupsOf(word[act]!).includes('built')) return false;
+  const end = words.figureStart - distance[j]!;
+  const actStart = words.figureStart - distance[act]! - wordOf(word[act]!).length;
+  // (not the firms that built one, counted: "规模以上工业企业建立研发中心的有14家")
+  return actStart >= end && actStart - end <= MODIFIER_GAP && /^[\u4e00-\u9fff]*$/.test(words.text.slice(end, actStart)) &&
+    !words.text.slice(words.figureStart - distance[thing]!, words.figureStart).includes('的');
+}
+
 /** Whether the placed lead word j (全省, 全国) opens its clause as its subject, with no place of the report's own after it. */
 function subjectElsewhere(words: FigureWords, j: number): boolean {
   const end = words.figureStart - PLACED.distance[j]!;
@@ -400,7 +416,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     // "…创新平台6个,…;科技型企业备案完成14家,总数达到1498家": the thing the lead named last is the one counted
     else if (where[thing] === 'lead' && nearestLead !== -1 && thing !== nearestLead && !namesThingOf(groupsOf(word[nearestLead]!), frame.thing)) score -= NEARER;
     // "组织申报省级众创空间一个、农业科技园区2个": a platform only applied for is none
-    const veto = vetoes[k] !== -1 && !modifies(words, vetoes[k]!, thing) ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
+    const veto = vetoes[k] !== -1 && !modifies(words, vetoes[k]!, thing) && !builtBy(words, vetoes[k]!, acts[k]!, thing) ? vetoes[k]! : elsewhere !== -1 ? elsewhere : frame.act && act === -1 ? bareVetoes[k]! : -1;
     if (!local) score = Math.min(score, ENOUGH - 0.01);
     if (!candidates) {
       if (best !== -1) {

@@ -19,4 +19,15 @@ describe('the scope of a row', () => {
   it('is empty where the words name the whole', () => {
     expect(scopes('组织申报各类科技计划项目143项。')).toEqual([['projects_applied', 143, '']]);
   });
+
+  it('is no slogan in quotes the sentence opens on', () => {
+    expect(scopes('坚持“早谋划、早储备、早申报”,全年组织申报各类科技计划项目63项,获批立项21项。')).toEqual([
+      ['projects_applied', 63, ''],
+      ['projects_approved', 21, ''],
+    ]);
+  });
+
+  it('is the platform the firms a measure supported built, not the firms', () => {
+    expect(scopes('支持规上企业新建县级研发中心9个。')).toEqual([['platforms', 9, '县级研发中心']]);
+  });
 });
