@@ -40,10 +40,13 @@ function labelOpening(text: string, sentenceStart: number, ownStart: number, fig
 function ownClauseStart(text: string, at: number, floor: number): number {
   const start = clauseStart(text, at, floor);
   if (start <= floor || text.charCodeAt(start - 1) !== 0x2c) return start;
-  const close = text.indexOf(')', start);
-  if (close < 0 || close >= at || text.lastIndexOf('(', close) >= start) return start;
-  const open = text.lastIndexOf('(', start);
-  return open >= floor && open > text.lastIndexOf(')', start) ? clauseStart(text, open, floor) : start;
+  // (a bracket that closes before the figure, and opened before the comma)
+  let close = start;
+  while (close < at && text.charCodeAt(close) !== 0x29 && text.charCodeAt(close) !== 0x28) close++;
+  if (close >= at || text.charCodeAt(close) !== 0x29) return start;
+  let open = start - 2;
+  while (open >= floor && text.charCodeAt(open) !== 0x28 && text.charCodeAt(open) !== 0x29) open--;
+  return open >= floor && text.charCodeAt(open) === 0x28 ? clauseStart(text, open, floor) : start;
 }
 
 /** The words a frame reads around figure i: its own clause before and after it, and the sentence before. */
