@@ -523,7 +523,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (…as is what stands grown from one number to another: "科技特派员由2018年的20人增加到58人")
     // (…and what stands, in a table's column of all so far: "年末累计"; not what its row says was done anew, "新建…\t本月\t累计")
     const standing = column?.standing && STOCKS.has(indicator.id) && !DONE_ANEW_IN_ROW.test(text.slice(text.lastIndexOf('\n', figure.start) + 1, figure.start).split('\t')[0]!);
-    const period = indicator.id === 'hte_total' || grownStock(i, claim) || standing ? 'CUM' :
+    let period: Period = indicator.id === 'hte_total' || grownStock(i, claim) || standing ? 'CUM' :
       column?.period ??
       (column?.sameTime ? reportPeriod : undefined) ??
       (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? periodNamed(clause) ?? 'FY' : undefined) ??
@@ -558,6 +558,10 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // ("2021年主要目标:…260家;新增…200家;…": a statement a goal's label opens is all targets)
     // (a table cell that says it is projected, "3.05(预计)", is a forecast; one in a column of what was done, "2023年实际", is done)
     const section = said === 'actual' && !past && !column?.done ? sectionAt((planned ??= planSections(text)), figure.start) : undefined;
+    // (a goal its own words set under a heading of plans for the rest of the year, naming no part of it, is the year's:
+    // "确保…研发费用完成13.5亿元" under "三、四季度工作思路" in a report of three quarters)
+    if (said === 'target' && period === reportPeriod && period !== 'FY' && !column && periodNamed(clause) === undefined &&
+      sectionAt((planned ??= planSections(text)), figure.start)?.rest) periods[i] = period = 'FY';
     // (what a section of plans says was done so far is done: "目前已完成1.37亿元")
     const doneSoFar = section !== undefined && DONE_SO_FAR.test(clauseWhole);
     // (a plan for the rest of the year only, "三、下半年工作打算", plans for no period of the catalog, save where its
@@ -570,6 +574,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
         (namesNoTime(clauseWhole) && !REST_OF_YEAR.test(text.slice(sentence.start, figure.end)) &&
           namesWholeYear(text.slice(POINT_COUNTED_OFF.test(text.slice(sentence.start, sentence.start + 3)) ? sentence.start : sentence.statement, clauseFrom)));
       if (!ofWholeYear) return;
+      // (…and so is for the whole year, whatever part of it the report covers)
+      if (period !== 'CUM') periods[i] = period = 'FY';
     }
     const status = column?.target ? 'target' : column && (column.forecast || /^\((?:预计|预估)数?\)/.test(text.slice(figure.end, figure.end + 5))) ? 'forecast' :
       said === 'actual' && !past && !column?.done && ((section && !doneSoFar) || (sentence.statement < sentence.start && goalLabelEnd >= 0 && goalLabelEnd <= sentence.start) || (!column && setsFloor(words.sentence, figure.start - sentence.start))) ? 'target' : said;

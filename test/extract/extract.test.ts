@@ -195,3 +195,13 @@ describe('a ledger of tasks', () => {
     expect(extractReport({ reportId: 'n', text: note }).rows.map((r) => [r.indicator, r.value])).toEqual([['experts_dispatched', 860]]);
   });
 });
+
+describe('a plan for the rest of the year', () => {
+  it('reads a goal its own words set, naming no part of the year, as the whole year’s', () => {
+    const report = '青岭县科学技术局2022年前三季度工作总结和四季度工作思路\n一、前三季度工作\n前三季度,全县完成技术交易额6.4亿元。\n二、四季度工作思路\n确保规上工业企业研发费用完成12.5亿元。\n';
+    expect(extractReport({ reportId: 'r', text: report }).rows.map((r) => [r.indicator, r.value, r.period, r.status, r.scope])).toEqual([
+      ['tech_contract_value', 6.4, 'Q1-Q3', 'actual', ''],
+      ['rd_expenditure', 12.5, 'FY', 'target', '规上工业企业'],
+    ]);
+  });
+});
