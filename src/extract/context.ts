@@ -510,13 +510,15 @@ export function scopeOf(words: string | undefined): string {
   // (a time before the words says nothing of the part: "截至6月底已获批立项19项")
   // (nor does a table row's number: "3\t规上工业企业")
   // (nor a goal's words: "确保规上工业企业…")
-  const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '').replace(WHEN_BEFORE, '').replace(/^\d{1,3}\t/, '').replace(GOAL_BEFORE, '');
+  const trimmed = words.replace(/^[、,:和及与(了的到]+|[、,:和及与的]+$/g, '').replace(WHEN_BEFORE, '').replace(/^\d{1,3}\t/, '').replace(GOAL_BEFORE, '').replace(WHEN_AFTER, '');
   // (省部: the province's and the ministry's, two levels)
   if (trimmed.replace(GENERIC, '') === '' || (SEVERAL_LEVEL_CHARS.test(trimmed) && namesSeveralLevels(trimmed))) return '';
   return trimmed;
 }
 
 const GOAL_BEFORE = /^(?:确保|力争|争取|努力|全力)+/;
+// (…nor the time and sum words after it: "区科技发展基金全年共")
+const WHEN_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:全年|今年|年内|上半年)?(?:共计|共|累计)$|(?<=[\u4e00-\u9fff]{2})(?:全年|今年|年内|上半年)$/;
 
 // What makes the words before a thing a part of the whole: a level ("省级", "市级以上", "国家", "省"), a
 // named programme (“…”, 《…》, "星火计划", "富民强县专项"), a batch, a kind of patent, a flow (吸纳, 输出),

@@ -45,7 +45,7 @@ const negated = (value: number | null) => (value === null || value === 0 ? value
 // a level a projects row's scope names ("省级", "市级科技计划" → 市级)
 const LEVEL_SCOPE = /^(?:国家级?|省级?|自治区级?|市级?|州级?|盟级?|县级?|区级?)(?![、和及与以])/;
 // …or its clause names, one level alone ("获得市级科技计划立项项目23项"; not "国家、省各类")
-const LEVEL_NAMED = /(?<![、和及与])(?:国家级|省级|自治区级|市级|州级|盟级|县级|区级)(?![、和及与以])/;
+const LEVEL_NAMED = /(?<![、和及与])(?:国家级|省级|自治区级|市级|州级|盟级|县级|区级|[市县区旗州盟]本级)(?![、和及与以])/;
 
 // the kinds of patent
 const PATENT_KIND = /^(?:发明专利|实用新型专利|实用新型|外观设计专利|外观设计)$/;
@@ -61,6 +61,8 @@ const NONE_ENDS = marksOf('有无');
 const ONE_EACH_BEFORE = /一[\u4e00-\u9fff]{1,4}、?$/;
 const ONE_EACH_AFTER = /^[\u4e00-\u9fff]{0,5}[联包带帮对挂驻]一[个名家村户企]/;
 const PART_OPENS = /^(?:其中|含)/;
+// what a programme's money supported, right after the money: "…安排资金300万元,支持项目15个"
+const SUPPORTED_AFTER_MONEY = /^[,;]?(?:全年|共|累计)?(?:支持|资助|扶持)(?:各类|科技)?(?:计划)?项目$/;
 const FIRMS_OF_A_SIZE = /(?:营业收入|营收|主营业务收入|销售收入|产值)(?:超过?|过|达到?|在)[^,;。]{0,10}的[^,;。]{0,10}$|(?:超过?|过|达到?|在)\d[\d.]*(?:亿|万)元(?:以上)?的$|(?:营业收入|营收|主营业务收入|销售收入|产值)\d[\d.]*(?:亿|万)元(?:以上|以下)的$/;
 const BAR_ENDS = marksOf('足于过到达');
 const BAR_SOME_PLACES_MEET = /(?:个别|部分|少数|多数|半数|\d+个|[一二两三四五六七八九十]+个)(?:县|市|区|县区|县市|市县|县市区|区县|乡镇|园区)[^,;。\d]{0,16}(?:均|仍|还|都)?(?:不足|低于|高于|超过|未达到?|不到)$/;
@@ -441,6 +443,11 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     }
     return '';
   };
+  const scopeOfMoneyBefore = (i: number, sentenceStart: number) => {
+    const money = rowsOfFigure[i - 1];
+    return money?.indicator === 'project_funding' && figures[i - 1]!.start >= sentenceStart &&
+      SUPPORTED_AFTER_MONEY.test(text.slice(figures[i - 1]!.end, figures[i]!.start)) ? money.scope : '';
+  };
   const countsNothing: boolean[] = [];
   figures.forEach((figure, i) => {
     let claim = claims[i];
@@ -598,6 +605,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (not a total of them all: "立项总资金***万元"; nor money from above at large: "争取上级科技资金")
     if (scope === '' && indicator.id === 'project_funding' && !/总|上级/.test(clause)) scope = levelOfProjectsBefore(i, sentence.start);
     if (scope === '' && indicator.id === 'patents_granted' && i > 0) scope = kindOfPatentsBefore(i, sentence.start);
+    // "县级科技专项安排资金300万元,支持项目15个": the projects a programme's money supported are of its level or name
+    if (scope === '' && indicator.id === 'projects_approved' && i > 0) scope = scopeOfMoneyBefore(i, sentence.start);
     if (scope === '') scope = partAfterWhole(text, figures, claims, i, sentence.start);
     // "市级重点实验室、工程技术中心各5家": each thing listed before 各 has the figure
     const scopes = eachOf(text, figure, sentence.start) ?? [scope];

@@ -30,4 +30,12 @@ describe('the scope of a row', () => {
   it('is the platform the firms a measure supported built, not the firms', () => {
     expect(scopes('支持规上企业新建县级研发中心9个。')).toEqual([['platforms', 9, '县级研发中心']]);
   });
+
+  it('is the level or programme of the money, for the projects it supported', () => {
+    expect(scopes('县本级安排科技三项经费90万元,支持项目11项。')).toEqual([
+      ['project_funding', 90, '县本级'],
+      ['projects_approved', 11, '县本级'],
+    ]);
+    expect(scopes('区科技发展基金全年共支持项目204项。')).toEqual([['projects_approved', 204, '区科技发展基金']]);
+  });
 });
