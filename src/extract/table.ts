@@ -311,7 +311,7 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // period, year or status, no part of the things; a month's own row is no row
     const time = TIME_ROW.exec(label.trim());
     if (ONE_MONTH_ROW.test(label.trim())) return;
-    if ((!unit && listed.length === 0) || cell <= serial || (/\d/.test(label) && !time)) return;
+    if ((!unit && listed.length === 0) || cell <= serial || (/\d/.test(label) && !time && !(byPlace && OTHER_PLACES.test(label.trim())))) return;
     const column = withoutUnit(heading!).replace(/(?:19|20)\d\d年?/, '');
     if ((SHARE_COLUMN.test(column) && !/GDP|生产总值|强度/.test(column)) || RANK_COLUMN.test(column.trim())) return;
     // rows of places under a first heading that only says so (单位, 地区), the table's caption naming what they
@@ -398,6 +398,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     };
   });
 }
+
+// a row of the places the rows above leave out, counted: "其余10县区", "其他8县"
+const OTHER_PLACES = /^(?:其余|其他)\d{1,2}个?(?:县市区|县区|县市|县|区|市|乡镇|镇|乡|旗|园区)$/;
 
 // a column of the people or households something reached ("带动农户", "培训农民"): no thing of the column before's
 const PEOPLE_COUNTED = /农户|农民|群众|贫困户|脱贫户|就业|学员/;

@@ -178,6 +178,7 @@ describe('a target set beside what was done', () => {
     const rows = (text: string) => extractReport({ reportId: 't', text }).rows.map((r) => [r.indicator, r.value, r.status]);
     expect(rows('全年评价入库科技型中小企业812家,较年度目标(700家)超额完成。')).toEqual([['tsme', 812, 'actual'], ['tsme', 700, 'target']]);
     expect(rows('全年高新技术产业产值增长8.2%,低于年度目标(12%)3.8个百分点。')).toEqual([['hitech_output_growth', 8.2, 'actual'], ['hitech_output_growth', 12, 'target']]);
+    expect(rows('全市评价入库科技型中小企业52家,完成省科技厅下达任务(45家)的116%。')).toEqual([['tsme', 52, 'actual'], ['tsme', 45, 'target']]);
   });
 });
 

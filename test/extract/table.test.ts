@@ -538,4 +538,13 @@ describe('a table of places', () => {
       ['hte_total', 130, 'CUM', 'actual', true],
     ]);
   });
+
+  it('reads a row of the places the rows above leave out ("其余6县")', () => {
+    const table = '县区\t科技特派员(名)\n江北区\t52\n其余6县\t188\n合计\t240\n';
+    expect(rowsIn(table, 2018).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['tech_commissioners', 52, '江北区'],
+      ['tech_commissioners', 188, '其余6县'],
+      ['tech_commissioners', 240, ''],
+    ]);
+  });
 });

@@ -83,6 +83,7 @@ export const frames: Frame[] = [
       { text: '一、2018年全市科技成果转化基本情况\n年份\t技术合同成交额(亿元)\t专利申请量(件)\n2016\t8.17\t3862\n2017\t11.35\t4710\n2018年1-9月\t9.86\t4126\n', rows: [{ value: 8.17, period: 'FY' }, { value: 11.35, period: 'FY' }, { value: 9.86, period: 'YTD' }], by: 'link.table_column' },
       // the tax a deal spared is no deal's value
       { text: '为企业办理技术交易税收减免1.1亿元。', rows: [] },
+      { text: '全市技术市场合同交易额完成7.6亿元,完成目标任务的118%。', rows: [{ value: 7.6 }] },
       { text: '援疆省份2023年技术合同成交额突破4000亿元,高新技术企业总数超过4万家。', rows: [] },
       { text: '合作方所在省份当年技术合同成交额已超过3000亿元。', rows: [] },
       // a statement that opens pointing back (该项指标, 此项工作, 这批企业) reads the thing the one before named
