@@ -24,6 +24,7 @@ export const frames: Frame[] = [
       { text: '高新技术企业培育方面,我们推行“一企一专员”跟踪辅导等做法,帮助企业规范研发费用归集,全年62家企业提交申报材料,41家通过认定。', rows: [{ value: 62 }] },
       { text: '高新技术企业方面,今年到期企业98家,其中31家已随第一批提交重新认定申报。', rows: [{ value: 31 }] },
       { text: '高企认定是今年的重点,我们举办政策宣讲会4场,逐家帮助企业梳理研发费用归集,全年共有42家企业提交了申报材料,最终31家通过认定。', rows: [{ value: 42 }] },
+      { text: '第一批高新技术企业认定工作启动后,已组织96家企业提交认定申报材料。', rows: [{ value: 96 }] },
       // a point counted off after the colon that opens the points names the thing
       { text: '今年以来,我局工作呈现三个亮点:一是高企扩量提质。新申报42家,认定通过27家。', rows: [{ value: 42 }] },
       // the body that certifies is no act on them
