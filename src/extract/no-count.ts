@@ -32,6 +32,10 @@ const SUM_ENDS = marksOf('资额模达到为约近超过计共');
 const FAILED = /未能?(?:获得?)?通过|没有通过|未能?获(?:批|准)|未能重新认定/;
 const FAILED_BEFORE = new RegExp(`(?:${FAILED.source})[^的,;]{0,6}$`);
 
+// a threshold the firms counted after it pass: "研发费用超千万元的企业", "研发投入强度超过3%的企业达到42家"
+const THRESHOLD_BEFORE = /(?:超过?|过|达到?|在|逾|高于)$/;
+const FIRMS_OF_THAT_SIZE = /^(?:以上|以下)?的(?:[^,;。]{0,6}?)(?:企业|高企|公司)/;
+
 /**
  * Whether a figure's words say it is no count of the catalog: `clause`, its clause up to it; `after`, the rest of
  * its clause; `sentenceBefore`, its sentence up to it; `next`, the text from its clause's end on.
@@ -46,6 +50,7 @@ export function saysNoCount(clause: string, after: string, unit: string, sentenc
   if (!money && unit !== '%' && SURVEY_WORDS.some((word) => sentenceBefore.includes(word)) && SURVEYED.test(sentenceBefore)) return true;
   if (money && SUM_ENDS.has(last) && (INVESTED.test(clause) || (DEALS_SUM.test(clause) && !sentenceBefore.includes('技术合同')))) return true;
   if (!money && unit !== '%' && clause.includes('签') && INVESTMENT_NEXT.test(next)) return true;
+  if ((money || unit === '%') && THRESHOLD_BEFORE.test(clause) && FIRMS_OF_THAT_SIZE.test(after)) return true;
   const negated = clause.includes('未') || after.includes('未') || clause.includes('没有') || after.includes('没有');
   return negated && (FAILED_BEFORE.test(clause) || FAILED.test(after.split('(')[0]!));
 }

@@ -206,3 +206,11 @@ describe('a plan for the rest of the year', () => {
     ]);
   });
 });
+
+describe('figures that count no indicator', () => {
+  it('reads no row from another industry listed after 其中, nor from a threshold the firms counted pass', () => {
+    const rows = (text: string) => extractReport({ reportId: 't', text }).rows.map((r) => [r.indicator, r.value]);
+    expect(rows('全区高新技术产业产值216.5亿元,同比增长11.8%。其中,高技术制造业增加值同比增长14.2%。')).toEqual([['hitech_output', 216.5], ['hitech_output_growth', 11.8]]);
+    expect(rows('研发投入超过1000万元的企业达到12家。')).toEqual([]);
+  });
+});
