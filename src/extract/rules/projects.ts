@@ -6,7 +6,8 @@ const MONEY = '(?:资金|经费|资助|补助|奖励|扶持|奖补)';
 
 // money applied for is not money won (the labelling guide)
 // money applied for, or taken back ("收回未按期实施项目资金35万元"), is no funding won
-const MONEY_APPLIED_FOR = '(?:申请|申报)[^,;。获批立到]{0,6}?(?:资金|经费)|(?:收回|追回)[^,;。]{0,12}(?:资金|经费)';
+// money applied for, or taken back; or a target set for spending ("下达我县2021年R&D经费投入目标任务4.1亿元"): none won
+const MONEY_APPLIED_FOR = '(?:申请|申报)[^,;。获批立到]{0,6}?(?:资金|经费)|(?:收回|追回)[^,;。]{0,12}(?:资金|经费)|(?:经费|投入)目标任务';
 
 export const rules: Rule[] = [
   {
@@ -56,6 +57,7 @@ export const rules: Rule[] = [
     unlessNear: MONEY_APPLIED_FOR,
     examples: [
       { text: '共争引科技资金448万元。', rows: [{ value: 448, scope: false }] },
+      { text: '市里下达我县2021年R&D经费投入目标任务3.2亿元。', rows: [] },
     ],
   },
   {
