@@ -212,6 +212,7 @@ describe('figures that count no indicator', () => {
     const rows = (text: string) => extractReport({ reportId: 't', text }).rows.map((r) => [r.indicator, r.value]);
     expect(rows('全区高新技术产业产值216.5亿元,同比增长11.8%。其中,高技术制造业增加值同比增长14.2%。')).toEqual([['hitech_output', 216.5], ['hitech_output_growth', 11.8]]);
     expect(rows('研发投入超过1000万元的企业达到12家。')).toEqual([]);
-    expect(rows('县里一家葡萄酒企业今年首次通过高企认定。全年新认定一家高新技术企业。')).toEqual([['hte_certified', 1]]);
+    expect(rows('县里一家葡萄酒企业今年首次通过高企认定。')).toEqual([]);
+    expect(rows('全年新认定一家高新技术企业。')).toEqual([['hte_certified', 1]]);
   });
 });
