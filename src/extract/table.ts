@@ -353,7 +353,6 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     }
     // (…or, in a table of places whose caption names nothing, the indicator of the figure the paragraph that
     // introduces it closes on: "全年全市技术合同登记额完成36.52亿元。各县市区完成情况如下:" over "县市区\t目标任务(亿元)\t完成额(亿元)")
-    // (its columns saying only what was set and what was done; a column of growth, the growth of the cell before it)
     // (a column that only says what was set or done is of the paragraph's last figure in its unit; one that names part
     // of a thing, of the paragraph's figure whose words hold that part: "增加值(亿元)" of "高新技术产业增加值8.07亿元";
     // and a column of growth, of the growth of the cell before it)
@@ -370,6 +369,12 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
         claim = { ...before, indicator: growth, start: f.start, end: f.end, scope: '' };
         unitRead = '%';
       }
+    } else if (!claim && !byPlace && unit && KINDS_HEADING.test(headings[serial]!.trim())) {
+      // (…and a table of the programmes the money it names went to, their projects and money: "下达市级科技三项经费327万元,具体安排
+      // 如下:" over "类别\t项目数(项)\t经费(万元)")
+      const money = introducedBefore(text, figures, claims, i, first, (c) => c.indicator === 'project_funding');
+      const indicator = unitFits('project_funding', unit) ? 'project_funding' : PROJECTS_COLUMN.test(named) && unitFits('projects_approved', unit) ? 'projects_approved' : undefined;
+      if (money && indicator) claim = { ...money, indicator, start: f.start, end: f.end, scope: '', period: undefined, year: undefined };
     }
     // (a row of the whole, its cells of what the rows above count in their columns: "合计\t395\t5989" under
     // "县级科技特派员\t150\t2305")
@@ -471,6 +476,9 @@ function introducedBefore(text: string, figures: Figure[], claims: (Claim | unde
   return undefined;
 }
 const INTRODUCES_TABLE = /如下(?:表)?[:]\s*$/;
+// the heading of a table's rows of kinds ("类别"), and a column of the projects of each
+const KINDS_HEADING = /^(?:类别|项目类别|计划类别|类型|项目类型|计划名称)$/;
+const PROJECTS_COLUMN = /^(?:项目数|项目|项数|立项数|支持项目)$/;
 // a column that says only what was set or what was done ("目标任务", "完成额"), no thing of its own
 const GOAL_OR_DONE_COLUMN = /^(?:年度|全年)?(?:目标任务|目标|任务|计划|完成额|完成值|完成数|完成情况|实际完成|完成|实绩)$/;
 

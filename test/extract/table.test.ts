@@ -547,4 +547,15 @@ describe('a table of places', () => {
       ['tech_commissioners', 240, ''],
     ]);
   });
+
+  it('reads a table of the programmes the money the paragraph before names went to, their projects and money', () => {
+    const table = '全年下达市级科技三项经费210万元,具体安排如下:\n类别\t项目数(项)\t经费(万元)\n工业科技攻关\t12\t96\n农业科技攻关\t10\t74\n';
+    expect(rowsIn(table, 2015).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['project_funding', 210, '市级科技三项'],
+      ['projects_approved', 12, '工业科技攻关'],
+      ['project_funding', 96, '工业科技攻关'],
+      ['projects_approved', 10, '农业科技攻关'],
+      ['project_funding', 74, '农业科技攻关'],
+    ]);
+  });
 });
