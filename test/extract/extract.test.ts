@@ -214,5 +214,6 @@ describe('figures that count no indicator', () => {
     expect(rows('研发投入超过1000万元的企业达到12家。')).toEqual([]);
     expect(rows('县里一家葡萄酒企业今年首次通过高企认定。')).toEqual([]);
     expect(rows('全年新认定一家高新技术企业。')).toEqual([['hte_certified', 1]]);
+    expect(rows('深入实施研发投入“百亿工程”,开展“百名专家进百村”结对服务。')).toEqual([]);
   });
 });
