@@ -131,6 +131,8 @@ export const frames: Frame[] = [
     units: ['场', '次'],
     not: ['people', 'academic', 'press', 'meeting', 'attended'],
     examples: [
+      // the bureau's own party study is no event held for others
+      { text: '开展党纪学习教育,组织专题读书班1期;举办科技培训班5期。', rows: [{ value: 5 }] },
       // fewer than planned is a difference, no count
       { text: '全年举办对接活动12场,受疫情影响,线下对接活动较计划减少8场。', rows: [{ value: 12 }] },
       // what each one of many is to do is no count of them all
