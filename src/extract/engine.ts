@@ -63,9 +63,13 @@ const ONE_EACH_AFTER = /^[\u4e00-\u9fff]{0,5}[联包带帮对挂驻]一[个名�
 // one firm of a trade, told of, no count: "一家葡萄酒企业今年首次通过高企", "走进…的一家光伏材料企业" (not one of a kind the
 // catalog counts: "新认定一家高新技术企业")
 const ONE_FIRM_TOLD_OF = /^(?!(?:国家|省级|市级)?(?:高新技术|高企|科技型中小|科小|创新型|重点|新型))[\u4e00-\u9fff]{1,10}?(?:企业|公司)/;
-// a figure inside a name in quotes that goes on after it: "研发投入“百亿工程”", "“千企万人”行动"
+// a figure inside a name in quotes that goes on after it: "研发投入“百亿工程”", "“千企万人”行动"; or a numeral inside a
+// slogan in quotes: "按照“成熟一个、申报一个”"
 const NAME_OPENS_BEFORE = /“[^”\d]{0,4}$/;
 const NAME_GOES_ON = /^[\u4e00-\u9fff]{1,6}”/;
+const SLOGAN_OPENS_BEFORE = /“[^“”\d]{0,10}$/;
+const SLOGAN_CLOSES_AFTER = /^[^“”\d]{0,8}”/;
+const NUMERAL_OPENS = marksOf('一两二三四五六七八九十百千万');
 const PART_OPENS = /^(?:其中|含)/;
 // what a programme's money supported, right after the money: "…安排资金300万元,支持项目15个"
 const SUPPORTED_AFTER_MONEY = /^[,;]?(?:全年|共|累计)?(?:支持|资助|扶持)(?:各类|科技)?(?:计划)?项目$/;
@@ -464,6 +468,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // (each such word ends in 有 or 无)
     if (NONE_ENDS.has(text.charCodeAt(figure.start - 1)) && figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
     if (NAME_GOES_ON.test(text.slice(figure.end, figure.end + 8)) && NAME_OPENS_BEFORE.test(text.slice(Math.max(0, figure.start - 5), figure.start))) return;
+    if (NUMERAL_OPENS.has(text.charCodeAt(figure.start)) && SLOGAN_CLOSES_AFTER.test(text.slice(figure.end, figure.end + 9)) &&
+      SLOGAN_OPENS_BEFORE.test(text.slice(Math.max(0, figure.start - 11), figure.start))) return;
     if (text[figure.start] === '一' && figure.end - figure.start === 2 &&
       (ONE_EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 6), figure.start)) || ONE_EACH_AFTER.test(text.slice(figure.end, figure.end + 10)) ||
         (figure.unit === '家' && ONE_FIRM_TOLD_OF.test(text.slice(figure.end, figure.end + 12))))) return;

@@ -475,7 +475,7 @@ function introducedBefore(text: string, figures: Figure[], claims: (Claim | unde
   }
   return undefined;
 }
-const INTRODUCES_TABLE = /如下(?:表)?[:]\s*$/;
+const INTRODUCES_TABLE = /(?:如下表?|见下表)(?:\(单位[:][^()]{1,20}\))?[:]\s*$/;
 // the heading of a table's rows of kinds ("类别"), and a column of the projects of each
 const KINDS_HEADING = /^(?:类别|项目类别|计划类别|类型|项目类型|计划名称)$/;
 const PROJECTS_COLUMN = /^(?:项目数|项目|项数|立项数|支持项目)$/;
@@ -497,10 +497,14 @@ function sameColumnAbove(text: string, figures: Figure[], claims: (Claim | undef
 /** The caption line right before a table's heading (`at`), its year and furniture out; '' where there is none. */
 function captionBefore(text: string, at: number): string {
   if (at < 2) return '';
-  const line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  let line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  // (a paragraph that ends by introducing the table captions it with its last sentence: "…,各乡镇高新技术产业增加值完成情况如下(单位:万元、%):")
+  if (line.length > 40 && INTRODUCES_TABLE.test(line)) line = line.slice(line.lastIndexOf('。') + 1).replace(INTRODUCED_AS, '');
   if (line.includes('\t') || line.length > 40) return '';
   return line.replace(/^(?:附表|表\s*\d*)[::]?/, '').replace(/(?:19|20)\d\d年(?:度)?/g, '').replace(/\([^()]*\)/g, '').replace(TOPIC_OF_CAPTION, '');
 }
+// how a sentence says the table follows it, and what its figures are ("完成情况如下(单位:万元、%):")
+const INTRODUCED_AS = /(?:完成|发展|开展)?(?:情况)?(?:见下表|如下表?)(?:\(单位[:][^()]{1,20}\))?[:]\s*$/;
 // what a caption says it sums up of its thing, no act of the thing's own ("各区县高新技术企业培育情况": its columns say 申报, 认定)
 const TOPIC_OF_CAPTION = /(?:培育|发展|工作)(?:情况|统计表?|一览表)$/;
 

@@ -558,4 +558,14 @@ describe('a table of places', () => {
       ['project_funding', 74, '农业科技攻关'],
     ]);
   });
+
+  it('reads the caption of a table of places from the sentence that introduces it, its units in brackets', () => {
+    const table = '全县高新技术产业保持较快增长。各乡镇高新技术产业增加值完成情况如下(单位:万元、%):\n区域\t增加值\t增速\n城关镇\t52300\t18.6\n新安乡\t8100\t9.2\n';
+    expect(rowsIn(table, 2012).map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['hitech_value_added', 5.23, '城关镇'],
+      ['hitech_value_added_growth', 18.6, '城关镇'],
+      ['hitech_value_added', 0.81, '新安乡'],
+      ['hitech_value_added_growth', 9.2, '新安乡'],
+    ]);
+  });
 });
