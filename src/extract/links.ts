@@ -156,6 +156,17 @@ export function linkSentence(
       }
     }
     // "凌滨区、凌北区研发投入强度分别达到2.41%和2.06%": places listed, the thing after the last; each place's figure is a part
+    // "…通过认定87家。从县域看,A、B、C分别新认定21家、14家、11家": places alone, what was done after 分别, of the thing the
+    // words of the figure just before name
+    if (!isGrowth && names.length === listed.length && names.every((name) => PLACE_NAME.test(name))) {
+      const act = skel.slice(afterMarker(s, at), listed[0]!.f.start);
+      // (what was done, not what they only have: "舒山县、白埠区分别为46家和39家" are no parts of what was read before)
+      const claim = DONE_AFTER_RESPECTIVELY.test(act) ? classifyName(`${wordsOfFigureBefore(text, figures, listed[0]!.i)}${act}`, listed[0]!.f) : undefined;
+      if (claim && listed.every(({ f }) => sameKind(f.unit, listed[0]!.f.unit))) {
+        listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote, scope: names[k]! }));
+        continue;
+      }
+    }
     const places = placesListed(names.slice(-listed.length));
     if (places) {
       const claim = classifyName(places.thing + skel.slice(afterMarker(s, at), listed[0]!.f.start), listed[0]!.f);
@@ -824,7 +835,7 @@ const TARGET_OF_BEFORE = /^(?:是|仅为|为|已经?)?(?:提前(?:一年|两年)
 // …or the task named after it: "超额完成市下达的35家目标任务", "提前两个月完成全年4000家任务"
 // ("超额完成省科技厅下达我市的300家任务": who set it, and for whom)
 // (…or a plan's, or the one a figure falls short of: "超额完成规划确定的220家目标", "距“十四五”末2.6%的规划目标尚有差距")
-const TASK_OF_BEFORE = /^(?:已经?)?(?:提前(?:[一两二三四五六]个多?月|一年|两年)?|超额)?完成了?(?:[市省县区](?:科技厅|科技局|政府|里|上)?)?(?:下达|规划确定)?(?:给?我[市县区])?的?(?:年度|全年)?$|^距(?:“?十[一二三四五]五”?末|(?:19|20)\d\d年)?的?$/;
+const TASK_OF_BEFORE = /^(?:已经?)?(?:提前(?:[一两二三四五六]个多?月|一年|两年)?|超额)?完成了?(?:[市省县区](?:科技厅|科技局|政府|里|上)?)?(?:下达|规划确定|定)?(?:给?我[市县区])?的?(?:年度|全年)?$|^距(?:“?十[一二三四五]五”?末|(?:19|20)\d\d年)?的?$/;
 
 /** "预计全年新认定高新技术企业85家,力争突破90家": a clause that only reaches for a figure is the figure before's indicator. */
 export function linkReachedAgain(text: string, sentence: Span, inSentence: { f: Figure; i: number }[], figures: Figure[], claims: (Claim | undefined)[]) {
@@ -857,6 +868,19 @@ export function linkReachedAgain(text: string, sentence: Span, inSentence: { f: 
     claims[i] = { ...previous.claim, rule: 'link.reached_again', start: from, end: f.end, period: undefined, partOf: undefined };
   }
 }
+
+/**
+ * The words between the figure before figure i and the one before that ("家企业申报高新技术企业,通过认定" of "组织213家企业申报
+ * 高新技术企业,通过认定87家"), where it stands near; '' where none does.
+ */
+function wordsOfFigureBefore(text: string, figures: Figure[], i: number): string {
+  const k = i - 1;
+  if (k < 0 || figures[i]!.start - figures[k]!.end > WORDS_BEFORE_NEAR) return '';
+  const from = Math.max(k > 0 ? figures[k - 1]!.end : 0, figures[k]!.start - WORDS_BEFORE_NEAR);
+  return text.slice(from, figures[k]!.start);
+}
+const WORDS_BEFORE_NEAR = 40;
+const DONE_AFTER_RESPECTIVELY = /^(?:新|完成|通过|获批|入库|认定|申报|争取|新增|新建|选派|举办|组织|签约|登记|授权|申请)/;
 
 /** Whether figure a's value is at least figure b's (both stated). */
 function exceeds(a: Figure, b: Figure): boolean {

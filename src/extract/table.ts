@@ -259,7 +259,8 @@ const GROWTH_HEADING = /(?:增速|增长|增幅|同比)(?:率)?$/;
 const RANK_COLUMN = /^(?:位次|排名|排位|名次)$/;
 // a heading or caption of what stands, running totals ("累计(家)", "…平台累计情况")
 const STANDING = /累计|总数|总量|现有/;
-const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)$|^(?:全市|全县|全区|总数|共计)$/;
+// (…with a note of what it holds: "合计(含其他县区)")
+const TOTAL_ROW = /^(?:全[市县区州旗])?(?:合计|总计|小计)(?:\([^()]{1,10}\))?$|^(?:全市|全县|全区|总数|共计)$/;
 
 /**
  * A table whose columns name what their cells count, each with its unit, and whose rows name the

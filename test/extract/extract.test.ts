@@ -218,3 +218,16 @@ describe('figures that count no indicator', () => {
     expect(rows('按照“成熟一家、申报一家”的原则,全年申报高新技术企业12家。')).toEqual([['hte_applied', 12]]);
   });
 });
+
+describe('分别 after places alone', () => {
+  it('reads what was done after 分别 as of the thing the figure before names, each place a part; not what places only have', () => {
+    const rows = (text: string) => extractReport({ reportId: 'p', text }).rows.map((r) => [r.indicator, r.value, r.scope]);
+    expect(rows('组织96家企业申报高新技术企业,通过认定64家。从县域看,青川县、白水县分别新认定15家、9家。')).toEqual([
+      ['hte_applied', 96, ''],
+      ['hte_certified', 64, ''],
+      ['hte_certified', 15, '青川县'],
+      ['hte_certified', 9, '白水县'],
+    ]);
+    expect(rows('全县有高新技术企业18家,邻近的舒山县、白埠区分别为46家和39家。')).toEqual([['hte_total', 18, '']]);
+  });
+});

@@ -521,7 +521,7 @@ describe('a table of places', () => {
   });
 
   it('reads a 合计 row as what the rows above count in each column, with no scope', () => {
-    const table = '类别\t年度选派目标(人)\t已选派(人)\t下基层服务(人次)\n省级科技特派员\t30\t32\t410\n县级科技特派员\t60\t57\t980\n合计\t90\t89\t1390\n';
+    const table = '类别\t年度选派目标(人)\t已选派(人)\t下基层服务(人次)\n省级科技特派员\t30\t32\t410\n县级科技特派员\t60\t57\t980\n合计(含其他)\t90\t89\t1390\n';
     expect(rowsIn(table, 2022).filter((r) => !r.scope).map((r) => [r.indicator, r.value, r.status])).toEqual([
       ['tech_commissioners', 90, 'target'],
       ['tech_commissioners', 89, 'actual'],
