@@ -216,6 +216,7 @@ describe('figures that count no indicator', () => {
     expect(rows('全年新认定一家高新技术企业。')).toEqual([['hte_certified', 1]]);
     expect(rows('深入实施研发投入“百亿工程”,开展“百名专家进百村”结对服务。')).toEqual([]);
     expect(rows('按照“成熟一家、申报一家”的原则,全年申报高新技术企业12家。')).toEqual([['hte_applied', 12]]);
+    expect(rows('做到“申报一个、储备一个、争取一个”,全年获批立项9项。')).toEqual([['projects_approved', 9]]);
   });
 });
 

@@ -133,6 +133,7 @@ export const frames: Frame[] = [
     examples: [
       // the bureau's own party study is no event held for others
       { text: '开展党纪学习教育,组织专题读书班1期;举办科技培训班5期。', rows: [{ value: 5 }] },
+      { text: '召开专题民主生活会1次,组织全局干部职工赴外地考察学习1次,举办科技培训班3期。', rows: [{ value: 3 }] },
       // fewer than planned is a difference, no count
       { text: '全年举办对接活动12场,受疫情影响,线下对接活动较计划减少8场。', rows: [{ value: 12 }] },
       // what each one of many is to do is no count of them all
