@@ -43,7 +43,7 @@ export const APPROX_AFTER = /^(?:左右|以上|多|余)/;
 export const SENTENCE_ENDS = '。!?;\n';
 
 export const SENTENCE_MARKS = marksOf(SENTENCE_ENDS);
-export const AFTER_END_MARKS = marksOf(',;。!?\n、');
+export const AFTER_END_MARKS = marksOf(',;。!?\n、\t');
 export const STATEMENT_MARKS = marksOf('。!?\n');
 
 /** A sentence (to 。 ! ? ; or a line break), and where the statement it ends or continues starts (to 。 ! ? or a line break). */

@@ -568,4 +568,12 @@ describe('a table of places', () => {
       ['hitech_value_added_growth', 9.2, '新安乡'],
     ]);
   });
+
+  it('reads the words after a figure in a cell of words only to the cell’s end', () => {
+    const table = '序号\t任务\t推进情况\n1\t高新技术企业培育\t有效期内高企总数达到300家\t两批共申报高企97家\n';
+    expect(rowsIn(table, 2021).map((r) => [r.indicator, r.value])).toEqual([
+      ['hte_total', 300],
+      ['hte_applied', 97],
+    ]);
+  });
 });
