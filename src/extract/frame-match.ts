@@ -102,8 +102,8 @@ const CLAUSE_OPENING = /(?:^|[,;:。\n])(?:(?:19|20)\d\d年度?)?$/;
 // the report's own place, named as a subject, or any place named ("芜湖市各占2家")
 const HOME = /全市|全县|全区|全州|全旗|我市|我县|我区|我州|本市|本县|本区|该市|该县|该区|[\u4e00-\u9fff]{2}[市县区旗]/;
 // a clause that opens on the report's own place as its subject ("全县高新技术企业3家")
-// (after a linking word and a year: "…,当年新增62家,而2020年全区高新技术企业仅为118家")
-const OWN_SUBJECT = /^(?:而|但)?(?:(?:19|20)\d\d年(?:底|末)?)?(?:全[市县区州旗]|我[市县区州旗]|本[市县区])/;
+// (after a linking word and a year: "…,当年新增62家,而2020年全区高新技术企业仅为118家"; or a point in the year: "三季度末全县…")
+const OWN_SUBJECT = /^(?:而|但)?(?:(?:19|20)\d\d年(?:底|末)?|[一二三四]?季度末|\d{1,2}月(?:底|末)|年底|年末|目前|截至目前)?(?:全[市县区州旗]|我[市县区州旗]|本[市县区])/;
 // a ranking among the province's places, not its figure ("全省市州排名上升2位", "全国科技创新百强县市排名")
 const RANKING = /^[^,;。]{0,12}(?:排名|排位|位次|位列|第[\d一二三四五六七八九十]|前列|首位|之首|百强)/;
 
