@@ -45,7 +45,7 @@ const GDP_OF = ['', '全市', '全县', '全区', '全旗', '全州', '全盟', 
 
 // only a project is 立项, the thing inside the act: "获批立项7项"; and what a programme's money went to is a project
 // approved: "下达市级科技计划项目资金1860万元,支持项目74个" (not the firms it supported: "支持科技型中小企业41家")
-const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项', '立项', '立项支持', '支持项目', '支持科技项目', '支持科技计划项目'];
+const PROJECT_APPROVED = ['获批立项', '批准立项', '获得立项', '新立项', '获准立项', '立项', '立项支持', '支持项目', '支持科技项目', '支持科技计划项目', '支持转化项目'];
 
 // the kinds of technology contract, each a part of the contracts' value ("技术转让合同12.6亿元")
 const CONTRACT_KINDS = ['技术开发合同', '技术转让合同', '技术咨询合同', '技术服务合同', '技术许可合同', '技术咨询和技术服务合同'];

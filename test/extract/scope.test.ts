@@ -37,5 +37,6 @@ describe('the scope of a row', () => {
       ['projects_approved', 11, '县本级'],
     ]);
     expect(scopes('区科技发展基金全年共支持项目204项。')).toEqual([['projects_approved', 204, '区科技发展基金']]);
+    expect(scopes('设立市级科技成果转化专项,支持转化项目15项。').map(([indicator, value]) => [indicator, value])).toEqual([['projects_approved', 15]]);
   });
 });
