@@ -325,7 +325,7 @@ export const WORDS = {
   attended: ['参加', '组织参加', '参展', '参会', '组织参展', ...HTE_APPLIED_FOR.filter((word) => word.includes('参加'))],
   // the bureau's own meetings and study sessions (the labelling guide: counts of meetings held are no rows)
   // the faults a party review of the bureau's own conduct found ("梳理并整改“四风”方面问题6个"): no problems of firms
-  partyFault: ['四风', '作风', '作风问题', '工作作风'],
+  partyFault: ['四风', '作风', '作风问题', '工作作风', '检视问题', '检视剖析'],
   meeting: ['会议', '专题会议', '党组会议', '党组会', '局务会', '局务会议', '办公会', '办公会议', '常务会议', '工作会议', '中心组学习', '理论学习', '集中学习',
     '座谈会', '政企座谈会', '学习研讨会', '志愿服务', '专题调研', '调研', '党员', '主题党日', '党日活动', '走亲活动', '党课', '读书班', '专题读书班', '民主生活会', '专题民主生活会', '组织生活会', '考察学习',
     // the bureau's training of its own cadres

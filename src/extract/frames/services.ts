@@ -47,7 +47,7 @@ export const frames: Frame[] = [
       { text: '征集需求:技术需求42项、人才需求17项。', rows: [{ value: 42 }] },
       // faults a party review found are no problems of firms
       { text: '局党组成员深入企业开展调研,形成调研报告5篇,梳理整改问题16个。', rows: [] },
-      { text: '梳理并整改“四风”方面问题6个,梳理作风方面突出问题8个。', rows: [] },
+      { text: '梳理并整改“四风”方面问题6个,梳理作风方面突出问题8个,检视问题13个。', rows: [] },
       { text: '排摸企业技术需求52条。', rows: [{ value: 52 }] },
       // what was done after a running total of visits is the period's too
       { text: '今年以来,累计深入园区走访企业143家,收集技术、人才、融资等方面问题86个。', rows: [{ value: 86, period: 'FY' }] },
