@@ -15,7 +15,7 @@ import type { Period } from './contract.ts';
 import { periodNamed } from './context.ts';
 import { LATER_QUARTER, ONE_MONTH, PART } from './period-series.ts';
 import { unitNamed, type Figure } from './figures.ts';
-import { classifyName, GROWTH_OF, indicatorsNamedBy, RUNNING_TOTAL_OF } from './links.ts';
+import { classifyName, GROWTH_OF, indicatorsNamedBy, namesOtherKind, RUNNING_TOTAL_OF } from './links.ts';
 import { MONEY_EXPONENT, unitFits } from './units.ts';
 
 /** What a table column's heading says of the figures under it. */
@@ -307,7 +307,10 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
       (byPlace ? UNIT_IN_WORD[UNIT_WORD.exec(heading)?.[0] ?? ''] ?? unitBefore(headings, cell) : undefined));
     const label = cells[serial - shifted] ?? '';
     // (…or in a line of units over the table, "单位:家、亿元": the first of them its column's name can be in)
-    const listed = !unit && byPlace && heading ? unitsListedBefore(text, first) : [];
+    // (…or, named nowhere, the count the column's thing is counted in: "有效期内高企" over "41")
+    const listedBefore = !unit && byPlace && heading ? unitsListedBefore(text, first) : [];
+    const listed = listedBefore.length === 0 && !unit && byPlace && heading && !f.value?.includes('.') &&
+      indicatorsNamedBy(withoutUnit(heading)).size > 0 && !namesOtherKind(heading) ? COUNTS : listedBefore;
     // a row of a part of the year or of a year ("1-8月合计", "上半年", "2022年"), or of a goal ("全年目标"): its
     // period, year or status, no part of the things; a month's own row is no row
     const time = TIME_ROW.exec(label.trim());
@@ -331,7 +334,8 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     // (…and rows of levels, or of kinds, under a caption naming what they count: "争取上级科技项目情况" over "级别\t申报数(项)")
     const captioned = byPlace ? '' : captionBefore(text, first);
     // (…but one that names people or households counts them, whatever the column before counts: "示范基地(个)\t带动农户(户)")
-    const ofThingBefore = thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) && !PEOPLE_COUNTED.test(column) ? [`${thingBefore}${column}`] : [];
+    // (…nor one that names a kind no frame counts: "瞪羚企业(家)" after "有效高新技术企业(家)")
+    const ofThingBefore = thingBefore && (byPlace || GROWTH_COLUMN.test(column.trim())) && !PEOPLE_COUNTED.test(column) && !namesOtherKind(column) ? [`${thingBefore}${column}`] : [];
     // (a caption that names two things says nothing of which a column that names none counts: "高新技术企业和科技型中小企业情况"
     // over "高企申报数(家)\t通过认定数(家)" — the column before does)
     const reads = caption !== '' && indicatorsNamedBy(caption).size > 1 && indicatorsNamedBy(column).size === 0 ?
@@ -404,6 +408,9 @@ export function linkTableColumns(text: string, figures: Figure[], claims: (Claim
     };
   });
 }
+
+// the units counts are stated in, for a column of places' counts that names none
+const COUNTS = ['家', '个', '项', '件', '人', '场'];
 
 // a row of the places the rows above leave out, counted: "其余10县区", "其他8县"
 const OTHER_PLACES = /^(?:其余|其他)\d{1,2}个?(?:县市区|县区|县市|县|区|市|乡镇|镇|乡|旗|园区)$/;

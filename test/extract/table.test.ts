@@ -576,4 +576,12 @@ describe('a table of places', () => {
       ['hte_applied', 97],
     ]);
   });
+
+  it('reads a column of places that names its thing and no unit in the count it is counted in, and no column of a kind no frame counts', () => {
+    const table = '各街镇有效期内高新技术企业分布\n街镇\t有效期内高企\t瞪羚企业\n城北街道\t41\t4\n南翔镇\t35\t3\n';
+    expect(rowsIn(table, 2022).map((r) => [r.indicator, r.value, r.unit, r.scope])).toEqual([
+      ['hte_total', 41, '家', '城北街道'],
+      ['hte_total', 35, '家', '南翔镇'],
+    ]);
+  });
 });
