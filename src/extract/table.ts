@@ -475,14 +475,22 @@ export function unitsOfRows(text: string, figures: Figure[]): Figure[] {
  */
 function introducedBefore(text: string, figures: Figure[], claims: (Claim | undefined)[], i: number, first: number, fits: (claim: Claim) => boolean): Claim | undefined {
   if (first < 2) return undefined;
-  const lineStart = text.lastIndexOf('\n', first - 2) + 1;
-  if (!INTRODUCES_TABLE.test(text.slice(lineStart, first - 1))) return undefined;
+  let lineStart = text.lastIndexOf('\n', first - 2) + 1;
+  const line = text.slice(lineStart, first - 1);
+  // (…or the paragraph above a line that only opens the breakdown: "…成交额98.6亿元。\n分县区看:")
+  if (BREAKDOWN_LINE.test(line.trim())) {
+    let end = lineStart - 1;
+    while (end > 0 && text[end - 1] === '\n') end--;
+    lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  } else if (!INTRODUCES_TABLE.test(line)) return undefined;
   for (let k = i - 1; k >= 0 && figures[k]!.start >= lineStart; k--) {
     const claim = claims[k];
     if (figures[k]!.start < first && claim?.indicator && fits(claim)) return claim;
   }
   return undefined;
 }
+// a line that only opens a breakdown by place: "分县区看:", "各县(市、区)情况:"
+const BREAKDOWN_LINE = /^(?:(?:分|从)[\u4e00-\u9fff()、]{1,8}看|各[县区市镇乡][\u4e00-\u9fff()、]{0,8}(?:情况|来看))[:]$/;
 const INTRODUCES_TABLE = /(?:如下表?|见下表)(?:\(单位[:][^()]{1,20}\))?[:]\s*$/;
 // the heading of a table's rows of kinds ("类别"), and a column of the projects of each
 const KINDS_HEADING = /^(?:类别|项目类别|计划类别|类型|项目类型|计划名称)$/;

@@ -584,4 +584,12 @@ describe('a table of places', () => {
       ['hte_total', 35, '家', '南翔镇'],
     ]);
   });
+
+  it('reads a table of places under a line that only opens the breakdown, of the paragraph above it', () => {
+    const table = '全市吸纳技术合同成交额41.6亿元,同比增长22.4%。\n分县区看:\n县区\t成交额(亿元)\t同比增长\n经开区\t18.2\t41.3%\n城南区\t9.7\t28.9%\n';
+    expect(rowsIn(table, 2020).filter((r) => r.rule === 'link.table_column').map((r) => [r.indicator, r.value, r.scope])).toEqual([
+      ['tech_contract_value', 18.2, '经开区'],
+      ['tech_contract_value', 9.7, '城南区'],
+    ]);
+  });
 });
