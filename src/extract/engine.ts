@@ -70,6 +70,12 @@ const NAME_GOES_ON = /^[\u4e00-\u9fff]{1,6}”/;
 const SLOGAN_OPENS_BEFORE = /“[^“”\d,;。]{0,14}$/;
 const SLOGAN_CLOSES_AFTER = /^[^“”\d,;。]{0,14}”/;
 const NUMERAL_OPENS = marksOf('一两二三四五六七八九十百千万');
+/** Whether a figure stands inside a name or a slogan in quotes ("研发投入“百亿工程”", "“成熟一个、申报一个”"). */
+function inQuotedName(text: string, figure: Figure): boolean {
+  return (NAME_GOES_ON.test(text.slice(figure.end, figure.end + 8)) && NAME_OPENS_BEFORE.test(text.slice(Math.max(0, figure.start - 5), figure.start))) ||
+    (NUMERAL_OPENS.has(text.charCodeAt(figure.start)) && SLOGAN_CLOSES_AFTER.test(text.slice(figure.end, figure.end + 15)) &&
+      SLOGAN_OPENS_BEFORE.test(text.slice(Math.max(0, figure.start - 15), figure.start)));
+}
 const PART_OPENS = /^(?:其中|含)/;
 // what a programme's money supported, right after the money: "…安排资金300万元,支持项目15个"
 const SUPPORTED_AFTER_MONEY = /^[,;]?(?:全年|共|累计)?(?:支持|资助|扶持)(?:各类|科技|转化)?(?:计划)?项目$/;
@@ -467,9 +473,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "全县没有一家省级工程技术研究中心": not a single one is no count
     // (each such word ends in 有 or 无)
     if (NONE_ENDS.has(text.charCodeAt(figure.start - 1)) && figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
-    if (NAME_GOES_ON.test(text.slice(figure.end, figure.end + 8)) && NAME_OPENS_BEFORE.test(text.slice(Math.max(0, figure.start - 5), figure.start))) return;
-    if (NUMERAL_OPENS.has(text.charCodeAt(figure.start)) && SLOGAN_CLOSES_AFTER.test(text.slice(figure.end, figure.end + 15)) &&
-      SLOGAN_OPENS_BEFORE.test(text.slice(Math.max(0, figure.start - 15), figure.start))) return;
+    if (inQuotedName(text, figure)) return;
     if (text[figure.start] === '一' && figure.end - figure.start === 2 &&
       (ONE_EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 6), figure.start)) || ONE_EACH_AFTER.test(text.slice(figure.end, figure.end + 10)) ||
         (figure.unit === '家' && ONE_FIRM_TOLD_OF.test(text.slice(figure.end, figure.end + 12))))) return;

@@ -482,7 +482,7 @@ function introducedBefore(text: string, figures: Figure[], claims: (Claim | unde
     let end = lineStart - 1;
     while (end > 0 && text[end - 1] === '\n') end--;
     lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  } else if (!INTRODUCES_TABLE.test(line)) return undefined;
+  } else if (!INTRODUCES_TABLE.test(line.slice(-INTRODUCTION_END))) return undefined;
   for (let k = i - 1; k >= 0 && figures[k]!.start >= lineStart; k--) {
     const claim = claims[k];
     if (figures[k]!.start < first && claim?.indicator && fits(claim)) return claim;
@@ -491,6 +491,7 @@ function introducedBefore(text: string, figures: Figure[], claims: (Claim | unde
 }
 // a line that only opens a breakdown by place: "分县区看:", "各县(市、区)情况:"
 const BREAKDOWN_LINE = /^(?:(?:分|从)[\u4e00-\u9fff()、]{1,8}看|各[县区市镇乡][\u4e00-\u9fff()、]{0,8}(?:情况|来看))[:]$/;
+const INTRODUCTION_END = 40;
 const INTRODUCES_TABLE = /(?:如下表?|见下表)(?:\(单位[:][^()]{1,20}\))?[:]\s*$/;
 // the heading of a table's rows of kinds ("类别"), and a column of the projects of each
 const KINDS_HEADING = /^(?:类别|项目类别|计划类别|类型|项目类型|计划名称)$/;
@@ -515,7 +516,8 @@ function captionBefore(text: string, at: number): string {
   if (at < 2) return '';
   let line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
   // (a paragraph that ends by introducing the table captions it with its last sentence: "…,各乡镇高新技术产业增加值完成情况如下(单位:万元、%):")
-  if (line.length > 40 && INTRODUCES_TABLE.test(line)) line = line.slice(line.lastIndexOf('。') + 1).replace(INTRODUCED_AS, '');
+  // (its end looked at only: a paragraph may be long)
+  if (line.length > 40 && INTRODUCES_TABLE.test(line.slice(-INTRODUCTION_END))) line = line.slice(line.lastIndexOf('。') + 1).replace(INTRODUCED_AS, '');
   if (line.includes('\t') || line.length > 40) return '';
   return line.replace(/^(?:附表|表\s*\d*)[::]?/, '').replace(/(?:19|20)\d\d年(?:度)?/g, '').replace(/\([^()]*\)/g, '').replace(TOPIC_OF_CAPTION, '');
 }
