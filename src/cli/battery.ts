@@ -111,8 +111,24 @@ function f1({ hits, extra, missed }: { hits: number; extra: number; missed: numb
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BATTERIES = path.join(root, 'test', 'fixtures', 'battery');
 
-function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { verbose: { type: 'boolean' } } });
+export const USAGE = `usage: npm run battery [-- --verbose] [FILE …]
+
+  FILE       battery files to score (default: every test/fixtures/battery/*.txt)
+  --verbose  list each missed, extra or differing row under its text`;
+
+export function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { verbose: { type: 'boolean' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const files = positionals.length > 0 ? positionals : readdirSync(BATTERIES).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(BATTERIES, f));
   for (const file of files) {
     const texts = parseBattery(readFileSync(file, 'utf8'));

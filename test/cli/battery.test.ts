@@ -1,6 +1,9 @@
 // The battery scorer (npm run battery): labelled texts written for the purpose, read as reports of their own.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseBattery, scoreBattery } from '../../src/cli/battery.ts';
+import { parseBattery, scoreBattery, USAGE } from '../../src/cli/battery.ts';
 
 const BATTERY = [
   '# 2023年,全市新认定高新技术企业56家,总数达到312家。',
@@ -33,5 +36,20 @@ describe('a battery of labelled texts', () => {
     // (read in the other order: target, then actual)
     const score = scoreBattery(parseBattery(['# 今年力争新认定高新技术企业20家。去年新认定高新技术企业20家。', 'hte_certified 20 家 FY actual', 'hte_certified 20 家 FY target'].join('\n')));
     expect(score.full).toEqual({ hits: 2, extra: 0, missed: 0 });
+  });
+});
+
+describe('npm run battery (spawned)', { timeout: 60_000 }, () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const battery = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/battery.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+
+  it('prints its usage for --help, and names a bad option with status 2', () => {
+    const help = battery('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain(USAGE);
+    const bad = battery('--bogus');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--bogus');
+    expect(bad.stderr).toContain(USAGE);
   });
 });
