@@ -10,7 +10,8 @@
 // share its unit (分别为12、15、18项, 42/17/11项); 约 that ends another word (签约) makes no figure approximate, and ≥ before it does; a fraction
 // whose last digits are hidden (0.6*%) is masked, and an x after a digit hides it as a star does (4x家, 0.7X%); so is a table cell that hides its number (**, 3**, x.x); 万亿元 is
 // 万 times 亿元, not 万元 then 亿元; a table cell with no unit before it takes one standing alone in the cell after
-// it, "85\t家".)
+// it, "85\t家"; a table cell may open on 预计, 预估 or 约 (约 makes it approximate), and a heading's unit may have a note beside it in
+// its brackets, "(总数,家)", "(家,有效期内)".)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures, lastFigureFrom, type Figure } from '../../src/extract/figures.ts';
@@ -35,11 +36,12 @@ const ANNOUNCES: Record<string, RegExp> = {
   名: /(?:特派员|指导员|专家|人才)$/, 人: /(?:特派员|指导员|专家|人才)$/, 场次: /(?:班|会|活动|讲座)$/, 场: /(?:班|会|活动|讲座)$/, 期: /(?:班|会|活动|讲座)$/,
   人次: /(?!)/, 个: /(?!)/,
 };
-const TABLE_CELL = /(?<=\t)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|(?:\d{1,3},)?\d{1,4}[*□○_xX×]{1,8}\d{0,4}(?:\.[\d*□○_xX×]{1,4})?|\d{1,4}\.\d{0,4}[*□○_xX×]{1,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
+const TABLE_CELL = /(?<=\t(?:预计|预估|约)?)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?|\d{0,4}[*□○_]{1,8}\d{0,4}|(?:\d{1,3},)?\d{1,4}[*□○_xX×]{1,8}\d{0,4}(?:\.[\d*□○_xX×]{1,4})?|\d{1,4}\.\d{0,4}[*□○_xX×]{1,4}|[xX×]{1,4}(?:\.[xX×]{1,3})?)(?=(?:\((?:预计|预估|初步)\))?(?:\t|\n|$))/g;
 // cells that hold no figure (empty, or a dash: "——") between a unit and the cell it is the unit of
 const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
 const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
-const HEADER_UNIT = new RegExp(`\\((${UNIT})\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
+const HEADER_UNIT = new RegExp(`\\((?:[^()\\t]{1,6}[,、])?(${UNIT})(?:[,、][^()\\t]{1,6})?\\)${EMPTY_CELLS}$|\\t(${UNIT})${EMPTY_CELLS}$`);
+const WORD_IN_CELL = /(?:预计|预估|约)$/;
 const UNIT_CELL_AFTER = new RegExp(`^\\t(${UNIT})(?=\\t|\\n|$)`);
 const BARE_NUMBER = /\d(?<=[\u4e00-\u9fff\t]\d)(?<![第年月日号期级类批届条页章节]\d)\d{0,5}(?=[,;。、\t])(?!,\d{3}(?!\d))/g;
 const LISTED = /(?<![\d.,])(\d{1,12}(?:\.\d{1,8})?)[、和/]$/;
@@ -100,10 +102,12 @@ function figuresByRegex(text: string): Figure[] {
   inOrder();
   for (const m of text.includes('\t') ? text.matchAll(TABLE_CELL) : []) {
     if (taken(m.index)) continue;
-    const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, m.index - 8), m.index - 1));
+    const word = WORD_IN_CELL.exec(text.slice(Math.max(0, m.index - 2), m.index))?.[0] ?? '';
+    const cellStart = m.index - word.length;
+    const cellBefore = HEADER_UNIT.exec(text.slice(Math.max(0, cellStart - 12), cellStart - 1));
     const header = cellBefore?.[1] ?? cellBefore?.[2];
     // (since: after a figure's cell in the row, that figure's unit)
-    let cellEnd = m.index - 1;
+    let cellEnd = cellStart - 1;
     for (let empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd)); empty; ) {
       cellEnd -= empty[0].length;
       empty = EMPTY_CELL_BEFORE.exec(text.slice(Math.max(0, cellEnd - 3), cellEnd));
@@ -117,7 +121,7 @@ function figuresByRegex(text: string): Figure[] {
     const after = header || before ? undefined : UNIT_CELL_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 6))?.[1];
     const unit = header ? UNIT_NAMES[header] ?? header : before?.unit ?? (after !== undefined ? UNIT_NAMES[after] ?? after : '');
     const masked = /[*□○_xX×]/.test(m[0]);
-    added.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: false, masked });
+    added.push({ start: m.index, end: m.index + m[0].length, value: masked ? null : readNumber(m[0]) ?? null, unit, approx: word === '约', masked });
   }
   inOrder();
   for (const m of text.matchAll(BARE_NUMBER)) {
@@ -133,7 +137,7 @@ const PIECES = [
   ...'〇零一二两三四五六七八九十百千', '一百四十三', '两千三百',
   ...'余多+万亿千百', '左右', '以上', '近', '约', '超过', '超', '逾', '突破', '不少于', '不低于', '第',
   '亿元', '万元', '元', '个百分点', '%', '人次', '家次', '家', '户', '项', '个', '件', '人', '名', '位', '场次', '场', '次', '期', '美', '企业',
-  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', '【】', '()', '项目', '特派员', '培训班', ' ', '、', '和', '/', '签约', '节约', '户',
+  '新增', '高新技术企业', '增加值', ',', '。', '\t', '\n', '(', ')', '【】', '()', '项目', '特派员', '培训班', ' ', '、', '和', '/', '签约', '节约', '户', '预计', '总数,', ',有效期内',
 ];
 const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 const charsText = fc.array(fc.constantFrom(...'0123456789,.*□○_xX×a〇一二十百千万亿余多+元家人次场个百分点%左右以上第条份件成费用申请企\t。()、和户签约'), { maxLength: 40 }).map((cs) => cs.join(''));
@@ -144,7 +148,7 @@ const ADVERSARIAL = [
   '1,234.5万元', '1,234,567,890,123,456家', '1,2345家', '1.123456789家', '12.5亿', '12.5亿人次', '5亿美元', '5千万元', '3千余家', '4000余万元',
   '1700多万元', '200家左右', '200家左右一', '200家以上三', '5人次一', '10个百分点', 'x.xx亿元', 'xxxxx家', '×××××家', 'ax家', 'xa家', 'xx.xxxx家',
   '1,'.repeat(50_000) + '1家', '一'.repeat(100_000) + '家', '*'.repeat(100_000) + '家', 'x'.repeat(100_000) + '家', '×'.repeat(100_000) + '家',
-  '高新技术企业(家)\t45\t61\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元', '企业(家)\t**\t3**\tx.x\n', '\t**\t', '、%\t0', '成交额4.78万亿元', '1.2万亿', '0%\t0', '技术合同成交额\t亿元\t8.41\t19.6%\t15', '\t3亿元\t2%\t5%\t6', '通过省级评审公示家。', '授权专利件,', '组织家企业申报,获批项,征集技术需求项。',
+  '高新技术企业(家)\t45\t61\n', '\t约0', '指标\t预计1.92\t预估3', '高企(总数,家)\t28\t约31\n', '高企(家,有效期内)\t28\n', '产值\t12.5亿元\t13.1\t8%', '\t1\t2\t3', '近30项', '超过30项', '突破1万家', '第3批', '**.*亿元', '**.5%', '**.家', '12019家', '.5家', '*5家', '二〇一九家', '三四家', '十二个', '1余多家', '5万余家', '5余万余元', '0.6*%', '12345.6*%', '1.*家', '2.03*亿元', '企业(家)\t**\t3**\tx.x\n', '\t**\t', '、%\t0', '成交额4.78万亿元', '1.2万亿', '0%\t0', '技术合同成交额\t亿元\t8.41\t19.6%\t15', '\t3亿元\t2%\t5%\t6', '通过省级评审公示家。', '授权专利件,', '组织家企业申报,获批项,征集技术需求项。',
 ];
 
 describe('the figure scanner', () => {
