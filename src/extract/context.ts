@@ -518,7 +518,7 @@ export function scopeOf(words: string | undefined): string {
 
 const GOAL_BEFORE = /^(?:确保|力争|争取|努力|全力)+/;
 // (…nor the time and sum words after it: "区科技发展基金全年共")
-const WHEN_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:全年|今年|年内|上半年)?(?:共计|共|累计)$|(?<=[\u4e00-\u9fff]{2})(?:全年|今年|年内|上半年)$/;
+const WHEN_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:(?:全年|今年|年内|上半年)(?:共计|共|累计)?|共计|共|累计)$/;
 
 // What makes the words before a thing a part of the whole: a level ("省级", "市级以上", "国家", "省"), a
 // named programme (“…”, 《…》, "星火计划", "富民强县专项"), a batch, a kind of patent, a flow (吸纳, 输出),

@@ -107,7 +107,7 @@ export function findFigures(text: string): Figure[] {
     if (taken(m.index)) continue;
     // ("≥120": at least, a figure stated with 以上; or "≥" in a cell of its own before it: "新增高新技术企业\t≥\t85\t家")
     // (…or "预计1.92", "约30": what is expected, or about so much, written in the cell before the number)
-    const word = WORD_IN_CELL.exec(text.slice(Math.max(0, m.index - 2), m.index))?.[0] ?? '';
+    const word = CELL_OPENING_WORD.exec(text.slice(Math.max(0, m.index - 2), m.index))?.[0] ?? '';
     const afterMark = word === '' && text[m.index - 1] !== '\t'; // "≥120" in one cell, or "-2.1": a fall (its sign read with its indicator)
     const minus = text[m.index - 1] === '-' || text[m.index - 1] === '−';
     const atLeast = (afterMark && !minus) || AT_LEAST_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index));
@@ -219,7 +219,8 @@ const EMPTY_CELLS = '(?:\\t(?:——|—|–|-|/)?)*';
 const EMPTY_CELL_BEFORE = /\t(?:——|—|–|-|\/)?$/;
 const UNIT_CELL_AFTER = new RegExp(`^\\t(${UNIT})(?=\\t|\\n|$)`);
 const AT_LEAST_CELL_BEFORE = /\t[≥>≧]\t$/;
-const WORD_IN_CELL = /(?:预计|预估|约)$/;
+// what is expected, or about so much, written in a cell before its number: "预计1.92", "约30"
+export const CELL_OPENING_WORD = /(?:预计|预估|约)$/;
 // (a unit cell may say what else it counts in brackets: "家(次)")
 const HEADER_UNIT = new RegExp(`\\((?:[^()\\t]{1,6}[,、])?(${UNIT})(?:[,、][^()\\t]{1,6})?\\)${EMPTY_CELLS}$|\\t(${UNIT})(?:\\([次个项人]\\))?${EMPTY_CELLS}$`);
 

@@ -20,9 +20,10 @@ const SHARE_OF_TASK = /(?:目标|任务|计划)(?:数)?的?$/;
 // a statement that opens a breakdown of the one before: 其中, 分地区看, 从县区看, 分板块看 …
 // ("分县区看", "从区(市)看", "分县(市、区)看", "从区域分布看": by place, not "从全省看", which looks elsewhere, nor
 // "从完成情况看"; or by field)
-const PLACE_BREAKDOWN = '(?:分|从)(?!全)[\\u4e00-\\u9fff()、]{0,6}[区县市镇乡街域园][\\u4e00-\\u9fff()、]{0,4}看';
+export const PLACE_BREAKDOWN = '(?:分|从)(?!全)[\\u4e00-\\u9fff()、]{0,6}[区县市镇乡街域园][\\u4e00-\\u9fff()、]{0,4}看';
 // ("各县(市、区)情况:", "各县区来看": each place's in turn)
-const EACH_PLACE = '各[县区市镇乡](?:[\\u4e00-\\u9fff]{0,3})?(?:\\([^()]{1,8}\\))?(?:情况|来看|看)[:,]?';
+export const EACH_PLACE_WORDS = '各[县区市镇乡](?:[\\u4e00-\\u9fff]{0,3})?(?:\\([^()]{1,8}\\))?(?:情况|来看|看)';
+const EACH_PLACE = `${EACH_PLACE_WORDS}[:,]?`;
 const BREAKDOWN = `其中|${PLACE_BREAKDOWN}|${EACH_PLACE}|(?:分|从)(?:领域|板块)看`;
 const BREAKDOWN_OPENS = new RegExp(`^[^\\uE000]{0,2}(?:${BREAKDOWN})`);
 const BREAKDOWN_BY_PLACE_OPENS = new RegExp(`^[^\\uE000]{0,2}${PLACE_BREAKDOWN}`);

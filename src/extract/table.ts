@@ -14,8 +14,9 @@ import { noRow, type Claim } from './claim.ts';
 import type { Period } from './contract.ts';
 import { periodNamed } from './context.ts';
 import { LATER_QUARTER, ONE_MONTH, PART } from './period-series.ts';
-import { unitNamed, type Figure } from './figures.ts';
+import { CELL_OPENING_WORD, unitNamed, type Figure } from './figures.ts';
 import { classifyName, GROWTH_OF, indicatorsNamedBy, namesOtherKind, RUNNING_TOTAL_OF } from './links.ts';
+import { EACH_PLACE_WORDS, PLACE_BREAKDOWN } from './parts.ts';
 import { MONEY_EXPONENT, unitFits } from './units.ts';
 
 /** What a table column's heading says of the figures under it. */
@@ -74,9 +75,10 @@ const MAX_ROWS = 60;
 /** Whether a table cell opens with the figure at `at` (it may follow "≥": at least). */
 function opensCell(text: string, at: number): boolean {
   // (or follows a minus: "-2.1", a fall; or what is expected, or about so much: "预计1.92", "约30")
-  return text[at - 1] === '\t' || (/[≥>≧\-−]/.test(text[at - 1] ?? '') && text[at - 2] === '\t') || WORD_OPENS_CELL.test(text.slice(Math.max(0, at - 3), at));
+  if (text[at - 1] === '\t' || (/[≥>≧\-−]/.test(text[at - 1] ?? '') && text[at - 2] === '\t')) return true;
+  const word = CELL_OPENING_WORD.exec(text.slice(Math.max(0, at - 2), at))?.[0];
+  return word !== undefined && text[at - word.length - 1] === '\t';
 }
-const WORD_OPENS_CELL = /\t(?:预计|预估|约)$/;
 
 /** The heading of the column the table cell at `at` stands in, if the cell is in a table with a heading line. */
 export function columnOf(text: string, at: number): Column | undefined {
@@ -490,7 +492,7 @@ function introducedBefore(text: string, figures: Figure[], claims: (Claim | unde
   return undefined;
 }
 // a line that only opens a breakdown by place: "分县区看:", "各县(市、区)情况:"
-const BREAKDOWN_LINE = /^(?:(?:分|从)[\u4e00-\u9fff()、]{1,8}看|各[县区市镇乡][\u4e00-\u9fff()、]{0,8}(?:情况|来看))[:]$/;
+const BREAKDOWN_LINE = new RegExp(`^(?:${PLACE_BREAKDOWN}|${EACH_PLACE_WORDS}):$`);
 const INTRODUCTION_END = 40;
 const INTRODUCES_TABLE = /(?:如下表?|见下表)(?:\(单位[:][^()]{1,20}\))?[:]\s*$/;
 // the heading of a table's rows of kinds ("类别"), and a column of the projects of each
@@ -522,7 +524,7 @@ function captionBefore(text: string, at: number): string {
   return line.replace(/^(?:附表|表\s*\d*)[::]?/, '').replace(/(?:19|20)\d\d年(?:度)?/g, '').replace(/\([^()]*\)/g, '').replace(TOPIC_OF_CAPTION, '');
 }
 // how a sentence says the table follows it, and what its figures are ("完成情况如下(单位:万元、%):")
-const INTRODUCED_AS = /(?:完成|发展|开展)?(?:情况)?(?:见下表|如下表?)(?:\(单位[:][^()]{1,20}\))?[:]\s*$/;
+const INTRODUCED_AS = new RegExp(`(?:完成|发展|开展)?(?:情况)?${INTRODUCES_TABLE.source}`);
 // what a caption says it sums up of its thing, no act of the thing's own ("各区县高新技术企业培育情况": its columns say 申报, 认定)
 const TOPIC_OF_CAPTION = /(?:培育|发展|工作)(?:情况|统计表?|一览表)$/;
 
