@@ -517,6 +517,8 @@ function sameColumnAbove(text: string, figures: Figure[], claims: (Claim | undef
 function captionBefore(text: string, at: number): string {
   if (at < 2) return '';
   let line = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  // (its number in a cell of its own: "表1\t各县市区高新技术企业发展情况(单位:家)")
+  if (CAPTION.test(line)) line = line.slice(line.indexOf('\t') + 1);
   // (a paragraph that ends by introducing the table captions it with its last sentence: "…,各乡镇高新技术产业增加值完成情况如下(单位:万元、%):")
   // (its end looked at only: a paragraph may be long)
   if (line.length > 40 && INTRODUCES_TABLE.test(line.slice(-INTRODUCTION_END))) line = line.slice(line.lastIndexOf('。') + 1).replace(INTRODUCED_AS, '');

@@ -295,6 +295,18 @@ describe('a table row', () => {
     ]);
   });
 
+  it('reads a caption whose number stands in a cell of its own (表1\t…) as the caption of a table of places', () => {
+    const table = '表1\t各县区高新技术企业发展情况(单位:家)\n县区\t新认定\t年末总数\n东城区\t14\t52\n西山县\t6\t23\n合计\t20\t75\n';
+    expect(rowsIn(table, 2023).map((r) => [r.indicator, r.value, r.period, r.scope])).toEqual([
+      ['hte_certified', 14, 'FY', '东城区'],
+      ['hte_total', 52, 'CUM', '东城区'],
+      ['hte_certified', 6, 'FY', '西山县'],
+      ['hte_total', 23, 'CUM', '西山县'],
+      ['hte_certified', 20, 'FY', ''],
+      ['hte_total', 75, 'CUM', ''],
+    ]);
+  });
+
   it('gives the cells the one unit the table’s caption names (单位:亿元)', () => {
     const table = '表2 2023年主要指标(单位:亿元)\n项目\t2022年\t2023年\n技术合同成交额\t2.1\t3.4\n';
     expect(rowsOf(table)).toEqual([
