@@ -690,9 +690,12 @@ function partsOf(s: SentenceFigures, at: number) {
     // (levels, or places, alone: "其中洛龙区、涧西区、高新区分别新增21家、34家、30家" — parts of the whole before;
     // unless what follows 分别 reads as a whole by itself: "嘉泽县、崇岚县、通溪县分别走访企业64家、52家和47家")
     else if (names.every((name) => LEVEL_ALONE.test(name) || PLACE_NAME.test(name)) && !(claim = PLACE_NAME.test(names[0]!) ? classifyName(phrase, f) : undefined)) {
-      // (the whole may stand before the ; that opens the list's sentence)
-      const whole = claimedBefore(s, at, 1)[0] ?? claimedInStatementBefore(s, clauseFrom);
-      if (whole && sameKind(figures[whole.i]!.unit, f.unit)) claim = whole.claim;
+      // (…of the thing the clause before names, where no figure stands between: "科技型中小企业入库情况明显改善,东乡县、
+      // 积石山县分别入库11家和7家"; else the whole may stand before the ; that opens the list's sentence)
+      const named = thingOfClauseBefore(s, clauseFrom, phrase, f);
+      const whole = named ? undefined : claimedBefore(s, at, 1)[0] ?? claimedInStatementBefore(s, clauseFrom);
+      if (named) claim = named;
+      else if (whole && sameKind(figures[whole.i]!.unit, f.unit)) claim = whole.claim;
       // (what each did anew, of a total: the new ones, "总数达到385家;其中…分别新增21家")
       const newOf = claim && /新增|新认定|净增/.test(phrase) ? NEW_OF[claim.indicator] : undefined;
       if (claim && newOf) claim = { ...claim, indicator: newOf, period: undefined };
@@ -708,6 +711,16 @@ function partsOf(s: SentenceFigures, at: number) {
     claims[i] = { ...claim, rule: `link.respectively_parts(${claim.rule})`, ...quote, scope: scopes[k]!, partOf: undefined };
   });
   return true;
+}
+
+/** What the clause right before `clauseFrom` names, with no figure in it, and `phrase` after it say a figure counts. */
+function thingOfClauseBefore(s: SentenceFigures, clauseFrom: number, phrase: string, f: Figure): Claim | undefined {
+  const { text, sentence, inSentence } = s;
+  if (clauseFrom <= sentence.start) return undefined;
+  const from = clauseStart(text, clauseFrom - 1, sentence.start);
+  if (inSentence.some(({ f: other }) => other.start < clauseFrom && other.end > from)) return undefined;
+  const clause = text.slice(from, clauseFrom - 1);
+  return indicatorsNamedBy(clause).size > 0 ? classifyName(clause + phrase, f) : undefined;
 }
 
 /** The figures listed after 分别 for each figure before, whose growths are read once the names have read theirs. */

@@ -24,7 +24,9 @@ export const PLACE_BREAKDOWN = '(?:分|从)(?!全)[\\u4e00-\\u9fff()、]{0,6}[�
 // ("各县(市、区)情况:", "各县区来看": each place's in turn)
 export const EACH_PLACE_WORDS = '各[县区市镇乡](?:[\\u4e00-\\u9fff]{0,3})?(?:\\([^()]{1,8}\\))?(?:情况|来看|看)';
 const EACH_PLACE = `${EACH_PLACE_WORDS}[:,]?`;
-const BREAKDOWN = `其中|${PLACE_BREAKDOWN}|${EACH_PLACE}|(?:分|从)(?:领域|板块)看`;
+// (…or by level or kind: "分级看,国家级项目6项、资金1250万元", "按类别分:"; not "分级分类管理")
+const KIND_BREAKDOWN = '(?:分|从|按)(?:级别?|层级|类别?|类型|领域|板块|行业)(?:来?看|分(?=[,:]))';
+const BREAKDOWN = `其中|${PLACE_BREAKDOWN}|${EACH_PLACE}|${KIND_BREAKDOWN}`;
 const BREAKDOWN_OPENS = new RegExp(`^[^\\uE000]{0,2}(?:${BREAKDOWN})`);
 const BREAKDOWN_BY_PLACE_OPENS = new RegExp(`^[^\\uE000]{0,2}${PLACE_BREAKDOWN}`);
 // a place named within the report's area (not its own, 全县, nor one a preposition governs, 为园区…)
@@ -374,7 +376,10 @@ export function linkParts(text: string, skel: string, figures: Figure[], claims:
     // (a place the figure stands in brackets after is named without them: "分布在一五一团(3家)、一五三团(2家)")
     const namedWords = lead.replace(/^(?:其中|分别为|分别是|含|包括|分布在|分布于)?[:]*/, '').replace(/(?:[:为有达共(]|完成|实现|达到)+$/, '');
     // ("其中一季度入库31家": a part of the year names no part of the things)
-    const scope = PART_OF_YEAR.test(namedWords) ? '' : (place ? placeName : namedWords) || '其中';
+    // (money right after the count of the part it went to is that part's: "国家级项目6项、资金1250万元")
+    const partBefore = MONEY_ALONE.test(namedWords) && i > 0 && figures[i - 1] === lastPart && claims[i - 1]?.rule === 'link.part' &&
+      /^[、,]$/.test(text.slice(figures[i - 1]!.end, f.start - lead.length)) ? claims[i - 1]!.scope.replace(/项目$/, '') : '';
+    const scope = PART_OF_YEAR.test(namedWords) ? '' : partBefore || (place ? placeName : namedWords) || '其中';
     // "共有高新技术企业28家,其中今年新认定6家": the new ones of a total are newly certified, not a part of the stock
     // (…and so are the ones re-certified: "有效期内高新技术企业达到118家(其中复审通过9家)", 复审 their scope)
     // (…or first certified: "其中,今年通过首次认定的有17家")
@@ -395,13 +400,14 @@ const MAX_PART_DISTANCE = 150;
 const STANDS = /(?:年末|年底|目前|现)有|共有|拥有|现有|总数|达到/;
 const PROGRAMME_ENDS = /(?:项目|计划|专项|基金|工程)$/;
 const MAX_PROGRAMME_NAME = 26;
+const MONEY_ALONE = /^(?:资金|经费|金额|资金额|经费额)$/;
 const STANDING_OF_NOTICE = /^(?:已|正在|处于|进入|尚在)(?:公示|公布)(?:阶段|期|中)?\)?$/;
 // how far back a breakdown by place in a statement of its own looks for its whole
 const MAX_BREAKDOWN_BACK = 1500;
 const CONTRACT_KIND = /技术(?:开发|转让|咨询|服务|许可)合同$/;
 
 // every breakdown's opening starts with one of these, at most two characters into its statement
-const BREAKDOWN_FIRSTS = marksOf('其分从各');
+const BREAKDOWN_FIRSTS = marksOf('其分从按各');
 
 const OPENING_MARKS = marksOf('、,;:()');
 

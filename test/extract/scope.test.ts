@@ -16,6 +16,17 @@ describe('the scope of a row', () => {
     expect(scopes('新建省级工程技术研究中心8家。')).toEqual([['platforms', 8, '省级工程技术研究中心']]);
   });
 
+  it('is the part a sum of money went to, where the money stands right after that part’s count', () => {
+    expect(scopes('获批立项42项,争取项目资金3150万元。分级看,国家级项目4项、资金900万元;省级项目38项、资金2250万元。')).toEqual([
+      ['projects_approved', 42, ''],
+      ['project_funding', 3150, ''],
+      ['projects_approved', 4, '国家级项目'],
+      ['project_funding', 900, '国家级'],
+      ['projects_approved', 38, '省级项目'],
+      ['project_funding', 2250, '省级'],
+    ]);
+  });
+
   it('is empty where the words name the whole', () => {
     expect(scopes('组织申报各类科技计划项目143项。')).toEqual([['projects_applied', 143, '']]);
   });

@@ -149,6 +149,12 @@ export const frames: Frame[] = [
         rows: [{ value: 158, scope: true }, { value: 312, scope: true }],
         by: 'link.respectively_parts(frame.tsme)',
       },
+      // places listed before 分别 and what each did after it, the thing named in the clause before
+      {
+        text: '科技型中小企业评价工作进展明显,青川县、石门县分别入库23家和9家。',
+        rows: [{ value: 23, scope: true }, { value: 9, scope: true }],
+        by: 'link.respectively_parts(frame.tsme)',
+      },
       { text: '累计培育高新技术企业532家,科技型中小企业1680家。', rows: [{ value: 1680, period: 'CUM' }] },
       { text: '培育入库95家科技型中小企业。', rows: [{ value: 95 }] },
       // a total that is the sum of the counts before it is of their period, and each of them a part

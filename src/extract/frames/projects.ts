@@ -95,6 +95,8 @@ export const frames: Frame[] = [
       { text: '项目:申报/立项/验收 = 42/17/11项', rows: [{ value: 17 }], by: 'link.slash_list(frame.projects_approved)' },
       // a programme's long name after 其中 is a part's name
       { text: '全年争取上级科技项目37项。其中:国家科技型中小企业技术创新基金项目2项,国家星火计划项目1项。', rows: [{ value: 37, scope: false }, { value: 2, scope: true }, { value: 1, scope: true }], by: 'link.part' },
+      // a statement that opens a breakdown by level or kind, as 其中 does
+      { text: '全年获批科技项目58项。分级看,国家级5项,省级53项。', rows: [{ value: 58, scope: false }, { value: 5, scope: true }, { value: 53, scope: true }], by: 'link.part' },
       // a clause that only says what was done, to as many figures listed before it, as "分别获批" would
       { text: '全市组织申报国家级项目3项、省级12项,获批2项、7项。', rows: [{ value: 2, scope: true }, { value: 7, scope: true }], by: 'link.done_to_each(frame.projects_approved)' },
       // levels listed after a clause that says they were granted, after the ones applied for
