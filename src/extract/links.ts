@@ -87,6 +87,7 @@ export function linkSentence(
 
   // 分别: "高新技术产值、增加值同比分别增长19%和18%", "专利申请量、授权量分别达到16173件、9882件".
   let listedBefore: { f: Figure; i: number }[] = []; // the figures the last 分别 before listed
+  let namesBefore: string[] = []; // …and the names listed before it
   for (const at of respectively) {
     if (periodByPeriod(s, at) || partsOf(s, at) || yearByYear(s, at)) continue;
     const listed = listedAfter(s, at);
@@ -120,6 +121,21 @@ export function linkSentence(
     // "专利申请及授权分别达到3120件、1650件,其中发明专利分别为485件、73件": a part of each figure the 分别 before listed, in turn
     const wholes = listedBefore;
     listedBefore = listed;
+    const thingsBefore = namesBefore;
+    namesBefore = names;
+    // "申报高新技术企业、科技型中小企业分别为21家和48家,通过认定和评价入库的分别为14家、45家": acts listed, naming no
+    // thing, one for each thing the 分别 before listed, in turn
+    if (!isGrowth && names.length > 1 && names.length === listed.length && thingsBefore.length === names.length && wholes.length === names.length &&
+      names.every((name) => indicatorsNamedBy(name).size === 0 && actEnd(name) > 0)) {
+      const each = names.map((name, k) => {
+        const thing = thingsBefore[k]!.slice(Math.max(0, actEnd(thingsBefore[k]!)));
+        return indicatorsNamedBy(thing).size > 0 ? classifyName(thing + name.replace(/的$/, ''), listed[k]!.f) : undefined;
+      });
+      if (each.every((claim) => claim?.indicator)) {
+        listed.forEach(({ i }, k) => (claims[i] = { ...each[k]!, rule: `link.respectively(${each[k]!.rule})`, ...quote }));
+        continue;
+      }
+    }
     if (names.length === 1 && !isGrowth && wholes.length === listed.length && opensOnPart(text, clauseFrom, sentence.start) &&
       wholes.every(({ f, i }) => claims[i]?.indicator && sameKind(f.unit, listed[0]!.f.unit))) {
       listed.forEach(({ i }, k) => (claims[i] = { ...claims[wholes[k]!.i]!, rule: `link.respectively_parts(${claims[wholes[k]!.i]!.rule})`, ...quote, scope: names[0]!, partOf: wholes[k]!.i, period: undefined }));

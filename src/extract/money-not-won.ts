@@ -14,8 +14,9 @@ const APPLIED_FOR = /(?:申请|申报)[^,;。获批立到下达]{0,8}?(?:资金|
 const NOT_SCIENCE = /教育|学生|营养|村道|硬化|贴息|三公|安家|安居|庭院|招商|引资|引进[^,;。科技]{0,4}项目|协议投资|投资额|外资|内资|省外资金|党建|津贴|工资|人才奖补|人才补贴|办公经费|工作经费/;
 // …said in the money's own clause: welfare, handouts to farmers (种苗补贴, 物资), industry's upgrading or development,
 // investment, farm extension, market regulation (食品安全, 标准化), money of industry and science together ("发放城乡低保资金",
-// "兑现工业扶持资金", "争取上级工业和信息化专项资金"; not "…工业转型升级资金2300万元,争取省科技厅科技计划项目资金540万元")
-const NOT_SCIENCE_IN_CLAUSE = /种苗|化肥|种子|物资|(?<!科技)帮扶资金|示范户|低保|最低生活保障|救助|养老|工业扶持|工业转型|工业发展(?:扶持|专项)|工业和信息化专项|工信专项|工业专项|工业和科技(?:资金|奖补|专项)|技术改造|技改|预算内投资|专项债|农技推广|食品安全|食品药品|药品监管|特种设备|标准化/;
+// "兑现工业扶持资金", "争取上级工业和信息化专项资金", "省先进制造业发展专项资金", "企业纾困资金", "工业园区发展资金"; not
+// "…工业转型升级资金2300万元,争取省科技厅科技计划项目资金540万元")
+const NOT_SCIENCE_IN_CLAUSE = /种苗|化肥|种子|物资|(?<!科技)帮扶资金|示范户|低保|最低生活保障|救助|养老|工业扶持|工业转型|工业发展(?:扶持|专项|资金)|制造业[^,;。]{0,6}发展[^,;。]{0,4}资金|纾困|工业园区[^,;。]{0,4}资金|工业和信息化专项|工信专项|工业专项|工业和科技(?:资金|奖补|专项)|技术改造|技改|预算内投资|专项债|农技推广|食品安全|食品药品|药品监管|特种设备|标准化/;
 
 // a budget's or final account's lines: what the bureau plans to spend or spent, not funding won ("三、项目支出预算\n主要包括:
 // 市级科技计划项目经费1500万元;…"), unless the clause says it was won or handed down

@@ -229,7 +229,7 @@ export const WORDS = {
 
   // ── words that keep a figure out of a frame ──
   // the province's or the nation's figures, not the bureau's ("占全省申报总数31.55%", "全省仅立项一个")
-  elsewhere: ['全省', '全国', '省辖市', '兄弟县', '兄弟市', '兄弟县市', '周边县', '周边县市', '周边地区', '邻市', '邻县',
+  elsewhere: ['全省', '全国', '全疆', '省辖市', '兄弟县', '兄弟市', '兄弟县市', '周边县', '周边县市', '周边地区', '邻市', '邻县',
     // one firm's or school's own figures, as its head tells a reporter ("去年我们企业研发投入1.2亿元")
     '我们企业', '我们公司', '本公司', '该公司', '我们学校'],
   pending: ['准备', '需', '需要', '到期', '已到年限', '即将', '待', '正在'],
@@ -329,7 +329,9 @@ export const WORDS = {
   meeting: ['会议', '专题会议', '党组会议', '党组会', '局务会', '局务会议', '办公会', '办公会议', '常务会议', '工作会议', '中心组学习', '理论学习', '集中学习',
     '座谈会', '政企座谈会', '学习研讨会', '志愿服务', '专题调研', '调研', '党员', '主题党日', '党日活动', '走亲活动', '党课', '读书班', '专题读书班', '民主生活会', '专题民主生活会', '组织生活会', '考察学习',
     // the bureau's training of its own cadres
-    '干部培训', '干部能力提升', '科技干部', '管理干部', '机关干部', '组织干部', '系统干部'],
+    '干部培训', '干部能力提升', '科技干部', '管理干部', '机关干部', '组织干部', '系统干部', '业务学习',
+    // the bureau's own meetings to steer work, and trips to bring in investment
+    '调度会', '运行调度会', '分析会', '运行分析会', '招商活动', '招商推介', '招商推介会'],
   // a learned society's events, not the bureau's
   academic: ['学术活动', '学术交流', '学术报告', '学术会议', '学术讲座'],
   // people commended or rewarded, not appointed ("对考核优秀的30名特派员给予通报表扬")

@@ -161,6 +161,12 @@ export const frames: Frame[] = [
       { text: '主要绩效目标:\n指标名称\t指标值\n新认定高新技术企业数(家)\t≥300', rows: [{ value: 300, status: 'target' }] },
       // a ranking's title is no certification
       { text: '今年又有3家企业获评全省“百强高企”。', rows: [] },
+      // acts listed after 分别, one for each thing the 分别 before listed
+      {
+        text: '全年组织申报高新技术企业、科技型中小企业分别为30家和60家,通过认定和评价入库的分别为19家、52家。',
+        rows: [{ value: 19 }],
+        by: 'link.respectively(frame.hte_certified)',
+      },
       // a first round of the review certifies nothing yet
       { text: '截至目前,已有28家企业通过高新技术企业网络评审。', rows: [] },
       // places listed after the first take its reading; a statement that opens 分板块看 breaks down the one before
@@ -395,6 +401,8 @@ export const frames: Frame[] = [
       { text: '2016年仅净增3家,2015年底全县高新技术企业仅有10家。', rows: [{ value: 10, period: 'CUM' }] },
       // the province's figures, named as the subject of the clauses before, are not the report's own
       { text: '会议指出,2022年全省研发经费投入增长15.2%,高新技术企业总数达到1.4万余家,为全县科技工作提供了遵循。', rows: [] },
+      // the region's (全疆), beside the report's own
+      { text: '全州高新技术企业总数达到46家;今年全疆高新技术企业总数首次突破1000家。', rows: [{ value: 46 }] },
       { text: '全省排名第3位;全市高新技术企业总数达到120家。', rows: [{ value: 120, period: 'CUM' }] },
       // the firms a measure was for are no count of them (beneficiaries.ts)
       { text: '为27家高新技术企业争取省科技厅疫情期间奖补资金135万元。', rows: [] },

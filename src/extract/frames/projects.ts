@@ -242,6 +242,7 @@ export const frames: Frame[] = [
       { text: '发放种苗补贴36.5万元,局包联的两个村帮扶资金12万元全部到位。', rows: [] },
       // nor is money for industry's development
       { text: '争取上级工业和信息化专项资金3860万元,兑现县级工业发展扶持资金5200万元。', rows: [] },
+      { text: '争取省先进制造业发展专项资金900万元,兑现工业企业纾困资金640万元,争取工业园区发展资金1500万元。', rows: [] },
       // investment brought in is no funding won
       { text: '全年新引进招商项目48个,协议引资526亿元,实际到位资金132亿元。', rows: [] },
       // a subsidy for R&D is money paid, not R&D spent

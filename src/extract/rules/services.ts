@@ -26,8 +26,8 @@ export const rules: Rule[] = [
     indicator: 'matchmaking_events',
     pattern: '(举办|组织|召开|开展)(了)?~{F}~(对接会|洽谈会|推介会|培训班|培训会|科普活动|对接活动)|(举办|组织|召开|开展)(了)?~~(对接会|洽谈会|推介会|培训班|培训会|培训会议|活动)~{F}',
     // a learned society's events, not the bureau's; rounds of visits; the party's and volunteers' work; the training of cadres;
-    // events others held that the bureau took firms to ("组织企业参加…对接会6场次")
-    unlessNear: '学术|走访活动|走亲活动|党员|志愿服务|主题党日|(?:科技|管理|机关|系统|组织)干部|干部(?:培训|能力)|参加|参展|参会',
+    // events others held that the bureau took firms to ("组织企业参加…对接会6场次"); trips to bring in investment ("开展招商活动12次")
+    unlessNear: '学术|走访活动|走亲活动|党员|志愿服务|主题党日|(?:科技|管理|机关|系统|组织)干部|干部(?:培训|能力)|参加|参展|参会|招商',
     examples: [
       { text: '举办了7场科技需求对接会。', rows: [{ value: 7 }], by: 'frame.matchmaking_events' },
       // a forum between firms and colleges is one of the events
@@ -38,6 +38,7 @@ export const rules: Rule[] = [
       { text: '常态化开展学术“交流角”、讨论班等学术活动100余场次。', rows: [] },
       { text: '举办科技管理干部培训班2期,组织干部参加能力提升培训8期。', rows: [] },
       { text: '组织企业参加成渝科技成果对接会等活动7次,签订技术合作协议11项。', rows: [] },
+      { text: '局领导带队赴长三角开展招商活动9次,全年召开工业经济运行调度会4次,组织业务学习15次。', rows: [] },
       { text: '我局今年已举办 2 次研发经费填报专项培训班。', rows: [{ value: 2 }] },
     ],
   },
