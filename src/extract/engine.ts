@@ -213,6 +213,7 @@ function yearPlanned(planned: PlanYear | undefined, reportYear: number | null): 
   return year === reportYear ? null : year;
 }
 
+const PART_STANDS = /总数|总量|累计|现有|共有|达到/;
 const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|培育/;
 
 export function extractRows(clean: CleanReport, options: RowOptions): IndicatorRow[] {
@@ -464,6 +465,13 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     return money?.indicator === 'project_funding' && figures[i - 1]!.start >= sentenceStart &&
       SUPPORTED_AFTER_MONEY.test(text.slice(figures[i - 1]!.end, figures[i]!.start)) ? money.scope : '';
   };
+  // whether the whole a part is of is the last figure of the indicator before it, parts aside, and was done, not set as a target;
+  // and the part says nothing of standing ("总数仅为3家")
+  const wholeJustBefore = (i: number, claim: Claim, clause: string) => {
+    if (rowsOfFigure[claim.partOf!]?.status !== 'actual' || PART_STANDS.test(clause)) return false;
+    for (let k = claim.partOf! + 1; k < i; k++) if (claims[k]?.indicator === claim.indicator && claims[k]!.partOf === undefined) return false;
+    return true;
+  };
   const countsNothing: boolean[] = [];
   figures.forEach((figure, i) => {
     let claim = claims[i];
@@ -553,7 +561,9 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
       (column?.sameTime ? reportPeriod : undefined) ??
       (past && claim.period !== 'CUM' && whole !== 'CUM' && !clause.includes('同期') ? periodNamed(clause) ?? 'FY' : undefined) ??
       claim.period ??
-      (whole === 'CUM' ? whole : undefined) ??
+      // (a part is of its whole's period, where no other figure of the indicator stands between: "国家科技型中小企业评价入库57家,
+      // 已超过去年全年水平,其中西吉县11家" in a report of the first half)
+      (whole === 'CUM' || (whole !== undefined && wholeJustBefore(i, claim, clause)) ? whole : undefined) ??
       (claim.rule === 'link.reached_again' ? periodReachedFor(i, clauseWhole) : undefined) ??
       // ("…1583家,同比增长21.7%(2019年同期为1301家)": the same part of that year as the figure it is set beside)
       (claim.rule === 'link.baseline' && clause.includes('同期') ? periodOfSame(i) : undefined) ??

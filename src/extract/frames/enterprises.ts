@@ -149,6 +149,12 @@ export const frames: Frame[] = [
         rows: [{ value: 158, scope: true }, { value: 312, scope: true }],
         by: 'link.respectively_parts(frame.tsme)',
       },
+      // parts are of their whole's period, whatever period a clause between names ("去年全年" is last year's, not theirs)
+      {
+        text: '上半年,国家科技型中小企业评价入库48家,已超过去年全年水平,其中东城区10家、西山县7家。',
+        rows: [{ value: 48, period: 'H1', scope: true }, { value: 10, period: 'H1', scope: true }, { value: 7, period: 'H1', scope: true }],
+        by: 'link.part',
+      },
       // places listed before 分别 and what each did after it, the thing named in the clause before
       {
         text: '科技型中小企业评价工作进展明显,青川县、石门县分别入库23家和9家。',
