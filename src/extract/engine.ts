@@ -213,6 +213,7 @@ function yearPlanned(planned: PlanYear | undefined, reportYear: number | null): 
   return year === reportYear ? null : year;
 }
 
+const PARTNERSHIP_NAMED = /(?:[\u4e00-\u9fff]{2}(?=援[疆藏青]))?援[疆藏青]|东西部(?:扶贫)?协作|对口(?:支援|帮扶|援助)|[沪闽粤津京苏浙鲁豫厦][滇宁桂黔哈毕疆青藏昌临张][科技]{0,2}(?:协作|合作)/;
 const PART_STANDS = /总数|总量|累计|现有|共有|达到/;
 const DONE_ANEW_IN_ROW = /新建|新增|新认定|入库|认定|引进|获批|培育/;
 
@@ -632,6 +633,8 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     // "获得市级科技计划立项项目23项,资助经费186万元": the money of projects just counted at a level is of that level
     // (not a total of them all: "立项总资金***万元"; nor money from above at large: "争取上级科技资金")
     if (scope === '' && indicator.id === 'project_funding' && !/总|上级/.test(clause)) scope = levelOfProjectsBefore(i, sentence.start);
+    // (money a partner gave, in the partnership's name: "全年落实浙江援疆科技资金1520万元", "争取东西部协作科技资金680万元")
+    if (scope === '' && (indicator.id === 'project_funding' || PROJECTS.has(indicator.id))) scope = PARTNERSHIP_NAMED.exec(clause)?.[0] ?? '';
     if (scope === '' && indicator.id === 'patents_granted' && i > 0) scope = kindOfPatentsBefore(i, sentence.start);
     // "县级科技专项安排资金300万元,支持项目15个": the projects a programme's money supported are of its level or name
     if (scope === '' && indicator.id === 'projects_approved' && i > 0) scope = scopeOfMoneyBefore(i, sentence.start);

@@ -95,6 +95,7 @@ export const frames: Frame[] = [
       { text: '项目:申报/立项/验收 = 42/17/11项', rows: [{ value: 17 }], by: 'link.slash_list(frame.projects_approved)' },
       // a programme's long name after 其中 is a part's name
       { text: '全年争取上级科技项目37项。其中:国家科技型中小企业技术创新基金项目2项,国家星火计划项目1项。', rows: [{ value: 37, scope: false }, { value: 2, scope: true }, { value: 1, scope: true }], by: 'link.part' },
+      { text: '争取东西部协作科技项目9项,同比增加3项。', rows: [{ value: 9, scope: true }] },
       // a statement that opens a breakdown by level or kind, as 其中 does
       { text: '全年获批科技项目58项。分级看,国家级5项,省级53项。', rows: [{ value: 58, scope: false }, { value: 5, scope: true }, { value: 53, scope: true }], by: 'link.part' },
       // a clause that only says what was done, to as many figures listed before it, as "分别获批" would
@@ -209,6 +210,8 @@ export const frames: Frame[] = [
         text: '在粤桂东西部协作框架下,广东省佛岚市顺泽区今年安排科技协作资金200万元,派出农业科技人员8人次到我县指导;我局争取东西部协作科技项目3项、资金150万元。',
         rows: [{ value: 150 }],
       },
+      // a partner's money in the partnership's name is that part of the money won (援疆, 东西部协作, 对口支援, 闽宁协作)
+      { text: '全年落实广东援疆科技资金1320万元。', rows: [{ value: 1320, scope: true }] },
       // a difference from last year's money is no money
       { text: '到位上级科技项目资金326万元,比去年同期多到位94万元。', rows: [{ value: 326 }] },
       // a reward for R&D paid out is money paid, not R&D: the words before the money's name say what it is for
