@@ -26,7 +26,9 @@ export const EACH_PLACE_WORDS = '各[县区市镇乡](?:[\\u4e00-\\u9fff]{0,3})?
 const EACH_PLACE = `${EACH_PLACE_WORDS}[:,]?`;
 // (…or by level or kind: "分级看,国家级项目6项、资金1250万元", "按类别分:"; not "分级分类管理")
 const KIND_BREAKDOWN = '(?:分|从|按)(?:级别?|层级|类别?|类型|领域|板块|行业)(?:来?看|分(?=[,:]))';
-const BREAKDOWN = `其中|${PLACE_BREAKDOWN}|${EACH_PLACE}|${KIND_BREAKDOWN}`;
+// (…or of what one act did, place by place: "从新认定情况看,北林区新认定9家、肇东市7家")
+const ACT_BREAKDOWN = '从(?:新认定|认定|申报|立项|获批|授权|申请|入库)(?:情况|数量?)(?:来)?看';
+const BREAKDOWN = `其中|${PLACE_BREAKDOWN}|${EACH_PLACE}|${KIND_BREAKDOWN}|${ACT_BREAKDOWN}`;
 const BREAKDOWN_OPENS = new RegExp(`^[^\\uE000]{0,2}(?:${BREAKDOWN})`);
 const BREAKDOWN_BY_PLACE_OPENS = new RegExp(`^[^\\uE000]{0,2}${PLACE_BREAKDOWN}`);
 // a place named within the report's area (not its own, 全县, nor one a preposition governs, 为园区…)

@@ -161,6 +161,12 @@ export const frames: Frame[] = [
       { text: '主要绩效目标:\n指标名称\t指标值\n新认定高新技术企业数(家)\t≥300', rows: [{ value: 300, status: 'target' }] },
       // a ranking's title is no certification
       { text: '今年又有3家企业获评全省“百强高企”。', rows: [] },
+      // a statement that opens on what one act did, place by place, breaks down the figure of that act before it
+      {
+        text: '全市新认定高新技术企业31家,有效高新技术企业达到95家。从新认定情况看,东城区新认定9家、西山县7家。',
+        rows: [{ value: 31, scope: false }, { value: 9, scope: true }, { value: 7, scope: true }],
+        by: 'link.part',
+      },
       // acts listed after 分别, one for each thing the 分别 before listed
       {
         text: '全年组织申报高新技术企业、科技型中小企业分别为30家和60家,通过认定和评价入库的分别为19家、52家。',
