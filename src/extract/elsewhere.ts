@@ -105,14 +105,19 @@ export function dropNamedElsewhere(text: string, figures: Figure[], claims: (Cla
       return;
     }
     // (every name looked for ends in one of these)
-    if (!CITY_OR_PROVINCE_END.test(clause)) return;
+    if (!(home.county === '' ? CITY_OR_PROVINCE_END : NAME_END).test(clause)) return;
     const at = from + OPENING.exec(clause)![0].length;
     if (at >= f.start || !mayStartName(text, at)) return;
     const name = longestWordAt(trie, text, at, f.start);
     if (name < 0) return;
-    // (a city or a province: a county or district named alone is most often a part of the report's own)
-    const entries = entriesOf(trie.words[name]!).filter((e) => e.how === 'full' && e.unit.kind !== 'county');
-    if (entries.length > 0 && entries.every((e) => outside(toPlace(e.unit), home))) {
+    // (a city or a province: a county or district named alone is most often a part of the report's own city; but in a
+    // county's report another county is none of its own: "同期东阳市、永康市分别新认定121家、109家" in 义乌市's)
+    const named = entriesOf(trie.words[name]!).filter((e) => e.how === 'full');
+    const entries = named.filter((e) => e.unit.kind !== 'county');
+    // (not a level, "新建区级众创空间", nor a row of a table)
+    const otherCounty = home.county !== '' && home.admin_code !== '' && named.length > 0 && text[at + trie.words[name]!.length] !== '级' && text[f.start - 1] !== '\t' &&
+      named.every((e) => e.unit.kind === 'county' && e.unit.code !== home.admin_code);
+    if (otherCounty || (entries.length > 0 && entries.every((e) => outside(toPlace(e.unit), home)))) {
       claims[i] = noRow(f.start, f.end, 'elsewhere.named');
       namedIn = sentence;
     }
@@ -120,6 +125,7 @@ export function dropNamedElsewhere(text: string, figures: Figure[], claims: (Cla
 }
 
 const CITY_OR_PROVINCE_END = /[市省州盟区]/;
+const NAME_END = /[市省州盟区县旗]/;
 
 /**
  * Whether a place is outside the report's own city (the city above a county's bureau is no outside: its name before

@@ -163,6 +163,12 @@ describe('figures of somewhere else', () => {
     const neighbours = extractReport({ reportId: 'n', text: '全市高新技术企业总数达到347家。同处沿江片区的港川市今年新认定高企142家,总数已突破700家。' });
     expect(neighbours.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_total', 347]]);
   });
+
+  it('drops the figures of other counties in a county’s report, but not a level named so (新建区级) nor its own towns', () => {
+    const county = extractReport({ reportId: 'c', text: '义乌市科学技术局2025年工作总结\n2025年全市新认定高新技术企业137家;同期东阳市、永康市分别新认定121家、109家。新建区级众创空间2个,佛堂镇新认定高新技术企业8家。' });
+    expect(county.report.county).toBe('义乌市');
+    expect(county.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 137], ['platforms', 2], ['hte_certified', 8]]);
+  });
 });
 
 describe('各 after things listed', () => {

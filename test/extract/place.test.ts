@@ -19,6 +19,12 @@ describe('guessPlace: the city a report is about', () => {
     expect(p).toMatchObject({ city: '襄阳市', admin_code: '420600', level: 'city' });
   });
 
+  it('takes a prefecture’s bureau (州科学技术局) for the prefecture, not one of the county-level cities its text names as often', () => {
+    const text = '全州高新技术企业达到86家。伊宁市、奎屯市、霍尔果斯市三地协同发展,伊宁市41家、奎屯市23家、霍尔果斯市18家。全县科技特派员服务站覆盖各乡镇。州委、州政府高度重视科技工作。';
+    const p = guessPlace(text, '伊犁州科学技术局2025年工作总结');
+    expect(p).toMatchObject({ city: '伊犁哈萨克自治州', county: '', level: 'city' });
+  });
+
   it('does not take a city merely visited', () => {
     const p = guessPlace('今年1月,我市代表团在北京参加了国家可持续发展实验区联席评审会。', '');
     expect(p.city).toBe('');

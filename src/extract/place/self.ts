@@ -9,7 +9,9 @@ export type SelfType = '省' | '县' | '区' | '市' | '';
 // within a city is a county's or district's way of speaking, so no city word. (Written by first character:
 // the pattern is tried at every place, and no two words that start alike both match at one.)
 const SELF_WORDS = new RegExp([
-  '我[省县旗区市]|本[省县区市]|全(?:省科技系统|县|旗|区|市(?:第|前|排名|首位)?)',
+  '我[省县旗区市州盟]|本[省县区市州]|全(?:省科技系统|县|旗|区|州|盟|市(?:第|前|排名|首位)?)',
+  // (a prefecture that is no city speaks of itself as a city does: 全州, 州委, 盟科技局)
+  '[州盟](?:委|政府|人民政府|科技局|科学技术局)',
   '省科技厅(?:党组)?(?:坚持|围绕|认真|深入|全力)',
   '县(?:委|政府|人民政府|科技局|科学技术局|域|直)|旗委',
   '区(?:委|政府|人民政府|科技局|科学技术局)',
@@ -36,7 +38,7 @@ export function selfType(body: string, title: string): SelfType {
   // The bureau named in the title decides: "区科学技术局2022年度工作总结", "X县科学技术局…".
   if (/县(?:\([^)]*\))?(?:科技局|科学技术局|科技工作)/.test(title)) county += 20;
   else if (/区(?:\([^)]*\))?(?:科技局|科学技术局|科技工作)/.test(title)) district += 20;
-  else if (/市(?:\([^)]*\))?(?:科技局|科学技术局|科技工作)/.test(title)) city += 20;
+  else if (/(?:市|州|盟|地区)(?:\([^)]*\))?(?:科技局|科学技术局|科技工作)/.test(title)) city += 20;
   const max = Math.max(county, district, city);
   if (max <= 0) return '';
   if (county === max && district < max && city < max) return '县';
