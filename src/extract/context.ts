@@ -382,7 +382,7 @@ const DONE_AGAINST = /^(?:实际|已经?完成|已实现)/;
 // a target word, then its figure, in the clauses before ("任务入库40家,"; "年度目标研发投入强度1.8%,")
 const TARGET_FIGURE_BEFORE = /(?:任务|目标)[^,;。:]{0,16}\d[^,;。]*[,;]/;
 // (…or a part of the year done, against the year's target: "全年…立项目标20项,上半年获批立项9项")
-const DONE_AFTER_TARGET = /^(?:(?:1-\d{1,2}月|上半年|前三季度|一季度|截至目前|目前)[,]?)?(?:实际|已经?|完成|共|全年(?:共)?(?:获批|完成|争取|认定|入库|选派))|^(?:1-\d{1,2}月|上半年|前三季度|一季度)(?!力争|确保|计划|要)/;
+const DONE_AFTER_TARGET = /^(?:(?:1-\d{1,2}月|上半年|前三季度|一季度|截至目前|目前)[,]?)?(?:实际|已经?|完成|共|全年(?:共)?(?:评价|新)?(?:获批|完成|争取|认定|入库|选派|登记|新增|授权))|^(?:1-\d{1,2}月|上半年|前三季度|一季度)(?!力争|确保|计划|要)/;
 
 /** Whether, of the clauses before, one that says what was done stands after the last that states a target with its figure. */
 function doneSinceTarget(clausesBefore: string): boolean {

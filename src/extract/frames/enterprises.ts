@@ -149,6 +149,8 @@ export const frames: Frame[] = [
         rows: [{ value: 158, scope: true }, { value: 312, scope: true }],
         by: 'link.respectively_parts(frame.tsme)',
       },
+      // what the whole year did after the target stated before it is done, a word between the year and the act or not
+      { text: '科技型中小企业目标入库120家,全年评价入库156家。', rows: [{ value: 120, status: 'target' }, { value: 156, status: 'actual' }] },
       // parts are of their whole's period, whatever period a clause between names ("去年全年" is last year's, not theirs)
       {
         text: '上半年,国家科技型中小企业评价入库48家,已超过去年全年水平,其中东城区10家、西山县7家。',
