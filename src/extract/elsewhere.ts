@@ -198,3 +198,21 @@ function isPartner(text: string, named: string, own: string | undefined): boolea
     new RegExp(`(?:省|(?:北京|天津|上海|重庆)市)[\\u4e00-\\u9fff]{0,6}?${place}|(?:${PARTNERSHIP.source})[^,;。]{0,12}${place}`).test(text);
 }
 
+
+// One firm's own figures, as a news piece tells them: its head speaking ("企业负责人介绍,公司…已申请发明专利12件",
+// "总经理告诉记者,企业…研发投入占…"), or a statement that opens on one firm ("位于曲靖经开区的一家新能源电池材料企业,
+// 2019年研发投入超过1亿元"); its figures are none of the report's, to the statement's end.
+const FIRM_SPEAKS = /(?:企业|公司|集团)[^,。;:]{0,6}?(?:负责人|总经理|董事长|经理|总工程师|技术总监)[^,。;:]{0,4}?(?:介绍|说|表示|告诉记者|坦言|透露)/;
+const ONE_FIRM_OPENS = /^(?:在|位于)[^,。;]{0,24}?的一家[^,。;]{0,16}?(?:企业|公司)/;
+const STATEMENT_BACK = 200;
+
+/** Drops the figures of a statement about one firm, told by its head or opening on it. */
+export function dropFirmsOwn(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  figures.forEach((f, i) => {
+    if (!claims[i]?.indicator) return;
+    const from = Math.max(0, f.start - STATEMENT_BACK);
+    const before = text.slice(from, f.start);
+    const statement = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+    if (FIRM_SPEAKS.test(statement) || ONE_FIRM_OPENS.test(statement)) claims[i] = noRow(f.start, f.end, 'elsewhere.one_firm');
+  });
+}

@@ -22,7 +22,7 @@ import { linkLabelledItems, linkLineLabels } from './labelled-items.ts';
 import { alignPlacesListed, alignPlacesRespectively, dropFirmsCountedForProjects, dropLeftOut, eachOf, linkParts, linkRestatedWholes, linkPlacesOf, linkSums, partAfterWhole, scopeOpeningPlace, statementStarts } from './parts.ts';
 import { dropBeneficiaries } from './beneficiaries.ts';
 import { dropHeadlineMilestones, dropMilestonesRestated } from './headline.ts';
-import { dropElsewhere, dropNamedElsewhere, dropPartners } from './elsewhere.ts';
+import { dropElsewhere, dropFirmsOwn, dropNamedElsewhere, dropPartners } from './elsewhere.ts';
 import type { Place } from './place/gazetteer.ts';
 import { dropMoneyNotWon } from './money-not-won.ts';
 import { claimByRules } from './rule-claims.ts';
@@ -341,6 +341,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   dropMoneyNotWon(text, figures, claims, sentenceOf);
   dropElsewhere(text, figures, claims, sentenceOf);
   dropPartners(text, figures, claims, sentenceOf);
+  dropFirmsOwn(text, figures, claims);
   if (home) dropNamedElsewhere(text, figures, claims, sentenceOf, home);
 
   if (trace) {

@@ -164,6 +164,14 @@ describe('figures of somewhere else', () => {
     expect(neighbours.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_total', 347]]);
   });
 
+  it('drops one firm’s own figures in a news piece, told by its head or in a statement that opens on the firm', () => {
+    const news = extractReport({
+      reportId: 'f',
+      text: '全县新认定高新技术企业21家,专利授权量达到860件。企业负责人介绍,公司今年已申请发明专利12件,全年研发投入预计超过3000万元。位于经开区的一家电池材料企业,去年研发投入超过1亿元,新获授权专利36件。',
+    });
+    expect(news.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_certified', 21], ['patents_granted', 860]]);
+  });
+
   it('drops the figures of other counties in a county’s report, but not a level named so (新建区级) nor its own towns', () => {
     const county = extractReport({ reportId: 'c', text: '义乌市科学技术局2025年工作总结\n2025年全市新认定高新技术企业137家;同期东阳市、永康市分别新认定121家、109家。新建区级众创空间2个,佛堂镇新认定高新技术企业8家。' });
     expect(county.report.county).toBe('义乌市');
