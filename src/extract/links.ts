@@ -185,7 +185,11 @@ export function linkSentence(
     }
     const places = placesListed(names.slice(-listed.length));
     if (places) {
-      const claim = classifyName(places.thing + skel.slice(afterMarker(s, at), listed[0]!.f.start), listed[0]!.f);
+      // (…of the thing the words of the figure before name, where the places' words name only what was done:
+      // "新认定高新技术企业186家。安亭镇、马陆镇、南翔镇新认定数分别为38家、27家和21家")
+      const counted = places.thing + skel.slice(afterMarker(s, at), listed[0]!.f.start);
+      const claim = classifyName(counted, listed[0]!.f) ??
+        (indicatorsNamedBy(counted).size === 0 && ACT_COUNTED.test(places.thing) ? classifyName(`${wordsOfFigureBefore(text, figures, listed[0]!.i)}${counted}`, listed[0]!.f) : undefined);
       if (claim && listed.every(({ f }) => sameKind(f.unit, listed[0]!.f.unit))) {
         listed.forEach(({ i }, k) => (claims[i] = { ...claim, rule: `link.respectively(${claim.rule})`, ...quote, scope: places.places[k]! }));
       }
@@ -696,6 +700,7 @@ function partsOf(s: SentenceFigures, at: number) {
   const names = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/\([^()]*\)/g, '').split(/[、和及与]/).filter((name) => name.length > 0);
   const f = parts[0]!.f;
   const levelled = parts.every(({ level }) => level !== '');
+
   let claim: Claim | undefined;
   let scopes: string[] | undefined;
   if (levelled && names.length === 1) {
@@ -909,6 +914,8 @@ function wordsOfFigureBefore(text: string, figures: Figure[], i: number): string
   return text.slice(from, figures[k]!.start);
 }
 const WORDS_BEFORE_NEAR = 40;
+// what was done, counted, and no more ("新认定数", "申报数量")
+const ACT_COUNTED = /^(?:新认定|认定|申报|新增|入库|获批|立项|授权|申请)(?:数|数量|量)$/;
 const DONE_AFTER_RESPECTIVELY = /^(?:新|完成|通过|获批|入库|认定|申报|争取|新增|新建|选派|举办|组织|签约|登记|授权|申请)/;
 
 /** Whether figure a's value is at least figure b's (both stated). */
@@ -1225,10 +1232,16 @@ export function placesInBrackets({ text, sentence, inSentence, claims }: Pick<Se
 /** Places listed, the thing after the last ("凌滨区", "凌北区研发投入强度" → places, 研发投入强度), or undefined. */
 function placesListed(names: string[]): { places: string[]; thing: string } | undefined {
   const last = PLACE_THEN_THING.exec(names[names.length - 1]!);
-  if (!last || names.length < 2 || !names.slice(0, -1).every((name) => PLACE_NAME.test(name))) return undefined;
+  if (!last || names.length < 2) return undefined;
   if (/^[全我本该]/.test(names[0]!)) return undefined; // the report's own place is no part
+  // (places named without their kind, which the last says for all with their number: "含谷、金凤两镇")
+  const all = COUNTED_PLACES.exec(last[1]!);
+  if (all && NUMERALS[all[2]!] === names.length) return { places: [...names.slice(0, -1), all[1]!].map((name) => name + all[3]!), thing: last[2]! };
+  if (!names.slice(0, -1).every((name) => PLACE_NAME.test(name))) return undefined;
   return { places: [...names.slice(0, -1), last[1]!], thing: last[2]! };
 }
+const COUNTED_PLACES = /^([\u4e00-\u9fff]{1,4}?)([两二三四五六])(镇|乡|县|区|街道)$/;
+const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 // the topic a statement opens on: "专利方面,", "高企工作方面:"
 const TOPIC_BEFORE = /(?:^|[,;:。])([\u4e00-\u9fff]{2,8}?)(?:工作)?方面[,:]$/;

@@ -167,6 +167,14 @@ export const frames: Frame[] = [
         rows: [{ value: 31, scope: false }, { value: 9, scope: true }, { value: 7, scope: true }],
         by: 'link.part',
       },
+      // places listed, the last with what was counted (新认定数), of the thing the figure before names
+      {
+        text: '全区新认定高新技术企业96家。东湖镇、西岭镇、南山镇新认定数分别为21家、15家和9家。',
+        rows: [{ value: 96, scope: false }, { value: 21, scope: true }, { value: 15, scope: true }, { value: 9, scope: true }],
+        by: 'link.respectively(frame.hte_certified)',
+      },
+      // places named without their kind, which the last says for all with their number ("两镇")
+      { text: '青石、白沙两镇新增高新技术企业分别为12家和8家。', rows: [{ value: 12, scope: true }, { value: 8, scope: true }], by: 'link.respectively(frame.hte_certified)' },
       // acts listed after 分别, one for each thing the 分别 before listed
       {
         text: '全年组织申报高新技术企业、科技型中小企业分别为30家和60家,通过认定和评价入库的分别为19家、52家。',
