@@ -81,8 +81,10 @@ export function figureWords(
   const namesNone = beforeStart - MAX_LEAD <= sentence.statement && !namesThing(index, sentence.statement, f.start);
   // (…or over the statement before, where the statement opens on words that point back to it: "该项指标全年完成86.4亿元",
   // "此项工作截至目前已完成入库412家", "这批企业中,有51家通过自治区认定")
-  const heading = POINTS_BACK.test(text.slice(sentence.statement, sentence.statement + 6)) ? statementBefore(text, sentence.statement) :
-    namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) ??
+  const pointsBack = POINTS_BACK.test(text.slice(sentence.statement, sentence.statement + 6));
+  const topicHeading = !pointsBack && namesNone ? topicHeadingBefore(text, sentence.statement) ?? headingAbove(text, sentence.statement) : undefined;
+  const heading = pointsBack ? statementBefore(text, sentence.statement) :
+    namesNone ? topicHeading ??
       topicStatementBefore(text, index, sentence.statement, () => comesOf(index, sentence.statement, f.start) && !HAN.test(text.slice(f.end, afterEnd).replace(APPROX_AFTER, ''))) : undefined;
   const leadStart = Math.max(heading ?? sentence.statement, beforeStart - MAX_LEAD);
   // "两项省级项目和一项市级项目已经获得立项": figures joined by 和 share what is said after the last
@@ -110,6 +112,8 @@ export function figureWords(
     text, index, leadStart, beforeStart, figureStart: f.start, figureEnd: f.end, afterEnd,
     leadFrom, leadTo, beforeFrom, beforeTo, afterFrom, afterTo, itemStart: labelStart === undefined ? undefined : ownStart, subjectStart,
     topicEnd: topic ? sentence.statement + topic[0].length - 1 : undefined,
+    // (a heading read only where the statement names nothing and states no figure before this one)
+    headingEnd: topicHeading !== undefined && !DIGIT.test(text.slice(sentence.statement, f.start)) ? sentence.statement - 1 : undefined,
   };
 }
 

@@ -35,6 +35,8 @@ export interface FigureWords {
   subjectStart?: number;
   /** Where the topic its statement opens on ends ("高新技术企业培育方面,…"): its words name every figure of the statement. */
   topicEnd?: number;
+  /** Where the numbered heading ends that a statement naming nothing, and no figure before this one, stands under ("(三)科技型中小企业。目标120家"). */
+  headingEnd?: number;
 }
 
 export const leadOf = (w: FigureWords): string => w.text.slice(w.leadStart, w.beforeStart);
@@ -196,6 +198,12 @@ function placeWords(words: FigureWords): number {
     }
   }
   return n;
+}
+
+/** The word of the figure's own clause that sets a target (目标, 任务), or -1. */
+function targetBefore(n: number): number {
+  for (let j = 0; j < n; j++) if (PLACED.where[j] === 'before' && groupsOf(PLACED.word[j]!).includes('target')) return j;
+  return -1;
 }
 
 /** Whether a placed lead word after the topic's end names a thing the topic names ("科创平台方面,…新引建…等高能级科创平台3家,累计达30家"). */
@@ -386,6 +394,7 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
   // the clauses before, and no place of the report's own named since
   if (elsewhere === -1 && elsewhereLead !== -1 && subjectElsewhere(words, elsewhereLead)) elsewhere = elsewhereLead;
   const unstated = unit === '';
+  let ownTarget: number | undefined; // the target word of the figure's own clause, read when a heading's thing first asks
   const takes = framesTaking(unit);
   // the best so far, where only the best is asked for: its frame, score, and its words' numbers
   let best = -1, bestScore = 0, bestAct = -1, bestVeto = -1;
@@ -406,10 +415,14 @@ function rank(words: FigureWords, unit: string, candidates?: Candidate[]): Candi
     const act = frame.actOrAlso ? acts[k]! : -1;
     // a bare thing holds where it names the figure: just before it, or just after ("913家高新技术企业")
     const named = where[thing] === 'before' || (where[thing] === 'after' && distance[thing]! <= NEAR_AFTER);
-    if (frame.act && act === -1 && !(frame.bare && named)) continue;
+    // (…and a thing the heading above names, where the figure's own clause only sets a target: "(三)科技型中小企业。任务数120家")
+    const headingTarget = where[thing] === 'lead' && words.headingEnd !== undefined && words.figureStart - distance[thing]! <= words.headingEnd && (ownTarget ??= targetBefore(n)) !== -1;
+    if (frame.act && act === -1 && !(frame.bare && named) && !headingTarget) continue;
     if (frame.actNear && (act === -1 || where[act] === 'lead')) continue;
-    const local = where[thing] !== 'lead' || (act !== -1 && where[act] !== 'lead');
-    let score = weight[thing]! + (frame.act ? (act !== -1 ? weight[act]! : BARE) : Math.max(THING_ONLY, act !== -1 ? weight[act]! : 0));
+    const local = where[thing] !== 'lead' || (act !== -1 && where[act] !== 'lead') || headingTarget;
+    // (the target word stands for the act the heading's thing is counted by, and adds to an act the heading names: "一是高企申报。全年任务120家")
+    const actWeight = headingTarget ? weight[ownTarget!]! + (act !== -1 ? weight[act]! : 0) : act !== -1 ? weight[act]! : -1;
+    let score = weight[thing]! + (frame.act ? (actWeight !== -1 ? actWeight : BARE) : Math.max(THING_ONLY, actWeight !== -1 ? actWeight : 0));
     if (where[thing] === 'lead' && namesOtherThing(ownThings, owned, frame.thing)) score -= SHADOWED;
     // the thing nearest before the figure names it: "解决…项目申报…等各类需求56项" counts 需求
     else if (nearest !== -1 && thing !== nearest && !namesThingOf(groupsOf(word[nearest]!), frame.thing)) score -= NEARER;

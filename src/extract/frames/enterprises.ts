@@ -50,7 +50,7 @@ export const frames: Frame[] = [
         rows: [{ value: 200 }],
       },
       // …as does a point counted off ("一是…。"); what was done so far against the year's task is done
-      { text: '二是科小入库。全年任务300家,1-6月已入库246家,完成82%。', rows: [{ value: 246, status: 'actual' }] },
+      { text: '二是科小入库。全年任务300家,1-6月已入库246家,完成82%。', rows: [{ value: 300, status: 'target' }, { value: 246, status: 'actual' }] },
       // a share of the year's task done is no target for what follows; a part of the year names no part of the things
       {
         text: '上半年,全市新增入库科技型中小企业58家,完成全年任务(100家)的58%,其中一季度入库31家。',
@@ -149,6 +149,9 @@ export const frames: Frame[] = [
         rows: [{ value: 158, scope: true }, { value: 312, scope: true }],
         by: 'link.respectively_parts(frame.tsme)',
       },
+      // a target alone under a numbered heading that names the thing, and the act the heading names counted too
+      { text: '(二)科技型中小企业评价。任务数80家。', rows: [{ value: 80, status: 'target' }] },
+      { text: '一是高企申报。全年任务60家。二是科小入库。全年任务150家。', rows: [{ value: 150, status: 'target' }] },
       // what the whole year did after the target stated before it is done, a word between the year and the act or not
       { text: '科技型中小企业目标入库120家,全年评价入库156家。', rows: [{ value: 120, status: 'target' }, { value: 156, status: 'actual' }] },
       // parts are of their whole's period, whatever period a clause between names ("去年全年" is last year's, not theirs)

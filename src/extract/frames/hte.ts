@@ -12,6 +12,8 @@ export const frames: Frame[] = [
     // (…nor firms about to apply put into the pool: "将75家拟申报企业纳入高新技术企业培育库")
     not: ['event', 'revenue', 'htePool'],
     examples: [
+      // a heading that names the thing and the act, a target alone under it
+      { text: '一是高企申报。全年任务60家。', rows: [{ value: 60, status: 'target' }] },
       // taking part in a certification, or asking for it again, is applying; a training about it is no event held
       { text: '2025年全市共有1186家企业参加高新技术企业认定,另有2家企业提交重新认定申请。', rows: [{ value: 1186 }, { value: 2 }] },
       { text: '组织6家企业申报2011年度高新技术企业认定,另有2家企业提交了复审。', rows: [{ value: 6 }, { value: 2 }] },
