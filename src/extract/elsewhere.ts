@@ -205,9 +205,13 @@ function isPartner(text: string, named: string, own: string | undefined): boolea
 const FIRM_SPEAKS = /(?:企业|公司|集团)[^,。;:]{0,6}?(?:负责人|总经理|董事长|经理|总工程师|技术总监)[^,。;:]{0,4}?(?:介绍|说|表示|告诉记者|坦言|透露)/;
 const ONE_FIRM_OPENS = /^(?:在|位于)[^,。;]{0,24}?的一家[^,。;]{0,16}?(?:企业|公司)/;
 const STATEMENT_BACK = 200;
+// a word every such statement holds
+const FIRM_TOLD = /负责人|经理|董事长|总工程师|技术总监|一家/;
 
 /** Drops the figures of a statement about one firm, told by its head or opening on it. */
 export function dropFirmsOwn(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+  // (most reports tell of no one firm: one look at the whole text says so)
+  if (!FIRM_TOLD.test(text)) return;
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
     const from = Math.max(0, f.start - STATEMENT_BACK);
