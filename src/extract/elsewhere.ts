@@ -13,7 +13,7 @@ import { longestWordAt } from './trie.ts';
 const OPENING = /^(?:据悉|据了解|据统计|据介绍|另据统计|从全[省国]看|同时|另外|此外|其中|而|但|同期|今年|去年|全年|上半年|前三季度|一季度|(?:19|20)\d\d年(?:度|底|末)?|\d{1,2}[-—–~至到]\d{1,2}月(?:份)?|截至(?:目前|\d{1,2}月底?)|[,、:])*/;
 // a subject that is somewhere else: the province, the nation, a neighbour (not a kind named after them, 全省重点实验室,
 // nor a rank among them, 全省第三; nor a week the nation holds everywhere, 全国科技周)
-const ELSEWHERE = /^(?:全省|全国|省内|国内|相邻的?|邻近的?|邻[区县市]|周边|兄弟)(?!重点|第|首|前|排|[一二三四五六七八九十]|平均水平以上|科技(?:活动)?周|科普日|科技工作者日|双创活动周)/;
+const ELSEWHERE = /^(?:(?:[\u4e00-\u9fff]{2,3}?)?全省|全国|省内|国内|相邻的?|邻近的?|邻[区县市]|周边|兄弟)(?!重点|第|首|前|排|[一二三四五六七八九十]|平均水平以上|科技(?:活动)?周|科普日|科技工作者日|双创活动周)/;
 // a sentence that opens on the province or the nation as what it speaks of ("从全省看,", "全省范围内,"), or on a
 // neighbour as its subject ("省内的绵江市,研发投入强度已达3.1%")
 // (…or a peer: "2016年,同为省域副中心城市的江陵市研发投入强度已达2.3%", "同处沿江片区的港川市…", "与我们体量相近的白泽市,…";

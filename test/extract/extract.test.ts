@@ -164,6 +164,11 @@ describe('figures of somewhere else', () => {
     expect(neighbours.rows.map((r) => [r.indicator, r.value])).toEqual([['hte_total', 347]]);
   });
 
+  it('drops the province’s figures named with the province before 全省 (甘肃全省…)', () => {
+    const news = extractReport({ reportId: 'g', text: '全市专利申请量、授权量分别为1460件和843件。甘肃全省专利申请量、授权量分别为12460件和6843件。' });
+    expect(news.rows.map((r) => [r.indicator, r.value])).toEqual([['patents_applied', 1460], ['patents_granted', 843]]);
+  });
+
   it('drops one firm’s own figures in a news piece, told by its head or in a statement that opens on the firm', () => {
     const news = extractReport({
       reportId: 'f',
