@@ -204,9 +204,10 @@ describe('a target set beside what was done', () => {
 describe('a ledger of tasks', () => {
   it('reads each task’s goal and progress lines as of the thing its numbered heading names', () => {
     const ledger = '市科技局2019年重点工作推进台账(1-6月)\n1.高新技术产业产值\n年度目标:380亿元\n进展:1-6月完成171.4亿元,同比增长13.5%\n完成率:45.1%\n责任科室:高新科\n';
-    expect(extractReport({ reportId: 'l', text: ledger }).rows.map((r) => [r.indicator, r.value, r.period])).toEqual([
-      ['hitech_output', 171.4, 'H1'],
-      ['hitech_output_growth', 13.5, 'H1'],
+    expect(extractReport({ reportId: 'l', text: ledger }).rows.map((r) => [r.indicator, r.value, r.period, r.status])).toEqual([
+      ['hitech_output', 380, 'FY', 'target'],
+      ['hitech_output', 171.4, 'H1', 'actual'],
+      ['hitech_output_growth', 13.5, 'H1', 'actual'],
     ]);
   });
 
