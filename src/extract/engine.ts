@@ -60,6 +60,8 @@ const NONE_ENDS = marksOf('有无');
 // one for each of something, no count: "一村一名科技特派员", "一支队伍包一个产业、一名特派员联一个村"
 const ONE_EACH_BEFORE = /一[\u4e00-\u9fff]{1,4}、?$/;
 const ONE_EACH_AFTER = /^[\u4e00-\u9fff]{0,5}[联包带帮对挂驻]一[个名家村户企]/;
+// "衡量一个地区的创新能力": one of a kind spoken of, no count
+const ONE_OF_A_KIND_AFTER = /^(?:地区|地方|城市|区域|县域)/;
 // one firm of a trade, told of, no count: "一家葡萄酒企业今年首次通过高企", "走进…的一家光伏材料企业" (not one of a kind the
 // catalog counts: "新认定一家高新技术企业")
 const ONE_FIRM_TOLD_OF = /^(?!(?:国家|省级|市级)?(?:高新技术|高企|科技型中小|科小|创新型|重点|新型))[\u4e00-\u9fff]{1,10}?(?:企业|公司)/;
@@ -485,7 +487,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
     if (NONE_ENDS.has(text.charCodeAt(figure.start - 1)) && figure.value !== null && Number(figure.value) === 1 && NONE_BEFORE.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return;
     if (inQuotedName(text, figure)) return;
     if (text[figure.start] === '一' && figure.end - figure.start === 2 &&
-      (ONE_EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 6), figure.start)) || ONE_EACH_AFTER.test(text.slice(figure.end, figure.end + 10)) ||
+      (ONE_EACH_BEFORE.test(text.slice(Math.max(0, figure.start - 6), figure.start)) || ONE_EACH_AFTER.test(text.slice(figure.end, figure.end + 10)) || (figure.unit === '个' && ONE_OF_A_KIND_AFTER.test(text.slice(figure.end, figure.end + 2))) ||
         (figure.unit === '家' && ONE_FIRM_TOLD_OF.test(text.slice(figure.end, figure.end + 12))))) return;
     // "高新技术企业中营业收入超10亿元的仅有9家": the firms of a size among them are no count of the kind
     if (figure.unit === '家' && FIRMS_OF_A_SIZE.test(text.slice(Math.max(sentenceOfFigure[i]!.start, figure.start - 24), figure.start))) return;

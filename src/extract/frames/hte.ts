@@ -417,6 +417,8 @@ export const frames: Frame[] = [
       { text: '2016年仅净增3家,2015年底全县高新技术企业仅有10家。', rows: [{ value: 10, period: 'CUM' }] },
       // the province's figures, named as the subject of the clauses before, are not the report's own
       { text: '会议指出,2022年全省研发经费投入增长15.2%,高新技术企业总数达到1.4万余家,为全县科技工作提供了遵循。', rows: [] },
+      // "一个地区" is one of a kind spoken of, no count
+      { text: '高企是衡量一个地区创新能力的重要标志,全市高新技术企业总数达到412家。', rows: [{ value: 412 }] },
       // the region's (全疆), beside the report's own
       { text: '全州高新技术企业总数达到46家;今年全疆高新技术企业总数首次突破1000家。', rows: [{ value: 46 }] },
       { text: '全省排名第3位;全市高新技术企业总数达到120家。', rows: [{ value: 120, period: 'CUM' }] },
