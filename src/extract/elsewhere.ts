@@ -6,7 +6,7 @@
 import { noRow, type Claim } from './claim.ts';
 import type { Figure } from './figures.ts';
 import { entriesOf, getTrie, mayStartName, toPlace, type Place } from './place/gazetteer.ts';
-import { clauseEnd, clauseStart, type Span } from './spans.ts';
+import { clauseEnd, clauseStart, type Sentence, type Span } from './spans.ts';
 import { longestWordAt } from './trie.ts';
 
 // what may open a clause before its subject: where the news came from, a time, a linking word
@@ -209,14 +209,12 @@ const STATEMENT_BACK = 200;
 const FIRM_TOLD = /负责人|经理|董事长|总工程师|技术总监|一家/;
 
 /** Drops the figures of a statement about one firm, told by its head or opening on it. */
-export function dropFirmsOwn(text: string, figures: Figure[], claims: (Claim | undefined)[]) {
+export function dropFirmsOwn(text: string, figures: Figure[], claims: (Claim | undefined)[], sentenceOf: (at: number) => Sentence) {
   // (most reports tell of no one firm: one look at the whole text says so)
   if (!FIRM_TOLD.test(text)) return;
   figures.forEach((f, i) => {
     if (!claims[i]?.indicator) return;
-    const from = Math.max(0, f.start - STATEMENT_BACK);
-    const before = text.slice(from, f.start);
-    const statement = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+    const statement = text.slice(Math.max(sentenceOf(f.start).statement, f.start - STATEMENT_BACK), f.start);
     if (FIRM_SPEAKS.test(statement) || ONE_FIRM_OPENS.test(statement)) claims[i] = noRow(f.start, f.end, 'elsewhere.one_firm');
   });
 }

@@ -343,7 +343,7 @@ export function extractRows(clean: CleanReport, options: RowOptions): IndicatorR
   dropMoneyNotWon(text, figures, claims, sentenceOf);
   dropElsewhere(text, figures, claims, sentenceOf);
   dropPartners(text, figures, claims, sentenceOf);
-  dropFirmsOwn(text, figures, claims);
+  dropFirmsOwn(text, figures, claims, sentenceOf);
   if (home) dropNamedElsewhere(text, figures, claims, sentenceOf, home);
 
   if (trace) {

@@ -700,7 +700,6 @@ function partsOf(s: SentenceFigures, at: number) {
   const names = text.slice(clauseFrom, at).replace(/^(其中|全市|全县|全区|我市|我县|我区)/, '').replace(/\([^()]*\)/g, '').split(/[、和及与]/).filter((name) => name.length > 0);
   const f = parts[0]!.f;
   const levelled = parts.every(({ level }) => level !== '');
-
   let claim: Claim | undefined;
   let scopes: string[] | undefined;
   if (levelled && names.length === 1) {
